@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { splitParagraphs } from "@/lib/articles";
+import { findArticleForReader } from "@/lib/db/articles";
+import { formatDate, formatDateTime, languageName } from "../../_components/format";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ articleId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const readerQuerySchema = z.object({
+  articleId: z.uuid(),
+  revision: z.coerce.number().int().min(1).max(1_000_000).optional(),
+});
+
+async function loadArticle({ params, searchParams }: Props) {
+  const query = readerQuerySchema.safeParse({ ...(await params), revision: (await searchParams).revision });
+  const article = query.success ? await findArticleForReader(query.data.articleId, query.data.revision) : null;
+  if (!article?.revision) notFound();
+  return { ...article, revision: article.revision };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  return { title: (await loadArticle(props)).title };
+}
+
+export default async function ArticlePage(props: Props) {
+  const article = await loadArticle(props);
+  const { revision } = article;
+  const latest = article.revisions[0]?.number;
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <article lang={article.language}>
+        <nav className="text-sm text-stone-500" aria-label="Breadcrumb">
+          <Link href="/events">Events</Link> / <Link href={`/events/${article.event.slug}`}>{article.event.title}</Link> /
+        </nav>
+        <h1 className="mt-2 font-serif text-3xl leading-tight font-semibold">{article.title}</h1>
+        <p className="mt-2 text-sm text-stone-600">
+          {article.outlet?.name ?? "Unknown outlet"} · {formatDate(article.publishedAt)} · {languageName(article.language)}
+          {article.url ? (
+            <>
+              {" · "}
+              <a href={article.url} rel="noopener noreferrer nofollow" className="text-indigo-700 underline">
+                original
+              </a>
+            </>
+          ) : null}
+        </p>
+        {revision.number !== latest ? (
+          <p className="mt-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            You are reading revision {revision.number}, an earlier version.{" "}
+            <Link href={`/articles/${article.id}`} className="underline">
+              Read the latest
+            </Link>
+            .
+          </p>
+        ) : null}
+        <div className="mt-6 max-w-[68ch] font-serif text-lg leading-relaxed text-stone-800" data-testid="article-text">
+          {splitParagraphs(revision.text).map((paragraph) => (
+            <p key={paragraph.start} className="mb-4" data-start={paragraph.start}>
+              {paragraph.text}
+            </p>
+          ))}
+        </div>
+      </article>
+
+      <aside aria-labelledby="revisions-heading" className="lg:pt-10">
+        <h2 id="revisions-heading" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+          Revisions
+        </h2>
+        <ol className="mt-3 space-y-2 text-sm">
+          {article.revisions.map((r) => (
+            <li key={r.id}>
+              <Link
+                href={r.number === latest ? `/articles/${article.id}` : `/articles/${article.id}?revision=${r.number}`}
+                aria-current={r.number === revision.number ? "page" : undefined}
+                className={`block rounded-md border px-3 py-2 no-underline ${
+                  r.number === revision.number ? "border-indigo-300 bg-indigo-50" : "border-stone-200 bg-white hover:bg-stone-50"
+                }`}
+              >
+                <span className="font-medium">
+                  Revision {r.number}
+                  {r.number === latest ? " (latest)" : ""}
+                </span>
+                <span className="block text-xs text-stone-500">imported {formatDateTime(r.createdAt)}</span>
+                <span className="block font-mono text-xs text-stone-400" title={`SHA-256 ${r.contentHash}`}>
+                  {r.contentHash.slice(0, 12)}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </aside>
+    </div>
+  );
+}

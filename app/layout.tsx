@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Claimdiff", template: "%s · Claimdiff" },
+  description: "See where news sources disagree about the same event.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body className="min-h-screen font-sans">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-2">
+          Skip to content
+        </a>
+        <header className="border-b border-stone-200 bg-white">
+          <nav className="mx-auto flex max-w-6xl items-center gap-6 px-6 py-3" aria-label="Main">
+            <Link href="/events" className="text-lg font-semibold tracking-tight no-underline">
+              Claim<span className="text-indigo-700">diff</span>
+            </Link>
+            <Link href="/events" className="text-sm text-stone-600 hover:text-stone-900">
+              Events
+            </Link>
+          </nav>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl px-6 py-8">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+/** The four kinds of answer a facet can have (PRODUCT.md, "Facet"). */
+export const valueKindSchema = z.enum(["quantity", "date", "entity", "text"]);
+export type ValueKind = z.infer<typeof valueKindSchema>;
+
+/** How firmly the article asserts the claim. */
+export const certaintySchema = z.enum(["stated", "reported", "hedged", "denied"]);
+export type Certainty = z.infer<typeof certaintySchema>;
+
+export const claimOriginSchema = z.enum(["machine", "human"]);
+export type ClaimOrigin = z.infer<typeof claimOriginSchema>;
+
+/** A machine claim starts as `proposed`; a person confirms or rejects it. */
+export const reviewStatusSchema = z.enum(["proposed", "confirmed", "rejected"]);
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
+
+export const datePrecisionSchema = z.enum(["day", "month", "year"]);
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+
+/** A calendar date as ISO `YYYY-MM-DD`. */
+export const isoDateSchema = z.iso.date();
+
+/**
+ * A number made comparable: an interval whose `null` bounds are open ("more than 10,000" is
+ * min 10000 exclusive, max null).
+ */
+export const quantityValueSchema = z
+  .object({
+    kind: z.literal("quantity"),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+    minInclusive: z.boolean(),
+    maxInclusive: z.boolean(),
+    unit: z.string().min(1).optional(),
+  })
+  .refine((v) => v.min === null || v.max === null || v.min <= v.max, {
+    message: "min must not exceed max",
+  });
+
+/** A date made comparable: the inclusive day range it covers, and how precise the source was. */
+export const dateValueSchema = z
+  .object({
+    kind: z.literal("date"),
+    from: isoDateSchema,
+    to: isoDateSchema,
+    precision: datePrecisionSchema,
+  })
+  .refine((v) => v.from <= v.to, { message: "from must not be after to" });
+
+/** Names, people and free text: compared after normalization. */
+export const textValueSchema = z.object({
+  kind: z.literal("text"),
+  text: z.string().min(1),
+});
+
+export const claimValueSchema = z.discriminatedUnion("kind", [
+  quantityValueSchema,
+  dateValueSchema,
+  textValueSchema,
+]);
+export type QuantityValue = z.infer<typeof quantityValueSchema>;
+export type DateValue = z.infer<typeof dateValueSchema>;
+export type TextValue = z.infer<typeof textValueSchema>;
+export type ClaimValue = z.infer<typeof claimValueSchema>;

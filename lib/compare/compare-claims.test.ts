@@ -1,0 +1,236 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import type { ClaimValue } from "@/lib/claims/schema";
+import { arbitraryClaim } from "./arbitrary-claim";
+import { compareClaims } from "./compare-claims";
+import { type ComparableClaim, comparableClaimSchema } from "./schema";
+
+const q = (min: number | null, max: number | null, minInclusive = true, maxInclusive = true): ClaimValue => ({
+  kind: "quantity",
+  min,
+  max,
+  minInclusive,
+  maxInclusive,
+});
+const claim = (id: string, quote: string, value: ClaimValue, rest: Partial<ComparableClaim> = {}): ComparableClaim => ({
+  id,
+  quote,
+  value,
+  certainty: "stated",
+  ...rest,
+});
+
+const almost = claim("almost", "fast 10.000", q(9000, 10000, true, false));
+const moreThan = claim("more", "mehr als 10.000", q(10000, null, false));
+const about = claim("about", "about 9,500", q(9000, 10000));
+const kursk = claim("kursk", "etwa 8.000", q(7500, 8500), { subjectPlace: "Kursk" });
+const june = claim("june", "im Juni 2024", { kind: "date", from: "2024-06-01", to: "2024-06-30", precision: "month" });
+const june19 = claim("june19", "am 19. Juni 2024", { kind: "date", from: "2024-06-19", to: "2024-06-19", precision: "day" });
+const july = claim("july", "im Juli 2024", { kind: "date", from: "2024-07-01", to: "2024-07-31", precision: "month" });
+const text = (id: string, t: string) => claim(id, t, { kind: "text", text: t });
+const fixed = { canChangeOverTime: false };
+const changing = { canChangeOverTime: true };
+
+describe("compareClaims", () => {
+  test.each([
+    {
+      label: "Identical: same interval",
+      a: almost,
+      b: claim("almost2", "almost 10,000", q(9000, 10000, true, false)),
+      options: fixed,
+      kind: "identical",
+      reason: "'fast 10.000' and 'almost 10,000' give the same value: 9,000 to under 10,000.",
+    },
+    {
+      label: "Compatible: overlapping ranges",
+      a: about,
+      b: almost,
+      options: fixed,
+      kind: "compatible",
+      reason:
+        "'about 9,500' (9,000 to 10,000) and 'fast 10.000' (9,000 to under 10,000) can both be true: their ranges overlap between 9,000 and 10,000.",
+    },
+    {
+      label: "Compatible: a figure inside a range",
+      a: claim("exact", "genau 9.500", q(9500, 9500)),
+      b: almost,
+      options: fixed,
+      kind: "compatible",
+      reason: "'genau 9.500' (9,500) and 'fast 10.000' (9,000 to under 10,000) can both be true: 9,500 lies within 9,000 to under 10,000.",
+    },
+    {
+      label: "Conflicting: touching bounds that exclude each other",
+      a: almost,
+      b: moreThan,
+      options: fixed,
+      kind: "conflicting",
+      reason:
+        "'fast 10.000' (9,000 to under 10,000) and 'mehr als 10.000' (over 10,000) cannot both be true: one is below 10,000, the other above.",
+    },
+    {
+      label: "Conflicting: two exact figures (a quote that is its value is not repeated)",
+      a: claim("8k", "8.000", q(8000, 8000)),
+      b: claim("10k", "10.000", q(10000, 10000)),
+      options: fixed,
+      kind: "conflicting",
+      reason: "'8.000' and '10.000' cannot both be true: one is 8,000, the other 10,000.",
+    },
+    {
+      label: "Compatible: closed bounds that touch share their value",
+      a: claim("upto", "bis zu 10.000", q(null, 10000)),
+      b: claim("atleast", "mindestens 10.000", q(10000, null)),
+      options: fixed,
+      kind: "compatible",
+      reason: "'bis zu 10.000' (at most 10,000) and 'mindestens 10.000' (at least 10,000) can both be true: both allow 10,000.",
+    },
+    {
+      label: "Different scope: a part (Kursk) and the whole",
+      a: kursk,
+      b: moreThan,
+      options: fixed,
+      kind: "different-scope",
+      reason:
+        "'etwa 8.000' (7,500 to 8,500) counts only Kursk, a part; it is not a contradiction of 'mehr als 10.000' (over 10,000), a total for the whole.",
+    },
+    {
+      label: "Different scope: a different counted thing",
+      a: claim("combat", "3.000 im Kampf", q(3000, 3000), { counted: "combat troops" }),
+      b: moreThan,
+      options: fixed,
+      kind: "different-scope",
+      reason:
+        "'3.000 im Kampf' (3,000) counts combat troops and 'mehr als 10.000' (over 10,000) counts what the facet asks about: they measure different things.",
+    },
+    {
+      label: "Different scope: different units",
+      a: claim("brig", "drei Brigaden", { ...q(3, 3), unit: "brigades" } as ClaimValue),
+      b: claim("sold", "10.000 Soldaten", { ...q(10000, 10000), unit: "soldiers" } as ClaimValue),
+      options: fixed,
+      kind: "different-scope",
+      reason: "'drei Brigaden' (3) is in brigades and '10.000 Soldaten' (10,000) in soldiers: figures in different units do not contradict each other.",
+    },
+    {
+      label: "Compatible: the day falls within the month",
+      a: june,
+      b: june19,
+      options: fixed,
+      kind: "compatible",
+      reason: "'im Juni 2024' (June 2024) and 'am 19. Juni 2024' (19 June 2024) can both be true: the day falls within the month.",
+    },
+    {
+      label: "Conflicting: different months",
+      a: june19,
+      b: july,
+      options: fixed,
+      kind: "conflicting",
+      reason: "'am 19. Juni 2024' (19 June 2024) and 'im Juli 2024' (July 2024) cannot both be true: 19 June 2024 is before July 2024.",
+    },
+    {
+      label: "Identical: texts equal after normalization",
+      a: text("t1", "Kim Jong-un"),
+      b: text("t2", "kim jong un"),
+      options: fixed,
+      kind: "identical",
+      reason: "'Kim Jong-un' and 'kim jong un' give the same value: Kim Jong-un (ignoring case, accents and punctuation).",
+    },
+    {
+      label: "Conflicting: different texts",
+      a: text("t1", "Pentagon"),
+      b: text("t2", "Südkoreas Geheimdienst"),
+      options: fixed,
+      kind: "conflicting",
+      reason: "'Pentagon' and 'Südkoreas Geheimdienst' cannot both be true: they give different answers.",
+    },
+    {
+      label: "Changed over time: conflicting figures on different as-of dates",
+      a: { ...almost, asOf: "2024-10-23" },
+      b: { ...moreThan, publishedAt: "2024-12-01T09:00:00+01:00" },
+      options: changing,
+      kind: "changed-over-time",
+      reason:
+        "'fast 10.000' (9,000 to under 10,000, as of 23 October 2024) and 'mehr als 10.000' (over 10,000, published 1 December 2024) differ, but they describe different days and the figure can change over time: one is below 10,000, the other above.",
+    },
+    {
+      label: "Still conflicting when the facet cannot change over time",
+      a: { ...almost, asOf: "2024-10-23" },
+      b: { ...moreThan, asOf: "2024-12-01" },
+      options: fixed,
+      kind: "conflicting",
+      reason:
+        "'fast 10.000' (9,000 to under 10,000) and 'mehr als 10.000' (over 10,000) cannot both be true: one is below 10,000, the other above.",
+    },
+    {
+      label: "Still conflicting when both hold on the same day",
+      a: { ...almost, asOf: "2024-10-23" },
+      b: { ...moreThan, publishedAt: "2024-10-23" },
+      options: changing,
+      kind: "conflicting",
+      reason:
+        "'fast 10.000' (9,000 to under 10,000) and 'mehr als 10.000' (over 10,000) cannot both be true: one is below 10,000, the other above.",
+    },
+    {
+      label: "Conflicting: one denies what the other asserts",
+      a: claim("sent", "schickte 10.000", q(10000, 10000)),
+      b: claim("denied", "bestreitet 10.000", q(10000, 10000), { certainty: "denied" }),
+      options: fixed,
+      kind: "conflicting",
+      reason: "'schickte 10.000' (10,000) and 'bestreitet 10.000' (10,000) cannot both be true: 'bestreitet 10.000' denies what 'schickte 10.000' asserts.",
+    },
+    {
+      label: "Compatible: denying a value the other does not claim",
+      a: claim("8k", "8.000", q(8000, 8000)),
+      b: claim("denied", "bestreitet 10.000", q(10000, 10000), { certainty: "denied" }),
+      options: fixed,
+      kind: "compatible",
+      reason: "'8.000' and 'bestreitet 10.000' (10,000) can both be true: 'bestreitet 10.000' denies a value that '8.000' does not claim.",
+    },
+    {
+      label: "Compatible: two denials of different values",
+      a: claim("d1", "nicht 8.000", q(8000, 8000), { certainty: "denied" }),
+      b: claim("d2", "nicht 10.000", q(10000, 10000), { certainty: "denied" }),
+      options: fixed,
+      kind: "compatible",
+      reason: "'nicht 8.000' (8,000) and 'nicht 10.000' (10,000) can both be true: both are denials, and denying two different values is no contradiction.",
+    },
+    {
+      label: "Different scope: a date and a number",
+      a: june,
+      b: moreThan,
+      options: fixed,
+      kind: "different-scope",
+      reason: "'im Juni 2024' (June 2024) is a date and 'mehr als 10.000' (over 10,000) a number: they answer different questions.",
+    },
+  ])("$label", ({ a, b, options, kind, reason }) => {
+    expect(compareClaims(a, b, options)).toEqual({ a: a.id, b: b.id, kind, reason });
+  });
+
+  test("fixtures are valid claims", () => {
+    for (const c of [almost, moreThan, about, kursk, june, june19, july]) expect(comparableClaimSchema.parse(c)).toEqual(c);
+  });
+
+  test.each([{ options: fixed }, { options: changing }])("kind is symmetric (canChangeOverTime: $options.canChangeOverTime)", ({ options }) => {
+    fc.assert(
+      fc.property(arbitraryClaim, arbitraryClaim, (a, b) => {
+        expect(compareClaims(a, b, options).kind).toBe(compareClaims(b, a, options).kind);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("a claim is always identical to itself", () => {
+    fc.assert(
+      fc.property(arbitraryClaim, fc.boolean(), (c, canChangeOverTime) => {
+        expect(compareClaims(c, c, { canChangeOverTime }).kind).toBe("identical");
+      }),
+    );
+  });
+
+  test("every generated claim is valid and every reason is one sentence", () => {
+    fc.assert(
+      fc.property(arbitraryClaim, arbitraryClaim, (a, b) => {
+        expect(comparableClaimSchema.safeParse(a).success).toBe(true);
+        expect(compareClaims(a, b, changing).reason).toMatch(/^'.*\.$/s);
+      }),
+    );
+  });
+});

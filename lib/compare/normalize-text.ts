@@ -1,0 +1,24 @@
+import { memoize } from "./memoize";
+
+const cached = memoize((text: string) => text, fold);
+
+/**
+ * Folds text for comparison: case, diacritics ("Müller" = "Muller"), ß = ss, and any run of
+ * punctuation or whitespace becomes one space ("Kim Jong-un" = "kim jong un"). Never throws.
+ */
+export function normalizeText(text: string): string {
+  return cached(text);
+}
+
+function fold(text: string): string {
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      // Upper-casing first turns "ß" into "SS", which lower-cases to the "ss" it is spelled as.
+      .toUpperCase()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+  );
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { getDb } from "./client";
+
+const outletSelect = { select: { name: true, domain: true, country: true } } as const;
+
+/** The articles of an event in publication order (undated last), for the event page. */
+export async function findArticlesForEvent(eventId: string) {
+  const articles = await getDb().article.findMany({
+    where: { eventId },
+    orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      language: true,
+      publishedAt: true,
+      outlet: outletSelect,
+      _count: { select: { revisions: true } },
+    },
+  });
+  return articles.map(({ _count, ...article }) => ({ ...article, revisionCount: _count.revisions }));
+}
+
+/**
+ * One article with its revision list and the text of revision `number` (the latest when
+ * omitted). Null when the article does not exist; `revision` is null when that number does not.
+ */
+export async function findArticleForReader(articleId: string, number?: number) {
+  const article = await getDb().article.findUnique({
+    where: { id: articleId },
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      language: true,
+      publishedAt: true,
+      outlet: outletSelect,
+      event: { select: { slug: true, title: true } },
+      revisions: {
+        orderBy: { number: "desc" },
+        select: { id: true, number: true, createdAt: true, contentHash: true },
+      },
+    },
+  });
+  if (!article) return null;
+  const chosen = number ?? article.revisions[0]?.number;
+  const revision =
+    chosen === undefined
+      ? null
+      : await getDb().articleRevision.findUnique({
+          where: { articleId_number: { articleId, number: chosen } },
+          select: { id: true, number: true, text: true, createdAt: true },
+        });
+  return { ...article, revision };
+}

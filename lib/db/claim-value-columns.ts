@@ -1,0 +1,80 @@
+import type { ClaimValue } from "../claims/schema";
+
+/** The typed columns of `claim` that hold a normalized value (see the `claim_value_shape` check). */
+export type ClaimValueColumns = {
+  valueKind: "quantity" | "date" | "entity" | "text";
+  minValue: { toString(): string } | number | null;
+  maxValue: { toString(): string } | number | null;
+  minInclusive: boolean | null;
+  maxInclusive: boolean | null;
+  unit: string | null;
+  dateFrom: Date | null;
+  dateTo: Date | null;
+  datePrecision: "day" | "month" | "year" | null;
+  valueText: string | null;
+};
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const toNumber = (value: ClaimValueColumns["minValue"]) => (value === null ? null : Number(value.toString()));
+
+/** Reads a claim's value back from its columns; throws when they break the value-shape rule. */
+export function claimValueFromColumns(row: ClaimValueColumns): ClaimValue {
+  if (row.valueKind === "quantity") {
+    return {
+      kind: "quantity",
+      min: toNumber(row.minValue),
+      max: toNumber(row.maxValue),
+      minInclusive: row.minInclusive ?? true,
+      maxInclusive: row.maxInclusive ?? true,
+      ...(row.unit ? { unit: row.unit } : {}),
+    };
+  }
+  if (row.valueKind === "date") {
+    if (!row.dateFrom || !row.dateTo || !row.datePrecision) {
+      throw new Error("date claim without its date range");
+    }
+    return { kind: "date", from: isoDate(row.dateFrom), to: isoDate(row.dateTo), precision: row.datePrecision };
+  }
+  if (row.valueText === null) throw new Error("text claim without its text");
+  return { kind: "text", text: row.valueText };
+}
+
+/** The columns that store `value`; every other value column is set to null. */
+export function claimValueToColumns(
+  value: ClaimValue,
+  textKind: "entity" | "text" = "text",
+): ClaimValueColumns {
+  const empty = {
+    minValue: null,
+    maxValue: null,
+    minInclusive: null,
+    maxInclusive: null,
+    unit: null,
+    dateFrom: null,
+    dateTo: null,
+    datePrecision: null,
+    valueText: null,
+  };
+  switch (value.kind) {
+    case "quantity":
+      return {
+        ...empty,
+        valueKind: "quantity",
+        minValue: value.min,
+        maxValue: value.max,
+        minInclusive: value.minInclusive,
+        maxInclusive: value.maxInclusive,
+        unit: value.unit ?? null,
+      };
+    case "date":
+      return {
+        ...empty,
+        valueKind: "date",
+        dateFrom: new Date(`${value.from}T00:00:00Z`),
+        dateTo: new Date(`${value.to}T00:00:00Z`),
+        datePrecision: value.precision,
+      };
+    case "text":
+      return { ...empty, valueKind: textKind, valueText: value.text };
+  }
+}

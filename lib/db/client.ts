@@ -1,0 +1,41 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { readEnv } from "../env";
+import { PrismaClient } from "./generated/client";
+
+export { Prisma } from "./generated/client";
+export type { PrismaClient } from "./generated/client";
+
+/** A client or the transaction client handed to `$transaction(async (tx) => …)`. */
+export type DbClient = Omit<
+  PrismaClient,
+  "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends"
+>;
+
+// Cached on globalThis so Next's hot reload in development does not open a new pool each time.
+const globalForDb = globalThis as unknown as { claimdiffDb?: PrismaClient };
+
+/**
+ * The one Prisma client of this process, created on first use so that `next build` and
+ * modules that merely import lib/db need no database.
+ */
+export function getDb(): PrismaClient {
+  if (!globalForDb.claimdiffDb) {
+    const env = readEnv();
+    if (!env.DATABASE_URL) {
+      throw new Error(
+        "DATABASE_URL is not set. Start the app with `npm start`, which provides the embedded PostgreSQL.",
+      );
+    }
+    const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DB_POOL_SIZE });
+    globalForDb.claimdiffDb = new PrismaClient({ adapter });
+  }
+  return globalForDb.claimdiffDb;
+}
+
+/** Closes the pool; the next `getDb()` opens a new one. For scripts and tests. */
+export async function disconnectDb(): Promise<void> {
+  const client = globalForDb.claimdiffDb;
+  globalForDb.claimdiffDb = undefined;
+  await client?.$disconnect();
+}

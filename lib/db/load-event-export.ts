@@ -1,0 +1,128 @@
+import "server-only";
+import { compareFacet } from "../compare";
+import { EXPORT_SCHEMA_VERSION, type EventExport } from "../export/schema";
+import { claimValueFromColumns } from "./claim-value-columns";
+import { getDb } from "./client";
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : undefined);
+const orUndefined = <T>(value: T | null) => value ?? undefined;
+
+/** Everything about one event in the export shape, or null when no event has this slug. */
+export async function loadEventExport(slug: string): Promise<EventExport | null> {
+  const db = getDb();
+  const event = await db.event.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      articles: {
+        orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+        select: {
+          id: true,
+          title: true,
+          url: true,
+          language: true,
+          publishedAt: true,
+          outlet: { select: { name: true, domain: true, country: true, language: true } },
+          revisions: {
+            orderBy: { number: "asc" },
+            select: { id: true, number: true, createdAt: true, contentHash: true, text: true },
+          },
+        },
+      },
+      facets: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          label: true,
+          kind: true,
+          unit: true,
+          claims: {
+            orderBy: [{ revision: { article: { publishedAt: "asc" } } }, { start: "asc" }],
+            include: { revision: { select: { articleId: true, article: { select: { publishedAt: true, outlet: { select: { name: true } } } } } } },
+          },
+          verdicts: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, createdAt: true } },
+        },
+      },
+    },
+  });
+  if (!event) return null;
+
+  const annotations = await db.annotation.findMany({
+    where: { revision: { article: { eventId: event.id } } },
+    orderBy: { createdAt: "asc" },
+    include: { revision: { select: { articleId: true } } },
+  });
+
+  return {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    exportedAt: new Date().toISOString(),
+    event: { slug: event.slug, title: event.title, description: orUndefined(event.description) },
+    articles: event.articles.map((article) => ({
+      id: article.id,
+      title: article.title,
+      url: orUndefined(article.url),
+      outlet: article.outlet
+        ? {
+            name: article.outlet.name,
+            domain: orUndefined(article.outlet.domain),
+            country: orUndefined(article.outlet.country),
+            language: orUndefined(article.outlet.language),
+          }
+        : undefined,
+      publishedAt: isoDate(article.publishedAt),
+      language: article.language,
+      revisions: article.revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    })),
+    facets: event.facets.map((facet) => {
+      const claims = facet.claims.map((claim) => ({
+        id: claim.id,
+        articleId: claim.revision.articleId,
+        revisionId: claim.revisionId,
+        quote: claim.quote,
+        start: claim.start,
+        end: claim.end,
+        value: claimValueFromColumns(claim),
+        scope: orUndefined(claim.scope),
+        asOf: isoDate(claim.asOf),
+        attribution: orUndefined(claim.attribution),
+        certainty: claim.certainty,
+        origin: claim.origin,
+        status: claim.status,
+        outlet: claim.revision.article.outlet?.name ?? null,
+        publishedAt: isoDate(claim.revision.article.publishedAt) ?? null,
+      }));
+      const compared = compareFacet(
+        claims
+          .filter((c) => c.status !== "rejected")
+          .map((c) => ({ ...c, subjectPlace: c.scope ?? null, asOf: c.asOf ?? null })),
+        { canChangeOverTime: facet.kind === "quantity" },
+      );
+      return {
+        id: facet.id,
+        label: facet.label,
+        kind: facet.kind,
+        unit: orUndefined(facet.unit),
+        claims: claims.map(({ outlet: _o, publishedAt: _p, ...claim }) => claim),
+        relations: compared.relations,
+      };
+    }),
+    annotations: annotations.map((a) => ({
+      id: a.id,
+      articleId: a.revision.articleId,
+      revisionId: a.revisionId,
+      claimId: orUndefined(a.claimId),
+      facetId: orUndefined(a.facetId),
+      quote: { exact: a.exact, prefix: a.prefix, suffix: a.suffix },
+      position: { start: a.start, end: a.end },
+      body: a.body,
+      tags: a.tags,
+      createdAt: a.createdAt.toISOString(),
+    })),
+    verdicts: event.facets.flatMap((facet) =>
+      facet.verdicts.map((v) => ({ id: v.id, facetId: facet.id, text: v.text, createdAt: v.createdAt.toISOString() })),
+    ),
+  };
+}

@@ -1,0 +1,66 @@
+import type { CompiledLexicon } from "./lexicon";
+import { TokenKind, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+
+/** A sentence as a token range; `first`/`last` are token indices, inclusive. */
+export type SentenceSpan = { first: number; last: number };
+
+const CLOSERS = new Set(["\"", "“", "”", "„", "»", "«", "’", "'", ")", "]"]);
+// Sentences rarely run this long; the cap keeps a text without punctuation from making the scan
+// quadratic (every candidate would walk the whole text).
+const MAX_TOKENS = 250;
+
+function isLowercaseWord(ts: TokenStream, i: number): boolean {
+  if (ts.kind[i] !== TokenKind.word) return false;
+  const ch = ts.text[ts.start[i] ?? 0] ?? "";
+  return ch !== ch.toUpperCase();
+}
+
+// A period ends a sentence unless it closes an abbreviation ("ca.", "z. B.", an initial) or a German
+// ordinal ("am 24. Oktober", "zum 80. Jahrestag"), or the next word goes on in lowercase.
+function periodEndsSentence(ts: TokenStream, p: number, lex: CompiledLexicon): boolean {
+  const before = p - 1;
+  const next = p + 1;
+  if (next < ts.count && isLowercaseWord(ts, next)) return false;
+  if (before >= 0 && isJoined(ts, p)) {
+    if (ts.kind[before] === TokenKind.word) {
+      const word = lowerAt(ts, before);
+      if (word.length === 1 || lex.abbreviations.has(word)) return false;
+    } else if (ts.kind[before] === TokenKind.number && lex.language === "de") {
+      const digits = ts.end[before]! - ts.start[before]!;
+      if (digits <= 2 && next < ts.count && ts.kind[next] !== TokenKind.punct) return false;
+      if (digits <= 3 && lex.months.has(lowerAt(ts, next))) return false;
+    }
+  }
+  return true;
+}
+
+/** True when a sentence ends with token `p` (a final punctuation mark, or a quote closing one). */
+function endsSentence(ts: TokenStream, p: number, lex: CompiledLexicon): boolean {
+  const t = tokenAt(ts, p);
+  if (t === "!" || t === "?") return true;
+  if (t === ".") return periodEndsSentence(ts, p, lex);
+  if (CLOSERS.has(t) && p > 0 && isJoined(ts, p)) {
+    const inner = tokenAt(ts, p - 1);
+    return inner === "!" || inner === "?" || (inner === "." && periodEndsSentence(ts, p - 1, lex));
+  }
+  return false;
+}
+
+/**
+ * The sentence around token `i`. Line breaks always end a sentence (headlines, captions and paragraphs
+ * have no final period); periods end one unless they close an abbreviation or an ordinal.
+ */
+export function findSentence(ts: TokenStream, i: number, lex: CompiledLexicon): SentenceSpan {
+  let first = i;
+  while (first > 0 && i - first < MAX_TOKENS && !isLineBreakBefore(ts, first)) {
+    const p = first - 1;
+    if (ts.kind[p] === TokenKind.punct && endsSentence(ts, p, lex) && !(CLOSERS.has(tokenAt(ts, first)) && isJoined(ts, first))) break;
+    first--;
+  }
+  let last = i;
+  while (last + 1 < ts.count && last - i < MAX_TOKENS && !isLineBreakBefore(ts, last + 1)) {
+    if (ts.kind[last] === TokenKind.punct && endsSentence(ts, last, lex) && !(CLOSERS.has(tokenAt(ts, last + 1)) && isJoined(ts, last + 1))) break;
+    last++;
+  }
+  return { first, last };
+}

@@ -1,0 +1,141 @@
+import { buildPhraseIndex, type PhraseIndex } from "./phrase-index";
+import type { CasualtyState, CertaintyCue, CountedNoun, DatedEvent, HedgeKind, Language, Lexicon, PeriodPart, PeriodUnit } from "./types";
+
+/** Flags of a trigger word: the few words at which the extraction does any work at all. */
+export const Trigger = { quantity: 1, event: 2 } as const;
+
+/** A lexicon turned into lookups. Built once per language at module load, never per call. */
+export type CompiledLexicon = {
+  language: Language;
+  numberWords: Map<string, number>;
+  multipliers: Map<string, number>;
+  articleNumbers: Set<string>;
+  compoundNumberWords: boolean;
+  hedges: PhraseIndex<HedgeKind>;
+  vague: PhraseIndex<[number, number]>;
+  rangeOpeners: Set<string>;
+  rangeJoinersAfterOpener: Set<string>;
+  rangeJoiners: Set<string>;
+  nounForms: Map<string, CountedNoun & { base: string }>;
+  compoundNouns: boolean;
+  nounBridges: Set<string>;
+  casualty: PhraseIndex<CasualtyState>;
+  countWords: Set<string>;
+  anaphora: PhraseIndex<true>;
+  units: Set<string>;
+  places: PhraseIndex<string>;
+  placePrepositions: Set<string>;
+  placeFillers: Set<string>;
+  certaintyCues: PhraseIndex<CertaintyCue>;
+  hedgeFrames: Map<string, Set<string>>;
+  negations: Set<string>;
+  sourceMarkers: PhraseIndex<true>;
+  sourcePostpositions: Set<string>;
+  speechVerbs: Set<string>;
+  nonClaimants: Set<string>;
+  titles: Set<string>;
+  claimantWords: Map<string, string>;
+  nationalities: PhraseIndex<string>;
+  articles: Set<string>;
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  periodParts: Map<string, PeriodPart>;
+  previousWords: Set<string>;
+  periodWords: Map<string, PeriodUnit>;
+  agoBefore: Set<string>;
+  agoAfter: Set<string>;
+  dayOffsets: Map<string, number>;
+  datePrepositions: Set<string>;
+  asOfMarkers: PhraseIndex<true>;
+  eventVerbs: Map<string, DatedEvent>;
+  eventNouns: Map<string, DatedEvent & { noCompound?: boolean }>;
+  abbreviations: Set<string>;
+  furniturePrefixes: string[];
+  /** Trigger words as written (lowercase, Capitalized, UPPER) → `Trigger` flags; saves lowercasing every word. */
+  triggers: Map<string, number>;
+};
+
+const ADJECTIVE_ENDINGS = ["", "e", "en", "er", "es", "em"];
+
+function addTrigger(triggers: Map<string, number>, word: string, flag: number): void {
+  const cap = word.charAt(0).toUpperCase() + word.slice(1);
+  for (const form of new Set([word, cap, word.toUpperCase()])) triggers.set(form, (triggers.get(form) ?? 0) | flag);
+}
+
+function firstWord(phrase: string): string {
+  return phrase.split(" ")[0] ?? phrase;
+}
+
+/** Turn one language's tables into the lookups the extraction reads. */
+export function compileLexicon(lex: Lexicon): CompiledLexicon {
+  const nounForms = new Map<string, CountedNoun & { base: string }>();
+  for (const [base, noun] of Object.entries(lex.countedNouns)) {
+    for (const ending of lex.nounEndings) nounForms.set(base + ending, { ...noun, base });
+  }
+  const eventNouns = new Map<string, DatedEvent>();
+  const eventVerbs = new Map<string, DatedEvent>();
+  const triggers = new Map<string, number>();
+  for (const event of lex.datedEvents) {
+    for (const noun of event.nouns) for (const ending of lex.nounEndings) eventNouns.set(noun + ending, event);
+    for (const verb of event.verbs) {
+      eventVerbs.set(verb, event);
+      addTrigger(triggers, verb, Trigger.event);
+    }
+  }
+  for (const word of [...Object.keys(lex.numberWords), ...Object.keys(lex.multipliers)]) addTrigger(triggers, word, Trigger.quantity);
+  for (const phrase of Object.keys(lex.vague)) addTrigger(triggers, firstWord(phrase), Trigger.quantity);
+
+  const nationalityForms: [string, string][] = [];
+  for (const [stem, english] of Object.entries(lex.nationalities)) {
+    const endings = lex.language === "de" ? ADJECTIVE_ENDINGS : [""];
+    for (const ending of endings) nationalityForms.push([stem + ending, english]);
+  }
+  return {
+    language: lex.language,
+    numberWords: new Map(Object.entries(lex.numberWords)),
+    multipliers: new Map(Object.entries(lex.multipliers)),
+    articleNumbers: new Set(lex.articleNumbers),
+    compoundNumberWords: lex.compoundNumberWords,
+    hedges: buildPhraseIndex(lex.hedges),
+    vague: buildPhraseIndex(lex.vague),
+    rangeOpeners: new Set(lex.rangeOpeners),
+    rangeJoinersAfterOpener: new Set(lex.rangeJoinersAfterOpener),
+    rangeJoiners: new Set(lex.rangeJoiners),
+    nounForms,
+    compoundNouns: lex.compoundNouns,
+    nounBridges: new Set(lex.nounBridges),
+    casualty: buildPhraseIndex(lex.casualtyWords),
+    countWords: new Set(lex.countWords),
+    anaphora: buildPhraseIndex(lex.anaphora.map((a): [string, true] => [a, true])),
+    units: new Set(lex.units),
+    places: buildPhraseIndex(lex.places),
+    placePrepositions: new Set(lex.placePrepositions),
+    placeFillers: new Set(lex.placeFillers),
+    certaintyCues: buildPhraseIndex(lex.certaintyCues),
+    hedgeFrames: new Map(lex.hedgeFrames.map(([modal, completions]) => [modal, new Set(completions)])),
+    negations: new Set(lex.negations),
+    sourceMarkers: buildPhraseIndex(lex.sourceMarkers.map((m): [string, true] => [m, true])),
+    sourcePostpositions: new Set(lex.sourcePostpositions),
+    speechVerbs: new Set(lex.speechVerbs),
+    nonClaimants: new Set(lex.nonClaimants),
+    titles: new Set(lex.titles),
+    claimantWords: new Map(Object.entries(lex.claimantWords)),
+    nationalities: buildPhraseIndex(nationalityForms),
+    articles: new Set(lex.articles),
+    months: new Map(Object.entries(lex.months)),
+    weekdays: new Map(Object.entries(lex.weekdays)),
+    periodParts: new Map(Object.entries(lex.periodParts)),
+    previousWords: new Set(lex.previousWords),
+    periodWords: new Map(Object.entries(lex.periodWords)),
+    agoBefore: new Set(lex.agoBefore),
+    agoAfter: new Set(lex.agoAfter),
+    dayOffsets: new Map(Object.entries(lex.dayOffsets)),
+    datePrepositions: new Set(lex.datePrepositions),
+    asOfMarkers: buildPhraseIndex(lex.asOfMarkers.map((m): [string, true] => [m, true])),
+    eventVerbs,
+    eventNouns,
+    abbreviations: new Set(lex.abbreviations),
+    furniturePrefixes: lex.furniturePrefixes,
+    triggers,
+  };
+}

@@ -1,0 +1,15 @@
+import { compileLexicon, type CompiledLexicon } from "./compile-lexicon";
+import { de } from "./de";
+import { en } from "./en";
+import type { Language } from "./types";
+
+// Compiled once when the module loads: extraction itself never builds a table or a regex.
+const compiled: Record<Language, CompiledLexicon> = { de: compileLexicon(de), en: compileLexicon(en) };
+
+/** The compiled word tables of one language. */
+export function getLexicon(language: Language): CompiledLexicon {
+  return compiled[language];
+}
+
+export { Trigger, type CompiledLexicon } from "./compile-lexicon";
+export type { Language } from "./types";

@@ -1,0 +1,36 @@
+import type { Language } from "./lexicon";
+
+// German groups thousands with "." and writes decimals with ","; English the other way round. A
+// grouped form must have groups of exactly three digits, which is what tells "10.000" (ten thousand,
+// German) from "1.5" (one and a half, either language).
+const DE_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+const EN_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+const SPACE_GROUPED = /^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$/;
+const PLAIN = /^\d+$/;
+const DECIMAL_COMMA = /^\d+,\d+$/;
+const DECIMAL_POINT = /^\d+\.\d+$/;
+const SPACES = /[\u00a0\u202f\u2009]/g;
+
+/**
+ * The value of a numeral written with digits ("10.000", "1,5", "10,000", "10 000"), read with the
+ * conventions of `language`. Returns null for anything that is not one well-formed numeral, such as
+ * "19.06.2024" or "1,2,3".
+ */
+export function parseNumeral(text: string, language: Language): number | null {
+  let normalized: string | null = null;
+  if (PLAIN.test(text)) normalized = text;
+  else if (SPACE_GROUPED.test(text)) normalized = text.replace(SPACES, "").replace(",", ".");
+  else if (language === "de") {
+    if (DE_GROUPED.test(text)) normalized = text.replaceAll(".", "").replace(",", ".");
+    else if (DECIMAL_COMMA.test(text)) normalized = text.replace(",", ".");
+    // A stray English decimal in German text ("1.5 Millionen") is still most likely one and a half.
+    else if (DECIMAL_POINT.test(text)) normalized = text;
+  } else {
+    if (EN_GROUPED.test(text)) normalized = text.replaceAll(",", "");
+    else if (DECIMAL_POINT.test(text)) normalized = text;
+    else if (DECIMAL_COMMA.test(text)) normalized = text.replace(",", ".");
+  }
+  if (normalized === null) return null;
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : null;
+}

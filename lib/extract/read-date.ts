@@ -1,0 +1,100 @@
+import type { DateValue } from "@/lib/claims/schema";
+import { dateRange, isValidDay, monthPartValue, monthValue, yearOfMonth, yearValue, type Ymd } from "./date-math";
+import type { CompiledLexicon } from "./lexicon";
+import type { PeriodPart } from "./lexicon/types";
+import { readRelativeDate } from "./read-relative-date";
+import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
+
+/** A date phrase found in the text, made an interval of days. */
+export type DateMention = { first: number; last: number; value: DateValue; rule: string; part?: PeriodPart };
+
+const NUMERIC_DE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
+const YEAR_WORDS = new Set(["jahr", "jahre", "year"]);
+
+function yearAt(ts: TokenStream, j: number): number | null {
+  if (ts.kind[j] !== TokenKind.number || ts.end[j]! - ts.start[j]! !== 4) return null;
+  const y = Number(tokenAt(ts, j));
+  return y >= 1900 && y <= 2100 ? y : null;
+}
+
+function dayAt(ts: TokenStream, j: number): number | null {
+  if (ts.kind[j] !== TokenKind.number || ts.end[j]! - ts.start[j]! > 2) return null;
+  const d = Number(tokenAt(ts, j));
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+function monthAt(ts: TokenStream, j: number, lex: CompiledLexicon): number | null {
+  // Months are capitalized in both languages; lowercase "may" and "march" are verbs.
+  if (!isCapitalized(ts, j)) return null;
+  return lex.months.get(lowerAt(ts, j)) ?? null;
+}
+
+/** A day without a year is the latest such day up to publication. */
+function dayValue(y: number | null, m: number, d: number, pub: Ymd | null): DateValue | null {
+  const year = y ?? (pub ? (m < pub.m || (m === pub.m && d <= pub.d) ? pub.y : pub.y - 1) : null);
+  if (year === null || !isValidDay({ y: year, m, d })) return null;
+  return dateRange({ y: year, m, d }, { y: year, m, d }, "day");
+}
+
+type Read = { last: number; value: DateValue | null; rule: string };
+
+function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd | null, part?: PeriodPart): Read | null {
+  const lang = lex.language;
+  const numeric = ts.kind[j] === TokenKind.number ? NUMERIC_DE.exec(tokenAt(ts, j)) : null;
+  if (numeric && !part) return { last: j, value: dayValue(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]), null), rule: `${lang}.date.numeric` };
+  const day = part ? null : dayAt(ts, j);
+  if (day !== null) {
+    // "19. Juni 2024" and "19 June 2024".
+    const dot = tokenAt(ts, j + 1) === "." && isJoined(ts, j + 1) ? 1 : 0;
+    const suffix = ORDINAL_SUFFIX.has(lowerAt(ts, j + 1)) && isJoined(ts, j + 1) ? 1 : 0;
+    const m = monthAt(ts, j + 1 + dot + suffix, lex);
+    if (m === null) return null;
+    const monthToken = j + 1 + dot + suffix;
+    const y = yearAt(ts, monthToken + 1);
+    return { last: y === null ? monthToken : monthToken + 1, value: dayValue(y, m, day, pub), rule: `${lang}.date.day-month${y === null ? " → year from publication" : "-year"}` };
+  }
+  const m = monthAt(ts, j, lex);
+  if (m !== null) {
+    let k = j + 1;
+    // "June 19, 2024": a day after the month (English order).
+    const d = part ? null : dayAt(ts, k);
+    if (d !== null && !(tokenAt(ts, k + 1) === "." && isJoined(ts, k + 1))) {
+      k += ORDINAL_SUFFIX.has(lowerAt(ts, k + 1)) && isJoined(ts, k + 1) ? 2 : 1;
+      const comma = tokenAt(ts, k) === "," ? 1 : 0;
+      const y = yearAt(ts, k + comma);
+      return { last: y === null ? k - 1 : k + comma, value: dayValue(y, m, d, pub), rule: `${lang}.date.month-day${y === null ? " → year from publication" : "-year"}` };
+    }
+    const y = yearAt(ts, k) ?? (pub ? yearOfMonth(m, pub) : null);
+    const written = yearAt(ts, k) !== null;
+    const value = y === null ? null : part ? monthPartValue(y, m, part) : monthValue(y, m);
+    const rule = `${lang}.date.${part ? `${part}-` : ""}month${written ? "-year" : " → year from publication"}`;
+    return { last: written ? k : j, value, rule };
+  }
+  const y = part ? null : yearAt(ts, j);
+  if (y !== null) return { last: j, value: yearValue(y), rule: `${lang}.date.year` };
+  return null;
+}
+
+/**
+ * Read the date phrase starting at token `i`, with a leading preposition kept in the phrase ("im
+ * Juni 2024", "on Tuesday"): absolute dates ("19. Juni 2024", "June 19, 2024", "19.06.2024"), months
+ * and years, parts of months ("Ende Juni", "mid-December"), and dates relative to `pub`, the
+ * publication day. Null when no date starts here, or when it cannot be placed in time (a month
+ * without a year and no publication date).
+ */
+export function readDate(ts: TokenStream, i: number, lex: CompiledLexicon, pub: Ymd | null): DateMention | null {
+  let j = i;
+  if (lex.datePrepositions.has(lowerAt(ts, j))) j++;
+  if (YEAR_WORDS.has(lowerAt(ts, j)) && yearAt(ts, j + 1) !== null) j++;
+  let part: PeriodPart | undefined;
+  const partWord = lex.periodParts.get(lowerAt(ts, j));
+  if (partWord) {
+    part = partWord;
+    j++;
+    if (tokenAt(ts, j) === "-" || lowerAt(ts, j) === "of") j++;
+  }
+  const read = readAbsolute(ts, j, lex, pub, part) ?? (pub ? readRelativeDate(ts, j, lex, pub, part) : null);
+  if (!read?.value) return null;
+  return { first: i, last: read.last, value: read.value, rule: read.rule, ...(part ? { part } : {}) };
+}

@@ -1,0 +1,58 @@
+import type { QuantityValue } from "@/lib/claims/schema";
+import { hedgeToInterval } from "./hedge-to-interval";
+import type { CompiledLexicon } from "./lexicon";
+import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
+import { hedgeDescriptions } from "./lexicon/tolerances";
+import { rangeToInterval } from "./range-to-interval";
+import { readNumberPhrase } from "./read-number-phrase";
+import { lowerAt, type TokenStream } from "./tokens";
+
+/** An amount as written, made an interval: the tokens it covers and the rule that read it. */
+export type QuantityMatch = { first: number; last: number; value: QuantityValue; rule: string };
+
+function slug(phrase: string): string {
+  return phrase.replaceAll(" ", "-");
+}
+
+/**
+ * Read the amount starting at token `i`: a vague amount ("mehrere Tausend", "thousands"), a range
+ * ("zwischen 9.000 und 11.000", "11,500 to 13,000", "9.000-11.000"), or a number with the hedge
+ * written right before it ("fast 10.000", "more than 10,000"). Returns null when no amount starts
+ * here. The noun it counts is not checked here.
+ */
+export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): QuantityMatch | null {
+  const lang = lex.language;
+  const vague = matchPhraseForward(ts, i, lex.vague);
+  if (vague) {
+    const [min, max] = vague.phrase.value;
+    return { first: i, last: vague.last, value: rangeToInterval(min, max), rule: `${lang}.vague.${slug(vague.phrase.key)} → [${min}, ${max}]` };
+  }
+  const number = readNumberPhrase(ts, i, lex);
+  if (!number) return null;
+
+  const joiner = lowerAt(ts, number.last + 1);
+  const opener = lowerAt(ts, i - 1);
+  const opened = lex.rangeOpeners.has(opener) && lex.rangeJoinersAfterOpener.has(joiner);
+  if (opened || lex.rangeJoiners.has(joiner)) {
+    const second = readNumberPhrase(ts, number.last + 2, lex);
+    if (second) {
+      // "zwischen 10 und 12 Tausend": the multiplier written once applies to both ends.
+      const shares = number.scale === 1 && second.scale > 1 && number.value * second.scale <= second.value;
+      const low = shares ? number.value * second.scale : number.value;
+      const rule = opened ? `${lang}.range.${opener}…${joiner}` : `${lang}.range.${joiner}`;
+      return { first: opened ? i - 1 : i, last: second.last, value: rangeToInterval(low, second.value), rule };
+    }
+  }
+
+  const hedge = i > 0 ? matchPhraseBackward(ts, i - 1, lex.hedges) : null;
+  if (hedge) {
+    const kind = hedge.phrase.value;
+    return {
+      first: hedge.first,
+      last: number.last,
+      value: hedgeToInterval(number.value, kind),
+      rule: `${lang}.hedge.${slug(hedge.phrase.key)} → ${hedgeDescriptions[kind]}`,
+    };
+  }
+  return { first: i, last: number.last, value: hedgeToInterval(number.value, "exact"), rule: `${lang}.exact` };
+}

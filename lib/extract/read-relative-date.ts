@@ -1,0 +1,77 @@
+import type { DateValue } from "@/lib/claims/schema";
+import { addDays, dateRange, daysInMonth, monthPartValue, monthValue, weekdayOf, weekValue, yearValue, type Ymd } from "./date-math";
+import type { CompiledLexicon } from "./lexicon";
+import type { PeriodPart, PeriodUnit } from "./lexicon/types";
+import { readNumberPhrase } from "./read-number-phrase";
+import { isCapitalized, lowerAt, type TokenStream } from "./tokens";
+
+/** A relative date read at a position: its last token, value and rule name. */
+export type RelativeDate = { last: number; value: DateValue; rule: string };
+
+// "vor einem Jahr", "a year ago": the indefinite article is the number one here.
+const ONE = new Set(["einem", "einer", "einen", "a", "an", "one"]);
+
+function previousPeriod(unit: PeriodUnit, pub: Ymd, part?: PeriodPart): DateValue {
+  if (unit === "year") {
+    if (!part) return yearValue(pub.y - 1);
+    const [from, to] = part === "early" ? [1, 4] : part === "mid" ? [5, 8] : [9, 12];
+    // "Ende letzten Jahres": the last third of the year, as whole months.
+    return dateRange({ y: pub.y - 1, m: from, d: 1 }, { y: pub.y - 1, m: to, d: daysInMonth(pub.y - 1, to) }, "month");
+  }
+  if (unit === "month") {
+    const y = pub.m === 1 ? pub.y - 1 : pub.y;
+    const m = pub.m === 1 ? 12 : pub.m - 1;
+    return part ? monthPartValue(y, m, part) : monthValue(y, m);
+  }
+  if (unit === "week") return weekValue(addDays(pub, -7), part);
+  const day = addDays(pub, -1);
+  return dateRange(day, day, "day");
+}
+
+function ago(unit: PeriodUnit, n: number, pub: Ymd): DateValue {
+  if (unit === "year") return yearValue(pub.y - n);
+  if (unit === "month") {
+    const index = pub.y * 12 + (pub.m - 1) - n;
+    return monthValue(Math.floor(index / 12), (index % 12) + 1);
+  }
+  if (unit === "week") return weekValue(addDays(pub, -7 * n));
+  const day = addDays(pub, -n);
+  return dateRange(day, day, "day");
+}
+
+/**
+ * A date relative to publication starting at token `j`: a weekday ("am Dienstag", "last Tuesday" →
+ * the latest such day up to publication), the previous period ("letztes Jahr", "Ende letzter Woche",
+ * "last month"), an amount ago ("vor zwei Jahren", "two years ago") or a day word ("gestern").
+ * `part` is an "Anfang/Mitte/Ende" already read before `j`. Null when nothing of the kind is here.
+ */
+export function readRelativeDate(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd, part?: PeriodPart): RelativeDate | null {
+  const lang = lex.language;
+  let k = j;
+  const previous = lex.previousWords.has(lowerAt(ts, k));
+  if (previous) k++;
+  const weekday = lex.weekdays.get(lowerAt(ts, k));
+  if (weekday !== undefined && !part && (lang === "de" || isCapitalized(ts, k))) {
+    const back = (weekdayOf(pub) - weekday + 7) % 7 || (previous ? 7 : 0);
+    const day = addDays(pub, -back);
+    return { last: k, value: dateRange(day, day, "day"), rule: `${lang}.date.weekday → latest before publication` };
+  }
+  const unit = lex.periodWords.get(lowerAt(ts, k));
+  if (previous && unit) return { last: k, value: previousPeriod(unit, pub, part), rule: `${lang}.date.previous-${unit}` };
+  if (previous || part) return null;
+
+  const offset = lex.dayOffsets.get(lowerAt(ts, j));
+  if (offset !== undefined) {
+    const day = addDays(pub, offset);
+    return { last: j, value: dateRange(day, day, "day"), rule: `${lang}.date.day-offset` };
+  }
+  const before = lex.agoBefore.has(lowerAt(ts, j));
+  const at = before ? j + 1 : j;
+  const amount = ONE.has(lowerAt(ts, at)) ? { value: 1, last: at } : readNumberPhrase(ts, at, lex);
+  if (!amount || !Number.isInteger(amount.value) || amount.value < 1 || amount.value > 200) return null;
+  const agoUnit = lex.periodWords.get(lowerAt(ts, amount.last + 1));
+  if (!agoUnit) return null;
+  const after = !before && lex.agoAfter.has(lowerAt(ts, amount.last + 2));
+  if (!before && !after) return null;
+  return { last: amount.last + (after ? 2 : 1), value: ago(agoUnit, amount.value, pub), rule: `${lang}.date.ago-${agoUnit}` };
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { certaintySchema, claimValueSchema, isoDateSchema, valueKindSchema } from "@/lib/claims/schema";
+
+export const languageSchema = z.enum(["de", "en"]);
+
+/** What extraction knows about the article besides its text. */
+export const articleContextSchema = z.object({
+  language: languageSchema,
+  /** Publication day; resolves "im Juni", "on Tuesday", "last year". Without it such dates are skipped. */
+  publishedAt: isoDateSchema.optional(),
+});
+export type ArticleContext = z.infer<typeof articleContextSchema>;
+
+/** Qualifiers that make two figures about different things rather than contradictory. */
+export const claimScopeSchema = z.object({
+  /** Canonical English place name: "Kursk", "Russia". No place means the whole event. */
+  place: z.string().min(1).optional(),
+  /** The day the figure holds for ("by mid-December", "seit Februar 2025"). */
+  asOf: isoDateSchema.optional(),
+  /** What is counted, in English: "North Korean troops", "troops killed or wounded". */
+  counted: z.string().min(1).optional(),
+});
+export type ClaimScope = z.infer<typeof claimScopeSchema>;
+
+/** One value found in an article, with everything needed to show and compare it. */
+export const claimCandidateSchema = z.object({
+  valueKind: z.enum(["quantity", "date", "entity"]),
+  /** Exactly `text.slice(start, end)`: the phrase carrying the value ("fast 10.000 Soldaten"). */
+  quote: z.string().min(1),
+  /** UTF-16 offsets into the article text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The enclosing sentence (or sentences, when a date was carried from an earlier one). */
+  sentenceStart: z.number().int().nonnegative(),
+  sentenceEnd: z.number().int().nonnegative(),
+  value: claimValueSchema,
+  /** Language-independent key of what is counted or dated: "troops", "casualties", "treaty-signing". */
+  subject: z.string().min(1),
+  scope: claimScopeSchema,
+  /** Short claimant: "Ukrainian intelligence", "Kiew", "Antony Blinken". */
+  attribution: z.string().min(1).optional(),
+  certainty: certaintySchema,
+  /** Which rule(s) produced the value, for the reviewer: "de.hedge.fast → just below [n−10%, n)". */
+  rule: z.string().min(1),
+});
+export type ClaimCandidate = z.infer<typeof claimCandidateSchema>;
+
+/** A question the articles answer, proposed from candidates that count or date the same thing. */
+export const proposedFacetSchema = z.object({
+  key: z.string().min(1),
+  label: z.string().min(1),
+  kind: valueKindSchema,
+  unit: z.string().min(1).optional(),
+  /** The candidates answering it, by article and index into that article's candidates. */
+  claims: z.array(z.object({ articleId: z.string().min(1), candidateIndex: z.number().int().nonnegative() })),
+});
+export type ProposedFacet = z.infer<typeof proposedFacetSchema>;

@@ -1,0 +1,27 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { ensureEvent, deleteEvent } from "@/lib/db/events";
+import { eventInputSchema } from "@/lib/events/schema";
+import { collectArticleFiles } from "./collect-article-files";
+import { importArticleFiles, type ImportSummary } from "./import-article-files";
+
+/** Our own demo event: invented outlets and articles (see prisma/demo/README.md). */
+export const DEMO_DIR = path.join(import.meta.dirname, "../../prisma/demo");
+
+/**
+ * Loads the demo event through the same importer as `claimdiff import`; with `reset`, deletes
+ * it first so edits made to it are discarded.
+ */
+export async function loadDemo(options: { reset?: boolean } = {}): Promise<{
+  slug: string;
+  summary: ImportSummary;
+}> {
+  const event = eventInputSchema.parse(
+    JSON.parse(await readFile(path.join(DEMO_DIR, "event.json"), "utf8")),
+  );
+  if (options.reset) await deleteEvent(event.slug, "demo");
+  const { id } = await ensureEvent(event, "demo");
+  const { files } = await collectArticleFiles([DEMO_DIR]);
+  const articles = files.filter((file) => path.basename(file) !== "README.md");
+  return { slug: event.slug, summary: await importArticleFiles(articles, id, "demo") };
+}
