@@ -1,26 +1,33 @@
 import { parseIsoDate } from "./date-math";
 import { extractDates } from "./extract-dates";
 import { extractQuantity, type QuantityFound } from "./extract-quantity";
-import { Trigger, getLexicon, type CompiledLexicon } from "./lexicon";
+import { Trigger, getLexicon, triggerKey, type CompiledLexicon } from "./lexicon";
 import type { ArticleContext, ClaimCandidate } from "./schema";
 import { tokenize } from "./tokenize";
 import { TokenKind } from "./tokens";
 
-const TAUSEND = "tausend";
-const HUNDERT = "hundert";
+// German number words are open-ended compounds ("zehntausend", "dreihundert", "fünfundzwanzig"), so
+// they cannot all be in the trigger table. Long words ending in a number morpheme get a closer look;
+// rarer shapes ("dreitausendfünf") are missed, which news style (digits above twelve) makes cheap.
+const COMPOUND_ENDINGS = ["tausend", "hundert", "zig", "ßig"];
+const D = 100;
+const G = 103;
 
-// German number words are open-ended compounds ("dreitausendzweihundert"), so they cannot all be in
-// the trigger table. Only long words that contain a number morpheme get a closer look.
-function mayBeGermanNumber(word: string): boolean {
-  if (word.length < 8) return false;
-  return word.includes(TAUSEND) || word.includes(HUNDERT) || word.endsWith("zig") || word.endsWith("ßig");
+function mayBeGermanNumber(text: string, start: number, end: number): boolean {
+  if (end - start < 8) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last !== D && last !== G) return false;
+  for (const ending of COMPOUND_ENDINGS) if (text.startsWith(ending, end - ending.length)) return true;
+  return false;
 }
 
 function triggerFlags(text: string, start: number, end: number, lex: CompiledLexicon): number {
-  const word = text.slice(start, end);
-  const flags = lex.triggers.get(word);
-  if (flags !== undefined) return flags;
-  return lex.compoundNumberWords && mayBeGermanNumber(word) ? Trigger.quantity : 0;
+  const first = text.charCodeAt(start);
+  if (first >= 128 || lex.triggerFilter[triggerKey(first, end - start)] === 1) {
+    const flags = lex.triggers.get(text.slice(start, end));
+    if (flags !== undefined) return flags;
+  }
+  return lex.compoundNumberWords && mayBeGermanNumber(text, start, end) ? Trigger.quantity : 0;
 }
 
 /**

@@ -16,9 +16,31 @@ const FRAME_REACH = 2;
 
 type Dated = { start: number; end: number; value: ClaimCandidate["value"]; rule: string; at: number };
 
+// Words a date phrase can start with; elsewhere `readDate` is not even tried.
+function mayStartDate(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (ts.kind[j] === TokenKind.number) return true;
+  if (ts.kind[j] !== TokenKind.word) return false;
+  const w = lowerAt(ts, j);
+  return (
+    lex.months.has(w) || lex.weekdays.has(w) || lex.datePrepositions.has(w) || lex.periodParts.has(w) || lex.previousWords.has(w) ||
+    lex.agoBefore.has(w) || lex.dayOffsets.has(w) || lex.numberWords.has(w) || w === "jahr" || w === "year"
+  );
+}
+
+// Chrono is slow next to our own reader; it gets a sentence only if something in it looks like a date.
+function looksDated(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon): boolean {
+  for (let j = s.first; j <= s.last; j++) {
+    if (ts.kind[j] === TokenKind.number) return true;
+    const w = lowerAt(ts, j);
+    if (lex.months.has(w) || lex.weekdays.has(w) || lex.dayOffsets.has(w) || lex.periodWords.has(w)) return true;
+  }
+  return false;
+}
+
 function datesIn(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): DateMention[] {
   const found: DateMention[] = [];
   for (let j = s.first; j <= s.last; j++) {
+    if (!mayStartDate(ts, j, lex)) continue;
     const m = readDate(ts, j, lex, pub);
     if (m && m.last <= s.last) {
       found.push(m);
@@ -43,10 +65,12 @@ function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLe
   const own = datesIn(ts, s, lex, pub).map((m) => fromMention(ts, m));
   own.sort((a, b) => Math.abs(a.at - verb) - Math.abs(b.at - verb));
   if (own[0]) return { date: own[0], from: s };
-  const offset = ts.start[s.first] ?? 0;
-  const sentenceText = ts.text.slice(offset, ts.end[s.last]);
-  const viaChrono = readDatesWithChrono(sentenceText, lex.language, pub)[0];
-  if (viaChrono) return { date: { ...viaChrono, start: offset + viaChrono.start, end: offset + viaChrono.end, at: verb }, from: s };
+  if (looksDated(ts, s, lex)) {
+    const offset = ts.start[s.first] ?? 0;
+    const sentenceText = ts.text.slice(offset, ts.end[s.last]);
+    const viaChrono = readDatesWithChrono(sentenceText, lex.language, pub)[0];
+    if (viaChrono) return { date: { ...viaChrono, start: offset + viaChrono.start, end: offset + viaChrono.end, at: verb }, from: s };
+  }
   let current = s;
   for (let back = 0; back < FRAME_REACH && current.first > 0 && !isLineBreakBefore(ts, current.first); back++) {
     const earlier = findSentence(ts, current.first - 1, lex);

@@ -4,11 +4,11 @@ import type { CompiledLexicon } from "./lexicon";
 // holding a credit anywhere is a caption. Long lines are article paragraphs that happen to mention one.
 const CREDITS = ["foto:", "fotos:", "photo:", "photos:", "bild:", "image:", "©"];
 const CAPTION_MAX = 300;
+const HEAD = 40;
 
-function lineAround(text: string, offset: number): [number, number] {
-  const from = text.lastIndexOf("\n", offset - 1) + 1;
-  const next = text.indexOf("\n", offset);
-  return [from, next < 0 ? text.length : next];
+function startsWithCredit(lower: string): boolean {
+  for (const credit of CREDITS) if (lower.startsWith(credit)) return true;
+  return false;
 }
 
 /**
@@ -17,15 +17,19 @@ function lineAround(text: string, offset: number): [number, number] {
  * credit, or a parenthesised credit "(Foto: …)". Claims are never taken from there.
  */
 export function isPageFurniture(text: string, offset: number, lex: CompiledLexicon): boolean {
-  const [from, to] = lineAround(text, offset);
-  const head = text.slice(from, Math.min(to, from + 40)).trimStart().toLowerCase();
+  const from = text.lastIndexOf("\n", offset - 1) + 1;
+  const next = text.indexOf("\n", offset);
+  const to = next < 0 ? text.length : next;
+  const head = text.slice(from, Math.min(to, from + HEAD)).trimStart().toLowerCase();
   for (const prefix of lex.furniturePrefixes) if (head.startsWith(prefix)) return true;
-  const line = text.slice(from, to).toLowerCase();
-  if (to - from <= CAPTION_MAX) for (const credit of CREDITS) if (line.includes(credit)) return true;
-  const open = line.lastIndexOf("(", offset - from);
-  if (open >= 0 && line.indexOf(")", open) >= offset - from) {
-    const inner = line.slice(open + 1).trimStart();
-    for (const credit of CREDITS) if (inner.startsWith(credit)) return true;
+  if (to - from <= CAPTION_MAX) {
+    const line = text.slice(from, to).toLowerCase();
+    for (const credit of CREDITS) if (line.includes(credit)) return true;
   }
-  return false;
+  // Only the text between the nearest "(" before the offset and its ")" can be a parenthesised credit.
+  const open = text.lastIndexOf("(", offset);
+  if (open < from) return false;
+  const close = text.indexOf(")", open);
+  if (close >= 0 && close < offset) return false;
+  return startsWithCredit(text.slice(open + 1, open + 1 + HEAD).trimStart().toLowerCase());
 }

@@ -15,6 +15,11 @@ export type TokenStream = {
   /** UTF-16 offsets: token i is `text.slice(start[i], end[i])`. */
   start: Int32Array;
   end: Int32Array;
+  /**
+   * Lowercased token texts, filled lazily by `lowerAt`. Extraction looks at the words around a claim
+   * several times (hedge, noun, place, certainty, attribution); lowercasing each once is cheaper.
+   */
+  lower?: (string | undefined)[];
 };
 
 /** The token's text as written; "" when `i` is out of range. */
@@ -25,7 +30,13 @@ export function tokenAt(ts: TokenStream, i: number): string {
 
 /** The token's text lowercased; "" when `i` is out of range. */
 export function lowerAt(ts: TokenStream, i: number): string {
-  return tokenAt(ts, i).toLowerCase();
+  if (i < 0 || i >= ts.count) return "";
+  const cache = (ts.lower ??= new Array<string | undefined>(ts.count));
+  const cached = cache[i];
+  if (cached !== undefined) return cached;
+  const lower = ts.text.slice(ts.start[i], ts.end[i]).toLowerCase();
+  cache[i] = lower;
+  return lower;
 }
 
 /** The token's kind, or 0 when `i` is out of range. */

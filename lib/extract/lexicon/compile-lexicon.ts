@@ -53,7 +53,17 @@ export type CompiledLexicon = {
   furniturePrefixes: string[];
   /** Trigger words as written (lowercase, Capitalized, UPPER) → `Trigger` flags; saves lowercasing every word. */
   triggers: Map<string, number>;
+  /**
+   * Set at `triggerKey(firstCharCode, length)` when some trigger word starts with that ASCII character
+   * and has that length: most words are ruled out without cutting them out of the text.
+   */
+  triggerFilter: Uint8Array;
 };
+
+/** The `triggerFilter` slot of a word; only for ASCII first characters (below 128). */
+export function triggerKey(firstChar: number, length: number): number {
+  return (firstChar << 5) | (length > 31 ? 31 : length);
+}
 
 const ADJECTIVE_ENDINGS = ["", "e", "en", "er", "es", "em"];
 
@@ -84,6 +94,12 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   }
   for (const word of [...Object.keys(lex.numberWords), ...Object.keys(lex.multipliers)]) addTrigger(triggers, word, Trigger.quantity);
   for (const phrase of Object.keys(lex.vague)) addTrigger(triggers, firstWord(phrase), Trigger.quantity);
+
+  const triggerFilter = new Uint8Array(128 << 5);
+  for (const word of triggers.keys()) {
+    const c = word.charCodeAt(0);
+    if (c < 128) triggerFilter[triggerKey(c, word.length)] = 1;
+  }
 
   const nationalityForms: [string, string][] = [];
   for (const [stem, english] of Object.entries(lex.nationalities)) {
@@ -137,5 +153,6 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     abbreviations: new Set(lex.abbreviations),
     furniturePrefixes: lex.furniturePrefixes,
     triggers,
+    triggerFilter,
   };
 }

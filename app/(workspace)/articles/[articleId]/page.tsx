@@ -62,7 +62,10 @@ export default async function ArticlePage(props: Props) {
           </p>
         ) : null}
         <div className="mt-6 max-w-[68ch] font-serif text-lg leading-relaxed text-stone-800" data-testid="article-text">
-          {splitParagraphs(revision.text).map((paragraph) => (
+          {splitParagraphs(revision.text)
+            // The stored text opens with the headline, already shown above.
+            .filter((paragraph, index) => index > 0 || paragraph.text !== article.title)
+            .map((paragraph) => (
             <p key={paragraph.start} className="mb-4" data-start={paragraph.start}>
               {paragraph.text}
             </p>
