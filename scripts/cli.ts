@@ -4,11 +4,12 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { demoCommand } from "./commands/demo";
 import { exportCommand } from "./commands/export";
+import { extractCommand } from "./commands/extract";
 import { importCommand } from "./commands/import";
 import { migrateCommand } from "./commands/migrate";
 import type { Command } from "./lib/command";
 
-const commands: Command[] = [importCommand, exportCommand, demoCommand, migrateCommand];
+const commands: Command[] = [importCommand, extractCommand, exportCommand, demoCommand, migrateCommand];
 
 const overview = `Usage: claimdiff <command> [options]   (or: npm run cli -- <command> [options])
 

@@ -63,3 +63,21 @@ export type QuantityValue = z.infer<typeof quantityValueSchema>;
 export type DateValue = z.infer<typeof dateValueSchema>;
 export type TextValue = z.infer<typeof textValueSchema>;
 export type ClaimValue = z.infer<typeof claimValueSchema>;
+
+export const setClaimStatusInputSchema = z.object({
+  claimId: z.uuid(),
+  status: reviewStatusSchema,
+});
+
+/** A claim a person marks by hand: the selected words of one revision and what they say. */
+export const createClaimInputSchema = z.object({
+  revisionId: z.uuid(),
+  facetId: z.uuid(),
+  start: z.int().min(0),
+  end: z.int().min(1),
+  value: claimValueSchema,
+  scope: z.string().trim().min(1).max(200).optional(),
+  attribution: z.string().trim().min(1).max(200).optional(),
+  certainty: certaintySchema.default("stated"),
+});
+export type CreateClaimInput = z.infer<typeof createClaimInputSchema>;

@@ -1,10 +1,10 @@
 import type { ClaimValue } from "../claims/schema";
 
 /** The typed columns of `claim` that hold a normalized value (see the `claim_value_shape` check). */
-export type ClaimValueColumns = {
+export type ClaimValueColumns<N = { toString(): string } | number> = {
   valueKind: "quantity" | "date" | "entity" | "text";
-  minValue: { toString(): string } | number | null;
-  maxValue: { toString(): string } | number | null;
+  minValue: N | null;
+  maxValue: N | null;
   minInclusive: boolean | null;
   maxInclusive: boolean | null;
   unit: string | null;
@@ -43,7 +43,7 @@ export function claimValueFromColumns(row: ClaimValueColumns): ClaimValue {
 export function claimValueToColumns(
   value: ClaimValue,
   textKind: "entity" | "text" = "text",
-): ClaimValueColumns {
+): ClaimValueColumns<number> {
   const empty = {
     minValue: null,
     maxValue: null,

@@ -12,7 +12,7 @@ export async function findEvents() {
       title: true,
       description: true,
       createdAt: true,
-      _count: { select: { articles: true, facets: true } },
+      _count: { select: { articles: true, facets: { where: { dismissedAt: null } } } },
     },
   });
   return events.map(({ _count, ...event }) => ({

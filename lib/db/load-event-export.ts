@@ -33,6 +33,7 @@ export async function loadEventExport(slug: string): Promise<EventExport | null>
         },
       },
       facets: {
+        where: { dismissedAt: null },
         orderBy: { createdAt: "asc" },
         select: {
           id: true,

@@ -1,14 +1,14 @@
 import type { Ymd } from "./date-math";
-import { findAttribution } from "./find-attribution";
-import { findCertainty } from "./find-certainty";
 import { findSentence, type SentenceSpan } from "./find-sentence";
 import { isPageFurniture } from "./is-page-furniture";
 import type { CompiledLexicon } from "./lexicon";
 import { matchNoun } from "./match-noun";
 import { readDate, type DateMention } from "./read-date";
 import { readDatesWithChrono } from "./read-dates-with-chrono";
+import { pickAttribution } from "./pick-attribution";
+import { readSentenceContext } from "./read-sentence-context";
 import type { ClaimCandidate } from "./schema";
-import { TokenKind, isLineBreakBefore, lowerAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, type TokenStream } from "./tokens";
 
 // "Im Juni 2024 besuchte Putin Pjöngjang. … Er unterzeichnete einen Vertrag.": a date opening a
 // sentence frames what follows in its paragraph; this many sentences back at most.
@@ -20,11 +20,7 @@ type Dated = { start: number; end: number; value: ClaimCandidate["value"]; rule:
 function mayStartDate(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   if (ts.kind[j] === TokenKind.number) return true;
   if (ts.kind[j] !== TokenKind.word) return false;
-  const w = lowerAt(ts, j);
-  return (
-    lex.months.has(w) || lex.weekdays.has(w) || lex.datePrepositions.has(w) || lex.periodParts.has(w) || lex.previousWords.has(w) ||
-    lex.agoBefore.has(w) || lex.dayOffsets.has(w) || lex.numberWords.has(w) || w === "jahr" || w === "year"
-  );
+  return lex.dateStarters.has(lowerAt(ts, j));
 }
 
 // Chrono is slow next to our own reader; it gets a sentence only if something in it looks like a date.
@@ -51,7 +47,12 @@ function datesIn(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ym
 }
 
 function hasEventNoun(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon): boolean {
-  for (let j = s.first; j <= s.last; j++) if (ts.kind[j] === TokenKind.word && matchNoun(lowerAt(ts, j), lex.eventNouns, lex.compoundNouns)) return true;
+  // German nouns are capitalized, which rules out most words before any lookup.
+  const german = lex.language === "de";
+  for (let j = s.first; j <= s.last; j++) {
+    if (ts.kind[j] !== TokenKind.word || (german && !isCapitalized(ts, j))) continue;
+    if (matchNoun(lowerAt(ts, j), lex.eventNouns, lex.compoundNouns)) return true;
+  }
   return false;
 }
 
@@ -102,7 +103,8 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
     if (isPageFurniture(ts.text, ts.start[verb] ?? 0, lex)) continue;
     const found = dateFor(ts, s, verb, lex, pub);
     if (!found || isPageFurniture(ts.text, found.date.start, lex)) continue;
-    const attribution = findAttribution(ts, s.first, s.last, verb, lex);
+    const context = readSentenceContext(ts, s, lex, pub);
+    const attribution = pickAttribution(ts, context.claimants, verb, lex);
     out.push({
       valueKind: "date",
       quote: ts.text.slice(found.date.start, found.date.end),
@@ -114,7 +116,7 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
       subject: event.subject,
       scope: {},
       ...(attribution ? { attribution } : {}),
-      certainty: findCertainty(ts, s.first, s.last, lex),
+      certainty: context.certainty,
       rule: `${found.date.rule} + ${lex.language}.event.${event.subject}`,
     });
   }

@@ -14,6 +14,7 @@ export type CountedNounMatch =
 // Adjectives ("nordkoreanische", "North Korean", "weitere") may stand between number and noun; more
 // than three words in between is rarely the same noun phrase.
 const MAX_SKIPPED = 3;
+const ADJECTIVE = /(?:e|en|er|es|em)$/;
 const EN_STOP = new Set(["in", "on", "at", "to", "from", "by", "for", "with", "were", "was", "are", "is", "have", "has", "had", "been", "be", "and", "or", "but", "that", "which", "who", "than", "as", "this", "these", "those", "it", "they", "he", "she", "we", "will", "would"]);
 
 function nationalityAt(ts: TokenStream, j: number, lex: CompiledLexicon): { english: string; last: number } | null {
@@ -65,7 +66,9 @@ export function findCountedNoun(ts: TokenStream, after: number, lex: CompiledLex
       j++;
       continue;
     }
-    const skippable = lex.language === "de" ? !isCapitalized(ts, j) : !EN_STOP.has(word);
+    // German adjectives after a numeral are inflected ("nordkoreanische", "weiteren"); a bare
+    // lowercase word there is a verb or adverb, and the noun after it is not the one counted.
+    const skippable = lex.language === "de" ? !isCapitalized(ts, j) && ADJECTIVE.test(word) : !EN_STOP.has(word);
     if (!skippable) return { kind: "none" };
     skipped++;
     j++;

@@ -51,6 +51,8 @@ function endsSentence(ts: TokenStream, p: number, lex: CompiledLexicon): boolean
  * have no final period); periods end one unless they close an abbreviation or an ordinal.
  */
 export function findSentence(ts: TokenStream, i: number, lex: CompiledLexicon): SentenceSpan {
+  const cached = ts.sentence;
+  if (cached && cached.first <= i && i <= cached.last) return cached;
   let first = i;
   while (first > 0 && i - first < MAX_TOKENS && !isLineBreakBefore(ts, first)) {
     const p = first - 1;
@@ -62,5 +64,6 @@ export function findSentence(ts: TokenStream, i: number, lex: CompiledLexicon): 
     if (ts.kind[last] === TokenKind.punct && endsSentence(ts, last, lex) && !(CLOSERS.has(tokenAt(ts, last + 1)) && isJoined(ts, last + 1))) break;
     last++;
   }
-  return { first, last };
+  ts.sentence = { first, last };
+  return ts.sentence;
 }

@@ -2,7 +2,8 @@ import type { QuantityValue } from "@/lib/claims/schema";
 import { tolerances } from "./lexicon/tolerances";
 import type { HedgeKind } from "./lexicon/types";
 
-// Float noise ("8000 * 0.9 = 7200.000000000001") would make equal intervals compare unequal.
+// Float noise ("8000 * 0.9 = 7200.000000000001") would make equal intervals compare unequal. The
+// callers clamp the result to n, since rounding a tiny n could otherwise cross it.
 function clean(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
@@ -13,34 +14,41 @@ function clean(x: number): number {
  * so open-below hedges start at 0. The fuzzy widths come from `lexicon/tolerances.ts`.
  */
 export function hedgeToInterval(n: number, hedge: HedgeKind, unit?: string): QuantityValue {
-  const v = rawInterval(n, hedge, unit);
-  // "fast 0" or "unter 0" would be the empty [0, 0); a point is the closest well-formed reading.
-  if (v.min !== null && v.min === v.max) return { ...v, minInclusive: true, maxInclusive: true };
-  return v;
-}
-
-function rawInterval(n: number, hedge: HedgeKind, unit?: string): QuantityValue {
-  const base = { kind: "quantity" as const, ...(unit ? { unit } : {}) };
-  const low = Math.min(0, n);
+  let min: number | null = n;
+  let max: number | null = n;
+  let minInclusive = true;
+  let maxInclusive = true;
   switch (hedge) {
     case "above":
-      return { ...base, min: n, max: null, minInclusive: false, maxInclusive: false };
     case "atLeast":
-      return { ...base, min: n, max: null, minInclusive: true, maxInclusive: false };
+      max = null;
+      maxInclusive = false;
+      minInclusive = hedge === "atLeast";
+      break;
     case "justAbove":
-      return { ...base, min: n, max: clean(n + Math.abs(n) * tolerances.justAbove), minInclusive: false, maxInclusive: true };
-    case "about": {
-      const spread = Math.abs(n) * tolerances.about;
-      return { ...base, min: clean(n - spread), max: clean(n + spread), minInclusive: true, maxInclusive: true };
-    }
+      max = Math.max(n, clean(n + Math.abs(n) * tolerances.justAbove));
+      minInclusive = false;
+      break;
+    case "about":
+      min = Math.min(n, clean(n - Math.abs(n) * tolerances.about));
+      max = Math.max(n, clean(n + Math.abs(n) * tolerances.about));
+      break;
     case "justBelow":
-      return { ...base, min: clean(n - Math.abs(n) * tolerances.justBelow), max: n, minInclusive: true, maxInclusive: false };
+      min = Math.min(n, clean(n - Math.abs(n) * tolerances.justBelow));
+      maxInclusive = false;
+      break;
     case "below":
-      return { ...base, min: low, max: n, minInclusive: true, maxInclusive: false };
     case "atMost":
     case "upTo":
-      return { ...base, min: low, max: n, minInclusive: true, maxInclusive: true };
+      min = Math.min(0, n);
+      maxInclusive = hedge !== "below";
+      break;
     case "exact":
-      return { ...base, min: n, max: n, minInclusive: true, maxInclusive: true };
+      break;
   }
+  // "fast 0" or "unter 0" would be the empty [0, 0); a point is the closest well-formed reading.
+  if (min === max) minInclusive = maxInclusive = true;
+  const value: QuantityValue = { kind: "quantity", min, max, minInclusive, maxInclusive };
+  if (unit) value.unit = unit;
+  return value;
 }

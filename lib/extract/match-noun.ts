@@ -1,3 +1,5 @@
+const MAX_FORM = 22;
+
 /**
  * Look up a lowercase word in a table of inflected noun forms. When `compound` is set (German), a
  * word also matches by its tail, so "Elitesoldaten" and "Verteidigungsabkommen" find "soldaten" and
@@ -8,7 +10,8 @@ export function matchNoun<T extends { noCompound?: boolean }>(word: string, form
   const whole = forms.get(word);
   if (whole) return whole;
   if (!compound) return null;
-  for (let k = 3; k <= word.length - 3; k++) {
+  // No form is longer than this, so shorter tails are the only ones worth cutting out.
+  for (let k = Math.max(3, word.length - MAX_FORM); k <= word.length - 3; k++) {
     const tail = forms.get(word.slice(k));
     if (tail && !tail.noCompound) return tail;
   }

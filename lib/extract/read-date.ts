@@ -48,9 +48,11 @@ function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd
     // "19. Juni 2024" and "19 June 2024".
     const dot = tokenAt(ts, j + 1) === "." && isJoined(ts, j + 1) ? 1 : 0;
     const suffix = ORDINAL_SUFFIX.has(lowerAt(ts, j + 1)) && isJoined(ts, j + 1) ? 1 : 0;
-    const m = monthAt(ts, j + 1 + dot + suffix, lex);
+    // "the 5th of June"
+    const of = suffix && lowerAt(ts, j + 2) === "of" ? 1 : 0;
+    const monthToken = j + 1 + dot + suffix + of;
+    const m = monthAt(ts, monthToken, lex);
     if (m === null) return null;
-    const monthToken = j + 1 + dot + suffix;
     const y = yearAt(ts, monthToken + 1);
     return { last: y === null ? monthToken : monthToken + 1, value: dayValue(y, m, day, pub), rule: `${lang}.date.day-month${y === null ? " → year from publication" : "-year"}` };
   }
@@ -86,6 +88,7 @@ function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd
 export function readDate(ts: TokenStream, i: number, lex: CompiledLexicon, pub: Ymd | null): DateMention | null {
   let j = i;
   if (lex.datePrepositions.has(lowerAt(ts, j))) j++;
+  if (lowerAt(ts, j) === "the" && dayAt(ts, j + 1) !== null) j++;
   if (YEAR_WORDS.has(lowerAt(ts, j)) && yearAt(ts, j + 1) !== null) j++;
   let part: PeriodPart | undefined;
   const partWord = lex.periodParts.get(lowerAt(ts, j));

@@ -54,5 +54,10 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
       rule: `${lang}.hedge.${slug(hedge.phrase.key)} → ${hedgeDescriptions[kind]}`,
     };
   }
+  const post = matchPhraseForward(ts, number.last + 1, lex.postHedges);
+  if (post) {
+    const kind = post.phrase.value;
+    return { first: i, last: post.last, value: hedgeToInterval(number.value, kind), rule: `${lang}.hedge.${slug(post.phrase.key)} → ${hedgeDescriptions[kind]}` };
+  }
   return { first: i, last: number.last, value: hedgeToInterval(number.value, "exact"), rule: `${lang}.exact` };
 }

@@ -15,11 +15,8 @@ export type TokenStream = {
   /** UTF-16 offsets: token i is `text.slice(start[i], end[i])`. */
   start: Int32Array;
   end: Int32Array;
-  /**
-   * Lowercased token texts, filled lazily by `lowerAt`. Extraction looks at the words around a claim
-   * several times (hedge, noun, place, certainty, attribution); lowercasing each once is cheaper.
-   */
-  lower?: (string | undefined)[];
+  /** The last sentence `findSentence` found: the figures of one sentence share it. */
+  sentence?: { first: number; last: number };
 };
 
 /** The token's text as written; "" when `i` is out of range. */
@@ -28,14 +25,21 @@ export function tokenAt(ts: TokenStream, i: number): string {
   return ts.text.slice(ts.start[i], ts.end[i]);
 }
 
+// Lowercased forms of the words seen so far, shared by all calls. Extraction looks at the words
+// around a claim several times (hedge, noun, place, certainty, attribution); lowercasing each form
+// once, and keeping the results out of the per-call garbage, is what makes that affordable. News
+// vocabulary is bounded; the cap only guards against adversarial input.
+const LOWER = new Map<string, string>();
+const LOWER_CAP = 200_000;
+
 /** The token's text lowercased; "" when `i` is out of range. */
 export function lowerAt(ts: TokenStream, i: number): string {
   if (i < 0 || i >= ts.count) return "";
-  const cache = (ts.lower ??= new Array<string | undefined>(ts.count));
-  const cached = cache[i];
+  const word = ts.text.slice(ts.start[i], ts.end[i]);
+  const cached = LOWER.get(word);
   if (cached !== undefined) return cached;
-  const lower = ts.text.slice(ts.start[i], ts.end[i]).toLowerCase();
-  cache[i] = lower;
+  const lower = word.toLowerCase();
+  if (LOWER.size < LOWER_CAP) LOWER.set(word, lower);
   return lower;
 }
 

@@ -4,6 +4,9 @@ import type { CasualtyState, CertaintyCue, CountedNoun, DatedEvent, HedgeKind, L
 /** Flags of a trigger word: the few words at which the extraction does any work at all. */
 export const Trigger = { quantity: 1, event: 2 } as const;
 
+/** Flags of a word that starts a sentence-level cue (see `sentenceCues`). */
+export const Cue = { certainty: 1, claimant: 2, asOf: 4 } as const;
+
 /** A lexicon turned into lookups. Built once per language at module load, never per call. */
 export type CompiledLexicon = {
   language: Language;
@@ -12,6 +15,7 @@ export type CompiledLexicon = {
   articleNumbers: Set<string>;
   compoundNumberWords: boolean;
   hedges: PhraseIndex<HedgeKind>;
+  postHedges: PhraseIndex<HedgeKind>;
   vague: PhraseIndex<[number, number]>;
   rangeOpeners: Set<string>;
   rangeJoinersAfterOpener: Set<string>;
@@ -22,6 +26,7 @@ export type CompiledLexicon = {
   casualty: PhraseIndex<CasualtyState>;
   countWords: Set<string>;
   anaphora: PhraseIndex<true>;
+  yearMarkers: Set<string>;
   units: Set<string>;
   places: PhraseIndex<string>;
   placePrepositions: Set<string>;
@@ -47,6 +52,13 @@ export type CompiledLexicon = {
   dayOffsets: Map<string, number>;
   datePrepositions: Set<string>;
   asOfMarkers: PhraseIndex<true>;
+  /**
+   * First words of every sentence-level cue (certainty, source, speech verb, as-of marker) → `Cue`
+   * flags: reading a sentence's context costs one lookup per word.
+   */
+  sentenceCues: Map<string, number>;
+  /** Every word a date phrase can begin with (prepositions, months, weekdays, "letzte", "vor", …). */
+  dateStarters: Set<string>;
   eventVerbs: Map<string, DatedEvent>;
   eventNouns: Map<string, DatedEvent & { noCompound?: boolean }>;
   abbreviations: Set<string>;
@@ -101,6 +113,16 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     if (c < 128) triggerFilter[triggerKey(c, word.length)] = 1;
   }
 
+  const sentenceCues = new Map<string, number>();
+  const cue = (phrase: string, flag: number): void => {
+    const word = firstWord(phrase);
+    sentenceCues.set(word, (sentenceCues.get(word) ?? 0) | flag);
+  };
+  for (const phrase of Object.keys(lex.certaintyCues)) cue(phrase, Cue.certainty);
+  for (const [modal] of lex.hedgeFrames) cue(modal, Cue.certainty);
+  for (const phrase of [...lex.sourceMarkers, ...lex.sourcePostpositions, ...lex.speechVerbs]) cue(phrase, Cue.claimant);
+  for (const phrase of lex.asOfMarkers) cue(phrase, Cue.asOf);
+
   const nationalityForms: [string, string][] = [];
   for (const [stem, english] of Object.entries(lex.nationalities)) {
     const endings = lex.language === "de" ? ADJECTIVE_ENDINGS : [""];
@@ -113,6 +135,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     articleNumbers: new Set(lex.articleNumbers),
     compoundNumberWords: lex.compoundNumberWords,
     hedges: buildPhraseIndex(lex.hedges),
+    postHedges: buildPhraseIndex(lex.postHedges),
     vague: buildPhraseIndex(lex.vague),
     rangeOpeners: new Set(lex.rangeOpeners),
     rangeJoinersAfterOpener: new Set(lex.rangeJoinersAfterOpener),
@@ -123,6 +146,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     casualty: buildPhraseIndex(lex.casualtyWords),
     countWords: new Set(lex.countWords),
     anaphora: buildPhraseIndex(lex.anaphora.map((a): [string, true] => [a, true])),
+    yearMarkers: new Set(lex.yearMarkers),
     units: new Set(lex.units),
     places: buildPhraseIndex(lex.places),
     placePrepositions: new Set(lex.placePrepositions),
@@ -148,6 +172,11 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     dayOffsets: new Map(Object.entries(lex.dayOffsets)),
     datePrepositions: new Set(lex.datePrepositions),
     asOfMarkers: buildPhraseIndex(lex.asOfMarkers.map((m): [string, true] => [m, true])),
+    sentenceCues,
+    dateStarters: new Set([
+      ...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...lex.datePrepositions, ...Object.keys(lex.periodParts),
+      ...lex.previousWords, ...lex.agoBefore, ...Object.keys(lex.dayOffsets), ...Object.keys(lex.numberWords), "jahr", "year",
+    ]),
     eventVerbs,
     eventNouns,
     abbreviations: new Set(lex.abbreviations),

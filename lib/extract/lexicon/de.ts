@@ -31,6 +31,10 @@ export const de: Lexicon = {
     "weniger als": "below", unter: "below", "knapp weniger als": "justBelow",
     genau: "exact", exakt: "exact",
   },
+  postHedges: {
+    "übersteigen": "above", "übersteigt": "above", "überstiegen": "above", "überschreiten": "above",
+    "überschreitet": "above", "überschritten": "above", "oder mehr": "atLeast",
+  },
   vague: {
     "mehrere tausend": [2000, 9999], "einige tausend": [2000, 9999], "ein paar tausend": [2000, 9999],
     tausende: [2000, 9999], tausender: [2000, 9999], tausenden: [2000, 9999],
@@ -59,11 +63,16 @@ export const de: Lexicon = {
   compoundNouns: true,
   nounBridges: ["von"],
   casualtyWords: {
-    "getötet": "killed", gefallen: "killed", gestorben: "killed", tot: "killed", "ums leben gekommen": "killed",
+    "getötet": "killed", gefallen: "killed", gestorben: "killed", tot: "killed", "ums leben": "killed",
     verletzt: "wounded", verwundet: "wounded",
   },
   countWords: ["zahl", "anzahl", "gesamtzahl"],
   anaphora: ["von ihnen", "davon", "von denen"],
+  yearMarkers: [
+    "im", "in", "jahr", "jahres", "seit", "bis", "vor", "nach", "von", "ab", "anfang", "mitte", "ende", "frühjahr",
+    "sommer", "herbst", "winter", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember",
+  ],
   units: [
     "mm", "millimeter", "cm", "m", "meter", "km", "kilometer", "kg", "t", "tonnen", "prozent", "%", "uhr", "grad",
     "°", "kaliber", "euro", "€", "dollar", "$", "jahre", "jahren", "jahr", "monate", "monaten", "tage", "tagen",
@@ -92,7 +101,7 @@ export const de: Lexicon = {
   speechVerbs: [
     "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "betonten", "bestätigte",
     "bestätigt", "bestätigten", "schätzte", "schätzt", "schätzten", "geschätzt", "meldete", "meldet",
-    "behauptete", "behauptet", "teilte", "hob", "fügte", "warnte", "unterstrich", "sprach", "so",
+    "behauptete", "behauptet", "teilte", "berichtet", "berichtete", "berichteten", "hob", "fügte", "warnte", "unterstrich", "sprach", "so",
   ],
   nonClaimants: [
     "später", "zuvor", "damals", "dann", "heute", "gestern", "außerdem", "zudem", "auch", "jetzt", "nun", "inzwischen",
@@ -102,6 +111,7 @@ export const de: Lexicon = {
     "präsident", "präsidenten", "kremlsprecher", "sprecher", "sprecherin", "minister", "ministerin",
     "außenminister", "außenministerin", "verteidigungsminister", "chef", "staatschef", "machthaber", "führer",
     "generalstabschef", "kanzler", "regierungssprecher", "diktator", "general", "us-präsident", "außenamtssprecher",
+    "nachrichtenagentur", "agentur", "zeitung",
   ],
   claimantWords: {
     geheimdienst: "intelligence", geheimdienste: "intelligence", geheimdienstes: "intelligence",
@@ -143,7 +153,8 @@ export const de: Lexicon = {
       nouns: ["vertrag", "verträge", "abkommen", "pakt", "vereinbarung", "bündnis"],
       verbs: [
         "unterzeichnet", "unterzeichnete", "unterzeichneten", "unterzeichnung", "unterschrieben", "unterschrieb",
-        "schlossen", "schloss", "geschlossen", "abgeschlossen", "besiegelt", "besiegelten", "besiegelte",
+        "schlossen", "schloss", "geschlossen", "geschlossene", "geschlossenen", "abgeschlossen", "abgeschlossene",
+        "abgeschlossenen", "besiegelt", "besiegelten", "besiegelte",
       ],
     },
   ],

@@ -25,8 +25,10 @@ export const en: Lexicon = {
     "an estimated": "about", estimated: "about", circa: "about", "in the region of": "about",
     "up to": "upTo", "as many as": "upTo", "at most": "atMost", "no more than": "atMost",
     "less than": "below", "fewer than": "below", under: "below",
-    exactly: "exact", precisely: "exact",
+    exactly: "exact", precisely: "exact", exceeded: "above", exceeds: "above", exceeding: "above", surpassed: "above",
+    topped: "above",
   },
+  postHedges: { "or more": "atLeast", "or so": "about", plus: "atLeast" },
   vague: {
     "several thousand": [2000, 9999], "a few thousand": [2000, 9999], "some thousands": [2000, 9999],
     thousands: [2000, 9999], "tens of thousands": [20000, 99999], "hundreds of thousands": [200000, 999999],
@@ -55,6 +57,11 @@ export const en: Lexicon = {
   },
   countWords: ["number", "total", "tally"],
   anaphora: ["of them", "of whom", "of those"],
+  yearMarkers: [
+    "in", "year", "since", "until", "by", "before", "after", "from", "of", "early", "mid", "late", "spring",
+    "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+  ],
   units: [
     "mm", "millimetre", "millimeter", "cm", "km", "kg", "kilometres", "kilometers", "miles", "mph", "tons",
     "tonnes", "percent", "per", "%", "°", "calibre", "caliber", "dollars", "$", "years", "year", "months",
@@ -65,7 +72,7 @@ export const en: Lexicon = {
     pyongyang: "Pyongyang", moscow: "Moscow", kyiv: "Kyiv", kiev: "Kyiv", donetsk: "Donetsk", belgorod: "Belgorod",
     kharkiv: "Kharkiv", kherson: "Kherson", luhansk: "Luhansk", crimea: "Crimea", zaporizhzhia: "Zaporizhzhia",
   },
-  placePrepositions: ["in", "to", "into", "inside"],
+  placePrepositions: ["in", "to", "into", "inside", "entered", "reached"],
   placeFillers: ["the", "region", "oblast", "province", "area", "of", "border", "-"],
   certaintyCues: {
     reportedly: "reported", "according to reports": "reported", allegedly: "reported", "it is reported": "reported",
@@ -85,11 +92,12 @@ export const en: Lexicon = {
   nonClaimants: ["he", "she", "it", "they", "we", "i", "this", "that", "later", "earlier", "then", "also", "officials"],
   titles: [
     "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "chief", "leader",
-    "general", "state", "defense", "defence", "foreign", "prime", "dictator", "us",
+    "general", "state", "defense", "defence", "foreign", "prime", "dictator", "us", "agency", "news",
   ],
   claimantWords: {
     intelligence: "intelligence", officials: "officials", government: "government", military: "military",
-    army: "army", pentagon: "Pentagon", kremlin: "Kremlin", authorities: "authorities",
+    army: "army", pentagon: "Pentagon", kremlin: "Kremlin", authorities: "authorities", analysts: "analysts",
+    lawmakers: "lawmakers", experts: "experts", sources: "sources", diplomats: "diplomats", observers: "observers",
   },
   nationalities: {
     "north korean": "North Korean", "south korean": "South Korean", russian: "Russian", ukrainian: "Ukrainian",

@@ -11,5 +11,5 @@ export function getLexicon(language: Language): CompiledLexicon {
   return compiled[language];
 }
 
-export { Trigger, triggerKey, type CompiledLexicon } from "./compile-lexicon";
+export { Cue, Trigger, triggerKey, type CompiledLexicon } from "./compile-lexicon";
 export type { Language } from "./types";

@@ -53,6 +53,8 @@ export type Lexicon = {
   compoundNumberWords: boolean;
   /** Phrase (lowercase, words separated by single spaces) → hedge kind. */
   hedges: Record<string, HedgeKind>;
+  /** Hedges written after the number ("12.000 übersteigen", "10,000 or more"). */
+  postHedges: Record<string, HedgeKind>;
   /** Vague amounts without a numeral → inclusive [min, max]. Inflected forms are listed explicitly. */
   vague: Record<string, [number, number]>;
   /** "zwischen … und …": the opener, and joiners allowed only after it. */
@@ -73,6 +75,8 @@ export type Lexicon = {
   countWords: string[];
   /** Phrases after a number that point back to the last counted noun: "8.000 von ihnen". */
   anaphora: string[];
+  /** Words that make a following four-digit number a year, not a count ("im Jahr 2024", "seit 2022"). */
+  yearMarkers: string[];
   /** Units right after a number that make it a measurement, not a count ("155 mm", "10 Prozent"). */
   units: string[];
   /** Known places (as written, lowercase) → canonical English name. */

@@ -67,11 +67,13 @@ CREATE TABLE "article_revision" (
 CREATE TABLE "facet" (
     "id" UUID NOT NULL DEFAULT gen_random_uuid(),
     "event_id" UUID NOT NULL,
+    "key" TEXT,
     "label" TEXT NOT NULL,
     "kind" "value_kind" NOT NULL,
     "unit" TEXT,
     "description" TEXT,
     "origin" "claim_origin" NOT NULL DEFAULT 'machine',
+    "dismissed_at" TIMESTAMPTZ(3),
     "created_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updated_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -97,6 +99,7 @@ CREATE TABLE "claim" (
     "date_precision" "date_precision",
     "value_text" TEXT,
     "scope" TEXT,
+    "counted" TEXT,
     "as_of" DATE,
     "attribution" TEXT,
     "certainty" "certainty" NOT NULL DEFAULT 'stated',
@@ -186,6 +189,7 @@ CREATE UNIQUE INDEX "article_event_id_url_key" ON "article"("event_id", "url");
 CREATE INDEX "article_revision_content_hash_idx" ON "article_revision"("content_hash");
 CREATE UNIQUE INDEX "article_revision_article_id_number_key" ON "article_revision"("article_id", "number");
 CREATE INDEX "facet_event_id_idx" ON "facet"("event_id");
+CREATE UNIQUE INDEX "facet_event_id_key_key" ON "facet"("event_id", "key");
 CREATE INDEX "claim_facet_id_idx" ON "claim"("facet_id");
 CREATE INDEX "claim_revision_id_start_idx" ON "claim"("revision_id", "start");
 CREATE INDEX "annotation_revision_id_idx" ON "annotation"("revision_id");

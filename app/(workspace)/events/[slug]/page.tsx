@@ -7,6 +7,7 @@ import { findFacetsForEvent } from "@/lib/db/facets";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../_components/empty-state";
 import { formatDate, languageName } from "../../_components/format";
+import { FindClaimsButton } from "./find-claims-button";
 
 export const dynamic = "force-dynamic";
 
@@ -87,21 +88,26 @@ export default async function EventPage({ params }: Props) {
       </section>
 
       <section className="mt-10" aria-labelledby="facets-heading">
-        <h2 id="facets-heading" className="text-lg font-semibold">
-          Facets <span className="text-stone-500">({facets.length})</span>
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="facets-heading" className="text-lg font-semibold">
+            Facets <span className="text-stone-500">({facets.length})</span>
+          </h2>
+          <FindClaimsButton slug={event.slug} articleCount={articles.length} />
+        </div>
         {facets.length === 0 ? (
           <div className="mt-3">
             <EmptyState title="No facets yet">
-              Facets are the questions sources answer differently (how many soldiers, which date). They appear here
-              once claims have been found in the articles.
+              Facets are the questions sources answer differently (how many soldiers, which date). Press “Find
+              claims” to have them proposed from the articles.
             </EmptyState>
           </div>
         ) : (
           <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
             {facets.map((facet) => (
               <li key={facet.id} className="flex items-baseline justify-between px-4 py-3 text-sm">
-                <span className="font-medium">{facet.label}</span>
+                <Link href={`/events/${event.slug}/facets/${facet.id}`} className="font-medium text-indigo-800">
+                  {facet.label}
+                </Link>
                 <span className="text-stone-500">
                   {facet.kind}
                   {facet.unit ? ` (${facet.unit})` : ""} · {facet.claimCount} {facet.claimCount === 1 ? "claim" : "claims"}

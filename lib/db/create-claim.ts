@@ -1,0 +1,54 @@
+import "server-only";
+import type { CreateClaimInput } from "../claims/schema";
+import { AppError } from "../errors";
+import { recordAudit } from "./audit";
+import { claimValueToColumns } from "./claim-value-columns";
+import { getDb } from "./client";
+
+/**
+ * Stores a claim a person marked by hand. The quote is taken from the revision text itself, so
+ * it always matches its offsets; the value must be of the facet's kind. Returns the claim id.
+ */
+export async function createClaim(input: CreateClaimInput, actor: string): Promise<string> {
+  return getDb().$transaction(async (tx) => {
+    const [revision, facet] = await Promise.all([
+      tx.articleRevision.findUnique({ where: { id: input.revisionId }, select: { text: true, article: { select: { eventId: true } } } }),
+      tx.facet.findUnique({ where: { id: input.facetId }, select: { eventId: true, kind: true } }),
+    ]);
+    if (!revision) throw new AppError("NOT_FOUND", "That article revision does not exist.");
+    if (!facet || facet.eventId !== revision.article.eventId) throw new AppError("NOT_FOUND", "That facet is not part of this event.");
+    if (input.end > revision.text.length || input.start >= input.end) {
+      throw new AppError("INVALID", "The selection is outside the article text.");
+    }
+    const expected = facet.kind === "entity" || facet.kind === "text" ? "text" : facet.kind;
+    if (input.value.kind !== expected) {
+      throw new AppError("INVALID", `This facet takes a ${facet.kind} value, not a ${input.value.kind}.`);
+    }
+    const quote = revision.text.slice(input.start, input.end);
+    const claim = await tx.claim.create({
+      data: {
+        revisionId: input.revisionId,
+        facetId: input.facetId,
+        quote,
+        start: input.start,
+        end: input.end,
+        ...claimValueToColumns(input.value, facet.kind === "entity" ? "entity" : "text"),
+        scope: input.scope ?? null,
+        attribution: input.attribution ?? null,
+        certainty: input.certainty,
+        origin: "human",
+        status: "confirmed",
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "create",
+      entityType: "claim",
+      entityId: claim.id,
+      eventId: revision.article.eventId,
+      after: { facetId: input.facetId, quote, start: input.start, end: input.end, value: input.value },
+    });
+    return claim.id;
+  });
+}

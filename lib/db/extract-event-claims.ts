@@ -1,0 +1,138 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { extractClaims, proposeFacets, type ClaimCandidate } from "../extract";
+import { articleContextSchema, type ArticleContext } from "../extract/schema";
+import { claimValueToColumns } from "./claim-value-columns";
+import { getDb, type Prisma } from "./client";
+
+export type ExtractionSummary = {
+  articles: number;
+  skipped: { title: string; reason: string }[];
+  facetsCreated: number;
+  claimsCreated: number;
+  claimsKept: number;
+  claimsRemoved: number;
+};
+
+type ArticleText = { id: string; language: ArticleContext["language"]; revisionId: string; candidates: ClaimCandidate[] };
+
+/**
+ * Finds the claims in the latest revision of every article of the event and files them under
+ * proposed facets. Idempotent, and a person's decisions survive it: a claim a person confirmed,
+ * rejected, moved or made keeps its place (a new candidate at the same words is skipped), a
+ * facet a person renamed keeps its name (facets are matched by their machine key), a facet a
+ * person dismissed is not proposed again. Only machine claims still awaiting review and no
+ * longer found are removed.
+ */
+export async function extractEventClaims(eventId: string, actor: string): Promise<ExtractionSummary> {
+  const db = getDb();
+  const articles = await db.article.findMany({
+    where: { eventId },
+    select: {
+      id: true,
+      title: true,
+      language: true,
+      publishedAt: true,
+      revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } },
+    },
+  });
+
+  const texts: ArticleText[] = [];
+  const skipped: ExtractionSummary["skipped"] = [];
+  for (const article of articles) {
+    const revision = article.revisions[0];
+    const context = articleContextSchema.safeParse({
+      language: article.language,
+      publishedAt: article.publishedAt?.toISOString().slice(0, 10),
+    });
+    if (!revision) continue;
+    if (!context.success) {
+      skipped.push({ title: article.title, reason: `no extraction rules for language "${article.language}" yet` });
+      continue;
+    }
+    texts.push({
+      id: article.id,
+      language: context.data.language,
+      revisionId: revision.id,
+      candidates: extractClaims(revision.text, context.data),
+    });
+  }
+  const proposals = proposeFacets(texts.map((t) => ({ articleId: t.id, language: t.language, candidates: t.candidates })));
+  const byArticle = new Map(texts.map((t) => [t.id, t]));
+
+  return db.$transaction(
+    async (tx) => {
+      // One extraction per event at a time: two concurrent runs would both create the same facets.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`extract:${eventId}`}))`;
+      const facets = await tx.facet.findMany({ where: { eventId, key: { not: null } }, select: { id: true, key: true, dismissedAt: true } });
+      const facetByKey = new Map(facets.map((f) => [f.key, f]));
+      const revisionIds = texts.map((t) => t.revisionId);
+      const existing = await tx.claim.findMany({
+        where: { revisionId: { in: revisionIds } },
+        select: { id: true, revisionId: true, start: true, end: true, origin: true, status: true },
+      });
+      const taken = new Map(existing.map((c) => [`${c.revisionId}:${c.start}:${c.end}`, c]));
+      const found = new Set<string>();
+      const newFacets: Prisma.FacetCreateManyInput[] = [];
+      const newClaims: Prisma.ClaimCreateManyInput[] = [];
+
+      for (const proposal of proposals) {
+        let facet = facetByKey.get(proposal.key);
+        if (facet?.dismissedAt) continue;
+        if (!facet) {
+          facet = { id: randomUUID(), key: proposal.key, dismissedAt: null };
+          newFacets.push({ id: facet.id, eventId, key: proposal.key, label: proposal.label, kind: proposal.kind, unit: proposal.unit, origin: "machine" });
+        }
+        for (const ref of proposal.claims) {
+          const article = byArticle.get(ref.articleId);
+          const candidate = article?.candidates[ref.candidateIndex];
+          if (!article || !candidate) continue;
+          const spanKey = `${article.revisionId}:${candidate.start}:${candidate.end}`;
+          found.add(spanKey);
+          if (taken.has(spanKey)) continue;
+          taken.set(spanKey, { id: "", revisionId: article.revisionId, start: candidate.start, end: candidate.end, origin: "machine", status: "proposed" });
+          newClaims.push({
+            id: randomUUID(),
+            revisionId: article.revisionId,
+            facetId: facet.id,
+            quote: candidate.quote,
+            start: candidate.start,
+            end: candidate.end,
+            ...claimValueToColumns(candidate.value, "entity"),
+            scope: candidate.scope.place ?? null,
+            counted: candidate.scope.counted ?? null,
+            asOf: candidate.scope.asOf ? new Date(`${candidate.scope.asOf}T00:00:00Z`) : null,
+            attribution: candidate.attribution ?? null,
+            certainty: candidate.certainty,
+            origin: "machine",
+            status: "proposed",
+            rule: candidate.rule,
+          });
+        }
+      }
+
+      const stale = existing.filter(
+        (c) => c.origin === "machine" && c.status === "proposed" && !found.has(`${c.revisionId}:${c.start}:${c.end}`),
+      );
+      if (newFacets.length) await tx.facet.createMany({ data: newFacets });
+      if (newClaims.length) await tx.claim.createMany({ data: newClaims });
+      if (stale.length) await tx.claim.deleteMany({ where: { id: { in: stale.map((c) => c.id) } } });
+      await tx.auditEvent.createMany({
+        data: [
+          ...newFacets.map((f) => ({ actor, action: "create" as const, entityType: "facet", entityId: f.id!, eventId, after: { key: f.key, label: f.label, kind: f.kind } })),
+          ...newClaims.map((c) => ({ actor, action: "create" as const, entityType: "claim", entityId: c.id!, eventId, after: { facetId: c.facetId, quote: c.quote, start: c.start, end: c.end } })),
+          ...stale.map((c) => ({ actor, action: "delete" as const, entityType: "claim", entityId: c.id, eventId, before: { revisionId: c.revisionId, start: c.start, end: c.end } })),
+        ],
+      });
+      return {
+        articles: texts.length,
+        skipped,
+        facetsCreated: newFacets.length,
+        claimsCreated: newClaims.length,
+        claimsKept: existing.length - stale.length,
+        claimsRemoved: stale.length,
+      };
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
+}

@@ -1,0 +1,33 @@
+import type { Certainty } from "@/lib/claims/schema";
+import type { CompiledLexicon } from "./lexicon";
+import { matchPhraseForward } from "./lexicon/phrase-index";
+import { isCapitalized, lowerAt, type TokenStream } from "./tokens";
+
+/** A certainty cue found at a token, and the last token it covers. */
+export type CertaintyCueMatch = { certainty: Exclude<Certainty, "stated">; last: number };
+
+// "nie bestätigt oder dementiert": a negation this close before a denial cancels it.
+const NEGATION_REACH = 4;
+
+function negatedBefore(ts: TokenStream, j: number, first: number, lex: CompiledLexicon): boolean {
+  for (let k = j - 1; k >= first && j - k <= NEGATION_REACH; k--) if (lex.negations.has(lowerAt(ts, k))) return true;
+  return false;
+}
+
+/**
+ * The certainty cue starting at token `j` of the sentence `first`..`last`, or null: "Berichten
+ * zufolge" / "reportedly" (reported), "könnte" / "could" / "believed to" and the frame "soll …
+ * haben" (hedged), "bestritten" / "denied" unless negated (denied). English single-word cues count
+ * only in lowercase, so the month "May" is not the modal "may".
+ */
+export function readCertaintyCue(ts: TokenStream, j: number, first: number, last: number, lex: CompiledLexicon): CertaintyCueMatch | null {
+  const frame = lex.hedgeFrames.get(lowerAt(ts, j));
+  if (frame) {
+    for (let k = j + 1; k <= last; k++) if (frame.has(lowerAt(ts, k))) return { certainty: "hedged", last: j };
+  }
+  const m = matchPhraseForward(ts, j, lex.certaintyCues, last);
+  if (!m) return null;
+  if (lex.language === "en" && m.phrase.tokens.length === 1 && isCapitalized(ts, j) && (j !== first || lex.months.has(lowerAt(ts, j)))) return null;
+  if (m.phrase.value === "denied" && negatedBefore(ts, j, first, lex)) return null;
+  return { certainty: m.phrase.value, last: m.last };
+}

@@ -1,0 +1,47 @@
+import type { Certainty } from "@/lib/claims/schema";
+import type { Ymd } from "./date-math";
+import type { SentenceSpan } from "./find-sentence";
+import { Cue, type CompiledLexicon } from "./lexicon";
+import { readAsOf } from "./read-as-of";
+import { readCertaintyCue } from "./read-certainty-cue";
+import { readClaimantCue, type ClaimantCue } from "./read-claimant-cue";
+import { lowerAt, type TokenStream } from "./tokens";
+
+/** What a sentence says about all of its claims: certainty, as-of date and the claimants it names. */
+export type SentenceContext = SentenceSpan & { certainty: Certainty; asOf?: string; claimants: ClaimantCue[] };
+
+const RANK: Record<Certainty, number> = { stated: 0, reported: 1, hedged: 2, denied: 3 };
+
+/**
+ * Read the claim context of sentence `s` in one pass: the strongest certainty cue (denied over hedged
+ * over reported over stated), the first as-of date, and every claimant cue. Each word costs one
+ * lookup in the lexicon's cue table; only words that start a cue are looked at closer. Sentences
+ * about troop numbers often hold two or three figures, which all share this.
+ */
+export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): SentenceContext {
+  let certainty: Certainty = "stated";
+  let asOf: string | null = null;
+  const claimants: ClaimantCue[] = [];
+  for (let j = s.first; j <= s.last; j++) {
+    const flags = lex.sentenceCues.get(lowerAt(ts, j));
+    if (flags === undefined) continue;
+    if (flags & Cue.certainty) {
+      const cue = readCertaintyCue(ts, j, s.first, s.last, lex);
+      if (cue && RANK[cue.certainty] > RANK[certainty]) certainty = cue.certainty;
+      // "laut Berichten", "Berichten zufolge" are report cues, not sources.
+      if (cue && cue.last > j) {
+        j = cue.last;
+        continue;
+      }
+    }
+    if (flags & Cue.asOf && asOf === null) asOf = readAsOf(ts, j, s.last, lex, pub);
+    if (flags & Cue.claimant) {
+      const cue = readClaimantCue(ts, j, s.first, s.last, lex);
+      if (cue) {
+        claimants.push(cue);
+        j = cue.last;
+      }
+    }
+  }
+  return { first: s.first, last: s.last, certainty, ...(asOf ? { asOf } : {}), claimants };
+}

@@ -1,0 +1,111 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { claimValueFromColumns } from "@/lib/db/claim-value-columns";
+import { setFacetDismissed, renameFacet } from "@/lib/db/edit-facets";
+import { ensureEvent } from "@/lib/db/events";
+import { extractEventClaims } from "@/lib/db/extract-event-claims";
+import { moveClaims, setClaimStatus } from "@/lib/db/review-claims";
+import { collectArticleFiles } from "@/scripts/lib/collect-article-files";
+import { importArticleFiles } from "@/scripts/lib/import-article-files";
+import { loadDemo } from "@/scripts/lib/load-demo";
+import { setupTestDatabase } from "../support/setup-test-database";
+
+setupTestDatabase();
+
+const SEEDS = path.join(import.meta.dirname, "../../../shared/seeds");
+
+async function facetsOf(eventId: string) {
+  const facets = await getDb().facet.findMany({
+    where: { eventId, dismissedAt: null },
+    include: { claims: { orderBy: { start: "asc" } } },
+  });
+  return facets.map((f) => ({ ...f, claims: f.claims.map((c) => ({ ...c, value: claimValueFromColumns(c) })) }));
+}
+
+describe.skipIf(!existsSync(SEEDS))("extracting the five seed articles with no facets set up by hand", () => {
+  let eventId: string;
+  beforeAll(async () => {
+    eventId = (await ensureEvent({ slug: "nk-russia" }, "test")).id;
+    const { files } = await collectArticleFiles([SEEDS]);
+    await importArticleFiles(files, eventId, "test");
+    await extractEventClaims(eventId, "test");
+  });
+
+  test("proposes one troop-count facet with 'mehrere Tausend', 'fast 10.000' and both 'mehr als 10.000'", async () => {
+    const facets = await facetsOf(eventId);
+    const troops = facets.find((f) => f.claims.some((c) => c.quote.includes("fast 10.000")));
+    expect(troops?.kind).toBe("quantity");
+    const quotes = troops!.claims.map((c) => c.quote);
+    expect(quotes.some((q) => q.includes("mehrere Tausend"))).toBe(true);
+    expect(quotes.filter((q) => q.includes("mehr als 10.000"))).toHaveLength(2);
+
+    const almost = troops!.claims.find((c) => c.quote.includes("fast 10.000"));
+    expect(almost?.value).toMatchObject({ kind: "quantity", min: 9000, max: 10000, minInclusive: true, maxInclusive: false });
+    for (const more of troops!.claims.filter((c) => c.quote.includes("mehr als 10.000"))) {
+      expect(more.value).toMatchObject({ kind: "quantity", min: 10000, max: null, minInclusive: false });
+    }
+  });
+
+  test("files 'etwa 8.000' in the Kursk region under a facet of its own", async () => {
+    const facets = await facetsOf(eventId);
+    const kursk = facets.find((f) => f.claims.some((c) => c.quote.includes("etwa 8.000")));
+    expect(kursk).toBeDefined();
+    expect(kursk!.claims.every((c) => c.scope === "Kursk")).toBe(true);
+    expect(kursk!.claims.some((c) => c.quote.includes("fast 10.000"))).toBe(false);
+  });
+
+  test("proposes a treaty-date facet holding June 2024", async () => {
+    const facets = await facetsOf(eventId);
+    const treaty = facets.find((f) => f.kind === "date" && f.claims.some((c) => c.quote.includes("Juni 2024")));
+    const june = treaty?.claims.find((c) => c.quote.includes("Juni 2024"));
+    expect(june?.value).toEqual({ kind: "date", from: "2024-06-01", to: "2024-06-30", precision: "month" });
+  });
+
+  test("every claim's quote is exactly the words at its offsets in its revision", async () => {
+    const claims = await getDb().claim.findMany({ include: { revision: { select: { text: true } } } });
+    expect(claims.length).toBeGreaterThan(5);
+    for (const claim of claims) expect(claim.revision.text.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  test("running it again creates nothing new", async () => {
+    const before = await getDb().claim.count();
+    const summary = await extractEventClaims(eventId, "test");
+    expect(summary).toMatchObject({ claimsCreated: 0, claimsRemoved: 0, facetsCreated: 0 });
+    expect(await getDb().claim.count()).toBe(before);
+  });
+});
+
+describe("a person's decisions survive re-extraction", () => {
+  test("renamed, dismissed and split facets, and confirmed or rejected claims stay as the person left them", async () => {
+    const { slug } = await loadDemo();
+    const event = await getDb().event.findUniqueOrThrow({ where: { slug } });
+    await extractEventClaims(event.id, "test");
+    const [first, second, third] = await facetsOf(event.id);
+    expect(third).toBeDefined();
+    const [rejected, confirmed, moved] = first!.claims;
+    expect(moved).toBeDefined();
+
+    await renameFacet(first!.id, "Soldiers sent, as each source counts them", "editor");
+    await setClaimStatus(rejected!.id, "rejected", "editor");
+    await setClaimStatus(confirmed!.id, "confirmed", "editor");
+    const splitId = await moveClaims({ claimIds: [moved!.id], target: { newFacet: { label: "Split off", kind: "quantity" } } }, "editor");
+    await setFacetDismissed(second!.id, true, "editor");
+
+    await extractEventClaims(event.id, "test");
+
+    const after = await facetsOf(event.id);
+    const renamed = after.find((f) => f.id === first!.id);
+    expect(renamed?.label).toBe("Soldiers sent, as each source counts them");
+    expect(renamed?.claims.find((c) => c.id === rejected!.id)?.status).toBe("rejected");
+    expect(renamed?.claims.find((c) => c.id === confirmed!.id)?.status).toBe("confirmed");
+    expect(after.find((f) => f.id === splitId)?.claims.map((c) => c.id)).toEqual([moved!.id]);
+    expect(after.some((f) => f.id === second!.id || f.key === second!.key)).toBe(false);
+    // No duplicate claim was proposed at the words a person already decided on.
+    const spans = (await getDb().claim.findMany({ select: { revisionId: true, start: true, end: true } })).map(
+      (c) => `${c.revisionId}:${c.start}:${c.end}`,
+    );
+    expect(new Set(spans).size).toBe(spans.length);
+  });
+});
