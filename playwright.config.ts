@@ -35,7 +35,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/events`,
     env: { PORT: String(port) },
     timeout: 300_000,
-    reuseExistingServer: false,
+    // E2E_REUSE=1 runs the specs against an app already serving on E2E_PORT (while developing).
+    reuseExistingServer: process.env.E2E_REUSE === "1",
     stdout: "pipe",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },

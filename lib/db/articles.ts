@@ -35,7 +35,7 @@ export async function findArticleForReader(articleId: string, number?: number) {
       language: true,
       publishedAt: true,
       outlet: outletSelect,
-      event: { select: { slug: true, title: true } },
+      event: { select: { id: true, slug: true, title: true } },
       revisions: {
         orderBy: { number: "desc" },
         select: { id: true, number: true, createdAt: true, contentHash: true },

@@ -10,3 +10,25 @@ export async function findFacetsForEvent(eventId: string) {
   });
   return facets.map(({ _count, ...facet }) => ({ ...facet, claimCount: _count.claims }));
 }
+
+/** The facets a claim can be filed under (for select boxes), with their value kind. */
+export async function findFacetOptions(eventId: string) {
+  return getDb().facet.findMany({
+    where: { eventId, dismissedAt: null },
+    orderBy: { label: "asc" },
+    select: { id: true, label: true, kind: true, unit: true },
+  });
+}
+
+/**
+ * The facet a hand-made claim goes to, with the article language its figure is written in;
+ * null unless the facet and the revision belong to the same event.
+ */
+export async function findFacetForClaimForm(facetId: string, revisionId: string) {
+  const [facet, revision] = await Promise.all([
+    getDb().facet.findUnique({ where: { id: facetId }, select: { label: true, kind: true, eventId: true, dismissedAt: true } }),
+    getDb().articleRevision.findUnique({ where: { id: revisionId }, select: { article: { select: { id: true, eventId: true, language: true } } } }),
+  ]);
+  if (!facet || facet.dismissedAt || !revision || revision.article.eventId !== facet.eventId) return null;
+  return { label: facet.label, kind: facet.kind, language: revision.article.language, articleId: revision.article.id };
+}

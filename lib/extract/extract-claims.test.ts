@@ -24,8 +24,8 @@ describe("extractClaims on the rule fixtures", () => {
       asOf: c.scope.asOf,
       quote: c.quote,
     });
-    expect(found.map(shape)).toEqual(expected.map((e, i) => ({ ...shape(found[i] ?? found[0]!), ...e, place: e.place })));
-    expect(found).toHaveLength(expected.length);
+    // In text order; fields a fixture leaves out are not checked, except place (none means none).
+    expect(found.map(shape)).toMatchObject(expected.map((e) => ({ place: undefined, ...e })));
   });
 });
 

@@ -2,9 +2,11 @@ import { CREDITS, isInCredit } from "./is-in-credit";
 import type { CompiledLexicon } from "./lexicon";
 
 // Captions credit the photo at the end ("… unterzeichnen den Vertrag. Foto: AP"), so a short line
-// holding a credit anywhere is a caption. Long lines are article paragraphs that happen to mention one.
+// with a credit after its text is a caption. Long lines are paragraphs that happen to mention one.
 const CAPTION_MAX = 300;
 const HEAD = 40;
+// A caption's credit follows the caption's last sentence or a separator, not an opening parenthesis.
+const CREDIT_OPENERS = new Set([".", "|", "/", "–", "-", ":", "!", "?"]);
 
 /**
  * True when `offset` lies in page furniture rather than article prose: a line that starts with a
@@ -19,7 +21,10 @@ export function isPageFurniture(text: string, offset: number, lex: CompiledLexic
   const to = next < 0 ? text.length : next;
   if (to - from <= CAPTION_MAX) {
     const line = text.slice(from, to).toLowerCase();
-    for (const credit of CREDITS) if (line.includes(credit)) return true;
+    for (const credit of CREDITS) {
+      const at = line.indexOf(credit);
+      if (at >= 0 && CREDIT_OPENERS.has(line.slice(0, at).trimEnd().slice(-1))) return true;
+    }
   }
   return isInCredit(text, offset);
 }

@@ -2,9 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { splitParagraphs } from "@/lib/articles";
+import { describeClaim } from "@/lib/claims/describe-claim";
 import { findArticleForReader } from "@/lib/db/articles";
+import { findClaimsForRevision } from "@/lib/db/claims";
+import { findFacetOptions } from "@/lib/db/facets";
 import { formatDate, formatDateTime, languageName } from "../../_components/format";
+import { ArticleText } from "./article-text";
+import { MarkClaimPanel } from "./mark-claim-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +37,9 @@ export default async function ArticlePage(props: Props) {
   const article = await loadArticle(props);
   const { revision } = article;
   const latest = article.revisions[0]?.number;
+  const isLatest = revision.number === latest;
+  const [rows, facets] = await Promise.all([findClaimsForRevision(revision.id), findFacetOptions(article.event.id)]);
+  const claims = rows.map((claim) => ({ id: claim.id, start: claim.start, end: claim.end, status: claim.status, ...describeClaim(claim) }));
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_16rem]">
@@ -62,15 +69,24 @@ export default async function ArticlePage(props: Props) {
           </p>
         ) : null}
         <div className="mt-6 max-w-[68ch] font-serif text-lg leading-relaxed text-stone-800" data-testid="article-text">
-          {splitParagraphs(revision.text)
-            // The stored text opens with the headline, already shown above.
-            .filter((paragraph, index) => index > 0 || paragraph.text !== article.title)
-            .map((paragraph) => (
-            <p key={paragraph.start} className="mb-4" data-start={paragraph.start}>
-              {paragraph.text}
-            </p>
-          ))}
+          {isLatest ? (
+            <MarkClaimPanel revisionId={revision.id} facets={facets}>
+              <ArticleText text={revision.text} title={article.title} claims={claims} />
+            </MarkClaimPanel>
+          ) : (
+            <ArticleText text={revision.text} title={article.title} claims={claims} />
+          )}
         </div>
+        {claims.length > 0 ? (
+          <p className="mt-2 max-w-[68ch] text-sm text-stone-500">
+            Highlighted: {claims.length} {claims.length === 1 ? "claim" : "claims"} (amber: proposed, blue: confirmed,
+            struck: rejected). Hover or focus one for its value, source and rule; select words to mark a claim yourself.
+          </p>
+        ) : isLatest ? (
+          <p className="mt-2 max-w-[68ch] text-sm text-stone-500">
+            No claims found here yet. Press “Find claims” on the event page, or select words to mark one yourself.
+          </p>
+        ) : null}
       </article>
 
       <aside aria-labelledby="revisions-heading" className="lg:pt-10">

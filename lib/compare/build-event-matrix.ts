@@ -1,0 +1,159 @@
+import type { Certainty, ReviewStatus, ValueKind } from "@/lib/claims/schema";
+import { compareFacet } from "./compare-facet";
+import type { EventMatrixFilters, EventMatrixInput, MatrixArticle, MatrixClaim, MatrixFacet } from "./event-matrix-schema";
+import { formatValue } from "./format-value";
+import { groupArticlesByOutlet, type OutletGroup } from "./group-articles-by-outlet";
+import { type ContradictionGroup, groupContradictions } from "./group-contradictions";
+import type { ClaimRelation, FacetStatus, RelationKind, Voice } from "./schema";
+
+/**
+ * How one claim stands with the others of its facet, strongest first: it conflicts with one, it
+ * differs from one only because time passed, it agrees with one of another article, it only
+ * differs in scope from the others, or no other article answers the facet.
+ */
+export type CellRelation = "conflicts" | "changed" | "agrees" | "scope" | "only";
+const STRENGTH: CellRelation[] = ["conflicts", "changed", "agrees", "scope", "only"];
+
+export type MatrixCellClaim = {
+  id: string;
+  /** The value in the short form of the article's language: "fast 10.000", "19 Jun 2024". */
+  short: string;
+  quote: string;
+  relation: CellRelation;
+  status: ReviewStatus;
+  certainty: Certainty;
+  attribution: string | null;
+};
+
+/** One article's answer to one facet; `relation` is null when the article does not answer it. */
+export type MatrixCell = { articleId: string; claims: MatrixCellClaim[]; relation: CellRelation | null };
+
+export type MatrixRow = {
+  facet: { id: string; label: string; kind: ValueKind; unit: string | null };
+  status: FacetStatus;
+  /** Claims of the shown articles; a facet none of them answers is left out of the matrix. */
+  claimCount: number;
+  /** One cell per column, in column order. */
+  cells: MatrixCell[];
+  voices: Voice[];
+};
+
+export type EventMatrix = {
+  /** The shown articles, grouped by outlet (see groupArticlesByOutlet). */
+  groups: OutletGroup[];
+  /** The same articles flattened: the matrix columns, left to right. */
+  columns: MatrixArticle[];
+  rows: MatrixRow[];
+  /** Disagreements between voices, across facets, most important first. */
+  contradictions: ContradictionGroup[];
+  /** Facets answered by the shown articles but hidden by "disputed only". */
+  hiddenFacetCount: number;
+  /** What the filters can choose from: every language and outlet of the event, sorted. */
+  languages: string[];
+  outlets: string[];
+};
+
+/**
+ * The event overview: facets × articles, each cell the article's claims in short form with their
+ * relation to the others, and the ranked contradictions across facets.
+ *
+ * The filters choose articles (language, outlet) before anything is compared, so colours and
+ * contradictions are those among the shown articles; "disputed only" then hides the rows that are
+ * not disputed among them. Claims of an article not in `input.articles` are ignored. Never throws
+ * for valid input.
+ */
+export function buildEventMatrix(input: EventMatrixInput, filters: Partial<EventMatrixFilters> = {}): EventMatrix {
+  const columns = groupArticlesByOutlet(input.articles.filter((a) => matches(a, filters)));
+  const flat = columns.flatMap((g) => g.articles);
+  const columnOf = new Map(flat.map((a, i) => [a.id, i]));
+  const languageOf = new Map(flat.map((a) => [a.id, a.language]));
+
+  const rows: MatrixRow[] = [];
+  const compared: Parameters<typeof groupContradictions>[0] = [];
+  let hiddenFacetCount = 0;
+  for (const facet of input.facets) {
+    const claims = shownClaims(facet, columnOf);
+    if (claims.length === 0) continue;
+    const comparison = compareFacet(
+      claims.map((c) => c.claim),
+      { canChangeOverTime: facet.kind === "quantity" },
+    );
+    if (filters.disputed && comparison.status !== "disputed") {
+      hiddenFacetCount += 1;
+      continue;
+    }
+    const relationOf = cellRelations(claims, comparison.relations);
+    const cells: MatrixCell[] = flat.map((article) => ({ articleId: article.id, claims: [], relation: null }));
+    for (const { articleId, status, claim } of claims) {
+      const cell = cells[columnOf.get(articleId) ?? -1];
+      if (!cell) continue;
+      const relation = relationOf.get(claim.id) ?? "only";
+      cell.claims.push({
+        id: claim.id,
+        short: formatValue(claim.value, languageOf.get(articleId)),
+        quote: claim.quote,
+        relation,
+        status,
+        certainty: claim.certainty,
+        attribution: claim.attribution ?? null,
+      });
+      cell.relation = strongest(cell.relation, relation);
+    }
+    const { id, label, kind, unit } = facet;
+    rows.push({ facet: { id, label, kind, unit }, status: comparison.status, claimCount: claims.length, cells, voices: comparison.voices });
+    compared.push({ facet: { id, label }, claims, comparison, languageOf });
+  }
+
+  return {
+    groups: columns,
+    columns: flat,
+    rows,
+    contradictions: groupContradictions(compared),
+    hiddenFacetCount,
+    languages: distinctSorted(input.articles.map((a) => a.language)),
+    outlets: distinctSorted(input.articles.flatMap((a) => (a.outlet ? [a.outlet] : []))),
+  };
+}
+
+function matches(article: MatrixArticle, { language, outlet }: Partial<EventMatrixFilters>): boolean {
+  return (!language || article.language === language) && (!outlet || article.outlet === outlet);
+}
+
+/** The facet's claims on shown articles, in column order (so reasons read left to right). */
+function shownClaims(facet: MatrixFacet, columnOf: Map<string, number>): MatrixClaim[] {
+  const shown = facet.claims.filter((c) => columnOf.has(c.articleId));
+  // Array.prototype.sort is stable: claims of one article keep their order in the text.
+  return shown.sort((x, y) => (columnOf.get(x.articleId) ?? 0) - (columnOf.get(y.articleId) ?? 0));
+}
+
+// Two claims of one article that agree (a headline repeating the text) say nothing about other
+// sources, so agreement and scope count only across articles; a conflict or a change within one
+// article is still worth a look.
+const COUNTS_WITHIN_ARTICLE = new Set<RelationKind>(["conflicting", "changed-over-time"]);
+const CELL_RELATION: Record<RelationKind, CellRelation> = {
+  conflicting: "conflicts",
+  "changed-over-time": "changed",
+  identical: "agrees",
+  compatible: "agrees",
+  "different-scope": "scope",
+};
+
+function cellRelations(claims: readonly MatrixClaim[], relations: readonly ClaimRelation[]): Map<string, CellRelation> {
+  const articleOf = new Map(claims.map((c) => [c.claim.id, c.articleId]));
+  const result = new Map<string, CellRelation>();
+  for (const relation of relations) {
+    const sameArticle = articleOf.get(relation.a) === articleOf.get(relation.b);
+    if (sameArticle && !COUNTS_WITHIN_ARTICLE.has(relation.kind)) continue;
+    const kind = CELL_RELATION[relation.kind];
+    for (const id of [relation.a, relation.b]) result.set(id, strongest(result.get(id) ?? null, kind));
+  }
+  return result;
+}
+
+function strongest(a: CellRelation | null, b: CellRelation): CellRelation {
+  return a === null || STRENGTH.indexOf(b) < STRENGTH.indexOf(a) ? b : a;
+}
+
+function distinctSorted(values: readonly string[]): string[] {
+  return [...new Set(values)].sort((a, b) => a.localeCompare(b));
+}

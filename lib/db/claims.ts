@@ -1,0 +1,26 @@
+import "server-only";
+import { claimValueFromColumns } from "./claim-value-columns";
+import { getDb } from "./client";
+
+/** The claims pinned to one revision, in text order, with their facet: for reader highlights. */
+export async function findClaimsForRevision(revisionId: string) {
+  const claims = await getDb().claim.findMany({
+    where: { revisionId },
+    orderBy: [{ start: "asc" }, { end: "desc" }],
+    include: { facet: { select: { id: true, label: true, dismissedAt: true } } },
+  });
+  return claims.map((claim) => ({
+    id: claim.id,
+    start: claim.start,
+    end: claim.end,
+    quote: claim.quote,
+    value: claimValueFromColumns(claim),
+    scope: claim.scope,
+    attribution: claim.attribution,
+    certainty: claim.certainty,
+    status: claim.status,
+    origin: claim.origin,
+    rule: claim.rule,
+    facet: claim.facet && !claim.facet.dismissedAt ? { id: claim.facet.id, label: claim.facet.label } : null,
+  }));
+}

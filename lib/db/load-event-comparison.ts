@@ -1,0 +1,124 @@
+import "server-only";
+import type { EventMatrixInput } from "../compare/event-matrix-schema";
+import { claimValueFromColumns } from "./claim-value-columns";
+import { getDb } from "./client";
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/**
+ * What the event overview compares, in two queries whatever the size of the event: the event with
+ * its articles (publication order, undated last) and each article's latest revision, then the
+ * facets that are not dismissed with their claims on those latest revisions. Claims a person
+ * rejected and claims on earlier revisions (history) take no part in comparisons and are left out.
+ * @returns null when no event has this slug.
+ */
+export async function loadEventComparison(slug: string) {
+  const db = getDb();
+  const event = await db.event.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      articles: {
+        orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+        select: {
+          id: true,
+          title: true,
+          url: true,
+          language: true,
+          publishedAt: true,
+          outlet: { select: { name: true, country: true } },
+          revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } },
+        },
+      },
+    },
+  });
+  if (!event) return null;
+
+  const articles = event.articles.map((article) => ({
+    id: article.id,
+    title: article.title,
+    url: article.url,
+    language: article.language,
+    publishedAt: isoDate(article.publishedAt),
+    outlet: article.outlet,
+    revisionCount: article.revisions[0]?.number ?? 0,
+    latestRevisionId: article.revisions[0]?.id ?? null,
+  }));
+  const articleOfRevision = new Map(articles.flatMap((a) => (a.latestRevisionId ? [[a.latestRevisionId, a] as const] : [])));
+
+  const facets = await db.facet.findMany({
+    where: { eventId: event.id, dismissedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      label: true,
+      kind: true,
+      unit: true,
+      claims: {
+        where: { status: { not: "rejected" }, revisionId: { in: [...articleOfRevision.keys()] } },
+        orderBy: [{ revisionId: "asc" }, { start: "asc" }],
+        select: {
+          id: true,
+          revisionId: true,
+          quote: true,
+          valueKind: true,
+          minValue: true,
+          maxValue: true,
+          minInclusive: true,
+          maxInclusive: true,
+          unit: true,
+          dateFrom: true,
+          dateTo: true,
+          datePrecision: true,
+          valueText: true,
+          scope: true,
+          counted: true,
+          asOf: true,
+          attribution: true,
+          certainty: true,
+          status: true,
+          origin: true,
+        },
+      },
+    },
+  });
+
+  const input: EventMatrixInput = {
+    articles: articles.map((a) => ({ id: a.id, title: a.title, language: a.language, publishedAt: a.publishedAt, outlet: a.outlet?.name ?? null })),
+    facets: facets.map((facet) => ({
+      id: facet.id,
+      label: facet.label,
+      kind: facet.kind,
+      unit: facet.unit,
+      claims: facet.claims.flatMap((claim) => {
+        const article = articleOfRevision.get(claim.revisionId);
+        if (!article) return [];
+        return [
+          {
+            articleId: article.id,
+            status: claim.status,
+            origin: claim.origin,
+            claim: {
+              id: claim.id,
+              value: claimValueFromColumns(claim),
+              subjectPlace: claim.scope,
+              asOf: isoDate(claim.asOf),
+              counted: claim.counted,
+              attribution: claim.attribution,
+              certainty: claim.certainty,
+              quote: claim.quote,
+              outlet: article.outlet?.name ?? null,
+              publishedAt: article.publishedAt,
+            },
+          },
+        ];
+      }),
+    })),
+  };
+  return { event: { id: event.id, slug: event.slug, title: event.title, description: event.description }, articles, input };
+}
+
+export type EventComparison = NonNullable<Awaited<ReturnType<typeof loadEventComparison>>>;
