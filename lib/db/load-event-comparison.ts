@@ -1,5 +1,7 @@
 import "server-only";
 import type { EventMatrixInput } from "../compare/event-matrix-schema";
+import { facetWholePlace } from "../compare/facet-whole-place";
+import { toComparableClaim } from "../compare/to-comparable-claim";
 import { claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
 
@@ -30,7 +32,8 @@ export async function loadEventComparison(slug: string) {
           language: true,
           publishedAt: true,
           outlet: { select: { name: true, country: true } },
-          revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, number: true } },
+          revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true } },
+          _count: { select: { revisions: true } },
         },
       },
     },
@@ -44,7 +47,7 @@ export async function loadEventComparison(slug: string) {
     language: article.language,
     publishedAt: isoDate(article.publishedAt),
     outlet: article.outlet,
-    revisionCount: article.revisions[0]?.number ?? 0,
+    revisionCount: article._count.revisions,
     latestRevisionId: article.revisions[0]?.id ?? null,
   }));
   const articleOfRevision = new Map(articles.flatMap((a) => (a.latestRevisionId ? [[a.latestRevisionId, a] as const] : [])));
@@ -54,6 +57,7 @@ export async function loadEventComparison(slug: string) {
     orderBy: { createdAt: "asc" },
     select: {
       id: true,
+      key: true,
       label: true,
       kind: true,
       unit: true,
@@ -75,7 +79,6 @@ export async function loadEventComparison(slug: string) {
           datePrecision: true,
           valueText: true,
           scope: true,
-          counted: true,
           asOf: true,
           attribution: true,
           certainty: true,
@@ -88,35 +91,21 @@ export async function loadEventComparison(slug: string) {
 
   const input: EventMatrixInput = {
     articles: articles.map((a) => ({ id: a.id, title: a.title, language: a.language, publishedAt: a.publishedAt, outlet: a.outlet?.name ?? null })),
-    facets: facets.map((facet) => ({
-      id: facet.id,
-      label: facet.label,
-      kind: facet.kind,
-      unit: facet.unit,
-      claims: facet.claims.flatMap((claim) => {
-        const article = articleOfRevision.get(claim.revisionId);
-        if (!article) return [];
-        return [
-          {
-            articleId: article.id,
-            status: claim.status,
-            origin: claim.origin,
-            claim: {
-              id: claim.id,
-              value: claimValueFromColumns(claim),
-              subjectPlace: claim.scope,
-              asOf: isoDate(claim.asOf),
-              counted: claim.counted,
-              attribution: claim.attribution,
-              certainty: claim.certainty,
-              quote: claim.quote,
-              outlet: article.outlet?.name ?? null,
-              publishedAt: article.publishedAt,
-            },
-          },
-        ];
-      }),
-    })),
+    facets: facets.map((facet) => {
+      const wholePlace = facetWholePlace(facet.key, facet.claims.map((c) => c.scope));
+      return {
+        id: facet.id,
+        label: facet.label,
+        kind: facet.kind,
+        unit: facet.unit,
+        claims: facet.claims.flatMap((claim) => {
+          const article = articleOfRevision.get(claim.revisionId);
+          if (!article) return [];
+          const stored = { ...claim, value: claimValueFromColumns(claim), asOf: isoDate(claim.asOf), outlet: article.outlet?.name ?? null };
+          return [{ articleId: article.id, status: claim.status, origin: claim.origin, claim: toComparableClaim(stored, wholePlace) }];
+        }),
+      };
+    }),
   };
   return { event: { id: event.id, slug: event.slug, title: event.title, description: event.description }, articles, input };
 }

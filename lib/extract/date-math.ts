@@ -1,6 +1,9 @@
 import type { DatePrecision, DateValue } from "@/lib/claims/schema";
 import type { PeriodPart } from "./lexicon/types";
 
+// Calendar arithmetic for the date readers, in UTC so that results never depend on the machine's
+// time zone. One concept, several small operations, hence one file.
+
 /** A calendar day as numbers; months are 1..12. */
 export type Ymd = { y: number; m: number; d: number };
 
@@ -15,18 +18,22 @@ export function parseIsoDate(iso: string): Ymd | null {
   return isValidDay(ymd) ? ymd : null;
 }
 
+/** True for a day that exists in the (proleptic Gregorian) calendar. */
 export function isValidDay({ y, m, d }: Ymd): boolean {
   return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
+/** 28–31; `m` is 1..12. */
 export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** `YYYY-MM-DD`. */
 export function toIso({ y, m, d }: Ymd): string {
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
+/** The day `days` after `day` (negative goes back). */
 export function addDays(day: Ymd, days: number): Ymd {
   const t = new Date(Date.UTC(day.y, day.m - 1, day.d) + days * DAY_MS);
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
@@ -37,14 +44,17 @@ export function weekdayOf(day: Ymd): number {
   return new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay();
 }
 
+/** The date value covering `from`..`to` inclusive. */
 export function dateRange(from: Ymd, to: Ymd, precision: DatePrecision): DateValue {
   return { kind: "date", from: toIso(from), to: toIso(to), precision };
 }
 
+/** A whole month, precision month. */
 export function monthValue(y: number, m: number): DateValue {
   return dateRange({ y, m, d: 1 }, { y, m, d: daysInMonth(y, m) }, "month");
 }
 
+/** A whole year, precision year. */
 export function yearValue(y: number): DateValue {
   return dateRange({ y, m: 1, d: 1 }, { y, m: 12, d: 31 }, "year");
 }

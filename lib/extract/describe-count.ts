@@ -22,6 +22,19 @@ const CASUALTY_CLASSES = new Set<NounClass>(["killed", "wounded", "casualties"])
  * "casualties".
  */
 export function describeCount(nounClass: NounClass, state: CasualtyState | null, nationality?: string): CountDescription {
+  const key = `${nounClass}|${state ?? ""}|${nationality ?? ""}`;
+  const known = DESCRIPTIONS.get(key);
+  if (known) return known;
+  const description = describe(nounClass, state, nationality);
+  DESCRIPTIONS.set(key, description);
+  return description;
+}
+
+// A handful of combinations recur in every article; each description is built once and shared
+// (callers never mutate it).
+const DESCRIPTIONS = new Map<string, CountDescription>();
+
+function describe(nounClass: NounClass, state: CasualtyState | null, nationality?: string): CountDescription {
   const casualty = CASUALTY_CLASSES.has(nounClass);
   const subject = casualty || !state ? nounClass : nounClass === "troops" || nounClass === "people" ? state : `${nounClass}-${state}`;
   const words = [nationality, NOUN_LABELS[nounClass], !casualty && state ? STATE_LABELS[state] : undefined];

@@ -5,11 +5,12 @@ import { dates } from "./fixtures/dates";
 import { quantitiesDe } from "./fixtures/quantities-de";
 import { quantitiesEn } from "./fixtures/quantities-en";
 import { traps } from "./fixtures/traps";
+import { wireCopy } from "./fixtures/wire-copy";
 import { formatClaimValue } from "./format-claim-value";
 import { claimCandidateSchema } from "./schema";
 
 // The rule fixtures must each come out exactly; the held-out set is only scored (score-fixtures.test.ts).
-const ruleFixtures = [...quantitiesDe, ...quantitiesEn, ...dates, ...traps];
+const ruleFixtures = [...quantitiesDe, ...quantitiesEn, ...dates, ...traps, ...wireCopy];
 
 describe("extractClaims on the rule fixtures", () => {
   test.each(ruleFixtures)("$language: $label", ({ text, language, publishedAt, expected }) => {

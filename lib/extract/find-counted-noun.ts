@@ -15,11 +15,23 @@ export type CountedNounMatch =
 // than three words in between is rarely the same noun phrase.
 const MAX_SKIPPED = 3;
 const ADJECTIVE = /(?:e|en|er|es|em)$/;
-const EN_STOP = new Set(["in", "on", "at", "to", "from", "by", "for", "with", "were", "was", "are", "is", "have", "has", "had", "been", "be", "and", "or", "but", "that", "which", "who", "than", "as", "this", "these", "those", "it", "they", "he", "she", "we", "will", "would"]);
 
 function nationalityAt(ts: TokenStream, j: number, lex: CompiledLexicon): { english: string; last: number } | null {
   const m = matchPhraseForward(ts, j, lex.nationalities);
   return m ? { english: m.phrase.value, last: m.last } : null;
+}
+
+const CASUALTY_PAIR_JOINS = new Set(["und", "oder", "and", "or"]);
+
+/**
+ * "4.000 Tote und Verletzte", "300 dead and wounded": the dead and the wounded counted together
+ * are casualties. Returns the last token of the pair, or null when the noun stands alone.
+ */
+function pairedCasualtyEnd(ts: TokenStream, j: number, nounClass: NounClass, lex: CompiledLexicon): number | null {
+  if ((nounClass !== "killed" && nounClass !== "wounded") || j + 2 >= ts.count) return null;
+  if (!CASUALTY_PAIR_JOINS.has(lowerAt(ts, j + 1))) return null;
+  const other = matchNoun(lowerAt(ts, j + 2), lex.nounForms, lex.compoundNouns);
+  return other && other.nounClass !== nounClass && (other.nounClass === "killed" || other.nounClass === "wounded") ? j + 2 : null;
 }
 
 /**
@@ -43,6 +55,8 @@ export function findCountedNoun(ts: TokenStream, after: number, lex: CompiledLex
     const word = lowerAt(ts, j);
     const noun = matchNoun(word, lex.nounForms, lex.compoundNouns);
     if (noun) {
+      const pairEnd = pairedCasualtyEnd(ts, j, noun.nounClass, lex);
+      if (pairEnd !== null) return { kind: "noun", nounClass: "casualties", needsState: false, first: j, last: pairEnd, ...(nationality ? { nationality } : {}) };
       return { kind: "noun", nounClass: noun.nounClass, needsState: noun.needsState ?? false, first: j, last: j, ...(nationality ? { nationality } : {}) };
     }
     const casualty = matchPhraseForward(ts, j, lex.casualty);
@@ -68,7 +82,7 @@ export function findCountedNoun(ts: TokenStream, after: number, lex: CompiledLex
     }
     // German adjectives after a numeral are inflected ("nordkoreanische", "weiteren"); a bare
     // lowercase word there is a verb or adverb, and the noun after it is not the one counted.
-    const skippable = lex.language === "de" ? !isCapitalized(ts, j) && ADJECTIVE.test(word) : !EN_STOP.has(word);
+    const skippable = lex.language === "de" ? !isCapitalized(ts, j) && ADJECTIVE.test(word) : !lex.functionWords.has(word);
     if (!skippable) return { kind: "none" };
     skipped++;
     j++;

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from "./lexicon";
-import { TokenKind, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A sentence as a token range; `first`/`last` are token indices, inclusive. */
 export type SentenceSpan = { first: number; last: number };
@@ -26,7 +26,7 @@ function periodEndsSentence(ts: TokenStream, p: number, lex: CompiledLexicon): b
       const word = lowerAt(ts, before);
       if (word.length === 1 || lex.abbreviations.has(word)) return false;
     } else if (ts.kind[before] === TokenKind.number && lex.language === "de") {
-      const digits = ts.end[before]! - ts.start[before]!;
+      const digits = lengthAt(ts, before);
       if (digits <= 2 && next < ts.count && ts.kind[next] !== TokenKind.punct) return false;
       if (digits <= 3 && lex.months.has(lowerAt(ts, next))) return false;
     }

@@ -13,6 +13,7 @@ export { rangeToInterval } from "./range-to-interval";
 export { intervalsOverlap } from "./intervals-overlap";
 export { isWellFormedInterval } from "./is-well-formed-interval";
 export { formatInterval } from "./format-interval";
+export { formatClaimValue } from "./format-claim-value";
 export type { HedgeKind } from "./lexicon/types";
 export {
   articleContextSchema,

@@ -1,8 +1,10 @@
-// Photo credits that may sit in parentheses inside prose: "(Foto: AP, 19.06.2024)".
-export const CREDITS = ["foto:", "fotos:", "photo:", "photos:", "bild:", "image:", "©"];
+// Photo credits, which may also sit in parentheses inside prose: "(Foto: AP, 19.06.2024)".
+export const CREDIT = /(?:fotos?|photos?|bild|image):|©/iu;
+const CREDIT_START = /^\s*(?:(?:fotos?|photos?|bild|image):|©)/iu;
 const PAREN_REACH = 200;
 const HEAD = 40;
 const OPEN = 40;
+const CLOSE = 41;
 const NEWLINE = 10;
 
 /** True when `offset` lies inside a parenthesised photo credit that opens shortly before it. */
@@ -14,8 +16,6 @@ export function isInCredit(text: string, offset: number): boolean {
     if (c === OPEN) open = p;
   }
   if (open < 0) return false;
-  const close = text.indexOf(")", open);
-  if (close >= 0 && close < offset) return false;
-  const inner = text.slice(open + 1, open + 1 + HEAD).trimStart().toLowerCase();
-  return CREDITS.some((credit) => inner.startsWith(credit));
+  for (let p = open + 1; p < offset; p++) if (text.charCodeAt(p) === CLOSE) return false;
+  return CREDIT_START.test(text.slice(open + 1, open + 1 + HEAD));
 }

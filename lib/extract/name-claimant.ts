@@ -3,6 +3,17 @@ import { matchPhraseForward } from "./lexicon/phrase-index";
 import type { ClaimantSpan } from "./read-claimant";
 import { isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
+// German compounds name institutions by their last part: "Militärgeheimdienstes" is intelligence.
+function claimantWord(word: string, lex: CompiledLexicon): string | undefined {
+  const whole = lex.claimantWords.get(word);
+  if (whole !== undefined || lex.language !== "de") return whole;
+  for (let k = 3; k < word.length - 3; k++) {
+    const tail = lex.claimantWords.get(word.slice(k));
+    if (tail !== undefined && tail.toLowerCase() === tail) return tail;
+  }
+  return undefined;
+}
+
 function translate(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): string | null {
   const words: string[] = [];
   for (let k = span.first; k <= span.last; k++) {
@@ -12,7 +23,7 @@ function translate(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): s
       k = nat.last;
       continue;
     }
-    const english = lex.claimantWords.get(lowerAt(ts, k));
+    const english = claimantWord(lowerAt(ts, k), lex);
     if (english === undefined) return null;
     words.push(english);
   }

@@ -28,8 +28,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   if (word === "so" && !(tokenAt(ts, j - 1) === "," && isCapitalized(ts, j + 1))) return null;
   // German inverts after a fronted phrase ("…, sagte Blinken"), so the name after the verb comes first;
   // English puts the speaker first ("Kyiv said North Korean units …") unless the quote does.
-  const left = (): ClaimantSpan | null => (j > first ? readClaimantLeft(ts, j - 1, first, lex) : null);
-  const right = (): ClaimantSpan | null => readClaimantRight(ts, j + 1, last, lex);
-  const span = lex.language === "de" ? (right() ?? left()) : (left() ?? right());
+  let span: ClaimantSpan | null;
+  if (lex.language === "de") span = readClaimantRight(ts, j + 1, last, lex) ?? (j > first ? readClaimantLeft(ts, j - 1, first, lex) : null);
+  else span = (j > first ? readClaimantLeft(ts, j - 1, first, lex) : null) ?? readClaimantRight(ts, j + 1, last, lex);
   return span ? { at: j, span, explicit: false, last: j } : null;
 }

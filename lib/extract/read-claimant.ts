@@ -7,7 +7,6 @@ export type ClaimantSpan = { first: number; last: number };
 
 const MAX_WORDS = 6;
 const ADJECTIVE = /(?:e|en|er|es|em)$/;
-const EN_STOP = new Set(["that", "who", "which", "on", "in", "at", "to", "from", "by", "for", "with", "and", "or", "was", "is", "were", "had", "has", "have", "will", "would", "as", "of", "said"]);
 
 function isPart(ts: TokenStream, j: number): boolean {
   // "Kim Jong-un": a hyphen glued on both sides joins the parts of a name.
@@ -17,6 +16,10 @@ function isPart(ts: TokenStream, j: number): boolean {
 function valid(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): ClaimantSpan | null {
   if (span.last < span.first) return null;
   if (span.first === span.last && lex.nonClaimants.has(lowerAt(ts, span.first))) return null;
+  // "said Wednesday": a day or month after a speech verb is when, not who.
+  let calendar = true;
+  for (let k = span.first; k <= span.last && calendar; k++) calendar = lex.weekdays.has(lowerAt(ts, k)) || lex.months.has(lowerAt(ts, k));
+  if (calendar) return null;
   for (let k = span.first; k <= span.last; k++) if (isCapitalized(ts, k) || lex.claimantWords.has(lowerAt(ts, k))) return span;
   return null;
 }
@@ -42,7 +45,7 @@ export function readClaimantRight(ts: TokenStream, j: number, last: number, lex:
     const word = lowerAt(ts, k);
     const cap = isCapitalized(ts, k);
     if (cap) sawName = true;
-    else if (lex.language === "de" ? sawName || !ADJECTIVE.test(word) : EN_STOP.has(word) || !(sawName || lex.claimantWords.has(word) || matchPhraseForward(ts, k, lex.nationalities))) break;
+    else if (lex.language === "de" ? sawName || !ADJECTIVE.test(word) : lex.functionWords.has(word) || !(sawName || lex.claimantWords.has(word) || matchPhraseForward(ts, k, lex.nationalities))) break;
     end = k;
     k++;
   }
@@ -66,9 +69,15 @@ export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex:
     const word = lowerAt(ts, k);
     if (lex.articles.has(word)) break;
     const head = k === j;
-    const ok = isCapitalized(ts, k) || lex.claimantWords.has(word) || (!head && lex.language === "de" && ADJECTIVE.test(word) && lex.articles.has(lowerAt(ts, k - 1)));
-    if (!ok || (head && lex.language === "de" && !isCapitalized(ts, k))) break;
+    const german = lex.language === "de";
+    // English modifiers are lowercase nouns too ("South Korea's spy agency"); they are kept only
+    // when a name stands before them (see the trim below).
+    const modifier = !head && (german ? ADJECTIVE.test(word) && lex.articles.has(lowerAt(ts, k - 1)) : !lex.functionWords.has(word));
+    const ok = isCapitalized(ts, k) || lex.claimantWords.has(word) || modifier;
+    if (!ok || (head && german && !isCapitalized(ts, k))) break;
     k--;
   }
-  return valid(ts, { first: k + 1, last: j }, lex);
+  let start = k + 1;
+  if (lex.language === "en") while (start < j && !isCapitalized(ts, start) && !lex.claimantWords.has(lowerAt(ts, start))) start++;
+  return valid(ts, { first: start, last: j }, lex);
 }

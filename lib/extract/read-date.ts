@@ -3,7 +3,7 @@ import { dateRange, isValidDay, monthPartValue, monthValue, yearOfMonth, yearVal
 import type { CompiledLexicon } from "./lexicon";
 import type { PeriodPart } from "./lexicon/types";
 import { readRelativeDate } from "./read-relative-date";
-import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A date phrase found in the text, made an interval of days. */
 export type DateMention = { first: number; last: number; value: DateValue; rule: string; part?: PeriodPart };
@@ -13,13 +13,13 @@ const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
 const YEAR_WORDS = new Set(["jahr", "jahre", "year"]);
 
 function yearAt(ts: TokenStream, j: number): number | null {
-  if (ts.kind[j] !== TokenKind.number || ts.end[j]! - ts.start[j]! !== 4) return null;
+  if (ts.kind[j] !== TokenKind.number || lengthAt(ts, j) !== 4) return null;
   const y = Number(tokenAt(ts, j));
   return y >= 1900 && y <= 2100 ? y : null;
 }
 
 function dayAt(ts: TokenStream, j: number): number | null {
-  if (ts.kind[j] !== TokenKind.number || ts.end[j]! - ts.start[j]! > 2) return null;
+  if (ts.kind[j] !== TokenKind.number || lengthAt(ts, j) > 2) return null;
   const d = Number(tokenAt(ts, j));
   return d >= 1 && d <= 31 ? d : null;
 }

@@ -10,8 +10,17 @@ import { lowerAt, type TokenStream } from "./tokens";
 /** An amount as written, made an interval: the tokens it covers and the rule that read it. */
 export type QuantityMatch = { first: number; last: number; value: QuantityValue; rule: string };
 
-function slug(phrase: string): string {
-  return phrase.replaceAll(" ", "-");
+// Rule names repeat endlessly ("de.hedge.fast → …"); building each once keeps them out of the garbage.
+const RULES = new Map<string, string>();
+
+function ruleName(lang: string, family: string, phrase: string, description: string): string {
+  const key = `${lang}|${family}|${phrase}`;
+  let rule = RULES.get(key);
+  if (rule === undefined) {
+    rule = `${lang}.${family}.${phrase.replaceAll(" ", "-")}${description ? ` → ${description}` : ""}`;
+    RULES.set(key, rule);
+  }
+  return rule;
 }
 
 /**
@@ -25,7 +34,7 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
   const vague = matchPhraseForward(ts, i, lex.vague);
   if (vague) {
     const [min, max] = vague.phrase.value;
-    return { first: i, last: vague.last, value: rangeToInterval(min, max), rule: `${lang}.vague.${slug(vague.phrase.key)} → [${min}, ${max}]` };
+    return { first: i, last: vague.last, value: rangeToInterval(min, max), rule: ruleName(lang, "vague", vague.phrase.key, `[${min}, ${max}]`) };
   }
   const number = readNumberPhrase(ts, i, lex);
   if (!number) return null;
@@ -39,7 +48,7 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
       // "zwischen 10 und 12 Tausend": the multiplier written once applies to both ends.
       const shares = number.scale === 1 && second.scale > 1 && number.value * second.scale <= second.value;
       const low = shares ? number.value * second.scale : number.value;
-      const rule = opened ? `${lang}.range.${opener}…${joiner}` : `${lang}.range.${joiner}`;
+      const rule = ruleName(lang, "range", opened ? `${opener}…${joiner}` : joiner, "");
       return { first: opened ? i - 1 : i, last: second.last, value: rangeToInterval(low, second.value), rule };
     }
   }
@@ -51,13 +60,13 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
       first: hedge.first,
       last: number.last,
       value: hedgeToInterval(number.value, kind),
-      rule: `${lang}.hedge.${slug(hedge.phrase.key)} → ${hedgeDescriptions[kind]}`,
+      rule: ruleName(lang, "hedge", hedge.phrase.key, hedgeDescriptions[kind]),
     };
   }
   const post = matchPhraseForward(ts, number.last + 1, lex.postHedges);
   if (post) {
     const kind = post.phrase.value;
-    return { first: i, last: post.last, value: hedgeToInterval(number.value, kind), rule: `${lang}.hedge.${slug(post.phrase.key)} → ${hedgeDescriptions[kind]}` };
+    return { first: i, last: post.last, value: hedgeToInterval(number.value, kind), rule: ruleName(lang, "hedge", post.phrase.key, hedgeDescriptions[kind]) };
   }
-  return { first: i, last: number.last, value: hedgeToInterval(number.value, "exact"), rule: `${lang}.exact` };
+  return { first: i, last: number.last, value: hedgeToInterval(number.value, "exact"), rule: lang === "de" ? "de.exact" : "en.exact" };
 }

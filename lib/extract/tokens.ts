@@ -15,6 +15,8 @@ export type TokenStream = {
   /** UTF-16 offsets: token i is `text.slice(start[i], end[i])`. */
   start: Int32Array;
   end: Int32Array;
+  /** Per token, the number of its lowercased form (0 = not looked at yet); filled by `lowerAt`. */
+  formIds?: Int32Array;
   /** The last sentence `findSentence` found: the figures of one sentence share it. */
   sentence?: { first: number; last: number };
 };
@@ -25,28 +27,38 @@ export function tokenAt(ts: TokenStream, i: number): string {
   return ts.text.slice(ts.start[i], ts.end[i]);
 }
 
-// Lowercased forms of the words seen so far, shared by all calls. Extraction looks at the words
-// around a claim several times (hedge, noun, place, certainty, attribution); lowercasing each form
-// once, and keeping the results out of the per-call garbage, is what makes that affordable. News
-// vocabulary is bounded; the cap only guards against adversarial input.
-const LOWER = new Map<string, string>();
-const LOWER_CAP = 200_000;
+// Lowercased forms of the words seen so far, shared by all calls and numbered. Extraction looks at
+// the words around a claim several times (hedge, noun, place, certainty, attribution); each stream
+// remembers the number of each token's form in a typed array, so a second look costs no string
+// cutting, and the strings themselves live in this long-lived table rather than in per-call garbage.
+// News vocabulary is bounded; the cap only guards against adversarial input (beyond it, forms are
+// lowercased on every look).
+const FORM_IDS = new Map<string, number>();
+const LOWER_FORMS: string[] = [""];
+const FORM_CAP = 200_000;
 
 /** The token's text lowercased; "" when `i` is out of range. */
 export function lowerAt(ts: TokenStream, i: number): string {
   if (i < 0 || i >= ts.count) return "";
+  const ids = (ts.formIds ??= new Int32Array(ts.count));
+  const known = ids[i] ?? 0;
+  if (known !== 0) return LOWER_FORMS[known] ?? "";
   const word = ts.text.slice(ts.start[i], ts.end[i]);
-  const cached = LOWER.get(word);
-  if (cached !== undefined) return cached;
-  const lower = word.toLowerCase();
-  if (LOWER.size < LOWER_CAP) LOWER.set(word, lower);
-  return lower;
+  let id = FORM_IDS.get(word);
+  if (id === undefined) {
+    if (LOWER_FORMS.length >= FORM_CAP) return word.toLowerCase();
+    id = LOWER_FORMS.length;
+    LOWER_FORMS.push(word.toLowerCase());
+    FORM_IDS.set(word, id);
+  }
+  ids[i] = id;
+  return LOWER_FORMS[id] ?? "";
 }
 
-/** The token's kind, or 0 when `i` is out of range. */
-export function kindAt(ts: TokenStream, i: number): TokenKind | 0 {
+/** The token's length in UTF-16 units; 0 when `i` is out of range. */
+export function lengthAt(ts: TokenStream, i: number): number {
   if (i < 0 || i >= ts.count) return 0;
-  return ts.kind[i] as TokenKind;
+  return (ts.end[i] ?? 0) - (ts.start[i] ?? 0);
 }
 
 /** True when tokens i-1 and i touch (no whitespace between), e.g. the parts of "8-thousand". */

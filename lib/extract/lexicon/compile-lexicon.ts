@@ -1,87 +1,16 @@
-import { buildPhraseIndex, type PhraseIndex } from "./phrase-index";
-import type { CasualtyState, CertaintyCue, CountedNoun, DatedEvent, HedgeKind, Language, Lexicon, PeriodPart, PeriodUnit } from "./types";
-
-/** Flags of a trigger word: the few words at which the extraction does any work at all. */
-export const Trigger = { quantity: 1, event: 2 } as const;
-
-/** Flags of a word that starts a sentence-level cue (see `sentenceCues`). */
-export const Cue = { certainty: 1, claimant: 2, asOf: 4 } as const;
-
-/** A lexicon turned into lookups. Built once per language at module load, never per call. */
-export type CompiledLexicon = {
-  language: Language;
-  numberWords: Map<string, number>;
-  multipliers: Map<string, number>;
-  articleNumbers: Set<string>;
-  compoundNumberWords: boolean;
-  hedges: PhraseIndex<HedgeKind>;
-  postHedges: PhraseIndex<HedgeKind>;
-  vague: PhraseIndex<[number, number]>;
-  rangeOpeners: Set<string>;
-  rangeJoinersAfterOpener: Set<string>;
-  rangeJoiners: Set<string>;
-  nounForms: Map<string, CountedNoun & { base: string }>;
-  compoundNouns: boolean;
-  nounBridges: Set<string>;
-  casualty: PhraseIndex<CasualtyState>;
-  countWords: Set<string>;
-  anaphora: PhraseIndex<true>;
-  yearMarkers: Set<string>;
-  units: Set<string>;
-  places: PhraseIndex<string>;
-  placePrepositions: Set<string>;
-  placeFillers: Set<string>;
-  certaintyCues: PhraseIndex<CertaintyCue>;
-  hedgeFrames: Map<string, Set<string>>;
-  negations: Set<string>;
-  sourceMarkers: PhraseIndex<true>;
-  sourcePostpositions: Set<string>;
-  speechVerbs: Set<string>;
-  nonClaimants: Set<string>;
-  titles: Set<string>;
-  claimantWords: Map<string, string>;
-  nationalities: PhraseIndex<string>;
-  articles: Set<string>;
-  months: Map<string, number>;
-  weekdays: Map<string, number>;
-  periodParts: Map<string, PeriodPart>;
-  previousWords: Set<string>;
-  periodWords: Map<string, PeriodUnit>;
-  agoBefore: Set<string>;
-  agoAfter: Set<string>;
-  dayOffsets: Map<string, number>;
-  datePrepositions: Set<string>;
-  asOfMarkers: PhraseIndex<true>;
-  /**
-   * First words of every sentence-level cue (certainty, source, speech verb, as-of marker) → `Cue`
-   * flags: reading a sentence's context costs one lookup per word.
-   */
-  sentenceCues: Map<string, number>;
-  /** Every word a date phrase can begin with (prepositions, months, weekdays, "letzte", "vor", …). */
-  dateStarters: Set<string>;
-  eventVerbs: Map<string, DatedEvent>;
-  eventNouns: Map<string, DatedEvent & { noCompound?: boolean }>;
-  abbreviations: Set<string>;
-  furniturePrefixes: string[];
-  /** Trigger words as written (lowercase, Capitalized, UPPER) → `Trigger` flags; saves lowercasing every word. */
-  triggers: Map<string, number>;
-  /**
-   * Set at `triggerKey(firstCharCode, length)` when some trigger word starts with that ASCII character
-   * and has that length: most words are ruled out without cutting them out of the text.
-   */
-  triggerFilter: Uint8Array;
-};
-
-/** The `triggerFilter` slot of a word; only for ASCII first characters (below 128). */
-export function triggerKey(firstChar: number, length: number): number {
-  return (firstChar << 5) | (length > 31 ? 31 : length);
-}
+import { Cue, Trigger, triggerKey, type CompiledLexicon } from "./compiled-lexicon";
+import { buildPhraseIndex } from "./phrase-index";
+import type { CountedNoun, DatedEvent, Lexicon } from "./types";
 
 const ADJECTIVE_ENDINGS = ["", "e", "en", "er", "es", "em"];
 
 function addTrigger(triggers: Map<string, number>, word: string, flag: number): void {
   const cap = word.charAt(0).toUpperCase() + word.slice(1);
   for (const form of new Set([word, cap, word.toUpperCase()])) triggers.set(form, (triggers.get(form) ?? 0) | flag);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function firstWord(phrase: string): string {
@@ -145,6 +74,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     nounBridges: new Set(lex.nounBridges),
     casualty: buildPhraseIndex(lex.casualtyWords),
     countWords: new Set(lex.countWords),
+    countWordLengths: new Set(lex.countWords.map((w) => w.length)),
     anaphora: buildPhraseIndex(lex.anaphora.map((a): [string, true] => [a, true])),
     yearMarkers: new Set(lex.yearMarkers),
     units: new Set(lex.units),
@@ -161,6 +91,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     titles: new Set(lex.titles),
     claimantWords: new Map(Object.entries(lex.claimantWords)),
     nationalities: buildPhraseIndex(nationalityForms),
+    functionWords: new Set(lex.functionWords),
     articles: new Set(lex.articles),
     months: new Map(Object.entries(lex.months)),
     weekdays: new Map(Object.entries(lex.weekdays)),
@@ -180,7 +111,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     eventVerbs,
     eventNouns,
     abbreviations: new Set(lex.abbreviations),
-    furniturePrefixes: lex.furniturePrefixes,
+    furnitureLine: new RegExp(`^\\s*(?:${lex.furniturePrefixes.map(escapeRegExp).join("|")})`, "iu"),
     triggers,
     triggerFilter,
   };

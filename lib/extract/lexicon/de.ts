@@ -96,7 +96,10 @@ export const de: Lexicon = {
   },
   hedgeFrames: [["soll", ["haben", "sein", "worden"]], ["sollen", ["haben", "sein", "worden"]]],
   negations: ["nie", "nicht", "niemals", "weder", "kein", "keine"],
-  sourceMarkers: ["laut", "nach angaben", "nach angaben von", "gemäß", "nach schätzungen", "nach schätzung"],
+  sourceMarkers: [
+    "laut", "nach angaben", "nach angaben von", "gemäß", "nach schätzungen", "nach schätzung", "nach erkenntnissen",
+    "nach informationen", "nach einschätzung", "nach darstellung",
+  ],
   sourcePostpositions: ["zufolge"],
   speechVerbs: [
     "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "betonten", "bestätigte",
@@ -126,6 +129,8 @@ export const de: Lexicon = {
     amerikanisch: "American", westlich: "Western", chinesisch: "Chinese", "europäisch": "European",
     britisch: "British", deutsch: "German", "französisch": "French",
   },
+  // German ends noun phrases by case and capitalization, not by a word list.
+  functionWords: [],
   articles: ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"],
   months: {
     januar: 1, "jänner": 1, jan: 1, februar: 2, feb: 2, "märz": 3, april: 4, apr: 4, mai: 5, juni: 6, juli: 7,

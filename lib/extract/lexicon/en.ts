@@ -89,7 +89,7 @@ export const en: Lexicon = {
     "said", "says", "told", "estimated", "estimates", "confirmed", "confirms", "claimed", "claims", "stated",
     "added", "warned", "reported", "assessed", "believes",
   ],
-  nonClaimants: ["he", "she", "it", "they", "we", "i", "this", "that", "later", "earlier", "then", "also", "officials"],
+  nonClaimants: ["he", "she", "it", "they", "we", "i", "this", "that", "later", "earlier", "then", "also"],
   titles: [
     "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "chief", "leader",
     "general", "state", "defense", "defence", "foreign", "prime", "dictator", "us", "agency", "news",
@@ -98,12 +98,19 @@ export const en: Lexicon = {
     intelligence: "intelligence", officials: "officials", government: "government", military: "military",
     army: "army", pentagon: "Pentagon", kremlin: "Kremlin", authorities: "authorities", analysts: "analysts",
     lawmakers: "lawmakers", experts: "experts", sources: "sources", diplomats: "diplomats", observers: "observers",
+    agency: "agency", ministry: "ministry", spokesman: "spokesman", spokeswoman: "spokeswoman", command: "command",
+    "spy agency": "intelligence",
   },
   nationalities: {
     "north korean": "North Korean", "south korean": "South Korean", russian: "Russian", ukrainian: "Ukrainian",
     american: "American", western: "Western", chinese: "Chinese", european: "European", british: "British",
     german: "German", french: "French", us: "US",
   },
+  functionWords: [
+    "in", "on", "at", "to", "from", "by", "for", "with", "of", "were", "was", "are", "is", "have", "has", "had", "been",
+    "be", "and", "or", "but", "that", "which", "who", "than", "as", "this", "these", "those", "it", "they", "he",
+    "she", "we", "will", "would", "said",
+  ],
   articles: ["the", "a", "an"],
   months: {
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,

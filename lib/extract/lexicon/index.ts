@@ -1,4 +1,5 @@
-import { compileLexicon, type CompiledLexicon } from "./compile-lexicon";
+import { compileLexicon } from "./compile-lexicon";
+import type { CompiledLexicon } from "./compiled-lexicon";
 import { de } from "./de";
 import { en } from "./en";
 import type { Language } from "./types";
@@ -11,5 +12,5 @@ export function getLexicon(language: Language): CompiledLexicon {
   return compiled[language];
 }
 
-export { Cue, Trigger, triggerKey, type CompiledLexicon } from "./compile-lexicon";
+export { Cue, Trigger, triggerKey, type CompiledLexicon } from "./compiled-lexicon";
 export type { Language } from "./types";

@@ -103,6 +103,8 @@ export type Lexicon = {
   claimantWords: Record<string, string>;
   /** Nationality adjectives (stem, lowercase) → English, to label what is counted ("North Korean troops"). */
   nationalities: Record<string, string>;
+  /** Function words that end a noun phrase in English ("10,000 in the region", "Kyiv said that …"). */
+  functionWords: string[];
   /** Articles and determiners skipped around noun phrases. */
   articles: string[];
   /** Month names and abbreviations (lowercase) → 1..12; weekdays → 0 (Sunday)..6. */

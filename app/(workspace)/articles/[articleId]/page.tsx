@@ -115,6 +115,19 @@ export default async function ArticlePage(props: Props) {
             </li>
           ))}
         </ol>
+        {article.revisions.length > 1 ? (
+          <p className="mt-3 text-sm">
+            {/* The revision read here against the latest, or, on the latest, against the one before it. */}
+            <Link
+              href={`/events/${article.event.slug}/compare?a=${article.id}&ar=${
+                revision.number === latest ? (article.revisions[1]?.number ?? revision.number) : revision.number
+              }&b=${article.id}&br=${latest}`}
+              className="text-indigo-800"
+            >
+              Compare revisions word by word
+            </Link>
+          </p>
+        ) : null}
       </aside>
     </div>
   );

@@ -1,0 +1,142 @@
+import "server-only";
+import { facetWholePlace } from "../compare/facet-whole-place";
+import type { FacetViewInput } from "../compare/facet-view-schema";
+import { quoteInContext } from "../compare/quote-in-context";
+import { tokenize } from "../extract/tokenize";
+import { claimValueFromColumns } from "./claim-value-columns";
+import { getDb } from "./client";
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/**
+ * One facet with every claim filed under it (rejected ones and those on earlier revisions too, so
+ * a person can review them), each with its sentence cut from the revision text, its article and
+ * outlet; plus the event's other live facets (targets for merging and moving claims). Two queries:
+ * the facet with its claims, then the texts of the revisions they sit on.
+ * @returns null when the facet does not exist or belongs to another event than `slug`.
+ */
+export async function loadFacetView(slug: string, facetId: string) {
+  const db = getDb();
+  const facet = await db.facet.findUnique({
+    where: { id: facetId },
+    select: {
+      id: true,
+      key: true,
+      label: true,
+      kind: true,
+      unit: true,
+      origin: true,
+      dismissedAt: true,
+      event: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          facets: {
+            where: { dismissedAt: null, id: { not: facetId } },
+            orderBy: { label: "asc" },
+            select: { id: true, label: true, kind: true },
+          },
+        },
+      },
+      claims: {
+        orderBy: { start: "asc" },
+        select: {
+          id: true,
+          quote: true,
+          start: true,
+          end: true,
+          valueKind: true,
+          minValue: true,
+          maxValue: true,
+          minInclusive: true,
+          maxInclusive: true,
+          unit: true,
+          dateFrom: true,
+          dateTo: true,
+          datePrecision: true,
+          valueText: true,
+          scope: true,
+          asOf: true,
+          attribution: true,
+          certainty: true,
+          status: true,
+          origin: true,
+          rule: true,
+          revision: {
+            select: {
+              id: true,
+              number: true,
+              article: {
+                select: {
+                  id: true,
+                  title: true,
+                  language: true,
+                  publishedAt: true,
+                  outlet: { select: { name: true } },
+                  revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!facet || facet.event.slug !== slug) return null;
+
+  const revisionIds = [...new Set(facet.claims.map((c) => c.revision.id))];
+  const revisions = await db.articleRevision.findMany({ where: { id: { in: revisionIds } }, select: { id: true, text: true } });
+  // One tokenizer pass per revision, shared by all of its claims.
+  const tokensOf = new Map(revisions.map((r) => [r.id, tokenize(r.text)]));
+
+  const latestPlaces = facet.claims
+    .filter((c) => c.revision.number === c.revision.article.revisions[0]?.number)
+    .map((c) => c.scope);
+  const input: FacetViewInput = {
+    facet: {
+      id: facet.id,
+      label: facet.label,
+      kind: facet.kind,
+      unit: facet.unit,
+      wholePlace: facetWholePlace(facet.key, latestPlaces),
+    },
+    claims: facet.claims.map((claim) => {
+      const { article } = claim.revision;
+      const tokens = tokensOf.get(claim.revision.id) ?? tokenize(claim.quote);
+      return {
+        id: claim.id,
+        quote: claim.quote,
+        start: claim.start,
+        end: claim.end,
+        value: claimValueFromColumns(claim),
+        scope: claim.scope,
+        asOf: isoDate(claim.asOf),
+        attribution: claim.attribution,
+        certainty: claim.certainty,
+        status: claim.status,
+        origin: claim.origin,
+        rule: claim.rule,
+        revision: { id: claim.revision.id, number: claim.revision.number, latest: claim.revision.number === article.revisions[0]?.number },
+        article: {
+          id: article.id,
+          title: article.title,
+          language: article.language,
+          publishedAt: isoDate(article.publishedAt),
+          outlet: article.outlet?.name ?? null,
+        },
+        context: tokensOf.has(claim.revision.id)
+          ? quoteInContext(tokens, claim.start, claim.end, article.language)
+          : { before: "", quote: claim.quote, after: "" },
+      };
+    }),
+  };
+  return {
+    event: { id: facet.event.id, slug: facet.event.slug, title: facet.event.title },
+    facet: { id: facet.id, label: facet.label, kind: facet.kind, unit: facet.unit, origin: facet.origin, dismissedAt: facet.dismissedAt },
+    otherFacets: facet.event.facets,
+    input,
+  };
+}
+
+export type LoadedFacetView = NonNullable<Awaited<ReturnType<typeof loadFacetView>>>;
