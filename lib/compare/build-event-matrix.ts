@@ -1,18 +1,14 @@
 import type { Certainty, ReviewStatus, ValueKind } from "@/lib/claims/schema";
+import { type CellRelation, cellRelations, strongestRelation } from "./cell-relations";
 import { compareFacet } from "./compare-facet";
 import type { EventMatrixFilters, EventMatrixInput, MatrixArticle, MatrixClaim, MatrixFacet } from "./event-matrix-schema";
 import { formatValue } from "./format-value";
+import { withoutUnit } from "./without-unit";
 import { groupArticlesByOutlet, type OutletGroup } from "./group-articles-by-outlet";
-import { type ContradictionGroup, groupContradictions } from "./group-contradictions";
-import type { ClaimRelation, FacetStatus, RelationKind, Voice } from "./schema";
+import { type ComparedFacet, type ContradictionGroup, groupContradictions } from "./group-contradictions";
+import type { FacetStatus, Voice } from "./schema";
 
-/**
- * How one claim stands with the others of its facet, strongest first: it conflicts with one, it
- * differs from one only because time passed, it agrees with one of another article, it only
- * differs in scope from the others, or no other article answers the facet.
- */
-export type CellRelation = "conflicts" | "changed" | "agrees" | "scope" | "only";
-const STRENGTH: CellRelation[] = ["conflicts", "changed", "agrees", "scope", "only"];
+export type { CellRelation } from "./cell-relations";
 
 export type MatrixCellClaim = {
   id: string;
@@ -66,10 +62,10 @@ export function buildEventMatrix(input: EventMatrixInput, filters: Partial<Event
   const columns = groupArticlesByOutlet(input.articles.filter((a) => matches(a, filters)));
   const flat = columns.flatMap((g) => g.articles);
   const columnOf = new Map(flat.map((a, i) => [a.id, i]));
-  const languageOf = new Map(flat.map((a) => [a.id, a.language]));
+  const articleById = new Map(flat.map((a) => [a.id, a]));
 
   const rows: MatrixRow[] = [];
-  const compared: Parameters<typeof groupContradictions>[0] = [];
+  const compared: ComparedFacet[] = [];
   let hiddenFacetCount = 0;
   for (const facet of input.facets) {
     const claims = shownClaims(facet, columnOf);
@@ -82,7 +78,10 @@ export function buildEventMatrix(input: EventMatrixInput, filters: Partial<Event
       hiddenFacetCount += 1;
       continue;
     }
-    const relationOf = cellRelations(claims, comparison.relations);
+    const relationOf = cellRelations(
+      claims.map((c) => ({ id: c.claim.id, articleId: c.articleId })),
+      comparison.relations,
+    );
     const cells: MatrixCell[] = flat.map((article) => ({ articleId: article.id, claims: [], relation: null }));
     for (const { articleId, status, claim } of claims) {
       const cell = cells[columnOf.get(articleId) ?? -1];
@@ -90,18 +89,18 @@ export function buildEventMatrix(input: EventMatrixInput, filters: Partial<Event
       const relation = relationOf.get(claim.id) ?? "only";
       cell.claims.push({
         id: claim.id,
-        short: formatValue(claim.value, languageOf.get(articleId)),
+        short: formatValue(withoutUnit(claim.value, facet.unit), articleById.get(articleId)?.language),
         quote: claim.quote,
         relation,
         status,
         certainty: claim.certainty,
         attribution: claim.attribution ?? null,
       });
-      cell.relation = strongest(cell.relation, relation);
+      cell.relation = strongestRelation(cell.relation, relation);
     }
     const { id, label, kind, unit } = facet;
     rows.push({ facet: { id, label, kind, unit }, status: comparison.status, claimCount: claims.length, cells, voices: comparison.voices });
-    compared.push({ facet: { id, label }, claims, comparison, languageOf });
+    compared.push({ facet: { id, label, unit }, claims, comparison, articles: articleById });
   }
 
   return {
@@ -124,34 +123,6 @@ function shownClaims(facet: MatrixFacet, columnOf: Map<string, number>): MatrixC
   const shown = facet.claims.filter((c) => columnOf.has(c.articleId));
   // Array.prototype.sort is stable: claims of one article keep their order in the text.
   return shown.sort((x, y) => (columnOf.get(x.articleId) ?? 0) - (columnOf.get(y.articleId) ?? 0));
-}
-
-// Two claims of one article that agree (a headline repeating the text) say nothing about other
-// sources, so agreement and scope count only across articles; a conflict or a change within one
-// article is still worth a look.
-const COUNTS_WITHIN_ARTICLE = new Set<RelationKind>(["conflicting", "changed-over-time"]);
-const CELL_RELATION: Record<RelationKind, CellRelation> = {
-  conflicting: "conflicts",
-  "changed-over-time": "changed",
-  identical: "agrees",
-  compatible: "agrees",
-  "different-scope": "scope",
-};
-
-function cellRelations(claims: readonly MatrixClaim[], relations: readonly ClaimRelation[]): Map<string, CellRelation> {
-  const articleOf = new Map(claims.map((c) => [c.claim.id, c.articleId]));
-  const result = new Map<string, CellRelation>();
-  for (const relation of relations) {
-    const sameArticle = articleOf.get(relation.a) === articleOf.get(relation.b);
-    if (sameArticle && !COUNTS_WITHIN_ARTICLE.has(relation.kind)) continue;
-    const kind = CELL_RELATION[relation.kind];
-    for (const id of [relation.a, relation.b]) result.set(id, strongest(result.get(id) ?? null, kind));
-  }
-  return result;
-}
-
-function strongest(a: CellRelation | null, b: CellRelation): CellRelation {
-  return a === null || STRENGTH.indexOf(b) < STRENGTH.indexOf(a) ? b : a;
 }
 
 function distinctSorted(values: readonly string[]): string[] {

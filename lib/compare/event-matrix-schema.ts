@@ -39,20 +39,26 @@ export const eventMatrixInputSchema = z.object({
 });
 export type EventMatrixInput = z.infer<typeof eventMatrixInputSchema>;
 
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
 // A search param is a string, several strings, or absent; an empty string means "no filter",
 // which is what a GET form sends for an untouched select.
 const optionalParam = z.preprocess(
-  (value) => (Array.isArray(value) ? value[0] : value) || undefined,
+  (value) => first(value) || undefined,
   z.string().trim().min(1).max(200).optional(),
 );
 
 /**
- * The overview's filters, as a plain GET form sends them: `?disputed=1&language=de&outlet=…`.
- * Unknown values simply match nothing; they are never an error.
+ * The overview's filters, as a plain GET form sends them: `?disputed=1&language=de&outlet=…`, and
+ * `contradictions=all` to list every contradiction rather than the first few. Unknown values
+ * simply match nothing; they are never an error.
  */
-export const eventMatrixFiltersSchema = z.object({
-  disputed: z.preprocess((value) => (Array.isArray(value) ? value[0] : value) === "1", z.boolean()),
-  language: optionalParam,
-  outlet: optionalParam,
-});
-export type EventMatrixFilters = z.infer<typeof eventMatrixFiltersSchema>;
+export const eventMatrixFiltersSchema = z
+  .object({
+    disputed: z.preprocess((value) => first(value) === "1", z.boolean()),
+    language: optionalParam,
+    outlet: optionalParam,
+    contradictions: z.preprocess((value) => first(value) === "all", z.boolean()),
+  })
+  .transform(({ contradictions, ...filters }) => ({ ...filters, allContradictions: contradictions }));
+export type EventMatrixFilters = z.output<typeof eventMatrixFiltersSchema>;

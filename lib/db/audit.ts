@@ -1,5 +1,5 @@
 import "server-only";
-import type { DbClient, Prisma } from "./client";
+import { getDb, type DbClient, type Prisma } from "./client";
 
 export type AuditEntry = {
   actor: string;
@@ -16,12 +16,14 @@ export async function recordAudit(tx: DbClient, entry: AuditEntry): Promise<void
   await tx.auditEvent.create({ data: entry });
 }
 
-/** The newest changes of one event, newest first. */
-export async function findAuditEventsForEvent(db: DbClient, eventId: string, take = 100) {
-  return db.auditEvent.findMany({
-    where: { eventId },
+/** The changes of one event, newest first, a page at a time (`before`: the last id seen). */
+export async function findAuditEventsForEvent(eventId: string, options: { take?: number; before?: bigint } = {}) {
+  const take = options.take ?? 100;
+  const rows = await getDb().auditEvent.findMany({
+    where: { eventId, ...(options.before ? { id: { lt: options.before } } : {}) },
     orderBy: { id: "desc" },
-    take,
-    select: { id: true, at: true, actor: true, action: true, entityType: true, entityId: true },
+    take: take + 1,
+    select: { id: true, at: true, actor: true, action: true, entityType: true, entityId: true, before: true, after: true },
   });
+  return { rows: rows.slice(0, take), hasMore: rows.length > take };
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { compareFacet } from "../compare";
+import { facetWholePlace } from "../compare/facet-whole-place";
+import { toComparableClaim } from "../compare/to-comparable-claim";
 import { EXPORT_SCHEMA_VERSION, type EventExport } from "../export/schema";
 import { claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
@@ -37,12 +39,13 @@ export async function loadEventExport(slug: string): Promise<EventExport | null>
         orderBy: { createdAt: "asc" },
         select: {
           id: true,
+          key: true,
           label: true,
           kind: true,
           unit: true,
           claims: {
             orderBy: [{ revision: { article: { publishedAt: "asc" } } }, { start: "asc" }],
-            include: { revision: { select: { articleId: true, article: { select: { publishedAt: true, outlet: { select: { name: true } } } } } } },
+            include: { revision: { select: { articleId: true, article: { select: { outlet: { select: { name: true } } } } } } },
           },
           verdicts: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, createdAt: true } },
         },
@@ -56,6 +59,9 @@ export async function loadEventExport(slug: string): Promise<EventExport | null>
     orderBy: { createdAt: "asc" },
     include: { revision: { select: { articleId: true } } },
   });
+
+  // Relations are those of the current texts, as on screen: claims on older revisions are history.
+  const latestRevisions = new Set(event.articles.map((a) => a.revisions.at(-1)?.id));
 
   return {
     schemaVersion: EXPORT_SCHEMA_VERSION,
@@ -93,12 +99,19 @@ export async function loadEventExport(slug: string): Promise<EventExport | null>
         origin: claim.origin,
         status: claim.status,
         outlet: claim.revision.article.outlet?.name ?? null,
-        publishedAt: isoDate(claim.revision.article.publishedAt) ?? null,
       }));
+      // The same reading of claims as the screens (lib/compare/to-comparable-claim.ts), so the
+      // export and the event overview never disagree about a pair.
+      const wholePlace = facetWholePlace(facet.key, claims.map((c) => c.scope));
       const compared = compareFacet(
         claims
-          .filter((c) => c.status !== "rejected")
-          .map((c) => ({ ...c, subjectPlace: c.scope ?? null, asOf: c.asOf ?? null })),
+          .filter((c) => c.status !== "rejected" && latestRevisions.has(c.revisionId))
+          .map((c) =>
+            toComparableClaim(
+              { ...c, scope: c.scope ?? null, asOf: c.asOf ?? null, attribution: c.attribution ?? null },
+              wholePlace,
+            ),
+          ),
         { canChangeOverTime: facet.kind === "quantity" },
       );
       return {
@@ -106,7 +119,7 @@ export async function loadEventExport(slug: string): Promise<EventExport | null>
         label: facet.label,
         kind: facet.kind,
         unit: orUndefined(facet.unit),
-        claims: claims.map(({ outlet: _o, publishedAt: _p, ...claim }) => claim),
+        claims: claims.map(({ outlet: _outlet, ...claim }) => claim),
         relations: compared.relations,
       };
     }),

@@ -6,6 +6,7 @@ import { claimValueFromColumns } from "@/lib/db/claim-value-columns";
 import { setFacetDismissed, renameFacet } from "@/lib/db/edit-facets";
 import { ensureEvent } from "@/lib/db/events";
 import { extractEventClaims } from "@/lib/db/extract-event-claims";
+import { loadEventExport } from "@/lib/db/load-event-export";
 import { moveClaims, setClaimStatus } from "@/lib/db/review-claims";
 import { collectArticleFiles } from "@/scripts/lib/collect-article-files";
 import { importArticleFiles } from "@/scripts/lib/import-article-files";
@@ -67,6 +68,22 @@ describe.skipIf(!existsSync(SEEDS))("extracting the five seed articles with no f
     const claims = await getDb().claim.findMany({ include: { revision: { select: { text: true } } } });
     expect(claims.length).toBeGreaterThan(5);
     for (const claim of claims) expect(claim.revision.text.slice(claim.start, claim.end)).toBe(claim.quote);
+  });
+
+  test("the JSON export lists each pair's relation and its reason", async () => {
+    const exported = await loadEventExport("nk-russia");
+    const troops = exported?.facets.find((f) => f.claims.some((c) => c.quote.includes("fast 10.000")));
+    const almost = troops!.claims.find((c) => c.quote.includes("fast 10.000"))!;
+    const more = troops!.claims.filter((c) => c.quote.includes("mehr als 10.000")).map((c) => c.id);
+    const n = troops!.claims.length;
+    expect(troops!.relations).toHaveLength((n * (n - 1)) / 2);
+    const conflict = troops!.relations.find(
+      (r) => (r.a === almost.id && more.includes(r.b)) || (r.b === almost.id && more.includes(r.a)),
+    );
+    expect(conflict?.kind).toBe("conflicting");
+    expect(conflict?.reason).toMatch(/cannot both be true/);
+    const kursk = exported!.facets.find((f) => f.claims.some((c) => c.quote.includes("etwa 8.000")));
+    expect(kursk?.id).not.toBe(troops!.id);
   });
 
   test("running it again creates nothing new", async () => {

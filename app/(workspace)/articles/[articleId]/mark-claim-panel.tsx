@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { MANUAL_HEDGES } from "@/lib/claims/manual-hedges";
 import { markClaimAction, type MarkClaimResult } from "./actions";
 
@@ -34,12 +34,12 @@ export function MarkClaimPanel({
   const container = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<Selected | null>(null);
   const [facetId, setFacetId] = useState(facets[0]?.id ?? "");
-  const [result, action, pending] = useActionState<MarkClaimResult | null, FormData>(markClaimAction, null);
+  const [result, action, pending] = useActionState<MarkClaimResult | null, FormData>(async (previous, form) => {
+    const outcome = await markClaimAction(previous, form);
+    if (outcome.ok) setSelected(null);
+    return outcome;
+  }, null);
   const facet = facets.find((f) => f.id === facetId);
-
-  useEffect(() => {
-    if (result?.ok) setSelected(null);
-  }, [result]);
 
   function readSelection() {
     const selection = window.getSelection();

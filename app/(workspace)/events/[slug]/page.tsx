@@ -1,32 +1,58 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { findArticlesForEvent } from "@/lib/db/articles";
+import { buildEventMatrix } from "@/lib/compare/build-event-matrix";
+import { type EventMatrixFilters, eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
 import { findEventBySlug } from "@/lib/db/events";
-import { findFacetsForEvent } from "@/lib/db/facets";
+import { loadEventComparison } from "@/lib/db/load-event-comparison";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../_components/empty-state";
-import { formatDate, languageName } from "../../_components/format";
+import { RelationLegend } from "./_components/relation-legend";
+import { ArticlesTable } from "./articles-table";
+import { ContradictionList } from "./contradiction-list";
+import { EventMatrixGrid } from "./event-matrix";
 import { FindClaimsButton } from "./find-claims-button";
+import { MatrixFilters } from "./matrix-filters";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ slug: string }> };
+// Most important first; the rest behind a link, so a large event's page stays light.
+const CONTRADICTIONS_SHOWN = 20;
 
-async function loadEvent(params: Props["params"]) {
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+async function parseSlug(params: Props["params"]) {
   const slug = eventSlugSchema.safeParse((await params).slug);
-  const event = slug.success ? await findEventBySlug(slug.data) : null;
-  if (!event) notFound();
-  return event;
+  if (!slug.success) notFound();
+  return slug.data;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: (await loadEvent(params)).title };
+  const event = await findEventBySlug(await parseSlug(params));
+  if (!event) notFound();
+  return { title: event.title };
 }
 
-export default async function EventPage({ params }: Props) {
-  const event = await loadEvent(params);
-  const [articles, facets] = await Promise.all([findArticlesForEvent(event.id), findFacetsForEvent(event.id)]);
+function allContradictionsQuery(filters: EventMatrixFilters): string {
+  const query = new URLSearchParams({ contradictions: "all" });
+  if (filters.disputed) query.set("disputed", "1");
+  if (filters.language) query.set("language", filters.language);
+  if (filters.outlet) query.set("outlet", filters.outlet);
+  return query.toString();
+}
+
+// GET /events/[slug] – the event overview: matrix, ranked contradictions, articles.
+export default async function EventPage({ params, searchParams }: Props) {
+  const loaded = await loadEventComparison(await parseSlug(params));
+  if (!loaded) notFound();
+  const { event, articles, input } = loaded;
+  const filters = eventMatrixFiltersSchema.parse(await searchParams);
+  const matrix = buildEventMatrix(input, filters);
+  const facetsWithoutRows = input.facets.filter((f) => !matrix.rows.some((r) => r.facet.id === f.id));
+  const filtered = filters.disputed || filters.language || filters.outlet;
 
   return (
     <>
@@ -36,7 +62,110 @@ export default async function EventPage({ params }: Props) {
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">{event.title}</h1>
       {event.description ? <p className="mt-1 max-w-3xl text-stone-600">{event.description}</p> : null}
 
-      <section className="mt-8" aria-labelledby="articles-heading">
+      <div className="mt-5 flex flex-wrap items-center justify-between gap-3">
+        <FindClaimsButton slug={event.slug} articleCount={articles.length} />
+        {articles.length > 1 ? (
+          <Link href={`/events/${event.slug}/compare`} className="text-sm font-medium text-indigo-800">
+            Compare articles word by word →
+          </Link>
+        ) : null}
+      </div>
+
+      <section className="mt-8" aria-labelledby="matrix-heading">
+        <h2 id="matrix-heading" className="text-lg font-semibold">
+          Where the sources disagree
+        </h2>
+        <p id="matrix-help" className="mt-1 max-w-3xl text-sm text-stone-600">
+          Each row is a question the articles answer, each column an article (by outlet, then date). A cell shows that
+          article’s answer and how it stands with the others; open it to read the sentences side by side. Dashed: not yet
+          reviewed.
+        </p>
+        {input.facets.length === 0 ? (
+          <div className="mt-3">
+            <EmptyState title="No claims yet">
+              {articles.length === 0
+                ? "Import articles first; then press “Find claims” to have the figures, dates and names they report compared."
+                : "Press “Find claims” above: the figures, dates and names the articles report are then proposed as facets and compared here."}
+            </EmptyState>
+          </div>
+        ) : (
+          <>
+            <MatrixFilters slug={event.slug} filters={filters} languages={matrix.languages} outlets={matrix.outlets} />
+            {matrix.rows.length === 0 ? (
+              <div className="mt-3">
+                <EmptyState title="Nothing to show with these filters">
+                  {filters.disputed && matrix.hiddenFacetCount > 0
+                    ? `None of the ${matrix.hiddenFacetCount} facet(s) answered by the shown articles is disputed among them. `
+                    : "No claim of the shown articles answers a facet. "}
+                  <Link href={`/events/${event.slug}`} className="text-indigo-800">
+                    Clear the filters
+                  </Link>
+                  .
+                </EmptyState>
+              </div>
+            ) : (
+              <>
+                <RelationLegend className="mt-4" />
+                <EventMatrixGrid slug={event.slug} matrix={matrix} />
+                {matrix.hiddenFacetCount > 0 ? (
+                  <p className="mt-2 text-sm text-stone-500">
+                    {matrix.hiddenFacetCount} facet(s) not disputed are hidden.
+                  </p>
+                ) : null}
+              </>
+            )}
+            {facetsWithoutRows.length > 0 && !filtered ? (
+              <p className="mt-3 text-sm text-stone-600">
+                No claims to compare (all rejected or on earlier revisions):{" "}
+                {facetsWithoutRows.map((facet, i) => (
+                  <span key={facet.id}>
+                    {i > 0 ? ", " : ""}
+                    <Link href={`/events/${event.slug}/facets/${facet.id}`} className="text-indigo-800">
+                      {facet.label}
+                    </Link>
+                  </span>
+                ))}
+                .
+              </p>
+            ) : null}
+          </>
+        )}
+      </section>
+
+      {input.facets.length > 0 ? (
+        <section className="mt-10" aria-labelledby="contradictions-heading">
+          <h2 id="contradictions-heading" className="text-lg font-semibold">
+            Contradictions <span className="text-stone-500">({matrix.contradictions.length})</span>
+          </h2>
+          <p className="mt-1 max-w-3xl text-sm text-stone-600">
+            Most important first: values far apart, stated firmly, by independent voices. Outlets repeating one claimant
+            count as one voice.
+          </p>
+          {matrix.contradictions.length === 0 ? (
+            <div className="mt-3">
+              <EmptyState title="No contradictions among the shown articles">
+                Their claims agree, differ only in scope, or changed over time. Open a facet to check the reasons.
+              </EmptyState>
+            </div>
+          ) : (
+            <>
+              <ContradictionList
+                slug={event.slug}
+                contradictions={filters.allContradictions ? matrix.contradictions : matrix.contradictions.slice(0, CONTRADICTIONS_SHOWN)}
+              />
+              {!filters.allContradictions && matrix.contradictions.length > CONTRADICTIONS_SHOWN ? (
+                <p className="mt-3 text-sm">
+                  <Link href={`/events/${event.slug}?${allContradictionsQuery(filters)}#contradictions-heading`} className="text-indigo-800">
+                    Show all {matrix.contradictions.length} contradictions
+                  </Link>
+                </p>
+              ) : null}
+            </>
+          )}
+        </section>
+      ) : null}
+
+      <section className="mt-10" aria-labelledby="articles-heading">
         <h2 id="articles-heading" className="text-lg font-semibold">
           Articles <span className="text-stone-500">({articles.length})</span>
         </h2>
@@ -47,74 +176,7 @@ export default async function EventPage({ params }: Props) {
             </EmptyState>
           </div>
         ) : (
-          <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">Article</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Outlet</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Published</th>
-                  <th scope="col" className="px-4 py-2 font-medium">Language</th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">Revisions</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-stone-100">
-                {articles.map((article) => (
-                  <tr key={article.id} className="hover:bg-stone-50">
-                    <td className="px-4 py-3">
-                      <Link href={`/articles/${article.id}`} className="font-medium text-indigo-800">
-                        {article.title}
-                      </Link>
-                    </td>
-                    <td className="px-4 py-3 whitespace-nowrap text-stone-700">
-                      {article.outlet ? (
-                        <>
-                          {article.outlet.name}
-                          {article.outlet.country ? <span className="text-stone-500"> · {article.outlet.country}</span> : null}
-                        </>
-                      ) : (
-                        <span className="text-stone-400">unknown</span>
-                      )}
-                    </td>
-                    <td className="px-4 py-3 whitespace-nowrap text-stone-700">{formatDate(article.publishedAt)}</td>
-                    <td className="px-4 py-3 text-stone-700">{languageName(article.language)}</td>
-                    <td className="px-4 py-3 text-right tabular-nums text-stone-700">{article.revisionCount}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-
-      <section className="mt-10" aria-labelledby="facets-heading">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="facets-heading" className="text-lg font-semibold">
-            Facets <span className="text-stone-500">({facets.length})</span>
-          </h2>
-          <FindClaimsButton slug={event.slug} articleCount={articles.length} />
-        </div>
-        {facets.length === 0 ? (
-          <div className="mt-3">
-            <EmptyState title="No facets yet">
-              Facets are the questions sources answer differently (how many soldiers, which date). Press “Find
-              claims” to have them proposed from the articles.
-            </EmptyState>
-          </div>
-        ) : (
-          <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-            {facets.map((facet) => (
-              <li key={facet.id} className="flex items-baseline justify-between px-4 py-3 text-sm">
-                <Link href={`/events/${event.slug}/facets/${facet.id}`} className="font-medium text-indigo-800">
-                  {facet.label}
-                </Link>
-                <span className="text-stone-500">
-                  {facet.kind}
-                  {facet.unit ? ` (${facet.unit})` : ""} · {facet.claimCount} {facet.claimCount === 1 ? "claim" : "claims"}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <ArticlesTable articles={articles} />
         )}
       </section>
     </>

@@ -1,0 +1,88 @@
+import Link from "next/link";
+import type { ClaimPair, FacetViewCard } from "@/lib/compare/build-facet-view";
+import type { DiffPiece } from "@/lib/compare/side-of-diff";
+import { formatDate } from "../../../../_components/format";
+import { DiffPieces } from "../../_components/diff-text";
+import { RELATION_KIND_LABEL } from "../../_components/relation-style";
+
+type Props = { facetHref: string; pair: ClaimPair; cards: FacetViewCard[] };
+
+const option = (card: FacetViewCard) =>
+  `${card.article.outlet ?? "Unknown outlet"}, ${card.article.publishedAt ?? "undated"} — ${card.short}${card.leftOutBecause ? " (not compared)" : ""}`;
+
+/** Two claims side by side, their whole sentences diffed word by word, the quotes marked. */
+export function ClaimPairView({ facetHref, pair, cards }: Props) {
+  return (
+    <section aria-labelledby="pair-heading" className="mt-6">
+      <h2 id="pair-heading" className="sr-only">
+        Two claims side by side
+      </h2>
+      <form method="get" action={facetHref} className="flex flex-wrap items-end gap-3 text-sm" aria-label="Choose two claims">
+        <input type="hidden" name="view" value="two" />
+        {(["a", "b"] as const).map((side) => (
+          <label key={side} className="flex flex-col gap-1">
+            <span className="text-xs text-stone-600">{side === "a" ? "Left" : "Right"}</span>
+            <select name={side} defaultValue={pair[side].id} className="max-w-80 rounded-md border border-stone-300 bg-white px-2 py-1">
+              {cards.map((card) => (
+                <option key={card.id} value={card.id}>
+                  {option(card)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium hover:bg-stone-100">
+          Compare
+        </button>
+        <Link href={`${facetHref}?view=two&a=${pair.b.id}&b=${pair.a.id}`} className="py-1.5 text-indigo-800">
+          Swap sides
+        </Link>
+      </form>
+
+      <p className="mt-4 rounded-md border border-stone-200 bg-white px-3 py-2 text-sm">
+        {pair.relation ? (
+          <>
+            <span className="font-semibold">{RELATION_KIND_LABEL[pair.relation.kind]}:</span> {pair.relation.reason}
+          </>
+        ) : (
+          "One of the two takes no part in comparisons (rejected, or on an earlier revision)."
+        )}
+      </p>
+
+      <div className="mt-4 grid gap-4 md:grid-cols-2">
+        <PairSide card={pair.a} side="Left" pieces={pair.left} />
+        <PairSide card={pair.b} side="Right" pieces={pair.right} />
+      </div>
+      <p className="mt-2 text-xs text-stone-500">
+        Words only on the left are <del className="line-through">struck through</del>; words only on the right are{" "}
+        <ins className="underline">underlined</ins>; the claim’s own words are <mark className="bg-[#F0E442]/45">marked</mark>.
+      </p>
+    </section>
+  );
+}
+
+function PairSide({ card, side, pieces }: { card: FacetViewCard; side: string; pieces: DiffPiece[] }) {
+  return (
+    <article
+      id={`claim-${card.id}`}
+      data-claim
+      tabIndex={-1}
+      aria-label={`${side}: ${card.article.outlet ?? "unknown outlet"}`}
+      className="rounded-lg border border-stone-200 bg-white p-4 focus:ring-2 focus:ring-indigo-500 focus:outline-none"
+    >
+      <h3 className="text-sm font-semibold">
+        {card.article.outlet ?? "Unknown outlet"}
+        <span className="font-normal text-stone-500"> · {formatDate(card.article.publishedAt ? new Date(card.article.publishedAt) : null)}</span>
+      </h3>
+      <p className="mt-1 text-lg font-semibold tabular-nums">
+        {card.short} <span className="text-xs font-normal text-stone-500">read as {card.described}</span>
+      </p>
+      <p className="text-xs text-stone-600">
+        said by {card.claimant} · {card.certainty} · {card.status}
+      </p>
+      <blockquote lang={card.article.language} className="mt-3 font-serif text-[15px] leading-relaxed text-stone-800">
+        <DiffPieces pieces={pieces} />
+      </blockquote>
+    </article>
+  );
+}

@@ -1,0 +1,166 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { buildFacetView } from "@/lib/compare/build-facet-view";
+import { facetViewQuerySchema } from "@/lib/compare/facet-view-schema";
+import { loadFacetView } from "@/lib/db/load-facet-view";
+import { eventSlugSchema } from "@/lib/events/schema";
+import { EmptyState } from "../../../../_components/empty-state";
+import { RelationLegend } from "../../_components/relation-legend";
+import { STATUS_LABEL } from "../../_components/relation-style";
+import { ClaimCard } from "./claim-card";
+import { ClaimKeys } from "./claim-keys";
+import { ClaimPairView } from "./claim-pair";
+import { FacetReviewPanel } from "./facet-review-panel";
+import { FacetTimeline } from "./facet-timeline";
+import { RelationList } from "./relation-list";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ slug: string; facetId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const paramsSchema = z.object({ slug: eventSlugSchema, facetId: z.uuid() });
+
+async function load(params: Props["params"]) {
+  const parsed = paramsSchema.safeParse(await params);
+  const loaded = parsed.success ? await loadFacetView(parsed.data.slug, parsed.data.facetId) : null;
+  if (!loaded) notFound();
+  return loaded;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { facet, event } = await load(params);
+  return { title: `${facet.label} · ${event.title}` };
+}
+
+// GET /events/[slug]/facets/[facetId] – the claims of one facet side by side, with their differences.
+export default async function FacetPage({ params, searchParams }: Props) {
+  const { event, facet, otherFacets, input } = await load(params);
+  const query = facetViewQuerySchema.parse(await searchParams);
+  const view = buildFacetView(input, query);
+  const facetHref = `/events/${event.slug}/facets/${facet.id}`;
+  const compared = view.cards.filter((c) => c.leftOutBecause === null);
+  const leftOut = view.cards.filter((c) => c.leftOutBecause !== null);
+  const twoUp = query.view === "two" && view.pair;
+
+  return (
+    <>
+      <nav className="text-sm text-stone-500" aria-label="Breadcrumb">
+        <Link href="/events">Events</Link> / <Link href={`/events/${event.slug}`}>{event.title}</Link> /
+      </nav>
+      <h1 className="mt-1 text-2xl font-semibold tracking-tight">{facet.label}</h1>
+      <p className="mt-1 text-sm text-stone-600">
+        <span className={view.status === "disputed" ? "font-semibold text-[#A34400]" : undefined}>{STATUS_LABEL[view.status]}</span> ·{" "}
+        {facet.kind}
+        {facet.unit ? ` (${facet.unit})` : ""} · {compared.length} compared {compared.length === 1 ? "claim" : "claims"}
+        {leftOut.length ? ` · ${leftOut.length} not compared` : ""} · {view.voices.length} {view.voices.length === 1 ? "voice" : "voices"}
+      </p>
+      {facet.dismissedAt ? (
+        <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          This facet was dismissed: it is hidden from the event and not proposed again. Restore it below to compare it again.
+        </p>
+      ) : null}
+
+      <nav aria-label="Views" className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-200 pb-2 text-sm">
+        <Link href={facetHref} aria-current={twoUp ? undefined : "page"} className={twoUp ? "text-indigo-800" : "font-semibold text-stone-900 no-underline"}>
+          All claims side by side
+        </Link>
+        <Link
+          href={`${facetHref}?view=two`}
+          aria-current={twoUp ? "page" : undefined}
+          className={twoUp ? "font-semibold text-stone-900 no-underline" : "text-indigo-800"}
+        >
+          Two claims, sentence by sentence
+        </Link>
+        <span className="ml-auto text-xs text-stone-500">
+          Keys: <kbd className="font-mono">j</kbd>/<kbd className="font-mono">k</kbd> next/previous claim, <kbd className="font-mono">n</kbd>/
+          <kbd className="font-mono">p</kbd> next/previous difference
+        </span>
+      </nav>
+
+      {view.cards.length === 0 ? (
+        <div className="mt-6">
+          <EmptyState title="No claims in this facet">
+            Press “Find claims” on the <Link href={`/events/${event.slug}`} className="text-indigo-800">event page</Link>, mark a claim by
+            hand in an article, or move claims here from another facet.
+          </EmptyState>
+        </div>
+      ) : twoUp && view.pair ? (
+        <ClaimPairView facetHref={facetHref} pair={view.pair} cards={view.cards} />
+      ) : (
+        <>
+          {view.voices.some((v) => v.claimIds.length > 1) ? (
+            <p className="mt-4 text-sm text-stone-600">
+              <span className="font-medium">One voice, several claims:</span>{" "}
+              {view.voices
+                .filter((v) => v.claimIds.length > 1)
+                .map((v) => `${v.claimant} (${v.claimIds.length})`)
+                .join(", ")}
+              .
+            </p>
+          ) : null}
+          <p className="mt-4 text-sm text-stone-600">
+            Each quote is compared word by word with the base’s quote: <ins className="underline">added</ins> and{" "}
+            <del className="line-through">removed</del> words are marked.
+          </p>
+          <RelationLegend className="mt-2" />
+          <div className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+            {compared.map((card) => (
+              <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} />
+            ))}
+          </div>
+          {leftOut.length > 0 ? (
+            <section aria-labelledby="left-out-heading" className="mt-8">
+              <h2 id="left-out-heading" className="text-base font-semibold">
+                Not compared <span className="text-stone-500">({leftOut.length})</span>
+              </h2>
+              <p className="mt-1 text-sm text-stone-600">Rejected claims, and claims on earlier revisions of their article.</p>
+              <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+                {leftOut.map((card) => (
+                  <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} />
+                ))}
+              </div>
+            </section>
+          ) : null}
+        </>
+      )}
+
+      {view.timeline ? (
+        <section aria-labelledby="timeline-heading" className="mt-10">
+          <h2 id="timeline-heading" className="text-lg font-semibold">
+            Over time
+          </h2>
+          <p className="mt-1 text-sm text-stone-600">Each claim’s range at its publication date, labelled by who says it.</p>
+          <FacetTimeline timeline={view.timeline} label={facet.label} />
+        </section>
+      ) : null}
+
+      {view.relations.length > 0 ? (
+        <section aria-labelledby="relations-heading" className="mt-10">
+          <h2 id="relations-heading" className="text-lg font-semibold">
+            How the claims relate <span className="text-stone-500">({view.relations.length} pairs, {view.contradictions.length} conflicting)</span>
+          </h2>
+          <RelationList facetHref={facetHref} view={view} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="review-heading" className="mt-10 rounded-lg border border-stone-200 bg-stone-100/60 p-4">
+        <h2 id="review-heading" className="text-lg font-semibold">
+          Correct this facet
+        </h2>
+        <div className="mt-3">
+          <FacetReviewPanel
+            slug={event.slug}
+            facet={{ id: facet.id, label: facet.label, kind: facet.kind, unit: facet.unit, dismissed: facet.dismissedAt !== null }}
+            otherFacets={otherFacets}
+          />
+        </div>
+      </section>
+      <ClaimKeys />
+    </>
+  );
+}

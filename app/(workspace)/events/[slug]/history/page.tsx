@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { describeChange } from "@/lib/audit/describe-change";
+import { findAuditEventsForEvent } from "@/lib/db/audit";
+import { findEventBySlug } from "@/lib/db/events";
+import { eventSlugSchema } from "@/lib/events/schema";
+import { EmptyState } from "../../../_components/empty-state";
+import { formatDateTime } from "../../../_components/format";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "History" };
+
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const querySchema = z.object({ before: z.coerce.bigint().positive().optional().catch(undefined) });
+
+// GET /events/[slug]/history – every recorded change of the event, newest first.
+export default async function HistoryPage({ params, searchParams }: Props) {
+  const slug = eventSlugSchema.safeParse((await params).slug);
+  const event = slug.success ? await findEventBySlug(slug.data) : null;
+  if (!event) notFound();
+  const { before } = querySchema.parse(await searchParams);
+  const { rows, hasMore } = await findAuditEventsForEvent(event.id, { before });
+  const last = rows.at(-1);
+
+  return (
+    <>
+      <nav className="text-sm text-stone-500" aria-label="Breadcrumb">
+        <Link href="/events">Events</Link> / <Link href={`/events/${event.slug}`}>{event.title}</Link> /
+      </nav>
+      <h1 className="mt-1 text-2xl font-semibold tracking-tight">History</h1>
+      <p className="mt-1 text-stone-600">Every change to this event, who made it and when. The record cannot be edited.</p>
+      <div className="mt-6">
+        {rows.length === 0 ? (
+          <EmptyState title="Nothing recorded yet">Changes appear here as articles are imported and claims reviewed.</EmptyState>
+        ) : (
+          <ol className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm">
+            {rows.map((row) => (
+              <li key={row.id.toString()} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 px-4 py-2.5">
+                <time dateTime={row.at.toISOString()} className="w-48 shrink-0 text-stone-500 tabular-nums">
+                  {formatDateTime(row.at)}
+                </time>
+                <span className="w-20 shrink-0 font-medium text-stone-700">{row.actor}</span>
+                <span className="min-w-0 flex-1">{describeChange(row)}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+      {hasMore && last ? (
+        <Link href={`/events/${event.slug}/history?before=${last.id}`} className="mt-4 inline-block text-sm font-medium text-indigo-800">
+          Older changes →
+        </Link>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { expect, test } from "vitest";
+import { describeChange } from "./describe-change";
+
+test.each([
+  { label: "a created article", change: { action: "create", entityType: "article", before: null, after: { title: "Troops at the border", revision: 1 } }, expected: "added article “Troops at the border”" },
+  { label: "a new revision", change: { action: "create", entityType: "revision", before: { revision: 1 }, after: { revision: 2 } }, expected: "added article revision" },
+  { label: "a status change names the field", change: { action: "update", entityType: "claim", before: { status: "proposed" }, after: { status: "rejected" } }, expected: "changed claim (status: proposed → rejected)" },
+  { label: "a rename", change: { action: "update", entityType: "facet", before: { label: "Troops" }, after: { label: "Soldiers sent" } }, expected: "changed facet “Soldiers sent” (label: Troops → Soldiers sent)" },
+  { label: "a dismissed facet", change: { action: "delete", entityType: "facet", before: { dismissedAt: null }, after: { dismissedAt: "2026-11-22T00:00:00Z" } }, expected: "removed facet" },
+] as const)("$label", ({ change, expected }) => {
+  expect(describeChange(change)).toBe(expected);
+});

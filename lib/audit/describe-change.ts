@@ -1,0 +1,33 @@
+/** One line saying what a recorded change did, for the history page. */
+export function describeChange(change: {
+  action: "create" | "update" | "delete" | "restore";
+  entityType: string;
+  before: unknown;
+  after: unknown;
+}): string {
+  const what = change.entityType === "revision" ? "article revision" : change.entityType;
+  const before = asRecord(change.before);
+  const after = asRecord(change.after);
+  const name = after.label ?? after.title ?? after.quote ?? before.label ?? before.title ?? before.quote;
+  const named = typeof name === "string" ? ` “${name.length > 60 ? `${name.slice(0, 60)}…` : name}”` : "";
+  if (change.action === "update") {
+    const changed = Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+    const detail = changed
+      .slice(0, 3)
+      .map((key) => `${key}: ${short(before[key])} → ${short(after[key])}`)
+      .join("; ");
+    return `changed ${what}${named}${detail ? ` (${detail})` : ""}`;
+  }
+  const verb = { create: "added", delete: "removed", restore: "restored" }[change.action];
+  return `${verb} ${what}${named}`;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+function short(value: unknown): string {
+  if (value === null || value === undefined) return "none";
+  const text = typeof value === "string" ? value : JSON.stringify(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

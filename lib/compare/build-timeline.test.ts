@@ -1,0 +1,84 @@
+import { describe, expect, test } from "vitest";
+import type { ClaimValue } from "@/lib/claims/schema";
+import { type TimelineClaim, buildTimeline } from "./build-timeline";
+import { quantity } from "./test-fixtures";
+
+const claim = (id: string, publishedAt: string | null, value: ClaimValue): TimelineClaim => ({ id, publishedAt, value, label: id, title: id });
+
+const troops = [
+  claim("more", "2024-10-25", quantity(10000, null, false)),
+  claim("almost", "2024-11-01", quantity(9000, 10000, true, false)),
+  claim("about", "2024-12-17", quantity(9900, 12100)),
+  claim("several", "2025-04-29", quantity(2000, 9999)),
+];
+
+describe("buildTimeline", () => {
+  test("Null case: text values have no scale", () => {
+    expect(buildTimeline([claim("a", "2024-01-01", { kind: "text", text: "Kremlin" })])).toBeNull();
+  });
+
+  test("x follows the publication date, y the value: later is right, larger is higher", () => {
+    const timeline = buildTimeline(troops)!;
+    const at = (id: string) => timeline.marks.find((m) => m.id === id)!;
+    expect(at("more").x).toBeLessThan(at("almost").x);
+    expect(at("about").x).toBeLessThan(at("several").x);
+    expect(at("about").yHigh).toBeLessThan(at("almost").yHigh);
+    expect(at("several").yLow).toBeGreaterThan(at("almost").yLow);
+    for (const mark of timeline.marks) {
+      expect(mark.x).toBeGreaterThanOrEqual(timeline.plot.left);
+      expect(mark.x).toBeLessThanOrEqual(timeline.plot.right);
+      expect(mark.yHigh).toBeLessThanOrEqual(mark.yLow);
+    }
+  });
+
+  test.each([
+    { label: "'more than 10,000' is open upwards with an excluded lower end", id: "more", expected: { openHigh: true, openLow: false, exclusiveLow: true, exclusiveHigh: false, point: false } },
+    { label: "'almost 10,000' excludes its upper end", id: "almost", expected: { openHigh: false, openLow: false, exclusiveLow: false, exclusiveHigh: true, point: false } },
+  ])("$label", ({ id, expected }) => {
+    expect(buildTimeline(troops)!.marks.find((m) => m.id === id)).toMatchObject(expected);
+  });
+
+  test("an open upper end reaches the top of the plot", () => {
+    const timeline = buildTimeline(troops)!;
+    expect(timeline.marks.find((m) => m.id === "more")?.yHigh).toBe(timeline.plot.top);
+  });
+
+  test("an exact figure is a point; counts are drawn from zero", () => {
+    const timeline = buildTimeline([claim("a", "2024-01-01", quantity(8000, 8000)), claim("b", "2024-02-01", quantity(2000, 3000))])!;
+    expect(timeline.marks[0]?.point).toBe(true);
+    expect(timeline.yTicks[0]?.label).toBe("0");
+  });
+
+  test("claims of one day sit side by side, not on top of each other", () => {
+    const timeline = buildTimeline([claim("a", "2025-04-29", quantity(1, 2)), claim("b", "2025-04-29", quantity(1, 2))])!;
+    expect(timeline.marks[0]?.x).not.toBe(timeline.marks[1]?.x);
+  });
+
+  test("labels do not overlap", () => {
+    const crowd = Array.from({ length: 6 }, (_, i) => claim(`Western officials ${i}`, "2024-11-01", quantity(10000, 10000)));
+    const boxes = buildTimeline(crowd)!.marks.map((m) => ({ x: m.labelX, y: m.labelY }));
+    expect(new Set(boxes.map((b) => `${b.x}:${b.y}`)).size).toBe(boxes.length);
+    const ys = boxes.map((b) => b.y).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(14);
+  });
+
+  test("dates are ranges of days: a month is a bar, its day a point inside it", () => {
+    const timeline = buildTimeline([
+      claim("day", "2024-10-25", { kind: "date", from: "2024-06-19", to: "2024-06-19", precision: "day" }),
+      claim("month", "2024-11-01", { kind: "date", from: "2024-06-01", to: "2024-06-30", precision: "month" }),
+    ])!;
+    const [day, month] = timeline.marks;
+    expect(day?.point).toBe(true);
+    expect(month?.point).toBe(false);
+    expect(day!.yHigh).toBeGreaterThan(month!.yHigh);
+    expect(day!.yLow).toBeLessThan(month!.yLow);
+    expect(timeline.yTicks.some((t) => t.label.includes("Jun"))).toBe(true);
+  });
+
+  test("claims without a publication date or any bound are left out and said to be", () => {
+    const timeline = buildTimeline([...troops, claim("undated", null, quantity(1, 2)), claim("any", "2024-11-01", quantity(null, null))])!;
+    expect(timeline.leftOut).toEqual(["undated", "any"]);
+    expect(timeline.marks).toHaveLength(4);
+    expect(timeline.description).toMatch(/^4 claims published between 2024-10-25 and 2025-04-29, with values between 2,000 and 12,100/);
+  });
+});

@@ -1,0 +1,97 @@
+import { expect, test } from "@playwright/test";
+
+const EVENT = "/events/nk-troops-russia";
+
+// The e2e server loads the demo event without running extraction (another spec may have run it
+// already; Find claims is idempotent), so the test finds the claims first.
+test.beforeEach(async ({ page }) => {
+  await page.goto(EVENT);
+  await page.getByRole("button", { name: "Find claims" }).click();
+  await expect(page.getByRole("status")).toContainText(/Read \d+ article/, { timeout: 30_000 });
+  await expect(page.getByRole("grid", { name: "Where the sources disagree" })).toBeVisible();
+});
+
+test("the matrix leads from a disputed cell to its facet, where the quotes' differences are highlighted", async ({ page }) => {
+  const matrix = page.getByRole("grid", { name: "Where the sources disagree" });
+  await expect(matrix.getByRole("rowheader").filter({ hasText: "disputed" }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Contradictions/ })).toBeVisible();
+
+  const disputed = matrix.getByRole("link", { name: /, conflicts/ }).first();
+  await disputed.click();
+  await expect(page).toHaveURL(/\/events\/nk-troops-russia\/facets\/[0-9a-f-]{36}#claim-[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByText("disputed", { exact: true }).first()).toBeVisible();
+
+  const cards = page.locator("article[data-claim]");
+  expect(await cards.count()).toBeGreaterThan(1);
+  // The clicked claim's card is the one the address names, and it has the focus.
+  const target = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+  await expect(target).toHaveAttribute("data-claim");
+  await expect(target).toBeFocused();
+  await expect(cards.locator("mark").first()).toBeVisible();
+  await expect(cards.locator("ins").first()).toBeVisible();
+  await expect(cards.locator("del").first()).toBeVisible();
+  // Readable without colour: the change says what it is.
+  await expect(cards.locator("ins").first()).toContainText("added:");
+  await expect(cards.locator("del").first()).toContainText("removed:");
+  await expect(page.getByRole("img", { name: /^Timeline:/ })).toBeVisible();
+
+  // Two claims side by side: both sentences, each quote marked, the words between them diffed.
+  await page.getByRole("link", { name: "Two claims, sentence by sentence" }).click();
+  await expect(page).toHaveURL(/view=two/);
+  await expect(page.locator("article[data-claim]")).toHaveCount(2);
+  await expect(page.locator("article[data-claim] mark")).toHaveCount(2);
+  expect(await page.locator("article[data-claim] ins, article[data-claim] del").count()).toBeGreaterThan(0);
+});
+
+test("j/k move between claims and n/p between differences, but not while typing", async ({ page }) => {
+  const matrix = page.getByRole("grid", { name: "Where the sources disagree" });
+  const href = await matrix.getByRole("link", { name: /, conflicts/ }).first().getAttribute("href");
+  await page.goto(href!.replace(/#.*$/, ""));
+  const cards = page.locator("article[data-claim]");
+
+  // Until the page has hydrated, the keys do nothing; retry from a clean focus.
+  await expect(async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("j");
+    await expect(cards.nth(0)).toBeFocused({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+
+  await page.keyboard.press("j");
+  await expect(cards.nth(1)).toBeFocused();
+  await page.keyboard.press("k");
+  await expect(cards.nth(0)).toBeFocused();
+  await expect(page).toHaveURL(/#claim-[0-9a-f-]{36}$/);
+
+  await page.keyboard.press("n");
+  const focusedDiff = page.locator("[data-diff]:focus");
+  await expect(focusedDiff).toHaveCount(1);
+  const first = await focusedDiff.evaluate((el) => el.textContent);
+  await page.keyboard.press("n");
+  await page.keyboard.press("p");
+  await expect(focusedDiff).toHaveText(first ?? "");
+
+  const name = page.getByRole("textbox", { name: "Name", exact: true });
+  await name.fill("Troops");
+  await name.press("j");
+  await expect(name).toHaveValue("Troopsj");
+  await expect(name).toBeFocused();
+});
+
+test("the filters are a plain form: disputed only keeps the disputed facets", async ({ page }) => {
+  await page.getByLabel("Disputed facets only").check();
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/[?&]disputed=1/);
+  const rows = page.getByRole("grid", { name: "Where the sources disagree" }).getByRole("rowheader");
+  expect(await rows.count()).toBeGreaterThan(0);
+  for (const row of await rows.all()) await expect(row).toContainText("disputed");
+});
+
+test("the article comparison sets two revisions side by side and shades the heat map", async ({ page }) => {
+  await page.getByRole("link", { name: /Compare articles word by word/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare articles");
+  const texts = page.getByRole("table", { name: "The two texts, paragraph by paragraph" });
+  await expect(texts.locator("del", { hasText: "fast" }).first()).toBeVisible();
+  await expect(texts.locator("ins", { hasText: "mehr als" }).first()).toBeVisible();
+  await expect(page.getByTestId("heat-map").locator("[data-count]").first()).toHaveAttribute("title", /of 6 other articles differ here/);
+});
