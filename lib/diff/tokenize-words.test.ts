@@ -33,3 +33,35 @@ describe("tokenizeWords", () => {
     );
   });
 });
+
+// The tokenizer once was one Unicode regex; the scanner that replaced it for speed must cut
+// every text exactly as that regex did.
+describe("tokenizeWords agrees with the reference regex", () => {
+  const SPACELESS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}`;
+  const LETTER = String.raw`\p{L}\p{N}\p{M}`;
+  const reference = new RegExp(
+    [
+      String.raw`(?<word>[${SPACELESS}]\p{M}*|(?:(?![${SPACELESS}])[${LETTER}])+)`,
+      String.raw`(?<space>\s+)`,
+      String.raw`(?<symbol>(?:[^${LETTER}\s]\p{M}*)+)`,
+    ].join("|"),
+    "gu",
+  );
+  const byReference = (text: string) =>
+    [...text.matchAll(reference)].map((m) => ({
+      text: m[0],
+      kind: m.groups?.word !== undefined ? "word" : m.groups?.space !== undefined ? "space" : "symbol",
+    }));
+
+  test("for any text, including emoji, CJK, combining marks and lone surrogates", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), fc.string({ unit: "grapheme-ascii" })),
+        (text) => {
+          expect(tokenizeWords(text).map(({ text: t, kind }) => ({ text: t, kind }))).toEqual(byReference(text));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});

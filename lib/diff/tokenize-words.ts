@@ -8,37 +8,86 @@ export type Token = {
   kind: "word" | "space" | "symbol";
 };
 
+// Bit flags of a code point; a symbol is whatever has none of LETTER, MARK and SPACE.
+const LETTER = 1;
+const MARK = 2;
+const SPACE = 4;
+/** Chinese and Japanese script: a token of its own when a token starts there (see below). */
+const SPACELESS = 8;
+
 // Chinese and Japanese do not separate words with spaces, so a run of their letters would be one
 // "word" the length of a sentence. Each ideograph or kana is its own token instead: coarser than a
 // dictionary segmenter, but exact, fast, and never wrong about where a character ends.
-const SPACELESS = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}`;
-const LETTER = String.raw`\p{L}\p{N}\p{M}`;
+const IS_SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const IS_LETTER = /[\p{L}\p{N}]/u;
+const IS_MARK = /\p{M}/u;
+const IS_SPACE = /\s/u;
 
-// The `u` flag makes every class match whole code points, so no token can end between the two
-// halves of a surrogate pair; combining marks (accents, emoji variation selectors) stay with the
-// character before them. The alternatives cover every code point, so tokens always tile the text.
-const TOKEN = new RegExp(
-  [
-    String.raw`(?<word>[${SPACELESS}]\p{M}*|(?:(?![${SPACELESS}])[${LETTER}])+)`,
-    String.raw`(?<space>\s+)`,
-    // Emoji joined by ZWJ, flags (pairs of regional indicators) and skin-tone modifiers are all
-    // non-letters, so a run keeps a whole emoji sequence in one token.
-    String.raw`(?<symbol>(?:[^${LETTER}\s]\p{M}*)+)`,
-  ].join("|"),
-  "gu",
-);
+// Unicode property tests are the slow part of tokenizing, so each code point is classified once.
+const flagCache = new Map<number, number>();
+
+function flagsOf(codePoint: number): number {
+  if (codePoint < 128) {
+    if ((codePoint >= 97 && codePoint <= 122) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 48 && codePoint <= 57)) {
+      return LETTER;
+    }
+    return codePoint === 32 || (codePoint >= 9 && codePoint <= 13) ? SPACE : 0;
+  }
+  let flags = flagCache.get(codePoint);
+  if (flags === undefined) {
+    const char = String.fromCodePoint(codePoint);
+    flags =
+      (IS_LETTER.test(char) ? LETTER : 0) |
+      (IS_MARK.test(char) ? MARK : 0) |
+      (IS_SPACE.test(char) ? SPACE : 0) |
+      (IS_SPACELESS.test(char) ? SPACELESS : 0);
+    flagCache.set(codePoint, flags);
+  }
+  return flags;
+}
+
+type Run = "space" | "spaceless" | "word" | "symbol";
+
+/** Whether a code point with `flags` extends a token of kind `run`. */
+function continues(run: Run, flags: number): boolean {
+  switch (run) {
+    case "space":
+      return (flags & SPACE) !== 0;
+    case "spaceless":
+      return (flags & MARK) !== 0;
+    case "word":
+      return (flags & (LETTER | MARK)) !== 0 && (flags & SPACELESS) === 0;
+    case "symbol":
+      // Symbols, and marks riding on them (emoji variation selectors, ZWJ sequences).
+      return (flags & (LETTER | SPACE)) === 0;
+  }
+}
 
 /**
  * Splits a text into words, whitespace runs and punctuation runs that concatenate back to it.
+ * It steps by code point, so no token ends between the halves of a surrogate pair; combining
+ * marks (accents, emoji variation selectors) stay with the character before them, and a run of
+ * symbols keeps a whole emoji sequence (ZWJ joins, flags, skin tones) in one token.
  * Never throws; the empty string has no tokens.
  */
 export function tokenizeWords(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index;
-    const value = match[0];
-    const kind = match.groups?.word !== undefined ? "word" : match.groups?.space !== undefined ? "space" : "symbol";
-    tokens.push({ text: value, start, end: start + value.length, kind });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const start = i;
+    const first = text.codePointAt(i)!;
+    const flags = flagsOf(first);
+    const run: Run =
+      flags & SPACE ? "space" : flags & SPACELESS ? "spaceless" : flags & (LETTER | MARK) ? "word" : "symbol";
+    i += first > 0xffff ? 2 : 1;
+    while (i < n) {
+      const codePoint = text.codePointAt(i)!;
+      if (!continues(run, flagsOf(codePoint))) break;
+      i += codePoint > 0xffff ? 2 : 1;
+    }
+    const kind = run === "space" || run === "symbol" ? run : "word";
+    tokens.push({ text: text.slice(start, i), start, end: i, kind });
   }
   return tokens;
 }

@@ -8,7 +8,7 @@ export function median(values: readonly number[]): number {
  * Runs `work` `warmup` times untimed (JIT, caches), then `runs` times timed; returns the
  * milliseconds of each timed run. `work` returns something so the engine cannot drop it.
  */
-export function timeRuns(work: () => unknown, runs: number, warmup = 2): number[] {
+export function timeRuns(work: () => unknown, runs: number, warmup = 5): number[] {
   let sink: unknown;
   for (let i = 0; i < warmup; i++) sink = work();
   const times: number[] = [];

@@ -64,11 +64,16 @@ export default async function EventPage({ params, searchParams }: Props) {
 
       <div className="mt-5 flex flex-wrap items-center justify-between gap-3">
         <FindClaimsButton slug={event.slug} articleCount={articles.length} />
-        {articles.length > 1 ? (
-          <Link href={`/events/${event.slug}/compare`} className="text-sm font-medium text-indigo-800">
-            Compare articles word by word →
+        <div className="flex flex-wrap items-center gap-5 text-sm font-medium">
+          <Link href={`/events/${event.slug}/history`} className="text-indigo-800">
+            History
           </Link>
-        ) : null}
+          {articles.length > 1 ? (
+            <Link href={`/events/${event.slug}/compare`} className="text-indigo-800">
+              Compare articles word by word →
+            </Link>
+          ) : null}
+        </div>
       </div>
 
       <section className="mt-8" aria-labelledby="matrix-heading">
