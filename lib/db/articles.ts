@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "./client";
+import { articleOrder } from "./selects";
 
 const outletSelect = { select: { name: true, domain: true, country: true } } as const;
 
@@ -7,7 +8,7 @@ const outletSelect = { select: { name: true, domain: true, country: true } } as 
 export async function findArticlesForEvent(eventId: string) {
   const articles = await getDb().article.findMany({
     where: { eventId },
-    orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+    orderBy: [...articleOrder],
     select: {
       id: true,
       title: true,

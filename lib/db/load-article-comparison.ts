@@ -2,6 +2,7 @@ import "server-only";
 import type { ArticleComparisonQuery } from "../compare/article-comparison-schema";
 import { resolveArticlePair } from "../compare/resolve-article-pair";
 import { getDb } from "./client";
+import { articleOrder } from "./selects";
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -20,7 +21,7 @@ export async function loadArticleComparison(slug: string, query: Partial<Article
       slug: true,
       title: true,
       articles: {
-        orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+        orderBy: [...articleOrder],
         select: {
           id: true,
           title: true,

@@ -4,6 +4,7 @@ import { facetWholePlace } from "../compare/facet-whole-place";
 import { toComparableClaim } from "../compare/to-comparable-claim";
 import { claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
+import { articleOrder, claimValueSelect } from "./selects";
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -24,7 +25,7 @@ export async function loadEventComparison(slug: string) {
       title: true,
       description: true,
       articles: {
-        orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+        orderBy: [...articleOrder],
         select: {
           id: true,
           title: true,
@@ -68,16 +69,7 @@ export async function loadEventComparison(slug: string) {
           id: true,
           revisionId: true,
           quote: true,
-          valueKind: true,
-          minValue: true,
-          maxValue: true,
-          minInclusive: true,
-          maxInclusive: true,
-          unit: true,
-          dateFrom: true,
-          dateTo: true,
-          datePrecision: true,
-          valueText: true,
+          ...claimValueSelect,
           scope: true,
           asOf: true,
           attribution: true,

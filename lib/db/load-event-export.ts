@@ -5,6 +5,7 @@ import { toComparableClaim } from "../compare/to-comparable-claim";
 import { EXPORT_SCHEMA_VERSION, type EventExport } from "../export/schema";
 import { claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
+import { articleOrder } from "./selects";
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : undefined);
 const orUndefined = <T>(value: T | null) => value ?? undefined;
@@ -20,7 +21,7 @@ export async function loadEventExport(slug: string): Promise<EventExport | null>
       title: true,
       description: true,
       articles: {
-        orderBy: [{ publishedAt: { sort: "asc", nulls: "last" } }, { title: "asc" }],
+        orderBy: [...articleOrder],
         select: {
           id: true,
           title: true,

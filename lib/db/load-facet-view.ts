@@ -5,6 +5,7 @@ import { quoteInContext } from "../compare/quote-in-context";
 import { tokenize } from "../extract/tokenize";
 import { claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
+import { claimValueSelect } from "./selects";
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -46,16 +47,7 @@ export async function loadFacetView(slug: string, facetId: string) {
           quote: true,
           start: true,
           end: true,
-          valueKind: true,
-          minValue: true,
-          maxValue: true,
-          minInclusive: true,
-          maxInclusive: true,
-          unit: true,
-          dateFrom: true,
-          dateTo: true,
-          datePrecision: true,
-          valueText: true,
+          ...claimValueSelect,
           scope: true,
           asOf: true,
           attribution: true,
