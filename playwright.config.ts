@@ -5,6 +5,10 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // Debian's Chromium, never a downloaded one; `npm test` skips e2e when there is none.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+/** The demo admin the e2e server creates; tests/e2e/auth.setup.ts signs in as it once. */
+export const E2E_ADMIN = { email: "admin@claimdiff.example", password: "e2e-demo-password" };
+export const SIGNED_IN_STATE = ".data/test-results/e2e-auth/admin.json";
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: ".data/test-results/e2e",
@@ -29,11 +33,15 @@ export default defineConfig({
     },
     trace: "retain-on-failure",
   },
+  projects: [
+    { name: "sign-in", testMatch: /auth\.setup\.ts/ },
+    { name: "app", dependencies: ["sign-in"], use: { storageState: SIGNED_IN_STATE } },
+  ],
   webServer: {
     // A fresh database with the demo event, served by the production build (built if needed).
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
     url: `http://127.0.0.1:${port}/events`,
-    env: { PORT: String(port) },
+    env: { PORT: String(port), CLAIMDIFF_DEMO_ADMIN_PASSWORD: E2E_ADMIN.password },
     timeout: 300_000,
     // E2E_REUSE=1 runs the specs against an app already serving on E2E_PORT (while developing).
     reuseExistingServer: process.env.E2E_REUSE === "1",

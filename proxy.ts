@@ -3,7 +3,20 @@ import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy } from "@/lib/http/content-security-policy";
 import { createNonce } from "@/lib/http/create-nonce";
 
+// What anonymous visitors may reach: the sign-in page and the auth library's endpoints.
+const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/api\/auth\//];
+
 export function proxy(request: NextRequest) {
+  // An optimistic check on the cookie alone, so no page work starts for a visitor without one;
+  // the session itself is verified where data is read or changed (lib/auth/session.ts).
+  const { pathname, search } = request.nextUrl;
+  if (!PUBLIC_PATHS.some((path) => path.test(pathname)) && !hasSessionCookie(request)) {
+    if (pathname.startsWith("/api/")) return NextResponse.json({ error: "Sign in first." }, { status: 401 });
+    const signIn = new URL("/sign-in", request.url);
+    signIn.searchParams.set("next", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+
   const nonce = createNonce();
   const policy = buildContentSecurityPolicy({ nonce, isDevelopment: process.env.NODE_ENV === "development" });
 
@@ -16,6 +29,11 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+function hasSessionCookie(request: NextRequest): boolean {
+  // better-auth names it <prefix>.session_token, with a __Secure- prefix over https.
+  return request.cookies.getAll().some((cookie) => cookie.name.endsWith("claimdiff.session_token"));
 }
 
 export const config = {

@@ -3,6 +3,8 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import Link from "next/link";
 import { connection } from "next/server";
+import { getCurrentUser } from "@/lib/auth/session";
+import { signOutAction, signOutEverywhereAction } from "./sign-in/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,6 +16,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every page renders per request so Next can put proxy.ts's CSP nonce on its scripts; a page
   // prerendered at build time (the 404 page) would carry scripts the policy blocks.
   await connection();
+  const user = await getCurrentUser();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
@@ -25,9 +28,28 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/events" className="text-lg font-semibold tracking-tight no-underline">
               Claim<span className="text-indigo-700">diff</span>
             </Link>
-            <Link href="/events" className="text-sm text-stone-600 hover:text-stone-900">
-              Events
-            </Link>
+            {user ? (
+              <>
+                <Link href="/events" className="text-sm text-stone-600 hover:text-stone-900">
+                  Events
+                </Link>
+                <div className="ml-auto flex items-center gap-3 text-sm text-stone-600">
+                  <span>
+                    {user.name} <span className="text-stone-400">({user.role})</span>
+                  </span>
+                  <form action={signOutAction}>
+                    <button type="submit" className="rounded-md border border-stone-300 px-2.5 py-1 hover:bg-stone-50">
+                      Sign out
+                    </button>
+                  </form>
+                  <form action={signOutEverywhereAction}>
+                    <button type="submit" className="text-stone-500 underline hover:text-stone-800">
+                      everywhere
+                    </button>
+                  </form>
+                </div>
+              </>
+            ) : null}
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-6xl px-6 py-8">

@@ -13,6 +13,10 @@ const envSchema = z.object({
   CLAIMDIFF_DATA_DIR: z.string().min(1).default(".data"),
   CLAIMDIFF_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Signs session cookies; every instance behind a load balancer needs the same one. */
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+  /** The address people use to reach the app (origin checks of sign-in); defaults to localhost:PORT. */
+  APP_URL: z.url().optional(),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -7,9 +7,10 @@ import { exportCommand } from "./commands/export";
 import { extractCommand } from "./commands/extract";
 import { importCommand } from "./commands/import";
 import { migrateCommand } from "./commands/migrate";
+import { userCommand } from "./commands/user";
 import type { Command } from "./lib/command";
 
-const commands: Command[] = [importCommand, extractCommand, exportCommand, demoCommand, migrateCommand];
+const commands: Command[] = [importCommand, extractCommand, exportCommand, demoCommand, userCommand, migrateCommand];
 
 const overview = `Usage: claimdiff <command> [options]   (or: npm run cli -- <command> [options])
 

@@ -7,6 +7,8 @@ import { isDatabaseEmpty } from "@/lib/db/events";
 import { applyMigrations } from "@/lib/db/migrate";
 import { openDatabase } from "@/lib/db/open-database";
 import { readEnv } from "@/lib/env";
+import { createDemoAdmin } from "./lib/create-demo-admin";
+import { ensureAuthSecret } from "./lib/ensure-auth-secret";
 import { ensureBuilt } from "./lib/ensure-built";
 import { loadDemo } from "./lib/load-demo";
 
@@ -16,6 +18,7 @@ async function main(): Promise<void> {
   const env = readEnv();
   await ensureBuilt();
 
+  const secret = await ensureAuthSecret(env.CLAIMDIFF_DATA_DIR);
   const database = await openDatabase(env);
   const where = env.DATABASE_URL
     ? "the server of DATABASE_URL"
@@ -31,6 +34,13 @@ async function main(): Promise<void> {
       const { slug, summary } = await loadDemo();
       console.log(`Loaded the demo event "${slug}" (${summary.counts.created} articles).`);
     }
+    const admin = await createDemoAdmin();
+    if (admin) {
+      console.log(
+        `\nDemo admin created. Sign in with\n  email:    ${admin.email}\n  password: ${admin.password}\n` +
+          "This password is shown only now. Create your own accounts with `npm run cli -- user create`.\n",
+      );
+    }
     await disconnectDb();
   } catch (error) {
     await stopDatabase();
@@ -40,7 +50,7 @@ async function main(): Promise<void> {
   const next = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(env.PORT)], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" },
   });
   console.log(`Claimdiff: http://localhost:${env.PORT}  (Ctrl-C to stop)`);
 

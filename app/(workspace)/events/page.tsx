@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireSignedIn } from "@/lib/auth/session";
 import { findEvents } from "@/lib/db/events";
 import { EmptyState } from "../_components/empty-state";
 
@@ -7,6 +8,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Events" };
 
 export default async function EventsPage() {
+  await requireSignedIn();
   const events = await findEvents();
   return (
     <>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { describeClaim } from "@/lib/claims/describe-claim";
@@ -34,6 +35,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage(props: Props) {
+  await requireSignedIn();
   const article = await loadArticle(props);
   const { revision } = article;
   const latest = article.revisions[0]?.number;

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { authorize } from "@/lib/auth/session";
 import { findEventBySlug } from "@/lib/db/events";
 import { extractEventClaims } from "@/lib/db/extract-event-claims";
 import { eventSlugSchema } from "@/lib/events/schema";
@@ -8,17 +9,15 @@ import { toErrorResponse } from "@/lib/errors";
 
 export type ActionResult = { ok: true; message: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
 
-// Until accounts exist (the accounts issue), changes are recorded as made by "web".
-const ACTOR = "web";
-
 /** POST (server action) – find the claims in every article of the event. */
 export async function findClaimsAction(_previous: ActionResult | null, form: FormData): Promise<ActionResult> {
   const slug = eventSlugSchema.safeParse(form.get("slug"));
   if (!slug.success) return { ok: false, message: "Unknown event." };
   try {
+    const actor = (await authorize("editor")).id;
     const event = await findEventBySlug(slug.data);
     if (!event) return { ok: false, message: "This event no longer exists." };
-    const summary = await extractEventClaims(event.id, ACTOR);
+    const summary = await extractEventClaims(event.id, actor);
     revalidatePath(`/events/${slug.data}`);
     const skipped = summary.skipped.length ? ` ${summary.skipped.length} article(s) skipped: ${summary.skipped.map((s) => s.reason).join("; ")}.` : "";
     return {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { buildEventMatrix } from "@/lib/compare/build-event-matrix";
 import { type EventMatrixFilters, eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
@@ -46,6 +47,7 @@ function allContradictionsQuery(filters: EventMatrixFilters): string {
 
 // GET /events/[slug] – the event overview: matrix, ranked contradictions, articles.
 export default async function EventPage({ params, searchParams }: Props) {
+  await requireSignedIn();
   const loaded = await loadEventComparison(await parseSlug(params));
   if (!loaded) notFound();
   const { event, articles, input } = loaded;

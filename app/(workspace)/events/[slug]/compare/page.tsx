@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { articleComparisonQuerySchema } from "@/lib/compare/article-comparison-schema";
 import { buildHeatMap } from "@/lib/compare/build-heat-map";
@@ -22,6 +23,7 @@ type Props = {
 
 // GET /events/[slug]/compare – two texts side by side, and the heat map of all articles over one.
 export default async function ComparePage({ params, searchParams }: Props) {
+  await requireSignedIn();
   const slug = eventSlugSchema.safeParse((await params).slug);
   const query = articleComparisonQuerySchema.parse(await searchParams);
   const loaded = slug.success ? await loadArticleComparison(slug.data, query) : null;

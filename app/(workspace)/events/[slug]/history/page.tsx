@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { describeChange } from "@/lib/audit/describe-change";
@@ -21,6 +22,7 @@ const querySchema = z.object({ before: z.coerce.bigint().positive().optional().c
 
 // GET /events/[slug]/history – every recorded change of the event, newest first.
 export default async function HistoryPage({ params, searchParams }: Props) {
+  await requireSignedIn();
   const slug = eventSlugSchema.safeParse((await params).slug);
   const event = slug.success ? await findEventBySlug(slug.data) : null;
   if (!event) notFound();

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { authorize } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { setClaimStatusInputSchema, valueKindSchema } from "@/lib/claims/schema";
@@ -13,9 +14,6 @@ import type { ActionResult } from "../../actions";
 
 /** What a review form shows after submitting; `href` leads to where moved claims went. */
 export type FacetActionResult = ActionResult & { href?: string };
-
-// Until accounts exist (the accounts issue), changes are recorded as made by "web".
-const ACTOR = "web";
 
 const dismissFacetInputSchema = renameFacetInputSchema.pick({ facetId: true }).extend({ dismissed: z.enum(["1", "0"]).transform((v) => v === "1") });
 
@@ -38,7 +36,7 @@ export async function reviewClaimAction(_previous: FacetActionResult | null, for
   const input = setClaimStatusInputSchema.safeParse({ claimId: form.get("claimId"), status: form.get("status") });
   if (!path || !input.success) return { ok: false, message: "This claim cannot be reviewed from here." };
   try {
-    await setClaimStatus(input.data.claimId, input.data.status, ACTOR);
+    await setClaimStatus(input.data.claimId, input.data.status, (await authorize("editor")).id);
   } catch (error) {
     return failed(error);
   }
@@ -54,7 +52,7 @@ export async function renameFacetAction(_previous: FacetActionResult | null, for
   if (!path) return { ok: false, message: "Unknown event." };
   if (!input.success) return invalid(input.error);
   try {
-    await renameFacet(input.data.facetId, input.data.label, ACTOR);
+    await renameFacet(input.data.facetId, input.data.label, (await authorize("editor")).id);
   } catch (error) {
     return failed(error);
   }
@@ -69,7 +67,7 @@ export async function mergeFacetAction(_previous: FacetActionResult | null, form
   if (!path) return { ok: false, message: "Unknown event." };
   if (!input.success) return invalid(input.error, "Choose the facet to merge into.");
   try {
-    await mergeFacets(input.data.sourceId, input.data.targetId, ACTOR);
+    await mergeFacets(input.data.sourceId, input.data.targetId, (await authorize("editor")).id);
   } catch (error) {
     return failed(error);
   }
@@ -83,7 +81,7 @@ export async function dismissFacetAction(_previous: FacetActionResult | null, fo
   const input = dismissFacetInputSchema.safeParse({ facetId: form.get("facetId"), dismissed: form.get("dismissed") });
   if (!path || !input.success) return { ok: false, message: "This facet cannot be changed from here." };
   try {
-    await setFacetDismissed(input.data.facetId, input.data.dismissed, ACTOR);
+    await setFacetDismissed(input.data.facetId, input.data.dismissed, (await authorize("editor")).id);
   } catch (error) {
     return failed(error);
   }
@@ -112,7 +110,7 @@ export async function moveClaimsAction(_previous: FacetActionResult | null, form
   }
   let facetId: string;
   try {
-    facetId = await moveClaims(input.data, ACTOR);
+    facetId = await moveClaims(input.data, (await authorize("editor")).id);
   } catch (error) {
     return failed(error);
   }

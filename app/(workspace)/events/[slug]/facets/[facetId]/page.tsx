@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { buildFacetView } from "@/lib/compare/build-facet-view";
@@ -39,6 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // GET /events/[slug]/facets/[facetId] – the claims of one facet side by side, with their differences.
 export default async function FacetPage({ params, searchParams }: Props) {
+  await requireSignedIn();
   const { event, facet, otherFacets, input } = await load(params);
   const query = facetViewQuerySchema.parse(await searchParams);
   const view = buildFacetView(input, query);
