@@ -33,6 +33,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/events" className="text-sm text-stone-600 hover:text-stone-900">
                   Events
                 </Link>
+                {user.role === "admin" ? (
+                  <Link href="/admin/users" className="text-sm text-stone-600 hover:text-stone-900">
+                    Users
+                  </Link>
+                ) : null}
                 <div className="ml-auto flex items-center gap-3 text-sm text-stone-600">
                   <span>
                     {user.name} <span className="text-stone-400">({user.role})</span>

@@ -42,3 +42,29 @@ test.describe("without signing in", () => {
     await expect(page).toHaveURL(/\/sign-in/);
   });
 });
+
+test("an admin invites a viewer, who can read but is offered no way to change anything", async ({ page, browser }) => {
+  await page.goto("/admin/users");
+  const invite = page.getByRole("form", { name: "Invite someone" });
+  const email = `viewer-${Date.now()}@newsroom.example`;
+  await invite.getByLabel("Email").fill(email);
+  await invite.getByLabel("Role").selectOption("viewer");
+  await invite.getByRole("button", { name: "Create account" }).click();
+  const password = await invite.locator("code").textContent();
+  expect(password?.length).toBeGreaterThanOrEqual(10);
+  await expect(page.getByRole("cell", { name: new RegExp(email) })).toBeVisible();
+
+  const viewer = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const viewerPage = await viewer.newPage();
+  await viewerPage.goto("/sign-in");
+  await viewerPage.getByLabel("Email").fill(email);
+  await viewerPage.getByLabel("Password").fill(password!);
+  await viewerPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(viewerPage).toHaveURL(/\/events$/);
+  await viewerPage.goto("/events/nk-troops-russia");
+  await expect(viewerPage.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(viewerPage.getByRole("button", { name: "Find claims" })).toHaveCount(0);
+  const response = await viewerPage.goto("/admin/users");
+  expect(response?.status()).toBe(404);
+  await viewer.close();
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -35,7 +36,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage(props: Props) {
-  await requireSignedIn();
+  const user = await requireSignedIn();
   const article = await loadArticle(props);
   const { revision } = article;
   const latest = article.revisions[0]?.number;
@@ -71,7 +72,7 @@ export default async function ArticlePage(props: Props) {
           </p>
         ) : null}
         <div className="mt-6 max-w-[68ch] font-serif text-lg leading-relaxed text-stone-800" data-testid="article-text">
-          {isLatest ? (
+          {isLatest && hasRole(user.role, "editor") ? (
             <MarkClaimPanel revisionId={revision.id} facets={facets}>
               <ArticleText text={revision.text} title={article.title} claims={claims} />
             </MarkClaimPanel>

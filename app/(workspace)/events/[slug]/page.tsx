@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { buildEventMatrix } from "@/lib/compare/build-event-matrix";
@@ -47,7 +48,8 @@ function allContradictionsQuery(filters: EventMatrixFilters): string {
 
 // GET /events/[slug] – the event overview: matrix, ranked contradictions, articles.
 export default async function EventPage({ params, searchParams }: Props) {
-  await requireSignedIn();
+  const user = await requireSignedIn();
+  const canEdit = hasRole(user.role, "editor");
   const loaded = await loadEventComparison(await parseSlug(params));
   if (!loaded) notFound();
   const { event, articles, input } = loaded;
@@ -65,7 +67,7 @@ export default async function EventPage({ params, searchParams }: Props) {
       {event.description ? <p className="mt-1 max-w-3xl text-stone-600">{event.description}</p> : null}
 
       <div className="mt-5 flex flex-wrap items-center justify-between gap-3">
-        <FindClaimsButton slug={event.slug} articleCount={articles.length} />
+        {canEdit ? <FindClaimsButton slug={event.slug} articleCount={articles.length} /> : <span />}
         <div className="flex flex-wrap items-center gap-5 text-sm font-medium">
           <Link href={`/events/${event.slug}/history`} className="text-indigo-800">
             History
