@@ -3,8 +3,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy } from "@/lib/http/content-security-policy";
 import { createNonce } from "@/lib/http/create-nonce";
 
-// What anonymous visitors may reach: the sign-in page and the auth library's endpoints.
-const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/api\/auth\//];
+// What anonymous visitors may reach: the sign-in page, the auth library's endpoints, the
+// report behind a live share link (the page itself checks the token), and the API's description
+// (operations marked "public" in lib/api/operations.ts; their handlers check again).
+const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/share\/[A-Za-z0-9_-]+$/, /^\/api\/openapi\.json$/];
 
 export function proxy(request: NextRequest) {
   // An optimistic check on the cookie alone, so no page work starts for a visitor without one;

@@ -22,11 +22,38 @@ export class AppError extends Error {
   }
 }
 
+/** One side of an edit conflict: the fields that matter to the person deciding, and the version. */
+export type ConflictSide = { version: number } & Record<string, string | number | boolean | null>;
+
+/**
+ * A save refused because it was based on an outdated version: someone else saved first. Carries
+ * both sides so the editor decides; nothing was written.
+ */
+export class EditConflictError extends AppError {
+  constructor(
+    readonly entityType: string,
+    readonly entityId: string,
+    /** The row as stored now, with its current version. */
+    readonly current: ConflictSide,
+    /** What this editor wanted, with the version it was based on. */
+    readonly attempted: ConflictSide,
+  ) {
+    super("CONFLICT", `Someone saved this ${entityType} while you were looking (your version ${attempted.version}, now ${current.version}); nothing was changed.`);
+    this.name = "EditConflictError";
+  }
+}
+
 /**
  * The one mapping from thrown errors to what a caller sees: our own errors keep their message,
  * invalid input lists its problems, anything else is a 500 that reveals nothing.
  */
-export function toErrorResponse(error: unknown): { status: number; body: { error: string; issues?: Record<string, string[]> } } {
+export function toErrorResponse(error: unknown): {
+  status: number;
+  body: { error: string; issues?: Record<string, string[]>; conflict?: { current: ConflictSide; attempted: ConflictSide } };
+} {
+  if (error instanceof EditConflictError) {
+    return { status: STATUS.CONFLICT, body: { error: error.message, conflict: { current: error.current, attempted: error.attempted } } };
+  }
   if (error instanceof AppError) return { status: STATUS[error.code], body: { error: error.message } };
   if (error instanceof z.ZodError) {
     return { status: 422, body: { error: "The input is not valid.", issues: z.flattenError(error).fieldErrors as Record<string, string[]> } };

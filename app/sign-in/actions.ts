@@ -29,7 +29,7 @@ export async function signInAction(_previous: SignInResult, form: FormData): Pro
     });
   } catch (error) {
     if (error instanceof APIError && error.status === "TOO_MANY_REQUESTS") {
-      return { message: "Too many attempts. Wait a few minutes, then try again." };
+      return { message: error.message || "Too many attempts. Wait a few minutes, then try again." };
     }
     if (error instanceof APIError) return { message: "That email and password do not match an account." };
     throw error;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { expectedVersionSchema } from "../claims/schema";
 
 /** The most text one article file may hold; larger files are refused, not truncated. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
@@ -57,3 +58,7 @@ export const parsedArticleSchema = z.object({
 export type ParsedArticle = z.infer<typeof parsedArticleSchema>;
 
 export type ParseResult = { ok: true; article: ParsedArticle } | { ok: false; reason: string };
+
+/** Deleting an article is soft (an editor can undo it from the event's history). */
+export const deleteArticleInputSchema = z.object({ articleId: z.uuid(), expectedVersion: expectedVersionSchema });
+export type DeleteArticleInput = z.infer<typeof deleteArticleInputSchema>;

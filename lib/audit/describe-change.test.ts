@@ -7,6 +7,9 @@ test.each([
   { label: "a status change names the field", change: { action: "update", entityType: "claim", before: { status: "proposed" }, after: { status: "rejected" } }, expected: "changed claim (status: proposed → rejected)" },
   { label: "a rename", change: { action: "update", entityType: "facet", before: { label: "Troops" }, after: { label: "Soldiers sent" } }, expected: "changed facet “Soldiers sent” (label: Troops → Soldiers sent)" },
   { label: "a dismissed facet", change: { action: "delete", entityType: "facet", before: { dismissedAt: null }, after: { dismissedAt: "2026-11-22T00:00:00Z" } }, expected: "removed facet" },
+  { label: "the version is not worth a mention", change: { action: "update", entityType: "claim", before: { status: "proposed", version: 1 }, after: { status: "confirmed", version: 2 } }, expected: "changed claim (status: proposed → confirmed)" },
+  { label: "a deleted claim is named by its quote", change: { action: "delete", entityType: "claim", before: { quote: "fast 10.000 Soldaten", deletedAt: null }, after: { deletedAt: "2026-11-22T00:00:00Z" } }, expected: "removed claim “fast 10.000 Soldaten”" },
+  { label: "a restored claim", change: { action: "restore", entityType: "claim", before: { deletedAt: "2026-11-22T00:00:00Z" }, after: { quote: "fast 10.000 Soldaten", deletedAt: null } }, expected: "restored claim “fast 10.000 Soldaten”" },
 ] as const)("$label", ({ change, expected }) => {
   expect(describeChange(change)).toBe(expected);
 });

@@ -11,7 +11,8 @@ export function describeChange(change: {
   const name = after.label ?? after.title ?? after.quote ?? before.label ?? before.title ?? before.quote;
   const named = typeof name === "string" ? ` “${name.length > 60 ? `${name.slice(0, 60)}…` : name}”` : "";
   if (change.action === "update") {
-    const changed = Object.keys(after).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+    // The version changes with every update: it says nothing a person needs to read here.
+    const changed = Object.keys(after).filter((key) => key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
     const detail = changed
       .slice(0, 3)
       .map((key) => `${key}: ${short(before[key])} → ${short(after[key])}`)

@@ -1,9 +1,12 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { recordSignInAttempt } from "../db/sign-in-attempts";
 import { getDb } from "../db/client";
 import { readEnv } from "../env";
+import { clientAddress, signInRefusal } from "./sign-in-limit";
 
 function createAuth() {
   const env = readEnv();
@@ -30,6 +33,18 @@ function createAuth() {
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // The library's own limiter counts in each instance's memory; ours (below) counts in
+    // PostgreSQL, per account and per address, and so holds across instances.
+    rateLimit: { enabled: false },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-in/email") return;
+        const email = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase().slice(0, 320) : "";
+        const counts = await recordSignInAttempt(email, clientAddress(ctx.headers?.get("x-forwarded-for") ?? null));
+        const refusal = signInRefusal(counts);
+        if (refusal) throw new APIError("TOO_MANY_REQUESTS", { message: refusal });
+      }),
+    },
     advanced: { cookiePrefix: "claimdiff" },
     telemetry: { enabled: false },
     plugins: [nextCookies()],

@@ -13,7 +13,7 @@ export function hasRole(role: Role, needed: Role): boolean {
 
 /** A new account: what an admin or the CLI gives. */
 export const createUserInputSchema = z.object({
-  email: z.email().trim().toLowerCase(),
+  email: z.string().trim().toLowerCase().pipe(z.email()),
   name: z.string().trim().min(1).max(200).optional(),
   role: roleSchema,
   password: z.string().min(10, "use at least 10 characters").max(256),

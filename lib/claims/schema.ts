@@ -64,10 +64,22 @@ export type DateValue = z.infer<typeof dateValueSchema>;
 export type TextValue = z.infer<typeof textValueSchema>;
 export type ClaimValue = z.infer<typeof claimValueSchema>;
 
+/**
+ * The version of a row that the editor saw. Every update bumps it; a save based on an older
+ * version is refused (EditConflictError) rather than written over someone else's.
+ */
+export const expectedVersionSchema = z.int().min(1);
+
 export const setClaimStatusInputSchema = z.object({
   claimId: z.uuid(),
   status: reviewStatusSchema,
+  expectedVersion: expectedVersionSchema,
 });
+export type SetClaimStatusInput = z.infer<typeof setClaimStatusInputSchema>;
+
+/** Deleting is soft: an editor can undo it from the event's history. */
+export const deleteClaimInputSchema = setClaimStatusInputSchema.pick({ claimId: true, expectedVersion: true });
+export type DeleteClaimInput = z.infer<typeof deleteClaimInputSchema>;
 
 /** A claim a person marks by hand: the selected words of one revision and what they say. */
 export const createClaimInputSchema = z.object({

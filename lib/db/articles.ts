@@ -7,7 +7,7 @@ const outletSelect = { select: { name: true, domain: true, country: true } } as 
 /** The articles of an event in publication order (undated last), for the event page. */
 export async function findArticlesForEvent(eventId: string) {
   const articles = await getDb().article.findMany({
-    where: { eventId },
+    where: { eventId, deletedAt: null },
     orderBy: [...articleOrder],
     select: {
       id: true,
@@ -24,11 +24,12 @@ export async function findArticlesForEvent(eventId: string) {
 
 /**
  * One article with its revision list and the text of revision `number` (the latest when
- * omitted). Null when the article does not exist; `revision` is null when that number does not.
+ * omitted). Null when the article (or its event) does not exist or was deleted; `revision` is
+ * null when that number does not.
  */
 export async function findArticleForReader(articleId: string, number?: number) {
   const article = await getDb().article.findUnique({
-    where: { id: articleId },
+    where: { id: articleId, deletedAt: null, event: { deletedAt: null } },
     select: {
       id: true,
       title: true,

@@ -4,7 +4,7 @@ import { getDb, type DbClient, type Prisma } from "./client";
 export type AuditEntry = {
   actor: string;
   action: "create" | "update" | "delete" | "restore";
-  entityType: "event" | "outlet" | "article" | "revision" | "facet" | "claim" | "annotation" | "verdict" | "user";
+  entityType: "event" | "outlet" | "article" | "revision" | "facet" | "claim" | "annotation" | "verdict" | "user" | "share-link";
   entityId: string;
   eventId?: string | null;
   before?: Prisma.InputJsonValue;

@@ -1,11 +1,12 @@
 import "server-only";
 import { claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
+import { liveClaimWhere } from "./selects";
 
-/** The claims pinned to one revision, in text order, with their facet: for reader highlights. */
+/** The claims pinned to one revision, in text order, with their facet: for reader highlights. Deleted claims are left out. */
 export async function findClaimsForRevision(revisionId: string) {
   const claims = await getDb().claim.findMany({
-    where: { revisionId },
+    where: { revisionId, ...liveClaimWhere },
     orderBy: [{ start: "asc" }, { end: "desc" }],
     include: { facet: { select: { id: true, label: true, dismissedAt: true } } },
   });

@@ -12,11 +12,14 @@ import { getDb } from "./client";
 export async function createClaim(input: CreateClaimInput, actor: string): Promise<string> {
   return getDb().$transaction(async (tx) => {
     const [revision, facet] = await Promise.all([
-      tx.articleRevision.findUnique({ where: { id: input.revisionId }, select: { text: true, article: { select: { eventId: true } } } }),
-      tx.facet.findUnique({ where: { id: input.facetId }, select: { eventId: true, kind: true } }),
+      tx.articleRevision.findFirst({
+        where: { id: input.revisionId, article: { deletedAt: null, event: { deletedAt: null } } },
+        select: { text: true, article: { select: { eventId: true } } },
+      }),
+      tx.facet.findFirst({ where: { id: input.facetId, dismissedAt: null }, select: { eventId: true, kind: true } }),
     ]);
-    if (!revision) throw new AppError("NOT_FOUND", "That article revision does not exist.");
-    if (!facet || facet.eventId !== revision.article.eventId) throw new AppError("NOT_FOUND", "That facet is not part of this event.");
+    if (!revision) throw new AppError("NOT_FOUND", "That article revision does not exist (or its article was deleted).");
+    if (!facet || facet.eventId !== revision.article.eventId) throw new AppError("NOT_FOUND", "That facet is not part of this event (or was dismissed).");
     if (input.end > revision.text.length || input.start >= input.end) {
       throw new AppError("INVALID", "The selection is outside the article text.");
     }

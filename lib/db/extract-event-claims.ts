@@ -21,13 +21,15 @@ type ArticleText = { id: string; language: ArticleContext["language"]; revisionI
  * proposed facets. Idempotent, and a person's decisions survive it: a claim a person confirmed,
  * rejected, moved or made keeps its place (a new candidate at the same words is skipped), a
  * facet a person renamed keeps its name (facets are matched by their machine key), a facet a
- * person dismissed is not proposed again. Only machine claims still awaiting review and no
- * longer found are removed.
+ * person dismissed is not proposed again, and words whose claim a person deleted are not proposed
+ * again either. Deleted articles are not read. Only machine claims still awaiting review and no
+ * longer found are removed (for good: nobody decided anything about them), and only if nobody
+ * saved them meanwhile.
  */
 export async function extractEventClaims(eventId: string, actor: string): Promise<ExtractionSummary> {
   const db = getDb();
   const articles = await db.article.findMany({
-    where: { eventId },
+    where: { eventId, deletedAt: null },
     select: {
       id: true,
       title: true,
@@ -69,7 +71,7 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
       const revisionIds = texts.map((t) => t.revisionId);
       const existing = await tx.claim.findMany({
         where: { revisionId: { in: revisionIds } },
-        select: { id: true, revisionId: true, start: true, end: true, origin: true, status: true },
+        select: { id: true, revisionId: true, start: true, end: true, origin: true, status: true, version: true, deletedAt: true },
       });
       const taken = new Map(existing.map((c) => [`${c.revisionId}:${c.start}:${c.end}`, c]));
       const found = new Set<string>();
@@ -90,7 +92,16 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
           const spanKey = `${article.revisionId}:${candidate.start}:${candidate.end}`;
           found.add(spanKey);
           if (taken.has(spanKey)) continue;
-          taken.set(spanKey, { id: "", revisionId: article.revisionId, start: candidate.start, end: candidate.end, origin: "machine", status: "proposed" });
+          taken.set(spanKey, {
+            id: "",
+            revisionId: article.revisionId,
+            start: candidate.start,
+            end: candidate.end,
+            origin: "machine",
+            status: "proposed",
+            version: 1,
+            deletedAt: null,
+          });
           newClaims.push({
             id: randomUUID(),
             revisionId: article.revisionId,
@@ -111,12 +122,23 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
         }
       }
 
-      const stale = existing.filter(
-        (c) => c.origin === "machine" && c.status === "proposed" && !found.has(`${c.revisionId}:${c.start}:${c.end}`),
+      const candidates = existing.filter(
+        (c) => c.origin === "machine" && c.status === "proposed" && !c.deletedAt && !found.has(`${c.revisionId}:${c.start}:${c.end}`),
       );
       if (newFacets.length) await tx.facet.createMany({ data: newFacets });
       if (newClaims.length) await tx.claim.createMany({ data: newClaims });
-      if (stale.length) await tx.claim.deleteMany({ where: { id: { in: stale.map((c) => c.id) } } });
+      // Conditional on the version read: a claim an editor saved in the meantime is theirs now.
+      const removed = candidates.length
+        ? new Set(
+            (
+              await tx.$queryRaw<{ id: string }[]>`
+                DELETE FROM "claim" c USING unnest(${candidates.map((c) => c.id)}::uuid[], ${candidates.map((c) => c.version)}::int[]) AS s(id, version)
+                WHERE c.id = s.id AND c.version = s.version AND c.deleted_at IS NULL
+                RETURNING c.id::text AS id`
+            ).map((r) => r.id),
+          )
+        : new Set<string>();
+      const stale = candidates.filter((c) => removed.has(c.id));
       await tx.auditEvent.createMany({
         data: [
           ...newFacets.map((f) => ({ actor, action: "create" as const, entityType: "facet", entityId: f.id!, eventId, after: { key: f.key, label: f.label, kind: f.kind } })),
@@ -129,7 +151,7 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
         skipped,
         facetsCreated: newFacets.length,
         claimsCreated: newClaims.length,
-        claimsKept: existing.length - stale.length,
+        claimsKept: existing.filter((c) => !c.deletedAt).length - stale.length,
         claimsRemoved: stale.length,
       };
     },

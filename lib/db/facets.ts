@@ -1,12 +1,13 @@
 import "server-only";
 import { getDb } from "./client";
+import { liveClaimWhere } from "./selects";
 
 /** The facets of an event with how many claims answer each, for the event page. */
 export async function findFacetsForEvent(eventId: string) {
   const facets = await getDb().facet.findMany({
     where: { eventId, dismissedAt: null },
     orderBy: { createdAt: "asc" },
-    select: { id: true, label: true, kind: true, unit: true, _count: { select: { claims: true } } },
+    select: { id: true, label: true, kind: true, unit: true, _count: { select: { claims: { where: liveClaimWhere } } } },
   });
   return facets.map(({ _count, ...facet }) => ({ ...facet, claimCount: _count.claims }));
 }
@@ -27,7 +28,10 @@ export async function findFacetOptions(eventId: string) {
 export async function findFacetForClaimForm(facetId: string, revisionId: string) {
   const [facet, revision] = await Promise.all([
     getDb().facet.findUnique({ where: { id: facetId }, select: { label: true, kind: true, eventId: true, dismissedAt: true } }),
-    getDb().articleRevision.findUnique({ where: { id: revisionId }, select: { article: { select: { id: true, eventId: true, language: true } } } }),
+    getDb().articleRevision.findFirst({
+      where: { id: revisionId, article: { deletedAt: null } },
+      select: { article: { select: { id: true, eventId: true, language: true } } },
+    }),
   ]);
   if (!facet || facet.dismissedAt || !revision || revision.article.eventId !== facet.eventId) return null;
   return { label: facet.label, kind: facet.kind, language: revision.article.language, articleId: revision.article.id };

@@ -1,5 +1,6 @@
 import "server-only";
 import type { OutletInput, ParsedArticle } from "../articles/schema";
+import { AppError } from "../errors";
 import { getDb, type DbClient } from "./client";
 import { recordAudit } from "./audit";
 
@@ -25,6 +26,12 @@ export async function importArticle(
       where: article.url ? { eventId, url: article.url } : { eventId, url: null, title: article.title },
       select: {
         id: true,
+        deletedAt: true,
+        version: true,
+        title: true,
+        language: true,
+        publishedAt: true,
+        outletId: true,
         revisions: { orderBy: { number: "desc" }, select: { number: true, contentHash: true } },
       },
     });
@@ -58,9 +65,11 @@ export async function importArticle(
       return { status: "created", articleId: created.id, revision: 1 };
     }
 
+    // Its URL (or title) is still taken: bringing it back is the history's Undo, not a re-import.
+    if (existing.deletedAt) throw new AppError("CONFLICT", "this article was deleted from the event; undo that in the event's history to import it again");
     const same = existing.revisions.find((r) => r.contentHash === article.contentHash);
+    await updateMetadata(tx, existing, metadata, eventId, actor);
     if (same) {
-      await tx.article.update({ where: { id: existing.id }, data: metadata });
       return { status: "unchanged", articleId: existing.id, revision: same.number };
     }
     const latest = existing.revisions[0];
@@ -69,7 +78,6 @@ export async function importArticle(
       data: { articleId: existing.id, number, text: article.text, contentHash: article.contentHash },
       select: { id: true },
     });
-    await tx.article.update({ where: { id: existing.id }, data: metadata });
     await recordAudit(tx, {
       actor,
       action: "create",
@@ -80,6 +88,37 @@ export async function importArticle(
       after: { articleId: existing.id, revision: number, contentHash: article.contentHash },
     });
     return { status: "revised", articleId: existing.id, revision: number };
+  });
+}
+
+type Metadata = { title: string; language: string; publishedAt: Date | null; outletId: string | null };
+
+/** Metadata follows the newest import; an actual change bumps the article's version and is recorded. */
+async function updateMetadata(
+  tx: DbClient,
+  stored: Metadata & { id: string; version: number },
+  metadata: Metadata,
+  eventId: string,
+  actor: string,
+): Promise<void> {
+  const changed = (Object.keys(metadata) as (keyof Metadata)[]).filter(
+    (key) => (stored[key] instanceof Date ? stored[key].getTime() : stored[key]) !== (metadata[key] instanceof Date ? metadata[key].getTime() : metadata[key]),
+  );
+  if (changed.length === 0) return;
+  const { version } = await tx.article.update({
+    where: { id: stored.id },
+    data: { ...metadata, version: { increment: 1 } },
+    select: { version: true },
+  });
+  const json = (m: Metadata) => Object.fromEntries(changed.map((key) => [key, m[key] instanceof Date ? m[key].toISOString().slice(0, 10) : m[key]]));
+  await recordAudit(tx, {
+    actor,
+    action: "update",
+    entityType: "article",
+    entityId: stored.id,
+    eventId,
+    before: { ...json(stored), version: stored.version },
+    after: { ...json(metadata), version },
   });
 }
 

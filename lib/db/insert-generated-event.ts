@@ -5,7 +5,7 @@ import type { EventMatrixInput } from "../compare/event-matrix-schema";
 import { recordAudit } from "./audit";
 import { claimValueToColumns } from "./claim-value-columns";
 import { getDb } from "./client";
-import { deleteEvent } from "./events";
+import { purgeEvent } from "./events";
 
 /**
  * Stores a generated event (benchmarks: the overview of 100 articles × 20 facets) under `slug`,
@@ -15,7 +15,7 @@ import { deleteEvent } from "./events";
  * @returns the new event's id.
  */
 export async function insertGeneratedEvent(slug: string, title: string, input: EventMatrixInput, actor: string): Promise<string> {
-  await deleteEvent(slug, actor);
+  await purgeEvent(slug, actor);
   return getDb().$transaction(
     async (tx) => {
       const event = await tx.event.create({ data: { slug, title }, select: { id: true } });

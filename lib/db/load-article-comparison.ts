@@ -10,17 +10,19 @@ const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) :
  * The texts the article comparison needs, in two queries: the event's articles with their
  * revision numbers, then the texts of the two chosen revisions and of every article's latest
  * revision (the heat map compares them all with the base).
- * @returns null when no event has this slug; `pair` is null when it has no article yet.
+ * Deleted articles are left out.
+ * @returns null when no live event has this slug; `pair` is null when it has no article yet.
  */
 export async function loadArticleComparison(slug: string, query: Partial<ArticleComparisonQuery>) {
   const db = getDb();
   const event = await db.event.findUnique({
-    where: { slug },
+    where: { slug, deletedAt: null },
     select: {
       id: true,
       slug: true,
       title: true,
       articles: {
+        where: { deletedAt: null },
         orderBy: [...articleOrder],
         select: {
           id: true,

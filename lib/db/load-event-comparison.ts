@@ -12,19 +12,21 @@ const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) :
  * What the event overview compares, in two queries whatever the size of the event: the event with
  * its articles (publication order, undated last) and each article's latest revision, then the
  * facets that are not dismissed with their claims on those latest revisions. Claims a person
- * rejected and claims on earlier revisions (history) take no part in comparisons and are left out.
- * @returns null when no event has this slug.
+ * rejected and claims on earlier revisions (history) take no part in comparisons and are left out,
+ * as are deleted articles and claims.
+ * @returns null when no live event has this slug.
  */
 export async function loadEventComparison(slug: string) {
   const db = getDb();
   const event = await db.event.findUnique({
-    where: { slug },
+    where: { slug, deletedAt: null },
     select: {
       id: true,
       slug: true,
       title: true,
       description: true,
       articles: {
+        where: { deletedAt: null },
         orderBy: [...articleOrder],
         select: {
           id: true,
@@ -63,7 +65,7 @@ export async function loadEventComparison(slug: string) {
       kind: true,
       unit: true,
       claims: {
-        where: { status: { not: "rejected" }, revisionId: { in: [...articleOfRevision.keys()] } },
+        where: { status: { not: "rejected" }, deletedAt: null, revisionId: { in: [...articleOfRevision.keys()] } },
         orderBy: [{ revisionId: "asc" }, { start: "asc" }],
         select: {
           id: true,

@@ -5,22 +5,26 @@ import { toComparableClaim } from "../compare/to-comparable-claim";
 import { EXPORT_SCHEMA_VERSION, type EventExport } from "../export/schema";
 import { claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
-import { articleOrder } from "./selects";
+import { articleOrder, liveClaimWhere } from "./selects";
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : undefined);
 const orUndefined = <T>(value: T | null) => value ?? undefined;
 
-/** Everything about one event in the export shape, or null when no event has this slug. */
+/**
+ * Everything about one event in the export shape, or null when no live event has this slug.
+ * What was deleted (articles, claims, annotations, verdicts; dismissed facets) is left out.
+ */
 export async function loadEventExport(slug: string): Promise<EventExport | null> {
   const db = getDb();
   const event = await db.event.findUnique({
-    where: { slug },
+    where: { slug, deletedAt: null },
     select: {
       id: true,
       slug: true,
       title: true,
       description: true,
       articles: {
+        where: { deletedAt: null },
         orderBy: [...articleOrder],
         select: {
           id: true,
@@ -45,10 +49,11 @@ export async function loadEventExport(slug: string): Promise<EventExport | null>
           kind: true,
           unit: true,
           claims: {
+            where: liveClaimWhere,
             orderBy: [{ revision: { article: { publishedAt: "asc" } } }, { start: "asc" }],
             include: { revision: { select: { articleId: true, article: { select: { outlet: { select: { name: true } } } } } } },
           },
-          verdicts: { orderBy: { createdAt: "asc" }, select: { id: true, text: true, createdAt: true } },
+          verdicts: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, text: true, createdAt: true } },
         },
       },
     },
@@ -56,7 +61,7 @@ export async function loadEventExport(slug: string): Promise<EventExport | null>
   if (!event) return null;
 
   const annotations = await db.annotation.findMany({
-    where: { revision: { article: { eventId: event.id } } },
+    where: { deletedAt: null, revision: { article: { eventId: event.id, deletedAt: null } } },
     orderBy: { createdAt: "asc" },
     include: { revision: { select: { articleId: true } } },
   });

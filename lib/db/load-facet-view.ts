@@ -5,16 +5,19 @@ import { quoteInContext } from "../compare/quote-in-context";
 import { tokenize } from "../extract/tokenize";
 import { claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
-import { claimValueSelect } from "./selects";
+import { claimValueSelect, liveClaimWhere } from "./selects";
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /**
  * One facet with every claim filed under it (rejected ones and those on earlier revisions too, so
  * a person can review them), each with its sentence cut from the revision text, its article and
- * outlet; plus the event's other live facets (targets for merging and moving claims). Two queries:
- * the facet with its claims, then the texts of the revisions they sit on.
- * @returns null when the facet does not exist or belongs to another event than `slug`.
+ * outlet; plus the event's other live facets (targets for merging and moving claims), and the
+ * versions the review forms send back (a save based on an outdated one is refused). Deleted claims
+ * and claims of deleted articles are left out. Two queries: the facet with its claims, then the
+ * texts of the revisions they sit on.
+ * @returns null when the facet does not exist, belongs to another event than `slug`, or its
+ * event was deleted.
  */
 export async function loadFacetView(slug: string, facetId: string) {
   const db = getDb();
@@ -28,11 +31,13 @@ export async function loadFacetView(slug: string, facetId: string) {
       unit: true,
       origin: true,
       dismissedAt: true,
+      version: true,
       event: {
         select: {
           id: true,
           slug: true,
           title: true,
+          deletedAt: true,
           facets: {
             where: { dismissedAt: null, id: { not: facetId } },
             orderBy: { label: "asc" },
@@ -41,9 +46,11 @@ export async function loadFacetView(slug: string, facetId: string) {
         },
       },
       claims: {
+        where: liveClaimWhere,
         orderBy: { start: "asc" },
         select: {
           id: true,
+          version: true,
           quote: true,
           start: true,
           end: true,
@@ -75,7 +82,7 @@ export async function loadFacetView(slug: string, facetId: string) {
       },
     },
   });
-  if (!facet || facet.event.slug !== slug) return null;
+  if (!facet || facet.event.slug !== slug || facet.event.deletedAt) return null;
 
   const revisionIds = [...new Set(facet.claims.map((c) => c.revision.id))];
   const revisions = await db.articleRevision.findMany({ where: { id: { in: revisionIds } }, select: { id: true, text: true } });
@@ -125,8 +132,10 @@ export async function loadFacetView(slug: string, facetId: string) {
   };
   return {
     event: { id: facet.event.id, slug: facet.event.slug, title: facet.event.title },
-    facet: { id: facet.id, label: facet.label, kind: facet.kind, unit: facet.unit, origin: facet.origin, dismissedAt: facet.dismissedAt },
+    facet: { id: facet.id, label: facet.label, kind: facet.kind, unit: facet.unit, origin: facet.origin, dismissedAt: facet.dismissedAt, version: facet.version },
     otherFacets: facet.event.facets,
+    /** Each claim's version, by claim id. */
+    claimVersions: Object.fromEntries(facet.claims.map((c) => [c.id, c.version])) as Record<string, number>,
     input,
   };
 }

@@ -14,6 +14,12 @@ export const claimValueSelect = {
   valueText: true,
 } as const satisfies Prisma.ClaimSelect;
 
+/**
+ * The claims a screen or the export shows: not deleted, on an article that is not deleted.
+ * (Extraction alone reads deleted claims too: their words stay a person's decision.)
+ */
+export const liveClaimWhere = { deletedAt: null, revision: { article: { deletedAt: null } } } as const satisfies Prisma.ClaimWhereInput;
+
 /** Articles in publication order, undated ones last, then by title: the order of every list. */
 export const articleOrder = [
   { publishedAt: { sort: "asc", nulls: "last" } },

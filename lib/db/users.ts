@@ -34,6 +34,9 @@ export async function setUserRole(userId: string, role: Role, actor: string): Pr
 /** Signs an account out everywhere (deletes its sessions); for a lost laptop or a leaver. */
 export async function revokeUserSessions(userId: string, actor: string): Promise<number> {
   return getDb().$transaction(async (tx) => {
+    if (!(await tx.user.findUnique({ where: { id: userId }, select: { id: true } }))) {
+      throw new AppError("NOT_FOUND", "That account does not exist.");
+    }
     const { count } = await tx.session.deleteMany({ where: { userId } });
     await recordAudit(tx, { actor, action: "update", entityType: "user", entityId: userId, after: { sessionsRevoked: count } });
     return count;

@@ -1,17 +1,29 @@
 import { z } from "zod";
-import { valueKindSchema } from "../claims/schema";
+import { expectedVersionSchema, valueKindSchema } from "../claims/schema";
 
 export const facetLabelSchema = z.string().trim().min(1, "give the facet a name").max(200);
 
-export const renameFacetInputSchema = z.object({ facetId: z.uuid(), label: facetLabelSchema });
+/** Every facet edit names the facet's version the editor saw (see `expectedVersionSchema`). */
+export const renameFacetInputSchema = z.object({ facetId: z.uuid(), label: facetLabelSchema, expectedVersion: expectedVersionSchema });
+export type RenameFacetInput = z.infer<typeof renameFacetInputSchema>;
 
+/** Dismissing is the facet's soft delete; `dismissed: false` restores it. */
+export const setFacetDismissedInputSchema = renameFacetInputSchema.pick({ facetId: true, expectedVersion: true }).extend({ dismissed: z.boolean() });
+export type SetFacetDismissedInput = z.infer<typeof setFacetDismissedInputSchema>;
+
+/** `expectedVersion` is the source's: the facet the editor is looking at and dismisses. */
 export const mergeFacetsInputSchema = z
-  .object({ sourceId: z.uuid(), targetId: z.uuid() })
+  .object({ sourceId: z.uuid(), targetId: z.uuid(), expectedVersion: expectedVersionSchema })
   .refine((v) => v.sourceId !== v.targetId, { message: "choose another facet to merge into", path: ["targetId"] });
+export type MergeFacetsInput = z.infer<typeof mergeFacetsInputSchema>;
 
-/** Moving claims to an existing facet, or (splitting) to a new one. */
+/** Moving claims (each at the version the editor saw) to an existing facet, or (splitting) to a new one. */
 export const moveClaimsInputSchema = z.object({
-  claimIds: z.array(z.uuid()).min(1, "select at least one claim").max(1000),
+  claims: z
+    .array(z.object({ claimId: z.uuid(), expectedVersion: expectedVersionSchema }))
+    .min(1, "select at least one claim")
+    .max(1000)
+    .refine((claims) => new Set(claims.map((c) => c.claimId)).size === claims.length, "a claim is selected twice"),
   target: z.union([
     z.object({ facetId: z.uuid() }),
     z.object({ newFacet: z.object({ label: facetLabelSchema, kind: valueKindSchema, unit: z.string().trim().min(1).optional() }) }),

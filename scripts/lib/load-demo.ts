@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { ensureEvent, deleteEvent } from "@/lib/db/events";
+import { ensureEvent, purgeEvent } from "@/lib/db/events";
 import { eventInputSchema } from "@/lib/events/schema";
 import { collectArticleFiles } from "./collect-article-files";
 import { importArticleFiles, type ImportSummary } from "./import-article-files";
@@ -19,7 +19,7 @@ export async function loadDemo(options: { reset?: boolean } = {}): Promise<{
   const event = eventInputSchema.parse(
     JSON.parse(await readFile(path.join(DEMO_DIR, "event.json"), "utf8")),
   );
-  if (options.reset) await deleteEvent(event.slug, "demo");
+  if (options.reset) await purgeEvent(event.slug, "demo");
   const { id } = await ensureEvent(event, "demo");
   const { files } = await collectArticleFiles([DEMO_DIR]);
   const articles = files.filter((file) => path.basename(file) !== "README.md");

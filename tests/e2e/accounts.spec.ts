@@ -23,6 +23,27 @@ test.describe("without signing in", () => {
     await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
   });
 
+  test("sign-in attempts for one account are limited, and the limit is said in words", async ({ page, request, baseURL }) => {
+    const email = `guess-${Date.now()}@newsroom.example`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const response = await request.post("/api/auth/sign-in/email", {
+        data: { email, password: `wrong-${i}-password` },
+        headers: { Origin: baseURL! },
+      });
+      statuses.push(response.status());
+    }
+    expect(statuses).toEqual(Array(10).fill(401));
+    const blocked = await request.post("/api/auth/sign-in/email", { data: { email, password: "x".repeat(12) }, headers: { Origin: baseURL! } });
+    expect(blocked.status()).toBe(429);
+
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("another-guess-1");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(/Too many sign-in attempts for this account/)).toBeVisible();
+  });
+
   test("sign in, edit, sign out", async ({ page }) => {
     await page.goto("/events/nk-troops-russia/history");
     await page.getByLabel("Email").fill(E2E_ADMIN.email);
@@ -67,4 +88,28 @@ test("an admin invites a viewer, who can read but is offered no way to change an
   const response = await viewerPage.goto("/admin/users");
   expect(response?.status()).toBe(404);
   await viewer.close();
+});
+
+test("a share link shows the event's report, and nothing else, until it is revoked", async ({ page, browser }) => {
+  await page.goto("/events/nk-troops-russia");
+  const share = page.getByRole("form", { name: "Create a share link" });
+  await share.getByLabel("Valid for (days)").fill("3");
+  await share.getByRole("button", { name: "Create read-only link" }).click();
+  const href = await page.getByTestId("share-link").getAttribute("href");
+  expect(href).toMatch(/^\/share\/[A-Za-z0-9_-]{43}$/);
+
+  const stranger = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const strangerPage = await stranger.newPage();
+  await strangerPage.goto(href!);
+  await expect(strangerPage.getByRole("heading", { level: 1 })).toHaveText("North Korean troops in Russia's war against Ukraine");
+  await expect(strangerPage.getByText("Read-only report shared from Claimdiff")).toBeVisible();
+  await strangerPage.goto("/events/nk-troops-russia");
+  await expect(strangerPage).toHaveURL(/\/sign-in/);
+
+  await page.reload();
+  await page.getByRole("button", { name: "Revoke" }).first().click();
+  await expect(page.getByText(/revoked/).first()).toBeVisible();
+  const gone = await strangerPage.goto(href!);
+  expect(gone?.status()).toBe(404);
+  await stranger.close();
 });

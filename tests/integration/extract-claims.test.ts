@@ -104,11 +104,11 @@ describe("a person's decisions survive re-extraction", () => {
     const [rejected, confirmed, moved] = first!.claims;
     expect(moved).toBeDefined();
 
-    await renameFacet(first!.id, "Soldiers sent, as each source counts them", "editor");
-    await setClaimStatus(rejected!.id, "rejected", "editor");
-    await setClaimStatus(confirmed!.id, "confirmed", "editor");
-    const splitId = await moveClaims({ claimIds: [moved!.id], target: { newFacet: { label: "Split off", kind: "quantity" } } }, "editor");
-    await setFacetDismissed(second!.id, true, "editor");
+    await renameFacet({ facetId: first!.id, label: "Soldiers sent, as each source counts them", expectedVersion: first!.version }, "editor");
+    await setClaimStatus({ claimId: rejected!.id, status: "rejected", expectedVersion: rejected!.version }, "editor");
+    await setClaimStatus({ claimId: confirmed!.id, status: "confirmed", expectedVersion: confirmed!.version }, "editor");
+    const splitId = await moveClaims({ claims: [{ claimId: moved!.id, expectedVersion: moved!.version }], target: { newFacet: { label: "Split off", kind: "quantity" } } }, "editor");
+    await setFacetDismissed({ facetId: second!.id, dismissed: true, expectedVersion: second!.version }, "editor");
 
     await extractEventClaims(event.id, "test");
 

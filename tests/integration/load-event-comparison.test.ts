@@ -87,7 +87,8 @@ describe("the demo event's overview, after Find claims", () => {
   test("rejected claims and claims on earlier revisions take no part; the facet view still lists them", async () => {
     const { input } = await loadMatrix(slug);
     const [first] = input.facets.find((f) => f.id === troopsId)!.claims;
-    await setClaimStatus(first!.claim.id, "rejected", "test");
+    const claimVersion = async (id: string) => (await getDb().claim.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+    await setClaimStatus({ claimId: first!.claim.id, status: "rejected", expectedVersion: await claimVersion(first!.claim.id) }, "test");
     const older = await getDb().articleRevision.findFirstOrThrow({ where: { number: 1, article: { revisions: { some: { number: 2 } } } } });
     const start = older.text.indexOf("fast 10.000");
     const historic = await createClaim(
@@ -111,7 +112,7 @@ describe("the demo event's overview, after Find claims", () => {
     const leftOut = Object.fromEntries(view.cards.map((c) => [c.id, c.leftOutBecause]));
     expect(leftOut[first!.claim.id]).toBe("rejected");
     expect(leftOut[historic]).toBe("earlier-revision");
-    await setClaimStatus(first!.claim.id, "proposed", "test");
+    await setClaimStatus({ claimId: first!.claim.id, status: "proposed", expectedVersion: await claimVersion(first!.claim.id) }, "test");
   });
 
   test("the facet view cuts each claim's sentence from its revision, the quote inside it", async () => {

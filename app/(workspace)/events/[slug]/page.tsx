@@ -6,11 +6,14 @@ import { notFound } from "next/navigation";
 import { buildEventMatrix } from "@/lib/compare/build-event-matrix";
 import { type EventMatrixFilters, eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
 import { findEventBySlug } from "@/lib/db/events";
+import { findShareLinks } from "@/lib/db/share-links";
 import { loadEventComparison } from "@/lib/db/load-event-comparison";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../_components/empty-state";
+import { formatDateTime } from "../../_components/format";
 import { RelationLegend } from "./_components/relation-legend";
 import { ArticlesTable } from "./articles-table";
+import { ShareLinks } from "./share-links";
 import { ContradictionList } from "./contradiction-list";
 import { EventMatrixGrid } from "./event-matrix";
 import { FindClaimsButton } from "./find-claims-button";
@@ -55,6 +58,8 @@ export default async function EventPage({ params, searchParams }: Props) {
   const { event, articles, input } = loaded;
   const filters = eventMatrixFiltersSchema.parse(await searchParams);
   const matrix = buildEventMatrix(input, filters);
+  const shareLinks = canEdit ? await findShareLinks(event.id) : [];
+  const now = new Date();
   const facetsWithoutRows = input.facets.filter((f) => !matrix.rows.some((r) => r.facet.id === f.id));
   const filtered = filters.disputed || filters.language || filters.outlet;
 
@@ -188,6 +193,30 @@ export default async function EventPage({ params, searchParams }: Props) {
           <ArticlesTable articles={articles} />
         )}
       </section>
+
+      {canEdit ? (
+        <section className="mt-10" aria-labelledby="share-heading">
+          <h2 id="share-heading" className="text-lg font-semibold">
+            Share the report
+          </h2>
+          <p className="mt-1 max-w-3xl text-sm text-stone-600">
+            A read-only link shows this event’s report, and nothing else, to anyone who has it, until it expires or you
+            revoke it.
+          </p>
+          <ShareLinks
+            slug={event.slug}
+            links={shareLinks.map((link) => ({
+              id: link.id,
+              createdAt: link.createdAt.toISOString(),
+              expiresAt: link.expiresAt.toISOString(),
+              revokedAt: link.revokedAt?.toISOString() ?? null,
+              label: `Created ${formatDateTime(link.createdAt)}; ${
+                link.revokedAt ? "revoked" : link.expiresAt <= now ? "expired" : `valid until ${formatDateTime(link.expiresAt)}`
+              }`,
+            }))}
+          />
+        </section>
+      ) : null}
     </>
   );
 }

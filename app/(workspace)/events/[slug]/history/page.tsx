@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { describeChange } from "@/lib/audit/describe-change";
 import { findAuditEventsForEvent } from "@/lib/db/audit";
-import { findEventBySlug } from "@/lib/db/events";
+import { findEventForHistory } from "@/lib/db/events";
+import { findDeletionStates } from "@/lib/db/find-deletion-states";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../../_components/empty-state";
 import { formatDateTime } from "../../../_components/format";
+import { UndoForm } from "./undo-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "History" };
@@ -20,14 +23,17 @@ type Props = {
 
 const querySchema = z.object({ before: z.coerce.bigint().positive().optional().catch(undefined) });
 
-// GET /events/[slug]/history – every recorded change of the event, newest first.
+// GET /events/[slug]/history – every recorded change of the event, newest first; deletions can be undone.
 export default async function HistoryPage({ params, searchParams }: Props) {
-  await requireSignedIn();
+  const user = await requireSignedIn();
+  const canEdit = hasRole(user.role, "editor");
   const slug = eventSlugSchema.safeParse((await params).slug);
-  const event = slug.success ? await findEventBySlug(slug.data) : null;
+  // A deleted event keeps its history page: that is where its deletion is undone.
+  const event = slug.success ? await findEventForHistory(slug.data) : null;
   if (!event) notFound();
   const { before } = querySchema.parse(await searchParams);
   const { rows, hasMore } = await findAuditEventsForEvent(event.id, { before });
+  const deletions = await findDeletionStates(rows);
   const last = rows.at(-1);
 
   return (
@@ -36,7 +42,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <Link href="/events">Events</Link> / <Link href={`/events/${event.slug}`}>{event.title}</Link> /
       </nav>
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">History</h1>
-      <p className="mt-1 text-stone-600">Every change to this event, who made it and when. The record cannot be edited.</p>
+      <p className="mt-1 text-stone-600">
+        Every change to this event, who made it and when. The record cannot be edited; deletions can be undone by an editor.
+      </p>
+      {event.deletedAt ? (
+        <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          This event was deleted on {formatDateTime(event.deletedAt)}: it is hidden everywhere.
+          {canEdit ? " Undo its deletion below to bring it back with everything in it." : ""}
+        </p>
+      ) : null}
       <div className="mt-6">
         {rows.length === 0 ? (
           <EmptyState title="Nothing recorded yet">Changes appear here as articles are imported and claims reviewed.</EmptyState>
@@ -49,6 +63,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 </time>
                 <span className="w-20 shrink-0 font-medium text-stone-700">{row.actor}</span>
                 <span className="min-w-0 flex-1">{describeChange(row)}</span>
+                <DeletionStatus state={deletions.get(row.id.toString())} canEdit={canEdit} slug={event.slug} auditEventId={row.id.toString()} what={describeChange(row)} />
               </li>
             ))}
           </ol>
@@ -61,4 +76,12 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       ) : null}
     </>
   );
+}
+
+/** For a deletion: Undo while it can be undone, else whether it was restored or is gone for good. */
+function DeletionStatus({ state, canEdit, ...undo }: { state: "undoable" | "restored" | "gone" | undefined; canEdit: boolean; slug: string; auditEventId: string; what: string }) {
+  if (state === "undoable") return canEdit ? <UndoForm {...undo} /> : <span className="text-xs text-stone-500">still deleted</span>;
+  if (state === "restored") return <span className="rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-800">restored</span>;
+  if (state === "gone") return <span className="text-xs text-stone-500">removed for good</span>;
+  return null;
 }

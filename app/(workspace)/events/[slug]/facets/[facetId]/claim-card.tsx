@@ -3,7 +3,7 @@ import type { FacetViewCard } from "@/lib/compare/build-facet-view";
 import { formatDate } from "../../../../_components/format";
 import { DiffText } from "../../_components/diff-text";
 import { RELATION_KIND_LABEL, RELATION_STYLE } from "../../_components/relation-style";
-import { ClaimReviewForm } from "./claim-review-form";
+import { ClaimDeleteForm, ClaimReviewForm } from "./claim-review-form";
 import { MOVE_FORM_ID } from "./move-form-id";
 
 const STATUS_STYLE = {
@@ -12,10 +12,11 @@ const STATUS_STYLE = {
   rejected: "border-[#D55E00] text-[#A34400] line-through",
 } as const;
 
-type Props = { slug: string; facetHref: string; card: FacetViewCard; baseId: string | null };
+/** `version`: the claim's version as loaded, sent back by its forms; `canEdit`: offer the review controls. */
+type Props = { slug: string; facetHref: string; card: FacetViewCard; baseId: string | null; version: number; canEdit: boolean };
 
 /** One claim: its value, who says it and how firmly, its sentence with the quote diffed against the base. */
-export function ClaimCard({ slug, facetHref, card, baseId }: Props) {
+export function ClaimCard({ slug, facetHref, card, baseId, version, canEdit }: Props) {
   const isBase = card.id === baseId;
   const style = card.relation ? RELATION_STYLE[card.relation] : null;
   const readerHref = `/articles/${card.article.id}${card.revision.latest ? "" : `?revision=${card.revision.number}`}`;
@@ -112,11 +113,16 @@ export function ClaimCard({ slug, facetHref, card, baseId }: Props) {
             ) : null}
           </>
         ) : null}
-        <label className="flex items-center gap-1.5">
-          <input type="checkbox" name="claimIds" value={card.id} form={MOVE_FORM_ID} className="size-3.5 accent-indigo-700" />
-          Select to move
-        </label>
-        <ClaimReviewForm slug={slug} claimId={card.id} status={card.status} />
+        {canEdit ? (
+          <>
+            <label className="flex items-center gap-1.5">
+              <input type="checkbox" name="claims" value={`${card.id}:${version}`} form={MOVE_FORM_ID} className="size-3.5 accent-indigo-700" />
+              Select to move
+            </label>
+            <ClaimReviewForm slug={slug} claimId={card.id} status={card.status} version={version} />
+            <ClaimDeleteForm slug={slug} claimId={card.id} version={version} />
+          </>
+        ) : null}
       </footer>
     </article>
   );

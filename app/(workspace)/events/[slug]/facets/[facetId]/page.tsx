@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -40,8 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 // GET /events/[slug]/facets/[facetId] – the claims of one facet side by side, with their differences.
 export default async function FacetPage({ params, searchParams }: Props) {
-  await requireSignedIn();
-  const { event, facet, otherFacets, input } = await load(params);
+  const user = await requireSignedIn();
+  const canEdit = hasRole(user.role, "editor");
+  const { event, facet, otherFacets, claimVersions, input } = await load(params);
   const query = facetViewQuerySchema.parse(await searchParams);
   const view = buildFacetView(input, query);
   const facetHref = `/events/${event.slug}/facets/${facet.id}`;
@@ -63,7 +65,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
       </p>
       {facet.dismissedAt ? (
         <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          This facet was dismissed: it is hidden from the event and not proposed again. Restore it below to compare it again.
+          This facet was dismissed: it is hidden from the event and not proposed again.{canEdit ? " Restore it below to compare it again." : ""}
         </p>
       ) : null}
 
@@ -112,7 +114,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
           <RelationLegend className="mt-2" />
           <div className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {compared.map((card) => (
-              <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} />
+              <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} version={claimVersions[card.id] ?? 1} canEdit={canEdit} />
             ))}
           </div>
           {leftOut.length > 0 ? (
@@ -123,7 +125,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
               <p className="mt-1 text-sm text-stone-600">Rejected claims, and claims on earlier revisions of their article.</p>
               <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
                 {leftOut.map((card) => (
-                  <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} />
+                  <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} version={claimVersions[card.id] ?? 1} canEdit={canEdit} />
                 ))}
               </div>
             </section>
@@ -150,18 +152,20 @@ export default async function FacetPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      <section aria-labelledby="review-heading" className="mt-10 rounded-lg border border-stone-200 bg-stone-100/60 p-4">
-        <h2 id="review-heading" className="text-lg font-semibold">
-          Correct this facet
-        </h2>
-        <div className="mt-3">
-          <FacetReviewPanel
-            slug={event.slug}
-            facet={{ id: facet.id, label: facet.label, kind: facet.kind, unit: facet.unit, dismissed: facet.dismissedAt !== null }}
-            otherFacets={otherFacets}
-          />
-        </div>
-      </section>
+      {canEdit ? (
+        <section aria-labelledby="review-heading" className="mt-10 rounded-lg border border-stone-200 bg-stone-100/60 p-4">
+          <h2 id="review-heading" className="text-lg font-semibold">
+            Correct this facet
+          </h2>
+          <div className="mt-3">
+            <FacetReviewPanel
+              slug={event.slug}
+              facet={{ id: facet.id, label: facet.label, kind: facet.kind, unit: facet.unit, dismissed: facet.dismissedAt !== null, version: facet.version }}
+              otherFacets={otherFacets}
+            />
+          </div>
+        </section>
+      ) : null}
       <ClaimKeys />
     </>
   );

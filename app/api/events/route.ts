@@ -1,0 +1,9 @@
+import { handle } from "@/lib/api/handle";
+import { operations } from "@/lib/api/operations";
+import { findEvents } from "@/lib/db/events";
+
+// GET /api/events – the events with their article and facet counts
+export const GET = handle(operations.listEvents, async () => {
+  const events = await findEvents();
+  return { events: events.map((event) => ({ ...event, createdAt: event.createdAt.toISOString() })) };
+});
