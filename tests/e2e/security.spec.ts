@@ -123,3 +123,29 @@ test("reading through the app breaks no rule of the Content-Security-Policy, and
 
   expect(await violations()).toEqual([]);
 });
+
+test("an imported article's HTML shows as characters and never runs", async ({ page, request, baseURL }) => {
+  const hostile = [
+    "---",
+    'title: "Hostile markup test"',
+    "url: https://hostile.example/markup",
+    "language: en",
+    "---",
+    "Hostile markup test",
+    "",
+    'More than 10,000 soldiers <script>window.__claimdiffPwned = 1</script> arrived <img src=x onerror="window.__claimdiffPwned = 2">.',
+  ].join("\n");
+  const imported = await request.post(`/api/events/nk-troops-russia/articles`, {
+    data: hostile,
+    headers: { "Content-Type": "text/markdown", Origin: baseURL! },
+  });
+  expect(imported.status()).toBeLessThan(300);
+
+  await page.goto(EVENT_PATH);
+  await page.getByRole("link", { name: "Hostile markup test" }).click();
+  const text = page.getByTestId("article-text");
+  await expect(text).toContainText("<script>window.__claimdiffPwned = 1</script>");
+  await expect(text).toContainText('<img src=x onerror="window.__claimdiffPwned = 2">');
+  await expect(text.locator("script, img")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __claimdiffPwned?: number }).__claimdiffPwned)).toBeUndefined();
+});
