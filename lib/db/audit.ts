@@ -25,5 +25,12 @@ export async function findAuditEventsForEvent(eventId: string, options: { take?:
     take: take + 1,
     select: { id: true, at: true, actor: true, action: true, entityType: true, entityId: true, before: true, after: true },
   });
-  return { rows: rows.slice(0, take), hasMore: rows.length > take };
+  const page = rows.slice(0, take);
+  // Actors are user ids, or "cli"/"demo" for changes made outside the app: name the people.
+  const users = await getDb().user.findMany({
+    where: { id: { in: [...new Set(page.map((row) => row.actor))] } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(users.map((user) => [user.id, user.name]));
+  return { rows: page.map((row) => ({ ...row, actorName: names.get(row.actor) ?? row.actor })), hasMore: rows.length > take };
 }

@@ -61,7 +61,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                 <time dateTime={row.at.toISOString()} className="w-48 shrink-0 text-stone-500 tabular-nums">
                   {formatDateTime(row.at)}
                 </time>
-                <span className="w-20 shrink-0 font-medium text-stone-700">{row.actor}</span>
+                <span className="w-32 shrink-0 truncate font-medium text-stone-700" title={row.actor}>
+                  {row.actorName}
+                </span>
                 <span className="min-w-0 flex-1">{describeChange(row)}</span>
                 <DeletionStatus state={deletions.get(row.id.toString())} canEdit={canEdit} slug={event.slug} auditEventId={row.id.toString()} what={describeChange(row)} />
               </li>
