@@ -41,6 +41,8 @@ export default async function ArticlePage(props: Props) {
   const { revision } = article;
   const latest = article.revisions[0]?.number;
   const isLatest = revision.number === latest;
+  // Claims are marked on the current text, by people who may change things.
+  const canMark = isLatest && hasRole(user.role, "editor");
   const [rows, facets] = await Promise.all([findClaimsForRevision(revision.id), findFacetOptions(article.event.id)]);
   const claims = rows.map((claim) => ({ id: claim.id, start: claim.start, end: claim.end, status: claim.status, ...describeClaim(claim) }));
 
@@ -72,7 +74,7 @@ export default async function ArticlePage(props: Props) {
           </p>
         ) : null}
         <div className="mt-6 max-w-[68ch] font-serif text-lg leading-relaxed text-stone-800" data-testid="article-text">
-          {isLatest && hasRole(user.role, "editor") ? (
+          {canMark ? (
             <MarkClaimPanel revisionId={revision.id} facets={facets}>
               <ArticleText text={revision.text} title={article.title} claims={claims} />
             </MarkClaimPanel>
@@ -83,9 +85,10 @@ export default async function ArticlePage(props: Props) {
         {claims.length > 0 ? (
           <p className="mt-2 max-w-[68ch] text-sm text-stone-500">
             Highlighted: {claims.length} {claims.length === 1 ? "claim" : "claims"} (amber: proposed, blue: confirmed,
-            struck: rejected). Hover or focus one for its value, source and rule; select words to mark a claim yourself.
+            struck: rejected). Hover or focus one for its value, source and rule
+            {canMark ? "; select words to mark a claim yourself" : ""}.
           </p>
-        ) : isLatest ? (
+        ) : canMark ? (
           <p className="mt-2 max-w-[68ch] text-sm text-stone-500">
             No claims found here yet. Press “Find claims” on the event page, or select words to mark one yourself.
           </p>
