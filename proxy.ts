@@ -1,19 +1,36 @@
-// Every page request – a fresh CSP nonce, sent to the browser and handed to Next.js's renderer.
+// Every request – the checks that come before any page or action runs, then a fresh CSP nonce,
+// sent to the browser and handed to Next.js's renderer.
 import { NextResponse, type NextRequest } from "next/server";
+import { getAuth } from "@/lib/auth/auth";
+import { checkActionRequest } from "@/lib/http/check-action-request";
+import { checkSameOrigin } from "@/lib/http/check-same-origin";
 import { buildContentSecurityPolicy } from "@/lib/http/content-security-policy";
 import { createNonce } from "@/lib/http/create-nonce";
 
 // What anonymous visitors may reach: the sign-in page, the auth library's endpoints, the
-// report behind a live share link (the page itself checks the token), and the API's description
-// (operations marked "public" in lib/api/operations.ts; their handlers check again).
-const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/share\/[A-Za-z0-9_-]+$/, /^\/api\/openapi\.json$/];
+// report behind a live share link (the page itself checks the token), the API's description
+// (operations marked "public" in lib/api/operations.ts; their handlers check again) and the icon.
+const PUBLIC_PATHS = [/^\/sign-in(\/|$)/, /^\/api\/auth\//, /^\/share\/[A-Za-z0-9_-]+$/, /^\/api\/openapi\.json$/, /^\/icon\.svg$/];
 
-export function proxy(request: NextRequest) {
-  // An optimistic check on the cookie alone, so no page work starts for a visitor without one;
-  // the session itself is verified where data is read or changed (lib/auth/session.ts).
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (!PUBLIC_PATHS.some((path) => path.test(pathname)) && !hasSessionCookie(request)) {
-    if (pathname.startsWith("/api/")) return NextResponse.json({ error: "Sign in first." }, { status: 401 });
+  const isApi = pathname.startsWith("/api/");
+
+  // Every change comes from this site: the API, the auth library and server actions alike (a
+  // server action without an Origin would otherwise run, as Next.js lets it).
+  const origin = checkSameOrigin(request.method, request.headers);
+  if (!origin.ok) return refuse(isApi, 403, origin.reason);
+
+  // A POST to a page is a server action: checked here, before Next.js decodes its arguments.
+  if (request.method === "POST" && !isApi) {
+    const check = await checkActionRequest(request);
+    if (!check.ok) return refuse(false, check.status, check.reason);
+  }
+
+  // The session itself, not merely a cookie of the right name: a made-up cookie gets the same
+  // answer as none, for every address, so nothing about the app's content shows through.
+  if (!PUBLIC_PATHS.some((path) => path.test(pathname)) && !(await hasLiveSession(request))) {
+    if (isApi) return NextResponse.json({ error: "Sign in first." }, { status: 401 });
     const signIn = new URL("/sign-in", request.url);
     signIn.searchParams.set("next", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
@@ -33,13 +50,21 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-function hasSessionCookie(request: NextRequest): boolean {
-  // better-auth names it <prefix>.session_token, with a __Secure- prefix over https.
-  return request.cookies.getAll().some((cookie) => cookie.name.endsWith("claimdiff.session_token"));
+async function hasLiveSession(request: NextRequest): Promise<boolean> {
+  // No cookie of ours at all: no need to ask the database.
+  if (!request.cookies.getAll().some((cookie) => cookie.name.endsWith("claimdiff.session_token"))) return false;
+  // disableRefresh: a check, not a visit, so no cookie is set from here.
+  const session = await getAuth().api.getSession({ headers: request.headers, query: { disableRefresh: true } });
+  return session !== null;
+}
+
+function refuse(isApi: boolean, status: number, reason: string): NextResponse {
+  if (isApi) return NextResponse.json({ error: reason }, { status });
+  return new NextResponse(reason, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 export const config = {
-  // Built assets and the favicon carry no script to nonce; their other security headers come
-  // from next.config.js. Prefetches stay matched so every response has the same policy.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Built assets carry no script to nonce; their other security headers come from
+  // next.config.js. Prefetches stay matched so every response has the same policy.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

@@ -33,14 +33,27 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <Link href="/events" className="text-sm text-stone-600 hover:text-stone-900">
                   Events
                 </Link>
+                <Link href="/outlets" className="text-sm text-stone-600 hover:text-stone-900">
+                  Outlets
+                </Link>
                 {user.role === "admin" ? (
                   <Link href="/admin/users" className="text-sm text-stone-600 hover:text-stone-900">
                     Users
                   </Link>
                 ) : null}
-                <div className="ml-auto flex items-center gap-3 text-sm text-stone-600">
+                <form action="/search" method="get" role="search" aria-label="Search everything" className="ml-auto">
+                  <input
+                    type="search"
+                    name="q"
+                    aria-label="Search articles, claims and notes"
+                    placeholder="Search articles, claims, notes"
+                    maxLength={200}
+                    className="w-64 rounded-md border border-stone-300 bg-stone-50 px-3 py-1 text-sm focus:bg-white"
+                  />
+                </form>
+                <div className="flex items-center gap-3 text-sm text-stone-600">
                   <span>
-                    {user.name} <span className="text-stone-400">({user.role})</span>
+                    {user.name} <span className="text-stone-600">({user.role})</span>
                   </span>
                   <form action={signOutAction}>
                     <button type="submit" className="rounded-md border border-stone-300 px-2.5 py-1 hover:bg-stone-50">

@@ -61,6 +61,33 @@ export function toErrorResponse(error: unknown): {
   if (typeof error === "object" && error && "code" in error && error.code === "P2025") {
     return { status: 404, body: { error: "Not found." } };
   }
+  // A unique key that someone else took at the same moment (P2002), or a transaction PostgreSQL
+  // broke off because another one conflicted with it (P2034): the person's request was fine.
+  if (typeof error === "object" && error && "code" in error && (error.code === "P2002" || error.code === "P2034")) {
+    return {
+      status: STATUS.CONFLICT,
+      body: { error: error.code === "P2002" ? "That already exists (it may have been saved at the same moment); reload and check." : "Someone changed the same thing at the same moment; nothing was saved. Try again." },
+    };
+  }
+  if (isDataException(error)) {
+    return { status: 422, body: { error: "Part of the input cannot be stored (a NUL character, say, or a number out of range); nothing was saved." } };
+  }
   console.error(error);
   return { status: 500, body: { error: "Something went wrong on our side." } };
+}
+
+/**
+ * Whether PostgreSQL refused a value itself (SQLSTATE class 22, "data exception": a NUL byte in
+ * text, a number out of range): input our schemas let through, which is the caller's to fix, not
+ * a fault of ours. The driver's error sits a few levels down in what Prisma throws.
+ */
+function isDataException(error: unknown, depth = 0): boolean {
+  if (typeof error !== "object" || error === null || depth > 4) return false;
+  const record = error as Record<string, unknown>;
+  for (const key of ["originalCode", "code"]) {
+    const code = record[key];
+    if (typeof code === "string" && /^22[0-9A-Z]{3}$/.test(code)) return true;
+  }
+  const meta = record.meta as Record<string, unknown> | undefined;
+  return [record.cause, record.driverAdapterError, meta?.driverAdapterError].some((inner) => isDataException(inner, depth + 1));
 }

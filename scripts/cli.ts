@@ -6,21 +6,26 @@ import { demoCommand } from "./commands/demo";
 import { exportCommand } from "./commands/export";
 import { extractCommand } from "./commands/extract";
 import { importCommand } from "./commands/import";
+import { importReportCommand } from "./commands/import-report";
 import { migrateCommand } from "./commands/migrate";
+import { reindexCommand } from "./commands/reindex";
 import { userCommand } from "./commands/user";
 import type { Command } from "./lib/command";
 
-const commands: Command[] = [importCommand, extractCommand, exportCommand, demoCommand, userCommand, migrateCommand];
+const commands: Command[] = [importCommand, extractCommand, exportCommand, importReportCommand, demoCommand, userCommand, migrateCommand, reindexCommand];
 
 const overview = `Usage: claimdiff <command> [options]   (or: npm run cli -- <command> [options])
 
 Commands:
-${commands.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join("\n")}
+${commands.map((c) => `  ${c.name.padEnd(13)} ${c.summary}`).join("\n")}
 
 Run \`claimdiff <command> --help\` for a command's options.
 The database is DATABASE_URL when set, otherwise the embedded PostgreSQL under .data/.`;
 
-/** Runs one command line; returns the exit code (0 ok, 1 usage or failure, 2 partly refused). */
+/**
+ * Runs one command line; returns the exit code: 0 done, 1 nothing done (a usage error, a refused
+ * input, a failure), 2 done in part (some files imported, others refused). The README lists them.
+ */
 export async function runCli(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "help" || name === "--help" || name === "-h") {
@@ -69,5 +74,7 @@ function formatIssues(error: z.ZodError): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await runCli(process.argv.slice(2));
+  // Exit explicitly: the embedded PostgreSQL package installs an exit hook (async-exit-hook) that
+  // calls process.exit(0) when the event loop empties, which would turn every failure into 0.
+  process.exit(await runCli(process.argv.slice(2)));
 }

@@ -1,4 +1,5 @@
 // npm run db:migrate – the same as `claimdiff migrate`.
 import { runCli } from "./cli";
 
-process.exitCode = await runCli(["migrate", ...process.argv.slice(2)]);
+// Exit explicitly: the embedded PostgreSQL package's exit hook would otherwise exit 0 (see cli.ts).
+process.exit(await runCli(["migrate", ...process.argv.slice(2)]));

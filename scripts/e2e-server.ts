@@ -2,10 +2,11 @@
 // the data of `npm start`: a new database on DATABASE_URL's server (dropped afterwards), or a
 // fresh embedded PostgreSQL under .data/e2e.
 import { spawn } from "node:child_process";
-import { rm } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { runAdminSql, urlForDatabase } from "@/lib/db/admin-sql";
+import { embeddedUrl } from "@/lib/db/embedded-postgres";
 import { readEnv } from "@/lib/env";
 
 const ROOT = path.join(import.meta.dirname, "..");
@@ -25,6 +26,12 @@ if (env.DATABASE_URL) {
   await rm(dataDir, { recursive: true, force: true });
   childEnv.CLAIMDIFF_DATA_DIR = dataDir;
   childEnv.CLAIMDIFF_PG_PORT = String(env.CLAIMDIFF_PG_PORT + 2);
+}
+
+// The end-to-end tests count rows before and after hostile requests (tests/e2e/support/database.ts).
+if (process.env.E2E_DATABASE_URL_FILE) {
+  await mkdir(path.dirname(process.env.E2E_DATABASE_URL_FILE), { recursive: true });
+  await writeFile(process.env.E2E_DATABASE_URL_FILE, childEnv.DATABASE_URL ?? embeddedUrl(Number(childEnv.CLAIMDIFF_PG_PORT)));
 }
 
 const app = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {

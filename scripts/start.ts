@@ -1,12 +1,14 @@
-// npm start – build if needed, start (or join) the database, migrate, load the demo into an
-// empty database, and serve the app. Ctrl-C stops Next.js, then PostgreSQL.
-import { spawn } from "node:child_process";
+// npm start – build if needed while starting (or joining) the database, migrating it and loading
+// the demo into an empty one, then serve the app with a worker of the job queue beside it. Ctrl-C
+// stops Next.js and the worker, then PostgreSQL.
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
 import { isDatabaseEmpty } from "@/lib/db/events";
 import { applyMigrations } from "@/lib/db/migrate";
 import { openDatabase } from "@/lib/db/open-database";
-import { readEnv } from "@/lib/env";
+import { reindexEvents } from "@/lib/db/reindex-events";
+import { type Env, readEnv } from "@/lib/env";
 import { createDemoAdmin } from "./lib/create-demo-admin";
 import { ensureAuthSecret } from "./lib/ensure-auth-secret";
 import { ensureBuilt } from "./lib/ensure-built";
@@ -16,27 +18,89 @@ const ROOT = path.join(import.meta.dirname, "..");
 
 async function main(): Promise<void> {
   const env = readEnv();
-  await ensureBuilt();
-
   const secret = await ensureAuthSecret(env.CLAIMDIFF_DATA_DIR);
+  // The build and the database need nothing of each other: on a first start, prepare both at once.
+  const [built, prepared] = await Promise.allSettled([ensureBuilt(), prepareDatabase(env)]);
+  if (prepared.status === "rejected") throw prepared.reason;
+  const { database, stopDatabase, messages } = prepared.value;
+  if (built.status === "rejected") {
+    await stopDatabase();
+    throw built.reason;
+  }
+  for (const message of messages) console.log(message);
+
+  const childEnv = { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
+  // Our server (scripts/serve.ts), not `next start`: it decides who is calling from the socket.
+  const next = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: childEnv,
+  });
+  console.log(`Claimdiff: http://localhost:${env.PORT}  (Ctrl-C to stop)`);
+
+  // A worker beside the app works the job queue (bulk imports, extractions); it is started again
+  // if it dies, and whatever it was doing is taken up where the queue left it.
+  let stopping = false;
+  let worker: ChildProcess | null = null;
+  const startWorker = () => {
+    worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+      cwd: ROOT,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: childEnv,
+    });
+    worker.on("exit", (code, signal) => {
+      if (stopping) return;
+      console.error(`The worker stopped (${signal ?? `exit ${code}`}); starting it again.`);
+      setTimeout(startWorker, 1000).unref();
+    });
+  };
+  startWorker();
+
+  const stopChild = async (child: ChildProcess | null) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  };
+  const shutdown = once(async (code: number) => {
+    stopping = true;
+    await Promise.all([stopChild(next), stopChild(worker)]);
+    await stopDatabase();
+    process.exit(code);
+  });
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  next.on("exit", (code, signal) => {
+    if (code !== 0 && !stopping) console.error(`Next.js stopped (${signal ? `signal ${signal}` : `exit code ${code}`}); stopping the database.`);
+    void shutdown(code ?? 1);
+  });
+}
+
+/**
+ * Starts (or joins) the database, migrates it, loads the demo into an empty one and creates the
+ * demo admin on a database nobody can sign in to. What it has to say is returned, not printed, so
+ * it does not drown in the build's output. Stops the database again when something fails.
+ */
+async function prepareDatabase(env: Env) {
   const database = await openDatabase(env);
+  const stopDatabase = once(() => database.stop());
   const where = env.DATABASE_URL
     ? "the server of DATABASE_URL"
     : `the embedded PostgreSQL in ${env.CLAIMDIFF_DATA_DIR}/ (port ${env.CLAIMDIFF_PG_PORT})`;
-  console.log(`Database: ${where}`);
-  const stopDatabase = once(() => database.stop());
-
+  const messages = [`Database: ${where}`];
   try {
     const migrations = await applyMigrations(database.url);
-    if (migrations.applied.length) console.log(`Applied ${migrations.applied.length} migration(s).`);
+    if (migrations.applied.length) messages.push(`Applied ${migrations.applied.length} migration(s).`);
     process.env.DATABASE_URL = database.url;
     if (await isDatabaseEmpty()) {
       const { slug, summary } = await loadDemo();
-      console.log(`Loaded the demo event "${slug}" (${summary.counts.created} articles).`);
+      messages.push(`Loaded the demo event "${slug}" (${summary.counts.created} articles).`);
+    } else if (migrations.applied.length) {
+      // A migration may have added something derived from the texts (the search index, copy groups).
+      messages.push(`Indexed ${(await reindexEvents("start")).length} event(s) for search and copies.`);
     }
     const admin = await createDemoAdmin();
     if (admin) {
-      console.log(
+      messages.push(
         `\nDemo admin created. Sign in with\n  email:    ${admin.email}\n  password: ${admin.password}\n` +
           "This password is shown only now. Create your own accounts with `npm run cli -- user create`.\n",
       );
@@ -46,25 +110,7 @@ async function main(): Promise<void> {
     await stopDatabase();
     throw error;
   }
-
-  const next = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(env.PORT)], {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  console.log(`Claimdiff: http://localhost:${env.PORT}  (Ctrl-C to stop)`);
-
-  const shutdown = once(async (code: number) => {
-    if (next.exitCode === null && next.signalCode === null) {
-      next.kill("SIGTERM");
-      await new Promise((resolve) => next.once("exit", resolve));
-    }
-    await stopDatabase();
-    process.exit(code);
-  });
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  next.on("exit", (code) => void shutdown(code ?? 0));
+  return { database, stopDatabase, messages };
 }
 
 function once<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { sameOriginPath } from "@/lib/http/same-origin-path";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -9,8 +10,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 // GET /sign-in – the only page anonymous visitors see.
 export default async function SignInPage({ searchParams }: Props) {
-  const { next } = await searchParams;
-  const target = typeof next === "string" && next.startsWith("/") && !next.startsWith("//") ? next : "/events";
+  const target = sameOriginPath((await searchParams).next);
   if (await getCurrentUser()) redirect(target);
   return (
     <div className="mx-auto max-w-sm py-12">

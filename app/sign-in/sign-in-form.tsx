@@ -11,14 +11,24 @@ export function SignInForm({ next }: { next: string }) {
       <input type="hidden" name="next" value={next} />
       <label className="block text-sm font-medium">
         Email
-        <input name="email" type="email" autoComplete="username" required className={field} />
+        {/* Keyed by the refused attempt, so the email typed comes back after the form resets. */}
+        <input
+          key={result ? `${result.email}:${result.message}` : "empty"}
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={result?.email}
+          aria-describedby={result ? "sign-in-error" : undefined}
+          className={field}
+        />
       </label>
       <label className="block text-sm font-medium">
         Password
         <input name="password" type="password" autoComplete="current-password" required className={field} />
       </label>
       {result ? (
-        <p role="alert" className="text-sm text-red-700">
+        <p id="sign-in-error" role="alert" className="text-sm text-red-700">
           {result.message}
         </p>
       ) : null}

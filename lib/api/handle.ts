@@ -5,6 +5,7 @@ import { authorize } from "../auth/session";
 import { AppError, toErrorResponse } from "../errors";
 import { checkSameOrigin } from "../http/check-same-origin";
 import { readBodyWithLimit } from "../http/read-body";
+import { FileBody } from "./file-body";
 import type { Operation, OperationInput, OperationOutput, RequestBody } from "./operation";
 
 /** What Next.js passes a route handler besides the request. */
@@ -19,7 +20,8 @@ export type RouteHandler<T extends Operation> = ((request: Request, context: Rou
  * A route handler for `operation`. In this order, each step answering on its own before the next:
  * the origin check of a state-changing method (403), the caller's session and role (401, 403),
  * path parameters and query (422), the body's type, size (413) and content (422); then `run`,
- * whose result is checked against the response schema before it is sent. Every error becomes a
+ * whose result is checked against the response schema before it is sent (a FileBody is streamed
+ * as it is). Every error becomes a
  * response through `toErrorResponse`, so no input is read for a caller who may not call.
  */
 export function handle<const T extends Operation>(
@@ -37,6 +39,7 @@ export function handle<const T extends Operation>(
       const body = operation.body ? await readRequestBody(request, operation.body) : undefined;
 
       const result = await run({ user, params, query, body } as OperationInput<T>);
+      if (result instanceof FileBody) return result.toResponse(operation.response.status);
       return NextResponse.json(checkResponse(operation, result), { status: operation.response.status });
     } catch (error) {
       const { status, body } = toErrorResponse(error);

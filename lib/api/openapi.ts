@@ -42,6 +42,8 @@ export function buildOpenApiDocument(operations: readonly Operation[] = allOpera
     },
     tags: [
       { name: "events", description: "Events, their articles, claims and history." },
+      { name: "annotations", description: "Editors' notes on passages of articles (W3C selectors against one revision)." },
+      { name: "search", description: "One search over articles, claims and notes." },
       { name: "users", description: "Accounts and roles (admins only)." },
       { name: "meta", description: "This description." },
     ],
@@ -82,7 +84,15 @@ function describeOperation(operation: Operation, schemas: Components) {
     responses: {
       [operation.response.status]: {
         description: operation.response.description,
-        content: { "application/json": { schema: ref(`${name}Response`) } },
+        content: {
+          "application/json": { schema: ref(`${name}Response`) },
+          ...Object.fromEntries(
+            (operation.response.files ?? []).map((file) => [
+              file.mediaType.split(";")[0]!,
+              { schema: { type: "string", contentMediaType: file.mediaType.split(";")[0]!, description: file.description } },
+            ]),
+          ),
+        },
       },
       ...errorResponses(operation),
     },

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Role } from "../auth/roles";
+import type { FileBody } from "./file-body";
 
 /** Who may call an operation: anyone, or someone signed in with at least this role. */
 export type Access = Role | "public";
@@ -30,7 +31,7 @@ export type Operation = {
   method: HttpMethod;
   /** OpenAPI style: `/api/events/{slug}`; each `{name}` is a key of `params`. */
   path: `/api/${string}`;
-  tag: "events" | "users" | "meta";
+  tag: "events" | "annotations" | "search" | "users" | "meta";
   /** One line, no full stop. */
   summary: string;
   /** More words for the OpenAPI description; the role sentence is added to it. */
@@ -39,7 +40,13 @@ export type Operation = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: RequestBody;
-  response: { status: 200 | 201; description: string; schema: z.ZodType };
+  response: {
+    status: 200 | 201;
+    description: string;
+    schema: z.ZodType;
+    /** Files the handler may answer with instead of JSON (a FileBody), by media type. */
+    files?: readonly { mediaType: string; description: string }[];
+  };
   /** When the operation can answer 404: what was not found. */
   notFound?: string;
   /** When the operation can answer 409: what conflicts. */
@@ -65,5 +72,7 @@ export type OperationInput<T extends Operation> = {
   body: T extends { body: infer B } ? ParsedBody<B> : undefined;
 };
 
-/** What a handler returns: the response before its schema parses it. */
-export type OperationOutput<T extends Operation> = z.input<T["response"]["schema"]>;
+/** What a handler returns: the response before its schema parses it, or a file where it may answer one. */
+export type OperationOutput<T extends Operation> =
+  | z.input<T["response"]["schema"]>
+  | (T["response"] extends { files: readonly unknown[] } ? FileBody : never);

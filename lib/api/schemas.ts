@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { roleSchema } from "../auth/roles";
+import { auditEventIdSchema } from "../audit/schema";
+import { roleSchema, userIdSchema } from "../auth/roles";
 import { eventSlugSchema } from "../events/schema";
 
 // The request and response shapes of the API that no concept module owns already; the others
@@ -22,7 +23,7 @@ export const eventSlugParamsSchema = z.object({
 });
 
 export const userIdParamsSchema = z.object({
-  id: z.string().trim().min(1).max(100).describe("The account's id, as GET /api/users lists it."),
+  id: userIdSchema.describe("The account's id, as GET /api/users lists it."),
 });
 
 export const eventListSchema = z.object({
@@ -54,12 +55,16 @@ export const importOutcomeSchema = z.object({
     .describe("created: a new article; revised: a new revision of an article with the same URL (or title); unchanged: this text is already stored."),
   articleId: z.uuid(),
   revision: z.int().min(1),
+  carried: z
+    .record(z.enum(["annotations", "claims"]), z.object({ anchored: z.int().min(0), moved: z.int().min(0), orphaned: z.int().min(0) }))
+    .optional()
+    .describe(
+      "For a new revision: how the notes and the claims people made on the earlier ones were carried to it — on their words, moved to words a person should confirm, or orphaned (left on their revision).",
+    ),
 });
 
 export const historyQuerySchema = z.object({
-  before: z
-    .string()
-    .regex(/^[1-9]\d{0,18}$/, "use the id of an entry")
+  before: auditEventIdSchema
     .transform(BigInt)
     .optional()
     .describe("Only entries older than the one with this id (the last `id` of the previous page)."),
@@ -117,3 +122,65 @@ export const openApiDocumentSchema = z.looseObject({
   info: z.looseObject({ title: z.string(), version: z.string() }),
   paths: z.record(z.string(), z.record(z.string(), z.looseObject({ operationId: z.string(), "x-required-role": z.string() }))),
 });
+
+// ---- Events, articles, outlets and jobs (ingest) ----
+
+export const eventSchema = z.object({
+  id: z.uuid(),
+  slug: eventSlugSchema,
+  title: z.string(),
+  description: z.string().nullable(),
+  version: z.int().min(1),
+  createdAt: timestampSchema,
+});
+
+export const versionSchema = z.object({ version: z.int().min(1).describe("The version now: send it as expectedVersion with the next change.") });
+
+export const deletedEventSchema = z.object({
+  slug: eventSlugSchema,
+  deleted: z.literal(true),
+  undo: z.string().describe("The event's history page, where an editor undoes the deletion."),
+});
+
+export const idParamsSchema = z.object({ id: z.uuid().describe("The id, as the list or the creating call returned it.") });
+
+export const outletSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  domain: z.string().nullable(),
+  country: z.string().nullable(),
+  language: z.string().nullable(),
+  version: z.int().min(1),
+});
+
+export const outletListSchema = z.object({ outlets: z.array(outletSchema.extend({ articleCount: z.int().min(0) })) });
+
+export const articleDetailSchema = z.object({
+  id: z.uuid(),
+  event: z.object({ slug: z.string(), title: z.string() }),
+  title: z.string(),
+  url: z.string().nullable(),
+  outlet: outletSchema.pick({ id: true, name: true, domain: true }).nullable(),
+  publishedAt: z.iso.date().nullable(),
+  language: z.string(),
+  author: z.string().nullable(),
+  version: z.int().min(1),
+  revisions: z.array(z.object({ number: z.int().min(1), createdAt: timestampSchema, contentHash: z.string() })),
+});
+
+export const startedJobSchema = z.object({
+  jobId: z.uuid(),
+  items: z.int().min(1),
+  status: z.string().describe("Where to follow the job: GET this path."),
+});
+
+// ---- Notes (annotations) ----
+
+export const annotationIdParamsSchema = z.object({ id: z.uuid().describe("The note's id.") });
+
+/** A deletion names the version the editor saw, like every change. */
+export const deleteAnnotationQuerySchema = z.object({
+  expectedVersion: z.coerce.number().int().min(1).describe("The note's version the caller saw; an older one is refused with 409."),
+});
+
+export const deletedSchema = z.object({ id: z.uuid(), deleted: z.literal(true) });

@@ -5,9 +5,24 @@ import { splitParagraphs } from "./split-paragraphs";
 
 describe("detectLanguage", () => {
   test.each([
-    { label: "German prose", text: "Die Regierung hat bestätigt, dass die Soldaten in der Region sind.", expected: "de" },
-    { label: "English prose", text: "The government has confirmed that the soldiers are in the region.", expected: "en" },
+    { label: "German prose", text: "Die Regierung hat bestätigt, dass die Helfer in der Region sind.", expected: "de" },
+    { label: "English prose", text: "The government has confirmed that the volunteers are in the region.", expected: "en" },
     { label: "no words at all", text: "12 345 — 678", expected: "en" },
+    {
+      label: "a longer French text (trigrams)",
+      text: "Le gouvernement a confirmé que les secouristes se trouvent dans la région depuis plusieurs semaines, selon les services de la préfecture.",
+      expected: "fr",
+    },
+    {
+      label: "a longer Spanish text (trigrams)",
+      text: "El gobierno confirmó que los bomberos se encuentran en la región desde hace varias semanas, según los servicios de emergencia del país.",
+      expected: "es",
+    },
+    {
+      label: "a longer German text (trigrams)",
+      text: "Nach Angaben des Innenministeriums befinden sich inzwischen mehrere tausend Helfer in der Region, die dort ausgebildet werden.",
+      expected: "de",
+    },
   ])("$label → $expected", ({ text, expected }) => {
     expect(detectLanguage(text)).toBe(expected);
   });
@@ -15,7 +30,7 @@ describe("detectLanguage", () => {
 
 describe("headlineOf", () => {
   test.each([
-    { label: "Markdown heading marks are dropped", text: "# Troops at the border\nBody", expected: "Troops at the border" },
+    { label: "Markdown heading marks are dropped", text: "# Flooding on the Severn\nBody", expected: "Flooding on the Severn" },
     { label: "leading blank lines are skipped", text: "\n  \nHeadline\nBody", expected: "Headline" },
     { label: "no words", text: "\n \n", expected: null },
   ])("$label", ({ text, expected }) => {

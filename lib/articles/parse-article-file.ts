@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { parse as parseYaml } from "yaml";
+import { articleLengthProblem } from "./article-limits";
 import { contentHash } from "./content-hash";
 import { detectLanguage } from "./detect-language";
 import { headlineOf } from "./headline-of";
+import { domainOf } from "./domain-of";
 import {
+  articleTitleSchema,
   frontMatterSchema,
   oversizeReason,
   type FrontMatter,
@@ -37,16 +40,21 @@ export function parseArticleFile(bytes: Uint8Array): ParseResult {
   if (!split.ok) return split;
   const text = split.body.replace(/^\s*\n/, "").trimEnd();
   if (text.trim().length === 0) return refuse("empty: no article text");
+  const tooLong = articleLengthProblem(text);
+  if (tooLong) return refuse(tooLong);
 
   const meta = split.frontMatter;
   const title = meta.title ?? headlineOf(text);
   if (!title) return refuse("no headline: the file has no words");
+  const headline = articleTitleSchema.safeParse(title);
+  if (!headline.success) return refuse(`headline: ${headline.error.issues[0]?.message ?? "not a title"}`);
   return {
     ok: true,
     article: {
       title,
       url: meta.url,
       outlet: outletFrom(meta),
+      author: meta.author,
       publishedAt: meta.published,
       language: meta.language ?? detectLanguage(text),
       text,
@@ -83,7 +91,7 @@ function splitFrontMatter(
 
 function outletFrom(meta: FrontMatter): OutletInput | undefined {
   if (typeof meta.outlet === "object") return meta.outlet;
-  const domain = meta.url ? new URL(meta.url).hostname.replace(/^www\./, "") : undefined;
+  const domain = meta.url ? domainOf(meta.url) : undefined;
   if (typeof meta.outlet === "string") return { name: meta.outlet, domain };
   // A URL alone still says who published it.
   return domain ? { name: domain, domain } : undefined;

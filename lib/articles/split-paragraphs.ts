@@ -6,7 +6,11 @@ export type Paragraph = { text: string; start: number; end: number };
  * sources we import put one paragraph per line, with or without a blank line between them.
  */
 export function splitParagraphs(text: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
+  return [...eachParagraph(text)];
+}
+
+/** `splitParagraphs` one at a time, for texts too long to hold every paragraph at once. */
+export function* eachParagraph(text: string): Generator<Paragraph> {
   const line = /[^\n]+/g;
   for (let match = line.exec(text); match; match = line.exec(text)) {
     const content = match[0];
@@ -14,7 +18,6 @@ export function splitParagraphs(text: string): Paragraph[] {
     const trimmed = content.trim();
     if (trimmed.length === 0) continue;
     const start = match.index + leading;
-    paragraphs.push({ text: trimmed, start, end: start + trimmed.length });
+    yield { text: trimmed, start, end: start + trimmed.length };
   }
-  return paragraphs;
 }

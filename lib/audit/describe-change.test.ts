@@ -2,14 +2,14 @@ import { expect, test } from "vitest";
 import { describeChange } from "./describe-change";
 
 test.each([
-  { label: "a created article", change: { action: "create", entityType: "article", before: null, after: { title: "Troops at the border", revision: 1 } }, expected: "added article “Troops at the border”" },
+  { label: "a created article", change: { action: "create", entityType: "article", before: null, after: { title: "Flooding on the Severn", revision: 1 } }, expected: "added article “Flooding on the Severn”" },
   { label: "a new revision", change: { action: "create", entityType: "revision", before: { revision: 1 }, after: { revision: 2 } }, expected: "added article revision" },
   { label: "a status change names the field", change: { action: "update", entityType: "claim", before: { status: "proposed" }, after: { status: "rejected" } }, expected: "changed claim (status: proposed → rejected)" },
-  { label: "a rename", change: { action: "update", entityType: "facet", before: { label: "Troops" }, after: { label: "Soldiers sent" } }, expected: "changed facet “Soldiers sent” (label: Troops → Soldiers sent)" },
+  { label: "a rename", change: { action: "update", entityType: "facet", before: { label: "Dead" }, after: { label: "Confirmed deaths" } }, expected: "changed facet “Confirmed deaths” (label: Dead → Confirmed deaths)" },
   { label: "a dismissed facet", change: { action: "delete", entityType: "facet", before: { dismissedAt: null }, after: { dismissedAt: "2026-11-22T00:00:00Z" } }, expected: "removed facet" },
   { label: "the version is not worth a mention", change: { action: "update", entityType: "claim", before: { status: "proposed", version: 1 }, after: { status: "confirmed", version: 2 } }, expected: "changed claim (status: proposed → confirmed)" },
-  { label: "a deleted claim is named by its quote", change: { action: "delete", entityType: "claim", before: { quote: "fast 10.000 Soldaten", deletedAt: null }, after: { deletedAt: "2026-11-22T00:00:00Z" } }, expected: "removed claim “fast 10.000 Soldaten”" },
-  { label: "a restored claim", change: { action: "restore", entityType: "claim", before: { deletedAt: "2026-11-22T00:00:00Z" }, after: { quote: "fast 10.000 Soldaten", deletedAt: null } }, expected: "restored claim “fast 10.000 Soldaten”" },
+  { label: "a deleted claim is named by its quote", change: { action: "delete", entityType: "claim", before: { quote: "fast 10.000 Evakuierte", deletedAt: null }, after: { deletedAt: "2026-11-22T00:00:00Z" } }, expected: "removed claim “fast 10.000 Evakuierte”" },
+  { label: "a restored claim", change: { action: "restore", entityType: "claim", before: { deletedAt: "2026-11-22T00:00:00Z" }, after: { quote: "fast 10.000 Evakuierte", deletedAt: null } }, expected: "restored claim “fast 10.000 Evakuierte”" },
 ] as const)("$label", ({ change, expected }) => {
   expect(describeChange(change)).toBe(expected);
 });

@@ -3,10 +3,12 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { recordSignInAttempt } from "../db/sign-in-attempts";
+import { z } from "zod";
+import { admitSignInAttempt, recordSignInSuccess } from "../db/sign-in-attempts";
 import { getDb } from "../db/client";
 import { readEnv } from "../env";
-import { clientAddress, signInRefusal } from "./sign-in-limit";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./password-rule";
+import { requestClientAddress } from "../http/client-address";
 
 function createAuth() {
   const env = readEnv();
@@ -24,8 +26,8 @@ function createAuth() {
       enabled: true,
       // Newsroom accounts are created by an admin (or the CLI), never by visitors.
       disableSignUp: true,
-      minPasswordLength: 10,
-      maxPasswordLength: 256,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
     },
     user: {
       additionalFields: {
@@ -38,17 +40,40 @@ function createAuth() {
     rateLimit: { enabled: false },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        // Only what the app uses is open; the library's other routes (update-user,
+        // change-password, change-email…) would change accounts outside the audit log.
+        if (!OPEN_AUTH_PATHS.has(ctx.path)) throw new APIError("NOT_FOUND", { message: "Not found." });
         if (ctx.path !== "/sign-in/email") return;
-        const email = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase().slice(0, 320) : "";
-        const counts = await recordSignInAttempt(email, clientAddress(ctx.headers?.get("x-forwarded-for") ?? null));
-        const refusal = signInRefusal(counts);
-        if (refusal) throw new APIError("TOO_MANY_REQUESTS", { message: refusal });
+        // Something that is not an email address signs no one in (the library refuses it next),
+        // so it is not counted against anyone's limit.
+        const email = emailOf(ctx.body);
+        if (!z.email().safeParse(email).success) return;
+        const refusal = await admitSignInAttempt(email, requestClientAddress(ctx.headers));
+        if (refusal) {
+          throw new APIError("TOO_MANY_REQUESTS", { message: refusal.message, code: "TOO_MANY_ATTEMPTS", retryAfterMinutes: refusal.retryAfterMinutes });
+        }
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === "/sign-in/email" && ctx.context.newSession) {
+          await recordSignInSuccess(emailOf(ctx.body), requestClientAddress(ctx.headers));
+        }
       }),
     },
     advanced: { cookiePrefix: "claimdiff" },
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });
+}
+
+/**
+ * The auth library's routes the app uses: signing in and out, reading the session, ending one's
+ * sessions. Everything else it offers answers 404 (admins manage accounts through /api/users).
+ */
+const OPEN_AUTH_PATHS = new Set(["/sign-in/email", "/sign-out", "/get-session", "/revoke-sessions", "/ok", "/error"]);
+
+function emailOf(body: unknown): string {
+  const email = typeof body === "object" && body && "email" in body ? body.email : undefined;
+  return typeof email === "string" ? email.trim().toLowerCase().slice(0, 320) : "";
 }
 
 type Auth = ReturnType<typeof createAuth>;

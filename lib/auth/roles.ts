@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { visibleTextSchema } from "../text/visible-text";
+import { passwordSchema } from "./password-rule";
 
 /** admin: users and everything; editor: import, claims, facets, annotations, verdicts; viewer: read and export. */
 export const roleSchema = z.enum(["admin", "editor", "viewer"]);
@@ -11,11 +13,19 @@ export function hasRole(role: Role, needed: Role): boolean {
   return RANK[role] >= RANK[needed];
 }
 
+/** An account's id as forms and addresses carry it (the auth library makes UUIDs). */
+export const userIdSchema = z
+  .string()
+  .trim()
+  .min(1, "not an account id")
+  .max(100, "not an account id")
+  .regex(/^[A-Za-z0-9_-]+$/, "not an account id");
+
 /** A new account: what an admin or the CLI gives. */
 export const createUserInputSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email()),
-  name: z.string().trim().min(1).max(200).optional(),
+  name: visibleTextSchema({ max: 200, what: "name" }).optional(),
   role: roleSchema,
-  password: z.string().min(10, "use at least 10 characters").max(256),
+  password: passwordSchema,
 });
 export type CreateUserInput = z.infer<typeof createUserInputSchema>;

@@ -14,7 +14,7 @@ describe("claimInputFromForm", () => {
     { label: "'more than' 10,000 in English has an open upper bound", form: { hedge: "above", number: "10,000" }, kind: "quantity", language: "en", value: { kind: "quantity", min: 10000, max: null, minInclusive: false, maxInclusive: false } },
     { label: "a whole month is month precision", form: { dateFrom: "2024-06-01", dateTo: "2024-06-30" }, kind: "date", language: "en", value: { kind: "date", from: "2024-06-01", to: "2024-06-30", precision: "month" } },
     { label: "one day", form: { dateFrom: "2024-06-19" }, kind: "date", language: "en", value: { kind: "date", from: "2024-06-19", to: "2024-06-19", precision: "day" } },
-    { label: "a name", form: { text: " the Kremlin " }, kind: "entity", language: "en", value: { kind: "text", text: "the Kremlin" } },
+    { label: "a name", form: { text: " the fire brigade " }, kind: "entity", language: "en", value: { kind: "text", text: "the fire brigade" } },
   ] as const)("$label", ({ form, kind, language, value }) => {
     const outcome = claimInputFromForm(manualClaimFormSchema.parse({ ...base, ...form }), kind, language);
     expect(outcome).toMatchObject({ ok: true, input: { value, start: 10, end: 25 } });

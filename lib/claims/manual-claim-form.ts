@@ -2,7 +2,7 @@ import { z } from "zod";
 import { hedgeToInterval, parseNumber } from "../extract";
 import type { HedgeKind } from "../extract/lexicon/types";
 import { MANUAL_HEDGES } from "./manual-hedges";
-import { certaintySchema, type ClaimValue, type CreateClaimInput, type DatePrecision, type ValueKind } from "./schema";
+import { certaintySchema, valueKindSchema, type ClaimValue, type CreateClaimInput, type DatePrecision, type ValueKind } from "./schema";
 
 const hedgeSchema = z.enum(MANUAL_HEDGES.map((h) => h.kind) as [HedgeKind, ...HedgeKind[]]);
 const optionalText = z
@@ -15,7 +15,11 @@ const optionalText = z
 /** The fields of the "mark a claim" form in the reader, as submitted. */
 export const manualClaimFormSchema = z.object({
   revisionId: z.uuid(),
-  facetId: z.uuid({ message: "choose the facet this answers" }),
+  /** An existing facet, or "new" with the new facet's name and kind below. */
+  facetId: z.union([z.uuid(), z.literal("new")], { message: "choose the facet this answers" }),
+  newFacetLabel: optionalText,
+  newFacetKind: valueKindSchema.optional().or(z.literal("").transform(() => undefined)),
+  newFacetUnit: optionalText,
   start: z.coerce.number().int().min(0),
   end: z.coerce.number().int().min(1),
   hedge: hedgeSchema.default("exact"),
@@ -35,6 +39,7 @@ type Outcome = { ok: true; input: CreateClaimInput } | { ok: false; field: keyof
  * same table extraction uses, two dates become a range with the precision they span.
  */
 export function claimInputFromForm(form: ManualClaimForm, facetKind: ValueKind, language: string): Outcome {
+  if (form.facetId === "new" && !form.newFacetLabel) return { ok: false, field: "newFacetLabel", message: "give the new facet a name" };
   let value: ClaimValue;
   if (facetKind === "quantity") {
     const n = form.number ? parseNumber(form.number, language === "de" ? "de" : "en") : null;
@@ -54,7 +59,9 @@ export function claimInputFromForm(form: ManualClaimForm, facetKind: ValueKind, 
     ok: true,
     input: {
       revisionId: form.revisionId,
-      facetId: form.facetId,
+      ...(form.facetId === "new"
+        ? { newFacet: { label: form.newFacetLabel!, kind: facetKind, ...(form.newFacetUnit ? { unit: form.newFacetUnit } : {}) } }
+        : { facetId: form.facetId }),
       start: form.start,
       end: form.end,
       value,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { visibleTextSchema } from "../text/visible-text";
 
 /** The four kinds of answer a facet can have (PRODUCT.md, "Facet"). */
 export const valueKindSchema = z.enum(["quantity", "date", "entity", "text"]);
@@ -20,6 +21,15 @@ export type DatePrecision = z.infer<typeof datePrecisionSchema>;
 
 /** A calendar date as ISO `YYYY-MM-DD`. */
 export const isoDateSchema = z.iso.date();
+
+/**
+ * The days a figure is said to hold on: the day or period its sentence names ("am Freitag", "seit
+ * Anfang März" → March 1 to publication), else the publication day.
+ */
+export const asOfSchema = z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .refine((v) => v.from <= v.to, { message: "from must not be after to" });
+export type AsOf = z.infer<typeof asOfSchema>;
 
 /**
  * A number made comparable: an interval whose `null` bounds are open ("more than 10,000" is
@@ -81,15 +91,53 @@ export type SetClaimStatusInput = z.infer<typeof setClaimStatusInputSchema>;
 export const deleteClaimInputSchema = setClaimStatusInputSchema.pick({ claimId: true, expectedVersion: true });
 export type DeleteClaimInput = z.infer<typeof deleteClaimInputSchema>;
 
-/** A claim a person marks by hand: the selected words of one revision and what they say. */
+/** A facet a person creates for a claim the existing facets do not fit. */
+export const newFacetSchema = z.object({
+  label: z.string().trim().min(1, "give the new facet a name").max(200),
+  kind: valueKindSchema,
+  unit: z.string().trim().min(1).max(50).optional(),
+});
+
+/**
+ * A claim a person marks by hand: the selected words of one revision and what they say, filed
+ * under an existing facet (`facetId`) or a new one (`newFacet`).
+ */
 export const createClaimInputSchema = z.object({
   revisionId: z.uuid(),
-  facetId: z.uuid(),
+  facetId: z.uuid().optional(),
+  newFacet: newFacetSchema.optional(),
   start: z.int().min(0),
   end: z.int().min(1),
   value: claimValueSchema,
-  scope: z.string().trim().min(1).max(200).optional(),
-  attribution: z.string().trim().min(1).max(200).optional(),
+  scope: visibleTextSchema({ max: 200, what: "scope" }).optional(),
+  attribution: visibleTextSchema({ max: 200, what: "attribution" }).optional(),
   certainty: certaintySchema.default("stated"),
-});
+}).refine((c) => (c.facetId === undefined) !== (c.newFacet === undefined), { message: "file it under one facet, or a new one", path: ["facetId"] });
 export type CreateClaimInput = z.infer<typeof createClaimInputSchema>;
+
+/**
+ * What a claim says, apart from its words: its value and who says it, how firmly, where and as of
+ * when. Kept as the machine read it (the `read_by_machine` column) once a person corrects it.
+ */
+export const claimReadingSchema = z.object({
+  value: claimValueSchema,
+  attribution: z.string().nullable(),
+  certainty: certaintySchema,
+  scope: z.string().nullable(),
+  // Readings stored before as-of days became intervals hold one day.
+  asOf: z.preprocess((v) => (typeof v === "string" ? { from: v, to: v } : v), asOfSchema.nullable()),
+});
+export type ClaimReading = z.infer<typeof claimReadingSchema>;
+
+/** A person's correction of a claim's reading, at the version they saw. */
+export const correctClaimInputSchema = z.object({
+  claimId: z.uuid(),
+  expectedVersion: expectedVersionSchema,
+  value: claimValueSchema,
+  attribution: z.string().trim().min(1).max(200).nullable(),
+  certainty: certaintySchema,
+  /** A place key ("ES/Valencia", "?/Oberdorf") or a place's name, looked up when stored. */
+  scope: z.string().trim().min(1).max(200).nullable(),
+  asOf: asOfSchema.nullable(),
+});
+export type CorrectClaimInput = z.infer<typeof correctClaimInputSchema>;

@@ -13,7 +13,7 @@ const quantity = fc
     b: bound,
     minInclusive: fc.boolean(),
     maxInclusive: fc.boolean(),
-    unit: fc.option(fc.constantFrom("soldiers", "Soldaten", "brigades"), { nil: undefined }),
+    unit: fc.option(fc.constantFrom("EUR", "%", "pp"), { nil: undefined }),
   })
   .map(({ a, b, unit, ...flags }): ClaimValue => {
     const [min, max] = a !== null && b !== null && a > b ? [b, a] : [a, b];
@@ -27,18 +27,18 @@ const date = fc
   .map(([x, y, p]): ClaimValue => ({ kind: "date", from: x < y ? x : y, to: x < y ? y : x, precision: p }));
 
 const text = fc
-  .constantFrom("Pentagon", "pentagon", "Ukrainian intelligence", "Südkorea", "Sudkorea")
+  .constantFrom("Ministry", "ministry", "fire brigade", "Südstadt", "Sudstadt")
   .map((t): ClaimValue => ({ kind: "text", text: t }));
 
 export const arbitraryClaim: fc.Arbitrary<ComparableClaim> = fc.record({
   id: fc.string({ minLength: 1, maxLength: 4 }),
   value: fc.oneof(quantity, date, text),
-  subjectPlace: fc.constantFrom(null, undefined, "Kursk", "Kursk region", "Donetsk"),
-  asOf: fc.constantFrom(null, undefined, "2024-10-23", "2024-11-05"),
-  counted: fc.constantFrom(null, undefined, "combat troops"),
-  attribution: fc.constantFrom(null, undefined, "Antony Blinken", "laut Antony Blinken", "Putin"),
+  place: fc.constantFrom(null, undefined, "ES", "ES/Valencia", "ES/Sevilla", "?/North District"),
+  asOf: fc.constantFrom(null, undefined, { from: "2024-10-23", to: "2024-10-23" }, { from: "2024-10-20", to: "2024-11-05" }, { from: "2024-11-05", to: "2024-11-05" }),
+  counted: fc.constantFrom(null, undefined, "injured children"),
+  attribution: fc.constantFrom(null, undefined, "Anna Beispiel", "laut Anna Beispiel", "police"),
   certainty: fc.constantFrom("stated", "reported", "hedged", "denied") as fc.Arbitrary<ComparableClaim["certainty"]>,
-  quote: fc.constantFrom("fast 10.000", "mehr als 10.000", "im Juni", "Pentagon"),
-  outlet: fc.constantFrom(null, undefined, "tagesschau", "Spiegel"),
+  quote: fc.constantFrom("fast 10.000", "mehr als 10.000", "im Juni", "Ministry"),
+  outlet: fc.constantFrom(null, undefined, "Regio-Kurier", "Northgate Herald"),
   publishedAt: fc.constantFrom(null, undefined, "2024-10-30", "2024-11-05T08:00:00+01:00"),
 });

@@ -3,27 +3,29 @@ import { buildEventMatrix } from "./build-event-matrix";
 import type { EventMatrixInput } from "./event-matrix-schema";
 import { article, matrixClaim, quantity } from "./test-fixtures";
 
-// Rhein-Kurier twice (a story and its follow-up), Donaublatt, Potomac Dispatch.
+// Rhein-Kurier twice (a story and its follow-up), Donaublatt, Northsea Herald, about one toll.
 const articles = [
   article("rk1", "Rhein-Kurier", "2024-10-25"),
   article("db", "Donaublatt", "2024-11-01"),
   article("rk2", "Rhein-Kurier", "2024-11-30"),
-  article("pd", "Potomac Dispatch", "2024-12-17", "en"),
+  article("pd", "Northsea Herald", "2024-12-17", "en"),
 ];
-const troops: EventMatrixInput["facets"][number] = {
-  id: "troops",
-  label: "North Korean troops in Russia",
+const dead: EventMatrixInput["facets"][number] = {
+  id: "dead",
+  key: "quantity:dead",
+  label: "Dead in Spain",
   kind: "quantity",
-  unit: "troops",
+  unit: null,
   claims: [
-    matrixClaim("more", "rk1", quantity(10000, null, false, true, "troops"), { outlet: "Rhein-Kurier", attribution: "Ukrainian intelligence", certainty: "hedged" }),
-    matrixClaim("almost", "db", quantity(9000, 10000, true, false, "troops"), { outlet: "Donaublatt", attribution: "Antony Blinken" }),
-    matrixClaim("kursk", "db", quantity(7200, 8800), { outlet: "Donaublatt", attribution: "Antony Blinken", subjectPlace: "Kursk" }),
-    matrixClaim("about", "pd", quantity(9900, 12100, true, true, "troops"), { outlet: "Potomac Dispatch", attribution: "Pentagon" }),
+    matrixClaim("more", "rk1", quantity(10000, null, false, true), { outlet: "Rhein-Kurier", attribution: "interior ministry", certainty: "hedged" }),
+    matrixClaim("almost", "db", quantity(9000, 10000, true, false), { outlet: "Donaublatt", attribution: "Anna Beispiel" }),
+    matrixClaim("city", "db", quantity(7200, 8800), { outlet: "Donaublatt", attribution: "Anna Beispiel", scope: "ES/Valencia" }),
+    matrixClaim("about", "pd", quantity(9900, 12100, true, true), { outlet: "Northsea Herald", attribution: "fire brigade" }),
   ],
 };
 const treaty: EventMatrixInput["facets"][number] = {
   id: "treaty",
+  key: "date:sign/treaty",
   label: "Treaty signing date",
   kind: "date",
   unit: null,
@@ -32,7 +34,7 @@ const treaty: EventMatrixInput["facets"][number] = {
     matrixClaim("month", "rk2", { kind: "date", from: "2024-06-01", to: "2024-06-30", precision: "month" }),
   ],
 };
-const input: EventMatrixInput = { articles, facets: [troops, treaty] };
+const input: EventMatrixInput = { articles, facets: [dead, treaty] };
 
 const cellsOf = (matrix: ReturnType<typeof buildEventMatrix>, facetId: string) =>
   matrix.rows.find((r) => r.facet.id === facetId)?.cells.map((c) => c.claims.map((x) => `${x.short} ${x.relation}`).join(" | ") || "–");
@@ -43,15 +45,15 @@ describe("buildEventMatrix", () => {
     expect(matrix.groups.map((g) => [g.outlet, g.articles.map((a) => a.id)])).toEqual([
       ["Rhein-Kurier", ["rk1", "rk2"]],
       ["Donaublatt", ["db"]],
-      ["Potomac Dispatch", ["pd"]],
+      ["Northsea Herald", ["pd"]],
     ]);
     expect(matrix.columns.map((a) => a.id)).toEqual(["rk1", "rk2", "db", "pd"]);
   });
 
   test.each([
     {
-      label: "troops: the conflict, the compatible figure, the part in another scope; the facet's unit left out",
-      facet: "troops",
+      label: "dead: the conflict, the compatible figure, the part in another scope",
+      facet: "dead",
       cells: ["> 10.000 conflicts", "–", "fast 10.000 conflicts | 7.200–8.800 scope", "9,900–12,100 agrees"],
     },
     {
@@ -66,17 +68,17 @@ describe("buildEventMatrix", () => {
   test("each row has the facet's status and the cell's strongest relation", () => {
     const matrix = buildEventMatrix(input);
     expect(matrix.rows.map((r) => [r.facet.id, r.status])).toEqual([
-      ["troops", "disputed"],
+      ["dead", "disputed"],
       ["treaty", "agreed"],
     ]);
     expect(matrix.rows[0]?.cells.map((c) => c.relation)).toEqual(["conflicts", null, "conflicts", "agrees"]);
   });
 
   test.each([
-    { label: "Null case: no filters", filters: {}, columns: ["rk1", "rk2", "db", "pd"], rows: ["troops", "treaty"], hidden: 0 },
-    { label: "one language", filters: { language: "en" }, columns: ["pd"], rows: ["troops"], hidden: 0 },
-    { label: "one outlet", filters: { outlet: "Rhein-Kurier" }, columns: ["rk1", "rk2"], rows: ["troops", "treaty"], hidden: 0 },
-    { label: "disputed only", filters: { disputed: true }, columns: ["rk1", "rk2", "db", "pd"], rows: ["troops"], hidden: 1 },
+    { label: "Null case: no filters", filters: {}, columns: ["rk1", "rk2", "db", "pd"], rows: ["dead", "treaty"], hidden: 0 },
+    { label: "one language", filters: { language: "en" }, columns: ["pd"], rows: ["dead"], hidden: 0 },
+    { label: "one outlet", filters: { outlet: "Rhein-Kurier" }, columns: ["rk1", "rk2"], rows: ["dead", "treaty"], hidden: 0 },
+    { label: "disputed only", filters: { disputed: true }, columns: ["rk1", "rk2", "db", "pd"], rows: ["dead"], hidden: 1 },
     { label: "an unknown outlet matches nothing", filters: { outlet: "Nobody" }, columns: [], rows: [], hidden: 0 },
   ])("filters — $label", ({ filters, columns, rows, hidden }) => {
     const matrix = buildEventMatrix(input, filters);
@@ -88,13 +90,13 @@ describe("buildEventMatrix", () => {
 
   test("filters compare only the shown articles: without Donaublatt nothing conflicts", () => {
     const matrix = buildEventMatrix({ ...input, articles: articles.filter((a) => a.id !== "db") });
-    expect(matrix.rows.find((r) => r.facet.id === "troops")?.status).toBe("agreed");
+    expect(matrix.rows.find((r) => r.facet.id === "dead")?.status).toBe("agreed");
     expect(matrix.contradictions).toEqual([]);
   });
 
   test("a figure and its headline repeat in one article do not count as agreement", () => {
     const alone = {
-      ...troops,
+      ...dead,
       claims: [
         matrixClaim("head", "db", quantity(9000, 10000, true, false)),
         matrixClaim("body", "db", quantity(9000, 10000, true, false)),
@@ -104,15 +106,15 @@ describe("buildEventMatrix", () => {
     expect(matrix.rows[0]?.cells.find((c) => c.articleId === "db")?.claims.map((c) => c.relation)).toEqual(["only", "only"]);
   });
 
-  test("the Kursk figure is never among the contradictions", () => {
+  test("the city's figure is never among the contradictions", () => {
     const { contradictions } = buildEventMatrix(input);
     expect(contradictions).toHaveLength(1);
     expect(contradictions[0]).toMatchObject({
-      facet: { id: "troops" },
+      facet: { id: "dead" },
       independent: true,
       sides: [
-        { claimant: "Ukrainian intelligence", claims: [{ id: "more", outlet: "Rhein-Kurier", short: "> 10.000" }] },
-        { claimant: "Antony Blinken", claims: [{ id: "almost", outlet: "Donaublatt", publishedAt: "2024-11-01" }] },
+        { claimant: "interior ministry", claims: [{ id: "more", outlet: "Rhein-Kurier", short: "> 10.000" }] },
+        { claimant: "Anna Beispiel", claims: [{ id: "almost", outlet: "Donaublatt", publishedAt: "2024-11-01" }] },
       ],
     });
     expect(contradictions[0]?.reason).toMatch(/cannot both be true/);

@@ -1,6 +1,6 @@
 import type { Certainty, ReviewStatus, ValueKind } from "@/lib/claims/schema";
 import { type CellRelation, cellRelations, strongestRelation } from "./cell-relations";
-import { compareFacet } from "./compare-facet";
+import { compareStoredFacet } from "./compare-stored-facet";
 import type { EventMatrixFilters, EventMatrixInput, MatrixArticle, MatrixClaim, MatrixFacet } from "./event-matrix-schema";
 import { formatValue } from "./format-value";
 import { withoutUnit } from "./without-unit";
@@ -70,10 +70,7 @@ export function buildEventMatrix(input: EventMatrixInput, filters: Partial<Event
   for (const facet of input.facets) {
     const claims = shownClaims(facet, columnOf);
     if (claims.length === 0) continue;
-    const comparison = compareFacet(
-      claims.map((c) => c.claim),
-      { canChangeOverTime: facet.kind === "quantity" },
-    );
+    const { comparison } = compareStoredFacet(facet, claims.map((c) => c.claim));
     if (filters.disputed && comparison.status !== "disputed") {
       hiddenFacetCount += 1;
       continue;

@@ -6,14 +6,14 @@ import { quantity } from "./test-fixtures";
 let next = 0;
 const claim = (quote: string, min: number, max: number | null, rest: Partial<FacetViewClaim> & { outlet?: string; publishedAt?: string } = {}): FacetViewClaim => {
   const id = `00000000-0000-4000-8000-${String(++next).padStart(12, "0")}`;
-  const { outlet = "Rhein-Kurier", publishedAt = "2024-10-25", ...own } = rest;
+  const { outlet = "Regio-Kurier", publishedAt = "2024-10-25", ...own } = rest;
   return {
     id,
     quote,
     start: 0,
     end: quote.length,
-    value: quantity(min, max, max !== null || min === null, false, "troops"),
-    scope: "Russia",
+    value: quantity(min, max, max !== null || min === null, false),
+    scope: "ES",
     asOf: null,
     attribution: null,
     certainty: "stated",
@@ -22,42 +22,42 @@ const claim = (quote: string, min: number, max: number | null, rest: Partial<Fac
     rule: null,
     revision: { id: `rev-${outlet}`, number: 1, latest: true },
     article: { id: `art-${outlet}`, title: outlet, language: "de", publishedAt, outlet },
-    context: { before: "Berichten zufolge hat Pjöngjang ", quote, after: " nach Russland verlegt." },
+    context: { before: "Berichten zufolge sind in Spanien ", quote, after: " ums Leben gekommen." },
     ...own,
   };
 };
 
-const more = claim("mehr als 10.000 Soldaten", 10000, null, { outlet: "Elbe-Anzeiger", publishedAt: "2024-11-30" });
-const almost = claim("fast 10.000 Soldaten", 9000, 10000, { outlet: "Donaublatt", publishedAt: "2024-11-01", attribution: "Antony Blinken" });
-const kursk = claim("etwa 8.000", 7200, 8800, { outlet: "Donaublatt", publishedAt: "2024-11-01", scope: "Kursk", start: 50 });
-const earlier = claim("fast 10.000 Soldaten", 9000, 10000, {
-  outlet: "Elbe-Anzeiger",
-  publishedAt: "2024-11-30",
-  revision: { id: "rev-elbe-1", number: 1, latest: false },
+const more = claim("mehr als 10.000 Menschen", 10000, null, { outlet: "Eifel-Anzeiger", publishedAt: "2024-11-01" });
+const almost = claim("fast 10.000 Menschen", 9000, 10000, { outlet: "Dorfbote", publishedAt: "2024-11-01", attribution: "Anna Beispiel" });
+const city = claim("etwa 8.000", 7200, 8800, { outlet: "Dorfbote", publishedAt: "2024-11-01", scope: "ES/Valencia", start: 50 });
+const earlier = claim("fast 10.000 Menschen", 9000, 10000, {
+  outlet: "Eifel-Anzeiger",
+  publishedAt: "2024-11-01",
+  revision: { id: "rev-eifel-1", number: 1, latest: false },
 });
-const rejected = claim("2.000 Soldaten", 2000, 2000, { outlet: "Saar-Morgenpost", publishedAt: "2025-04-29", status: "rejected" });
+const rejected = claim("2.000 Menschen", 2000, 2000, { outlet: "Seeland-Morgenpost", publishedAt: "2025-04-29", status: "rejected" });
 const input: FacetViewInput = {
-  facet: { id: "f", label: "North Korean troops in Russia", kind: "quantity", unit: "troops", wholePlace: "Russia" },
-  claims: [rejected, more, earlier, kursk, almost],
+  facet: { id: "f", label: "Dead in Spain", kind: "quantity", unit: null, key: "quantity:dead" },
+  claims: [rejected, more, earlier, city, almost],
 };
 
 describe("buildFacetView", () => {
   test("compared claims come first in publication order; rejected and earlier-revision claims after, not compared", () => {
     const view = buildFacetView(input);
     expect(view.cards.map((c) => [c.quote, c.leftOutBecause])).toEqual([
-      ["fast 10.000 Soldaten", null],
+      ["fast 10.000 Menschen", null],
       ["etwa 8.000", null],
-      ["mehr als 10.000 Soldaten", null],
-      ["fast 10.000 Soldaten", "earlier-revision"],
-      ["2.000 Soldaten", "rejected"],
+      ["mehr als 10.000 Menschen", null],
+      ["fast 10.000 Menschen", "earlier-revision"],
+      ["2.000 Menschen", "rejected"],
     ]);
     expect(view.relations).toHaveLength(3);
     expect(view.status).toBe("disputed");
   });
 
   test.each([
-    { label: "the base claim's own quote is all equal", quote: "fast 10.000 Soldaten", diff: ["=fast 10.000 Soldaten"] },
-    { label: "another quote shows what the base lacks and has", quote: "mehr als 10.000 Soldaten", diff: ["-fast", "+mehr als", "= 10.000 Soldaten"] },
+    { label: "the base claim's own quote is all equal", quote: "fast 10.000 Menschen", diff: ["=fast 10.000 Menschen"] },
+    { label: "another quote shows what the base lacks and has", quote: "mehr als 10.000 Menschen", diff: ["-fast", "+mehr als", "= 10.000 Menschen"] },
   ])("quotes are diffed word by word against the base — $label", ({ quote, diff }) => {
     const card = buildFacetView(input).cards.find((c) => c.quote === quote && c.leftOutBecause === null)!;
     const sign = { equal: "=", insert: "+", delete: "-" } as const;
@@ -69,9 +69,9 @@ describe("buildFacetView", () => {
     expect(view.baseId).toBe(almost.id);
     const byQuote = Object.fromEntries(view.cards.filter((c) => !c.leftOutBecause).map((c) => [c.quote, [c.relation, c.toBase?.kind ?? null]]));
     expect(byQuote).toEqual({
-      "fast 10.000 Soldaten": ["conflicts", null],
+      "fast 10.000 Menschen": ["conflicts", null],
       "etwa 8.000": ["scope", "different-scope"],
-      "mehr als 10.000 Soldaten": ["conflicts", "conflicting"],
+      "mehr als 10.000 Menschen": ["conflicts", "conflicting"],
     });
   });
 
@@ -80,7 +80,11 @@ describe("buildFacetView", () => {
     expect(buildFacetView(input, { base: "00000000-0000-4000-8000-999999999999" }).baseId).toBe(almost.id);
   });
 
-  test("the facet's unit is left out of the short values", () => {
+  test("the facet's whole is the country its claims name", () => {
+    expect(buildFacetView(input).facet.wholePlace).toBe("ES");
+  });
+
+  test("short values are written in the article's own number format", () => {
     expect(buildFacetView(input).cards.map((c) => c.short)).toContain("fast 10.000");
   });
 
@@ -88,17 +92,17 @@ describe("buildFacetView", () => {
     const view = buildFacetView(input, { view: "two", a: almost.id, b: more.id });
     expect(view.pair?.relation?.kind).toBe("conflicting");
     const marked = (side: "left" | "right") => view.pair![side].filter((p) => p.inQuote).map((p) => p.text).join("");
-    expect(marked("left")).toBe("fast 10.000 Soldaten");
-    expect(marked("right")).toBe("mehr als 10.000 Soldaten");
+    expect(marked("left")).toBe("fast 10.000 Menschen");
+    expect(marked("right")).toBe("mehr als 10.000 Menschen");
     expect(view.pair!.left.some((p) => p.kind === "delete" && p.text === "fast")).toBe(true);
     expect(view.pair!.right.some((p) => p.kind === "insert" && p.text === "mehr als")).toBe(true);
   });
 
   test("two-up without a choice shows the top contradiction; one side chosen, a claim it conflicts with", () => {
     const pair = (query: Parameters<typeof buildFacetView>[1]) => buildFacetView(input, query).pair;
-    expect([pair({ view: "two" })?.a.quote, pair({ view: "two" })?.b.quote]).toEqual(["fast 10.000 Soldaten", "mehr als 10.000 Soldaten"]);
+    expect([pair({ view: "two" })?.a.quote, pair({ view: "two" })?.b.quote]).toEqual(["fast 10.000 Menschen", "mehr als 10.000 Menschen"]);
     expect(pair({ view: "two", a: more.id })?.b.id).toBe(almost.id);
-    expect(pair({ view: "two", a: kursk.id })?.b.article.outlet).toBe("Elbe-Anzeiger");
+    expect(pair({ view: "two", a: city.id })?.b.article.outlet).toBe("Eifel-Anzeiger");
   });
 
   test("a left-out claim has no relation", () => {
@@ -107,7 +111,7 @@ describe("buildFacetView", () => {
 
   test("the timeline draws the compared claims only, labelled by claimant", () => {
     const { timeline } = buildFacetView(input);
-    expect(timeline?.marks.map((m) => m.label)).toEqual(["Antony Blinken", "Donaublatt", "Elbe-Anzeiger"]);
+    expect(timeline?.marks.map((m) => m.label)).toEqual(["Anna Beispiel", "Dorfbote", "Eifel-Anzeiger"]);
   });
 
   test("Null case: a facet without claims", () => {

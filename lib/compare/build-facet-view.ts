@@ -1,13 +1,12 @@
 import { type DiffSegment, diffWords } from "@/lib/diff";
 import { type CellRelation, cellRelations } from "./cell-relations";
 import { type Timeline, buildTimeline } from "./build-timeline";
-import { compareFacet } from "./compare-facet";
+import { compareStoredFacet } from "./compare-stored-facet";
 import { describeValue } from "./describe-value";
 import type { FacetViewClaim, FacetViewInput, FacetViewQuery } from "./facet-view-schema";
 import { formatValue } from "./format-value";
 import type { ClaimRelation, FacetStatus, RankedContradiction, Voice } from "./schema";
 import { type DiffPiece, sideOfDiff } from "./side-of-diff";
-import { toComparableClaim } from "./to-comparable-claim";
 import { withoutUnit } from "./without-unit";
 
 /** Why a claim is shown but takes no part in the comparison. */
@@ -40,7 +39,8 @@ export type ClaimPair = {
 };
 
 export type FacetView = {
-  facet: FacetViewInput["facet"];
+  /** The facet, with the place its figures are about as a whole (a country key, see wholePlaceOf). */
+  facet: FacetViewInput["facet"] & { wholePlace: string | null };
   status: FacetStatus;
   /** Compared claims first (publication order), then those left out. */
   cards: FacetViewCard[];
@@ -66,10 +66,10 @@ export function buildFacetView(input: FacetViewInput, query: Partial<FacetViewQu
   const leftOut = (c: FacetViewClaim): LeftOutBecause | null =>
     c.status === "rejected" ? "rejected" : c.revision.latest ? null : "earlier-revision";
   const compared = ordered.filter((c) => leftOut(c) === null);
-  const comparables = compared.map((c) =>
-    toComparableClaim({ ...c, outlet: c.article.outlet }, input.facet.wholePlace),
+  const { comparison, wholePlace } = compareStoredFacet(
+    input.facet,
+    compared.map((c) => ({ ...c, outlet: c.article.outlet, publishedAt: c.article.publishedAt, copyGroup: c.article.copyGroup })),
   );
-  const comparison = compareFacet(comparables, { canChangeOverTime: input.facet.kind === "quantity" });
   const relationOf = cellRelations(
     compared.map((c) => ({ id: c.id, articleId: c.article.id })),
     comparison.relations,
@@ -116,7 +116,7 @@ export function buildFacetView(input: FacetViewInput, query: Partial<FacetViewQu
   }
 
   return {
-    facet: input.facet,
+    facet: { ...input.facet, wholePlace },
     status: comparison.status,
     cards,
     baseId: base?.id ?? null,

@@ -1,7 +1,12 @@
 import type { BaseComparison } from "@/lib/diff";
 
-/** A word of the base text with how many other texts differ at it, or (count null) the space between words. */
-export type HeatPiece = { text: string; count: number | null; level: HeatLevel };
+/**
+ * A word of the base text with how many other texts differ at it and how many have a sentence
+ * like the one it is in, or (count and similarIn null) the space between words, shaded like the
+ * lighter of its two words when both are of one sentence (so a sentence reads as one stretch),
+ * else not at all.
+ */
+export type HeatPiece = { text: string; count: number | null; similarIn: number | null; level: HeatLevel };
 /** 0: no other text differs here; 1–4: up to a quarter, half, three quarters, or more of them do. */
 export type HeatLevel = 0 | 1 | 2 | 3 | 4;
 
@@ -24,25 +29,29 @@ export function heatLevel(count: number, others: number): HeatLevel {
 
 /**
  * The heat map of diffAgainstBase, ready to draw: the base text as paragraphs of words, each with
- * its count and level, so the page can shade the words and title them with their number. Spaces
- * keep their text (a single line break inside a paragraph reads as a space). Never throws.
+ * its count, level and how many others tell its sentence, so the page can shade the words and
+ * title them with their numbers. Spaces keep their text (a single line break inside a paragraph
+ * reads as a space). Never throws.
  */
 export function buildHeatMap(base: string, comparison: BaseComparison): HeatMap {
-  const others = comparison.segmentsPerOther.length;
+  const { others, sentences } = comparison;
+  let sentence = 0;
   const paragraphs: HeatPiece[][] = [[]];
   let at = 0;
-  const gap = (text: string) => {
-    if (text.length === 0) return;
-    const current = paragraphs.at(-1);
-    if (PARAGRAPH_BREAK.test(text)) {
-      if (current && current.length > 0) paragraphs.push([]);
-      return;
-    }
-    if (current && current.length > 0) current.push({ text: text.replace(/\s+/g, " "), count: null, level: 0 });
-  };
+  let previous: { sentence: number; level: HeatLevel } | null = null;
   for (const word of comparison.baseWords) {
-    gap(base.slice(at, word.start));
-    paragraphs.at(-1)?.push({ text: word.text, count: word.differingCount, level: heatLevel(word.differingCount, others) });
+    while ((sentences[sentence]?.end ?? Infinity) <= word.start) sentence += 1;
+    const level = heatLevel(word.differingCount, others);
+    const gap = base.slice(at, word.start);
+    const current = paragraphs.at(-1);
+    if (PARAGRAPH_BREAK.test(gap)) {
+      if (current && current.length > 0) paragraphs.push([]);
+    } else if (gap.length > 0 && current && current.length > 0) {
+      const within = previous?.sentence === sentence ? (Math.min(previous.level, level) as HeatLevel) : 0;
+      current.push({ text: gap.replace(/\s+/g, " "), count: null, similarIn: null, level: within });
+    }
+    paragraphs.at(-1)?.push({ text: word.text, count: word.differingCount, similarIn: sentences[sentence]?.similarIn ?? 0, level });
+    previous = { sentence, level };
     at = word.end;
   }
   if (paragraphs.at(-1)?.length === 0) paragraphs.pop();
@@ -56,4 +65,19 @@ export function buildHeatMap(base: string, comparison: BaseComparison): HeatMap 
     legend.push({ level, label: `${first === last ? first : `${first}–${last}`} of ${others} differ` });
   }
   return { paragraphs, others, legend };
+}
+
+/**
+ * The other articles a heat map of `base` compares with: those in its language, since no sentence
+ * of another language is ever alike and they would only darken every sentence evenly. The rest
+ * are returned too, for the page to say they were left out. Articles of unknown language count as
+ * being in the base's.
+ */
+export function chooseHeatMapArticles<T>(
+  baseLanguage: string | null,
+  others: readonly T[],
+  languageOf: (other: T) => string | null,
+): { compared: T[]; leftOut: T[] } {
+  const alike = (o: T) => baseLanguage === null || languageOf(o) === null || languageOf(o) === baseLanguage;
+  return { compared: others.filter(alike), leftOut: others.filter((o) => !alike(o)) };
 }

@@ -5,7 +5,7 @@ import { quantity } from "./test-fixtures";
 
 const claim = (id: string, publishedAt: string | null, value: ClaimValue): TimelineClaim => ({ id, publishedAt, value, label: id, title: id });
 
-const troops = [
+const estimates = [
   claim("more", "2024-10-25", quantity(10000, null, false)),
   claim("almost", "2024-11-01", quantity(9000, 10000, true, false)),
   claim("about", "2024-12-17", quantity(9900, 12100)),
@@ -14,11 +14,11 @@ const troops = [
 
 describe("buildTimeline", () => {
   test("Null case: text values have no scale", () => {
-    expect(buildTimeline([claim("a", "2024-01-01", { kind: "text", text: "Kremlin" })])).toBeNull();
+    expect(buildTimeline([claim("a", "2024-01-01", { kind: "text", text: "the ministry" })])).toBeNull();
   });
 
   test("x follows the publication date, y the value: later is right, larger is higher", () => {
-    const timeline = buildTimeline(troops)!;
+    const timeline = buildTimeline(estimates)!;
     const at = (id: string) => timeline.marks.find((m) => m.id === id)!;
     expect(at("more").x).toBeLessThan(at("almost").x);
     expect(at("about").x).toBeLessThan(at("several").x);
@@ -35,11 +35,11 @@ describe("buildTimeline", () => {
     { label: "'more than 10,000' is open upwards with an excluded lower end", id: "more", expected: { openHigh: true, openLow: false, exclusiveLow: true, exclusiveHigh: false, point: false } },
     { label: "'almost 10,000' excludes its upper end", id: "almost", expected: { openHigh: false, openLow: false, exclusiveLow: false, exclusiveHigh: true, point: false } },
   ])("$label", ({ id, expected }) => {
-    expect(buildTimeline(troops)!.marks.find((m) => m.id === id)).toMatchObject(expected);
+    expect(buildTimeline(estimates)!.marks.find((m) => m.id === id)).toMatchObject(expected);
   });
 
   test("an open upper end reaches the top of the plot", () => {
-    const timeline = buildTimeline(troops)!;
+    const timeline = buildTimeline(estimates)!;
     expect(timeline.marks.find((m) => m.id === "more")?.yHigh).toBe(timeline.plot.top);
   });
 
@@ -47,6 +47,13 @@ describe("buildTimeline", () => {
     const timeline = buildTimeline([claim("a", "2024-01-01", quantity(8000, 8000)), claim("b", "2024-02-01", quantity(2000, 3000))])!;
     expect(timeline.marks[0]?.point).toBe(true);
     expect(timeline.yTicks[0]?.label).toBe("0");
+  });
+
+  test("claims all of one day, about one date, get an axis of weeks, not of years", () => {
+    const june19 = { kind: "date", from: "2024-06-19", to: "2024-06-19", precision: "day" } as const;
+    const timeline = buildTimeline([claim("a", "2024-10-18", june19), claim("b", "2024-10-18", june19)])!;
+    const labels = [...timeline.xTicks, ...timeline.yTicks].map((t) => t.label).join(" ");
+    expect(labels).not.toMatch(/2023|2025/);
   });
 
   test("claims of one day sit side by side, not on top of each other", () => {
@@ -76,7 +83,7 @@ describe("buildTimeline", () => {
   });
 
   test("claims without a publication date or any bound are left out and said to be", () => {
-    const timeline = buildTimeline([...troops, claim("undated", null, quantity(1, 2)), claim("any", "2024-11-01", quantity(null, null))])!;
+    const timeline = buildTimeline([...estimates, claim("undated", null, quantity(1, 2)), claim("any", "2024-11-01", quantity(null, null))])!;
     expect(timeline.leftOut).toEqual(["undated", "any"]);
     expect(timeline.marks).toHaveLength(4);
     expect(timeline.description).toMatch(/^4 claims published between 2024-10-25 and 2025-04-29, with values between 2,000 and 12,100/);

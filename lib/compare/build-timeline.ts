@@ -78,9 +78,9 @@ export function buildTimeline(claims: readonly TimelineClaim[], language = "en")
   }
 
   const days = placed.map((p) => p.day);
-  const [dayLo, dayHi] = pad(Math.min(...days), Math.max(...days), 15, 0.06);
+  const [dayLo, dayHi] = pad(Math.min(...days), Math.max(...days), 15, 0.06, false);
   const bounds = placed.flatMap((p) => [p.low, p.high]).filter((b): b is number => b !== null);
-  let [valueLo, valueHi] = pad(Math.min(...bounds), Math.max(...bounds), kind === "date" ? 15 : 1, 0.1);
+  let [valueLo, valueHi] = pad(Math.min(...bounds), Math.max(...bounds), kind === "date" ? 15 : 1, 0.1, kind === "quantity");
   // Counts read best against zero, unless they all sit far above it (then zero wastes the plot).
   if (kind === "quantity" && valueLo > 0 && Math.min(...bounds) < Math.max(...bounds) * 0.6) valueLo = 0;
   if (kind === "quantity" && Math.min(...bounds) >= 0 && valueLo < 0) valueLo = 0;
@@ -148,10 +148,14 @@ function numericRange(value: ClaimValue): { low: number | null; high: number | n
   return null;
 }
 
-/** Widens [lo, hi] by a share of its span, or by `minimum` on each side when it has none. */
-function pad(lo: number, hi: number, minimum: number, share: number): [number, number] {
+/**
+ * Widens [lo, hi] by a share of its span or, when it has none, by `minimum` on each side (or by the
+ * share of the value itself when `scaled`: 8,000 alone wants 7,200–8,800, but a lone day counted
+ * from 1970 must not be widened by years).
+ */
+function pad(lo: number, hi: number, minimum: number, share: number, scaled: boolean): [number, number] {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return [0, 1];
-  const margin = Math.max((hi - lo) * share, hi === lo ? Math.max(minimum, Math.abs(lo) * share) : 0);
+  const margin = Math.max((hi - lo) * share, hi === lo ? Math.max(minimum, scaled ? Math.abs(lo) * share : 0) : 0);
   return [lo - margin, hi + margin];
 }
 

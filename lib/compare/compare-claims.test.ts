@@ -23,7 +23,7 @@ const claim = (id: string, quote: string, value: ClaimValue, rest: Partial<Compa
 const almost = claim("almost", "fast 10.000", q(9000, 10000, true, false));
 const moreThan = claim("more", "mehr als 10.000", q(10000, null, false));
 const about = claim("about", "about 9,500", q(9000, 10000));
-const kursk = claim("kursk", "etwa 8.000", q(7500, 8500), { subjectPlace: "Kursk" });
+const city = claim("city", "etwa 8.000", q(7500, 8500), { place: "ES/Valencia" });
 const june = claim("june", "im Juni 2024", { kind: "date", from: "2024-06-01", to: "2024-06-30", precision: "month" });
 const june19 = claim("june19", "am 19. Juni 2024", { kind: "date", from: "2024-06-19", to: "2024-06-19", precision: "day" });
 const july = claim("july", "im Juli 2024", { kind: "date", from: "2024-07-01", to: "2024-07-31", precision: "month" });
@@ -84,13 +84,47 @@ describe("compareClaims", () => {
       reason: "'bis zu 10.000' (at most 10,000) and 'mindestens 10.000' (at least 10,000) can both be true: both allow 10,000.",
     },
     {
-      label: "Different scope: a part (Kursk) and the whole",
-      a: kursk,
+      label: "Different scope: a city's figure is a part of the event's whole",
+      a: city,
       b: moreThan,
       options: fixed,
       kind: "different-scope",
       reason:
-        "'etwa 8.000' (7,500 to 8,500) counts only Kursk, a part; it is not a contradiction of 'mehr als 10.000' (over 10,000), a total for the whole.",
+        "'etwa 8.000' (7,500 to 8,500) counts only Valencia, a part; it is not a contradiction of 'mehr als 10.000' (over 10,000), a figure for the whole event.",
+    },
+    {
+      label: "Different scope: a city's figure is a part of its country, the facet's whole",
+      a: city,
+      b: moreThan,
+      options: { ...fixed, wholePlace: "ES" },
+      kind: "different-scope",
+      reason: "'etwa 8.000' (7,500 to 8,500) counts only Valencia, a part; it is not a contradiction of 'mehr als 10.000' (over 10,000), a figure for Spain.",
+    },
+    {
+      label: "Conflicting: a part that exceeds its whole at the same time",
+      a: claim("part", "5.000 allein in Valencia", q(5000, 5000), { place: "ES/Valencia" }),
+      b: claim("whole", "2.000 in ganz Spanien", q(2000, 2000), { place: "ES" }),
+      options: changing,
+      kind: "conflicting",
+      reason:
+        "'5.000 allein in Valencia' (5,000) and '2.000 in ganz Spanien' (2,000) cannot both be true: 5,000 in Valencia alone is more than 2,000 for Spain, which contains it.",
+    },
+    {
+      label: "Different scope: figures for two places apart",
+      a: city,
+      b: claim("other", "3.000 in Sevilla", q(3000, 3000), { place: "ES/Sevilla" }),
+      options: fixed,
+      kind: "different-scope",
+      reason:
+        "'etwa 8.000' (7,500 to 8,500) is about Valencia and '3.000 in Sevilla' (3,000) about Sevilla: figures for different places do not contradict each other.",
+    },
+    {
+      label: "Different scope: each actor dates their own act",
+      a: claim("c1", "am 3. Mai", { kind: "date", from: "2025-05-03", to: "2025-05-03", precision: "day" }, { attribution: "Regierung" }),
+      b: claim("c2", "on 5 May", { kind: "date", from: "2025-05-05", to: "2025-05-05", precision: "day" }, { attribution: "opposition" }),
+      options: { ...fixed, byActor: true },
+      kind: "different-scope",
+      reason: "'am 3. Mai' (3 May 2025) dates what Regierung did and 'on 5 May' (5 May 2025) what opposition did: each answers for its own actor.",
     },
     {
       label: "Different scope: a different counted thing",
@@ -103,11 +137,11 @@ describe("compareClaims", () => {
     },
     {
       label: "Different scope: different units",
-      a: claim("brig", "drei Brigaden", { ...q(3, 3), unit: "brigades" } as ClaimValue),
-      b: claim("sold", "10.000 Soldaten", { ...q(10000, 10000), unit: "soldiers" } as ClaimValue),
+      a: claim("pct", "3 Prozent", { ...q(3, 3), unit: "%" } as ClaimValue),
+      b: claim("eur", "3 Milliarden Euro", { ...q(3e9, 3e9), unit: "EUR" } as ClaimValue),
       options: fixed,
       kind: "different-scope",
-      reason: "'drei Brigaden' (3) is in brigades and '10.000 Soldaten' (10,000) in soldiers: figures in different units do not contradict each other.",
+      reason: "'3 Prozent' (3) is in % and '3 Milliarden Euro' (3,000,000,000) in EUR: figures in different units do not contradict each other.",
     },
     {
       label: "Compatible: the day falls within the month",
@@ -127,23 +161,23 @@ describe("compareClaims", () => {
     },
     {
       label: "Identical: texts equal after normalization",
-      a: text("t1", "Kim Jong-un"),
-      b: text("t2", "kim jong un"),
+      a: text("t1", "Anna-Lena Müller"),
+      b: text("t2", "anna lena muller"),
       options: fixed,
       kind: "identical",
-      reason: "'Kim Jong-un' and 'kim jong un' give the same value: Kim Jong-un (ignoring case, accents and punctuation).",
+      reason: "'Anna-Lena Müller' and 'anna lena muller' give the same value: Anna-Lena Müller (ignoring case, accents and punctuation).",
     },
     {
       label: "Conflicting: different texts",
-      a: text("t1", "Pentagon"),
-      b: text("t2", "Südkoreas Geheimdienst"),
+      a: text("t1", "Innenministerium"),
+      b: text("t2", "Bürgermeisterin Anna Beispiel"),
       options: fixed,
       kind: "conflicting",
-      reason: "'Pentagon' and 'Südkoreas Geheimdienst' cannot both be true: they give different answers.",
+      reason: "'Innenministerium' and 'Bürgermeisterin Anna Beispiel' cannot both be true: they give different answers.",
     },
     {
-      label: "Changed over time: conflicting figures on different as-of dates",
-      a: { ...almost, asOf: "2024-10-23" },
+      label: "Changed over time: conflicting figures on different as-of days",
+      a: { ...almost, asOf: { from: "2024-10-23", to: "2024-10-23" } },
       b: { ...moreThan, publishedAt: "2024-12-01T09:00:00+01:00" },
       options: changing,
       kind: "changed-over-time",
@@ -151,9 +185,36 @@ describe("compareClaims", () => {
         "'fast 10.000' (9,000 to under 10,000, as of 23 October 2024) and 'mehr als 10.000' (over 10,000, published 1 December 2024) differ, but they describe different days and the figure can change over time: one is below 10,000, the other above.",
     },
     {
+      label: "Changed over time: a toll rising over days",
+      a: claim("tue", "95 Tote", q(95, 95), { asOf: { from: "2024-10-29", to: "2024-10-29" } }),
+      b: claim("thu", "205 Tote", q(205, 205), { asOf: { from: "2024-10-31", to: "2024-10-31" } }),
+      options: { ...changing, cumulative: true },
+      kind: "changed-over-time",
+      reason:
+        "'95 Tote' (95, as of 29 October 2024) and '205 Tote' (205, as of 31 October 2024) differ, but they describe different days and the figure can change over time: one is 95, the other 205.",
+    },
+    {
+      label: "Conflicting: a cumulative count that falls later for the same place",
+      a: claim("tue", "sechs Tote", q(6, 6), { asOf: { from: "2024-10-29", to: "2024-10-29" } }),
+      b: claim("wed", "fünf Tote", q(5, 5), { asOf: { from: "2024-10-30", to: "2024-10-30" } }),
+      options: { ...changing, cumulative: true },
+      kind: "conflicting",
+      reason:
+        "'sechs Tote' (6, as of 29 October 2024) and 'fünf Tote' (5, as of 30 October 2024) cannot both be true: the count only grows, yet the later figure is lower than the earlier one: one is 5, the other 6.",
+    },
+    {
+      label: "Still conflicting when as-of periods overlap (a week and a day in it)",
+      a: { ...almost, asOf: { from: "2024-10-20", to: "2024-10-26" } },
+      b: { ...moreThan, asOf: { from: "2024-10-23", to: "2024-10-23" } },
+      options: changing,
+      kind: "conflicting",
+      reason:
+        "'fast 10.000' (9,000 to under 10,000) and 'mehr als 10.000' (over 10,000) cannot both be true: one is below 10,000, the other above.",
+    },
+    {
       label: "Still conflicting when the facet cannot change over time",
-      a: { ...almost, asOf: "2024-10-23" },
-      b: { ...moreThan, asOf: "2024-12-01" },
+      a: { ...almost, asOf: { from: "2024-10-23", to: "2024-10-23" } },
+      b: { ...moreThan, asOf: { from: "2024-12-01", to: "2024-12-01" } },
       options: fixed,
       kind: "conflicting",
       reason:
@@ -161,7 +222,7 @@ describe("compareClaims", () => {
     },
     {
       label: "Still conflicting when both hold on the same day",
-      a: { ...almost, asOf: "2024-10-23" },
+      a: { ...almost, asOf: { from: "2024-10-23", to: "2024-10-23" } },
       b: { ...moreThan, publishedAt: "2024-10-23" },
       options: changing,
       kind: "conflicting",
@@ -205,10 +266,15 @@ describe("compareClaims", () => {
   });
 
   test("fixtures are valid claims", () => {
-    for (const c of [almost, moreThan, about, kursk, june, june19, july]) expect(comparableClaimSchema.parse(c)).toEqual(c);
+    for (const c of [almost, moreThan, about, city, june, june19, july]) expect(comparableClaimSchema.parse(c)).toEqual(c);
   });
 
-  test.each([{ options: fixed }, { options: changing }])("kind is symmetric (canChangeOverTime: $options.canChangeOverTime)", ({ options }) => {
+  test.each([
+    { options: fixed },
+    { options: changing },
+    { options: { ...changing, cumulative: true, wholePlace: "ES" } },
+    { options: { ...fixed, byActor: true } },
+  ])("kind is symmetric ($options)", ({ options }) => {
     fc.assert(
       fc.property(arbitraryClaim, arbitraryClaim, (a, b) => {
         expect(compareClaims(a, b, options).kind).toBe(compareClaims(b, a, options).kind);

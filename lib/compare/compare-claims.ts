@@ -1,5 +1,5 @@
 import { compareValues } from "./compare-values";
-import { effectiveDate } from "./effective-date";
+import { effectiveAsOf, type EffectiveAsOf } from "./effective-date";
 import { findScopeDifference } from "./find-scope-difference";
 import { formatDateValue } from "./format-date-value";
 import { quoteClaim } from "./quote-claim";
@@ -8,19 +8,22 @@ import type { ClaimRelation, ComparableClaim, CompareOptions, RelationKind } fro
 /**
  * The relation between two claims of one facet, with its reason in plain English.
  *
- * In order: a difference of scope (place, counted thing, unit, kind of value) wins; then the
- * values are compared as intervals. A denial flips the verdict: denying what the other asserts is
- * a conflict, denying something the other does not claim is compatible. Finally, when the facet
- * can change over time, conflicting claims placed on different days are "changed-over-time".
+ * In order: a difference of scope (kind of value, actor, unit, place, counted thing) wins — except
+ * a part that exceeds its whole at the same time, which conflicts; then the values are compared as
+ * intervals. A denial flips the verdict: denying what the other asserts is a conflict, denying
+ * something the other does not claim is compatible. Finally, when the facet can change over time,
+ * conflicting claims whose as-of days do not overlap are "changed-over-time" — unless the count is
+ * cumulative (a toll) and the later figure is lower, which conflicts.
  * The kind is symmetric (swapping a and b never changes it); a claim is identical to itself.
  * Never throws.
  */
 export function compareClaims(a: ComparableClaim, b: ComparableClaim, options: CompareOptions): ClaimRelation {
   const relation = (kind: RelationKind, reason: string): ClaimRelation => ({ a: a.id, b: b.id, kind, reason });
-  const scope = findScopeDifference(a, b);
+  const scope = findScopeDifference(a, b, options);
+  if (scope?.kind === "part-exceeds-whole") return relation("conflicting", scope.reason);
   const values = compareValues(a.value, b.value);
   if (scope !== null || values === null) {
-    return relation("different-scope", scope ?? "They answer different questions.");
+    return relation("different-scope", scope?.reason ?? "They answer different questions.");
   }
 
   const deniedA = a.certainty === "denied";
@@ -49,6 +52,17 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, options: C
   }
 }
 
+const day = (iso: string) => formatDateValue({ kind: "date", from: iso, to: iso, precision: "day" }, "long", "en");
+const period = (t: EffectiveAsOf) => (t.from === t.to ? `${t.label} ${day(t.from)}` : `${t.label} ${day(t.from)} to ${day(t.to)}`);
+
+// The later figure is lower: every value it allows lies below every value the earlier one allows.
+function fell(earlier: ComparableClaim, later: ComparableClaim): boolean {
+  const e = earlier.value;
+  const l = later.value;
+  if (e.kind !== "quantity" || l.kind !== "quantity" || e.min === null || l.max === null) return false;
+  return l.max < e.min || (l.max === e.min && !(l.maxInclusive && e.minInclusive));
+}
+
 function conflictOrChange(
   a: ComparableClaim,
   b: ComparableClaim,
@@ -56,12 +70,15 @@ function conflictOrChange(
   relation: (kind: RelationKind, reason: string) => ClaimRelation,
   why: string,
 ): ClaimRelation {
-  const dateA = effectiveDate(a);
-  const dateB = effectiveDate(b);
-  if (options.canChangeOverTime && dateA && dateB && dateA.date !== dateB.date) {
-    const on = (d: { date: string; label: string }) =>
-      `${d.label} ${formatDateValue({ kind: "date", from: d.date, to: d.date, precision: "day" }, "long", "en")}`;
-    const dated = `${quoteClaim(a, { details: [on(dateA)] })} and ${quoteClaim(b, { details: [on(dateB)] })}`;
+  const timeA = effectiveAsOf(a);
+  const timeB = effectiveAsOf(b);
+  if (options.canChangeOverTime && timeA && timeB && (timeA.to < timeB.from || timeB.to < timeA.from)) {
+    const [earlier, later] = timeA.to < timeB.from ? [a, b] : [b, a];
+    const dated = `${quoteClaim(a, { details: [period(timeA)] })} and ${quoteClaim(b, { details: [period(timeB)] })}`;
+    if (options.cumulative && fell(earlier, later)) {
+      const falls = "the count only grows, yet the later figure is lower than the earlier one";
+      return relation("conflicting", `${dated} cannot both be true: ${falls}: ${why}.`);
+    }
     const change = "they describe different days and the figure can change over time";
     return relation("changed-over-time", `${dated} differ, but ${change}: ${why}.`);
   }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { claimOriginSchema, isoDateSchema, reviewStatusSchema, valueKindSchema } from "@/lib/claims/schema";
-import { comparableClaimSchema } from "./schema";
+import { storedClaimSchema } from "./schema";
 
 /** An article as a column of the matrix. */
 export const matrixArticleSchema = z.object({
@@ -18,12 +18,14 @@ export const matrixClaimSchema = z.object({
   articleId: z.string().min(1),
   status: reviewStatusSchema,
   origin: claimOriginSchema,
-  claim: comparableClaimSchema,
+  claim: storedClaimSchema,
 });
 export type MatrixClaim = z.infer<typeof matrixClaimSchema>;
 
 export const matrixFacetSchema = z.object({
   id: z.string().min(1),
+  /** The extractor's key (what the facet asks about); null for a facet a person made. */
+  key: z.string().nullable(),
   label: z.string(),
   kind: valueKindSchema,
   unit: z.string().nullable(),

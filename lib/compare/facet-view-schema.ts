@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  asOfSchema,
   certaintySchema,
   claimOriginSchema,
   claimValueSchema,
@@ -15,9 +16,9 @@ export const facetViewClaimSchema = z.object({
   start: z.int().nonnegative(),
   end: z.int().nonnegative(),
   value: claimValueSchema,
-  /** The place the claim is scoped to, as stored ("Kursk"). */
+  /** The place the claim is scoped to, a key of lib/places ("ES/Valencia"). */
   scope: z.string().nullable(),
-  asOf: isoDateSchema.nullable(),
+  asOf: asOfSchema.nullable(),
   attribution: z.string().nullable(),
   certainty: certaintySchema,
   status: reviewStatusSchema,
@@ -32,6 +33,8 @@ export const facetViewClaimSchema = z.object({
     language: z.string(),
     publishedAt: isoDateSchema.nullable(),
     outlet: z.string().nullable(),
+    /** Its copy group (lib/copies): copies of one text are one voice. Absent or null: it stands alone. */
+    copyGroup: z.string().nullish(),
   }),
   /** The claim's sentence around its quote (see quoteInContext). */
   context: z.object({ before: z.string(), quote: z.string(), after: z.string() }),
@@ -44,8 +47,8 @@ export const facetViewInputSchema = z.object({
     label: z.string(),
     kind: valueKindSchema,
     unit: z.string().nullable(),
-    /** The place the facet's figures are about as a whole (see facetWholePlace). */
-    wholePlace: z.string().nullable(),
+    /** The extractor's key (what the facet asks about); null for a facet a person made. */
+    key: z.string().nullable(),
   }),
   claims: z.array(facetViewClaimSchema),
 });

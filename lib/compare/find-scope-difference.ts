@@ -1,41 +1,62 @@
-import { normalizePlace } from "./normalize-place";
+import { placeName } from "@/lib/places";
+import type { QuantityValue } from "@/lib/claims/schema";
+import { describeValue } from "./describe-value";
+import { normalizeClaimant } from "./normalize-claimant";
 import { normalizeText } from "./normalize-text";
 import { quoteClaim } from "./quote-claim";
-import type { ComparableClaim } from "./schema";
+import { relatePlaces } from "./relate-places";
+import type { ComparableClaim, CompareOptions } from "./schema";
+import { timesOverlap } from "./times-overlap";
 
 const KIND_NAME = { quantity: "a number", date: "a date", text: "a name or text" } as const;
 
+/** How comparison sees two claims before their values: different questions, a part over its whole, or one scope. */
+export type ScopeVerdict = { kind: "different-scope"; reason: string } | { kind: "part-exceeds-whole"; reason: string } | null;
+
+const where = (place: string | null | undefined, options: CompareOptions) =>
+  place ? placeName(place, "en") : options.wholePlace ? placeName(options.wholePlace, "en") : "the whole event";
+
+// Every value the part allows lies above every value the whole allows: 5,000 in one city against
+// at most 2,000 in the whole country.
+function exceeds(part: QuantityValue, whole: QuantityValue): boolean {
+  if (part.min === null || whole.max === null) return false;
+  return part.min > whole.max || (part.min === whole.max && !(part.minInclusive && whole.maxInclusive));
+}
+
 /**
  * Why two claims answer different questions, so that neither can contradict the other: different
- * kinds of value, places, counted things or units.
- * @returns the reason as a sentence, or null when the claims share one scope.
+ * kinds of value, different actors of a dated act, places apart or a part and its whole, counted
+ * things or units. A part is no contradiction of its whole — unless it exceeds it at the same time,
+ * which is returned as "part-exceeds-whole" with its reason.
+ * @returns null when the claims share one scope.
  */
-export function findScopeDifference(a: ComparableClaim, b: ComparableClaim): string | null {
+export function findScopeDifference(a: ComparableClaim, b: ComparableClaim, options: CompareOptions): ScopeVerdict {
+  const differ = (reason: string): ScopeVerdict => ({ kind: "different-scope", reason });
   if (a.value.kind !== b.value.kind) {
-    return `${quoteClaim(a)} is ${KIND_NAME[a.value.kind]} and ${quoteClaim(b)} ${KIND_NAME[b.value.kind]}: they answer different questions.`;
+    return differ(`${quoteClaim(a)} is ${KIND_NAME[a.value.kind]} and ${quoteClaim(b)} ${KIND_NAME[b.value.kind]}: they answer different questions.`);
   }
-  const placeA = normalizePlace(a.subjectPlace);
-  const placeB = normalizePlace(b.subjectPlace);
-  if (placeA !== placeB) {
-    if (placeA && placeB) {
-      const why = "figures for different places do not contradict each other";
-      return `${quoteClaim(a)} is about ${a.subjectPlace} and ${quoteClaim(b)} about ${b.subjectPlace}: ${why}.`;
+  if (options.byActor && a.attribution && b.attribution && normalizeClaimant(a.attribution) !== normalizeClaimant(b.attribution)) {
+    return differ(`${quoteClaim(a)} dates what ${a.attribution} did and ${quoteClaim(b)} what ${b.attribution} did: each answers for its own actor.`);
+  }
+  const units = a.value.kind === "quantity" && b.value.kind === "quantity" ? [a.value.unit, b.value.unit] : [];
+  if (units[0] && units[1] && normalizeText(units[0]) !== normalizeText(units[1])) {
+    return differ(`${quoteClaim(a)} is in ${units[0]} and ${quoteClaim(b)} in ${units[1]}: figures in different units do not contradict each other.`);
+  }
+  const places = relatePlaces(a.place, b.place, options.wholePlace ?? null);
+  if (places.kind === "apart") {
+    return differ(`${quoteClaim(a)} is about ${where(a.place, options)} and ${quoteClaim(b)} about ${where(b.place, options)}: figures for different places do not contradict each other.`);
+  }
+  if (places.kind === "part") {
+    const [part, whole] = places.part === "a" ? [a, b] : [b, a];
+    if (part.value.kind === "quantity" && whole.value.kind === "quantity" && exceeds(part.value, whole.value) && timesOverlap(part, whole)) {
+      const why = `${describeValue(part.value)} in ${where(part.place, options)} alone is more than ${describeValue(whole.value)} for ${where(whole.place, options)}, which contains it`;
+      return { kind: "part-exceeds-whole", reason: `${quoteClaim(part)} and ${quoteClaim(whole)} cannot both be true: ${why}.` };
     }
-    const [part, whole] = placeA ? [a, b] : [b, a];
-    const partOnly = `${quoteClaim(part)} counts only ${part.subjectPlace}, a part`;
-    return `${partOnly}; it is not a contradiction of ${quoteClaim(whole)}, a total for the whole.`;
+    return differ(`${quoteClaim(part)} counts only ${where(part.place, options)}, a part; it is not a contradiction of ${quoteClaim(whole)}, a figure for ${where(whole.place, options)}.`);
   }
   if (normalizeText(a.counted ?? "") !== normalizeText(b.counted ?? "")) {
     const what = (c: ComparableClaim) => c.counted || "what the facet asks about";
-    return `${quoteClaim(a)} counts ${what(a)} and ${quoteClaim(b)} counts ${what(b)}: they measure different things.`;
-  }
-  // Units are compared only when both claims give one; extraction should store a facet's unit in
-  // one canonical spelling, or "Soldaten" and "soldiers" would look like different scopes.
-  if (a.value.kind === "quantity" && b.value.kind === "quantity" && a.value.unit && b.value.unit) {
-    if (normalizeText(a.value.unit) !== normalizeText(b.value.unit)) {
-      const why = "figures in different units do not contradict each other";
-      return `${quoteClaim(a)} is in ${a.value.unit} and ${quoteClaim(b)} in ${b.value.unit}: ${why}.`;
-    }
+    return differ(`${quoteClaim(a)} counts ${what(a)} and ${quoteClaim(b)} counts ${what(b)}: they measure different things.`);
   }
   return null;
 }

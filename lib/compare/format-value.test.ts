@@ -26,7 +26,7 @@ describe("formatValue", () => {
     { label: "Day", value: { kind: "date", from: "2024-06-19", to: "2024-06-19", precision: "day" }, en: "19 Jun 2024", de: "19. Juni 2024" },
     { label: "Year", value: { kind: "date", from: "2024-01-01", to: "2024-12-31", precision: "year" }, en: "2024", de: "2024" },
     { label: "Day range", value: { kind: "date", from: "2024-06-10", to: "2024-06-20", precision: "day" }, en: "10 Jun 2024–20 Jun 2024", de: "10. Juni 2024–20. Juni 2024" },
-    { label: "Text", value: { kind: "text", text: "Pentagon" }, en: "Pentagon", de: "Pentagon" },
+    { label: "Text", value: { kind: "text", text: "Red Cross" }, en: "Red Cross", de: "Red Cross" },
   ] satisfies { label: string; value: ClaimValue; en: string; de: string }[])("$label", ({ value, en, de }) => {
     expect(formatValue(value)).toBe(en);
     expect(formatValue(value, "de")).toBe(de);

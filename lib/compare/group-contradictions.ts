@@ -20,7 +20,7 @@ export type VoiceSide = { claimant: string; claims: ClaimRef[] };
 
 /**
  * The conflicting pairs of one facet between the same two voices, shown as one disagreement:
- * three outlets repeating Blinken against two repeating Kyiv is one dispute, not six. When both
+ * three outlets repeating the ministry against two repeating the police is one dispute, not six. When both
  * sides are one voice (`independent` false), a claimant is quoted with values that cannot both be
  * true: a misquote or an update rather than a real dispute.
  */

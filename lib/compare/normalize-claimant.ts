@@ -1,8 +1,8 @@
 import { normalizeText } from "./normalize-text";
 
-// Attribution phrasing around the name: "according to the Pentagon", "laut Pentagon" and "dem
-// Pentagon zufolge" are one claimant. Titles are not stripped: "Blinken" and "US-Außenminister
-// Blinken" stay two claimants, because guessing which words are titles would merge real ones.
+// Attribution phrasing around the name: "according to the police", "laut Polizei" and "der
+// Polizei zufolge" are one claimant. Titles are not stripped: "Roth" and "Innenministerin
+// Roth" stay two claimants, because guessing which words are titles would merge real ones.
 const ATTRIBUTION_FILLER = new Set([
   "according", "to", "the", "citing", "laut", "nach", "angaben", "von", "vom", "des", "der", "die", "das", "dem", "zufolge",
 ]);

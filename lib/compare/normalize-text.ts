@@ -4,7 +4,7 @@ const cached = memoize((text: string) => text, fold);
 
 /**
  * Folds text for comparison: case, diacritics ("Müller" = "Muller"), ß = ss, and any run of
- * punctuation or whitespace becomes one space ("Kim Jong-un" = "kim jong un"). Never throws.
+ * punctuation or whitespace becomes one space ("Jean-Luc Martin" = "jean luc martin"). Never throws.
  */
 export function normalizeText(text: string): string {
   return cached(text);

@@ -11,8 +11,8 @@ describe("search-param schemas never fail a page", () => {
     { label: "a GET form's untouched selects", params: { disputed: "1", language: "", outlet: "" }, expected: { disputed: true, allContradictions: false } },
     {
       label: "repeated params take the first",
-      params: { language: ["de", "en"], outlet: "Donaublatt", contradictions: "all" },
-      expected: { disputed: false, language: "de", outlet: "Donaublatt", allContradictions: true },
+      params: { language: ["de", "en"], outlet: "Dorfbote", contradictions: "all" },
+      expected: { disputed: false, language: "de", outlet: "Dorfbote", allContradictions: true },
     },
   ])("event matrix filters — $label", ({ params, expected }) => {
     expect(eventMatrixFiltersSchema.parse(params)).toEqual(expected);

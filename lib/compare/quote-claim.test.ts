@@ -15,12 +15,12 @@ describe("quoteClaim", () => {
       options: { details: ["as of 23 October 2024"] },
       expected: "'fast 10.000' (9,000 to under 10,000, as of 23 October 2024)",
     },
-    { label: "A name quoted as itself is not repeated", claim: claim("das Pentagon", { kind: "text", text: "Das Pentagon" }), options: {}, expected: "'das Pentagon'" },
+    { label: "A name quoted as itself is not repeated", claim: claim("die Feuerwehr", { kind: "text", text: "Die Feuerwehr" }), options: {}, expected: "'die Feuerwehr'" },
     {
       label: "Long quotes are shortened",
-      claim: claim(`${"Nordkorea hat ".repeat(8)}Soldaten geschickt`, { kind: "text", text: "ja" }),
+      claim: claim(`${"Feuerwehr hat ".repeat(8)}Menschen gerettet`, { kind: "text", text: "ja" }),
       options: { value: false },
-      expected: `'${"Nordkorea hat ".repeat(5)}Nordkorea…'`,
+      expected: `'${"Feuerwehr hat ".repeat(5)}Feuerwehr…'`,
     },
   ])("$label", ({ claim: c, options, expected }) => {
     expect(quoteClaim(c, options)).toBe(expected);

@@ -11,28 +11,28 @@ describe("quoteInContext", () => {
   test.each([
     {
       label: "the quote's own sentence, not its neighbours",
-      text: "Erster Satz. Nach Erkenntnissen Washingtons halten sich fast 10.000 Soldaten in Russland auf. Dritter Satz.",
-      quote: "fast 10.000 Soldaten",
-      expected: { before: "Nach Erkenntnissen Washingtons halten sich ", after: " in Russland auf." },
+      text: "Erster Satz. Nach Erkenntnissen der Polizei halten sich fast 10.000 Demonstranten in Leipzig auf. Dritter Satz.",
+      quote: "fast 10.000 Demonstranten",
+      expected: { before: "Nach Erkenntnissen der Polizei halten sich ", after: " in Leipzig auf." },
     },
     {
       label: "a German ordinal does not end the sentence",
-      text: "Vorher. Am 19. Juni 2024 unterzeichneten Putin und Kim den Vertrag. Danach.",
+      text: "Vorher. Am 19. Juni 2024 beschlossen Stadtrat und Kreistag den Haushalt. Danach.",
       quote: "Juni 2024",
-      expected: { before: "Am 19. ", after: " unterzeichneten Putin und Kim den Vertrag." },
+      expected: { before: "Am 19. ", after: " beschlossen Stadtrat und Kreistag den Haushalt." },
     },
     {
       label: "a headline ends at its line break",
-      text: "Blinken: Fast 10.000 Soldaten in Russland\n\nDie US-Regierung nennt eine Zahl.",
-      quote: "Fast 10.000 Soldaten",
-      expected: { before: "Blinken: ", after: " in Russland" },
+      text: "Feuerwehr: Fast 10.000 Menschen in Notunterkünften\n\nDie Stadt nennt eine Zahl.",
+      quote: "Fast 10.000 Menschen",
+      expected: { before: "Feuerwehr: ", after: " in Notunterkünften" },
     },
     {
       label: "a quote at the very start of the text",
-      text: "About 11,000 troops are in Russia. More later.",
-      quote: "About 11,000 troops",
+      text: "About 11,000 homes are without power. More later.",
+      quote: "About 11,000 homes",
       language: "en",
-      expected: { before: "", after: " are in Russia." },
+      expected: { before: "", after: " are without power." },
     },
   ])("$label", ({ text, quote, language, expected }) => {
     expect(context(text, quote, language)).toEqual({ ...expected, quote });
@@ -40,8 +40,8 @@ describe("quoteInContext", () => {
 
   test("a very long sentence is cut at a word on both sides", () => {
     const words = Array.from({ length: 200 }, (_, i) => `wort${i}`).join(" ");
-    const text = `${words} mehr als 10.000 Soldaten ${words}.`;
-    const result = context(text, "mehr als 10.000 Soldaten");
+    const text = `${words} mehr als 10.000 Wähler ${words}.`;
+    const result = context(text, "mehr als 10.000 Wähler");
     expect(result.before.startsWith("… wort")).toBe(true);
     expect(result.after.endsWith("…")).toBe(true);
     expect(result.before.length).toBeLessThanOrEqual(282);

@@ -42,12 +42,18 @@ describe("rankContradictions", () => {
     },
     {
       label: "Independent claimants beat the same claimant quoted twice",
-      base: claim("base", 10000, { attribution: "Pentagon", outlet: "A" }),
+      base: claim("base", 10000, { attribution: "Police", outlet: "A" }),
       others: [
-        claim("same", 8000, { attribution: "Pentagon", outlet: "B" }),
-        claim("independent", 8000, { attribution: "Kremlin", outlet: "C" }),
+        claim("same", 8000, { attribution: "Police", outlet: "B" }),
+        claim("independent", 8000, { attribution: "Organisers", outlet: "C" }),
       ],
       expected: ["independent", "same"],
+    },
+    {
+      label: "Copies of one agency text contradicting each other are not independent",
+      base: claim("base", 10000, { outlet: "A", copyGroup: "wire" }),
+      others: [claim("copy", 8000, { outlet: "B", copyGroup: "wire" }), claim("independent", 8000, { outlet: "C" })],
+      expected: ["independent", "copy"],
     },
     {
       label: "Ties keep input order; non-conflicting relations are dropped",
@@ -64,6 +70,15 @@ describe("rankContradictions", () => {
     const [ranked] = rankContradictions(relations, claims, groupVoices(claims));
     expect(ranked).toMatchObject({ separation: 0.2, certaintyWeight: 0.8, independent: true });
     expect(ranked?.score).toBeCloseTo((0.25 + 0.75 * 0.2) * 0.8);
+  });
+
+  test("an agency text under three outlets is one voice against an independent outlet", () => {
+    const copies = ["A", "B", "C"].map((outlet) => claim(outlet, 10000, { outlet, copyGroup: "wire" }));
+    const claims = [...copies, claim("D", 8000, { outlet: "D" })];
+    const relations = copies.map((c) => compareClaims(c, claims[3] as ComparableClaim, { canChangeOverTime: false }));
+    const voices = groupVoices(claims);
+    expect(voices.map((v) => v.claimIds)).toEqual([["A", "B", "C"], ["D"]]);
+    expect(rankContradictions(relations, claims, voices).map((r) => r.independent)).toEqual([true, true, true]);
   });
 
   test("throws when a relation names an unknown claim", () => {

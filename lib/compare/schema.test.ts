@@ -11,10 +11,11 @@ const valid = {
 describe("comparableClaimSchema", () => {
   test.each([
     { label: "Minimal claim", input: valid, ok: true },
-    { label: "With scope, dates and claimant", input: { ...valid, subjectPlace: "Kursk", asOf: "2024-10-23", attribution: "Pentagon", outlet: "Spiegel", publishedAt: "2024-11-05T08:00:00+01:00" }, ok: true },
-    { label: "Nulls for the optional fields", input: { ...valid, subjectPlace: null, asOf: null, counted: null, attribution: null, outlet: null, publishedAt: null }, ok: true },
+    { label: "With scope, dates and claimant", input: { ...valid, place: "ES/Valencia", asOf: { from: "2024-10-23", to: "2024-10-23" }, attribution: "ministry", outlet: "Dorfbote", publishedAt: "2024-11-05T08:00:00+01:00" }, ok: true },
+    { label: "Nulls for the optional fields", input: { ...valid, place: null, asOf: null, counted: null, attribution: null, outlet: null, publishedAt: null }, ok: true },
     { label: "Unknown certainty", input: { ...valid, certainty: "rumoured" }, ok: false },
-    { label: "As-of that is not an ISO date", input: { ...valid, asOf: "23.10.2024" }, ok: false },
+    { label: "As-of that is not an ISO date", input: { ...valid, asOf: { from: "23.10.2024", to: "23.10.2024" } }, ok: false },
+    { label: "As-of that ends before it starts", input: { ...valid, asOf: { from: "2024-10-23", to: "2024-10-01" } }, ok: false },
     { label: "Empty quote", input: { ...valid, quote: "" }, ok: false },
     { label: "Reversed interval", input: { ...valid, value: { ...valid.value, min: 5, max: 1 } }, ok: false },
   ])("$label", ({ input, ok }) => {

@@ -1,32 +1,65 @@
 import { z } from "zod";
-import { certaintySchema, claimValueSchema, isoDateSchema } from "@/lib/claims/schema";
+import { asOfSchema, certaintySchema, claimValueSchema, isoDateSchema } from "@/lib/claims/schema";
 
 /** One claim as the comparison needs it: plain data, no database row. */
 export const comparableClaimSchema = z.object({
   id: z.string().min(1),
   value: claimValueSchema,
-  /** The place the figure is about ("Kursk"); null or absent means the whole. */
-  subjectPlace: z.string().nullish(),
-  /** The date the figure is said to hold on (ISO `YYYY-MM-DD`). */
-  asOf: isoDateSchema.nullish(),
+  /**
+   * The place the figure is about, a key of lib/places ("ES/Valencia", "?/Oberdorf"); null or absent
+   * means the facet's whole (the event's, or the country the facet is about).
+   */
+  place: z.string().nullish(),
+  /** The days the figure is said to hold on; absent: the publication day, when known. */
+  asOf: asOfSchema.nullish(),
   /** What is counted when it differs from the facet's subject ("combat troops"); null = the facet's. */
   counted: z.string().nullish(),
-  /** Who the article attributes the claim to ("Antony Blinken"); null = the outlet's own reporting. */
+  /** Who the article attributes the claim to ("Jana Roth"); null = the outlet's own reporting. */
   attribution: z.string().nullish(),
   certainty: certaintySchema,
   /** The exact words of the article, quoted in every reason. */
   quote: z.string().min(1),
   outlet: z.string().nullish(),
+  /**
+   * The copy group of the claim's article (lib/copies): outlets that ran one text are one source,
+   * so their own reporting is one voice. Null or absent: the article stands alone.
+   */
+  copyGroup: z.string().nullish(),
   /** Publication date or timestamp; stands in for `asOf` when that is missing. */
   publishedAt: z.union([isoDateSchema, z.iso.datetime({ offset: true })]).nullish(),
 });
 export type ComparableClaim = z.infer<typeof comparableClaimSchema>;
 
-export const compareOptionsSchema = z.object({
-  /** True for figures that move (troop numbers); false for facts fixed once (a signing date). */
-  canChangeOverTime: z.boolean(),
+/** A stored claim's own fields, as lib/db reads them and every comparison takes them (see compareStoredFacet). */
+export const storedClaimSchema = z.object({
+  id: z.string().min(1),
+  value: claimValueSchema,
+  quote: z.string().min(1),
+  /** The place the claim is scoped to, a key of lib/places ("ES/Valencia"), as extraction or a person stored it. */
+  scope: z.string().nullable(),
+  /** The days the figure is said to hold on. */
+  asOf: asOfSchema.nullable(),
+  attribution: z.string().nullable(),
+  certainty: certaintySchema,
+  outlet: z.string().nullable(),
+  /** The article's publication day: the figure's as-of day when the claim has none. */
+  publishedAt: isoDateSchema.nullable(),
+  /** The copy group of its article (lib/copies); absent or null when the article stands alone. */
+  copyGroup: z.string().nullish(),
 });
-export type CompareOptions = z.infer<typeof compareOptionsSchema>;
+export type StoredClaim = z.infer<typeof storedClaimSchema>;
+
+export const compareOptionsSchema = z.object({
+  /** True for figures that move (troop numbers, a toll); false for facts fixed once (a signing date). */
+  canChangeOverTime: z.boolean(),
+  /** A count that only grows for one place (a toll): a later, lower figure is a contradiction. */
+  cumulative: z.boolean().default(false),
+  /** Each actor dates their own act ("who confirmed it first?"): two actors' dates do not conflict. */
+  byActor: z.boolean().default(false),
+  /** The place a claim without one is about (the facet's whole, a country key), for the reasons' words. */
+  wholePlace: z.string().nullish(),
+});
+export type CompareOptions = z.input<typeof compareOptionsSchema>;
 
 export const relationKindSchema = z.enum([
   "identical",
@@ -55,12 +88,14 @@ export type Voice = z.infer<typeof voiceSchema>;
 
 export const rankedContradictionSchema = z.object({
   relation: claimRelationSchema,
-  /** Higher is more worth a fact-checker's time; the product of the three factors below. */
+  /** Higher is more worth a fact-checker's time; the product of the factors below. */
   score: z.number(),
   /** 0..1: how far apart the values are relative to their size (1 for an outright denial). */
   separation: z.number(),
   /** 0..1: how firmly both claims are asserted (stated 1, reported 0.8, hedged 0.5, denied 1). */
   certaintyWeight: z.number(),
+  /** 0.4..1: how precise the vaguer value is (1 exact, 0.6 open-ended, lower for wide ranges). */
+  precision: z.number(),
   /** False when both claims come from the same voice. */
   independent: z.boolean(),
 });

@@ -3,38 +3,38 @@ import { sideOfDiff } from "./side-of-diff";
 import type { DiffSegment } from "@/lib/diff";
 
 const diff: DiffSegment[] = [
-  { kind: "equal", text: "Pjöngjang hat " },
+  { kind: "equal", text: "Die Stadt hat " },
   { kind: "delete", text: "fast" },
   { kind: "insert", text: "mehr als" },
-  { kind: "equal", text: " 10.000 Soldaten verlegt." },
+  { kind: "equal", text: " 10.000 Menschen evakuiert." },
 ];
 const show = (pieces: ReturnType<typeof sideOfDiff>) => pieces.map((p) => `${p.kind[0]}${p.inQuote ? "*" : ""}:${p.text}`);
 
 describe("sideOfDiff", () => {
   test.each([
     {
-      label: "the text before, its quote 'fast 10.000 Soldaten' emphasised",
+      label: "the text before, its quote 'fast 10.000 Menschen' emphasised",
       side: "before" as const,
       quote: { start: 14, end: 34 },
-      expected: ["e:Pjöngjang hat ", "d*:fast", "e*: 10.000 Soldaten", "e: verlegt."],
+      expected: ["e:Die Stadt hat ", "d*:fast", "e*: 10.000 Menschen", "e: evakuiert."],
     },
     {
-      label: "the text after, its quote 'mehr als 10.000 Soldaten' emphasised",
+      label: "the text after, its quote 'mehr als 10.000 Menschen' emphasised",
       side: "after" as const,
       quote: { start: 14, end: 38 },
-      expected: ["e:Pjöngjang hat ", "i*:mehr als", "e*: 10.000 Soldaten", "e: verlegt."],
+      expected: ["e:Die Stadt hat ", "i*:mehr als", "e*: 10.000 Menschen", "e: evakuiert."],
     },
     {
       label: "an empty quote marks nothing",
       side: "after" as const,
       quote: { start: 5, end: 5 },
-      expected: ["e:Pjöngjang hat ", "i:mehr als", "e: 10.000 Soldaten verlegt."],
+      expected: ["e:Die Stadt hat ", "i:mehr als", "e: 10.000 Menschen evakuiert."],
     },
     {
       label: "a quote outside the text marks nothing",
       side: "before" as const,
       quote: { start: 500, end: 600 },
-      expected: ["e:Pjöngjang hat ", "d:fast", "e: 10.000 Soldaten verlegt."],
+      expected: ["e:Die Stadt hat ", "d:fast", "e: 10.000 Menschen evakuiert."],
     },
   ])("$label", ({ side, quote, expected }) => {
     expect(show(sideOfDiff(diff, side, quote))).toEqual(expected);
@@ -46,7 +46,7 @@ describe("sideOfDiff", () => {
 
   test("each side's pieces join to that side's text", () => {
     const join = (side: "before" | "after") => sideOfDiff(diff, side, { start: 3, end: 20 }).map((p) => p.text).join("");
-    expect(join("before")).toBe("Pjöngjang hat fast 10.000 Soldaten verlegt.");
-    expect(join("after")).toBe("Pjöngjang hat mehr als 10.000 Soldaten verlegt.");
+    expect(join("before")).toBe("Die Stadt hat fast 10.000 Menschen evakuiert.");
+    expect(join("after")).toBe("Die Stadt hat mehr als 10.000 Menschen evakuiert.");
   });
 });

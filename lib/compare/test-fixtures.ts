@@ -1,6 +1,6 @@
 import type { ClaimValue } from "@/lib/claims/schema";
 import type { MatrixArticle, MatrixClaim } from "./event-matrix-schema";
-import type { ComparableClaim } from "./schema";
+import type { StoredClaim } from "./schema";
 
 // Test support: the demo event in miniature, as plain data.
 
@@ -21,9 +21,9 @@ export const article = (id: string, outlet: string | null, publishedAt: string |
   outlet,
 });
 
-export const matrixClaim = (id: string, articleId: string, value: ClaimValue, rest: Partial<ComparableClaim> = {}): MatrixClaim => ({
+export const matrixClaim = (id: string, articleId: string, value: ClaimValue, rest: Partial<StoredClaim> = {}): MatrixClaim => ({
   articleId,
   status: "proposed",
   origin: "machine",
-  claim: { id, value, quote: id, certainty: "stated", ...rest },
+  claim: { id, value, quote: id, certainty: "stated", scope: null, asOf: null, attribution: null, outlet: null, publishedAt: null, ...rest },
 });

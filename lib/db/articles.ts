@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "./client";
 import { articleOrder } from "./selects";
 
-const outletSelect = { select: { name: true, domain: true, country: true } } as const;
+const outletSelect = { select: { id: true, name: true, domain: true, country: true } } as const;
 
 /** The articles of an event in publication order (undated last), for the event page. */
 export async function findArticlesForEvent(eventId: string) {
@@ -36,6 +36,8 @@ export async function findArticleForReader(articleId: string, number?: number) {
       url: true,
       language: true,
       publishedAt: true,
+      author: true,
+      version: true,
       outlet: outletSelect,
       event: { select: { id: true, slug: true, title: true } },
       revisions: {
@@ -54,4 +56,13 @@ export async function findArticleForReader(articleId: string, number?: number) {
           select: { id: true, number: true, text: true, createdAt: true },
         });
   return { ...article, revision };
+}
+
+/** The latest revision of the live article with this URL in an event (its id and text), or null. */
+export async function findLatestRevisionByUrl(eventId: string, url: string) {
+  const article = await getDb().article.findFirst({
+    where: { eventId, url, deletedAt: null },
+    select: { revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } } },
+  });
+  return article?.revisions[0] ?? null;
 }

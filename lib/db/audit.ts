@@ -4,7 +4,20 @@ import { getDb, type DbClient, type Prisma } from "./client";
 export type AuditEntry = {
   actor: string;
   action: "create" | "update" | "delete" | "restore";
-  entityType: "event" | "outlet" | "article" | "revision" | "facet" | "claim" | "annotation" | "verdict" | "user" | "share-link";
+  entityType:
+    | "event"
+    | "outlet"
+    | "article"
+    | "revision"
+    | "facet"
+    | "claim"
+    | "annotation"
+    | "reply"
+    | "verdict"
+    | "user"
+    | "share-link"
+    | "copy group"
+    | "copy decision";
   entityId: string;
   eventId?: string | null;
   before?: Prisma.InputJsonValue;

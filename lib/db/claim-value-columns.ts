@@ -1,4 +1,4 @@
-import type { ClaimValue } from "../claims/schema";
+import type { AsOf, ClaimValue } from "../claims/schema";
 
 /** The typed columns of `claim` that hold a normalized value (see the `claim_value_shape` check). */
 export type ClaimValueColumns<N = { toString(): string } | number> = {
@@ -77,4 +77,17 @@ export function claimValueToColumns(
     case "text":
       return { ...empty, valueKind: textKind, valueText: value.text };
   }
+}
+
+/** The columns that store a figure's as-of days. */
+export function asOfToColumns(asOf: AsOf | null | undefined): { asOf: Date | null; asOfTo: Date | null } {
+  if (!asOf) return { asOf: null, asOfTo: null };
+  return { asOf: new Date(`${asOf.from}T00:00:00Z`), asOfTo: new Date(`${asOf.to}T00:00:00Z`) };
+}
+
+/** A figure's as-of days from their columns; one day when only the first is set (a person's claim). */
+export function asOfFromColumns(row: { asOf: Date | null; asOfTo: Date | null }): AsOf | null {
+  if (!row.asOf) return null;
+  const from = isoDate(row.asOf);
+  return { from, to: row.asOfTo ? isoDate(row.asOfTo) : from };
 }

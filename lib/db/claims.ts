@@ -1,12 +1,13 @@
 import "server-only";
-import { claimValueFromColumns } from "./claim-value-columns";
+import { asOfFromColumns, claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
 import { liveClaimWhere } from "./selects";
 
 /** The claims pinned to one revision, in text order, with their facet: for reader highlights. Deleted claims are left out. */
-export async function findClaimsForRevision(revisionId: string) {
+export async function findClaimsForRevision(revisionId: string, within?: { start: number; end: number }) {
   const claims = await getDb().claim.findMany({
-    where: { revisionId, ...liveClaimWhere },
+    // `within`: only the claims that touch this stretch of the text (one page of the reader).
+    where: { revisionId, ...liveClaimWhere, ...(within ? { start: { lt: within.end }, end: { gt: within.start } } : {}) },
     orderBy: [{ start: "asc" }, { end: "desc" }],
     include: { facet: { select: { id: true, label: true, dismissedAt: true } } },
   });
@@ -17,6 +18,7 @@ export async function findClaimsForRevision(revisionId: string) {
     quote: claim.quote,
     value: claimValueFromColumns(claim),
     scope: claim.scope,
+    asOf: asOfFromColumns(claim),
     attribution: claim.attribution,
     certainty: claim.certainty,
     status: claim.status,
@@ -24,4 +26,10 @@ export async function findClaimsForRevision(revisionId: string) {
     rule: claim.rule,
     facet: claim.facet && !claim.facet.dismissedAt ? { id: claim.facet.id, label: claim.facet.label } : null,
   }));
+}
+
+/** The quote and facet of each claim in `ids` (deleted ones too: a note may still point at one), for link labels. */
+export async function findClaimLabels(ids: string[]) {
+  if (ids.length === 0) return [];
+  return getDb().claim.findMany({ where: { id: { in: ids } }, select: { id: true, quote: true, facet: { select: { label: true } } } });
 }

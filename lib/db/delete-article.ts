@@ -3,6 +3,7 @@ import type { DeleteArticleInput } from "../articles/schema";
 import { AppError, EditConflictError } from "../errors";
 import { recordAudit } from "./audit";
 import { getDb } from "./client";
+import { regroupCopies } from "./regroup-copies";
 
 /**
  * Deletes an article softly, if it is still at the version the editor saw: it, its revisions and
@@ -42,5 +43,6 @@ export async function deleteArticle(input: DeleteArticleInput, actor: string): P
       before: { title: article.title, url: article.url, version: article.version, deletedAt: null },
       after: { deletedAt: deletedAt.toISOString(), version: article.version + 1 },
     });
+    await regroupCopies(tx, article.eventId, actor);
   });
 }

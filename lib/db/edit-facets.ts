@@ -28,7 +28,7 @@ async function updateFacetAtVersion(
   tx: DbClient,
   facet: StoredFacet,
   expectedVersion: number,
-  data: { label?: string; dismissedAt?: Date | null },
+  data: { label?: string; dismissedAt?: Date | null; mergedIntoId?: string | null },
   attempted: { label?: string; dismissed?: boolean },
 ): Promise<number> {
   const conflict = (now: StoredFacet) =>
@@ -82,7 +82,8 @@ export async function setFacetDismissed(input: SetFacetDismissedInput, actor: st
 
 /**
  * Moves every claim of the source into the target (same event, not dismissed) and dismisses the
- * source, if the source is still at the version the editor saw. The source's "delete" entry
+ * source, if the source is still at the version the editor saw; later extractions file what they
+ * find for the source into the target. The source's "delete" entry
  * lists the moved claims, so undoing it from the history moves them back.
  */
 export async function mergeFacets(input: MergeFacetsInput, actor: string): Promise<void> {
@@ -91,7 +92,8 @@ export async function mergeFacets(input: MergeFacetsInput, actor: string): Promi
     if (source.eventId !== target.eventId) throw new AppError("INVALID", "Facets of different events cannot be merged.");
     if (target.dismissedAt) throw new AppError("INVALID", "That facet was dismissed: restore it before merging into it.");
     const dismissedAt = new Date();
-    const version = await updateFacetAtVersion(tx, source, input.expectedVersion, { dismissedAt }, { dismissed: true });
+    // The merge is remembered: extraction files the source's claims into the target from now on.
+    const version = await updateFacetAtVersion(tx, source, input.expectedVersion, { dismissedAt, mergedIntoId: target.id }, { dismissed: true });
 
     // Deleted claims move too, so that restoring one later finds it where its siblings went.
     const claims = await tx.claim.updateManyAndReturn({

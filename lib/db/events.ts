@@ -2,6 +2,7 @@ import "server-only";
 import { AppError } from "../errors";
 import { getDb, type DbClient } from "./client";
 import { recordAudit } from "./audit";
+import { insertEvent } from "./create-event";
 
 /** Every event with its article count, newest first, for the events list. */
 export async function findEvents() {
@@ -82,19 +83,7 @@ export async function ensureEvent(
     if (await tx.event.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
       throw new AppError("CONFLICT", `The event “${input.slug}” was deleted: undo that on /events/${input.slug}/history, or choose another slug.`);
     }
-    const title = input.title ?? titleFromSlug(input.slug);
-    const created = await tx.event.create({
-      data: { slug: input.slug, title, description: input.description },
-    });
-    await recordAudit(tx, {
-      actor,
-      action: "create",
-      entityType: "event",
-      entityId: created.id,
-      eventId: created.id,
-      after: { slug: created.slug, title },
-    });
-    return created;
+    return insertEvent(tx, { slug: input.slug, title: input.title ?? titleFromSlug(input.slug), description: input.description }, actor);
   });
 }
 

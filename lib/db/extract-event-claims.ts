@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { extractClaims, proposeFacets, type ClaimCandidate } from "../extract";
 import { articleContextSchema, type ArticleContext } from "../extract/schema";
-import { claimValueToColumns } from "./claim-value-columns";
+import { asOfToColumns, claimValueToColumns } from "./claim-value-columns";
 import { getDb, type Prisma } from "./client";
 
 export type ExtractionSummary = {
@@ -66,8 +66,18 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
     async (tx) => {
       // One extraction per event at a time: two concurrent runs would both create the same facets.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`extract:${eventId}`}))`;
-      const facets = await tx.facet.findMany({ where: { eventId, key: { not: null } }, select: { id: true, key: true, dismissedAt: true } });
-      const facetByKey = new Map(facets.map((f) => [f.key, f]));
+      const facets = await tx.facet.findMany({ where: { eventId }, select: { id: true, key: true, dismissedAt: true, mergedIntoId: true } });
+      const facetById = new Map(facets.map((f) => [f.id, f]));
+      // A facet an editor merged into another sends its claims there, through any chain of merges.
+      const resolve = (facet: (typeof facets)[number] | undefined) => {
+        const seen = new Set<string>();
+        while (facet?.mergedIntoId && !seen.has(facet.id)) {
+          seen.add(facet.id);
+          facet = facetById.get(facet.mergedIntoId) ?? facet;
+        }
+        return facet;
+      };
+      const facetByKey = new Map(facets.flatMap((f) => (f.key ? [[f.key, resolve(f)] as const] : [])));
       const revisionIds = texts.map((t) => t.revisionId);
       const existing = await tx.claim.findMany({
         where: { revisionId: { in: revisionIds } },
@@ -82,7 +92,8 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
         let facet = facetByKey.get(proposal.key);
         if (facet?.dismissedAt) continue;
         if (!facet) {
-          facet = { id: randomUUID(), key: proposal.key, dismissedAt: null };
+          facet = { id: randomUUID(), key: proposal.key, dismissedAt: null, mergedIntoId: null };
+          facetByKey.set(proposal.key, facet);
           newFacets.push({ id: facet.id, eventId, key: proposal.key, label: proposal.label, kind: proposal.kind, unit: proposal.unit, origin: "machine" });
         }
         for (const ref of proposal.claims) {
@@ -112,7 +123,7 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
             ...claimValueToColumns(candidate.value, "entity"),
             scope: candidate.scope.place ?? null,
             counted: candidate.scope.counted ?? null,
-            asOf: candidate.scope.asOf ? new Date(`${candidate.scope.asOf}T00:00:00Z`) : null,
+            ...asOfToColumns(candidate.scope.asOf),
             attribution: candidate.attribution ?? null,
             certainty: candidate.certainty,
             origin: "machine",

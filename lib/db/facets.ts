@@ -36,3 +36,12 @@ export async function findFacetForClaimForm(facetId: string, revisionId: string)
   if (!facet || facet.dismissedAt || !revision || revision.article.eventId !== facet.eventId) return null;
   return { label: facet.label, kind: facet.kind, language: revision.article.language, articleId: revision.article.id };
 }
+
+/** The article a hand-made claim for a new facet is marked in, with the language its figure is written in. */
+export async function findRevisionForClaimForm(revisionId: string) {
+  const revision = await getDb().articleRevision.findFirst({
+    where: { id: revisionId, article: { deletedAt: null } },
+    select: { article: { select: { id: true, language: true } } },
+  });
+  return revision ? { language: revision.article.language, articleId: revision.article.id } : null;
+}

@@ -3,25 +3,47 @@ import type { OutletInput, ParsedArticle } from "../articles/schema";
 import { AppError } from "../errors";
 import { getDb, type DbClient } from "./client";
 import { recordAudit } from "./audit";
+import { carryToRevision, type CarrySummary } from "./carry-to-revision";
+import { refreshEventIndexes } from "./refresh-event-indexes";
 
 export type ImportOutcome =
   | { status: "created"; articleId: string; revision: 1 }
-  | { status: "revised"; articleId: string; revision: number }
+  | { status: "revised"; articleId: string; revision: number; carried: CarrySummary }
   | { status: "unchanged"; articleId: string; revision: number };
 
 /**
  * Stores one parsed article in an event, in one transaction. The article is found by its URL,
  * or by its title when it has no URL. A text equal to any of its revisions changes nothing, so
  * re-importing a folder that holds an old and a new version is idempotent; any other text
- * becomes the next revision. Metadata (outlet, date, language, title) follows the newest import.
+ * becomes the next revision, and the notes and claims people made on the earlier ones are carried
+ * to it (lib/db/carry-to-revision.ts). Metadata the import carries (outlet, date, author, language, title)
+ * replaces the stored one; what it lacks never erases what an editor set. Safe to run many times
+ * at once: imports of one article wait for each other, so they make one article and consecutive
+ * revisions, and a new outlet is created once. Right after, the event's search paragraphs and
+ * copy groups follow (refreshEventIndexes).
  */
 export async function importArticle(
   eventId: string,
   article: ParsedArticle,
   actor: string,
 ): Promise<ImportOutcome> {
-  return getDb().$transaction(async (tx) => {
-    const outletId = article.outlet ? await upsertOutlet(tx, article.outlet, actor) : null;
+  const outcome = await getDb().$transaction((tx) => importArticleIn(tx, eventId, article, actor));
+  await refreshEventIndexes(eventId, actor);
+  return outcome;
+}
+
+/** `importArticle` inside the caller's transaction (a job item records its outcome in the same one). */
+export async function importArticleIn(tx: DbClient, eventId: string, article: ParsedArticle, actor: string): Promise<ImportOutcome> {
+  {
+    // Two imports of the same article (same URL, or same title without one) at once would both
+    // find nothing and both create it, or both take the next revision number. A transaction-scoped
+    // advisory lock on the article's identity makes the second wait until the first committed, and
+    // then find what it wrote (each statement of a READ COMMITTED transaction sees the latest
+    // commits). A hash collision between two identities only makes them wait for each other.
+    const identity = article.url ? `article:${eventId}:url:${article.url}` : `article:${eventId}:title:${article.title}`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${identity}, 0))`;
+    // A new outlet is taken to publish in the language of its first article until an editor says otherwise.
+    const outletId = article.outlet ? await upsertOutlet(tx, { ...article.outlet, language: article.outlet.language ?? article.language }, actor) : null;
     const existing = await tx.article.findFirst({
       where: article.url ? { eventId, url: article.url } : { eventId, url: null, title: article.title },
       select: {
@@ -32,14 +54,16 @@ export async function importArticle(
         language: true,
         publishedAt: true,
         outletId: true,
+        author: true,
         revisions: { orderBy: { number: "desc" }, select: { number: true, contentHash: true } },
       },
     });
     const metadata = {
       title: article.title,
       language: article.language,
-      publishedAt: article.publishedAt ? new Date(article.publishedAt) : null,
-      outletId,
+      publishedAt: article.publishedAt ? new Date(article.publishedAt) : (existing?.publishedAt ?? null),
+      outletId: outletId ?? existing?.outletId ?? null,
+      author: article.author ?? existing?.author ?? null,
     };
 
     if (!existing) {
@@ -87,11 +111,12 @@ export async function importArticle(
       before: latest ? { revision: latest.number, contentHash: latest.contentHash } : undefined,
       after: { articleId: existing.id, revision: number, contentHash: article.contentHash },
     });
-    return { status: "revised", articleId: existing.id, revision: number };
-  });
+    const carried = await carryToRevision(tx, { id: existing.id, eventId }, { id: revision.id, number, text: article.text }, actor);
+    return { status: "revised", articleId: existing.id, revision: number, carried };
+  }
 }
 
-type Metadata = { title: string; language: string; publishedAt: Date | null; outletId: string | null };
+type Metadata = { title: string; language: string; publishedAt: Date | null; outletId: string | null; author: string | null };
 
 /** Metadata follows the newest import; an actual change bumps the article's version and is recorded. */
 async function updateMetadata(
@@ -122,16 +147,33 @@ async function updateMetadata(
   });
 }
 
-/** Outlets are shared across events: matched by domain when known, else by name. */
-async function upsertOutlet(tx: DbClient, outlet: OutletInput, actor: string): Promise<string> {
-  const found = await tx.outlet.findFirst({
-    where: outlet.domain ? { domain: outlet.domain } : { name: outlet.name },
-    select: { id: true },
-  });
+/**
+ * Outlets are shared across events: matched by domain when known, else by name, and created when
+ * neither matches. Created with ON CONFLICT DO NOTHING: when another import creates the same outlet
+ * at the same moment, this one waits for it and then uses it, instead of failing on the unique
+ * name or domain (which would abort the whole transaction).
+ */
+export async function upsertOutlet(tx: DbClient, outlet: OutletInput, actor: string): Promise<string> {
+  const find = async () => {
+    const found = await tx.outlet.findFirst({
+      where: outlet.domain ? { domain: outlet.domain } : { name: outlet.name },
+      select: { id: true },
+    });
+    return found ?? (await tx.outlet.findUnique({ where: { name: outlet.name }, select: { id: true } }));
+  };
+  const found = await find();
   if (found) return found.id;
-  const byName = await tx.outlet.findUnique({ where: { name: outlet.name }, select: { id: true } });
-  if (byName) return byName.id;
-  const created = await tx.outlet.create({ data: outlet, select: { id: true } });
+  const [inserted] = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "outlet" ("name", "domain", "country", "language")
+    VALUES (${outlet.name}, ${outlet.domain ?? null}, ${outlet.country ?? null}, ${outlet.language ?? null})
+    ON CONFLICT DO NOTHING
+    RETURNING "id"::text AS "id"`;
+  if (!inserted) {
+    const now = await find();
+    if (!now) throw new AppError("CONFLICT", `The outlet “${outlet.name}” was changed while it was being created; try again.`);
+    return now.id;
+  }
+  const created = inserted;
   await recordAudit(tx, {
     actor,
     action: "create",

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { contentHash } from "../articles/content-hash";
 import type { EventMatrixInput } from "../compare/event-matrix-schema";
 import { recordAudit } from "./audit";
-import { claimValueToColumns } from "./claim-value-columns";
+import { asOfToColumns, claimValueToColumns } from "./claim-value-columns";
 import { getDb } from "./client";
 import { purgeEvent } from "./events";
 
@@ -68,7 +68,8 @@ export async function insertGeneratedEvent(slug: string, title: string, input: E
               start,
               end: start + c.claim.quote.length,
               ...claimValueToColumns(c.claim.value, facet.kind === "entity" ? "entity" : "text"),
-              scope: c.claim.subjectPlace ?? null,
+              scope: c.claim.scope,
+              ...asOfToColumns(c.claim.asOf),
               attribution: c.claim.attribution ?? null,
               certainty: c.claim.certainty,
               origin: c.origin,

@@ -1,10 +1,8 @@
 import "server-only";
 import type { EventMatrixInput } from "../compare/event-matrix-schema";
-import { facetWholePlace } from "../compare/facet-whole-place";
-import { toComparableClaim } from "../compare/to-comparable-claim";
-import { claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
-import { articleOrder, claimValueSelect } from "./selects";
+import { articleOrder } from "./selects";
+import { storedClaimSelect, toStoredClaim } from "./stored-claim";
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -35,6 +33,7 @@ export async function loadEventComparison(slug: string) {
           language: true,
           publishedAt: true,
           outlet: { select: { name: true, country: true } },
+          copyGroupId: true,
           revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true } },
           _count: { select: { revisions: true } },
         },
@@ -43,6 +42,9 @@ export async function loadEventComparison(slug: string) {
   });
   if (!event) return null;
 
+  // A group counts while two of its articles are live (copies of one text are one voice).
+  const groupSizes = new Map<string, number>();
+  for (const { copyGroupId } of event.articles) if (copyGroupId) groupSizes.set(copyGroupId, (groupSizes.get(copyGroupId) ?? 0) + 1);
   const articles = event.articles.map((article) => ({
     id: article.id,
     title: article.title,
@@ -50,6 +52,7 @@ export async function loadEventComparison(slug: string) {
     language: article.language,
     publishedAt: isoDate(article.publishedAt),
     outlet: article.outlet,
+    copyGroupId: article.copyGroupId && (groupSizes.get(article.copyGroupId) ?? 0) > 1 ? article.copyGroupId : null,
     revisionCount: article._count.revisions,
     latestRevisionId: article.revisions[0]?.id ?? null,
   }));
@@ -67,39 +70,26 @@ export async function loadEventComparison(slug: string) {
       claims: {
         where: { status: { not: "rejected" }, deletedAt: null, revisionId: { in: [...articleOfRevision.keys()] } },
         orderBy: [{ revisionId: "asc" }, { start: "asc" }],
-        select: {
-          id: true,
-          revisionId: true,
-          quote: true,
-          ...claimValueSelect,
-          scope: true,
-          asOf: true,
-          attribution: true,
-          certainty: true,
-          status: true,
-          origin: true,
-        },
+        select: { ...storedClaimSelect, revisionId: true, status: true, origin: true },
       },
     },
   });
 
   const input: EventMatrixInput = {
     articles: articles.map((a) => ({ id: a.id, title: a.title, language: a.language, publishedAt: a.publishedAt, outlet: a.outlet?.name ?? null })),
-    facets: facets.map((facet) => {
-      const wholePlace = facetWholePlace(facet.key, facet.claims.map((c) => c.scope));
-      return {
-        id: facet.id,
-        label: facet.label,
-        kind: facet.kind,
-        unit: facet.unit,
-        claims: facet.claims.flatMap((claim) => {
-          const article = articleOfRevision.get(claim.revisionId);
-          if (!article) return [];
-          const stored = { ...claim, value: claimValueFromColumns(claim), asOf: isoDate(claim.asOf), outlet: article.outlet?.name ?? null };
-          return [{ articleId: article.id, status: claim.status, origin: claim.origin, claim: toComparableClaim(stored, wholePlace) }];
-        }),
-      };
-    }),
+    facets: facets.map((facet) => ({
+      id: facet.id,
+      key: facet.key,
+      label: facet.label,
+      kind: facet.kind,
+      unit: facet.unit,
+      claims: facet.claims.flatMap((claim) => {
+        const article = articleOfRevision.get(claim.revisionId);
+        if (!article) return [];
+        const stored = toStoredClaim(claim, { outlet: article.outlet?.name ?? null, publishedAt: article.publishedAt, copyGroup: article.copyGroupId });
+        return [{ articleId: article.id, status: claim.status, origin: claim.origin, claim: stored }];
+      }),
+    })),
   };
   return { event: { id: event.id, slug: event.slug, title: event.title, description: event.description }, articles, input };
 }

@@ -1,11 +1,16 @@
 import "server-only";
-import { facetWholePlace } from "../compare/facet-whole-place";
+import { anchorStateSchema, movedFromSchema, type AnchorState, type MovedFrom } from "../anchoring/schema";
+import { claimReadingSchema, type ClaimReading } from "../claims/schema";
 import type { FacetViewInput } from "../compare/facet-view-schema";
 import { quoteInContext } from "../compare/quote-in-context";
 import { tokenize } from "../extract/tokenize";
-import { claimValueFromColumns } from "./claim-value-columns";
+import { asOfFromColumns, claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
-import { claimValueSelect, liveClaimWhere } from "./selects";
+import { liveClaimWhere } from "./selects";
+import { storedClaimSelect } from "./stored-claim";
+
+/** A claim as people left it, beside what the machine read. */
+export type ClaimCorrection = { readByMachine: ClaimReading | null; corrected: boolean; anchorState: AnchorState; movedFrom: MovedFrom | null };
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -49,19 +54,17 @@ export async function loadFacetView(slug: string, facetId: string) {
         where: liveClaimWhere,
         orderBy: { start: "asc" },
         select: {
-          id: true,
+          ...storedClaimSelect,
           version: true,
-          quote: true,
           start: true,
           end: true,
-          ...claimValueSelect,
-          scope: true,
-          asOf: true,
-          attribution: true,
-          certainty: true,
           status: true,
           origin: true,
           rule: true,
+          readByMachine: true,
+          correctedAt: true,
+          anchorState: true,
+          movedFrom: true,
           revision: {
             select: {
               id: true,
@@ -73,6 +76,7 @@ export async function loadFacetView(slug: string, facetId: string) {
                   language: true,
                   publishedAt: true,
                   outlet: { select: { name: true } },
+                  copyGroupId: true,
                   revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
                 },
               },
@@ -89,17 +93,8 @@ export async function loadFacetView(slug: string, facetId: string) {
   // One tokenizer pass per revision, shared by all of its claims.
   const tokensOf = new Map(revisions.map((r) => [r.id, tokenize(r.text)]));
 
-  const latestPlaces = facet.claims
-    .filter((c) => c.revision.number === c.revision.article.revisions[0]?.number)
-    .map((c) => c.scope);
   const input: FacetViewInput = {
-    facet: {
-      id: facet.id,
-      label: facet.label,
-      kind: facet.kind,
-      unit: facet.unit,
-      wholePlace: facetWholePlace(facet.key, latestPlaces),
-    },
+    facet: { id: facet.id, label: facet.label, kind: facet.kind, unit: facet.unit, key: facet.key },
     claims: facet.claims.map((claim) => {
       const { article } = claim.revision;
       const tokens = tokensOf.get(claim.revision.id) ?? tokenize(claim.quote);
@@ -110,7 +105,7 @@ export async function loadFacetView(slug: string, facetId: string) {
         end: claim.end,
         value: claimValueFromColumns(claim),
         scope: claim.scope,
-        asOf: isoDate(claim.asOf),
+        asOf: asOfFromColumns(claim),
         attribution: claim.attribution,
         certainty: claim.certainty,
         status: claim.status,
@@ -123,6 +118,7 @@ export async function loadFacetView(slug: string, facetId: string) {
           language: article.language,
           publishedAt: isoDate(article.publishedAt),
           outlet: article.outlet?.name ?? null,
+          copyGroup: article.copyGroupId,
         },
         context: tokensOf.has(claim.revision.id)
           ? quoteInContext(tokens, claim.start, claim.end, article.language)
@@ -136,6 +132,18 @@ export async function loadFacetView(slug: string, facetId: string) {
     otherFacets: facet.event.facets,
     /** Each claim's version, by claim id. */
     claimVersions: Object.fromEntries(facet.claims.map((c) => [c.id, c.version])) as Record<string, number>,
+    /** What people changed of each claim: the machine's reading kept beside a correction, and a move awaiting confirmation. */
+    claimCorrections: Object.fromEntries(
+      facet.claims.map((c) => [
+        c.id,
+        {
+          readByMachine: c.readByMachine === null ? null : claimReadingSchema.parse(c.readByMachine),
+          corrected: c.correctedAt !== null,
+          anchorState: anchorStateSchema.parse(c.anchorState),
+          movedFrom: c.movedFrom === null ? null : movedFromSchema.parse(c.movedFrom),
+        },
+      ]),
+    ) as Record<string, ClaimCorrection>,
     input,
   };
 }

@@ -14,6 +14,9 @@ export const claimValueSelect = {
   valueText: true,
 } as const satisfies Prisma.ClaimSelect;
 
+/** The columns of a claim's as-of days: what `asOfFromColumns` reads. */
+export const claimAsOfSelect = { asOf: true, asOfTo: true } as const satisfies Prisma.ClaimSelect;
+
 /**
  * The claims a screen or the export shows: not deleted, on an article that is not deleted.
  * (Extraction alone reads deleted claims too: their words stay a person's decision.)

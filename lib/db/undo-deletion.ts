@@ -9,6 +9,7 @@ import {
 import { AppError } from "../errors";
 import { recordAudit } from "./audit";
 import { getDb, type DbClient } from "./client";
+import { regroupCopies } from "./regroup-copies";
 
 type Restored = { version: number; name: string | null };
 
@@ -32,7 +33,8 @@ async function clearDeletion(tx: DbClient, entityType: RestorableEntityType, id:
     case "facet": {
       const [row] = await tx.facet.updateManyAndReturn({
         where: { id, dismissedAt: { not: null } },
-        data: { dismissedAt: null, ...bump },
+        // Restoring a merged facet undoes the merge: extraction files its claims in it again.
+        data: { dismissedAt: null, mergedIntoId: null, ...bump },
         select: { version: true, label: true },
       });
       return row ? { version: row.version, name: row.label } : null;
@@ -105,6 +107,9 @@ export async function undoDeletion(input: UndoDeletionInput, actor: string) {
       before: { [column]: deletionRecordAfterSchema.parse(entry.after), version: restored.version - 1 },
       after: { ...nameOf(entityType.data, restored.name), [column]: null, version: restored.version, undoes: entry.id.toString() },
     });
+
+    // A restored article is compared for copies again.
+    if (entityType.data === "article" && entry.eventId) await regroupCopies(tx, entry.eventId, actor);
 
     const merge = entityType.data === "facet" ? mergedFacetRecordSchema.safeParse({ before: entry.before, after: entry.after }) : null;
     if (merge?.success) {

@@ -23,26 +23,26 @@ describe("alignParagraphs", () => {
     },
     {
       label: "Edited paragraph faces its new version",
-      before: "Fast 10.000 Soldaten sind in Russland.\n\nEnde.",
-      after: "Mehr als 10.000 Soldaten sind in Russland.\n\nEnde.",
-      expected: ["Fast 10.000 Soldaten sind in Russland. | Mehr als 10.000 Soldaten sind in Russland.", "Ende. | Ende."],
+      before: "Fast 10.000 Menschen sind in Leeds auf der Straße.\n\nEnde.",
+      after: "Mehr als 10.000 Menschen sind in Leeds auf der Straße.\n\nEnde.",
+      expected: ["Fast 10.000 Menschen sind in Leeds auf der Straße. | Mehr als 10.000 Menschen sind in Leeds auf der Straße.", "Ende. | Ende."],
     },
     {
       label: "Edited paragraph found among added ones",
-      before: "Kopf.\n\nEtwa 8.000 Soldaten sind in Kursk.\n\nFuß.",
-      after: "Kopf.\n\nGanz neu hier.\n\nEtwa 8.000 nordkoreanische Soldaten sind in Kursk.\n\nFuß.",
+      before: "Kopf.\n\nEtwa 8.000 Häuser sind in Bayern beschädigt.\n\nFuß.",
+      after: "Kopf.\n\nGanz neu hier.\n\nEtwa 8.000 überflutete Häuser sind in Bayern beschädigt.\n\nFuß.",
       expected: [
         "Kopf. | Kopf.",
         "- | Ganz neu hier.",
-        "Etwa 8.000 Soldaten sind in Kursk. | Etwa 8.000 nordkoreanische Soldaten sind in Kursk.",
+        "Etwa 8.000 Häuser sind in Bayern beschädigt. | Etwa 8.000 überflutete Häuser sind in Bayern beschädigt.",
         "Fuß. | Fuß.",
       ],
     },
     {
       label: "Unrelated paragraphs are not paired",
-      before: "Kopf.\n\nDer Vertrag wurde im Juni unterzeichnet.",
-      after: "Kopf.\n\nPutin sprach von mehreren Tausend.",
-      expected: ["Kopf. | Kopf.", "Der Vertrag wurde im Juni unterzeichnet. | -", "- | Putin sprach von mehreren Tausend."],
+      before: "Kopf.\n\nDer Haushalt wurde im Juni beschlossen.",
+      after: "Kopf.\n\nDie Polizei sprach von mehreren Tausend.",
+      expected: ["Kopf. | Kopf.", "Der Haushalt wurde im Juni beschlossen. | -", "- | Die Polizei sprach von mehreren Tausend."],
     },
     {
       label: "Windows line breaks and extra blank lines",
@@ -55,11 +55,11 @@ describe("alignParagraphs", () => {
   });
 
   test("segments of a paired row are its word diff", () => {
-    const [row] = alignParagraphs("Fast 10.000 Soldaten.", "Mehr als 10.000 Soldaten.");
+    const [row] = alignParagraphs("Fast 10.000 Menschen.", "Mehr als 10.000 Menschen.");
     expect(row?.segments).toEqual([
       { kind: "delete", text: "Fast" },
       { kind: "insert", text: "Mehr als" },
-      { kind: "equal", text: " 10.000 Soldaten." },
+      { kind: "equal", text: " 10.000 Menschen." },
     ]);
   });
 });

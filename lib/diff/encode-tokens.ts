@@ -38,11 +38,12 @@ function toChars(tokens: readonly string[], codes: ReadonlyMap<string, number>, 
   tokens.forEach((token, i) => {
     units[i] = codes.get(token) ?? fallback;
   });
-  // String.fromCharCode with a spread overflows the stack on long texts; decode in chunks.
+  // One call per chunk: a call per code unit is slow, and one call for a long text overflows the
+  // stack with its arguments.
   let out = "";
   const CHUNK = 8192;
   for (let i = 0; i < units.length; i += CHUNK) {
-    out += String.fromCharCode(...units.subarray(i, i + CHUNK));
+    out += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
   }
   return out;
 }

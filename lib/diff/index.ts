@@ -1,6 +1,7 @@
 // Public surface of lib/diff: the only module that knows diff-match-patch exists.
-export { alignParagraphs, type ParagraphRow } from "./align-paragraphs";
-export { type BaseComparison, type BaseWord, diffAgainstBase } from "./diff-against-base";
+export { alignParagraphs, diffParagraphPair, pairUpParagraphs, type ParagraphRow } from "./align-paragraphs";
+export type { ParagraphPair } from "./pair-paragraphs";
+export { type BaseComparison, type BaseSentence, type BaseWord, diffAgainstBase } from "./diff-against-base";
 export { diffTexts } from "./diff-texts";
 export { diffWords } from "./diff-words";
 export { mapOffset } from "./map-offset";

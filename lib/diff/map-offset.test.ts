@@ -15,8 +15,8 @@ describe("mapOffset", () => {
     { label: "End of text", before: "The big cat", after: "The cat", offset: 11, expected: 7 },
     {
       label: "Through a replacement, onto the next word",
-      before: "fast 10.000 Soldaten",
-      after: "mehr als 10.000 Soldaten",
+      before: "fast 10.000 Streikende",
+      after: "mehr als 10.000 Streikende",
       offset: 5,
       expected: 9,
     },

@@ -1,60 +1,212 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "./extract-claims";
-import { dates } from "./fixtures/dates";
-import { quantitiesDe } from "./fixtures/quantities-de";
-import { quantitiesEn } from "./fixtures/quantities-en";
-import { traps } from "./fixtures/traps";
-import { wireCopy } from "./fixtures/wire-copy";
 import { formatClaimValue } from "./format-claim-value";
-import { claimCandidateSchema } from "./schema";
+import { claimCandidateSchema, type ClaimCandidate } from "./schema";
 
-// The rule fixtures must each come out exactly; the held-out set is only scored (score-fixtures.test.ts).
-const ruleFixtures = [...quantitiesDe, ...quantitiesEn, ...dates, ...traps, ...wireCopy];
+// One line per claim: what it counts, its value and unit, and the scope fields that are set.
+function summary(c: ClaimCandidate): string {
+  const unit = c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : "";
+  const parts = [`${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)}${unit}`];
+  if (c.scope.place) parts.push(`in ${c.scope.place}`);
+  if (c.scope.asOf && c.scope.asOf.from !== PUBLISHED) parts.push(`as of ${c.scope.asOf.from === c.scope.asOf.to ? c.scope.asOf.from : `${c.scope.asOf.from}..${c.scope.asOf.to}`}`);
+  if (c.attribution) parts.push(`by ${c.attribution}`);
+  if (c.certainty !== "stated") parts.push(c.certainty);
+  if (c.holder) parts.push(`of ${c.holder}`);
+  return parts.join(", ");
+}
 
-describe("extractClaims on the rule fixtures", () => {
-  test.each(ruleFixtures)("$language: $label", ({ text, language, publishedAt, expected }) => {
-    const found = extractClaims(text, { language, ...(publishedAt ? { publishedAt } : {}) });
-    const shape = (c: (typeof found)[number]) => ({
-      valueKind: c.valueKind,
-      subject: c.subject,
-      value: formatClaimValue(c.value),
-      place: c.scope.place,
-      certainty: c.certainty,
-      attribution: c.attribution,
-      asOf: c.scope.asOf,
-      quote: c.quote,
-    });
-    // In text order; fields a fixture leaves out are not checked, except place (none means none).
-    expect(found.map(shape)).toMatchObject(expected.map((e) => ({ place: undefined, ...e })));
+// A Monday: "am Freitag" is 2025-05-16, "seit Montag" the publication day itself.
+const PUBLISHED = "2025-05-19";
+const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(summary);
+
+describe("extractClaims: numbers as news writes them", () => {
+  test.each([
+    { label: "German grouping", language: "de", text: "Es kamen 10.000 Demonstranten.", expected: ["protesters [10000, 10000]"] },
+    { label: "English grouping", language: "en", text: "Some 10,000 protesters came.", expected: ["protesters [9000, 11000]"] },
+    { label: "a space groups thousands", language: "de", text: "Es kamen 25 000 Demonstranten.", expected: ["protesters [25000, 25000]"] },
+    { label: "Swiss apostrophe", language: "de", text: "Es kamen 12'500 Demonstranten.", expected: ["protesters [12500, 12500]"] },
+    { label: "decimal and a multiplier word", language: "de", text: "1,5 Millionen Menschen wurden evakuiert.", expected: ["displaced [1500000, 1500000]"] },
+    { label: "a glued multiplier", language: "en", text: "1.5m people were evacuated.", expected: ["displaced [1500000, 1500000]"] },
+    { label: "k for thousand", language: "en", text: "12k protesters marched.", expected: ["protesters [12000, 12000]"] },
+    { label: "German number words", language: "de", text: "Dreitausend Menschen demonstrierten.", expected: ["protesters [3000, 3000]"] },
+    { label: "English number words with hyphens", language: "en", text: "Three-thousand-200 officers were on duty.", expected: ["police [3200, 3200]"] },
+    { label: "a fraction of a million", language: "en", text: "More than a quarter of a million people marched.", expected: ["protesters (250000, ∞)"] },
+    { label: "a range with bis", language: "de", text: "8.500 bis 9.000 Menschen demonstrierten.", expected: ["protesters [8500, 9000]"] },
+    { label: "a range with between", language: "en", text: "Between 300 and 400 people died.", expected: ["dead [300, 400]"] },
+    { label: "vague thousands", language: "de", text: "Mehrere Tausend Menschen wurden evakuiert.", expected: ["displaced [2000, 9999]"] },
+    { label: "almost", language: "de", text: "Fast 10.000 Soldaten sind dort.", expected: ["troops [9000, 10000)"] },
+  ] as const)("$label", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});
+
+describe("extractClaims: what a figure counts, in any event", () => {
+  test.each([
+    { label: "one concept across languages: Tote", language: "de", text: "Mindestens 95 Menschen kamen ums Leben.", expected: ["dead [95, ∞)"] },
+    { label: "one concept across languages: killed", language: "en", text: "At least 95 people were killed.", expected: ["dead [95, ∞)"] },
+    { label: "a state before the count", language: "en", text: "The storm killed at least 95 people.", expected: ["dead [95, ∞)"] },
+    { label: "a group killed is among the dead", language: "de", text: "120 Soldaten wurden getötet.", expected: ["dead/troops [120, 120]"] },
+    { label: "dead and injured together are their own subject", language: "de", text: "Es gab 300 Tote und Verletzte.", expected: ["dead+injured [300, 300]"] },
+    { label: "people still missing", language: "en", text: "12,000 people are still missing.", expected: ["missing [12000, 12000]"] },
+    { label: "a thing no table knows, with its modifier", language: "de", text: "40 eingestürzte Gebäude wurden gezählt.", expected: ["buildings/de:eingesturzt [40, 40]"] },
+    { label: "an unknown noun is still a claim, under its lemma", language: "de", text: "Rund 600 Feuerwehrleute waren im Einsatz.", expected: ["people/de:feuerwehr [540, 660]"] },
+    { label: "a nationality is a qualifier", language: "de", text: "Fast 10.000 französische Polizisten sind dort.", expected: ["police/FR [9000, 10000)"] },
+    { label: "an English multi-word nationality", language: "en", text: "About 10,000 Sri Lankan workers are there.", expected: ["workers/LK [9000, 11000]"] },
+    { label: "a count word names what is counted", language: "de", text: "Die Zahl der Toten stieg auf 95.", expected: ["dead [95, 95]"] },
+    { label: "the toll rose to", language: "en", text: "The death toll rose to 95.", expected: ["dead [95, 95]"] },
+    { label: "an addition is its own question", language: "de", text: "Weitere 1.500 Soldaten sollen folgen.", expected: ["troops/additional [1500, 1500]"] },
+  ] as const)("$label", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});
+
+describe("extractClaims: units are not what is counted", () => {
+  test.each([
+    { label: "money with a multiplier", language: "de", text: "Der Haushalt umfasst 52 Milliarden Euro.", expected: ["budget [52000000000, 52000000000] EUR"] },
+    { label: "money written first", language: "en", text: "The budget is €52bn.", expected: ["budget [52000000000, 52000000000] EUR"] },
+    { label: "a hedge before the currency", language: "en", text: "Damage could top €1bn.", expected: ["cost (1000000000, ∞) EUR, hedged"] },
+    { label: "what the money is, after the unit", language: "de", text: "Der Bund sagte 400 Mio. Euro Soforthilfe zu.", expected: ["aid [400000000, 400000000] EUR, by Bund"] },
+    { label: "a part of the budget", language: "de", text: "Der Verteidigungsetat steigt auf 82,4 Milliarden Euro.", expected: ["budget/area:defence [82400000000, 82400000000] EUR"] },
+    { label: "turnout in percent", language: "de", text: "Die Wahlbeteiligung lag bei 61,5 Prozent.", expected: ["turnout [61.5, 61.5] %"] },
+    { label: "a party's share", language: "de", text: "Die SPD erhielt 25,7 Prozent.", expected: ["votes/holder:spd [25.7, 25.7] %, of SPD"] },
+    { label: "a share of what", language: "en", text: "Labour won 34 percent of the vote.", expected: ["votes/holder:labour [34, 34] %, of Labour"] },
+    { label: "a loss in points is a negative change", language: "de", text: "Die SPD verlor 3,1 Prozentpunkte.", expected: ["votes/holder:spd+change [-3.1, -3.1] pp, of SPD"] },
+    { label: "a share of GDP is about what comes before", language: "en", text: "Debt stands at 63.8% of GDP.", expected: ["debt/of:gdp [63.8, 63.8] %"] },
+    { label: "a measure with a subject", language: "de", text: "Der Pegel stieg auf 4,85 Meter.", expected: ["de:pegel [4.85, 4.85] m"] },
+    { label: "a rate of two units", language: "de", text: "Es fielen bis zu 180 Liter Regen pro Quadratmeter.", expected: ["de:reg [0, 180] l/m²"] },
+    { label: "money for something, named first", language: "de", text: "Für Zinsen muss der Bund rund 37 Milliarden Euro aufwenden.", expected: ["de:zins [33300000000, 40700000000] EUR"] },
+    { label: "money in something", language: "en", text: "Germany will pay roughly €37bn in interest.", expected: ["en:interest [33300000000, 40700000000] EUR"] },
+    { label: "money for something, named after", language: "en", text: "Yorkshire will receive £300m for flood defences.", expected: ["en:defenc [300000000, 300000000] GBP"] },
+    { label: "the noun money buys", language: "en", text: "It includes a $1.2 billion order.", expected: ["en:order [1200000000, 1200000000] USD"] },
+    { label: "a participle is no budget", language: "en", text: "Military aid is budgeted at €8.5bn.", expected: ["aid/area:defence [8500000000, 8500000000] EUR"] },
+    { label: "new debt is the deficit", language: "de", text: "Der Bund nimmt gut 170 Milliarden Euro neue Schulden auf.", expected: ["deficit (170000000000, 187000000000] EUR"] },
+    {
+      label: "a pronoun stands for the figure before it",
+      language: "de",
+      text: "Die Neuverschuldung liege über 150 Milliarden Euro; im Kernhaushalt betrage sie 89,3 Mrd. Euro.",
+      expected: ["deficit (150000000000, ∞) EUR", "deficit [89300000000, 89300000000] EUR"],
+    },
+    {
+      label: "so does \"the figure\"",
+      language: "en",
+      text: "The deficit will be €89bn. The real figure is €96bn.",
+      expected: ["deficit [89000000000, 89000000000] EUR", "deficit [96000000000, 96000000000] EUR"],
+    },
+    { label: "a share of the electorate is the turnout", language: "en", text: "By noon, 41.2% of eligible voters had cast their ballots.", expected: ["turnout [41.2, 41.2] %"] },
+    { label: "a place is not what a share is of", language: "de", text: "In Bremerhaven lag die CDU mit 31,2 Prozent vorn.", expected: ["votes/holder:cdu [31.2, 31.2] %, in DE/Bremerhaven, of CDU"] },
+    { label: "a party is not what a share is of", language: "en", text: "The liberal FDP was at 5%.", expected: ["votes/holder:fdp [5, 5] %, of FDP"] },
+    { label: "an election is no count of voters", language: "de", text: "Die SPD hat die Bürgerschaftswahl mit 29,4 Prozent gewonnen.", expected: ["votes/holder:spd [29.4, 29.4] %, of SPD"] },
+  ] as const)("$label", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});
+
+describe("extractClaims: numbers that count nothing", () => {
+  test.each([
+    { label: "a calibre", language: "de", text: "Sie verschossen 155-mm-Granaten." },
+    { label: "a calibre in English", language: "en", text: "They fired 155mm shells." },
+    { label: "an age", language: "de", text: "Ein 35-Jähriger wurde vernommen." },
+    { label: "an age in English", language: "en", text: "A 35-year-old was questioned." },
+    { label: "an age after 'im Alter von'", language: "de", text: "Sie starb im Alter von 80 Jahren." },
+    { label: "a duration", language: "de", text: "Die Verhandlungen dauerten 48 Stunden." },
+    { label: "a time of day", language: "de", text: "Die Pressekonferenz beginnt um 14.30 Uhr." },
+    { label: "a time of day in English", language: "en", text: "The rally began at 5 p.m." },
+    { label: "a magnitude", language: "de", text: "Das Beben hatte eine Stärke von 6,1." },
+    { label: "a magnitude in English", language: "en", text: "A 7.8-magnitude quake struck." },
+    { label: "a rank", language: "de", text: "Die Partei landete auf Platz 3." },
+    { label: "a house number", language: "de", text: "Im Haus Hauptstraße 12 stand das Wasser." },
+    { label: "an English house number", language: "en", text: "He lives at 10 Downing Street." },
+    { label: "a phone number", language: "de", text: "Ein Bürgertelefon ist unter 0911 231-4400 erreichbar." },
+    { label: "a year", language: "de", text: "Im Jahr 2019 kamen neue Regeln." },
+    { label: "a year naming a budget", language: "en", text: "The 2027 budget was approved." },
+    { label: "a paragraph", language: "de", text: "Nach § 218 ist das verboten." },
+    { label: "a model number", language: "de", text: "Die F-16 und die A380 flogen." },
+    { label: "a German ordinal", language: "de", text: "Zum 80. Jahrestag kamen Gäste." },
+    { label: "pages", language: "de", text: "Die Studie ist 86 Seiten lang." },
+    { label: "a photo caption", language: "de", text: "Foto: 2.000 Demonstranten vor dem Rathaus" },
+    { label: "a date of nothing", language: "de", text: "Am 3. März sprach der Minister." },
+  ] as const)("$label", ({ text, language }) => {
+    expect(claims(text, language)).toEqual([]);
+  });
+});
+
+describe("extractClaims: where and when", () => {
+  test.each([
+    { label: "a country", language: "de", text: "In Spanien starben 200 Menschen.", expected: ["dead [200, 200], in ES"] },
+    { label: "a city, alone, in the country named before", language: "de", text: "In Spanien starben 200 Menschen. Allein in Valencia starben 150.", expected: ["dead [200, 200], in ES", "dead [150, 150], in ES/Valencia"] },
+    { label: "a place opening the sentence before a comma", language: "en", text: "In Madrid, where the march ended, 5,000 people protested.", expected: ["protesters [5000, 5000], in ES/Madrid"] },
+    { label: "a town no gazetteer knows, named by its kind", language: "de", text: "In der Gemeinde Lauterbrunn starben drei Menschen.", expected: ["dead [3, 3], in ?/Lauterbrunn"] },
+    { label: "a weekday resolved against publication", language: "de", text: "Am Freitag starben 95 Menschen.", expected: ["dead [95, 95], as of 2025-05-16"] },
+    { label: "since a day: up to publication", language: "de", text: "Seit Freitag wurden 300 Menschen evakuiert.", expected: ["displaced [300, 300], as of 2025-05-16..2025-05-19"] },
+    { label: "by an evening", language: "de", text: "Bis Samstagabend galten 40 Menschen als vermisst.", expected: ["missing [40, 40], as of 2025-05-17"] },
+  ] as const)("$label", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});
+
+describe("extractClaims: who says it, and how firmly", () => {
+  test.each([
+    { label: "laut", language: "de", text: "Laut Polizei demonstrierten 18.000 Menschen.", expected: ["protesters [18000, 18000], by police"] },
+    { label: "according to", language: "en", text: "According to the organisers, 45,000 people marched.", expected: ["protesters [45000, 45000], by organisers"] },
+    { label: "zufolge", language: "de", text: "Den Behörden zufolge starben 40 Menschen.", expected: ["dead [40, 40], by authorities"] },
+    { label: "a speaker after the verb", language: "de", text: "95 Menschen starben, sagte Innenminister Anna Beispiel.", expected: ["dead [95, 95], by Anna Beispiel"] },
+    { label: "a speaker in a subordinate clause", language: "de", text: "Während das Ministerium 23 Tote meldete, sprach der Hilfsbund von 30 Toten.", expected: ["dead [23, 23], by ministry", "dead [30, 30], by Hilfsbund"] },
+    { label: "a pronoun points back", language: "de", text: "Ministerin Anna Beispiel besuchte die Region. Nach ihren Worten starben 40 Menschen.", expected: ["dead [40, 40], by Anna Beispiel"] },
+    { label: "a genitive place is the place", language: "de", text: "Nach Angaben Madrids starben 40 Menschen.", expected: ["dead [40, 40], by Madrid"] },
+    { label: "hedged", language: "de", text: "Bis zu 12.000 weitere Polizisten könnten folgen.", expected: ["police/additional [0, 12000], hedged"] },
+    { label: "reported", language: "en", text: "Reportedly 300 people died.", expected: ["dead [300, 300], reported"] },
+    { label: "denied", language: "en", text: "The ministry denied that 300 people died.", expected: ["dead [300, 300], by ministry, denied"] },
+  ] as const)("$label", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+
+  test("a headline names its claimant before the colon, and repeating the body's figure is one claim", () => {
+    const text = "Polizei: 18.000 Demonstranten in Hamburg\n\nIn Hamburg demonstrierten am Samstag 18.000 Menschen, teilte die Polizei mit.";
+    expect(extractClaims(text, { language: "de", publishedAt: PUBLISHED }).map(summary)).toEqual(["protesters [18000, 18000], in DE/Hamburg, as of 2025-05-17, by police"]);
+  });
+});
+
+describe("extractClaims: dates of what happened", () => {
+  test.each([
+    { label: "a signed treaty", language: "de", text: "Der Vertrag wurde am 19. Juni 2024 unterzeichnet.", expected: ["sign/treaty 2024-06-19..2024-06-19 day"] },
+    { label: "a treaty signed in English", language: "en", text: "The treaty was signed in June 2024.", expected: ["sign/treaty 2024-06-01..2024-06-30 month"] },
+    { label: "the day before, confirmed by an actor", language: "de", text: "Am Tag zuvor bestätigte auch die Regierung erstmals offiziell den Einsatz.", expected: ["confirm/deployment 2025-05-18..2025-05-18 day, by government"] },
+    { label: "a denial is the other act of one question", language: "en", text: "On Friday the ministry denied the deployment.", expected: ["confirm/deployment 2025-05-16..2025-05-16 day, by ministry, denied"] },
+    { label: "a dam that broke", language: "de", text: "Am Samstagabend brach der Damm.", expected: ["collapse/dam 2025-05-17..2025-05-17 day"] },
+    { label: "closed is no signing without a treaty", language: "de", text: "Seit 2019 wurden elf Kliniken geschlossen.", expected: ["de:klinik [11, 11], as of 2019-01-01..2025-05-19"] },
+  ] as const)("$label", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
   });
 });
 
 describe("extractClaims candidates", () => {
   test("carry offsets, sentence, rule and a schema-valid shape", () => {
-    const text = "Titel\n\nLaut Washington seien fast 10.000 nordkoreanische Soldaten nach Russland eingereist.";
+    const text = "Titel\n\nLaut Polizei demonstrierten fast 10.000 Menschen in Hamburg.";
     const [c] = extractClaims(text, { language: "de" });
     expect(c).toBeDefined();
     expect(claimCandidateSchema.parse(c)).toEqual(c);
-    expect(text.slice(c!.start, c!.end)).toBe("fast 10.000 nordkoreanische Soldaten");
-    expect(text.slice(c!.sentenceStart, c!.sentenceEnd)).toBe("Laut Washington seien fast 10.000 nordkoreanische Soldaten nach Russland eingereist.");
+    expect(text.slice(c!.start, c!.end)).toBe("fast 10.000 Menschen");
+    expect(text.slice(c!.sentenceStart, c!.sentenceEnd)).toBe("Laut Polizei demonstrierten fast 10.000 Menschen in Hamburg.");
     expect(c!.rule).toBe("de.hedge.fast → just below [n−10%, n)");
-    expect(c!.scope).toEqual({ place: "Russia", counted: "North Korean troops" });
+    expect(c!.scope).toEqual({ place: "DE/Hamburg", counted: "Menschen" });
   });
 
   test("are sorted by position, quantities and dates together", () => {
-    const text = "Im Juni 2024 wurde der Vertrag unterzeichnet. Seitdem kamen 10.000 Soldaten.";
+    const text = "Im Juni 2024 brach der Damm. Seitdem wurden 10.000 Menschen evakuiert.";
     const found = extractClaims(text, { language: "de" });
     expect(found.map((c) => c.valueKind)).toEqual(["date", "quantity"]);
   });
 });
 
 const FRAGMENTS = [
-  "fast", "mehr als", "etwa", "10.000", "1,5", "Millionen", "zwischen", "und", "bis", "Soldaten", "Tausende", "von ihnen",
-  "in der Region", "Kursk", "nach", "Russland", "laut", "Kiew", "sagte", "Blinken", "getötet", "oder", "verletzt",
+  "fast", "mehr als", "etwa", "10.000", "1,5", "Millionen", "zwischen", "und", "bis", "Menschen", "Tausende", "von ihnen",
+  "in der Region", "Valencia", "nach", "Spanien", "laut", "Polizei", "sagte", "Beispiel", "getötet", "oder", "verletzt",
   "Im", "Juni", "2024", "unterzeichneten", "Vertrag", "am", "19.", "Ende", "letzter", "Woche", "Foto:", "\n", ".", ",",
-  "-", "155", "mm", "more than", "almost", "troops", "of them", "signed", "treaty", "last year", "on Tuesday", "k", "(",
-  ")", "„", "“", "😀", "soll", "haben", "denied", "could", "Zahl der", "übersteigen", "Mio", "ago", "two", "years",
+  "-", "155", "mm", "more than", "almost", "people", "of them", "signed", "treaty", "last year", "on Tuesday", "k", "(",
+  ")", "„", "“", "😀", "soll", "haben", "denied", "could", "Zahl der", "übersteigen", "Mio", "ago", "two", "years", "€",
+  "Euro", "Prozent", "%", "bn", "SPD", "erhielt", "Prozentpunkte", "pro", "Liter", "Quadratmeter", "Uhr", "Jährige",
+  "bundesweit", "weitere", "der", "Wahlberechtigten", "seit", "Freitag", "Samstagabend", "half a", "million",
 ];
 
 describe("extractClaims never fails", () => {
@@ -69,7 +221,7 @@ describe("extractClaims never fails", () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 30_000);
 
   test.each(["de", "en"] as const)("on shuffled claim vocabulary (%s), and every candidate is schema-valid", (language) => {
     fc.assert(
@@ -82,5 +234,5 @@ describe("extractClaims never fails", () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 });

@@ -1,10 +1,11 @@
 import { parseIsoDate } from "./date-math";
 import { extractDates } from "./extract-dates";
-import { extractQuantity, type QuantityFound } from "./extract-quantity";
+import { dedupeClaims } from "./dedupe-claims";
+import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extract-quantity";
 import { Trigger, getLexicon, triggerKey, type CompiledLexicon } from "./lexicon";
 import type { ArticleContext, ClaimCandidate } from "./schema";
 import { tokenize } from "./tokenize";
-import { TokenKind } from "./tokens";
+import { TokenKind, lowerAt, type TokenStream } from "./tokens";
 
 // German number words are open-ended compounds ("zehntausend", "dreihundert", "fünfundzwanzig"), so
 // they cannot all be in the trigger table. Long words ending in a number morpheme get a closer look;
@@ -30,10 +31,17 @@ function triggerFlags(text: string, start: number, end: number, lex: CompiledLex
   return lex.compoundNumberWords && mayBeGermanNumber(text, start, end) ? Trigger.quantity : 0;
 }
 
+function startsAmount(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
+  const next = lowerAt(ts, i + 1);
+  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i));
+}
+
 /**
- * Find the claims in an article: quantities with the noun they count, and dates of dated events,
- * each with exact offsets, the enclosing sentence, scope, attribution, certainty and the rule that
- * produced its value. Pure and total: any string gives a (possibly empty) list, sorted by position.
+ * Find the claims in an article: counts with what they count, amounts with their unit and what they
+ * are of, and dates of what happened, each with exact offsets, the enclosing sentence, scope (place,
+ * as-of days), attribution, certainty and the rule that produced its value. A figure the headline
+ * repeats from the body is one claim. Pure and total: any string gives a (possibly empty) list,
+ * sorted by position.
  * The text is tokenized once; the costly steps (sentence bounds, attribution, dates) run only at the
  * few tokens that can start a claim.
  */
@@ -43,6 +51,8 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
   const ts = tokenize(text);
   const out: ClaimCandidate[] = [];
   const eventVerbs: number[] = [];
+  const memory: ArticleMemory = { countries: [], subjects: new Map() };
+  const quantitySentences = new Set<number>();
   let previous: QuantityFound | null = null;
   let resume = 0;
   const { kind, start, end } = ts;
@@ -53,15 +63,20 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
     else if (k === TokenKind.word) flags = triggerFlags(text, start[i] ?? 0, end[i] ?? 0, lex);
     if (flags === 0) continue;
     if (flags & Trigger.event) eventVerbs.push(i);
+    // "a", "an", "ein", "eine" are numbers only before a multiplier ("a million", "eine halbe Million").
+    if (flags & Trigger.quantity && k === TokenKind.word && lex.articleNumbers.has(lowerAt(ts, i)) && !startsAmount(ts, i, lex)) flags &= ~Trigger.quantity;
     if (flags & Trigger.quantity && i >= resume) {
-      const found = extractQuantity(ts, i, lex, pub, previous);
+      const found = extractQuantity(ts, i, lex, pub, previous, memory);
       if (found) {
         out.push(found.candidate);
+        quantitySentences.add(found.sentence.first);
         previous = found;
         resume = found.last + 1;
       }
     }
   }
-  if (eventVerbs.length > 0) out.push(...extractDates(ts, eventVerbs, lex, pub));
-  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (eventVerbs.length > 0) out.push(...extractDates(ts, eventVerbs, lex, pub, quantitySentences));
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  const lineEnd = text.indexOf("\n");
+  return dedupeClaims(out, lineEnd < 0 ? text.length : lineEnd);
 }

@@ -2,17 +2,23 @@ import type { Ymd } from "./date-math";
 import { findSentence, type SentenceSpan } from "./find-sentence";
 import { isPageFurniture } from "./is-page-furniture";
 import type { CompiledLexicon } from "./lexicon";
-import { matchNoun } from "./match-noun";
+import { lemmaKey } from "./lemmatize";
+import { matchPhraseForward } from "./lexicon/phrase-index";
+import { nameClaimant } from "./name-claimant";
+import { readClaimantLeft, readClaimantRight } from "./read-claimant";
 import { readDate, type DateMention } from "./read-date";
 import { readDatesWithChrono } from "./read-dates-with-chrono";
 import { pickAttribution } from "./pick-attribution";
 import { readSentenceContext } from "./read-sentence-context";
 import type { ClaimCandidate } from "./schema";
-import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, type TokenStream } from "./tokens";
+import type { EventConcept } from "./lexicon/concepts";
+import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
-// "Im Juni 2024 besuchte Putin Pjöngjang. … Er unterzeichnete einen Vertrag.": a date opening a
+// "Im Juni 2024 besuchte Macron Berlin. … Er unterzeichnete einen Vertrag.": a date opening a
 // sentence frames what follows in its paragraph; this many sentences back at most.
 const FRAME_REACH = 2;
+// Events that also say where a figure comes from ("bestätigte die Polizei 95 Tote").
+const SOURCE_EVENTS = new Set(["confirm", "announce"]);
 
 type Dated = { start: number; end: number; value: ClaimCandidate["value"]; rule: string; at: number };
 
@@ -23,14 +29,21 @@ function mayStartDate(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   return lex.dateStarters.has(lowerAt(ts, j));
 }
 
-// Chrono is slow next to our own reader; it gets a sentence only if something in it looks like a date.
+// Chrono is slow next to our own reader (a millisecond a sentence); it only reads forms ours does
+// not ("Sept. 5th", "the 5th of June"), so it gets a sentence only with a day number next to a
+// month. Months are capitalized in both languages: "where the march ended" has none.
 function looksDated(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon): boolean {
   for (let j = s.first; j <= s.last; j++) {
-    if (ts.kind[j] === TokenKind.number) return true;
-    const w = lowerAt(ts, j);
-    if (lex.months.has(w) || lex.weekdays.has(w) || lex.dayOffsets.has(w) || lex.periodWords.has(w)) return true;
+    if (ts.kind[j] !== TokenKind.word || !isCapitalized(ts, j) || !lex.months.has(lowerAt(ts, j))) continue;
+    for (let k = Math.max(s.first, j - 4); k <= Math.min(s.last, j + 4); k++) if (ts.kind[k] === TokenKind.number) return true;
   }
   return false;
+}
+
+// "The 2027 budget", "Haushalt 2027": a year alone dates an event only behind a preposition ("im
+// Jahr 2027", "in 2027").
+function bareYear(ts: TokenStream, m: DateMention): boolean {
+  return m.value.precision === "year" && m.first === m.last && ts.kind[m.first] === TokenKind.number;
 }
 
 function datesIn(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): DateMention[] {
@@ -38,6 +51,7 @@ function datesIn(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ym
   for (let j = s.first; j <= s.last; j++) {
     if (!mayStartDate(ts, j, lex)) continue;
     const m = readDate(ts, j, lex, pub);
+    if (m && bareYear(ts, m)) continue;
     if (m && m.last <= s.last) {
       found.push(m);
       j = m.last;
@@ -46,24 +60,83 @@ function datesIn(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ym
   return found;
 }
 
-function hasEventNoun(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon): boolean {
-  // German nouns are capitalized, which rules out most words before any lookup.
+// The object of a dated event, from the objects the concept tables join across languages ("Vertrag",
+// "treaty"): it tells a treaty's signing from a budget's. Nouns outside the table leave it open.
+// Of several, the object nearest the event word: in "present the deployment as an obligation under
+// the treaty that they signed", the treaty was signed.
+function eventObject(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLexicon): string | null {
   const german = lex.language === "de";
+  let best: { object: string; distance: number } | null = null;
   for (let j = s.first; j <= s.last; j++) {
     if (ts.kind[j] !== TokenKind.word || (german && !isCapitalized(ts, j))) continue;
-    if (matchNoun(lowerAt(ts, j), lex.eventNouns, lex.compoundNouns)) return true;
+    const key = lemmaKey(lowerAt(ts, j), lex.language);
+    const object = lex.eventObjects.get(key) ?? (german ? compoundObject(key, lex) : undefined);
+    const distance = Math.abs(j - verb);
+    if (object && (!best || distance < best.distance)) best = { object, distance };
   }
-  return false;
+  return best?.object ?? null;
+}
+
+function compoundObject(key: string, lex: CompiledLexicon): string | undefined {
+  for (const [tail, object] of lex.eventObjects) if (tail.length >= 4 && key.length > tail.length + 2 && key.endsWith(tail)) return object;
+  return undefined;
+}
+
+function isDateWord(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+  const w = lowerAt(ts, k);
+  return lex.weekdays.has(w) || lex.months.has(w) || (lex.datePrepositions.has(w) && (lex.weekdays.has(lowerAt(ts, k + 1)) || lex.months.has(lowerAt(ts, k + 1))));
+}
+
+// Adverbs between a fronted verb and its subject: "bestätigte auch die Regierung erstmals".
+const ACTOR_REACH = 3;
+
+/** Who did what the event word at `verb`..`last` says: "bestätigte auch die Regierung", "the ministry admitted". */
+function actorOf(ts: TokenStream, verb: number, last: number, s: SentenceSpan, lex: CompiledLexicon): string | undefined {
+  if (lex.language === "de") {
+    for (let k = last + 1; k <= s.last && k - last <= ACTOR_REACH + 1; k++) {
+      // "bestätigte am Montag die Polizei": the day is when, not who.
+      if (isDateWord(ts, k, lex)) continue;
+      const span = readClaimantRight(ts, k, s.last, lex);
+      if (span) return nameClaimant(ts, span, lex);
+      if (ts.kind[k] !== TokenKind.word || isCapitalized(ts, k)) break;
+    }
+  }
+  const left = verb > s.first ? readClaimantLeft(ts, verb - 1, s.first, lex) : null;
+  return left ? nameClaimant(ts, left, lex) : undefined;
 }
 
 function fromMention(ts: TokenStream, m: DateMention): Dated {
   return { start: ts.start[m.first] ?? 0, end: ts.end[m.last] ?? 0, value: m.value, rule: m.rule, at: m.first };
 }
 
+const CLAUSE_BREAKS = new Set([",", ";", "–", "—", "("]);
+
+// "Während es der Armee im August gelang, …, schlossen beide einen Vertrag": a date inside a
+// subordinate clause the event word is not in dates that clause's event, not this one.
+function inOtherSubordinateClause(ts: TokenStream, s: SentenceSpan, at: number, verb: number, lex: CompiledLexicon): boolean {
+  let start = at;
+  while (start > s.first && !CLAUSE_BREAKS.has(tokenAt(ts, start - 1))) start--;
+  if (!lex.subordinators.has(lowerAt(ts, start))) return false;
+  let end = at;
+  while (end < s.last && !CLAUSE_BREAKS.has(tokenAt(ts, end + 1))) end++;
+  return verb < start || verb > end;
+}
+
 // The date of the event in sentence `s`: the one nearest the event verb, chrono's reading when ours
 // finds none, or a date framing the paragraph a sentence or two earlier.
-function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLexicon, pub: Ymd | null): { date: Dated; from: SentenceSpan } | null {
-  const own = datesIn(ts, s, lex, pub).map((m) => fromMention(ts, m));
+// The date mentions of each sentence, read once per article however many event words it holds.
+type DateMemo = Map<number, DateMention[]>;
+
+function memoDatesIn(memo: DateMemo, ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): DateMention[] {
+  let found = memo.get(s.first);
+  if (!found) memo.set(s.first, (found = datesIn(ts, s, lex, pub)));
+  return found;
+}
+
+function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLexicon, pub: Ymd | null, memo: DateMemo): { date: Dated; from: SentenceSpan } | null {
+  const own = memoDatesIn(memo, ts, s, lex, pub)
+    .filter((m) => !inOtherSubordinateClause(ts, s, m.first, verb, lex))
+    .map((m) => fromMention(ts, m));
   own.sort((a, b) => Math.abs(a.at - verb) - Math.abs(b.at - verb));
   if (own[0]) return { date: own[0], from: s };
   if (looksDated(ts, s, lex)) {
@@ -75,7 +148,7 @@ function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLe
   let current = s;
   for (let back = 0; back < FRAME_REACH && current.first > 0 && !isLineBreakBefore(ts, current.first); back++) {
     const earlier = findSentence(ts, current.first - 1, lex);
-    const mentions = datesIn(ts, earlier, lex, pub);
+    const mentions = memoDatesIn(memo, ts, earlier, lex, pub);
     const opening = mentions[0];
     if (opening && opening.first === earlier.first) {
       const date = fromMention(ts, opening);
@@ -88,23 +161,37 @@ function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLe
 }
 
 /**
- * Date candidates: a date becomes a claim only when its sentence says what it dates, i.e. names a
- * dated event (a treaty noun and a signing verb, from the lexicon's `datedEvents`). `verbs` are the
- * token indices of event verbs found by the main scan, so sentences without one cost nothing here.
+ * Date candidates: a date becomes a claim when its sentence says what happened on it — signed,
+ * confirmed, collapsed, elected… (the event concepts of `concepts.ts`). `verbs` are the token
+ * indices of event words found by the main scan, so sentences without one cost nothing here. A
+ * confirmation or announcement in a sentence that already gave a figure (`quantitySentences`, by
+ * first token) is the figure's source, not an event of its own.
  */
-export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexicon, pub: Ymd | null): ClaimCandidate[] {
-  const out: ClaimCandidate[] = [];
-  const seen = new Set<number>();
+export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexicon, pub: Ymd | null, quantitySentences: ReadonlySet<number>): ClaimCandidate[] {
+  // Every event word of a sentence proposes its date; one date goes to the event word nearest it
+  // ("Im Juni unterzeichneten beide einen Vertrag, der Hilfe zusichert, falls eines angegriffen wird").
+  const memo: DateMemo = new Map();
+  const best = new Map<string, { verb: number; last: number; event: EventConcept; denial: boolean; s: SentenceSpan; found: { date: Dated; from: SentenceSpan }; distance: number }>();
   for (const verb of verbs) {
-    const event = lex.eventVerbs.get(lowerAt(ts, verb));
+    const match = matchPhraseForward(ts, verb, lex.eventWords);
+    if (!match) continue;
+    const { event, denial } = match.phrase.value;
     const s = findSentence(ts, verb, lex);
-    if (!event || seen.has(s.first) || !hasEventNoun(ts, s, lex)) continue;
-    seen.add(s.first);
+    if (SOURCE_EVENTS.has(event.key) && quantitySentences.has(s.first)) continue;
     if (isPageFurniture(ts.text, ts.start[verb] ?? 0, lex)) continue;
-    const found = dateFor(ts, s, verb, lex, pub);
+    const found = dateFor(ts, s, verb, lex, pub, memo);
     if (!found || isPageFurniture(ts.text, found.date.start, lex)) continue;
+    const key = `${found.date.start}:${found.date.end}`;
+    const distance = Math.abs(found.date.at - verb);
+    const seen = best.get(key);
+    if (!seen || distance < seen.distance) best.set(key, { verb, last: match.last, event, denial, s, found, distance });
+  }
+  const out: ClaimCandidate[] = [];
+  for (const { verb, last, event, denial, s, found } of best.values()) {
     const context = readSentenceContext(ts, s, lex, pub);
-    const attribution = pickAttribution(ts, context.claimants, verb, lex);
+    const attribution = event.question ? actorOf(ts, verb, last, s, lex) : pickAttribution(ts, context.claimants, verb, lex);
+    const object = eventObject(ts, s, verb, lex);
+    if (event.needsObject && !object) continue;
     out.push({
       valueKind: "date",
       quote: ts.text.slice(found.date.start, found.date.end),
@@ -113,11 +200,12 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
       sentenceStart: ts.start[found.from.first] ?? 0,
       sentenceEnd: ts.end[s.last] ?? found.date.end,
       value: found.date.value,
-      subject: event.subject,
+      subject: event.key,
+      qualifiers: object ? [object] : [],
       scope: {},
       ...(attribution ? { attribution } : {}),
-      certainty: context.certainty,
-      rule: `${found.date.rule} + ${lex.language}.event.${event.subject}`,
+      certainty: denial ? "denied" : context.certainty,
+      rule: `${found.date.rule} + ${lex.language}.event.${tokenAt(ts, verb).toLowerCase()}`,
     });
   }
   return out;

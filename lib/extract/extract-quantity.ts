@@ -1,36 +1,57 @@
-import type { Ymd } from "./date-math";
-import { describeCount, type CountDescription } from "./describe-count";
-import { findCasualtyState } from "./find-casualty-state";
-import { findCountWordNoun } from "./find-count-word-noun";
-import { findCountedNoun } from "./find-counted-noun";
-import { findPlace } from "./find-place";
+import type { QuantityValue } from "@/lib/claims/schema";
+import { toIso, type Ymd } from "./date-math";
+import { FIGURE_BEFORE, findAmountSubject, readAfterUnit, type AmountSubject } from "./find-amount-subject";
+import { findPlace, type PlaceMatch } from "./find-place";
 import { findSentence } from "./find-sentence";
 import { isInCredit } from "./is-in-credit";
 import { isPageFurniture } from "./is-page-furniture";
-import type { CompiledLexicon } from "./lexicon";
+import type { CompiledLexicon, ConceptRef, UnitRef } from "./lexicon";
+import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
+import { isIncidentalNumber, notACount } from "./not-a-count";
 import { pickAttribution } from "./pick-attribution";
-import { readQuantity } from "./read-quantity";
+import { conceptOfNoun, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
+import { readHolder } from "./read-holder";
+import { readQuantity, type QuantityMatch } from "./read-quantity";
 import { readSentenceContext, type SentenceContext } from "./read-sentence-context";
+import { readStateAfter, readStateBefore } from "./read-state";
+import { readCurrencyBefore, readUnitAfter } from "./read-unit";
+import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import type { ClaimCandidate, ClaimScope } from "./schema";
-import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+
+/** What a count is of: its subject key, qualifiers and the words naming it. */
+export type CountSubject = { subject: string; qualifiers: string[]; counted: string | undefined; holder?: string };
 
 /**
- * A quantity candidate with what the next one may reuse: its count ("8.000 von ihnen" refers back to
- * it) and its sentence's context, read once for all figures of a sentence.
+ * A quantity candidate with what the next one may reuse: its subject ("8.000 von ihnen" refers back
+ * to it) and its sentence's context, read once for all figures of a sentence.
  */
-export type QuantityFound = { candidate: ClaimCandidate; first: number; last: number; sentence: SentenceContext; count: CountDescription };
+export type QuantityFound = { candidate: ClaimCandidate; first: number; last: number; sentence: SentenceContext; subject: CountSubject };
 
-// "im Jahr 2024 kamen neue Soldaten": a plain four-digit number after a year marker is a year, even
-// when a counted noun follows a few words later.
-const YEAR = /^(?:19|20)\d\d$/;
+/** What extraction remembers across the figures of one article. */
+export type ArticleMemory = { countries: string[]; subjects: Map<string, { subject: CountSubject; n: number }> };
 
-function isYear(ts: TokenStream, i: number, last: number, lex: CompiledLexicon): boolean {
-  return i === last && ts.kind[i] === TokenKind.number && YEAR.test(tokenAt(ts, i)) && lex.yearMarkers.has(lowerAt(ts, i - 1));
-}
-
-// A place before the count belongs to it only within its clause: in "Das Ministerium in Moskau
-// bestritt, dass 3.000 Soldaten …" Moscow is where the ministry is.
+// A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
+// bestritt, dass 3.000 …" Berlin is where the ministry is.
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "dass", "that"]);
+const SENTENCE_END = new Set([".", "!", "?"]);
+// "Die Zahl der Toten stieg auf 95": how far back a figure without a noun looks for what it counts.
+const LOOKBACK = 24;
+const SHARE_SUBJECTS = new Set(["votes", "seats"]);
+const ANAPHORA_REACH = 60;
+
+function paragraphBetween(ts: TokenStream, from: number, to: number): boolean {
+  for (let j = from + 1; j <= to; j++) if (isLineBreakBefore(ts, j)) return true;
+  return false;
+}
+const PER = new Set(["pro", "per", "je", "a"]);
+// "The toll rose to 26", "Die Zahl stieg auf 95", "put the figure at 260,000": a figure without a
+// noun names what it counts before it only behind one of these.
+const LINKS = new Set(["auf", "bei", "von", "to", "at", "of", "from"]);
+// "die Zahl der Toten", "the number of people": what a count word counts follows it.
+const OF_WORDS = new Set(["der", "des", "an", "von", "of"]);
+// Groups too general to tell two counts apart: "265.000 Wahlberechtigte gaben ihre Stimme ab" is the turnout.
+const GENERIC_GROUPS = new Set(["people", "voters"]);
 
 function clauseStart(ts: TokenStream, from: number, to: number): number {
   for (let j = to; j >= from; j--) if (CLAUSE_BREAKS.has(lowerAt(ts, j))) return j + 1;
@@ -43,50 +64,310 @@ function nextNumber(ts: TokenStream, from: number, last: number): number {
   return last;
 }
 
-function readCount(ts: TokenStream, q: { first: number; last: number }, lex: CompiledLexicon, previous: QuantityFound | null): { count: CountDescription; last: number } | null {
-  const noun = findCountedNoun(ts, q.last + 1, lex);
-  if (noun.kind === "noun") {
-    const state = findCasualtyState(ts, noun.last + 1, lex);
-    if (noun.needsState && !state) return null;
-    return { count: describeCount(noun.nounClass, state, noun.nationality), last: noun.last };
+const words = (ts: TokenStream, first: number, last: number) => ts.text.slice(ts.start[first], ts.end[last]);
+
+// "In Hamburg, where the biggest march took place, police counted 18,000": a place phrase opening
+// the sentence and closed by a comma scopes every figure of the sentence that names none itself.
+function frontedPlace(ts: TokenStream, sentenceFirst: number, before: number, lex: CompiledLexicon, hint: readonly string[]): PlaceMatch | null {
+  const opening = findPlace(ts, sentenceFirst, Math.min(before - 1, sentenceFirst + 6), lex, "first", hint);
+  return opening && opening.first === sentenceFirst && tokenAt(ts, opening.last + 1) === "," ? opening : null;
+}
+
+// "bundesweit", "nationwide": the country the article's places lie in.
+function countryWide(ts: TokenStream, s: { first: number; last: number }, lex: CompiledLexicon, memory: ArticleMemory): PlaceMatch | null {
+  const country = memory.countries[0];
+  if (!country) return null;
+  for (let j = s.first; j <= s.last; j++) {
+    const m = matchPhraseForward(ts, j, lex.countryWide, s.last);
+    if (m) return { place: { key: country, kind: "country", country, name: country }, first: j, last: m.last };
   }
-  if (noun.kind === "anaphora") {
-    const inSentence = previous && previous.sentence.first <= q.first && q.first <= previous.sentence.last;
-    return inSentence ? { count: previous.count, last: noun.last } : null;
-  }
-  if (noun.kind === "unit") return null;
-  const count = findCountWordNoun(ts, q.first - 1, lex);
-  return count ? { count, last: q.last } : null;
+  return null;
+}
+
+// "155-mm-Granaten", "155mm shells", "a 10-km stretch": a measure that describes a noun is a calibre
+// or a size, not an amount anyone reports.
+function isAttributive(ts: TokenStream, after: number, lex: CompiledLexicon): boolean {
+  if (tokenAt(ts, after) === "-" && isJoined(ts, after) && ts.kind[after + 1] === TokenKind.word) return true;
+  // German hyphenates a measure that describes a noun ("155-mm-Granaten"); a noun after it is what
+  // is measured ("180 Liter Regen"). English writes "155mm shells".
+  if (ts.kind[after] !== TokenKind.word || lex.language === "de") return false;
+  const w = lowerAt(ts, after);
+  if (lex.functionWords.has(w) || lex.articles.has(w) || lex.linkVerbs.has(w) || lex.stateFillers.has(w)) return false;
+  return !w.endsWith("ly") && !lex.speechVerbs.has(w) && !lex.months.has(w);
 }
 
 /**
- * Read a quantity claim at token `i`, or null when there is no amount here or it does not count
- * anything known (a year, "155 mm", "zwei Jahre"). `previous` is the last quantity found: "8.000 von
- * ihnen" refers back to it, and a figure in the same sentence reuses its context.
+ * What a figure without a noun after it counts, named before it in its sentence: a concept noun
+ * ("Die Zahl der Toten stieg auf 95", "the death toll rose to 95"), or a count word alone ("put the
+ * figure at 260,000"), which refers to what the article counts most (the caller's memory).
  */
-export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon, pub: Ymd | null, previous: QuantityFound | null): QuantityFound | null {
+function subjectBefore(ts: TokenStream, to: number, lex: CompiledLexicon): CountSubject | "count word" | null {
+  let countWord = false;
+  for (let j = to; j >= 0 && to - j < LOOKBACK; j--) {
+    if (ts.kind[j] === TokenKind.number) {
+      if (isIncidentalNumber(ts, j, lex)) continue;
+      break;
+    }
+    if (ts.kind[j] === TokenKind.punct) {
+      if (SENTENCE_END.has(tokenAt(ts, j))) break;
+      continue;
+    }
+    if (ts.kind[j - 1] === TokenKind.number && !isIncidentalNumber(ts, j - 1, lex)) break;
+    // "die Zahl der Vermissten, die …, könnte mehr als 200 betragen": a count
+    // word names its noun after it, groups and nationalities included.
+    if (lex.countWords.has(lowerAt(ts, j)) && OF_WORDS.has(lowerAt(ts, j + 1))) {
+      const named = readCountedPhrase(ts, lex.articles.has(lowerAt(ts, j + 2)) && lowerAt(ts, j + 1) === "of" ? j + 3 : j + 2, lex);
+      if (named.kind === "noun") return countSubject(named.head, named.qualifiers, named.state, words(ts, named.first, named.last));
+    }
+    const phrase = matchPhraseBackward(ts, j, lex.conceptNounPhrases);
+    const concept = phrase?.phrase.value ?? (lex.language === "de" && !isCapitalized(ts, j) ? null : conceptOfNoun(lowerAt(ts, j), lex));
+    if (concept && !concept.group) return { subject: concept.key, qualifiers: [], counted: words(ts, phrase?.first ?? j, j) };
+    if (lex.countWords.has(lowerAt(ts, j))) countWord = true;
+  }
+  return countWord ? "count word" : null;
+}
+
+/** The subject an article counts most so far: what "the figure" or "their estimate" refers to. */
+function dominantSubject(memory: ArticleMemory): CountSubject | null {
+  let best: { subject: CountSubject; n: number } | null = null;
+  for (const entry of memory.subjects.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.subject ?? null;
+}
+
+function remember(memory: ArticleMemory, subject: CountSubject): void {
+  const key = `${subject.subject}/${subject.qualifiers.join("+")}`;
+  const entry = memory.subjects.get(key);
+  if (entry) entry.n++;
+  else memory.subjects.set(key, { subject, n: 1 });
+}
+
+/** The subject of a count from its head noun and the state said of it. */
+function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef | null, counted: string): CountSubject {
+  const concept = head.concept;
+  if (concept && !concept.group) return { subject: concept.key, qualifiers, counted };
+  if (state && state.key !== concept?.key) {
+    // "Soldaten getötet": the killed, among troops. People in general are no qualifier.
+    const group = concept ? (GENERIC_GROUPS.has(concept.key) || concept.key === state.key ? [] : [concept.key]) : [head.key];
+    return { subject: state.key, qualifiers: [...qualifiers, ...group], counted };
+  }
+  return { subject: head.key, qualifiers, counted };
+}
+
+// "ein Minus von 3,1 Prozentpunkten", "down 2.5 points": a fall is a negative change.
+function negate(v: QuantityValue): QuantityValue {
+  const flip = (x: number | null) => (x === null ? null : x === 0 ? 0 : -x);
+  return { ...v, min: flip(v.max), max: flip(v.min), minInclusive: v.maxInclusive, maxInclusive: v.minInclusive };
+}
+
+function unitCode(unit: UnitRef): string {
+  if (unit.kind === "currency" || unit.kind === "measure") return unit.code;
+  return unit.kind === "percent" ? "%" : "pp";
+}
+
+// "um 9,8 Milliarden auf 82,4 Milliarden Euro", "by 2 to 52 billion euros": a change written
+// before the level names its unit once, after the level. Only for figures with a multiplier, so
+// "von 300 auf 500 Teilnehmer" stays a count.
+const UNIT_SHARERS = new Set(["auf", "to", "von", "from"]);
+
+function unitOfNextAmount(ts: TokenStream, q: QuantityMatch, lex: CompiledLexicon): ReturnType<typeof readUnitAfter> {
+  if (q.scale < 1e6 || !UNIT_SHARERS.has(lowerAt(ts, q.last + 1))) return null;
+  const next = readQuantity(ts, q.last + 2, lex);
+  const unit = next ? readUnitAfter(ts, next.last + 1, lex) : null;
+  return unit ? { unit: unit.unit, first: q.last, last: q.last } : null;
+}
+
+// "Der Etat hat ein Volumen von 536,8 Milliarden Euro und wächst damit um 3,2 Prozent": a figure
+// that names nothing itself is about what the sentence's figure before it is about.
+function inherited(previous: QuantityFound | null, at: number, unit: string): AmountSubject | null {
+  if (!previous || at < previous.sentence.first || at > previous.sentence.last) return null;
+  // A count names no amount's subject: "28 Sitze, die CDU auf 25,9 Prozent" is no share of seats, but
+  // "ein Volumen von 536,8 Milliarden Euro und wächst um 3,2 Prozent" is the budget's growth.
+  if (previous.candidate.value.kind !== "quantity" || (!previous.candidate.value.unit && unit)) return null;
+  return { key: previous.subject.subject, qualifiers: previous.subject.qualifiers, first: previous.first, last: previous.first };
+}
+
+// The figure a pronoun or "the figure" stands for: the last one before it, unless a paragraph lies between.
+function recentFigure(ts: TokenStream, previous: QuantityFound | null, at: number, unit: string): AmountSubject | null {
+  if (!previous || at - previous.last >= ANAPHORA_REACH || paragraphBetween(ts, previous.last, at)) return null;
+  if (previous.candidate.value.kind !== "quantity" || (!previous.candidate.value.unit && unit)) return null;
+  return { key: previous.subject.subject, qualifiers: previous.subject.qualifiers, first: previous.first, last: previous.first };
+}
+
+const AS_OF_BREAKS = new Set([",", ";", "–", "—", "("]);
+
+// "About 11,000 people are in shelters, a figure that has crept up since the dam broke in October":
+// a date dates a figure from the figure's own clause, or from the clause that opens the sentence
+// ("Am Freitag, kurz nach Mitternacht, …").
+function datesFigure(ts: TokenStream, context: SentenceContext, figure: number): boolean {
+  const at = context.asOfAt ?? -1;
+  if (at < 0) return true;
+  const [from, to] = at < figure ? [at, figure] : [figure, at];
+  let broken = false;
+  for (let j = from; j < to && !broken; j++) broken = AS_OF_BREAKS.has(tokenAt(ts, j));
+  if (!broken) return true;
+  if (at > figure) return false;
+  for (let j = context.first; j < at; j++) if (AS_OF_BREAKS.has(tokenAt(ts, j))) return false;
+  return true;
+}
+
+/** What the amount at `q` counts or measures, with the tokens the claim's quote covers. */
+function readSubject(
+  ts: TokenStream,
+  q: QuantityMatch,
+  lex: CompiledLexicon,
+  previous: QuantityFound | null,
+  sentenceFirst: number,
+  memory: ArticleMemory,
+): { subject: CountSubject; first: number; last: number; unit?: UnitRef; falls?: boolean } | null {
+  // The currency may come first ("€4.2bn"), after a hedge ("more than €170bn").
+  const before = readCurrencyBefore(ts, q.numberFirst, lex) ?? readCurrencyBefore(ts, q.first, lex);
+  const after = before ? null : (readUnitAfter(ts, q.last + 1, lex) ?? unitOfNextAmount(ts, q, lex));
+  if (!before && matchPhraseForward(ts, q.last + 1, lex.timeUnits)) return null;
+  let unit = before?.unit ?? after?.unit;
+  const first = Math.min(before?.first ?? q.first, q.first);
+  if (unit) {
+    const end = after?.last ?? q.last;
+    if (unit.kind === "measure" && isAttributive(ts, end + 1, lex)) return null;
+    const money = unit.kind === "currency";
+    const following = readAfterUnit(ts, end + 1, lex, money);
+    const named = following?.subject ? null : findAmountSubject(ts, first - 1, lex, money);
+    // "im Kernhaushalt betrage sie 89,3 Mrd. Euro", "the real figure was €96bn": the figure just
+    // named, in this sentence or the one before.
+    const carried = named === FIGURE_BEFORE ? recentFigure(ts, previous, q.first, unitCode(unit)) : inherited(previous, q.first, unitCode(unit));
+    let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? carried;
+    // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
+    if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
+    const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
+    const change = unit.kind === "points" || marker !== null;
+    const falls = marker?.phrase.value === "down";
+    const holder = (!subject || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
+    // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
+    const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points");
+    if (share) subject = { key: "votes", qualifiers: [], first, last: first };
+    if (!subject) return null;
+    const qualifiers = [
+      ...subject.qualifiers.filter((q) => q !== "change" && !q.startsWith("holder:")),
+      ...(following?.base ? [`of:${following.base}`] : []),
+      ...(holder ? [`holder:${holder.name.toLowerCase()}`] : []),
+      ...(change ? ["change"] : []),
+    ];
+    const counted = subject === carried ? previous?.subject.counted : share ? undefined : words(ts, subject.first, subject.last);
+    // "180 Liter Regen pro Quadratmeter", "50 mm per hour": a rate of two units.
+    const tail = following ? following.last : end;
+    const per = unit.kind === "measure" && PER.has(lowerAt(ts, tail + 1)) ? readUnitAfter(ts, tail + 2, lex) : null;
+    if (per?.unit.kind === "measure" && unit.kind === "measure") unit = { kind: "measure", code: `${unit.code}/${per.unit.code}` };
+    return {
+      subject: { subject: subject.key, qualifiers, counted, ...(holder ? { holder: holder.name } : {}) },
+      first,
+      last: per ? per.last : tail,
+      unit,
+      falls,
+    };
+  }
+  const phrase = readCountedPhrase(ts, q.last + 1, lex);
+  if (phrase.kind === "anaphora") {
+    // "8.000 von ihnen": of the figure just before, in this sentence or the one before it.
+    const near = previous && q.first - previous.last < ANAPHORA_REACH && !paragraphBetween(ts, previous.last, q.first);
+    return near ? { subject: previous.subject, first, last: phrase.last } : null;
+  }
+  if (phrase.kind === "noun") {
+    let last = phrase.last;
+    let head = phrase.head;
+    // "Tote und Verletzte", "dead and injured": two concepts counted together.
+    if (head.concept && lex.nounJoiners.has(lowerAt(ts, last + 1))) {
+      const other = readCountedPhrase(ts, last + 2, lex);
+      const combined = other.kind === "noun" && other.head.concept ? lex.combined.get(`${head.concept.key}|${other.head.concept.key}`) : undefined;
+      if (combined && other.kind === "noun") {
+        head = { key: combined.key, concept: combined, first: head.first, last: other.last };
+        last = other.last;
+      }
+    }
+    const state = readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex);
+    let subject = countSubject(head, phrase.qualifiers, state?.concept ?? null, words(ts, phrase.first, last));
+    // "raised its count of Saturday's protests to 42,500 people": people said nothing of are what
+    // the sentence counts before them.
+    if (subject.subject === "people" && !state) {
+      const named = subjectBefore(ts, first - 1, lex);
+      if (named && named !== "count word") subject = { ...named, qualifiers: [...named.qualifiers, ...subject.qualifiers], counted: subject.counted };
+    }
+    if (SHARE_SUBJECTS.has(subject.subject)) {
+      const holder = readHolder(ts, first, lex);
+      if (holder) return { subject: { ...subject, qualifiers: [...subject.qualifiers, `holder:${holder.name.toLowerCase()}`], holder: holder.name }, first, last };
+    }
+    return { subject, first, last };
+  }
+  // No noun after the figure: "95 starben", "mehr als 200 wurden verletzt", "In Valencia starben 150",
+  // "the toll rose to 95", "up from 45,000 on Saturday" (the sentence's figure before), "put the
+  // figure at 260,000".
+  const stateAfter = readStateAfter(ts, q.last + 1, lex);
+  const state = stateAfter && stateAfter.first - q.last <= 3 ? stateAfter : readStateBefore(ts, first - 1, lex);
+  if (state) return { subject: { subject: state.concept.key, qualifiers: [], counted: words(ts, state.first, state.last) }, first, last: q.last };
+  // Behind a link ("stieg auf 95") or before a linking verb ("könnte mehr als 10.000 betragen").
+  const linked = LINKS.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, q.last + 1));
+  const named = linked && first - 1 >= sentenceFirst ? subjectBefore(ts, first - 1, lex) : null;
+  if (named && named !== "count word") return { subject: named, first, last: q.last };
+  const carried = inheritedCount(previous, q.first);
+  if (carried) {
+    // "Die SPD erhielt 77.812 Stimmen, die CDU 68.284": the second figure is the CDU's.
+    const holder = SHARE_SUBJECTS.has(carried.subject) ? readHolder(ts, first, lex) : null;
+    if (!holder || holder.name === carried.holder) return { subject: carried, first, last: q.last };
+    const qualifiers = [...carried.qualifiers.filter((q) => !q.startsWith("holder:")), `holder:${holder.name.toLowerCase()}`];
+    return { subject: { ...carried, qualifiers, holder: holder.name }, first, last: q.last };
+  }
+  // "Die Veranstalter bleiben bei 20.000", "their estimate of 18,000": what the article counts.
+  const dominant = named === "count word" || linked ? dominantSubject(memory) : null;
+  return dominant ? { subject: dominant, first, last: q.last } : null;
+}
+
+function inheritedCount(previous: QuantityFound | null, at: number): CountSubject | null {
+  if (!previous || at < previous.sentence.first || at > previous.sentence.last || previous.candidate.value.kind !== "quantity" || previous.candidate.value.unit) return null;
+  return previous.subject;
+}
+
+/**
+ * Read a quantity claim at token `i`, or null when there is no amount here or it is not a claim (a
+ * year, an age, "155 mm", "48 Stunden", a figure nothing in reach says what it counts). `previous`
+ * is the last quantity found: "8.000 von ihnen" refers back to it, and a figure in the same
+ * sentence reuses its context. `memory` carries the countries the article has named, to choose
+ * between places of one name.
+ */
+export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon, pub: Ymd | null, previous: QuantityFound | null, memory: ArticleMemory): QuantityFound | null {
   const q = readQuantity(ts, i, lex);
-  if (!q || isYear(ts, q.first, q.last, lex)) return null;
-  const counted = readCount(ts, q, lex, previous);
-  if (!counted) return null;
-  const { count } = counted;
+  if (!q || notACount(ts, q.first, q.numberLast, q.numberFirst, lex)) return null;
   const sentence = findSentence(ts, i, lex);
+  const read = readSubject(ts, q, lex, previous, sentence.first, memory);
+  if (!read) return null;
   const text = ts.text;
-  const start = ts.start[q.first] ?? 0;
+  const start = ts.start[read.first] ?? 0;
   const sameSentence = previous !== null && previous.sentence.first === sentence.first;
   // A sentence that already gave a claim is not on a caption line; only a credit in it can disqualify.
   if (sameSentence ? isInCredit(text, start) : isPageFurniture(text, start, lex)) return null;
 
   const place =
-    findPlace(ts, counted.last + 1, nextNumber(ts, counted.last + 1, sentence.last), lex, "first") ??
-    findPlace(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, q.first - 1), q.first - 1, lex, "last");
+    findPlace(ts, read.last + 1, nextNumber(ts, read.last + 1, sentence.last), lex, "first", memory.countries) ??
+    findPlace(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, "last", memory.countries) ??
+    frontedPlace(ts, sentence.first, read.first, lex, memory.countries) ??
+    countryWide(ts, sentence, lex, memory);
+  // "weitere 1.500 Soldaten", "an additional €2bn": an addition to another figure, not a rival of it.
+  if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
+    read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };
+  }
+  if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
+  // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
+  if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };
+  if (!read.unit) remember(memory, read.subject);
   const context = sameSentence ? previous.sentence : readSentenceContext(ts, sentence, lex, pub);
-  const attribution = pickAttribution(ts, context.claimants, q.first, lex);
-  const end = ts.end[counted.last] ?? start;
-  const scope: ClaimScope = { counted: count.counted };
-  if (place) scope.place = place.place;
-  if (context.asOf) scope.asOf = context.asOf;
-  q.value.unit = count.unit;
+  const attribution = pickAttribution(ts, context.claimants, q.first, lex) ?? (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : undefined);
+  const end = ts.end[read.last] ?? start;
+  const scope: ClaimScope = {};
+  if (read.subject.counted) scope.counted = read.subject.counted;
+  if (place) scope.place = place.place.key;
+  const dated = context.asOf && datesFigure(ts, context, read.first) ? context.asOf : undefined;
+  const asOf = dated ?? (pub ? { from: toIso(pub), to: toIso(pub) } : undefined);
+  if (asOf) scope.asOf = asOf;
+  const value = read.falls ? negate(q.value) : { ...q.value };
+  if (read.unit) value.unit = unitCode(read.unit);
+  else delete value.unit;
   const candidate: ClaimCandidate = {
     valueKind: "quantity",
     quote: text.slice(start, end),
@@ -94,12 +375,14 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     end,
     sentenceStart: ts.start[sentence.first] ?? 0,
     sentenceEnd: ts.end[sentence.last] ?? end,
-    value: q.value,
-    subject: count.subject,
+    value,
+    subject: read.subject.subject,
+    qualifiers: read.subject.qualifiers,
     scope,
     certainty: context.certainty,
     rule: q.rule,
   };
+  if (read.subject.holder) candidate.holder = read.subject.holder;
   if (attribution) candidate.attribution = attribution;
-  return { candidate, first: q.first, last: counted.last, sentence: context, count };
+  return { candidate, first: read.first, last: read.last, sentence: context, subject: read.subject };
 }

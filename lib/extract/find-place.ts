@@ -1,45 +1,118 @@
+import { resolvePlace, unknownPlace, type Place } from "@/lib/places";
 import type { CompiledLexicon } from "./lexicon";
-import { matchPhraseForward } from "./lexicon/phrase-index";
-import { lowerAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
-/** A known place a count is scoped to, with the tokens of the phrase naming it. */
-export type PlaceMatch = { place: string; first: number; last: number };
+/** The place a figure is scoped to, with the tokens of the phrase naming it. */
+export type PlaceMatch = { place: Place; first: number; last: number };
 
-// "in der Region Kursk", "in the Kursk region", "nach Russland": at most this many articles and region
-// words between the preposition and the name.
-const MAX_FILLERS = 3;
+// Between the preposition and the name: articles, "allein", and a kind of place ("in der Stadt").
+const MAX_FILLERS = 4;
+// Place names of more than four words ("Santa Cruz de Tenerife") are rare enough to miss.
+const MAX_NAME = 4;
+// Lowercase words that may sit inside a place name.
+const NAME_LINKS = new Set(["de", "del", "la", "le", "am", "an", "der", "upon", "on", "sur", "im"]);
 
-function prepositionBefore(ts: TokenStream, j: number, lo: number, lex: CompiledLexicon): number | null {
-  for (let k = j - 1; k >= lo && j - k <= MAX_FILLERS + 1; k--) {
-    const word = lowerAt(ts, k);
-    if (lex.placePrepositions.has(word)) return k;
-    if (!lex.placeFillers.has(word)) return null;
-  }
-  return null;
+type NameSpan = { text: string; first: number; last: number };
+
+// "Region", and in German compounds ending in one ("Grenzregion", "Küstenstadt").
+function isPlaceKind(w: string, lex: CompiledLexicon): boolean {
+  if (lex.placeKinds.has(w)) return true;
+  if (!lex.compoundNouns) return false;
+  // "Grenzregion", "Hansestadt"; four letters are too few ("Russ|land", "Finn|land" are names).
+  for (const kind of lex.placeKinds) if (kind.length >= 5 && w.length > kind.length + 2 && w.endsWith(kind)) return true;
+  return false;
 }
 
-function isRegionWord(word: string, lex: CompiledLexicon): boolean {
-  return lex.placeFillers.has(word) && !lex.articles.has(word) && word.length > 3;
+function isNameWord(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (!isCapitalized(ts, j)) return false;
+  const w = lowerAt(ts, j);
+  return !lex.months.has(w) && !lex.weekdays.has(w) && !isPlaceKind(w, lex);
+}
+
+// A name starting at token `j`: capitalized words, joined by hyphens ("Nordrhein-Westfalen") or by
+// a lowercase link ("Frankfurt am Main").
+function nameAt(ts: TokenStream, j: number, to: number, lex: CompiledLexicon): NameSpan | null {
+  if (!isNameWord(ts, j, lex)) return null;
+  let last = j;
+  for (let words = 1; words < MAX_NAME; words++) {
+    const next = last + 1;
+    if (next > to) break;
+    if (tokenAt(ts, next) === "-" && isJoined(ts, next) && isJoined(ts, next + 1) && next + 1 <= to && ts.kind[next + 1] === TokenKind.word) {
+      last = next + 1;
+      continue;
+    }
+    if (NAME_LINKS.has(tokenAt(ts, next)) && next + 1 <= to && isNameWord(ts, next + 1, lex)) {
+      last = next + 1;
+      continue;
+    }
+    // English names run over several capitalized words ("New York"); German nouns would run into
+    // the name, so German takes one word unless hyphens or links join more.
+    if (lex.language === "en" && isNameWord(ts, next, lex)) {
+      last = next;
+      continue;
+    }
+    break;
+  }
+  return { text: ts.text.slice(ts.start[j], ts.end[last]), first: j, last };
 }
 
 /**
- * The place a count is scoped to, searched in tokens `from`..`to`: a known place name governed by a
- * place preposition ("in der Region Kursk" → Kursk, "nach Russland" → Russia, "in the Kursk region"
- * → Kursk). A bare or genitive name ("Russlands Armee") is not a scope. With `pick` "first" the
- * match nearest `from` wins, with "last" the one nearest `to`.
+ * The place named by a place phrase starting at a preposition at token `j`, or null: "in Valencia",
+ * "allein in der Stadt Valencia", "in der Region Murcia", "im Bundesland Bayern", "in the city of
+ * Leeds", "in the Murcia region", "across Spain". The name is looked up in the gazetteer; a name it
+ * does not know counts as a place only when a kind of place says so ("in der Stadt X", "X
+ * province") or, in English, when written as a bare proper name after the preposition.
  */
-export function findPlace(ts: TokenStream, from: number, to: number, lex: CompiledLexicon, pick: "first" | "last"): PlaceMatch | null {
+function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexicon, hint: readonly string[]): PlaceMatch | null {
+  let k = j + 1;
+  let kind = false;
+  for (let fillers = 0; k <= to && fillers < MAX_FILLERS; fillers++) {
+    const w = lowerAt(ts, k);
+    if (isPlaceKind(w, lex)) kind = true;
+    else if (!lex.placeFillers.has(w) && !lex.articles.has(w)) break;
+    k++;
+  }
+  // "in Spain's Murcia region": a country's possessive before the name narrows the search to it.
+  let hinted = hint;
+  if (lex.language === "en" && /['’]s$/.test(tokenAt(ts, k)) && isCapitalized(ts, k + 1)) {
+    const owner = resolvePlace(tokenAt(ts, k).slice(0, -2), "en");
+    if (owner?.kind === "country") {
+      hinted = [owner.country!, ...hint];
+      k++;
+    }
+  }
+  const name = nameAt(ts, k, to, lex);
+  if (!name) return null;
+  let last = name.last;
+  // "in the Murcia region", "in der Murcia-Region"
+  const after = lowerAt(ts, last + 1) === "-" && isJoined(ts, last + 1) ? last + 2 : last + 1;
+  if (after <= to && isPlaceKind(lowerAt(ts, after), lex)) {
+    kind = true;
+    last = after;
+  }
+  const known = resolvePlace(name.text, lex.language, { countries: hinted });
+  if (known) return { place: known, first: j, last };
+  // "nach Angaben", "to Monday": a direction names a place only when the gazetteer knows it.
+  if (lex.placeDirections.has(lowerAt(ts, j))) return null;
+  const article = k > j + 1 && lex.articles.has(lowerAt(ts, k - 1));
+  // German capitalizes every noun ("in Sicherheit", "in der Nacht"): an unknown name is a place only
+  // when a kind of place names it. English takes a bare proper name ("in Bexley").
+  if (kind || (lex.language === "en" && !article)) return { place: unknownPlace(name.text), first: j, last };
+  return null;
+}
+
+/**
+ * The place a figure is scoped to, searched in tokens `from`..`to` at place prepositions. With
+ * `pick` "first" the phrase nearest `from` wins, with "last" the one nearest `to`. `hint` names
+ * countries the article is about, to choose between places of one name.
+ */
+export function findPlace(ts: TokenStream, from: number, to: number, lex: CompiledLexicon, pick: "first" | "last", hint: readonly string[] = []): PlaceMatch | null {
   let found: PlaceMatch | null = null;
   for (let j = Math.max(0, from); j <= to && j < ts.count; j++) {
-    const m = matchPhraseForward(ts, j, lex.places, to);
+    if (ts.kind[j] !== TokenKind.word || !(lex.placePrepositions.has(lowerAt(ts, j)) || lex.placeDirections.has(lowerAt(ts, j)))) continue;
+    const m = placePhraseAt(ts, j, to, lex, hint);
     if (!m) continue;
-    const prep = prepositionBefore(ts, j, Math.max(0, from - MAX_FILLERS - 1), lex);
-    if (prep === null) continue;
-    let last = m.last;
-    // Keep a trailing region word in the phrase: "the Kursk region", "der Kursk-Region".
-    if (lowerAt(ts, last + 1) === "-" && last + 2 <= to && isRegionWord(lowerAt(ts, last + 2), lex)) last += 2;
-    else if (last + 1 <= to && isRegionWord(lowerAt(ts, last + 1), lex)) last += 1;
-    found = { place: m.phrase.value, first: prep, last };
+    found = m;
     if (pick === "first") return found;
     j = m.last;
   }

@@ -4,6 +4,8 @@
  */
 export { extractClaims } from "./extract-claims";
 export { proposeFacets } from "./propose-facets";
+export { facetKeyOf } from "./facet-key";
+export { subjectTraits, subjectOfFacetKey, type SubjectTraits } from "./subject-traits";
 export { parseNumber } from "./parse-number";
 export { formatNumber } from "./format-number";
 export { tokenize } from "./tokenize";

@@ -1,5 +1,11 @@
-import { placeLevels, subjectLabels } from "./lexicon/facet-labels";
+import { demonymOf, placeName } from "@/lib/places";
+import { combinedConcepts, countConcepts, eventConcepts, eventObjects } from "./lexicon/concepts";
 import type { ClaimCandidate } from "./schema";
+
+const COUNT_LABELS = new Map([...countConcepts, ...combinedConcepts].map((c) => [c.key, c.label.en]));
+const EVENTS = new Map(eventConcepts.map((e) => [e.key, e]));
+const OBJECTS = new Map(eventObjects.map((o) => [o.key, o.label.en]));
+const COUNTRY = /^[A-Z]{2}$/;
 
 function mostCommon(values: (string | undefined)[]): string | undefined {
   const counts = new Map<string, number>();
@@ -10,25 +16,39 @@ function mostCommon(values: (string | undefined)[]): string | undefined {
   return best;
 }
 
-function placePhrase(place: string): string {
-  if (placeLevels[place] === "region") return `in the ${place} region`;
-  return `in ${place}`;
-}
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function humanize(subject: string): string {
-  const words = subject.replaceAll("-", " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+function dateLabel(subject: string, qualifiers: readonly string[]): string {
+  const event = EVENTS.get(subject);
+  if (!event) return `${capitalize(subject.replace(/^[a-z]{2}:/, ""))} date`;
+  if (event.question) return event.question.en;
+  const object = qualifiers.map((q) => OBJECTS.get(q)).find(Boolean);
+  return object ? `${object} ${event.label.en} date` : `${capitalize(event.label.en)} date`;
 }
 
 /**
- * A readable English label for a facet: what its claims count (the most common description, e.g.
- * "North Korean troops") and where ("in Russia", "in the Kursk region"): "North Korean troops in the
- * Kursk region". Dates read "Treaty signing date". Unknown subjects are spelled out from their key.
+ * A readable English label for a facet from what its claims share: "Syrian refugees in
+ * Germany", "Dead in Spain", "Vote share of SPD (%)", "Turnout (%)", "Treaty signing date", "Who
+ * confirmed it first?". Subjects and qualifiers no concept table knows are named as the articles
+ * word them most often ("eingestürzte Gebäude"). `whole` is the facet's whole place, if any.
  */
-export function labelFacet(candidates: ClaimCandidate[], subject: string, place: string | undefined): string {
+export function labelFacet(candidates: readonly ClaimCandidate[], subject: string, qualifiers: readonly string[], whole: string | null): string {
   const first = candidates[0];
-  if (first?.valueKind === "date") return subjectLabels[subject] ?? `${humanize(subject)} date`;
-  const counted = mostCommon(candidates.map((c) => c.scope.counted));
-  const what = counted ? counted.charAt(0).toUpperCase() + counted.slice(1) : (subjectLabels[subject] ?? humanize(subject));
-  return place ? `${what} ${placePhrase(place)}` : what;
+  if (first?.valueKind === "date") return dateLabel(subject, qualifiers);
+  const unit = first?.value.kind === "quantity" ? first.value.unit : undefined;
+  const open = !COUNT_LABELS.has(subject) || qualifiers.some((q) => /^[a-z]{2}:/.test(q));
+  let what: string;
+  if (open) what = capitalize(mostCommon(candidates.map((c) => c.scope.counted)) ?? subject.replace(/^[a-z]{2}:/, ""));
+  else {
+    const countries = qualifiers.filter((q) => COUNTRY.test(q)).map((q) => demonymOf(q, "en") ?? q);
+    const groups = qualifiers.filter((q) => COUNT_LABELS.has(q)).map((q) => COUNT_LABELS.get(q)!.toLowerCase());
+    const base = COUNT_LABELS.get(subject)!;
+    const holder = mostCommon(candidates.map((c) => c.holder));
+    const among = groups.length ? ` among ${[...countries, ...groups].join(" ")}` : "";
+    const named = !groups.length && countries.length ? `${countries.join(" ")} ${base.toLowerCase()}` : `${base}${among}`;
+    what = holder ? `${unit === "%" ? "Vote share" : base} of ${holder}` : named;
+  }
+  if (qualifiers.includes("change")) what = `Change in ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
+  const where = whole ? ` in ${placeName(whole, "en")}` : "";
+  return `${what}${where}${unit ? ` (${unit})` : ""}`;
 }

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
-import { matchPhraseForward } from "./lexicon/phrase-index";
+import { demonymOf, matchAdjectiveAt, placeName, resolvePlace } from "@/lib/places";
 import type { ClaimantSpan } from "./read-claimant";
-import { isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 // German compounds name institutions by their last part: "Militärgeheimdienstes" is intelligence.
 function claimantWord(word: string, lex: CompiledLexicon): string | undefined {
@@ -17,10 +17,12 @@ function claimantWord(word: string, lex: CompiledLexicon): string | undefined {
 function translate(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): string | null {
   const words: string[] = [];
   for (let k = span.first; k <= span.last; k++) {
-    const nat = matchPhraseForward(ts, k, lex.nationalities, span.last);
-    if (nat) {
-      words.push(nat.phrase.value);
-      k = nat.last;
+    const nationality = ts.kind[k] === TokenKind.word ? matchAdjectiveAt([lowerAt(ts, k), lowerAt(ts, k + 1)], 0, lex.language) : null;
+    if (nationality && k + nationality.length - 1 <= span.last) {
+      const demonym = demonymOf(nationality.country, "en");
+      if (!demonym) return null;
+      words.push(demonym);
+      k += nationality.length - 1;
       continue;
     }
     const english = claimantWord(lowerAt(ts, k), lex);
@@ -31,10 +33,10 @@ function translate(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): s
 }
 
 /**
- * The short claimant string for a phrase: titles before a name are dropped ("der russische Präsident
- * Wladimir Putin" → "Wladimir Putin"), a phrase made only of known words is put into English
- * ("ukrainische Geheimdienst" → "Ukrainian intelligence"), a German genitive of a known place loses
- * its "s" ("Kiews" → "Kiew"); anything else is kept as written.
+ * The short claimant string for a phrase: titles before a name are dropped ("der französische Präsident
+ * Emmanuel Macron" → "Emmanuel Macron"), a phrase made only of known words is put into English
+ * ("spanische Regierung" → "Spanish government"), a German genitive of a known place loses
+ * its "s" ("Roms" → "Rom"); anything else is kept as written.
  */
 export function nameClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): string {
   let first = span.first;
@@ -47,10 +49,10 @@ export function nameClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledL
   const trimmed = { first, last: span.last };
   const english = translate(ts, trimmed, lex);
   if (english) return english;
+  // One claimant across languages and cases: "Rom", "Roms", "Rome" are the place's English name.
   if (first === span.last) {
-    const word = tokenAt(ts, first);
-    const stem = word.slice(0, -1);
-    if (lex.language === "de" && word.endsWith("s") && matchPhraseForward(ts, first, lex.places) === null && lex.places.byFirst.has(stem.toLowerCase())) return stem;
+    const place = resolvePlace(tokenAt(ts, first), lex.language);
+    if (place && place.kind !== "unknown") return placeName(place.key, "en");
   }
   return ts.text.slice(ts.start[first], ts.end[span.last]);
 }

@@ -35,7 +35,7 @@ describe("parseNumber", () => {
     { label: "two numerals", text: "9.000 11.000", language: "de" },
     { label: "range", text: "9.000 bis 11.000", language: "de" },
     { label: "date", text: "19.06.2024", language: "de" },
-    { label: "word", text: "Soldaten", language: "de" },
+    { label: "word", text: "Helfer", language: "de" },
     { label: "empty", text: "", language: "en" },
   ] as const)("not a number: $label", ({ text, language }) => {
     expect(parseNumber(text, language)).toBeNull();
@@ -49,7 +49,7 @@ describe("parseNumber", () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   test("never throws on strings made of number parts", () => {
     const parts = ["1", "10.000", "1,5", "-", " ", "tausend", "Millionen", "thousand", "hundred", "and", "k", "Mio", ".", "zwei", "twenty", "a", "ein", "und"];

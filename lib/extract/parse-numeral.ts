@@ -5,14 +5,14 @@ import type { Language } from "./lexicon";
 // German) from "1.5" (one and a half, either language).
 const DE_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const EN_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const SPACE_GROUPED = /^\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?$/;
+const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?$/;
 const PLAIN = /^\d+$/;
 const DECIMAL_COMMA = /^\d+,\d+$/;
 const DECIMAL_POINT = /^\d+\.\d+$/;
-const SPACES = /[\u00a0\u202f\u2009]/g;
+const SPACES = /[ \u00a0\u202f\u2009'\u2019]/g;
 
 /**
- * The value of a numeral written with digits ("10.000", "1,5", "10,000", "10 000"), read with the
+ * The value of a numeral written with digits ("10.000", "1,5", "10,000", "10 000", Swiss "12'500"), read with the
  * conventions of `language`. Returns null for anything that is not one well-formed numeral, such as
  * "19.06.2024" or "1,2,3".
  */

@@ -5,7 +5,7 @@ import type { TokenStream } from "./tokens";
 
 /**
  * Who the claim at token `anchor` is attributed to, given the claimant cues of its sentence: an
- * explicit source ("laut Kiew", "according to …") wins over the subject of a speech verb; among
+ * explicit source ("laut Polizei", "according to …") wins over the subject of a speech verb; among
  * equals the cue nearest the claim. Returns undefined when the sentence names nobody.
  */
 export function pickAttribution(ts: TokenStream, cues: ClaimantCue[], anchor: number, lex: CompiledLexicon): string | undefined {

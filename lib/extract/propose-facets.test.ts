@@ -1,86 +1,82 @@
 import { describe, expect, test } from "vitest";
-import { hedgeToInterval } from "./hedge-to-interval";
+import type { ClaimValue } from "@/lib/claims/schema";
 import { proposeFacets } from "./propose-facets";
 import type { ClaimCandidate } from "./schema";
 
-function quantity(subject: string, place?: string, counted?: string): ClaimCandidate {
+const count = (n: number, unit?: string): ClaimValue => ({ kind: "quantity", min: n, max: n, minInclusive: true, maxInclusive: true, ...(unit ? { unit } : {}) });
+
+function candidate(subject: string, qualifiers: string[] = [], rest: Partial<ClaimCandidate> = {}): ClaimCandidate {
   return {
     valueKind: "quantity",
-    quote: "x",
+    quote: "q",
     start: 0,
     end: 1,
     sentenceStart: 0,
     sentenceEnd: 1,
-    value: hedgeToInterval(10000, "above", "troops"),
+    value: count(10),
     subject,
-    scope: { ...(place ? { place } : {}), ...(counted ? { counted } : {}) },
+    qualifiers,
+    scope: {},
     certainty: "stated",
     rule: "test",
+    ...rest,
   };
 }
 
-const treatyDate: ClaimCandidate = {
-  ...quantity("treaty-signing"),
-  valueKind: "date",
-  value: { kind: "date", from: "2024-06-01", to: "2024-06-30", precision: "month" },
-};
+const article = (articleId: string, candidates: ClaimCandidate[]) => ({ articleId, language: "de" as const, candidates });
+const summary = (facets: ReturnType<typeof proposeFacets>) => facets.map((f) => `${f.key} "${f.label}" ${f.claims.map((c) => `${c.articleId}#${c.candidateIndex}`).join(" ")}`);
 
 describe("proposeFacets", () => {
   test.each([
     {
-      label: "a country-wide figure and a figure without place answer the same question",
-      articles: [
-        { articleId: "a", language: "de" as const, candidates: [quantity("troops", "Russia", "North Korean troops")] },
-        { articleId: "b", language: "en" as const, candidates: [quantity("troops", undefined, "North Korean troops")] },
-      ],
-      expected: [{ key: "quantity:troops", label: "North Korean troops in Russia", claims: ["a#0", "b#0"] }],
+      label: "one subject across articles is one facet; places do not split it",
+      articles: [article("a", [candidate("dead", [], { scope: { place: "ES" } })]), article("b", [candidate("dead", [], { scope: { place: "ES/Valencia" } }), candidate("dead")])],
+      expected: ['quantity:dead "Dead in Spain" a#0 b#0 b#1'],
     },
     {
-      label: "a region is a separate facet",
-      articles: [
-        { articleId: "a", language: "de" as const, candidates: [quantity("troops", "Russia"), quantity("troops", "Kursk")] },
-        { articleId: "b", language: "de" as const, candidates: [quantity("troops")] },
-      ],
-      expected: [
-        { key: "quantity:troops", label: "Troops in Russia", claims: ["a#0", "b#0"] },
-        { key: "quantity:troops@Kursk", label: "Troops in the Kursk region", claims: ["a#1"] },
-      ],
+      label: "counts without a nationality join the one nationality the event names",
+      articles: [article("a", [candidate("workers", ["PL"])]), article("b", [candidate("workers")])],
+      expected: ['quantity:workers/PL "Polish workers" a#0 b#0'],
     },
     {
-      label: "subjects stay apart, labels fall back to the subject",
-      articles: [{ articleId: "a", language: "en" as const, candidates: [quantity("casualties"), quantity("troops")] }],
-      expected: [
-        { key: "quantity:casualties", label: "Killed or wounded", claims: ["a#0"] },
-        { key: "quantity:troops", label: "Troops", claims: ["a#1"] },
-      ],
+      label: "with two nationalities nobody can tell, and the bare count stays apart",
+      articles: [article("a", [candidate("workers", ["PL"]), candidate("workers", ["RO"])]), article("b", [candidate("workers")])],
+      expected: ['quantity:workers "Workers" b#0', 'quantity:workers/PL "Polish workers" a#0', 'quantity:workers/RO "Romanian workers" a#1'],
     },
     {
-      label: "dates group by event",
+      label: "a change, an addition or a holder is never implied",
+      articles: [article("a", [candidate("budget", ["change"], { value: count(3, "%") })]), article("b", [candidate("budget", [], { value: count(52e9, "EUR") })])],
+      expected: ['quantity:budget/change|% "Change in budget (%)" a#0', 'quantity:budget|EUR "Budget (EUR)" b#0'],
+    },
+    {
+      label: "a party's vote share is its own facet",
+      articles: [article("a", [candidate("votes", ["holder:spd"], { holder: "SPD", value: count(25.7, "%") }), candidate("votes", ["holder:cdu"], { holder: "CDU", value: count(28, "%") })])],
+      expected: ['quantity:votes/holder:cdu|% "Vote share of CDU (%)" a#1', 'quantity:votes/holder:spd|% "Vote share of SPD (%)" a#0'],
+    },
+    {
+      label: "a subject no table knows is labelled as the articles word it",
+      articles: [article("a", [candidate("de:gebaud", ["de:eingesturzt"], { scope: { counted: "eingestürzte Gebäude" } })])],
+      expected: ['quantity:de:gebaud/de:eingesturzt "Eingestürzte Gebäude" a#0'],
+    },
+    {
+      label: "dates group by event and object; a confirmation asks who was first",
       articles: [
-        { articleId: "a", language: "de" as const, candidates: [treatyDate] },
-        { articleId: "b", language: "en" as const, candidates: [treatyDate] },
+        article("a", [candidate("sign", ["treaty"], { valueKind: "date", value: { kind: "date", from: "2024-06-19", to: "2024-06-19", precision: "day" } })]),
+        article("b", [candidate("confirm", [], { valueKind: "date", attribution: "government", value: { kind: "date", from: "2025-04-28", to: "2025-04-28", precision: "day" } })]),
       ],
-      expected: [{ key: "date:treaty-signing", label: "Treaty signing date", claims: ["a#0", "b#0"] }],
+      expected: ['date:confirm "Who confirmed it first?" b#0', 'date:sign/treaty "Treaty signing date" a#0'],
     },
     {
       label: "facets answered by more articles come first",
-      articles: [
-        { articleId: "a", language: "de" as const, candidates: [quantity("killed"), quantity("wounded")] },
-        { articleId: "b", language: "de" as const, candidates: [quantity("wounded")] },
-      ],
-      expected: [
-        { key: "quantity:wounded", label: "Wounded", claims: ["a#1", "b#0"] },
-        { key: "quantity:killed", label: "Killed", claims: ["a#0"] },
-      ],
+      articles: [article("a", [candidate("injured"), candidate("dead")]), article("b", [candidate("dead")])],
+      expected: ['quantity:dead "Dead" a#1 b#0', 'quantity:injured "Injured" a#0'],
     },
-    { label: "no articles, no facets", articles: [], expected: [] },
   ])("$label", ({ articles, expected }) => {
-    const facets = proposeFacets(articles).map((f) => ({ key: f.key, label: f.label, claims: f.claims.map((c) => `${c.articleId}#${c.candidateIndex}`) }));
-    expect(facets).toEqual(expected);
+    expect(summary(proposeFacets(articles))).toEqual(expected);
   });
 
-  test("carries the kind and unit", () => {
-    const [facet] = proposeFacets([{ articleId: "a", language: "de", candidates: [quantity("troops")] }]);
-    expect(facet).toMatchObject({ kind: "quantity", unit: "troops" });
+  test("carries the kind and the unit", () => {
+    const [facet] = proposeFacets([article("a", [candidate("turnout", [], { value: count(61.5, "%") })])]);
+    expect(facet).toMatchObject({ kind: "quantity", unit: "%" });
   });
 });

@@ -1,58 +1,64 @@
+import { wholePlaceOf } from "@/lib/places/whole-place";
 import type { ValueKind } from "@/lib/claims/schema";
-import type { Language } from "./lexicon";
-import { placeLevels } from "./lexicon/facet-labels";
+import { facetKeyOf } from "./facet-key";
 import { labelFacet } from "./label-facet";
+import type { Language } from "./lexicon";
 import type { ClaimCandidate, ProposedFacet } from "./schema";
 
 type Entry = { articleId: string; candidateIndex: number; c: ClaimCandidate };
 
-// A count without a place is the event's total. When the articles scope such counts to a country
-// ("nach Russland", "in Russia"), that country is the total too: 10,000 "in Russia" and 10,000 with
-// no place answer the same question, while 8,000 "in Kursk" answers a narrower one.
-function totalPlace(entries: Entry[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const { c } of entries) {
-    const place = c.scope.place;
-    if (place && placeLevels[place] === "country") counts.set(place, (counts.get(place) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [place, n] of counts) if (!best || n > (counts.get(best) ?? 0) || (n === counts.get(best) && place < best)) best = place;
-  return best;
+/**
+ * A count without qualifiers ("10.000 Soldaten") most likely counts what the event's other articles
+ * count with one ("syrische Flüchtlinge"): when all qualified claims of a subject share one set
+ * of qualifiers, the unqualified ones join it. With two sets ("syrische" and "afghanische"
+ * Soldaten) nobody can tell, and they stay apart.
+ */
+function qualifiersOf(entries: readonly Entry[]): Map<Entry, string[]> {
+  const sets = new Map<string, string[]>();
+  for (const { c } of entries) if (c.qualifiers.length) sets.set([...c.qualifiers].sort().join("+"), c.qualifiers);
+  const only = sets.size === 1 ? [...sets.values()][0]! : null;
+  // Only who is counted is left unsaid that way; a change, an addition, a holder or a base is always written.
+  const mayJoin = only?.every((q) => !STATED.test(q)) ?? false;
+  return new Map(entries.map((e) => [e, e.c.qualifiers.length || !mayJoin || !only ? e.c.qualifiers : only]));
 }
 
+const STATED = /^(?:change|additional|holder:|of:)/;
+
 /**
- * Group the candidates of all articles of an event into proposed facets: same value kind, same
- * subject (already language-independent: "Soldaten" and "troops" are both "troops"), and compatible
- * place scope. Each facet gets a stable key ("quantity:troops", "quantity:troops@Kursk",
- * "date:treaty-signing"), an English label and its claims. Facets answered by more articles come first.
+ * Group the candidates of all articles of an event into proposed facets: same value kind, subject,
+ * qualifiers and unit (subjects are language-independent where the concept tables join them:
+ * "Tote" and "dead" are both "dead"). Places do not split facets: a city's figure and the country's
+ * are two answers to one question, and the comparison tells the part from the whole. Each facet
+ * gets a stable key (see facetKeyOf), an English label and its claims; facets answered by more
+ * articles come first.
  */
 export function proposeFacets(articles: { articleId: string; language: Language; candidates: ClaimCandidate[] }[]): ProposedFacet[] {
   const bySubject = new Map<string, Entry[]>();
   for (const article of articles) {
     article.candidates.forEach((c, candidateIndex) => {
-      const key = `${c.valueKind}:${c.subject}`;
-      const list = bySubject.get(key) ?? [];
-      list.push({ articleId: article.articleId, candidateIndex, c });
-      bySubject.set(key, list);
+      const unit = c.value.kind === "quantity" ? (c.value.unit ?? "") : "";
+      const key = `${c.valueKind}:${c.subject}|${unit}`;
+      bySubject.set(key, [...(bySubject.get(key) ?? []), { articleId: article.articleId, candidateIndex, c }]);
     });
   }
   const facets: (ProposedFacet & { articles: number })[] = [];
-  for (const [base, entries] of bySubject) {
-    const total = totalPlace(entries);
-    const byPlace = new Map<string, Entry[]>();
+  for (const entries of bySubject.values()) {
+    const qualifiers = qualifiersOf(entries);
+    const byKey = new Map<string, Entry[]>();
     for (const e of entries) {
-      const place = e.c.scope.place === total ? "" : (e.c.scope.place ?? "");
-      byPlace.set(place, [...(byPlace.get(place) ?? []), e]);
+      const key = facetKeyOf(e.c, qualifiers.get(e));
+      byKey.set(key, [...(byKey.get(key) ?? []), e]);
     }
-    for (const [place, group] of byPlace) {
+    for (const [key, group] of byKey) {
       const first = group[0];
       if (!first) continue;
       const kind: ValueKind = first.c.valueKind;
       const candidates = group.map((e) => e.c);
       const unit = first.c.value.kind === "quantity" ? first.c.value.unit : undefined;
+      const whole = kind === "quantity" ? wholePlaceOf(candidates.map((c) => c.scope.place)) : null;
       facets.push({
-        key: place ? `${base}@${place}` : base,
-        label: labelFacet(candidates, first.c.subject, place || total),
+        key,
+        label: labelFacet(candidates, first.c.subject, qualifiers.get(first) ?? [], whole),
         kind,
         ...(unit ? { unit } : {}),
         claims: group.map(({ articleId, candidateIndex }) => ({ articleId, candidateIndex })),

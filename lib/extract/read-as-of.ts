@@ -2,25 +2,35 @@ import { parseIsoDate, toIso, type Ymd } from "./date-math";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readDate } from "./read-date";
-import type { TokenStream } from "./tokens";
+import { lowerAt, type TokenStream } from "./tokens";
 
-const SINCE = new Set(["seit", "since"]);
+/** The days a figure is said to hold on: one day, or an interval ("seit Montag" → Monday..publication). */
+export type AsOf = { from: string; to: string };
 
 /**
- * The as-of date introduced by a time marker at token `j` (ending by token `last`): "bis Mitte
- * Dezember" / "by mid-December" → the date the count holds by (mid-month reads as the 15th), "seit
- * Februar 2025" / "since February 2025" → the start. Null when no dated marker starts here, or the
- * date needs a publication date that is not known.
+ * The as-of interval a time phrase at token `j` (ending by token `last`) gives a figure: "bis Mitte
+ * Dezember" / "by mid-December" → that day (mid-month reads as the 15th), "seit Februar" / "since
+ * Monday" → from then to publication, "am Freitag", "im Oktober", "gestern", "on Tuesday" → that day
+ * or period. Null when no dated phrase starts here, or it needs a publication date that is not known.
  */
-export function readAsOf(ts: TokenStream, j: number, last: number, lex: CompiledLexicon, pub: Ymd | null): string | null {
+export function readAsOf(ts: TokenStream, j: number, last: number, lex: CompiledLexicon, pub: Ymd | null): AsOf | null {
   const marker = matchPhraseForward(ts, j, lex.asOfMarkers, last);
-  if (!marker) return null;
-  const date = readDate(ts, marker.last + 1, lex, pub);
-  if (!date || date.last > last) return null;
-  if (SINCE.has(marker.phrase.key)) return date.value.from;
-  if (date.part === "mid") {
-    const day = parseIsoDate(date.value.from);
-    return day ? toIso({ ...day, d: 15 }) : date.value.to;
+  if (marker) {
+    const date = readDate(ts, marker.last + 1, lex, pub);
+    if (!date || date.last > last) return null;
+    if (lex.sinceMarkers.has(marker.phrase.key)) return { from: date.value.from, to: pub ? toIso(pub) : date.value.to };
+    if (date.part === "mid") {
+      const day = parseIsoDate(date.value.from);
+      const mid = day ? toIso({ ...day, d: 15 }) : date.value.to;
+      return { from: mid, to: mid };
+    }
+    return { from: date.value.to, to: date.value.to };
   }
-  return date.value.to;
+  // "vom 29. Oktober", "of June 3": a date attached to a noun dates that thing, not the figure.
+  const before = lowerAt(ts, j - 1);
+  // "up by €600m from Wednesday": the day of the figure it changed from.
+  if (before === "vom" || before === "of" || before === "von" || before === "from") return null;
+  const date = readDate(ts, j, lex, pub);
+  if (!date || date.last > last) return null;
+  return { from: date.value.from, to: date.value.to };
 }

@@ -4,12 +4,55 @@ import { readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-c
 import { isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A claimant named in a sentence: where the cue is, the phrase, and whether it is an explicit source. */
-export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number };
+export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true };
+
+// "beziffert sie", "sagte er", "they said": the speaker is whoever the text named before.
+const PRONOUNS = new Set(["er", "sie", "es", "he", "she", "they", "it"]);
+
+const CLAUSE_OPENERS = new Set([",", ";", ":", "während", "dass", "weil", "nachdem", "wie", "als", "ob", "obwohl", "da", "wo"]);
+
+/**
+ * The speaker of a German speech verb whose subject comes before it: at the clause start in a
+ * subordinate clause ("Während das Innenministerium am Mittwoch 23 Tote meldete") or right before the
+ * verb ("Das Forum beziffert"), never a place ("… in Bayern meldete").
+ */
+function germanSubject(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): ClaimantSpan | null {
+  if (verb <= first) return null;
+  let start = verb - 1;
+  while (start > first && !CLAUSE_OPENERS.has(lowerAt(ts, start - 1))) start--;
+  // "Im Herbst hatte die spanische Regierung geschätzt": the subject is a noun phrase of the
+  // clause that no preposition governs; a known institution or a name beats any other noun.
+  let fallback: ClaimantSpan | null = null;
+  for (let k = start; k < verb; k++) {
+    if (PREPOSITIONS.has(lowerAt(ts, k - 1)) || PREPOSITIONS.has(lowerAt(ts, k))) continue;
+    if (!isCapitalized(ts, k) && !lex.articles.has(lowerAt(ts, k))) continue;
+    const span = readClaimantRight(ts, k, verb - 1, lex);
+    if (!span) continue;
+    if (isKnownClaimant(ts, span, lex)) return span;
+    fallback ??= span;
+    k = span.last;
+  }
+  if (fallback) return fallback;
+  const left = readClaimantLeft(ts, verb - 1, first, lex);
+  return left && !lex.placePrepositions.has(lowerAt(ts, left.first - 1)) ? left : null;
+}
+
+const PREPOSITIONS = new Set(["im", "in", "am", "an", "auf", "nach", "seit", "vor", "bei", "mit", "zum", "zur", "von", "vom", "für", "aus", "über", "unter"]);
+
+function isKnownClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): boolean {
+  let capitals = 0;
+  for (let k = span.first; k <= span.last; k++) {
+    const w = lowerAt(ts, k);
+    if (lex.claimantWords.has(w) || lex.titles.has(w)) return true;
+    if (isCapitalized(ts, k)) capitals++;
+  }
+  return capitals >= 2;
+}
 
 /**
  * The claimant cue at token `j` of the sentence `first`..`last`, or null: an explicit source phrase
- * ("laut Kiew", "nach Angaben des Pentagons", "dem Pentagon zufolge", "according to Western
- * officials") or the subject of a speech verb ("Peskow betonte", "sagte Antony Blinken"). Report
+ * ("laut Polizei", "nach Angaben des Ministeriums", "dem Ministerium zufolge", "according to local
+ * officials") or the subject of a speech verb ("Müller betonte", "sagte Jana Roth"). Report
  * cues such as "laut Berichten" are certainty, not claimants, and are skipped by the caller.
  */
 export function readClaimantCue(ts: TokenStream, j: number, first: number, last: number, lex: CompiledLexicon): ClaimantCue | null {
@@ -24,12 +67,18 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     return span ? { at: j, span, explicit: true, last: j } : null;
   }
   if (!lex.speechVerbs.has(word)) return null;
-  // ", so Peskow": "so" reports speech only in this exact shape.
+  // ", so Beispiel": "so" reports speech only in this exact shape.
   if (word === "so" && !(tokenAt(ts, j - 1) === "," && isCapitalized(ts, j + 1))) return null;
-  // German inverts after a fronted phrase ("…, sagte Blinken"), so the name after the verb comes first;
-  // English puts the speaker first ("Kyiv said North Korean units …") unless the quote does.
+  if (PRONOUNS.has(lowerAt(ts, j + 1)) || (lex.language === "en" && PRONOUNS.has(lowerAt(ts, j - 1)))) {
+    // "Die Polizei beziffert sie auf 4.000": with a subject before the verb, the pronoun is its object.
+    const subject = lex.language === "de" ? germanSubject(ts, j, first, lex) : null;
+    if (subject && subject.last === j - 1) return { at: j, span: subject, explicit: false, last: j };
+    return { at: j, span: { first: j, last: j }, explicit: false, last: j, pronoun: true };
+  }
+  // German inverts after a fronted phrase ("…, sagte Roth"), so the name after the verb comes first;
+  // English puts the speaker first ("Police said 40 people …") unless the quote does.
   let span: ClaimantSpan | null;
-  if (lex.language === "de") span = readClaimantRight(ts, j + 1, last, lex) ?? (j > first ? readClaimantLeft(ts, j - 1, first, lex) : null);
+  if (lex.language === "de") span = readClaimantRight(ts, j + 1, last, lex) ?? germanSubject(ts, j, first, lex);
   else span = (j > first ? readClaimantLeft(ts, j - 1, first, lex) : null) ?? readClaimantRight(ts, j + 1, last, lex);
   return span ? { at: j, span, explicit: false, last: j } : null;
 }

@@ -1,15 +1,29 @@
 import type { CompiledLexicon } from "./lexicon";
-import { matchPhraseForward } from "./lexicon/phrase-index";
+import { matchAdjectiveAt } from "@/lib/places";
 import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
-/** The tokens of a claimant phrase ("der ukrainische Geheimdienst", "Antony Blinken"), articles excluded. */
+/** The tokens of a claimant phrase ("der spanische Wetterdienst", "Jana Roth"), articles excluded. */
 export type ClaimantSpan = { first: number; last: number };
 
 const MAX_WORDS = 6;
+
+// "local officials", "state election authorities": an English modifier before a claimant noun.
+function modifiesClaimant(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+  for (let n = k + 1; n <= k + 2; n++) {
+    const w = lowerAt(ts, n);
+    if (lex.claimantWords.has(w)) return true;
+    if (ts.kind[n] !== TokenKind.word || lex.functionWords.has(w)) return false;
+  }
+  return false;
+}
+
+function isNationality(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+  return matchAdjectiveAt([lowerAt(ts, k), lowerAt(ts, k + 1)], 0, lex.language) !== null;
+}
 const ADJECTIVE = /(?:e|en|er|es|em)$/;
 
 function isPart(ts: TokenStream, j: number): boolean {
-  // "Kim Jong-un": a hyphen glued on both sides joins the parts of a name.
+  // "Jean-Luc Martin": a hyphen glued on both sides joins the parts of a name.
   return tokenAt(ts, j) === "-" && isJoined(ts, j) && isJoined(ts, j + 1) && ts.kind[j + 1] === TokenKind.word;
 }
 
@@ -25,7 +39,7 @@ function valid(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): Claim
 }
 
 /**
- * The claimant phrase starting at token `j` ("sagte Antony Blinken", "laut dem Pentagon"): an optional
+ * The claimant phrase starting at token `j` ("sagte Jana Roth", "laut dem Ministerium"): an optional
  * article, then adjectives and names, up to the first word that cannot belong to it. Null when the
  * words there are not a name-like phrase ("sagte, dass …").
  */
@@ -45,7 +59,7 @@ export function readClaimantRight(ts: TokenStream, j: number, last: number, lex:
     const word = lowerAt(ts, k);
     const cap = isCapitalized(ts, k);
     if (cap) sawName = true;
-    else if (lex.language === "de" ? sawName || !ADJECTIVE.test(word) : lex.functionWords.has(word) || !(sawName || lex.claimantWords.has(word) || matchPhraseForward(ts, k, lex.nationalities))) break;
+    else if (lex.language === "de" ? sawName || !ADJECTIVE.test(word) : lex.functionWords.has(word) || !(sawName || lex.claimantWords.has(word) || isNationality(ts, k, lex) || modifiesClaimant(ts, k, lex))) break;
     end = k;
     k++;
   }
@@ -55,7 +69,7 @@ export function readClaimantRight(ts: TokenStream, j: number, last: number, lex:
 }
 
 /**
- * The claimant phrase ending at token `j` ("Peskow betonte", "der ukrainische Geheimdienst
+ * The claimant phrase ending at token `j` ("Beispiel betonte", "die spanische Regierung
  * geschätzt"), walking left over names, claimant nouns and adjectives, stopping at an article.
  */
 export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex: CompiledLexicon): ClaimantSpan | null {
@@ -70,7 +84,7 @@ export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex:
     if (lex.articles.has(word)) break;
     const head = k === j;
     const german = lex.language === "de";
-    // English modifiers are lowercase nouns too ("South Korea's spy agency"); they are kept only
+    // English modifiers are lowercase nouns too ("Spain's weather agency"); they are kept only
     // when a name stands before them (see the trim below).
     const modifier = !head && (german ? ADJECTIVE.test(word) && lex.articles.has(lowerAt(ts, k - 1)) : !lex.functionWords.has(word));
     const ok = isCapitalized(ts, k) || lex.claimantWords.has(word) || modifier;

@@ -67,8 +67,10 @@ function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd
       const y = yearAt(ts, k + comma);
       return { last: y === null ? k - 1 : k + comma, value: dayValue(y, m, d, pub), rule: `${lang}.date.month-day${y === null ? " → year from publication" : "-year"}` };
     }
-    const y = yearAt(ts, k) ?? (pub ? yearOfMonth(m, pub) : null);
     const written = yearAt(ts, k) !== null;
+    // "Jan", "Mar", "Aug" alone are names or words as often as months: only with a year or a day.
+    if (!written && !part && lex.monthAbbreviations.has(lowerAt(ts, j))) return null;
+    const y = yearAt(ts, k) ?? (pub ? yearOfMonth(m, pub) : null);
     const value = y === null ? null : part ? monthPartValue(y, m, part) : monthValue(y, m);
     const rule = `${lang}.date.${part ? `${part}-` : ""}month${written ? "-year" : " → year from publication"}`;
     return { last: written ? k : j, value, rule };

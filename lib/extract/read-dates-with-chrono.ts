@@ -11,6 +11,7 @@ const PARSERS: Record<Language, chrono.Chrono> = { de: chrono.de.casual, en: chr
 // Without a publication date chrono would resolve relative dates against the clock, which makes
 // extraction impure; a fixed instant is used and only fully written dates are kept.
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+const VAGUE = /\b(?:einig|mehrer|paar|wenig|few|several|some|couple)/iu;
 
 function toValue(c: ParsedComponents, pub: Ymd | null): DateValue | null {
   const y = c.get("year");
@@ -40,6 +41,10 @@ export function readDatesWithChrono(text: string, language: Language, pub: Ymd |
   for (const r of PARSERS[language].parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     const c = r.start;
     if (!c.isCertain("day") && !c.isCertain("month") && !c.isCertain("year") && !c.isCertain("weekday")) continue;
+    // Chrono reads any "march" or "may" as a month; news capitalizes months, and names with digits.
+    if (!/\d|\p{Lu}/u.test(r.text)) continue;
+    // "vor einigen Monaten", "a few weeks ago": chrono puts a vague amount of time on one day.
+    if (VAGUE.test(r.text)) continue;
     const value = toValue(c, pub);
     if (value) out.push({ start: r.index, end: r.index + r.text.length, value, rule: `chrono.${language}` });
   }

@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from "./lexicon";
+import { matchPhraseForward } from "./lexicon/phrase-index";
 import { parseNumberWord } from "./parse-number-word";
 import { parseNumeral } from "./parse-numeral";
 import { TokenKind, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -13,6 +14,15 @@ export type NumberPhrase = {
   scale: number;
 };
 
+// "£1.5m", "$3m", "1.5m people": money before the figure, or a word (not a unit or a verb-like
+// function word) after it.
+function isMillionM(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  const before = tokenAt(ts, j - 2);
+  if (before === "£" || before === "$" || before === "€") return true;
+  const next = lowerAt(ts, j + 1);
+  return ts.kind[j + 1] === TokenKind.word && !lex.functionWords.has(next) && matchPhraseForward(ts, j + 1, lex.units) === null;
+}
+
 type Atom = { kind: "value"; value: number; word: boolean } | { kind: "multiplier"; value: number; last: number };
 
 function readAtom(ts: TokenStream, j: number, lex: CompiledLexicon): Atom | null {
@@ -23,8 +33,14 @@ function readAtom(ts: TokenStream, j: number, lex: CompiledLexicon): Atom | null
   }
   if (kind !== TokenKind.word) return null;
   const lower = lowerAt(ts, j);
-  // "12k": the k counts as thousand only when glued to a numeral.
-  if (lower === "k") return isJoined(ts, j) && ts.kind[j - 1] === TokenKind.number ? { kind: "multiplier", value: 1000, last: j } : null;
+  // "12k", "1.5m", "4bn": these count as multipliers only when glued to a numeral. An "m" glued to a
+  // figure is a million only with money or a counted noun around it ("£1.5m", "1.5m people"); "6.2m"
+  // alone is a measure in metres, which the unit reader takes.
+  const glued = lex.gluedMultipliers.get(lower);
+  if (glued !== undefined && isJoined(ts, j) && ts.kind[j - 1] === TokenKind.number) {
+    if (lower === "m" && !isMillionM(ts, j, lex)) return null;
+    return { kind: "multiplier", value: glued, last: j };
+  }
   const multiplier = lex.multipliers.get(lower);
   if (multiplier !== undefined) {
     // "Mio." and "Mrd." keep their abbreviation dot inside the phrase.
@@ -42,6 +58,14 @@ function readAtom(ts: TokenStream, j: number, lex: CompiledLexicon): Atom | null
  * "9.000 bis 11.000" and "2024 10.000" are two numbers. Articles alone ("ein", "a") are not numbers.
  */
 export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexicon): NumberPhrase | null {
+  // The "bn" of "€4.2bn" belongs to the figure before it; it is no number of its own.
+  if (isJoined(ts, i) && ts.kind[i - 1] === TokenKind.number) return null;
+  // "half a million", "a quarter of a million", "eine halbe Million": a fraction of the multiplier.
+  const fraction = matchPhraseForward(ts, i, lex.fractions);
+  if (fraction) {
+    const multiplier = lex.multipliers.get(lowerAt(ts, fraction.last + 1));
+    if (multiplier !== undefined && multiplier >= 1000) return { value: fraction.phrase.value * multiplier, first: i, last: fraction.last + 1, scale: multiplier };
+  }
   const firstAtom = readAtom(ts, i, lex);
   if (!firstAtom) return null;
   let total = 0;
@@ -77,7 +101,9 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
     at = next;
     atom = next < ts.count ? readAtom(ts, next, lex) : null;
   }
-  const value = total + current;
+  // "536,8 Milliarden" is 536.8 × 1e9 = 536799999999.99994 in binary floating point; news figures
+  // never carry more than fifteen significant digits, so rounding there gives the number written.
+  const value = Number((total + current).toPrecision(15));
   if (last === i && firstAtom.kind === "value" && firstAtom.word && lex.articleNumbers.has(lowerAt(ts, i))) return null;
   if (!Number.isFinite(value)) return null;
   return { value, first: i, last, scale };

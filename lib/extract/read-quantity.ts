@@ -5,10 +5,22 @@ import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index"
 import { hedgeDescriptions } from "./lexicon/tolerances";
 import { rangeToInterval } from "./range-to-interval";
 import { readNumberPhrase } from "./read-number-phrase";
+import { readCurrencyBefore } from "./read-unit";
+import { lemmaKey } from "./lemmatize";
 import { lowerAt, type TokenStream } from "./tokens";
 
 /** An amount as written, made an interval: the tokens it covers and the rule that read it. */
-export type QuantityMatch = { first: number; last: number; value: QuantityValue; rule: string };
+export type QuantityMatch = {
+  first: number;
+  last: number;
+  /** The numerals themselves, without hedge words ("10.000" in "mehr als 10.000"). */
+  numberFirst: number;
+  numberLast: number;
+  /** The largest multiplier written ("Milliarden" → 1e9), or 1. */
+  scale: number;
+  value: QuantityValue;
+  rule: string;
+};
 
 // Rule names repeat endlessly ("de.hedge.fast → …"); building each once keeps them out of the garbage.
 const RULES = new Map<string, string>();
@@ -34,7 +46,7 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
   const vague = matchPhraseForward(ts, i, lex.vague);
   if (vague) {
     const [min, max] = vague.phrase.value;
-    return { first: i, last: vague.last, value: rangeToInterval(min, max), rule: ruleName(lang, "vague", vague.phrase.key, `[${min}, ${max}]`) };
+    return { first: i, last: vague.last, numberFirst: i, numberLast: vague.last, scale: 1, value: rangeToInterval(min, max), rule: ruleName(lang, "vague", vague.phrase.key, `[${min}, ${max}]`) };
   }
   const number = readNumberPhrase(ts, i, lex);
   if (!number) return null;
@@ -49,16 +61,24 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
       const shares = number.scale === 1 && second.scale > 1 && number.value * second.scale <= second.value;
       const low = shares ? number.value * second.scale : number.value;
       const rule = ruleName(lang, "range", opened ? `${opener}…${joiner}` : joiner, "");
-      return { first: opened ? i - 1 : i, last: second.last, value: rangeToInterval(low, second.value), rule };
+      return { first: opened ? i - 1 : i, last: second.last, numberFirst: i, numberLast: second.last, scale: Math.max(number.scale, second.scale), value: rangeToInterval(low, second.value), rule };
     }
   }
 
-  const hedge = i > 0 ? matchPhraseBackward(ts, i - 1, lex.hedges) : null;
+  // "tops €1bn", "mehr als 500 Mio. €": a currency symbol may stand between the hedge and the figure.
+  const currency = readCurrencyBefore(ts, i, lex);
+  const hedgeEnd = currency ? currency.first - 1 : i - 1;
+  const found = hedgeEnd >= 0 ? matchPhraseBackward(ts, hedgeEnd, lex.hedges) : null;
+  // "der Haushalt über 536,8 Milliarden": after a noun of money, "über" names the amount, it does not hedge it.
+  const hedge = found && lex.amountPrepositions.has(found.phrase.key) && lex.amountNouns.has(lemmaKey(lowerAt(ts, found.first - 1), lex.language)) ? null : found;
   if (hedge) {
     const kind = hedge.phrase.value;
     return {
       first: hedge.first,
       last: number.last,
+      numberFirst: i,
+      numberLast: number.last,
+      scale: number.scale,
       value: hedgeToInterval(number.value, kind),
       rule: ruleName(lang, "hedge", hedge.phrase.key, hedgeDescriptions[kind]),
     };
@@ -66,7 +86,7 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
   const post = matchPhraseForward(ts, number.last + 1, lex.postHedges);
   if (post) {
     const kind = post.phrase.value;
-    return { first: i, last: post.last, value: hedgeToInterval(number.value, kind), rule: ruleName(lang, "hedge", post.phrase.key, hedgeDescriptions[kind]) };
+    return { first: i, last: post.last, numberFirst: i, numberLast: number.last, scale: number.scale, value: hedgeToInterval(number.value, kind), rule: ruleName(lang, "hedge", post.phrase.key, hedgeDescriptions[kind]) };
   }
-  return { first: i, last: number.last, value: hedgeToInterval(number.value, "exact"), rule: lang === "de" ? "de.exact" : "en.exact" };
+  return { first: i, last: number.last, numberFirst: i, numberLast: number.last, scale: number.scale, value: hedgeToInterval(number.value, "exact"), rule: lang === "de" ? "de.exact" : "en.exact" };
 }

@@ -3,6 +3,7 @@ import { addDays, dateRange, daysInMonth, monthPartValue, monthValue, weekdayOf,
 import type { CompiledLexicon } from "./lexicon";
 import type { PeriodPart, PeriodUnit } from "./lexicon/types";
 import { readNumberPhrase } from "./read-number-phrase";
+import { matchPhraseForward } from "./lexicon/phrase-index";
 import { isCapitalized, lowerAt, type TokenStream } from "./tokens";
 
 /** A relative date read at a position: its last token, value and rule name. */
@@ -39,6 +40,16 @@ function ago(unit: PeriodUnit, n: number, pub: Ymd): DateValue {
   return dateRange(day, day, "day");
 }
 
+// German glues the part of the day to the weekday ("Freitagabend", "Dienstagmorgen").
+const DAY_PARTS = ["abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht", "früh"];
+
+function weekdayNamed(word: string, lex: CompiledLexicon): number | undefined {
+  const whole = lex.weekdays.get(word);
+  if (whole !== undefined || lex.language !== "de") return whole;
+  for (const part of DAY_PARTS) if (word.endsWith(part)) return lex.weekdays.get(word.slice(0, -part.length));
+  return undefined;
+}
+
 /**
  * A date relative to publication starting at token `j`: a weekday ("am Dienstag", "last Tuesday" →
  * the latest such day up to publication), the previous period ("letztes Jahr", "Ende letzter Woche",
@@ -50,7 +61,7 @@ export function readRelativeDate(ts: TokenStream, j: number, lex: CompiledLexico
   let k = j;
   const previous = lex.previousWords.has(lowerAt(ts, k));
   if (previous) k++;
-  const weekday = lex.weekdays.get(lowerAt(ts, k));
+  const weekday = weekdayNamed(lowerAt(ts, k), lex);
   if (weekday !== undefined && !part && (lang === "de" || isCapitalized(ts, k))) {
     const back = (weekdayOf(pub) - weekday + 7) % 7 || (previous ? 7 : 0);
     const day = addDays(pub, -back);
@@ -60,10 +71,10 @@ export function readRelativeDate(ts: TokenStream, j: number, lex: CompiledLexico
   if (previous && unit) return { last: k, value: previousPeriod(unit, pub, part), rule: `${lang}.date.previous-${unit}` };
   if (previous || part) return null;
 
-  const offset = lex.dayOffsets.get(lowerAt(ts, j));
-  if (offset !== undefined) {
-    const day = addDays(pub, offset);
-    return { last: j, value: dateRange(day, day, "day"), rule: `${lang}.date.day-offset` };
+  const offset = matchPhraseForward(ts, j, lex.dayOffsets);
+  if (offset) {
+    const day = addDays(pub, offset.phrase.value);
+    return { last: offset.last, value: dateRange(day, day, "day"), rule: `${lang}.date.day-offset` };
   }
   const before = lex.agoBefore.has(lowerAt(ts, j));
   const at = before ? j + 1 : j;

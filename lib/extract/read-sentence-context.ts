@@ -2,13 +2,23 @@ import type { Certainty } from "@/lib/claims/schema";
 import type { Ymd } from "./date-math";
 import type { SentenceSpan } from "./find-sentence";
 import { Cue, type CompiledLexicon } from "./lexicon";
-import { readAsOf } from "./read-as-of";
+import { readAsOf, type AsOf } from "./read-as-of";
 import { readCertaintyCue } from "./read-certainty-cue";
 import { readClaimantCue, type ClaimantCue } from "./read-claimant-cue";
-import { lowerAt, type TokenStream } from "./tokens";
+import { matchPhraseForward } from "./lexicon/phrase-index";
+import { readHeadlineClaimant } from "./read-headline-claimant";
+import { TokenKind, lowerAt, type TokenStream } from "./tokens";
 
 /** What a sentence says about all of its claims: certainty, as-of date and the claimants it names. */
-export type SentenceContext = SentenceSpan & { certainty: Certainty; asOf?: string; claimants: ClaimantCue[] };
+export type SentenceContext = SentenceSpan & {
+  certainty: Certainty;
+  asOf?: AsOf;
+  /** The token the as-of phrase starts at: a figure takes it only from its own clause or the opening one. */
+  asOfAt?: number;
+  claimants: ClaimantCue[];
+  /** "nach seinen Worten", "he said": the claimant is whoever the text named before. */
+  pronoun: boolean;
+};
 
 const RANK: Record<Certainty, number> = { stated: 0, reported: 1, hedged: 2, denied: 3 };
 
@@ -20,8 +30,12 @@ const RANK: Record<Certainty, number> = { stated: 0, reported: 1, hedged: 2, den
  */
 export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): SentenceContext {
   let certainty: Certainty = "stated";
-  let asOf: string | null = null;
+  let asOf: AsOf | null = null;
+  let asOfAt = -1;
   const claimants: ClaimantCue[] = [];
+  const headline = readHeadlineClaimant(ts, s, lex);
+  if (headline) claimants.push(headline);
+  let pronoun = false;
   for (let j = s.first; j <= s.last; j++) {
     const flags = lex.sentenceCues.get(lowerAt(ts, j));
     if (flags === undefined) continue;
@@ -34,14 +48,26 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
         continue;
       }
     }
-    if (flags & Cue.asOf && asOf === null) asOf = readAsOf(ts, j, s.last, lex, pub);
+    // A date preposition ("in", "am", "on") opens a date only before a date word or a number.
+    const opensDate = !lex.datePrepositions.has(lowerAt(ts, j)) || ts.kind[j + 1] === TokenKind.number || lex.dateStarters.has(lowerAt(ts, j + 1));
+    if (flags & Cue.asOf && asOf === null && opensDate) {
+      asOf = readAsOf(ts, j, s.last, lex, pub);
+      if (asOf) asOfAt = j;
+    }
     if (flags & Cue.claimant) {
+      const back = matchPhraseForward(ts, j, lex.claimantPronouns, s.last);
+      if (back) {
+        pronoun = true;
+        j = back.last;
+        continue;
+      }
       const cue = readClaimantCue(ts, j, s.first, s.last, lex);
-      if (cue) {
+      if (cue?.pronoun) pronoun = true;
+      else if (cue) {
         claimants.push(cue);
         j = cue.last;
       }
     }
   }
-  return { first: s.first, last: s.last, certainty, ...(asOf ? { asOf } : {}), claimants };
+  return { first: s.first, last: s.last, certainty, ...(asOf ? { asOf, asOfAt } : {}), claimants, pronoun };
 }

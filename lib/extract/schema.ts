@@ -1,23 +1,24 @@
 import { z } from "zod";
-import { certaintySchema, claimValueSchema, isoDateSchema, valueKindSchema } from "@/lib/claims/schema";
+import { asOfSchema, certaintySchema, claimValueSchema, isoDateSchema, valueKindSchema } from "@/lib/claims/schema";
+import { placeKeySchema } from "@/lib/places";
 
 export const languageSchema = z.enum(["de", "en"]);
 
 /** What extraction knows about the article besides its text. */
 export const articleContextSchema = z.object({
   language: languageSchema,
-  /** Publication day; resolves "im Juni", "on Tuesday", "last year". Without it such dates are skipped. */
+  /** Publication day; resolves "im Juni", "on Tuesday", "last year", and is a figure's default as-of day. */
   publishedAt: isoDateSchema.optional(),
 });
 export type ArticleContext = z.infer<typeof articleContextSchema>;
 
 /** Qualifiers that make two figures about different things rather than contradictory. */
 export const claimScopeSchema = z.object({
-  /** Canonical English place name: "Kursk", "Russia". No place means the whole event. */
-  place: z.string().min(1).optional(),
-  /** The day the figure holds for ("by mid-December", "seit Februar 2025"). */
-  asOf: isoDateSchema.optional(),
-  /** What is counted, in English: "North Korean troops", "troops killed or wounded". */
+  /** The place the figure is about (a key of lib/places: "ES", "ES/Valencia", "?/Oberdorf"). None = the whole event. */
+  place: placeKeySchema.optional(),
+  /** The days the figure holds for ("bis Freitag", "seit Montag"), else the publication day. */
+  asOf: asOfSchema.optional(),
+  /** What is counted, as the article words it: "evakuierte Anwohner", "people still missing". */
   counted: z.string().min(1).optional(),
 });
 export type ClaimScope = z.infer<typeof claimScopeSchema>;
@@ -34,10 +35,20 @@ export const claimCandidateSchema = z.object({
   sentenceStart: z.number().int().nonnegative(),
   sentenceEnd: z.number().int().nonnegative(),
   value: claimValueSchema,
-  /** Language-independent key of what is counted or dated: "troops", "casualties", "treaty-signing". */
+  /**
+   * Language-independent key of what is counted or dated: a concept ("dead", "troops", "budget",
+   * "sign") or, for things no concept table knows, the noun's lemma with its language ("de:gebaud").
+   */
   subject: z.string().min(1),
+  /**
+   * What makes this count a different one of its subject, as keys: a country ("KP"), a group
+   * ("troops"), a holder ("holder:spd"), a lemma ("de:eingesturzt", "en:defenc"), "change".
+   */
+  qualifiers: z.array(z.string().min(1)),
   scope: claimScopeSchema,
-  /** Short claimant: "Ukrainian intelligence", "Kiew", "Antony Blinken". */
+  /** Who owns the figure, as written: the party of a vote share ("SPD"). */
+  holder: z.string().min(1).optional(),
+  /** Short claimant: "police", "Innenminister Müller", "Madrid". */
   attribution: z.string().min(1).optional(),
   certainty: certaintySchema,
   /** Which rule(s) produced the value, for the reviewer: "de.hedge.fast → just below [n−10%, n)". */

@@ -19,9 +19,28 @@ function isSpace(c: number): boolean {
 }
 
 // Separators that may sit inside a numeral: "10.000", "1,5", and the (narrow) no-break spaces of
-// "10 000". A plain space is not one: "2024 10 Soldaten" must stay two numbers.
+// "10 000". A plain space or an apostrophe ("25 000", Swiss "12'500") groups thousands only before
+// exactly three digits after a group of one to three: "2024 10 Soldaten" stays two numbers.
 function isNumeralSeparator(c: number): boolean {
   return c === 46 || c === 44 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+function isGroupSeparator(c: number): boolean {
+  return c === 32 || c === 39 || c === 0x2019;
+}
+
+// True when text[p] is a plain-space or apostrophe separator followed by a group of exactly three
+// digits, and the run of digits before it (back to the token start or an earlier such separator) is
+// one to three digits long.
+function joinsThousands(text: string, from: number, p: number): boolean {
+  const n = text.length;
+  if (p + 3 >= n || isDigit(text.charCodeAt(p + 4))) return false;
+  for (let k = 1; k <= 3; k++) if (!isDigit(text.charCodeAt(p + k))) return false;
+  let digits = 0;
+  let k = p - 1;
+  for (; k >= from && isDigit(text.charCodeAt(k)); k--) digits++;
+  if (digits < 1 || digits > 3) return false;
+  return k < from || isGroupSeparator(text.charCodeAt(k));
 }
 
 function isApostrophe(c: number): boolean {
@@ -57,6 +76,7 @@ export function tokenize(text: string): TokenStream {
         const d = text.charCodeAt(p);
         if (isDigit(d)) p++;
         else if (isNumeralSeparator(d) && p + 1 < n && isDigit(text.charCodeAt(p + 1))) p += 2;
+        else if (isGroupSeparator(d) && joinsThousands(text, from, p)) p += 4;
         else break;
       }
     } else if (isLetter(c, text, p)) {

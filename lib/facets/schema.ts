@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { expectedVersionSchema, valueKindSchema } from "../claims/schema";
+import { visibleTextSchema } from "../text/visible-text";
 
-export const facetLabelSchema = z.string().trim().min(1, "give the facet a name").max(200);
+export const facetLabelSchema = visibleTextSchema({ max: 200, what: "facet name" });
 
 /** Every facet edit names the facet's version the editor saw (see `expectedVersionSchema`). */
 export const renameFacetInputSchema = z.object({ facetId: z.uuid(), label: facetLabelSchema, expectedVersion: expectedVersionSchema });
@@ -26,7 +27,7 @@ export const moveClaimsInputSchema = z.object({
     .refine((claims) => new Set(claims.map((c) => c.claimId)).size === claims.length, "a claim is selected twice"),
   target: z.union([
     z.object({ facetId: z.uuid() }),
-    z.object({ newFacet: z.object({ label: facetLabelSchema, kind: valueKindSchema, unit: z.string().trim().min(1).optional() }) }),
+    z.object({ newFacet: z.object({ label: facetLabelSchema, kind: valueKindSchema, unit: visibleTextSchema({ max: 60, what: "unit" }).optional() }) }),
   ]),
 });
 export type MoveClaimsInput = z.infer<typeof moveClaimsInputSchema>;

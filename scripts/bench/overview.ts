@@ -3,9 +3,8 @@
 // every facet, build the matrix and the ranked contradictions), the median of several runs.
 //
 // `--seed` stores the same event as "bench-overview" in the database of DATABASE_URL (replacing
-// it), for a server to render. With `--url <base> --page <path> --static <path>` the script then
-// times a running server: the median response time of the overview page against a static page of
-// the same server under the same load (target ≤ 2).
+// it), for a server to render. The pages themselves, over HTTP and signed in, are timed by
+// `npm run bench:pages`. `--quick`: 3 runs.
 import { parseArgs } from "node:util";
 import { buildEventMatrix } from "@/lib/compare/build-event-matrix";
 import { disconnectDb } from "@/lib/db/client";
@@ -13,18 +12,10 @@ import { insertGeneratedEvent } from "@/lib/db/insert-generated-event";
 import { generateEvent, OVERVIEW_SIZE } from "./support/generate-event";
 import { median, ms, timeRuns } from "./support/measure";
 
-const RUNS = 15;
-
 const { values: args } = parseArgs({
-  options: {
-    url: { type: "string" },
-    page: { type: "string" },
-    static: { type: "string" },
-    requests: { type: "string", default: "200" },
-    concurrency: { type: "string", default: "8" },
-    seed: { type: "boolean", default: false },
-  },
+  options: { seed: { type: "boolean", default: false }, quick: { type: "boolean", default: false } },
 });
+const RUNS = args.quick ? 3 : 15;
 
 const input = generateEvent();
 const claims = input.facets.reduce((n, f) => n + f.claims.length, 0);
@@ -46,32 +37,4 @@ if (args.seed) {
   await insertGeneratedEvent("bench-overview", "Generated: 100 articles × 20 facets", input, "bench");
   await disconnectDb();
   console.log(`\nseeded /events/bench-overview in ${ms(performance.now() - started)}`);
-}
-
-if (args.url) {
-  if (!args.page || !args.static) throw new Error("--url needs --page (the overview's path) and --static (a static page's path)");
-  const requests = Number(args.requests);
-  const concurrency = Number(args.concurrency);
-  /** Response times (ms) of `requests` GETs of `path`, `concurrency` at a time, bodies read in full. */
-  const load = async (path: string) => {
-    const times: number[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < requests) {
-        next += 1;
-        const start = performance.now();
-        const response = await fetch(new URL(path, args.url));
-        await response.arrayBuffer();
-        if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-        times.push(performance.now() - start);
-      }
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    return median(times);
-  };
-  await load(args.page); // warm up: compile caches, the database pool
-  const page = await load(args.page);
-  const staticPage = await load(args.static);
-  console.log(`\nserver ${args.url}, ${requests} requests, ${concurrency} at a time`);
-  console.log(`overview ${args.page}: ${ms(page)}; static ${args.static}: ${ms(staticPage)}; ratio ${(page / staticPage).toFixed(2)} (target ≤ 2)`);
 }

@@ -8,8 +8,8 @@ export const demoCommand = defineCommand({
   summary: "load the demo event (--reset reloads it)",
   usage: `Usage: claimdiff demo [--reset]
 
-Loads the demo event (invented outlets, German and English articles about North Korean
-troops in Russia). Loading twice changes nothing.
+Loads the demo event (invented outlets, German and English articles; see prisma/demo/README.md),
+finds its claims, and adds a few editors' notes and a verdict. Loading twice changes nothing.
 
 Options:
   --reset      delete the demo event and everything in it, then load it afresh
@@ -19,10 +19,12 @@ Options:
   schema: z.object({ reset: z.boolean() }),
   async run({ reset }) {
     return withDatabase(async () => {
-      const { slug, summary } = await loadDemo({ reset });
+      const { slug, summary, extraction, notes } = await loadDemo({ reset });
       const { created, revised, unchanged, refused } = summary.counts;
       console.log(
-        `Demo event "${slug}": ${created} new, ${revised} revised, ${unchanged} unchanged, ${refused} refused.`,
+        `Demo event "${slug}": ${created} new, ${revised} revised, ${unchanged} unchanged, ${refused} refused; ` +
+          `${extraction.facetsCreated} facets and ${extraction.claimsCreated} claims found` +
+          `${notes.notes ? `; ${notes.notes} editors' notes${notes.verdict ? " and a verdict" : ""}` : ""}.`,
       );
       return refused > 0 ? 2 : 0;
     });

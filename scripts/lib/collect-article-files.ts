@@ -1,19 +1,15 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { isArticleFileName } from "@/lib/ingest/read-article-source";
 
-const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
-
-/** Whether the importer reads this kind of file (plain text or Markdown). */
-export function isArticleFileName(file: string): boolean {
-  return ARTICLE_EXTENSIONS.has(path.extname(file).toLowerCase());
-}
+export { isArticleFileName };
 
 export type CollectedFiles = { files: string[]; missing: string[] };
 
 /**
- * Expands files and folders (recursively, skipping dot-folders) into the `.txt` and `.md` files
- * they hold, sorted by path so imports run in a stable order. A path given explicitly is kept
- * whatever its extension, so the importer can say why it refuses it.
+ * Expands files and folders (recursively, skipping dot-folders) into the article files they hold
+ * (`.txt`, `.md`, `.html`), sorted by path so imports run in a stable order. A path given
+ * explicitly is kept whatever its extension, so the importer can say why it refuses it.
  */
 export async function collectArticleFiles(inputs: string[]): Promise<CollectedFiles> {
   const files: string[] = [];

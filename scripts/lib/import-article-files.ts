@@ -1,8 +1,8 @@
-import { Stats } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { oversizeReason, parseArticleFile } from "@/lib/articles";
+import { MAX_ARTICLE_BYTES, oversizeReason } from "@/lib/articles";
+import { isHtmlFileName, readArticleSource } from "@/lib/ingest/read-article-source";
 import { isArticleFileName } from "./collect-article-files";
 import { importArticle, type ImportOutcome } from "@/lib/db/import-article";
+import { readRegularFile } from "./read-regular-file";
 
 export type FileResult =
   | ({ file: string } & ImportOutcome)
@@ -35,18 +35,11 @@ export async function importArticleFiles(
 
 async function importOne(file: string, eventId: string, actor: string): Promise<FileResult> {
   if (!isArticleFileName(file)) {
-    return { file, status: "refused", reason: "not a .txt or .md file" };
+    return { file, status: "refused", reason: "not a .txt, .md or .html file" };
   }
-  const info = await stat(file).catch((error: unknown) => error);
-  if (!(info instanceof Stats)) return { file, status: "refused", reason: `cannot read: ${describe(info)}` };
-  // Checked before reading, so a huge file is refused without being loaded.
-  const oversize = oversizeReason(info.size);
-  if (oversize) return { file, status: "refused", reason: oversize };
-  const bytes = await readFile(file).catch((error: unknown) => error);
-  if (!(bytes instanceof Uint8Array)) {
-    return { file, status: "refused", reason: `cannot read: ${describe(bytes)}` };
-  }
-  const parsed = parseArticleFile(bytes);
+  const read = await readRegularFile(file, MAX_ARTICLE_BYTES, (bytes) => oversizeReason(bytes) ?? "too large");
+  if (!read.ok) return { file, status: "refused", reason: read.reason };
+  const parsed = readArticleSource({ bytes: read.bytes, html: isHtmlFileName(file) });
   if (!parsed.ok) return { file, status: "refused", reason: parsed.reason };
   try {
     return { file, ...(await importArticle(eventId, parsed.article, actor)) };

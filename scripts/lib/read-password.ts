@@ -1,14 +1,22 @@
 import { createInterface } from "node:readline";
 import { Writable } from "node:stream";
 
+const MAX_PASSWORD_INPUT = 4096;
+
 /**
  * Reads a password without it ever being an argument (argv shows in `ps` and shell history): asked
  * twice on a terminal with the typing hidden, or taken from the first line of standard input.
  */
 export async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
+    // Only the first line, and only so much of it: standard input may be /dev/zero or endless.
     let input = "";
-    for await (const chunk of process.stdin) input += chunk;
+    for await (const chunk of process.stdin) {
+      input += chunk;
+      if (input.includes("\n")) break;
+      if (input.length > MAX_PASSWORD_INPUT) throw new Error(`The password on standard input is longer than ${MAX_PASSWORD_INPUT} characters.`);
+    }
+    process.stdin.destroy();
     return input.split(/\r?\n/)[0] ?? "";
   }
   const first = await askHidden("Password: ");

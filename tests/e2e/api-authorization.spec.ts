@@ -21,7 +21,7 @@ type Role = Exclude<Caller, "anonymous">;
 // Written out here rather than imported, so that a mistake in lib/auth/roles.ts fails this test.
 const RANK: Record<Role, number> = { viewer: 1, editor: 2, admin: 3 };
 
-type Fixture = { stamp: string; ids: Record<Role | "target", string> };
+type Fixture = { stamp: string; ids: Record<Role | "target", string>; articleId: string; noteId: string };
 type RequestSpec = { params?: Record<string, string>; query?: string; data?: string | Record<string, unknown>; contentType?: string };
 type Plan = {
   /**
@@ -42,6 +42,13 @@ const article = (title: string) => ({
   data: `---\ntitle: "${title}"\nlanguage: en\n---\n${title}\n\nAbout 12,000 troops arrived in October 2024, officials said.\n`,
 });
 
+// A well-formed id that names nothing: operations on one answer 404 after the role check.
+const NO_SUCH_ID = "00000000-0000-4000-8000-000000000000";
+/** A note id that exists nowhere: 404 after the role check, where a real change would alter the demo's notes. */
+const NO_NOTE = "00000000-0000-4000-8000-000000000000";
+const noteBody = (stamp: string) => ({ body: `Matrix note ${stamp}`, tags: ["matrix"] });
+const NOT_HERE = "a real change would alter the demo's notes, which the viewer test's snapshot of the export compares; the note is looked up after the role check";
+
 const PLANS: Record<string, Plan> = {
   "GET /api/events": { role: "viewer", request: () => ({}) },
   "GET /api/events/{slug}/export": { role: "viewer", request: () => ({ params: { slug: DEMO } }) },
@@ -58,6 +65,33 @@ const PLANS: Record<string, Plan> = {
     request: ({ stamp }) => ({ params: { slug: MISSING_EVENT }, ...article(`Matrix ${stamp}`) }),
     allowed: { status: 404, why: "a real import would add an article to the demo event that other specs count; the event is looked up after the role check" },
     attempt: ({ stamp }) => ({ params: { slug: DEMO }, ...article(`Viewer attempt ${stamp}`) }),
+  },
+  "GET /api/search": { role: "viewer", request: () => ({ query: "?q=Soldatn&language=de" }) },
+  "GET /api/events/{slug}/annotations": { role: "viewer", request: () => ({ params: { slug: DEMO }, query: "?tag=troop%20numbers" }) },
+  "POST /api/events/{slug}/annotations": {
+    role: "editor",
+    request: ({ stamp }) => ({ params: { slug: MISSING_EVENT }, data: { revisionId: NO_NOTE, start: 0, end: 5, ...noteBody(stamp) } }),
+    allowed: { status: 404, why: "a real note would change the demo's notes that other specs read; the event is looked up after the role check" },
+    attempt: ({ stamp, noteId }) => ({ params: { slug: DEMO }, data: { revisionId: noteId, start: 0, end: 5, ...noteBody(stamp) } }),
+  },
+  "GET /api/annotations/{id}": { role: "viewer", request: ({ noteId }) => ({ params: { id: noteId } }) },
+  "PATCH /api/annotations/{id}": {
+    role: "editor",
+    request: ({ stamp }) => ({ params: { id: NO_NOTE }, data: { expectedVersion: 1, ...noteBody(stamp) } }),
+    allowed: { status: 404, why: NOT_HERE },
+    attempt: ({ stamp, noteId }) => ({ params: { id: noteId }, data: { expectedVersion: 1, ...noteBody(stamp) } }),
+  },
+  "DELETE /api/annotations/{id}": {
+    role: "editor",
+    request: () => ({ params: { id: NO_NOTE }, query: "?expectedVersion=1" }),
+    allowed: { status: 404, why: NOT_HERE },
+    attempt: ({ noteId }) => ({ params: { id: noteId }, query: "?expectedVersion=1" }),
+  },
+  "POST /api/annotations/{id}/replies": {
+    role: "editor",
+    request: ({ stamp }) => ({ params: { id: NO_NOTE }, data: { body: `Matrix reply ${stamp}` } }),
+    allowed: { status: 404, why: NOT_HERE },
+    attempt: ({ stamp, noteId }) => ({ params: { id: noteId }, data: { body: `Viewer reply ${stamp}` } }),
   },
   "GET /api/users": { role: "admin", request: () => ({}) },
   "POST /api/users": {
@@ -79,6 +113,61 @@ const PLANS: Record<string, Plan> = {
     attempt: ({ ids }) => ({ params: { id: ids.admin } }),
   },
   "GET /api/openapi.json": { role: "public", request: () => ({}) },
+  "POST /api/events": {
+    role: "editor",
+    request: () => ({ data: { slug: "Not A Slug!", title: "Matrix" } }),
+    allowed: { status: 422, why: "a real event would join the events list other specs read; the body is parsed after the role check" },
+    attempt: ({ stamp }) => ({ data: { slug: `viewer-made-${stamp}`, title: "Made by a viewer" } }),
+  },
+  "PATCH /api/events/{slug}": {
+    role: "editor",
+    request: () => ({ params: { slug: MISSING_EVENT }, data: { title: "Renamed", description: "", expectedVersion: 1 } }),
+    allowed: { status: 404, why: "renaming the demo event would change what other specs read; the event is looked up after the role check" },
+    attempt: () => ({ params: { slug: DEMO }, data: { title: "Renamed by a viewer", description: "", expectedVersion: 1 } }),
+  },
+  "DELETE /api/events/{slug}": {
+    role: "editor",
+    request: () => ({ params: { slug: MISSING_EVENT } }),
+    allowed: { status: 404, why: "deleting the demo event would take it from every other spec" },
+    attempt: () => ({ params: { slug: DEMO } }),
+  },
+  "POST /api/events/{slug}/imports": {
+    role: "editor",
+    request: ({ stamp }) => ({ params: { slug: MISSING_EVENT }, data: { texts: [{ title: `Matrix ${stamp}`, text: `Matrix ${stamp}\n\nAbout 12,000 troops.` }] } }),
+    allowed: { status: 404, why: "a real import would add an article to the demo event that other specs count" },
+    attempt: ({ stamp }) => ({ params: { slug: DEMO }, data: { texts: [{ title: `Viewer ${stamp}`, text: `Viewer ${stamp}\n\nAbout 12,000 troops.` }] } }),
+  },
+  "POST /api/events/{slug}/extraction-jobs": {
+    role: "editor",
+    request: () => ({ params: { slug: MISSING_EVENT } }),
+    allowed: { status: 404, why: "the job would run while other specs read the demo event's claims" },
+    attempt: () => ({ params: { slug: DEMO } }),
+  },
+  "GET /api/jobs/{id}": {
+    role: "viewer",
+    request: () => ({ params: { id: NO_SUCH_ID } }),
+    allowed: { status: 404, why: "no job exists here; ingest.spec.ts follows real ones" },
+  },
+  "GET /api/articles/{id}": { role: "viewer", request: ({ articleId }) => ({ params: { id: articleId } }) },
+  "PATCH /api/articles/{id}": {
+    role: "editor",
+    request: () => ({ params: { id: NO_SUCH_ID }, data: { title: "T", url: null, outlet: null, publishedAt: null, language: "en", author: null, expectedVersion: 1 } }),
+    allowed: { status: 404, why: "changing a demo article would change the export other specs read" },
+    attempt: ({ articleId }) => ({ params: { id: articleId }, data: { title: "Renamed by a viewer", url: null, outlet: null, publishedAt: null, language: "en", author: null, expectedVersion: 1 } }),
+  },
+  "GET /api/outlets": { role: "viewer", request: () => ({}) },
+  "POST /api/outlets": {
+    role: "editor",
+    request: () => ({ data: { name: "", domain: null, country: null, language: null } }),
+    allowed: { status: 422, why: "the matrix sends a nameless outlet, so it adds none to the list other specs read" },
+    attempt: ({ stamp }) => ({ data: { name: `Viewer outlet ${stamp}`, domain: null, country: null, language: null } }),
+  },
+  "PATCH /api/outlets/{id}": {
+    role: "editor",
+    request: () => ({ params: { id: NO_SUCH_ID }, data: { name: "N", domain: null, country: null, language: null, expectedVersion: 1 } }),
+    allowed: { status: 404, why: "the demo's outlets appear in the export other specs read" },
+    attempt: () => ({ params: { id: NO_SUCH_ID }, data: { name: "N", domain: null, country: null, language: null, expectedVersion: 1 } }),
+  },
 };
 
 type DocumentOperation = {
@@ -137,7 +226,11 @@ test.beforeAll(async ({ playwright }, testInfo) => {
     editor: await signIn({ email: `api-editor-${stamp}@claimdiff.example`, password }),
     admin,
   };
-  fixture = { stamp, ids: { viewer: created.viewer!, editor: created.editor!, target: created.target!, admin: adminId } };
+  const exported = (await (await admin.get(`/api/events/${DEMO}/export`)).json()) as { articles: { id: string }[] };
+  const notes = await admin.get(`/api/events/${DEMO}/annotations`);
+  expect(notes.status(), "the demo's notes").toBe(200);
+  const noteId = ((await notes.json()) as { annotations: { id: string }[] }).annotations[0]!.id;
+  fixture = { stamp, ids: { viewer: created.viewer!, editor: created.editor!, target: created.target!, admin: adminId }, articleId: exported.articles[0]!.id, noteId };
 
   const document = await callers.anonymous.get("/api/openapi.json");
   expect(document.status()).toBe(200);
@@ -192,7 +285,7 @@ async function describeResponse(response: APIResponse): Promise<string> {
 async function snapshot() {
   const admin = callers.admin;
   const history = await (await admin.get(`/api/events/${DEMO}/history?take=500`)).json();
-  const { exportedAt: _exportedAt, ...exported } = await (await admin.get(`/api/events/${DEMO}/export`)).json();
+  const exported = await (await admin.get(`/api/events/${DEMO}/export`)).json();
   const { users } = (await (await admin.get("/api/users")).json()) as { users: Record<string, unknown>[] };
   return { history, exported, users };
 }

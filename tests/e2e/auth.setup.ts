@@ -6,6 +6,7 @@ setup("sign in as the demo admin", async ({ page }) => {
   await page.getByLabel("Email").fill(E2E_ADMIN.email);
   await page.getByLabel("Password").fill(E2E_ADMIN.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/events$/);
+  // The first sign-in of a fresh server also warms it up: give it time on a busy machine.
+  await expect(page).toHaveURL(/\/events$/, { timeout: 30_000 });
   await page.context().storageState({ path: SIGNED_IN_STATE });
 });

@@ -34,7 +34,7 @@ test("the matrix leads from a disputed cell to its facet, where the quotes' diff
   // Readable without colour: the change says what it is.
   await expect(cards.locator("ins").first()).toContainText("added:");
   await expect(cards.locator("del").first()).toContainText("removed:");
-  await expect(page.getByRole("img", { name: /^Timeline:/ })).toBeVisible();
+  await expect(page.getByRole("group", { name: /^Timeline:/ })).toBeVisible();
 
   // Two claims side by side: both sentences, each quote marked, the words between them diffed.
   await page.getByRole("link", { name: "Two claims, sentence by sentence" }).click();
@@ -93,5 +93,11 @@ test("the article comparison sets two revisions side by side and shades the heat
   const texts = page.getByRole("table", { name: "The two texts, paragraph by paragraph" });
   await expect(texts.locator("del", { hasText: "fast" }).first()).toBeVisible();
   await expect(texts.locator("ins", { hasText: "mehr als" }).first()).toBeVisible();
-  await expect(page.getByTestId("heat-map").locator("[data-count]").first()).toHaveAttribute("title", /of 6 other articles differ here/);
+  // The heat map compares the base with the articles in its language, sentence by sentence.
+  await expect(page.getByRole("heading", { name: /Where the 4 articles in German part ways/ })).toBeVisible();
+  await expect(page.getByText("3 articles are in another language and left out")).toBeVisible();
+  const words = page.getByTestId("heat-map").locator("[data-count]");
+  await expect(words.first()).toHaveAttribute("title", /^\d of 3 other articles differ here; \d of 3 tell this sentence too$/);
+  // The headline's figure is told by other German articles too: not every word is darkest.
+  expect(await words.evaluateAll((els) => els.filter((e) => e.getAttribute("data-count") !== "3").length)).toBeGreaterThan(0);
 });

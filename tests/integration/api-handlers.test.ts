@@ -3,6 +3,7 @@ import { z } from "zod";
 import { handle } from "@/lib/api/handle";
 import { defineOperation } from "@/lib/api/operation";
 import { MAX_ARTICLE_BYTES } from "@/lib/articles/schema";
+import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
 import { getAuth } from "@/lib/auth/auth";
 import type { Role } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
@@ -48,8 +49,8 @@ type Call = {
   headers?: Record<string, string>;
 };
 
-/** Calls `handler` the way Next.js does for `method path`, as `as`; returns the status and JSON. */
-async function call(handler: Handler, method: string, path: string, { as, params = {}, query = "", json, body, headers = {} }: Call) {
+/** Calls `handler` the way Next.js does for `method path`, as `as`; returns the response. */
+async function send(handler: Handler, method: string, path: string, { as, params = {}, query = "", json, body, headers = {} }: Call) {
   const requestHeaders = new Headers({ host: "app.test", origin: ORIGIN, ...headers });
   for (const [name, value] of Object.entries(headers)) if (value === "") requestHeaders.delete(name);
   if (as !== "anonymous") requestHeaders.set("cookie", cookies[as]!);
@@ -61,7 +62,12 @@ async function call(handler: Handler, method: string, path: string, { as, params
     duplex: "half",
   } as RequestInit);
   currentRequest.headers = request.headers;
-  const response = await handler(request, { params: Promise.resolve(params) });
+  return handler(request, { params: Promise.resolve(params) });
+}
+
+/** Calls `handler` as `send` does; returns the status and JSON. */
+async function call(handler: Handler, method: string, path: string, spec: Call) {
+  const response = await send(handler, method, path, spec);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> & { error?: string } };
 }
 
@@ -113,7 +119,7 @@ describe("POST /api/events/{slug}/articles", () => {
     const again = await importArticle("editor", articleFile("Truppen an der Grenze"));
     expect(again.body).toEqual({ ...first.body, status: "unchanged" });
     const changed = await importArticle("admin", articleFile("Truppen an der Grenze", "Fast 12.000 Soldaten."), { "content-type": "text/plain" });
-    expect(changed.body).toEqual({ status: "revised", articleId: first.body.articleId, revision: 2 });
+    expect(changed.body).toMatchObject({ status: "revised", articleId: first.body.articleId, revision: 2, carried: { annotations: { orphaned: 0 }, claims: { orphaned: 0 } } });
   });
 
   test.each([
@@ -215,9 +221,32 @@ describe("the event operations", () => {
 
   test("GET /api/events/{slug}/export answers the export, which names the imported articles", async () => {
     const response = await call(exportRoute.GET, "GET", `/api/events/${SLUG}/export`, { as: "viewer", params: { slug: SLUG } });
-    expect(response).toMatchObject({ status: 200, body: { schemaVersion: 1, event: { slug: SLUG } } });
+    expect(response).toMatchObject({ status: 200, body: { schemaVersion: EXPORT_SCHEMA_VERSION, event: { slug: SLUG } } });
     expect((response.body.articles as { title: string }[]).map((a) => a.title)).toContain("Truppen an der Grenze");
     expect((await call(exportRoute.GET, "GET", "/api/events/no-such-event/export", { as: "viewer", params: { slug: "no-such-event" } })).status).toBe(404);
+  });
+
+  test.each([
+    { format: "md", type: "text/markdown; charset=utf-8", file: `${SLUG}-report.md`, starts: "# API test" },
+    { format: "html", type: "text/html; charset=utf-8", file: `${SLUG}-report-de.html`, starts: "<!doctype html>", query: "&language=de" },
+    { format: "pdf", type: "application/pdf", file: `${SLUG}-report.pdf`, starts: "%PDF-" },
+    { format: "csv", type: "text/csv; charset=utf-8; header=present", file: `${SLUG}-report-claims.csv`, starts: "\uFEFFevent,facet_id" },
+    { format: "json", type: "application/json; charset=utf-8", file: `${SLUG}.json`, starts: '{\n  "schemaVersion": 2' },
+    { format: "claimreview", type: "application/ld+json; charset=utf-8", file: `${SLUG}-report-claimreview.jsonld`, starts: '{\n  "@context": "https://schema.org"' },
+  ])("GET /api/events/{slug}/export?format=$format answers a $type file to save", async ({ format, type, file, starts, query = "" }) => {
+    const response = await send(exportRoute.GET, "GET", `/api/events/${SLUG}/export`, { as: "viewer", params: { slug: SLUG }, query: `?format=${format}${query}` });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe(type);
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${file}"; filename*=UTF-8''${file}`);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.toString(format === "pdf" ? "latin1" : "utf8").startsWith(starts)).toBe(true);
+  });
+
+  test("GET /api/events/{slug}/export refuses an unknown format or option with 422, and anonymous callers with 401", async () => {
+    const invalid = await call(exportRoute.GET, "GET", `/api/events/${SLUG}/export`, { as: "viewer", params: { slug: SLUG }, query: "?format=xml&language=fr&facets=x" });
+    expect(invalid.status).toBe(422);
+    expect(Object.keys(invalid.body.issues as object).sort()).toEqual(["facets", "format", "language"]);
+    expect((await call(exportRoute.GET, "GET", `/api/events/${SLUG}/export`, { as: "anonymous", params: { slug: SLUG }, query: "?format=pdf" })).status).toBe(401);
   });
 
   test("GET /api/events/{slug}/history pages through the record, newest first, in words", async () => {

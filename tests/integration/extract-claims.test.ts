@@ -11,6 +11,7 @@ import { moveClaims, setClaimStatus } from "@/lib/db/review-claims";
 import { collectArticleFiles } from "@/scripts/lib/collect-article-files";
 import { importArticleFiles } from "@/scripts/lib/import-article-files";
 import { loadDemo } from "@/scripts/lib/load-demo";
+import { prerequisite } from "../support/prerequisite";
 import { setupTestDatabase } from "../support/setup-test-database";
 
 setupTestDatabase();
@@ -25,7 +26,7 @@ async function facetsOf(eventId: string) {
   return facets.map((f) => ({ ...f, claims: f.claims.map((c) => ({ ...c, value: claimValueFromColumns(c) })) }));
 }
 
-describe.skipIf(!existsSync(SEEDS))("extracting the five seed articles with no facets set up by hand", () => {
+describe.skipIf(!prerequisite(`The seed articles (${SEEDS})`, existsSync(SEEDS)))("extracting the five seed articles with no facets set up by hand", () => {
   let eventId: string;
   beforeAll(async () => {
     eventId = (await ensureEvent({ slug: "nk-russia" }, "test")).id;
@@ -49,12 +50,12 @@ describe.skipIf(!existsSync(SEEDS))("extracting the five seed articles with no f
     }
   });
 
-  test("files 'etwa 8.000' in the Kursk region under a facet of its own", async () => {
+  test("files 'etwa 8.000' in the troop facet, scoped to the Kursk region, a part of Russia", async () => {
     const facets = await facetsOf(eventId);
-    const kursk = facets.find((f) => f.claims.some((c) => c.quote.includes("etwa 8.000")));
-    expect(kursk).toBeDefined();
-    expect(kursk!.claims.every((c) => c.scope === "Kursk")).toBe(true);
-    expect(kursk!.claims.some((c) => c.quote.includes("fast 10.000"))).toBe(false);
+    const troops = facets.find((f) => f.claims.some((c) => c.quote.includes("fast 10.000")));
+    const kursk = troops?.claims.find((c) => c.quote.includes("etwa 8.000"));
+    expect(kursk?.scope).toBe("RU/Kursk");
+    expect(troops?.claims.find((c) => c.quote.includes("fast 10.000"))?.scope).toBe("RU");
   });
 
   test("proposes a treaty-date facet holding June 2024", async () => {
@@ -82,8 +83,12 @@ describe.skipIf(!existsSync(SEEDS))("extracting the five seed articles with no f
     );
     expect(conflict?.kind).toBe("conflicting");
     expect(conflict?.reason).toMatch(/cannot both be true/);
-    const kursk = exported!.facets.find((f) => f.claims.some((c) => c.quote.includes("etwa 8.000")));
-    expect(kursk?.id).not.toBe(troops!.id);
+    const kursk = troops!.claims.find((c) => c.quote.includes("etwa 8.000"))!;
+    for (const id of more) {
+      const part = troops!.relations.find((r) => (r.a === kursk.id && r.b === id) || (r.b === kursk.id && r.a === id));
+      expect(part?.kind).toBe("different-scope");
+      expect(part?.reason).toMatch(/counts only Kursk, a part/);
+    }
   });
 
   test("running it again creates nothing new", async () => {
@@ -91,6 +96,37 @@ describe.skipIf(!existsSync(SEEDS))("extracting the five seed articles with no f
     const summary = await extractEventClaims(eventId, "test");
     expect(summary).toMatchObject({ claimsCreated: 0, claimsRemoved: 0, facetsCreated: 0 });
     expect(await getDb().claim.count()).toBe(before);
+  });
+});
+
+describe("an editor's merge of two facets is remembered", () => {
+  test("claims found later for the merged facet's subject are filed into the facet it was merged into", async () => {
+    const event = await ensureEvent({ slug: "merge-memory" }, "test");
+    const files = [
+      { name: "a.md", text: "---\ntitle: A\nlanguage: de\npublished: 2025-05-19\n---\nA\n\nBei dem Unwetter starben 40 Menschen. 12 Menschen werden vermisst." },
+    ];
+    const { importArticle } = await import("@/lib/db/import-article");
+    const { parseArticleFile } = await import("@/lib/articles");
+    for (const f of files) {
+      const parsed = parseArticleFile(Buffer.from(f.text));
+      if (!parsed.ok) throw new Error(parsed.reason);
+      await importArticle(event.id, parsed.article, "test");
+    }
+    await extractEventClaims(event.id, "test");
+    const facets = await facetsOf(event.id);
+    const dead = facets.find((f) => f.key === "quantity:dead")!;
+    const missing = facets.find((f) => f.key === "quantity:missing")!;
+    const { mergeFacets } = await import("@/lib/db/edit-facets");
+    await mergeFacets({ sourceId: missing.id, targetId: dead.id, expectedVersion: missing.version }, "editor");
+
+    const second = parseArticleFile(Buffer.from("---\ntitle: B\nlanguage: de\npublished: 2025-05-20\n---\nB\n\nNoch 9 Menschen werden vermisst."));
+    if (!second.ok) throw new Error(second.reason);
+    await importArticle(event.id, second.article, "test");
+    await extractEventClaims(event.id, "test");
+
+    const after = await facetsOf(event.id);
+    expect(after.map((f) => f.id)).toEqual([dead.id]);
+    expect(after[0]!.claims.map((c) => c.quote).sort()).toEqual(["12 Menschen", "40 Menschen", "9 Menschen"]);
   });
 });
 

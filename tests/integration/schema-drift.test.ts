@@ -47,6 +47,11 @@ describe("schema.prisma and the migrations", () => {
       expected: "column article.url: schema.prisma says nullable, database disagrees",
     },
     {
+      label: "a column Prisma can only call Unsupported (the generated tsvector) missing from the SQL",
+      mutate: (s: SchemaSnapshot) => delete s.tables.search_entry?.search_vector,
+      expected: "column search_entry.search_vector is in schema.prisma but not in the database",
+    },
+    {
       label: "a different ON DELETE",
       mutate: (s: SchemaSnapshot) => {
         s.foreignKeys = s.foreignKeys.map((k) => k.replace("article(event_id) -> event(id) on delete CASCADE", "article(event_id) -> event(id) on delete NO ACTION"));

@@ -40,6 +40,7 @@ const SCALAR_TYPES: Record<string, string> = {
   Boolean: "boolean",
   Decimal: "numeric",
   Json: "jsonb",
+  Bytes: "bytea",
   Float: "double precision",
   String: "text",
   DateTime: "timestamp without time zone",
@@ -62,7 +63,8 @@ const DELETE_RULES: Record<string, string> = {
 export function snapshotFromPrismaSchema(
   schemaPath = path.join(import.meta.dirname, "../../prisma/schema.prisma"),
 ): SchemaSnapshot {
-  const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: readFileSync(schemaPath, "utf8") }))) as Dmmf;
+  const schemaText = readFileSync(schemaPath, "utf8");
+  const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: schemaText }))) as Dmmf;
   const models = new Map(dmmf.datamodel.models.map((m) => [m.name, m]));
   const enumDbName = new Map(dmmf.datamodel.enums.map((e) => [e.name, e.dbName ?? e.name]));
   const tableOf = (model: DmmfModel) => model.dbName ?? model.name;
@@ -96,6 +98,7 @@ export function snapshotFromPrismaSchema(
         nullable: !field.isRequired && !field.isList,
       };
     }
+    for (const { name, ...column } of unsupportedColumns(schemaText, model.name)) columns[name] = column;
     snapshot.tables[tableOf(model)] = columns;
   }
   for (const index of dmmf.datamodel.indexes) {
@@ -195,6 +198,20 @@ export function describeSchemaDrift(expected: SchemaSnapshot, actual: SchemaSnap
     if (w !== h) drift.push(`enum ${name}: schema.prisma has [${w ?? "nothing"}], database has [${h ?? "nothing"}]`);
   }
   return drift;
+}
+
+/**
+ * The `Unsupported("type")` fields of one model (a generated tsvector column, say). Prisma's DMMF
+ * leaves them out, though they are columns and its indexes may name them, so they are read from
+ * the schema text: `name Unsupported("type")?` with an optional `@map("column")`.
+ */
+function unsupportedColumns(schemaText: string, modelName: string): { name: string; type: string; nullable: boolean }[] {
+  const body = new RegExp(`^model ${modelName} \\{\\n([\\s\\S]*?)^\\}`, "m").exec(schemaText)?.[1] ?? "";
+  return [...body.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?([^\n]*)$/gm)].map(([, field, type, optional, rest]) => ({
+    name: /@map\("([^"]+)"\)/.exec(rest ?? "")?.[1] ?? field!,
+    type: type!,
+    nullable: optional === "?",
+  }));
 }
 
 function arrayElement(udt: string): string {

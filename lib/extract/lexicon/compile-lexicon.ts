@@ -1,8 +1,8 @@
-import { Cue, Trigger, triggerKey, type CompiledLexicon } from "./compiled-lexicon";
+import { lemmaKey, lemmaWithUmlauts } from "../lemmatize";
+import { Cue, Trigger, triggerKey, type CompiledLexicon, type ConceptRef, type UnitRef } from "./compiled-lexicon";
+import { budgetAreas, combinedConcepts, countConcepts, eventConcepts, eventObjects, type EventConcept } from "./concepts";
 import { buildPhraseIndex } from "./phrase-index";
-import type { CountedNoun, DatedEvent, Lexicon } from "./types";
-
-const ADJECTIVE_ENDINGS = ["", "e", "en", "er", "es", "em"];
+import type { Language, Lexicon } from "./types";
 
 function addTrigger(triggers: Map<string, number>, word: string, flag: number): void {
   const cap = word.charAt(0).toUpperCase() + word.slice(1);
@@ -17,24 +17,102 @@ function firstWord(phrase: string): string {
   return phrase.split(" ")[0] ?? phrase;
 }
 
-/** Turn one language's tables into the lookups the extraction reads. */
-export function compileLexicon(lex: Lexicon): CompiledLexicon {
-  const nounForms = new Map<string, CountedNoun & { base: string }>();
-  for (const [base, noun] of Object.entries(lex.countedNouns)) {
-    for (const ending of lex.nounEndings) nounForms.set(base + ending, { ...noun, base });
+const isPhrase = (words: string) => words.includes(" ") || words.includes("-");
+
+// German compounds name their head last ("Hochwassertote", "Wählerstimmen"); tails shorter than
+// this match inside unrelated words, so they count only as whole words.
+const MIN_TAIL = 3;
+
+/**
+ * Currency names from CLDR (Node's ICU), singular and plural: "Euro", "US-Dollar", "Schweizer
+ * Franken", "US dollars", "pounds sterling". The lexicon adds the short forms news uses.
+ */
+function cldrCurrencyNames(language: Language): [string, UnitRef][] {
+  const names = new Intl.DisplayNames([language], { type: "currency" });
+  const out: [string, UnitRef][] = [];
+  for (const code of Intl.supportedValuesOf("currency")) {
+    const unit: UnitRef = { kind: "currency", code };
+    const singular = names.of(code);
+    if (singular && singular !== code) out.push([singular.toLowerCase(), unit]);
+    const plural = new Intl.NumberFormat(language, { style: "currency", currency: code, currencyDisplay: "name" })
+      .formatToParts(2)
+      .find((p) => p.type === "currency")?.value;
+    if (plural && plural !== code) out.push([plural.toLowerCase(), unit]);
   }
-  const eventNouns = new Map<string, DatedEvent>();
-  const eventVerbs = new Map<string, DatedEvent>();
-  const triggers = new Map<string, number>();
-  for (const event of lex.datedEvents) {
-    for (const noun of event.nouns) for (const ending of lex.nounEndings) eventNouns.set(noun + ending, event);
-    for (const verb of event.verbs) {
-      eventVerbs.set(verb, event);
-      addTrigger(triggers, verb, Trigger.event);
+  return out;
+}
+
+function conceptIndexes(language: Language) {
+  const conceptNouns = new Map<string, ConceptRef>();
+  const wholeNouns = new Map<string, ConceptRef>();
+  const phrases: [string, ConceptRef][] = [];
+  const states: [string, ConceptRef][] = [];
+  const stateLemmas = new Map<string, ConceptRef>();
+  const amountNouns = new Map<string, string>();
+  const amountPhrases: [string, string][] = [];
+  const refs = new Map<string, ConceptRef>();
+  const umlautForms = new Map<string, Set<string>>();
+  const noteForm = (noun: string) => {
+    const key = lemmaKey(noun, language);
+    umlautForms.set(key, (umlautForms.get(key) ?? new Set()).add(lemmaWithUmlauts(noun, language)));
+  };
+  for (const c of countConcepts) {
+    const ref: ConceptRef = { key: c.key, ...(c.group ? { group: true } : {}), ...(c.cumulative ? { cumulative: true } : {}) };
+    refs.set(c.key, ref);
+    for (const noun of c.nouns[language]) {
+      if (isPhrase(noun)) phrases.push([noun.toLowerCase(), ref]);
+      else {
+        conceptNouns.set(lemmaKey(noun, language), ref);
+        noteForm(noun);
+      }
+    }
+    for (const noun of c.wholeNouns?.[language] ?? []) wholeNouns.set(lemmaKey(noun, language), ref);
+    for (const state of c.states?.[language] ?? []) {
+      states.push([state, ref]);
+      if (!isPhrase(state)) stateLemmas.set(lemmaKey(state, language), ref);
+    }
+    for (const noun of c.amountNouns?.[language] ?? []) {
+      if (isPhrase(noun)) amountPhrases.push([noun.toLowerCase(), c.key]);
+      else amountNouns.set(lemmaKey(noun, language), c.key);
     }
   }
+  const combined = new Map<string, ConceptRef>();
+  for (const c of combinedConcepts) {
+    const ref: ConceptRef = { key: c.key, parts: c.parts, ...(c.cumulative ? { cumulative: true } : {}) };
+    combined.set(c.parts.join("|"), ref);
+    combined.set([...c.parts].reverse().join("|"), ref);
+    for (const noun of c.nouns[language]) {
+      if (isPhrase(noun)) phrases.push([noun.toLowerCase(), ref]);
+      else conceptNouns.set(lemmaKey(noun, language), ref);
+    }
+  }
+  const compoundTails = [...conceptNouns.keys()].filter((k) => k.length >= MIN_TAIL).sort((a, b) => b.length - a.length);
+  // Whole-word nouns are looked up like the others, but never as the tail of a compound.
+  for (const [key, ref] of wholeNouns) conceptNouns.set(key, ref);
+  // Stems the stemmer reached by folding an umlaut ("Wähler" → "wahl"): only words of those forms match.
+  const conceptUmlauts = new Map([...umlautForms].filter(([key, forms]) => [...forms].some((f) => f !== key)));
+  return { conceptNouns, compoundTails, conceptUmlauts, phrases, states, stateLemmas, amountNouns, amountPhrases, combined };
+}
+
+function eventIndexes(language: Language) {
+  const words: [string, { event: EventConcept; denial: boolean }][] = [];
+  for (const event of eventConcepts) {
+    for (const w of event.words[language]) words.push([w, { event, denial: false }]);
+    for (const w of event.denials?.[language] ?? []) words.push([w, { event, denial: true }]);
+  }
+  const objects = new Map<string, string>();
+  for (const o of eventObjects) for (const noun of o.nouns[language]) objects.set(lemmaKey(noun, language), o.key);
+  return { words, objects };
+}
+
+/** Turn one language's tables into the lookups the extraction reads. */
+export function compileLexicon(lex: Lexicon): CompiledLexicon {
+  const concepts = conceptIndexes(lex.language);
+  const events = eventIndexes(lex.language);
+  const triggers = new Map<string, number>();
+  for (const [phrase] of events.words) addTrigger(triggers, firstWord(phrase), Trigger.event);
   for (const word of [...Object.keys(lex.numberWords), ...Object.keys(lex.multipliers)]) addTrigger(triggers, word, Trigger.quantity);
-  for (const phrase of Object.keys(lex.vague)) addTrigger(triggers, firstWord(phrase), Trigger.quantity);
+  for (const phrase of [...Object.keys(lex.vague), ...Object.keys(lex.fractions)]) addTrigger(triggers, firstWord(phrase), Trigger.quantity);
 
   const triggerFilter = new Uint8Array(128 << 5);
   for (const word of triggers.keys()) {
@@ -49,67 +127,102 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   };
   for (const phrase of Object.keys(lex.certaintyCues)) cue(phrase, Cue.certainty);
   for (const [modal] of lex.hedgeFrames) cue(modal, Cue.certainty);
-  for (const phrase of [...lex.sourceMarkers, ...lex.sourcePostpositions, ...lex.speechVerbs]) cue(phrase, Cue.claimant);
-  for (const phrase of lex.asOfMarkers) cue(phrase, Cue.asOf);
+  for (const phrase of [...lex.sourceMarkers, ...lex.sourcePostpositions, ...lex.speechVerbs, ...lex.claimantPronouns]) cue(phrase, Cue.claimant);
+  // A figure's as-of date may be any dated phrase of its sentence: "bis Freitag", "am Dienstag", "gestern".
+  for (const phrase of [...lex.asOfMarkers, ...lex.datePrepositions, ...Object.keys(lex.dayOffsets), ...Object.keys(lex.weekdays)]) cue(phrase, Cue.asOf);
 
-  const nationalityForms: [string, string][] = [];
-  for (const [stem, english] of Object.entries(lex.nationalities)) {
-    const endings = lex.language === "de" ? ADJECTIVE_ENDINGS : [""];
-    for (const ending of endings) nationalityForms.push([stem + ending, english]);
-  }
+  const units: [string, UnitRef][] = [
+    ...cldrCurrencyNames(lex.language),
+    ...Object.entries(lex.currencies).map(([w, code]): [string, UnitRef] => [w, { kind: "currency", code }]),
+    ...lex.percentWords.map((w): [string, UnitRef] => [w, { kind: "percent" }]),
+    ...lex.percentagePointWords.map((w): [string, UnitRef] => [w, { kind: "points" }]),
+    ...Object.entries(lex.measures).map(([w, code]): [string, UnitRef] => [w, { kind: "measure", code }]),
+  ];
+  const flag = (words: string[]) => buildPhraseIndex(words.map((w): [string, true] => [w, true]));
+
   return {
     language: lex.language,
     numberWords: new Map(Object.entries(lex.numberWords)),
     multipliers: new Map(Object.entries(lex.multipliers)),
+    gluedMultipliers: new Map(Object.entries(lex.gluedMultipliers)),
+    fractions: buildPhraseIndex(lex.fractions),
     articleNumbers: new Set(lex.articleNumbers),
     compoundNumberWords: lex.compoundNumberWords,
     hedges: buildPhraseIndex(lex.hedges),
     postHedges: buildPhraseIndex(lex.postHedges),
+    amountPrepositions: new Set(lex.amountPrepositions),
+    shareBases: buildPhraseIndex(lex.shareBases),
+    budgetAreas: new Map(budgetAreas.flatMap((a) => a[lex.language].map((w): [string, string] => [lemmaKey(w, lex.language), a.key]))),
     vague: buildPhraseIndex(lex.vague),
     rangeOpeners: new Set(lex.rangeOpeners),
     rangeJoinersAfterOpener: new Set(lex.rangeJoinersAfterOpener),
     rangeJoiners: new Set(lex.rangeJoiners),
-    nounForms,
+    conceptNouns: concepts.conceptNouns,
+    compoundTails: concepts.compoundTails,
+    conceptUmlauts: concepts.conceptUmlauts,
+    conceptNounPhrases: buildPhraseIndex(concepts.phrases),
+    states: buildPhraseIndex(concepts.states),
+    stateLemmas: concepts.stateLemmas,
+    amountNouns: concepts.amountNouns,
+    amountNounPhrases: buildPhraseIndex(concepts.amountPhrases),
+    combined: concepts.combined,
     compoundNouns: lex.compoundNouns,
     nounBridges: new Set(lex.nounBridges),
-    casualty: buildPhraseIndex(lex.casualtyWords),
+    nounJoiners: new Set(lex.nounJoiners),
     countWords: new Set(lex.countWords),
     countWordLengths: new Set(lex.countWords.map((w) => w.length)),
-    anaphora: buildPhraseIndex(lex.anaphora.map((a): [string, true] => [a, true])),
+    anaphora: flag(lex.anaphora),
     yearMarkers: new Set(lex.yearMarkers),
-    units: new Set(lex.units),
-    places: buildPhraseIndex(lex.places),
+    neutralModifiers: new Set(lex.neutralModifiers),
+    figureStandIns: new Set(lex.figureStandIns),
+    stateFillers: new Set(lex.stateFillers),
+    units: buildPhraseIndex(units),
+    timeUnits: flag(lex.timeUnits),
+    ageBefore: flag(lex.ageBefore),
+    ageAfter: flag(lex.ageAfter),
+    labelWords: new Set(lex.labelWords),
+    streetWords: new Set(lex.streetWords),
+    changeMarkers: buildPhraseIndex(lex.changeMarkers),
+    gainVerbs: flag(lex.gainVerbs),
+    linkVerbs: new Set(lex.linkVerbs),
+    countryWide: flag(lex.countryWide),
+    additionWords: new Set(lex.additionWords),
     placePrepositions: new Set(lex.placePrepositions),
+    placeDirections: new Set(lex.placeDirections),
+    subordinators: new Set(lex.subordinators),
+    placeKinds: new Set(lex.placeKinds),
     placeFillers: new Set(lex.placeFillers),
     certaintyCues: buildPhraseIndex(lex.certaintyCues),
     hedgeFrames: new Map(lex.hedgeFrames.map(([modal, completions]) => [modal, new Set(completions)])),
     negations: new Set(lex.negations),
-    sourceMarkers: buildPhraseIndex(lex.sourceMarkers.map((m): [string, true] => [m, true])),
+    sourceMarkers: flag(lex.sourceMarkers),
     sourcePostpositions: new Set(lex.sourcePostpositions),
     speechVerbs: new Set(lex.speechVerbs),
+    claimantPronouns: flag(lex.claimantPronouns),
     nonClaimants: new Set(lex.nonClaimants),
     titles: new Set(lex.titles),
     claimantWords: new Map(Object.entries(lex.claimantWords)),
-    nationalities: buildPhraseIndex(nationalityForms),
     functionWords: new Set(lex.functionWords),
     articles: new Set(lex.articles),
     months: new Map(Object.entries(lex.months)),
+    monthAbbreviations: new Set(Object.entries(lex.months).filter(([w, m]) => Object.entries(lex.months).some(([v, n]) => n === m && v.length > w.length)).map(([w]) => w)),
     weekdays: new Map(Object.entries(lex.weekdays)),
     periodParts: new Map(Object.entries(lex.periodParts)),
     previousWords: new Set(lex.previousWords),
     periodWords: new Map(Object.entries(lex.periodWords)),
     agoBefore: new Set(lex.agoBefore),
     agoAfter: new Set(lex.agoAfter),
-    dayOffsets: new Map(Object.entries(lex.dayOffsets)),
+    dayOffsets: buildPhraseIndex(lex.dayOffsets),
     datePrepositions: new Set(lex.datePrepositions),
-    asOfMarkers: buildPhraseIndex(lex.asOfMarkers.map((m): [string, true] => [m, true])),
+    asOfMarkers: flag(lex.asOfMarkers),
+    sinceMarkers: new Set(lex.sinceMarkers),
     sentenceCues,
     dateStarters: new Set([
       ...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...lex.datePrepositions, ...Object.keys(lex.periodParts),
-      ...lex.previousWords, ...lex.agoBefore, ...Object.keys(lex.dayOffsets), ...Object.keys(lex.numberWords), "jahr", "year",
+      ...lex.previousWords, ...lex.agoBefore, ...Object.keys(lex.dayOffsets).map(firstWord), ...Object.keys(lex.numberWords), "jahr", "year",
     ]),
-    eventVerbs,
-    eventNouns,
+    eventWords: buildPhraseIndex(events.words),
+    eventObjects: events.objects,
     abbreviations: new Set(lex.abbreviations),
     furnitureLine: new RegExp(`^\\s*(?:${lex.furniturePrefixes.map(escapeRegExp).join("|")})`, "iu"),
     triggers,

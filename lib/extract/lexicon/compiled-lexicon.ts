@@ -1,5 +1,6 @@
+import type { CountConcept, EventConcept } from "./concepts";
 import type { PhraseIndex } from "./phrase-index";
-import type { CasualtyState, CertaintyCue, CountedNoun, DatedEvent, HedgeKind, Language, PeriodPart, PeriodUnit } from "./types";
+import type { CertaintyCue, HedgeKind, Language, PeriodPart, PeriodUnit } from "./types";
 
 /** Flags of a trigger word: the few words at which the extraction does any work at all. */
 export const Trigger = { quantity: 1, event: 2 } as const;
@@ -7,30 +8,79 @@ export const Trigger = { quantity: 1, event: 2 } as const;
 /** Flags of a word that starts a sentence-level cue (see `sentenceCues`). */
 export const Cue = { certainty: 1, claimant: 2, asOf: 4 } as const;
 
+/** A count concept as the extraction uses it; combined concepts ("dead+injured") name their parts. */
+export type ConceptRef = Pick<CountConcept, "key" | "group" | "cumulative"> & { parts?: [string, string] };
+
+/** What a unit word makes of a number. */
+export type UnitRef =
+  | { kind: "currency"; code: string }
+  | { kind: "percent" }
+  | { kind: "points" }
+  | { kind: "measure"; code: string };
+
 /** A lexicon turned into lookups. Built once per language at module load, never per call. */
 export type CompiledLexicon = {
   language: Language;
   numberWords: Map<string, number>;
   multipliers: Map<string, number>;
+  gluedMultipliers: Map<string, number>;
+  fractions: PhraseIndex<number>;
   articleNumbers: Set<string>;
   compoundNumberWords: boolean;
   hedges: PhraseIndex<HedgeKind>;
   postHedges: PhraseIndex<HedgeKind>;
+  amountPrepositions: Set<string>;
+  /** Bases a share is taken of → one key across languages ("BIP", "GDP" → "gdp"). */
+  shareBases: PhraseIndex<string>;
+  /** Lemma of a budget part's word → its area ("verteidigung", "defenc" → "defence"). */
+  budgetAreas: Map<string, string>;
   vague: PhraseIndex<[number, number]>;
   rangeOpeners: Set<string>;
   rangeJoinersAfterOpener: Set<string>;
   rangeJoiners: Set<string>;
-  nounForms: Map<string, CountedNoun & { base: string }>;
+  /** Lemma key of a counted noun → its concept ("tot" → dead, "soldat" → troops). */
+  conceptNouns: Map<string, ConceptRef>;
+  /** Lemma keys of counted nouns that may end a German compound, longest first ("hochwassertot" → dead). */
+  compoundTails: string[];
+  /** Concept stems the stemmer reached by folding an umlaut, with the forms that may match them ("wahl" → "wähl"). */
+  conceptUmlauts: Map<string, Set<string>>;
+  /** Multi-word counted nouns ("police officers", "service members"). */
+  conceptNounPhrases: PhraseIndex<ConceptRef>;
+  /** State words and phrases → concept ("ums leben" → dead, "were evacuated" → displaced). */
+  states: PhraseIndex<ConceptRef>;
+  /** Single-word states by lemma key, so inflected participles match ("getöteten", "evakuierten"). */
+  stateLemmas: Map<string, ConceptRef>;
+  /** Nouns naming what an amount with a unit is of ("Haushalt" → budget, "turnout"). */
+  amountNouns: Map<string, string>;
+  amountNounPhrases: PhraseIndex<string>;
+  /** Two concepts counted together → the combined concept ("dead|injured" → dead+injured). */
+  combined: Map<string, ConceptRef>;
   compoundNouns: boolean;
   nounBridges: Set<string>;
-  casualty: PhraseIndex<CasualtyState>;
+  nounJoiners: Set<string>;
   countWords: Set<string>;
   countWordLengths: Set<number>;
   anaphora: PhraseIndex<true>;
   yearMarkers: Set<string>;
-  units: Set<string>;
-  places: PhraseIndex<string>;
+  neutralModifiers: Set<string>;
+  /** Lowercased pronouns and nouns that stand for the figure just named (see Lexicon). */
+  figureStandIns: Set<string>;
+  stateFillers: Set<string>;
+  units: PhraseIndex<UnitRef>;
+  timeUnits: PhraseIndex<true>;
+  ageBefore: PhraseIndex<true>;
+  ageAfter: PhraseIndex<true>;
+  labelWords: Set<string>;
+  streetWords: Set<string>;
+  changeMarkers: PhraseIndex<"up" | "down" | "either">;
+  gainVerbs: PhraseIndex<true>;
+  linkVerbs: Set<string>;
+  countryWide: PhraseIndex<true>;
+  additionWords: Set<string>;
   placePrepositions: Set<string>;
+  placeDirections: Set<string>;
+  subordinators: Set<string>;
+  placeKinds: Set<string>;
   placeFillers: Set<string>;
   certaintyCues: PhraseIndex<CertaintyCue>;
   hedgeFrames: Map<string, Set<string>>;
@@ -38,22 +88,25 @@ export type CompiledLexicon = {
   sourceMarkers: PhraseIndex<true>;
   sourcePostpositions: Set<string>;
   speechVerbs: Set<string>;
+  claimantPronouns: PhraseIndex<true>;
   nonClaimants: Set<string>;
   titles: Set<string>;
   claimantWords: Map<string, string>;
-  nationalities: PhraseIndex<string>;
   functionWords: Set<string>;
   articles: Set<string>;
   months: Map<string, number>;
+  /** Month names shorter than another name of the same month ("jan", "sept"). */
+  monthAbbreviations: Set<string>;
   weekdays: Map<string, number>;
   periodParts: Map<string, PeriodPart>;
   previousWords: Set<string>;
   periodWords: Map<string, PeriodUnit>;
   agoBefore: Set<string>;
   agoAfter: Set<string>;
-  dayOffsets: Map<string, number>;
+  dayOffsets: PhraseIndex<number>;
   datePrepositions: Set<string>;
   asOfMarkers: PhraseIndex<true>;
+  sinceMarkers: Set<string>;
   /**
    * First words of every sentence-level cue (certainty, source, speech verb, as-of marker) → `Cue`
    * flags: reading a sentence's context costs one lookup per word.
@@ -61,8 +114,10 @@ export type CompiledLexicon = {
   sentenceCues: Map<string, number>;
   /** Every word a date phrase can begin with (prepositions, months, weekdays, "letzte", "vor", …). */
   dateStarters: Set<string>;
-  eventVerbs: Map<string, DatedEvent>;
-  eventNouns: Map<string, DatedEvent & { noCompound?: boolean }>;
+  /** Words and phrases saying a dated event happened → its concept; `denial` for the opposite act. */
+  eventWords: PhraseIndex<{ event: EventConcept; denial: boolean }>;
+  /** Lemma key of an event's object noun ("vertrag" → treaty). */
+  eventObjects: Map<string, string>;
   abbreviations: Set<string>;
   /** Matches a line that starts (after spaces) with a furniture prefix, case-insensitively. */
   furnitureLine: RegExp;

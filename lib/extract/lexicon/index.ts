@@ -12,5 +12,5 @@ export function getLexicon(language: Language): CompiledLexicon {
   return compiled[language];
 }
 
-export { Cue, Trigger, triggerKey, type CompiledLexicon } from "./compiled-lexicon";
+export { Cue, Trigger, triggerKey, type CompiledLexicon, type ConceptRef, type UnitRef } from "./compiled-lexicon";
 export type { Language } from "./types";

@@ -1,7 +1,9 @@
 /**
  * The shape of one language's word tables. Everything an editor may want to tune (which words hedge,
- * which nouns are counted, which places are known) lives in `de.ts` and `en.ts` as plain data of this
- * shape; `compile-lexicon.ts` turns it into lookups once, at module load.
+ * which words are units, which cue a place or a claimant) lives in `de.ts` and `en.ts` as plain data of
+ * this shape; the bilingual concept families are in `concepts.ts`. The tables describe language only:
+ * the world (countries, places, nationalities) comes from `lib/places`. `compile-lexicon.ts` turns them
+ * into lookups once, at module load.
  */
 export type Language = "de" | "en";
 
@@ -13,33 +15,10 @@ export type Language = "de" | "en";
  */
 export type HedgeKind = "above" | "atLeast" | "justAbove" | "about" | "justBelow" | "below" | "atMost" | "upTo" | "exact";
 
-/** What a counted noun counts; the facet subject derives from it. */
-export type NounClass = "troops" | "people" | "civilians" | "workers" | "killed" | "wounded" | "casualties";
-
-/** A casualty state that refines what is counted ("2.500 Soldaten getötet oder verletzt"). */
-export type CasualtyState = "killed" | "wounded" | "casualties";
-
-export type CountedNoun = {
-  nounClass: NounClass;
-  /** True for nouns too generic to be a claim without a casualty state ("10.000 Menschen"). */
-  needsState?: boolean;
-  /** True when the noun must not match as the tail of a compound ("Mann" but not "Kaufmann"). */
-  noCompound?: boolean;
-};
-
 export type PeriodPart = "early" | "mid" | "late";
 export type PeriodUnit = "year" | "month" | "week" | "day";
 
 export type CertaintyCue = "reported" | "hedged" | "denied";
-
-export type DatedEvent = {
-  /** The facet subject of the date, e.g. "treaty-signing". */
-  subject: string;
-  /** Nouns naming the thing dated; German compounds match by suffix ("Verteidigungsabkommen"). */
-  nouns: string[];
-  /** Verb forms saying it happened ("unterzeichneten", "signed"), matched exactly. */
-  verbs: string[];
-};
 
 export type Lexicon = {
   language: Language;
@@ -47,12 +26,18 @@ export type Lexicon = {
   numberWords: Record<string, number>;
   /** Words that scale what precedes them ("Tausend", "million"); "Mio." is written without the dot. */
   multipliers: Record<string, number>;
+  /** Fractions of the multiplier after them ("half a million", "eine halbe Million"): phrase → factor. */
+  fractions: Record<string, number>;
+  /** Multipliers only when glued to a numeral ("1.5m", "12k", "€4bn"), else ordinary words. */
+  gluedMultipliers: Record<string, number>;
   /** Number words that are articles when alone ("ein", "a"): numbers only before a multiplier. */
   articleNumbers: string[];
   /** Whether number words are written as one compound ("dreitausendzweihundert"). */
   compoundNumberWords: boolean;
   /** Phrase (lowercase, words separated by single spaces) → hedge kind. */
   hedges: Record<string, HedgeKind>;
+  /** Hedges that after a noun name its amount instead ("ein Haushalt über 500 Millionen" is exactly that). */
+  amountPrepositions: string[];
   /** Hedges written after the number ("12.000 übersteigen", "10,000 or more"). */
   postHedges: Record<string, HedgeKind>;
   /** Vague amounts without a numeral → inclusive [min, max]. Inflected forms are listed explicitly. */
@@ -62,27 +47,67 @@ export type Lexicon = {
   rangeJoinersAfterOpener: string[];
   /** Joiners that make a range on their own ("9.000 bis 11.000", "11,500 to 13,000"). */
   rangeJoiners: string[];
-  /** Base forms of counted nouns; `nounEndings` supply the inflections. */
-  countedNouns: Record<string, CountedNoun>;
-  nounEndings: string[];
-  /** Whether a counted noun may be the tail of a compound ("Elitesoldaten"). */
+  /** Whether a counted noun may be the tail of a compound ("Elitesoldaten", "Hochwassertote"). */
   compoundNouns: boolean;
   /** Words that may stand between a vague amount and its noun ("Tausende von Soldaten"). */
   nounBridges: string[];
-  /** Casualty words following the noun: "getötet" → killed. */
-  casualtyWords: Record<string, CasualtyState>;
+  /** Joiners of two counted nouns that count them together ("Tote und Verletzte", "killed or wounded"). */
+  nounJoiners: string[];
   /** Nouns that name a count before the number: "die Zahl der Soldaten … 10.000". */
   countWords: string[];
   /** Phrases after a number that point back to the last counted noun: "8.000 von ihnen". */
   anaphora: string[];
   /** Words that make a following four-digit number a year, not a count ("im Jahr 2024", "seit 2022"). */
   yearMarkers: string[];
-  /** Units right after a number that make it a measurement, not a count ("155 mm", "10 Prozent"). */
-  units: string[];
-  /** Known places (as written, lowercase) → canonical English name. */
-  places: Record<string, string>;
-  /** Prepositions that put a count in a place ("in", "nach"); articles and region words may follow. */
+  /**
+   * Words that stand for the figure just named: a pronoun subject ("im Kernhaushalt betrage sie",
+   * "it tops €170bn") or a noun that only says "the figure" ("the real figure was €96bn"). An
+   * amount they introduce is about what the figure before it was about.
+   */
+  figureStandIns: string[];
+  /** Adjectives that do not make a count a different one ("weitere", "additional", "bestätigte"). */
+  neutralModifiers: string[];
+  /** Words that may stand between a count and the state said of it ("wurden", "were", "still"). */
+  stateFillers: string[];
+  /** Currency words and symbols → ISO 4217 ("euro" → EUR). CLDR's names (Intl) are added at compile time. */
+  currencies: Record<string, string>;
+  percentWords: string[];
+  percentagePointWords: string[];
+  /** Measure words → canonical unit ("metern" → "m", "tonnen" → "t"). */
+  measures: Record<string, string>;
+  /** Nouns a share is taken of that are not what the share is about ("Prozent des BIP", "% of GDP"). */
+  shareBases: Record<string, string>;
+  /** Units that make a number a time of day, a duration or a length of text, never a claim ("Stunden", "days", "Seiten"). */
+  timeUnits: string[];
+  /** Words that make the number an age: before it ("im Alter von", "aged") or after it ("Jahre alt"). */
+  ageBefore: string[];
+  ageAfter: string[];
+  /** Words right before a number that make it a rank, reference, magnitude or label, not a count. */
+  labelWords: string[];
+  /** Street words: a number right after one ("Hauptstraße 12") or before one ("10 Downing Street"). */
+  streetWords: string[];
+  /**
+   * Words before a figure that make it a change rather than a level ("um 3 Prozent", "by 2 billion"),
+   * and which way: a fall ("ein Minus von", "down", "lost") makes the figure negative.
+   */
+  changeMarkers: Record<string, "up" | "down" | "either">;
+  /** Verbs whose subject owns the figure ("Die SPD erhielt 25 Prozent", "Labour won 412 seats"). */
+  gainVerbs: string[];
+  /** Verbs linking a named quantity to its amount ("Die Wahlbeteiligung lag bei …", "turnout was …"). */
+  linkVerbs: string[];
+  /** Words that put a figure in the whole country the article is about ("bundesweit", "nationwide"). */
+  countryWide: string[];
+  /** Adjectives that make a figure an addition to another ("weitere 1.500", "an additional 1,500"). */
+  additionWords: string[];
+  /** Prepositions that put a figure in a place ("in", "im"). */
   placePrepositions: string[];
+  /** Prepositions of direction ("nach Polen", "sent to Spain"): a place only when the gazetteer knows it. */
+  placeDirections: string[];
+  /** Words opening a subordinate clause ("während", "als", "while", "after"). */
+  subordinators: string[];
+  /** Words naming a kind of place ("Region", "Stadt", "province"): "in der Region X", "in the X region". */
+  placeKinds: string[];
+  /** Words a place phrase may hold between preposition and name ("der", "the", "allein", "of"). */
   placeFillers: string[];
   /** Certainty cues: phrase (lowercase) → cue. Single words and multi-word phrases. */
   certaintyCues: Record<string, CertaintyCue>;
@@ -90,20 +115,20 @@ export type Lexicon = {
   hedgeFrames: [string, string[]][];
   /** Words that cancel a following denial ("nie dementiert"). */
   negations: string[];
-  /** Phrases introducing a source ("laut", "according to"), and postpositions ("dem Pentagon zufolge"). */
+  /** Phrases introducing a source ("laut", "according to"), and postpositions ("den Behörden zufolge"). */
   sourceMarkers: string[];
   sourcePostpositions: string[];
-  /** Speech verbs whose subject is the claimant ("sagte Blinken", "Peskow betonte"). */
+  /** Speech verbs whose subject is the claimant ("sagte Müller", "the ministry said"). */
   speechVerbs: string[];
+  /** Pronoun phrases that point back to the last claimant named ("nach seinen Worten", "he said"). */
+  claimantPronouns: string[];
   /** Words that are never a claimant on their own: pronouns, sentence adverbs ("Später sagte …"). */
   nonClaimants: string[];
-  /** Titles dropped in front of a name ("Präsident Wladimir Putin" → "Wladimir Putin"). */
+  /** Titles dropped in front of a name ("Präsident Anna Beispiel" → "Anna Beispiel"). */
   titles: string[];
-  /** Words of a claimant phrase translated to English ("ukrainische Geheimdienst" → "Ukrainian intelligence"). */
+  /** Words of a claimant phrase translated to English ("Polizei" → "police", "Regierung" → "government"). */
   claimantWords: Record<string, string>;
-  /** Nationality adjectives (stem, lowercase) → English, to label what is counted ("North Korean troops"). */
-  nationalities: Record<string, string>;
-  /** Function words that end a noun phrase in English ("10,000 in the region", "Kyiv said that …"). */
+  /** Function words that end a noun phrase in English ("10,000 in the region", "officials said that …"). */
   functionWords: string[];
   /** Articles and determiners skipped around noun phrases. */
   articles: string[];
@@ -119,13 +144,14 @@ export type Lexicon = {
   /** "vor zwei Jahren" (before the amount) and "two years ago" (after the unit). */
   agoBefore: string[];
   agoAfter: string[];
-  /** "gestern" → −1 day. */
+  /** "gestern" → −1 day, "am Vortag" → −1. */
   dayOffsets: Record<string, number>;
   /** Words that belong to a date phrase in front of it ("im", "am", "on"); kept in the quote. */
   datePrepositions: string[];
   /** Words making a date the as-of scope of a count ("bis Mitte Dezember", "as of", "since"). */
   asOfMarkers: string[];
-  datedEvents: DatedEvent[];
+  /** Of those, the ones that open an interval up to publication ("seit März", "since Monday"). */
+  sinceMarkers: string[];
   /** Abbreviations whose period does not end a sentence (lowercase, without the dot). */
   abbreviations: string[];
   /** Lines starting with these (lowercase) are captions or page furniture, never claims. */

@@ -5,7 +5,7 @@ import { createRandom, type Random } from "./random";
 export type GeneratedEventSize = { articles: number; facets: number; outlets: number; seed: number };
 export const OVERVIEW_SIZE: GeneratedEventSize = { articles: 100, facets: 20, outlets: 25, seed: 20241025 };
 
-const CLAIMANTS = ["Pentagon", "Kyiv", "Antony Blinken", "Western officials", "KCNA", "Kremlin", "South Korean intelligence", null, null, null];
+const CLAIMANTS = ["police", "organisers", "Interior Ministry", "Anna Beispiel", "fire brigade", "news agency", "officials", null, null, null];
 const CERTAINTIES = ["stated", "stated", "stated", "reported", "hedged"] as const;
 
 // Around a true figure, the ways outlets state it: exact, "about", "almost", "more than", a range.
@@ -52,7 +52,7 @@ export function generateEvent(size: GeneratedEventSize = OVERVIEW_SIZE): EventMa
     const truth = 1000 * (f + 1) * 3;
     const claims: MatrixClaim[] = articles.map((article, a) => {
       const value: ClaimValue =
-        kind === "quantity" ? quantityAround(random, truth) : kind === "date" ? dateAround(random) : { kind: "text", text: random.pick(["Kremlin", "Pyongyang", "KCNA"]) };
+        kind === "quantity" ? quantityAround(random, truth) : kind === "date" ? dateAround(random) : { kind: "text", text: random.pick(["government", "ministry", "agency"]) };
       return {
         articleId: article.id,
         status: random.chance(0.2) ? "confirmed" : "proposed",
@@ -61,17 +61,16 @@ export function generateEvent(size: GeneratedEventSize = OVERVIEW_SIZE): EventMa
           id: `c${f}-${a}`,
           value,
           quote: `claim ${f} of article ${a}`,
-          subjectPlace: kind === "quantity" && random.chance(0.1) ? "Kursk" : null,
+          scope: kind === "quantity" && random.chance(0.1) ? "?/North District" : null,
           asOf: null,
-          counted: null,
           attribution: random.pick(CLAIMANTS),
           certainty: random.pick(CERTAINTIES),
           outlet: article.outlet,
-          publishedAt: null,
+          publishedAt: article.publishedAt,
         },
       };
     });
-    return { id: `f${f}`, label: `Facet ${f + 1}`, kind, unit: kind === "quantity" ? "troops" : null, claims } as const;
+    return { id: `f${f}`, key: null, label: `Facet ${f + 1}`, kind, unit: null, claims } as const;
   });
   return { articles, facets };
 }

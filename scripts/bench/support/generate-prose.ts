@@ -4,23 +4,23 @@ import type { Random } from "./random";
 // formats) that real articles carry: a diff's cost depends on how often words repeat and how
 // long the unchanged runs are, so uniform random words would flatter every algorithm.
 const SUBJECTS = [
-  "Die Regierung in Seoul", "Der Kreml", "Ein Sprecher des Pentagons", "Die ukrainische Armee", "Nordkoreas Führung",
-  "Westliche Geheimdienste", "Der Außenminister", "Beobachter in Kiew", "Die Staatsagentur KCNA", "Militärexperten",
+  "Die Landesregierung", "Ein Sprecher der Polizei", "Der Wetterdienst", "Die Gewerkschaft", "Das Innenministerium",
+  "Beobachter vor Ort", "Die Feuerwehr", "Der Finanzminister", "Die Wahlleiterin", "Unabhängige Fachleute",
 ];
 const VERBS = [
-  "bestätigte am Montag", "wies Berichte zurück, wonach", "erklärte in Washington,", "teilte mit, dass", "geht davon aus, dass",
-  "sprach von einer gefährlichen Ausweitung des Krieges:", "schätzt,", "äußerte sich nicht dazu, ob",
+  "bestätigte am Montag", "wies Berichte zurück, wonach", "erklärte in der Hauptstadt,", "teilte mit, dass", "geht davon aus, dass",
+  "sprach von einer dramatischen Lage:", "schätzt,", "äußerte sich nicht dazu, ob",
 ];
 const OBJECTS = [
-  "fast 10.000 Soldaten nach Russland verlegt worden seien", "mehr als 10.000 Mann an der Front kämpften",
-  "etwa 8.000 von ihnen in der Region Kursk stationiert seien", "die Einheiten mit russischen Uniformen ausgestattet wurden",
-  "rund 4.000 Tote und Verletzte zu beklagen seien", "das Abkommen im Juni 2024 in Pjöngjang unterzeichnet wurde",
-  "Artilleriemunition und Raketen aus eigener Produktion geliefert würden", "die Verluste deutlich höher lägen als bisher bekannt",
-  "Gefechte mit nordkoreanischer Beteiligung noch nicht belegt seien", "Moskau im Gegenzug Technik für Satelliten liefere",
+  "fast 10.000 Menschen ihre Häuser verlassen mussten", "mehr als 2.000 Helfer im Einsatz seien",
+  "etwa 800 von ihnen in Notunterkünften untergebracht seien", "die Pegel an der Mündung weiter steigen würden",
+  "rund 40 Tote und Verletzte zu beklagen seien", "der Haushalt im Juni 2024 im Landtag beschlossen wurde",
+  "die Wahlbeteiligung bei 61,4 Prozent gelegen habe", "die Schäden deutlich höher lägen als bisher bekannt",
+  "ein Streik an den Flughäfen noch nicht ausgeschlossen sei", "der Bund im Gegenzug 1,2 Milliarden Euro bereitstelle",
 ];
 const TAILS = [
   "", "", " – unabhängig überprüfen ließ sich das zunächst nicht", " (Stand: Ende Oktober)", ", hieß es aus Regierungskreisen",
-  ", sagte ein Diplomat, der nicht namentlich genannt werden wollte", " „Das ist eine neue Eskalationsstufe“, sagte er",
+  ", sagte ein Beamter, der nicht namentlich genannt werden wollte", " „Das ist eine neue Lage“, sagte sie",
 ];
 
 export function sentence(random: Random): string {

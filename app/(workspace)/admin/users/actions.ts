@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createUserInputSchema, roleSchema } from "@/lib/auth/roles";
+import { createUserInputSchema, roleSchema, userIdSchema } from "@/lib/auth/roles";
 import { authorize } from "@/lib/auth/session";
 import { createUser } from "@/lib/db/create-user";
 import { revokeUserSessions, setUserRole } from "@/lib/db/users";
@@ -36,7 +36,7 @@ export async function inviteUserAction(_previous: UserActionResult | null, form:
   }
 }
 
-const roleChangeSchema = z.object({ userId: z.string().min(1), role: roleSchema });
+const roleChangeSchema = z.object({ userId: userIdSchema, role: roleSchema });
 
 /** POST (server action) – give an account another role. */
 export async function changeRoleAction(_previous: UserActionResult | null, form: FormData): Promise<UserActionResult> {
@@ -55,7 +55,7 @@ export async function changeRoleAction(_previous: UserActionResult | null, form:
 export async function revokeSessionsAction(_previous: UserActionResult | null, form: FormData): Promise<UserActionResult> {
   try {
     const admin = await authorize("admin");
-    const userId = z.string().min(1).parse(form.get("userId"));
+    const userId = userIdSchema.parse(form.get("userId"));
     const count = await revokeUserSessions(userId, admin.id);
     revalidatePath("/admin/users");
     return { ok: true, message: `Signed out of ${count} session(s).` };

@@ -71,7 +71,7 @@ export function RevokeSessionsForm({ userId, email }: { userId: string; email: s
   return (
     <form action={action} className="flex items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
-      <button type="submit" disabled={pending} aria-label={`Sign ${email} out everywhere`} className="text-sm text-stone-600 underline hover:text-stone-900">
+      <button type="submit" disabled={pending} aria-label={`Sign out everywhere: ${email}`} className="text-sm text-stone-600 underline hover:text-stone-900">
         Sign out everywhere
       </button>
       <Feedback result={result} />

@@ -6,7 +6,16 @@ import { RELATION_STYLE } from "./_components/relation-style";
 const conflict = RELATION_STYLE.conflicts;
 
 /** The ranked contradictions: who disagrees with whom, why, and the claims on each side. */
-export function ContradictionList({ slug, contradictions }: { slug: string; contradictions: ContradictionGroup[] }) {
+export function ContradictionList({
+  slug,
+  contradictions,
+  articleLabels,
+}: {
+  slug: string;
+  contradictions: ContradictionGroup[];
+  /** Each article's name in this event (lib/articles/label-articles.ts), by id. */
+  articleLabels: Record<string, string>;
+}) {
   return (
     <ol className="mt-3 space-y-3">
       {contradictions.map((group, rank) => {
@@ -47,7 +56,7 @@ export function ContradictionList({ slug, contradictions }: { slug: string; cont
                   <ul className="mt-0.5 space-y-0.5">
                     {side.claims.map((claim) => (
                       <li key={claim.id}>
-                        <ClaimLink href={`${facetHref}#claim-${claim.id}`} claim={claim} />
+                        <ClaimLink href={`${facetHref}#claim-${claim.id}`} claim={claim} label={articleLabels[claim.articleId]} />
                       </li>
                     ))}
                   </ul>
@@ -69,13 +78,13 @@ export function ContradictionList({ slug, contradictions }: { slug: string; cont
   );
 }
 
-function ClaimLink({ href, claim }: { href: string; claim: ClaimRef }) {
+function ClaimLink({ href, claim, label }: { href: string; claim: ClaimRef; label: string | undefined }) {
   return (
     <Link href={href} prefetch={false} className="text-stone-800 no-underline hover:underline">
       <span className="font-medium tabular-nums">{claim.short}</span>
       <span className="text-stone-500">
         {" "}
-        — {claim.outlet ?? "unknown outlet"}, {formatDate(claim.publishedAt ? new Date(claim.publishedAt) : null)}
+        — {label ?? `${claim.outlet ?? "no outlet"}, ${formatDate(claim.publishedAt ? new Date(claim.publishedAt) : null)}`}
         {claim.certainty !== "stated" ? `, ${claim.certainty}` : ""}
       </span>
     </Link>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { shortHeadline } from "@/lib/articles/label-articles";
 import type { EventMatrix, MatrixCellClaim } from "@/lib/compare/build-event-matrix";
 import { formatDate, languageName } from "../../_components/format";
 import { RELATION_STYLE, STATUS_LABEL } from "./_components/relation-style";
@@ -65,7 +66,7 @@ export function EventMatrixGrid({ slug, matrix }: { slug: string; matrix: EventM
                 colSpan={group.articles.length}
                 className="border-l border-stone-200 px-3 pt-2 pb-1 text-left font-semibold text-stone-800"
               >
-                {group.outlet ?? "Unknown outlet"}
+                {group.outlet ?? "No outlet set"}
               </th>
             ))}
           </tr>
@@ -73,9 +74,9 @@ export function EventMatrixGrid({ slug, matrix }: { slug: string; matrix: EventM
             {matrix.groups.flatMap((group) =>
               group.articles.map((article, i) => (
                 <th key={article.id} scope="col" className={`px-3 pb-2 text-left font-normal whitespace-nowrap ${i === 0 ? "border-l border-stone-200" : ""}`}>
-                  {/* The title is a tooltip only: the link's name stays short (date), so the headline is not repeated per column. */}
+                  {/* The title is a tooltip only: the link's name stays short (the date), so the headline is not repeated per column. */}
                   <a href={`/articles/${article.id}`} title={article.title} className="text-indigo-800">
-                    {formatDate(article.publishedAt ? new Date(article.publishedAt) : null)}
+                    {columnLabel(group.articles, article)}
                   </a>
                   <span className="block text-[11px] text-stone-500" title={languageName(article.language)}>
                     {article.language.toUpperCase()}
@@ -126,6 +127,17 @@ export function EventMatrixGrid({ slug, matrix }: { slug: string; matrix: EventM
       <MatrixKeys gridId={MATRIX_ID} />
     </div>
   );
+}
+
+/**
+ * An article's column under its outlet: its date, or, where the date is missing or shared with
+ * another article of the outlet, its shortened headline, so no two columns read the same.
+ */
+function columnLabel(articles: EventMatrix["groups"][number]["articles"], article: EventMatrix["groups"][number]["articles"][number]): string {
+  const headline = shortHeadline(article.title, 28);
+  if (!article.publishedAt) return headline;
+  const date = formatDate(new Date(article.publishedAt));
+  return articles.some((other) => other.id !== article.id && other.publishedAt === article.publishedAt) ? `${date} · ${headline}` : date;
 }
 
 function isGroupStart(matrix: EventMatrix, column: number): boolean {

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { labelArticles } from "@/lib/articles/label-articles";
 import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { buildEventMatrix } from "@/lib/compare/build-event-matrix";
 import { type EventMatrixFilters, eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
+import { findCopyGroups } from "@/lib/db/copy-groups";
 import { findEventBySlug } from "@/lib/db/events";
 import { findShareLinks } from "@/lib/db/share-links";
 import { loadEventComparison } from "@/lib/db/load-event-comparison";
+import { findEventWorkflow } from "@/lib/db/verdicts";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../_components/empty-state";
 import { formatDateTime } from "../../_components/format";
@@ -15,7 +18,11 @@ import { RelationLegend } from "./_components/relation-legend";
 import { ArticlesTable } from "./articles-table";
 import { ShareLinks } from "./share-links";
 import { ContradictionList } from "./contradiction-list";
+import { CopyGroups } from "./copy-groups";
 import { EventMatrixGrid } from "./event-matrix";
+import { ExportMenu } from "./export-menu";
+import { EventSettings } from "./event-settings";
+import { FactCheckProgress } from "./fact-check-progress";
 import { FindClaimsButton } from "./find-claims-button";
 import { MatrixFilters } from "./matrix-filters";
 
@@ -35,7 +42,10 @@ async function parseSlug(params: Props["params"]) {
   return slug.data;
 }
 
+// Authorization before anything is read: a signed-out visitor gets the same redirect for every
+// slug, so the title never leaks and a guessed slug is not confirmed.
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireSignedIn();
   const event = await findEventBySlug(await parseSlug(params));
   if (!event) notFound();
   return { title: event.title };
@@ -58,7 +68,16 @@ export default async function EventPage({ params, searchParams }: Props) {
   const { event, articles, input } = loaded;
   const filters = eventMatrixFiltersSchema.parse(await searchParams);
   const matrix = buildEventMatrix(input, filters);
-  const shareLinks = canEdit ? await findShareLinks(event.id) : [];
+  const [shareLinks, copies, workflow] = await Promise.all([
+    canEdit ? findShareLinks(event.id) : Promise.resolve([]),
+    findCopyGroups(event.id),
+    findEventWorkflow(event.id),
+  ]);
+  const editable = canEdit ? await findEventBySlug(event.slug) : null;
+  const incomplete = articles.filter((a) => !a.outlet || !a.publishedAt).length;
+  // Disputed or not among all the articles, whatever the filters show.
+  const whole = filters.disputed || filters.language || filters.outlet ? buildEventMatrix(input, eventMatrixFiltersSchema.parse({})) : matrix;
+  const disputed = new Set(whole.rows.filter((row) => row.status === "disputed").map((row) => row.facet.id));
   const now = new Date();
   const facetsWithoutRows = input.facets.filter((f) => !matrix.rows.some((r) => r.facet.id === f.id));
   const filtered = filters.disputed || filters.language || filters.outlet;
@@ -70,10 +89,17 @@ export default async function EventPage({ params, searchParams }: Props) {
       </nav>
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">{event.title}</h1>
       {event.description ? <p className="mt-1 max-w-3xl text-stone-600">{event.description}</p> : null}
+      {editable ? <EventSettings slug={editable.slug} title={editable.title} description={editable.description} version={editable.version} /> : null}
 
       <div className="mt-5 flex flex-wrap items-center justify-between gap-3">
         {canEdit ? <FindClaimsButton slug={event.slug} articleCount={articles.length} /> : <span />}
         <div className="flex flex-wrap items-center gap-5 text-sm font-medium">
+          {canEdit ? (
+            <Link href={`/events/${event.slug}/import`} className="text-indigo-800">
+              Add articles
+            </Link>
+          ) : null}
+          <ExportMenu slug={event.slug} facets={input.facets.map((f) => ({ id: f.id, label: f.label }))} />
           <Link href={`/events/${event.slug}/history`} className="text-indigo-800">
             History
           </Link>
@@ -84,6 +110,8 @@ export default async function EventPage({ params, searchParams }: Props) {
           ) : null}
         </div>
       </div>
+
+      {workflow.length > 0 ? <FactCheckProgress slug={event.slug} items={workflow.map((f) => ({ ...f, disputed: disputed.has(f.id) }))} /> : null}
 
       <section className="mt-8" aria-labelledby="matrix-heading">
         <h2 id="matrix-heading" className="text-lg font-semibold">
@@ -152,8 +180,8 @@ export default async function EventPage({ params, searchParams }: Props) {
             Contradictions <span className="text-stone-500">({matrix.contradictions.length})</span>
           </h2>
           <p className="mt-1 max-w-3xl text-sm text-stone-600">
-            Most important first: values far apart, stated firmly, by independent voices. Outlets repeating one claimant
-            count as one voice.
+            Most important first: values far apart, stated firmly, by independent voices. Outlets repeating one claimant,
+            or running one text, count as one voice.
           </p>
           {matrix.contradictions.length === 0 ? (
             <div className="mt-3">
@@ -165,6 +193,9 @@ export default async function EventPage({ params, searchParams }: Props) {
             <>
               <ContradictionList
                 slug={event.slug}
+                articleLabels={Object.fromEntries(
+                  [...labelArticles(articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet?.name ?? null, publishedAt: a.publishedAt }))).entries()].map(([id, l]) => [id, l.label]),
+                )}
                 contradictions={filters.allContradictions ? matrix.contradictions : matrix.contradictions.slice(0, CONTRADICTIONS_SHOWN)}
               />
               {!filters.allContradictions && matrix.contradictions.length > CONTRADICTIONS_SHOWN ? (
@@ -179,18 +210,47 @@ export default async function EventPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
+      {articles.length > 1 ? (
+        <section className="mt-10" aria-labelledby="copies-heading">
+          <h2 id="copies-heading" className="text-lg font-semibold">
+            Copies <span className="text-stone-500">({copies.groups.length})</span>
+          </h2>
+          <p className="mt-1 max-w-3xl text-sm text-stone-600">
+            Articles that carry one text (agency copy run by several outlets, light rewrites of one source) are not
+            independent: each group counts as one voice in the contradictions and as one source of a figure.
+          </p>
+          <CopyGroups slug={event.slug} canEdit={canEdit} copies={copies} articles={articles} />
+        </section>
+      ) : null}
+
       <section className="mt-10" aria-labelledby="articles-heading">
         <h2 id="articles-heading" className="text-lg font-semibold">
           Articles <span className="text-stone-500">({articles.length})</span>
         </h2>
+        {incomplete > 0 ? (
+          <p className="mt-1 max-w-3xl text-sm text-amber-900">
+            {incomplete} of {articles.length} {articles.length === 1 ? "article has" : "articles have"} no outlet or no date yet: the matrix and the timeline
+            need both to tell the sources apart and put them in order.{canEdit ? " Set them on each article’s page." : ""}
+          </p>
+        ) : null}
         {articles.length === 0 ? (
           <div className="mt-3">
             <EmptyState title="No articles in this event">
-              Import some with <code className="font-mono">npm run cli -- import &lt;files&gt; --event {event.slug}</code>.
+              {canEdit ? (
+                <>
+                  <Link href={`/events/${event.slug}/import`} className="text-indigo-800">
+                    Add articles
+                  </Link>{" "}
+                  by pasting text, uploading files or giving their URLs, or import them with{" "}
+                </>
+              ) : (
+                "Import some with "
+              )}
+              <code className="font-mono">npm run cli -- import &lt;files&gt; --event {event.slug}</code>.
             </EmptyState>
           </div>
         ) : (
-          <ArticlesTable articles={articles} />
+          <ArticlesTable articles={articles} canEdit={canEdit} />
         )}
       </section>
 

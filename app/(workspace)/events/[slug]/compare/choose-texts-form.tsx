@@ -1,9 +1,11 @@
+import { labelArticle } from "@/lib/articles/label-articles";
 import type { ArticlePair } from "@/lib/compare/article-comparison-schema";
 import type { LoadedArticleComparison } from "@/lib/db/load-article-comparison";
 
 type Props = { action: string; articles: LoadedArticleComparison["articles"]; pair: ArticlePair };
 
-const label = (a: Props["articles"][number]) => `${a.outlet ?? "Unknown outlet"}, ${a.publishedAt ?? "undated"} — ${a.title}`;
+// Named like every list of articles (lib/articles/label-articles.ts): never two options alike.
+const label = (a: Props["articles"][number]) => (a.outlet && a.publishedAt ? `${labelArticle(a)} — ${a.title}` : labelArticle(a));
 
 /**
  * Which two texts to compare, as a plain GET form. The revision list offers every number any

@@ -23,7 +23,10 @@ export function HeatLegend({ map }: { map: HeatMap }) {
   );
 }
 
-/** The base text, each word shaded by how many of the other articles differ there; its number on hover. */
+/**
+ * The base text, each word shaded by how many of the other articles differ there (tell nothing
+ * like its sentence, or changed the word in their edit of it); its numbers on hover.
+ */
 export function HeatMapText({ map, language }: { map: HeatMap; language: string }) {
   return (
     <div lang={language} className="mt-3 max-w-[72ch] font-serif text-[15px] leading-loose text-stone-800" data-testid="heat-map">
@@ -31,13 +34,19 @@ export function HeatMapText({ map, language }: { map: HeatMap; language: string 
         <p key={i} className="mb-3">
           {paragraph.map((piece, j) =>
             piece.count === null ? (
-              piece.text
+              piece.level === 0 ? (
+                piece.text
+              ) : (
+                <span key={j} className={LEVEL_CLASS[piece.level]}>
+                  {piece.text}
+                </span>
+              )
             ) : (
               <span
                 key={j}
-                title={`${piece.count} of ${map.others} other articles differ here`}
+                title={`${piece.count} of ${map.others} other articles differ here; ${piece.similarIn ?? 0} of ${map.others} tell this sentence too`}
                 data-count={piece.count}
-                className={`rounded-sm ${LEVEL_CLASS[piece.level]}`}
+                className={LEVEL_CLASS[piece.level]}
               >
                 {piece.text}
               </span>

@@ -35,7 +35,7 @@ export function SideBySide({ rows, leftLang, rightLang }: { rows: ParagraphRow[]
 
 function Missing({ side }: { side: "left" | "right" }) {
   return (
-    <span className="text-sm text-stone-400 italic">
+    <span className="text-sm text-stone-600 italic">
       {side === "left" ? "(not in the left text: added)" : "(not in the right text: removed)"}
     </span>
   );

@@ -5,6 +5,7 @@ import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { describeChange } from "@/lib/audit/describe-change";
+import { auditEventIdSchema } from "@/lib/audit/schema";
 import { findAuditEventsForEvent } from "@/lib/db/audit";
 import { findEventForHistory } from "@/lib/db/events";
 import { findDeletionStates } from "@/lib/db/find-deletion-states";
@@ -21,7 +22,8 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const querySchema = z.object({ before: z.coerce.bigint().positive().optional().catch(undefined) });
+// `before` as the API reads it (a 64-bit id); anything else is no page of this history.
+const querySchema = z.object({ before: auditEventIdSchema.transform(BigInt).optional() });
 
 // GET /events/[slug]/history – every recorded change of the event, newest first; deletions can be undone.
 export default async function HistoryPage({ params, searchParams }: Props) {
@@ -31,7 +33,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   // A deleted event keeps its history page: that is where its deletion is undone.
   const event = slug.success ? await findEventForHistory(slug.data) : null;
   if (!event) notFound();
-  const { before } = querySchema.parse(await searchParams);
+  const query = querySchema.safeParse({ before: (await searchParams).before });
+  if (!query.success) notFound();
+  const { before } = query.data;
   const { rows, hasMore } = await findAuditEventsForEvent(event.id, { before });
   const deletions = await findDeletionStates(rows);
   const last = rows.at(-1);

@@ -1,8 +1,13 @@
 import Link from "next/link";
+import { shortHeadline } from "@/lib/articles/label-articles";
 import type { FacetViewCard } from "@/lib/compare/build-facet-view";
+import { describeAsOf, describeScope } from "@/lib/compare/describe-scope";
+import { formatValue } from "@/lib/compare";
+import type { ClaimCorrection } from "@/lib/db/load-facet-view";
 import { formatDate } from "../../../../_components/format";
 import { DiffText } from "../../_components/diff-text";
 import { RELATION_KIND_LABEL, RELATION_STYLE } from "../../_components/relation-style";
+import { ClaimCorrectionForm, ConfirmClaimPlaceForm } from "./claim-correction-form";
 import { ClaimDeleteForm, ClaimReviewForm } from "./claim-review-form";
 import { MOVE_FORM_ID } from "./move-form-id";
 
@@ -12,11 +17,15 @@ const STATUS_STYLE = {
   rejected: "border-[#D55E00] text-[#A34400] line-through",
 } as const;
 
-/** `version`: the claim's version as loaded, sent back by its forms; `canEdit`: offer the review controls. */
-type Props = { slug: string; facetHref: string; card: FacetViewCard; baseId: string | null; version: number; canEdit: boolean };
+/**
+ * `version`: the claim's version as loaded, sent back by its forms; `canEdit`: offer the review
+ * controls; `correction`: the machine's reading kept beside a person's, and a move to confirm.
+ */
+type Props = { slug: string; facetHref: string; card: FacetViewCard; baseId: string | null; version: number; canEdit: boolean; correction?: ClaimCorrection };
 
 /** One claim: its value, who says it and how firmly, its sentence with the quote diffed against the base. */
-export function ClaimCard({ slug, facetHref, card, baseId, version, canEdit }: Props) {
+export function ClaimCard({ slug, facetHref, card, baseId, version, canEdit, correction }: Props) {
+  const machine = correction?.readByMachine;
   const isBase = card.id === baseId;
   const style = card.relation ? RELATION_STYLE[card.relation] : null;
   const readerHref = `/articles/${card.article.id}${card.revision.latest ? "" : `?revision=${card.revision.number}`}`;
@@ -35,9 +44,12 @@ export function ClaimCard({ slug, facetHref, card, baseId, version, canEdit }: P
         <div>
           <h3 id={title} className="text-sm font-semibold">
             <Link href={readerHref} className="text-indigo-800">
-              {card.article.outlet ?? "Unknown outlet"}
+              {card.article.outlet ?? shortHeadline(card.article.title, 40)}
             </Link>
+            {card.article.outlet ? null : <span className="font-normal text-amber-800"> · no outlet</span>}
             <span className="font-normal text-stone-500"> · {formatDate(card.article.publishedAt ? new Date(card.article.publishedAt) : null)}</span>
+            {/* Two claims of one article would otherwise share a name, and so would their forms. */}
+            <span className="sr-only">: “{card.quote}”</span>
           </h3>
           <p className="text-xs text-stone-500">
             {card.article.language.toUpperCase()} · revision {card.revision.number}
@@ -75,10 +87,16 @@ export function ClaimCard({ slug, facetHref, card, baseId, version, canEdit }: P
         {card.scope || card.asOf ? (
           <>
             <dt className="text-stone-500">Scope</dt>
-            <dd>
-              {card.scope ? `in ${card.scope}` : ""}
-              {card.scope && card.asOf ? ", " : ""}
-              {card.asOf ? `as of ${formatDate(new Date(card.asOf))}` : ""}
+            <dd>{describeScope(card.scope, card.asOf)}</dd>
+          </>
+        ) : null}
+        {machine ? (
+          <>
+            <dt className="text-stone-500">Machine read</dt>
+            <dd className="text-stone-600" data-testid="machine-reading">
+              <s className="decoration-stone-400">{formatValue(machine.value)}</s> · said by {machine.attribution ?? "the outlet"} · {machine.certainty}
+              {machine.scope ? ` · in ${machine.scope}` : ""}
+              {machine.asOf ? ` · as of ${describeAsOf(machine.asOf)}` : ""}
             </dd>
           </>
         ) : null}
@@ -87,10 +105,21 @@ export function ClaimCard({ slug, facetHref, card, baseId, version, canEdit }: P
           <span className={`rounded border px-1 ${STATUS_STYLE[card.status]}`}>{card.status}</span>{" "}
           <span className="text-stone-500">
             by {card.origin === "machine" ? "extraction" : "a person"}
+            {correction?.corrected ? ", corrected by a person" : ""}
             {card.rule ? <span title={card.rule}> · rule {card.rule.length > 40 ? `${card.rule.slice(0, 39)}…` : card.rule}</span> : null}
           </span>
         </dd>
       </dl>
+
+      {correction?.anchorState === "moved" ? (
+        <div className="mt-3 rounded bg-amber-50 px-2 py-1 text-xs text-amber-950">
+          <p>
+            <span className="font-semibold">Moved — please confirm.</span> The article changed; this claim was on{" "}
+            <q className="italic">{correction.movedFrom?.exact}</q> in revision {correction.movedFrom?.revisionNumber}.
+          </p>
+          {canEdit ? <ConfirmClaimPlaceForm claimId={card.id} version={version} /> : null}
+        </div>
+      ) : null}
 
       {isBase ? (
         <p className="mt-3 text-xs font-medium text-stone-600">Base: the other quotes are compared with this one.</p>
@@ -119,8 +148,15 @@ export function ClaimCard({ slug, facetHref, card, baseId, version, canEdit }: P
               <input type="checkbox" name="claims" value={`${card.id}:${version}`} form={MOVE_FORM_ID} className="size-3.5 accent-indigo-700" />
               Select to move
             </label>
-            <ClaimReviewForm slug={slug} claimId={card.id} status={card.status} version={version} />
-            <ClaimDeleteForm slug={slug} claimId={card.id} version={version} />
+            <ClaimReviewForm slug={slug} claimId={card.id} status={card.status} version={version} titleId={title} />
+            <ClaimDeleteForm slug={slug} claimId={card.id} version={version} titleId={title} />
+            <ClaimCorrectionForm
+              slug={slug}
+              claimId={card.id}
+              version={version}
+              kind={card.value.kind}
+              reading={{ value: card.value, attribution: card.attribution, certainty: card.certainty, scope: card.scope, asOf: card.asOf }}
+            />
           </>
         ) : null}
       </footer>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { labelArticle, shortHeadline } from "@/lib/articles/label-articles";
 import type { ClaimPair, FacetViewCard } from "@/lib/compare/build-facet-view";
 import type { DiffPiece } from "@/lib/compare/side-of-diff";
 import { formatDate } from "../../../../_components/format";
@@ -8,7 +9,7 @@ import { RELATION_KIND_LABEL } from "../../_components/relation-style";
 type Props = { facetHref: string; pair: ClaimPair; cards: FacetViewCard[] };
 
 const option = (card: FacetViewCard) =>
-  `${card.article.outlet ?? "Unknown outlet"}, ${card.article.publishedAt ?? "undated"} — ${card.short}${card.leftOutBecause ? " (not compared)" : ""}`;
+  `${labelArticle(card.article)} — ${card.short}${card.leftOutBecause ? " (not compared)" : ""}`;
 
 /** Two claims side by side, their whole sentences diffed word by word, the quotes marked. */
 export function ClaimPairView({ facetHref, pair, cards }: Props) {
@@ -67,11 +68,11 @@ function PairSide({ card, side, pieces }: { card: FacetViewCard; side: string; p
       id={`claim-${card.id}`}
       data-claim
       tabIndex={-1}
-      aria-label={`${side}: ${card.article.outlet ?? "unknown outlet"}`}
+      aria-label={`${side}: ${labelArticle(card.article)}`}
       className="rounded-lg border border-stone-200 bg-white p-4 focus:ring-2 focus:ring-indigo-500 focus:outline-none"
     >
       <h3 className="text-sm font-semibold">
-        {card.article.outlet ?? "Unknown outlet"}
+        {card.article.outlet ?? shortHeadline(card.article.title, 40)}
         <span className="font-normal text-stone-500"> · {formatDate(card.article.publishedAt ? new Date(card.article.publishedAt) : null)}</span>
       </h3>
       <p className="mt-1 text-lg font-semibold tabular-nums">

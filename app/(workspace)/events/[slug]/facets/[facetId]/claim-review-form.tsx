@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import type { ReviewStatus } from "@/lib/claims/schema";
-import { type FacetActionResult, deleteClaimAction, reviewClaimAction } from "./actions";
-import { ConflictNotice } from "./conflict-notice";
+import type { ActionResult as FacetActionResult } from "@/lib/actions/action-result";
+import { deleteClaimAction, reviewClaimAction } from "./actions";
+import { ConflictNotice } from "../../../../_components/conflict-notice";
 
 const BUTTONS: { status: ReviewStatus; label: string; className: string }[] = [
   { status: "confirmed", label: "Confirm", className: "border-[#009E73] text-[#00694C] hover:bg-[#009E73]/10" },
@@ -12,17 +13,21 @@ const BUTTONS: { status: ReviewStatus; label: string; className: string }[] = [
   { status: "proposed", label: "Reopen", className: "border-stone-300 text-stone-700 hover:bg-stone-100" },
 ];
 
-type Props = { slug: string; claimId: string; status: ReviewStatus; version: number };
+/** `titleId`: the claim card's heading, which names the forms, so each card's are told apart. */
+type Props = { slug: string; claimId: string; status: ReviewStatus; version: number; titleId: string };
 
 /**
  * Confirm, reject or reopen one claim, at the version the page showed; shows what happened, why it
  * could not, or (someone saved first) both versions to choose from.
  */
-export function ClaimReviewForm({ slug, claimId, status, version }: Props) {
+export function ClaimReviewForm({ slug, claimId, status, version, titleId }: Props) {
   const [result, action, pending] = useActionState<FacetActionResult | null, FormData>(reviewClaimAction, null);
   return (
     <>
-      <form action={action} className="flex flex-wrap items-center gap-2 text-xs" aria-label="Review this claim">
+      <form action={action} className="flex flex-wrap items-center gap-2 text-xs" aria-labelledby={`review-${claimId} ${titleId}`}>
+        <span id={`review-${claimId}`} hidden>
+          Review the claim of
+        </span>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="expectedVersion" value={version} />
@@ -48,11 +53,14 @@ export function ClaimReviewForm({ slug, claimId, status, version }: Props) {
 }
 
 /** Delete one claim (softly: the event's history can undo it), at the version the page showed. */
-export function ClaimDeleteForm({ slug, claimId, version }: Omit<Props, "status">) {
+export function ClaimDeleteForm({ slug, claimId, version, titleId }: Omit<Props, "status">) {
   const [result, action, pending] = useActionState<FacetActionResult | null, FormData>(deleteClaimAction, null);
   return (
     <>
-      <form action={action} className="flex flex-wrap items-center gap-2 text-xs" aria-label="Delete this claim">
+      <form action={action} className="flex flex-wrap items-center gap-2 text-xs" aria-labelledby={`delete-${claimId} ${titleId}`}>
+        <span id={`delete-${claimId}`} hidden>
+          Delete the claim of
+        </span>
         <input type="hidden" name="slug" value={slug} />
         <input type="hidden" name="claimId" value={claimId} />
         <input type="hidden" name="expectedVersion" value={version} />

@@ -4,8 +4,9 @@ import Link from "next/link";
 import { type ReactNode, useActionState } from "react";
 import type { ValueKind } from "@/lib/claims/schema";
 import { MOVE_FORM_ID } from "./move-form-id";
-import { type FacetActionResult, dismissFacetAction, mergeFacetAction, moveClaimsAction, renameFacetAction } from "./actions";
-import { ConflictNotice } from "./conflict-notice";
+import type { ActionResult as FacetActionResult } from "@/lib/actions/action-result";
+import { dismissFacetAction, mergeFacetAction, moveClaimsAction, renameFacetAction } from "./actions";
+import { ConflictNotice } from "../../../../_components/conflict-notice";
 
 type Props = {
   slug: string;
@@ -92,7 +93,7 @@ export function FacetReviewPanel({ slug, facet, otherFacets }: Props) {
               ))}
             </select>
           </label>
-          <p className="text-xs text-stone-500">All its claims move there; this facet is dismissed.</p>
+          <p className="text-xs text-stone-600">All its claims move there; this facet is dismissed.</p>
           <button type="submit" disabled={merging || sameKind.length === 0} className={button}>
             Merge
           </button>
@@ -120,7 +121,7 @@ export function FacetReviewPanel({ slug, facet, otherFacets }: Props) {
             <span>Name of the new facet</span>
             <input name="newLabel" maxLength={200} placeholder={`e.g. ${facet.label} (another scope)`} className={field} />
           </label>
-          <p className="text-xs text-stone-500">Moved claims count as confirmed: a person decided where they belong.</p>
+          <p className="text-xs text-stone-600">Moved claims count as confirmed: a person decided where they belong.</p>
           <button type="submit" disabled={moving} className={button}>
             Move
           </button>
@@ -133,7 +134,7 @@ export function FacetReviewPanel({ slug, facet, otherFacets }: Props) {
           <Hidden slug={slug} facetId={facet.id} version={facet.version} />
           <input type="hidden" name="dismissed" value={facet.dismissed ? "0" : "1"} />
           <p className="text-sm font-medium">{facet.dismissed ? "Restore" : "Dismiss"}</p>
-          <p className="text-xs text-stone-500">
+          <p className="text-xs text-stone-600">
             {facet.dismissed
               ? "Brings the facet and its claims back into the comparison."
               : "Not a question worth comparing: the facet and its claims are hidden, and Find claims will not propose it again."}

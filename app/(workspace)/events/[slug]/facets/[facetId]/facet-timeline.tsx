@@ -20,7 +20,9 @@ export function FacetTimeline({ timeline, label }: { timeline: Timeline; label: 
         viewBox={`0 0 ${timeline.width} ${timeline.height}`}
         width={timeline.width}
         height={timeline.height}
-        role="img"
+        // A group, not an image: its marks are links to the claim cards, and an image's content
+        // is presentational, which would hide (and nest) those focusable links.
+        role="group"
         aria-labelledby="timeline-title timeline-desc"
         className="h-auto max-w-full font-sans"
       >

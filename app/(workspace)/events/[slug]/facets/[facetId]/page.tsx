@@ -6,7 +6,9 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { buildFacetView } from "@/lib/compare/build-facet-view";
 import { facetViewQuerySchema } from "@/lib/compare/facet-view-schema";
+import { findNotesAboutFacet } from "@/lib/db/annotations";
 import { loadFacetView } from "@/lib/db/load-facet-view";
+import { findAssignableUsers, findFacetVerdict } from "@/lib/db/verdicts";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../../../_components/empty-state";
 import { RelationLegend } from "../../_components/relation-legend";
@@ -17,6 +19,7 @@ import { ClaimPairView } from "./claim-pair";
 import { FacetReviewPanel } from "./facet-review-panel";
 import { FacetTimeline } from "./facet-timeline";
 import { RelationList } from "./relation-list";
+import { VerdictPanel } from "./verdict-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +37,9 @@ async function load(params: Props["params"]) {
   return loaded;
 }
 
+// Authorization before anything is read (see the event page).
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireSignedIn();
   const { facet, event } = await load(params);
   return { title: `${facet.label} · ${event.title}` };
 }
@@ -43,13 +48,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FacetPage({ params, searchParams }: Props) {
   const user = await requireSignedIn();
   const canEdit = hasRole(user.role, "editor");
-  const { event, facet, otherFacets, claimVersions, input } = await load(params);
+  const { event, facet, otherFacets, claimVersions, claimCorrections, input } = await load(params);
   const query = facetViewQuerySchema.parse(await searchParams);
   const view = buildFacetView(input, query);
   const facetHref = `/events/${event.slug}/facets/${facet.id}`;
   const compared = view.cards.filter((c) => c.leftOutBecause === null);
   const leftOut = view.cards.filter((c) => c.leftOutBecause !== null);
   const twoUp = query.view === "two" && view.pair;
+  const [fact, notes, people] = await Promise.all([findFacetVerdict(facet.id), findNotesAboutFacet(facet.id), canEdit ? findAssignableUsers() : []]);
 
   return (
     <>
@@ -68,6 +74,8 @@ export default async function FacetPage({ params, searchParams }: Props) {
           This facet was dismissed: it is hidden from the event and not proposed again.{canEdit ? " Restore it below to compare it again." : ""}
         </p>
       ) : null}
+
+      {fact && !facet.dismissedAt ? <VerdictPanel slug={event.slug} facetId={facet.id} fact={fact} cards={compared} notes={notes} people={people} canEdit={canEdit} /> : null}
 
       <nav aria-label="Views" className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-200 pb-2 text-sm">
         <Link href={facetHref} aria-current={twoUp ? undefined : "page"} className={twoUp ? "text-indigo-800" : "font-semibold text-stone-900 no-underline"}>
@@ -112,9 +120,11 @@ export default async function FacetPage({ params, searchParams }: Props) {
             <del className="line-through">removed</del> words are marked.
           </p>
           <RelationLegend className="mt-2" />
+          {/* Each card is headed (h3) under this heading, so the outline has no gap. */}
+          <h2 className="sr-only">Claims compared</h2>
           <div className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {compared.map((card) => (
-              <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} version={claimVersions[card.id] ?? 1} canEdit={canEdit} />
+              <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} version={claimVersions[card.id] ?? 1} canEdit={canEdit} correction={claimCorrections[card.id]} />
             ))}
           </div>
           {leftOut.length > 0 ? (
@@ -125,7 +135,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
               <p className="mt-1 text-sm text-stone-600">Rejected claims, and claims on earlier revisions of their article.</p>
               <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
                 {leftOut.map((card) => (
-                  <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} version={claimVersions[card.id] ?? 1} canEdit={canEdit} />
+                  <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} version={claimVersions[card.id] ?? 1} canEdit={canEdit} correction={claimCorrections[card.id]} />
                 ))}
               </div>
             </section>

@@ -1,0 +1,42 @@
+import { type Fingerprint, SIGNATURE_SIZE } from "./schema";
+import { shingleText } from "./shingle-text";
+
+// One seed per hash function, from a fixed generator (mulberry32), so fingerprints stored today
+// compare with those computed after a restart. Changing them would need every fingerprint redone.
+const SEEDS: readonly number[] = (() => {
+  let state = 0x5eed_c0de;
+  return Array.from({ length: SIGNATURE_SIZE }, () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  });
+})();
+
+/**
+ * The MinHash fingerprint of a text: hash function i is MurmurHash3's finalizer over the shingle's
+ * hash xor seed i (a bijection on 32 bits, so each is a permutation of the shingles), and the
+ * fingerprint keeps each function's minimum. Texts without words get an empty fingerprint
+ * (shingles 0) that never counts as a copy. Never throws.
+ */
+export function fingerprintText(text: string): Fingerprint {
+  const shingles = shingleText(text);
+  const minima = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let i = 0; i < SIGNATURE_SIZE; i++) {
+      const h = mix(shingle ^ (SEEDS[i] ?? 0));
+      if (h < (minima[i] ?? 0)) minima[i] = h;
+    }
+  }
+  return { shingles: shingles.size, signature: minima.map((m) => m | 0) };
+}
+
+function mix(value: number): number {
+  let h = value >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

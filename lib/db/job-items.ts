@@ -1,0 +1,96 @@
+import "server-only";
+import type { ParsedArticle } from "../articles/schema";
+import { AppError } from "../errors";
+import { getDb, type DbClient } from "./client";
+import { importArticleIn, type ImportOutcome } from "./import-article";
+import { refreshEventIndexes } from "./refresh-event-indexes";
+
+/** An item as a worker needs it: what to do, for which event, on whose behalf. Null when unknown. */
+export async function loadJobItem(itemId: string) {
+  return getDb().jobItem.findUnique({
+    where: { id: itemId },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      source: true,
+      title: true,
+      content: true,
+      attempts: true,
+      job: { select: { id: true, eventId: true, createdBy: true, event: { select: { deletedAt: true } } } },
+    },
+  });
+}
+
+/** Counts one more attempt at a pending item (shown beside it while it is retried). */
+export async function countJobItemAttempt(itemId: string): Promise<void> {
+  await getDb().jobItem.updateMany({ where: { id: itemId, status: "pending" }, data: { attempts: { increment: 1 } } });
+}
+
+/**
+ * Stores the article of an import item and marks the item done, in one transaction: either both
+ * happen or neither, so a worker killed at any moment leaves no half-written article, and an item
+ * run twice (a retry after a crash, two workers after a timeout) imports once. Returns null when
+ * the item was no longer pending (done by another run).
+ */
+export async function completeImportItem(itemId: string, article: ParsedArticle): Promise<ImportOutcome | null> {
+  const done = await getDb().$transaction(async (tx) => {
+    const item = await lockPendingItem(tx, itemId);
+    if (!item) return null;
+    if (item.eventDeleted) throw new AppError("CONFLICT", "the event was deleted meanwhile");
+    const outcome = await importArticleIn(tx, item.eventId, article, item.createdBy);
+    await tx.jobItem.update({
+      where: { id: itemId },
+      data: { status: "done", outcome: outcome.status, articleId: outcome.articleId, revision: outcome.revision, content: null, message: null },
+    });
+    return { jobId: item.jobId, eventId: item.eventId, actor: item.createdBy, outcome };
+  });
+  if (!done) return null;
+  // As after any import: the event's search paragraphs and copy groups follow its new text.
+  await refreshEventIndexes(done.eventId, done.actor);
+  await finishJobIfDone(done.jobId);
+  return done.outcome;
+}
+
+/** Marks a pending item done (an extraction), refused (bad input) or failed (gave up), with a message. */
+export async function closeJobItem(itemId: string, status: "done" | "refused" | "failed", message: string): Promise<void> {
+  const jobId = await getDb().$transaction(async (tx) => {
+    const item = await lockPendingItem(tx, itemId);
+    if (!item) return null;
+    await tx.jobItem.update({ where: { id: itemId }, data: { status, message: message.slice(0, 2000), content: null } });
+    return item.jobId;
+  });
+  if (jobId) await finishJobIfDone(jobId);
+}
+
+/** Locks the item and returns it, with its job and event, if still pending; null otherwise. */
+async function lockPendingItem(tx: DbClient, itemId: string) {
+  const [row] = await tx.$queryRaw<{ job_id: string; status: string; event_id: string; created_by: string; event_deleted: boolean }[]>`
+    SELECT j.id::text AS job_id, i.status::text AS status, j.event_id::text AS event_id, j.created_by, (e.deleted_at IS NOT NULL) AS event_deleted
+      FROM job_item i JOIN job j ON j.id = i.job_id JOIN event e ON e.id = j.event_id
+     WHERE i.id = ${itemId}::uuid
+       FOR UPDATE OF i`;
+  if (row?.status !== "pending") return null;
+  return { jobId: row.job_id, eventId: row.event_id, createdBy: row.created_by, eventDeleted: row.event_deleted };
+}
+
+/**
+ * Marks the job finished when none of its items is pending. Run after the item's own transaction
+ * committed, as one statement: of two items finishing at once, the one that commits last runs its
+ * check after both commits and sees both done, so the job is always marked (a crash in between is
+ * mended by `finishJobsLeftOpen`), and items never wait for each other.
+ */
+export async function finishJobIfDone(jobId: string): Promise<void> {
+  await getDb().$executeRaw`
+    UPDATE job SET finished_at = now()
+     WHERE id = ${jobId}::uuid AND finished_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM job_item WHERE job_id = ${jobId}::uuid AND status = 'pending')`;
+}
+
+/** Marks finished the jobs none of whose items is pending (a worker died before it could). */
+export async function finishJobsLeftOpen(): Promise<number> {
+  return getDb().$executeRaw`
+    UPDATE job SET finished_at = now()
+     WHERE finished_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM job_item WHERE job_id = job.id AND status = 'pending')`;
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { addSearchTerms } from "./add-search-terms";
+import { getDb } from "./client";
+import { indexEventTexts } from "./index-event-texts";
+import { regroupCopies } from "./regroup-copies";
+
+/**
+ * Brings what is derived from an event's texts up to date after an article came in or changed:
+ * the search's paragraphs and the fingerprints of new revisions, then the copy groups, in one
+ * transaction; then the new words of the search vocabulary, in a statement of its own. Idempotent:
+ * with nothing new it only regroups. Safe to run concurrently for one event (the grouping is
+ * serialized by an advisory lock).
+ */
+export async function refreshEventIndexes(eventId: string, actor: string): Promise<void> {
+  const texts = await getDb().$transaction(
+    async (tx) => {
+      const indexed = await indexEventTexts(tx, eventId);
+      await regroupCopies(tx, eventId, actor);
+      return indexed;
+    },
+    // The first run over an event imported before search existed indexes every article at once.
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+  await addSearchTerms(texts);
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { groupCopies } from "../copies/group-copies";
+import { matchGroupIds } from "../copies/match-group-ids";
+import { recordAudit } from "./audit";
+import type { DbClient } from "./client";
+import { lockCopyGroups } from "./lock-copy-groups";
+
+/**
+ * Recomputes the copy groups of an event from the fingerprints of its articles' latest revisions
+ * and the editors' decisions (lib/copies/group-copies.ts), and stores them: a group that stays
+ * recognisably the same keeps its id, one whose members change gets its version bumped (so an
+ * editor's split or join based on what it was is refused), and each change is recorded. Deleted
+ * articles belong to no group. Call it inside the transaction of the change it follows.
+ */
+export async function regroupCopies(tx: DbClient, eventId: string, actor: string): Promise<void> {
+  await lockCopyGroups(tx, eventId);
+  // One query for the articles and their latest fingerprints: this runs after every import.
+  // Deleted articles come along only while they still hold a group, to be taken out of it.
+  const rows = await tx.$queryRaw<{ id: string; title: string; language: string; copyGroupId: string | null; deleted: boolean; shingles: number | null; signature: number[] | null }[]>`
+      SELECT a.id::text, a.title, a.language, a.copy_group_id::text AS "copyGroupId", a.deleted_at IS NOT NULL AS deleted, f.shingles, f.signature
+        FROM "article" a
+        LEFT JOIN LATERAL (SELECT id FROM "article_revision" WHERE article_id = a.id ORDER BY number DESC LIMIT 1) r ON true
+        LEFT JOIN "copy_fingerprint" f ON f.revision_id = r.id
+       WHERE a.event_id = ${eventId}::uuid AND (a.deleted_at IS NULL OR a.copy_group_id IS NOT NULL)
+       ORDER BY a.published_at ASC NULLS LAST, a.title ASC, a.id ASC`;
+  const decisions = await tx.copyDecision.findMany({ where: { eventId, deletedAt: null }, select: { articleId: true, otherId: true, copies: true } });
+  const groups = await tx.copyGroup.findMany({ where: { eventId }, select: { id: true, version: true }, orderBy: { createdAt: "asc" } });
+  const articles = rows.filter((a) => !a.deleted);
+  const clusters = groupCopies(
+    articles.map((a) => ({
+      id: a.id,
+      language: a.language,
+      fingerprint: a.shingles !== null && a.signature ? { shingles: a.shingles, signature: a.signature } : null,
+    })),
+    decisions,
+  );
+  const membersOf = (groupId: string) => articles.filter((a) => a.copyGroupId === groupId).map((a) => a.id);
+  if (clusters.length === 0 && groups.length === 0 && rows.every((a) => a.copyGroupId === null)) return;
+  const matched = matchGroupIds(
+    groups.map((g) => ({ id: g.id, articleIds: membersOf(g.id) })),
+    clusters.map((c) => c.articleIds),
+  );
+  const titleOf = new Map(rows.map((a) => [a.id, a.title]));
+  const titles = (ids: readonly string[]) => ids.map((id) => titleOf.get(id) ?? id);
+
+  for (const group of matched.groups) {
+    if (!group.changed) continue;
+    const before = group.id ? membersOf(group.id) : [];
+    const saved = group.id
+      ? await tx.copyGroup.update({ where: { id: group.id }, data: { version: { increment: 1 } }, select: { id: true, version: true } })
+      : await tx.copyGroup.create({ data: { eventId }, select: { id: true, version: true } });
+    await tx.article.updateMany({ where: { id: { in: group.articleIds } }, data: { copyGroupId: saved.id } });
+    await recordAudit(tx, {
+      actor,
+      action: group.id ? "update" : "create",
+      entityType: "copy group",
+      entityId: saved.id,
+      eventId,
+      before: group.id ? { articles: titles(before), version: saved.version - 1 } : undefined,
+      after: { label: `copies of one text: ${titles(group.articleIds).join(" · ")}`, articles: titles(group.articleIds), version: saved.version },
+    });
+  }
+  const grouped = new Set(matched.groups.flatMap((g) => g.articleIds));
+  const leaving = rows.filter((a) => a.copyGroupId !== null && !grouped.has(a.id)).map((a) => a.id);
+  if (leaving.length > 0) await tx.article.updateMany({ where: { id: { in: leaving } }, data: { copyGroupId: null } });
+  if (matched.removed.length > 0) {
+    await tx.copyGroup.deleteMany({ where: { id: { in: matched.removed } } });
+    for (const id of matched.removed) {
+      await recordAudit(tx, {
+        actor,
+        action: "update",
+        entityType: "copy group",
+        entityId: id,
+        eventId,
+        before: { articles: titles(membersOf(id)) },
+        after: { label: "no longer copies: each stands alone", articles: [] },
+      });
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import type { StoredClaim } from "../compare/schema";
+import { asOfFromColumns, claimValueFromColumns, type ClaimValueColumns } from "./claim-value-columns";
+import type { Prisma } from "./client";
+import { claimAsOfSelect, claimValueSelect } from "./selects";
+
+/** The columns of a claim that every comparison reads (see compareStoredFacet). */
+export const storedClaimSelect = {
+  id: true,
+  quote: true,
+  ...claimValueSelect,
+  ...claimAsOfSelect,
+  scope: true,
+  attribution: true,
+  certainty: true,
+} as const satisfies Prisma.ClaimSelect;
+
+type StoredClaimRow = ClaimValueColumns & {
+  id: string;
+  quote: string;
+  scope: string | null;
+  asOf: Date | null;
+  asOfTo: Date | null;
+  attribution: string | null;
+  certainty: StoredClaim["certainty"];
+};
+
+const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** A claim row read with `storedClaimSelect`, with its article's outlet, publication day and copy group. */
+export function toStoredClaim(
+  row: StoredClaimRow,
+  article: { outlet: string | null; publishedAt: Date | string | null; copyGroup?: string | null },
+): StoredClaim {
+  const publishedAt = article.publishedAt instanceof Date ? isoDate(article.publishedAt) : article.publishedAt;
+  return {
+    id: row.id,
+    value: claimValueFromColumns(row),
+    quote: row.quote,
+    scope: row.scope,
+    asOf: asOfFromColumns(row),
+    attribution: row.attribution,
+    certainty: row.certainty,
+    outlet: article.outlet,
+    publishedAt,
+    copyGroup: article.copyGroup ?? null,
+  };
+}

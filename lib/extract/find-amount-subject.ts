@@ -1,0 +1,217 @@
+import { resolvePlace } from "@/lib/places";
+import { lemmaKey } from "./lemmatize";
+import type { CompiledLexicon } from "./lexicon";
+import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
+import { isIncidentalNumber } from "./not-a-count";
+import { conceptOfNoun } from "./read-counted-phrase";
+import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+
+/** What an amount with a unit is of: a concept ("budget", "turnout") or an open lemma ("de:inflation"). */
+export type AmountSubject = { key: string; qualifiers: string[]; first: number; last: number };
+
+/** The amount is introduced by a word standing for the figure before it ("liege sie bei", "the figure was"). */
+export const FIGURE_BEFORE = "figure before";
+
+const REACH = 14;
+const STOP = new Set([".", "!", "?", ";"]);
+const OF_WORDS = new Set(["der", "des", "aller", "von", "of", "the", "all"]);
+// "170 Milliarden Euro neue Schulden", "€2bn in aid", "2 Mrd. Euro an Hilfen": what follows the unit.
+const AFTER_UNIT_LINKS = new Set(["in", "an", "für", "for", "of", "worth", "as"]);
+// Money is for something: "£300m for flood defences", "€37bn in interest", "Für Zinsen muss der Bund
+// 37 Milliarden Euro aufwenden". Whatever noun follows names what the money is, known or not.
+const PURPOSE_LINKS = new Set(["für", "for", "in", "an"]);
+// A noun right after one of these is in a prepositional phrase: "die Neuverschuldung im
+// Kernhaushalt" is about the new borrowing, not the core budget.
+const PREPOSITIONS = new Set([
+  "im", "in", "für", "vom", "von", "beim", "bei", "zum", "zur", "des", "nach", "mit", "auf", "aus", "seit", "vor", "über", "unter",
+  "gegen", "um", "laut", "of", "for", "on", "at", "from", "under", "with", "after", "before",
+]);
+const MIN_COMPOUND_HEAD = 3;
+const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
+
+/** The concept an amount noun names, German compounds by their tail: "Verteidigungsetat" → budget, "verteidigung". */
+function amountConcept(key: string, lex: CompiledLexicon): { concept: string; prefix: string | null } | null {
+  const whole = lex.amountNouns.get(key);
+  if (whole) return { concept: whole, prefix: null };
+  if (!lex.compoundNouns) return null;
+  for (const [tail, concept] of lex.amountNouns) {
+    if (tail.length >= 4 && key.length - tail.length >= MIN_COMPOUND_HEAD && key.endsWith(tail)) {
+      // "Verteidigungs|etat": the linking s belongs to the front part.
+      const prefix = lemmaKey(key.slice(0, key.length - tail.length).replace(/s$/, ""), "de");
+      return { concept, prefix: areaQualifier(prefix, "de", lex) };
+    }
+  }
+  return null;
+}
+
+/** A budget part as one key across languages ("area:defence"), else the word's own lemma. */
+function areaQualifier(lemma: string, language: "de" | "en", lex: CompiledLexicon): string {
+  const area = lex.budgetAreas.get(lemma);
+  return area ? `area:${area}` : `${language}:${lemma}`;
+}
+
+function knownSubject(ts: TokenStream, j: number, lex: CompiledLexicon, money = false): AmountSubject | null {
+  const phrase = matchPhraseForward(ts, j, lex.amountNounPhrases);
+  if (phrase) return { key: phrase.phrase.value, qualifiers: [], first: j, last: phrase.last };
+  if (ts.kind[j] !== TokenKind.word) return null;
+  const word = lowerAt(ts, j);
+  // "Military aid is budgeted at €8.5bn": an English past participle is a verb, not the budget.
+  if (lex.language === "en" && word.endsWith("ed")) return null;
+  const key = lemmaKey(word, lex.language);
+  const amount = amountConcept(key, lex);
+  if (amount) return { key: amount.concept, qualifiers: amount.prefix ? [amount.prefix] : [], first: j, last: j };
+  // Money is never a count of people ("insured losses" are a cost); a share may be ("Prozent der Wähler").
+  const counted = money ? null : conceptOfNoun(lowerAt(ts, j), lex);
+  if (counted) return { key: counted.key, qualifiers: [], first: j, last: j };
+  return null;
+}
+
+const isUnitWord = (ts: TokenStream, j: number, lex: CompiledLexicon) => matchPhraseForward(ts, j, lex.units) !== null || lex.multipliers.has(lowerAt(ts, j));
+
+function openSubject(ts: TokenStream, j: number, lex: CompiledLexicon): AmountSubject {
+  return { key: `${lex.language}:${lemmaKey(lowerAt(ts, j), lex.language)}`, qualifiers: [], first: j, last: j };
+}
+
+/**
+ * Whether the word at `j` may be an unknown thing an amount is of. Not a place ("in Bremerhaven"),
+ * not a time ("for the coming year", "today"), not a name: English capitalizes names, German its
+ * parties' acronyms ("die CDU mit 31,2 Prozent": the CDU holds the share, it is not its subject).
+ */
+function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  const w = lowerAt(ts, j);
+  if (lex.timeUnits.byFirst.has(w) || lex.months.has(w) || lex.weekdays.has(w) || lex.dayOffsets.byFirst.has(w)) return false;
+  if (lex.figureStandIns.has(w) || lex.claimantWords.has(w) || PREPOSITIONS.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) return false;
+  // "The liberal FDP": a word before a name describes the name.
+  if (lex.language === "en" && isCapitalized(ts, j + 1) && !isCapitalized(ts, j)) return false;
+  const written = tokenAt(ts, j);
+  if (lex.language === "en" ? isCapitalized(ts, j) : written.length > 1 && written === written.toUpperCase()) return false;
+  return !isCapitalized(ts, j) || resolvePlace(written, lex.language) === null;
+}
+
+/** The noun phrase starting at `j` after skipping adjectives: its head token, or null. */
+function nounAt(ts: TokenStream, j: number, lex: CompiledLexicon): number | null {
+  for (let k = j; k < j + 4 && k < ts.count; k++) {
+    if (ts.kind[k] !== TokenKind.word) return null;
+    const w = lowerAt(ts, k);
+    if (lex.language === "de") {
+      if (isCapitalized(ts, k)) return isUnitWord(ts, k, lex) ? null : k;
+      if (!GERMAN_ADJECTIVE.test(w)) return null;
+      continue;
+    }
+    // English: the last content word before a function word or punctuation ("of all federal spending").
+    const next = lowerAt(ts, k + 1);
+    if (lex.functionWords.has(w) || lex.articles.has(w)) return null;
+    if (ts.kind[k + 1] !== TokenKind.word || lex.functionWords.has(next) || lex.linkVerbs.has(next) || lex.speechVerbs.has(next)) return k;
+  }
+  return null;
+}
+
+/** What follows a unit: a share's base or thing ("Prozent der Stimmen"), or a noun ("Euro neue Schulden"). */
+export type AfterUnit = { subject: AmountSubject | null; base: string | null; last: number } | null;
+
+/**
+ * Read what follows the unit ending at token `after - 1`: "Prozent der Stimmen" and "percent of the
+ * vote" name what the share is of; "Prozent des BIP" and "% of GDP" name only the base the share is
+ * taken of (the subject is then named before the figure); "Milliarden Euro neue Schulden" and
+ * "€2bn in aid" name what the money is. Null when nothing of the kind follows.
+ */
+export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexicon, money = false): AfterUnit {
+  let j = after;
+  if (isLineBreakBefore(ts, j)) return null;
+  const linked = OF_WORDS.has(lowerAt(ts, j)) || AFTER_UNIT_LINKS.has(lowerAt(ts, j));
+  while ((OF_WORDS.has(lowerAt(ts, j)) || AFTER_UNIT_LINKS.has(lowerAt(ts, j))) && j - after < 3) j++;
+  const base = matchPhraseForward(ts, j, lex.shareBases);
+  if (base && linked) return { subject: null, base: base.phrase.value, last: base.last };
+  // "170 Milliarden Euro neue Schulden": a phrase of the tables may start with an adjective.
+  const phrase = matchPhraseForward(ts, j, lex.amountNounPhrases);
+  if (phrase) return { subject: { key: phrase.phrase.value, qualifiers: [], first: j, last: phrase.last }, base: null, last: phrase.last };
+  const head = nounAt(ts, j, lex);
+  if (head === null) return null;
+  const known = knownSubject(ts, head, lex, money);
+  if (known) return { subject: { ...known, first: j }, base: null, last: known.last };
+  // An unknown noun counts as a share's object ("Prozent der Wähler", "percent of the vote"), as
+  // what money is for ("£300m for flood defences", "€37bn in interest"), right after the money in
+  // English ("a $1.2 billion order") or glued to the unit in German ("Euro Soforthilfe").
+  const share = OF_WORDS.has(lowerAt(ts, after));
+  const purpose = money && PURPOSE_LINKS.has(lowerAt(ts, after)) && head - after <= 3;
+  const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head));
+  if (!share && !purpose && !attributive && !(lex.language === "de" && head === after)) return null;
+  if ((purpose || attributive) && !mayNameThing(ts, head, lex)) return null;
+  return { subject: { ...openSubject(ts, head, lex), first: j }, base: null, last: head };
+}
+
+/**
+ * The noun an amount with a unit is about, looking back in its sentence from token `to`: "Der
+ * Haushalt umfasst 52 Milliarden Euro" → budget; "Die Wahlbeteiligung lag bei 61,5 Prozent" →
+ * turnout; "Die Neuverschuldung im Kernhaushalt soll bei 89 Milliarden liegen" → the new borrowing
+ * (a noun in a prepositional phrase only when no other is in reach); "Die Inflation lag bei 2,3
+ * Prozent" → the open lemma of Inflation (a linking verb names it). Null when another figure or
+ * the sentence start comes first: then the figure before may name it (the caller's decision).
+ */
+export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexicon, money = false): AmountSubject | typeof FIGURE_BEFORE | null {
+  let linked: number | null = null;
+  let inPhrase: AmountSubject | null = null;
+  let purpose: AmountSubject | null = null;
+  let clauseBefore = false;
+  for (let j = to; j >= 0 && to - j < REACH; j--) {
+    const kind = ts.kind[j];
+    if (kind === TokenKind.number) {
+      if (isIncidentalNumber(ts, j, lex)) continue;
+      break;
+    }
+    if (kind === TokenKind.punct) {
+      if (STOP.has(tokenAt(ts, j))) break;
+      if (tokenAt(ts, j) === ",") clauseBefore = true;
+      continue;
+    }
+    // "28 Sitze, die CDU auf 25,9 Prozent": a noun right after a figure is that figure's.
+    if (ts.kind[j - 1] === TokenKind.number && !isIncidentalNumber(ts, j - 1, lex)) break;
+    const phrase = matchPhraseBackward(ts, j, lex.amountNounPhrases);
+    const subject = phrase ? knownSubject(ts, phrase.first, lex, money) : knownSubject(ts, j, lex, money);
+    if (subject && (lex.language === "en" || isCapitalized(ts, subject.first))) {
+      const found = withModifierBefore(ts, subject, lex);
+      if (!inPrepositionalPhrase(ts, found.first, lex)) return found;
+      inPhrase ??= found;
+      j = found.first;
+      continue;
+    }
+    const w = lowerAt(ts, j);
+    // "…, the returning officer said, compared with 39.8%": who speaks in another clause is not what
+    // is measured ("Den Sachschaden schätzt die Polizei auf 250.000 Euro" reads on).
+    if (clauseBefore && lex.speechVerbs.has(w)) break;
+    if (money && PURPOSE_LINKS.has(w) && !purpose) {
+      const head = nounAt(ts, j + 1 + (lex.articles.has(lowerAt(ts, j + 1)) ? 1 : 0), lex);
+      if (head !== null && head < to && mayNameThing(ts, head, lex)) purpose = openSubject(ts, head, lex);
+    }
+    if (lex.figureStandIns.has(w) && !inPhrase && !OF_WORDS.has(lowerAt(ts, j + 1))) return FIGURE_BEFORE;
+    if (lex.linkVerbs.has(w)) linked = j;
+    else if (!inPhrase && linked !== null && linked - j <= 4 && !isUnitWord(ts, j, lex) && mayNameThing(ts, j, lex) && (lex.language === "de" ? isCapitalized(ts, j) : !lex.functionWords.has(w) && !lex.articles.has(w))) {
+      // "Der Pegel der Pegnitz stieg": the noun before a genitive is the one that rises.
+      const genitive = lex.language === "de" && lex.articles.has(lowerAt(ts, j - 1)) && isCapitalized(ts, j - 2) && !isUnitWord(ts, j - 2, lex);
+      return openSubject(ts, genitive ? j - 2 : j, lex);
+    }
+  }
+  return inPhrase ?? purpose;
+}
+
+// "im Kernhaushalt", "in this year's federal budget": a preposition before the noun, its article
+// and up to three modifiers.
+function inPrepositionalPhrase(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
+    const w = lowerAt(ts, k);
+    if (PREPOSITIONS.has(w)) return true;
+    if (ts.kind[k] !== TokenKind.word || lex.linkVerbs.has(w) || lex.speechVerbs.has(w)) return false;
+    if (lex.language === "de" && isCapitalized(ts, k) && !lex.articles.has(w)) return false;
+  }
+  return false;
+}
+
+// English names the part of a budget before it ("defence budget", "health spending").
+function withModifierBefore(ts: TokenStream, subject: AmountSubject, lex: CompiledLexicon): AmountSubject {
+  if (lex.language !== "en") return subject;
+  const j = subject.first - 1;
+  const w = lowerAt(ts, j);
+  if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(w) || lex.articles.has(w) || lex.neutralModifiers.has(w) || w.endsWith("'s")) return subject;
+  if (lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.gainVerbs.byFirst.has(w) || /^\d/.test(w)) return subject;
+  return { ...subject, qualifiers: [...subject.qualifiers, areaQualifier(lemmaKey(w, "en"), "en", lex)], first: j };
+}

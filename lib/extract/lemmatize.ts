@@ -1,0 +1,42 @@
+import { newStemmer, type Stemmer } from "snowball-stemmers";
+import type { Language } from "./lexicon/types";
+
+// The Snowball stemmers are the maintained standard for German and English; this file is the only
+// importer, as lib/diff is of diff-match-patch. A stem is a key, not a word to show: "Häusern" and
+// "Haus" both become "haus", "Soldaten" and "Soldat" "soldat", "buildings" "build".
+const stemmers: Record<Language, Stemmer> = { de: newStemmer("german"), en: newStemmer("english") };
+
+// Stemming costs tens of microseconds; news vocabulary is small, so each word is stemmed once per
+// process. The cap only guards against adversarial input (beyond it, words are stemmed every time).
+const CACHE_CAP = 100_000;
+const cache: Record<Language, Map<string, string>> = { de: new Map(), en: new Map() };
+
+/**
+ * The lemma key of one word (any case): lowercase, inflection stripped, the same for every inflected
+ * form of a noun or adjective in `language`. Never throws; "" for "".
+ */
+export function lemmaKey(word: string, language: Language): string {
+  const memo = cache[language];
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const lower = word.toLowerCase();
+  const key = lower.length <= 2 ? lower : stemmers[language].stem(lower);
+  if (memo.size < CACHE_CAP) memo.set(word, key);
+  return key;
+}
+
+const FOLD: Record<string, string> = { ä: "a", ö: "o", ü: "u" };
+
+/**
+ * The lemma key with the word's own umlauts put back ("Wählern" → "wähl", "Wahl" → "wahl"): the
+ * German stemmer folds umlauts, so "Wahl" (an election) and "Wähler" (voters) share the key "wahl";
+ * tables that must tell such words apart compare this form. Equal to `lemmaKey` when the stem is not
+ * a prefix of the folded word or the language has no umlauts.
+ */
+export function lemmaWithUmlauts(word: string, language: Language): string {
+  const key = lemmaKey(word, language);
+  if (language !== "de") return key;
+  const lower = word.toLowerCase();
+  const folded = lower.replace(/[äöü]/g, (c) => FOLD[c] ?? c);
+  return folded !== lower && folded.startsWith(key) ? lower.slice(0, key.length) : key;
+}

@@ -1,0 +1,199 @@
+/**
+ * Bilingual concept families: the words news uses, in German and English, for the things figures
+ * count and the events dates date. A family makes "Tote", "Todesopfer", "killed" and "died" one
+ * subject across languages and inflections (words are matched by their lemma, see `lemmatize.ts`).
+ * Anything not listed here still becomes a claim, under its own lemma; these tables only join the
+ * frequent families. They describe language, never one story: no place, person or event is named.
+ */
+
+/** A concept a count can be of. */
+export type CountConcept = {
+  key: string;
+  /** English and German labels for facets ("Dead", "Tote"). */
+  label: { en: string; de: string };
+  /** People: a state said of them ("…wurden verletzt") makes them that state's count. */
+  group?: true;
+  /** A count that can only grow for one place (a toll): a later, lower figure is a contradiction. */
+  cumulative?: true;
+  /** Nouns naming the counted thing: "Tote", "casualties". German compounds match by their tail. */
+  nouns: { de: string[]; en: string[] };
+  /** Nouns that count only as whole words ("Mann" as soldiers, never the tail of "Feuerwehrmann"). */
+  wholeNouns?: { de: string[]; en: string[] };
+  /** Words saying what happened to a group, after or around the count: "getötet", "were evacuated". */
+  states?: { de: string[]; en: string[] };
+  /** Nouns that name the concept before an amount with a unit ("Der Haushalt umfasst 52 Milliarden Euro"). */
+  amountNouns?: { de: string[]; en: string[] };
+};
+
+export const countConcepts: CountConcept[] = [
+  {
+    key: "dead",
+    label: { en: "Dead", de: "Tote" },
+    cumulative: true,
+    nouns: { de: ["Tote", "Todesopfer", "Todesfall", "Todesfälle", "Gefallene", "Leiche", "Leichen", "Opferzahl", "Todeszahl"], en: ["dead", "death", "deaths", "fatality", "fatalities", "bodies", "death toll", "toll"] },
+    states: {
+      de: ["getötet", "tötete", "töteten", "tot", "gestorben", "starben", "stirbt", "sterben", "ums leben", "umgekommen", "kamen um", "ertrunken", "ertranken", "verstorben", "erlagen", "gefallen", "tödlich verunglückt", "tödlich verletzt", "verbrannt"],
+      en: ["killed", "dead", "died", "die", "lost their lives", "perished", "drowned", "fatally injured"],
+    },
+  },
+  {
+    key: "injured",
+    label: { en: "Injured", de: "Verletzte" },
+    cumulative: true,
+    nouns: { de: ["Verletzte", "Verwundete", "Schwerverletzte", "Leichtverletzte"], en: ["injured", "wounded", "injury", "injuries"] },
+    states: { de: ["verletzt", "verwundet", "schwer verletzt", "leicht verletzt"], en: ["injured", "wounded", "hurt"] },
+  },
+  {
+    key: "missing",
+    label: { en: "Missing", de: "Vermisste" },
+    nouns: { de: ["Vermisste"], en: ["missing"] },
+    states: { de: ["vermisst", "verschollen"], en: ["missing", "unaccounted for"] },
+  },
+  {
+    key: "displaced",
+    label: { en: "Displaced or evacuated", de: "Obdachlose oder Evakuierte" },
+    nouns: { de: ["Obdachlose", "Evakuierte", "Vertriebene", "Binnenvertriebene"], en: ["evacuee", "evacuees", "displaced", "homeless"] },
+    states: {
+      de: ["evakuiert", "obdachlos", "vertrieben", "in sicherheit gebracht", "auf der flucht", "flohen", "geflohen", "ihre häuser verlassen", "ihre wohnungen verlassen", "untergebracht", "in notunterkünften", "in notunterkünfte"],
+      en: ["displaced", "evacuated", "homeless", "fled", "forced from their homes", "forced to leave their homes", "made homeless", "leave their homes", "left their homes", "fled their homes", "unable to return home", "could not return home", "in shelters", "in emergency shelters"],
+    },
+  },
+  {
+    key: "rescued",
+    label: { en: "Rescued", de: "Gerettete" },
+    nouns: { de: ["Gerettete"], en: ["survivors"] },
+    states: { de: ["gerettet", "lebend geborgen"], en: ["rescued", "saved", "pulled alive"] },
+  },
+  {
+    key: "affected",
+    label: { en: "Affected", de: "Betroffene" },
+    nouns: { de: ["Betroffene"], en: [] },
+    states: { de: ["betroffen"], en: ["affected"] },
+  },
+  {
+    key: "protesters",
+    label: { en: "Protesters", de: "Demonstrierende" },
+    nouns: {
+      de: ["Demonstranten", "Demonstrantinnen", "Demonstrierende", "Protestierende", "Teilnehmer", "Teilnehmende", "Kundgebungsteilnehmer", "Teilnehmerzahl", "Menschenmenge", "Menge"],
+      en: ["protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "marcher", "marchers", "participants", "crowd", "crowds"],
+    },
+    states: {
+      de: ["demonstrierten", "demonstrieren", "protestierten", "protestieren", "gingen auf die straße", "auf die straße", "nahmen teil", "teilgenommen", "beteiligten sich", "versammelten sich", "marschierten", "kamen zu", "schlossen sich an", "folgten dem aufruf", "dem aufruf gefolgt", "dem aufruf folgten"],
+      en: ["protested", "marched", "rallied", "demonstrated", "took to the streets", "turned out", "gathered", "took part", "taken part", "take part", "joined", "attended"],
+    },
+  },
+  {
+    key: "arrests",
+    label: { en: "Arrests", de: "Festnahmen" },
+    cumulative: true,
+    nouns: { de: ["Festnahmen", "Festnahme", "Festgenommene", "Verhaftungen", "Ingewahrsamnahmen"], en: ["arrest", "arrests", "detentions"] },
+    // "nahm zwölf Personen fest": the separable particle closes the count's clause.
+    states: { de: ["festgenommen", "verhaftet", "in gewahrsam genommen", "in gewahrsam", "fest"], en: ["arrested", "detained", "taken into custody"] },
+  },
+  { key: "people", label: { en: "People", de: "Menschen" }, group: true, nouns: { de: ["Menschen", "Personen", "Leute", "Einwohner", "Bewohner", "Anwohner"], en: ["people", "persons", "residents", "inhabitants"] } },
+  {
+    key: "troops",
+    label: { en: "Troops", de: "Soldaten" },
+    group: true,
+    nouns: { de: ["Soldaten", "Soldatinnen", "Truppen", "Kämpfer", "Militärangehörige", "Streitkräfte"], en: ["troops", "troop", "soldiers", "soldier", "fighters", "servicemen", "service members", "personnel"] },
+    wholeNouns: { de: ["Mann"], en: ["men"] },
+  },
+  { key: "civilians", label: { en: "Civilians", de: "Zivilisten" }, group: true, nouns: { de: ["Zivilisten", "Zivilistinnen", "Zivilpersonen"], en: ["civilians"] } },
+  { key: "children", label: { en: "Children", de: "Kinder" }, group: true, nouns: { de: ["Kinder", "Kindern", "Minderjährige"], en: ["children", "child", "minors"] } },
+  { key: "police", label: { en: "Police officers", de: "Polizisten" }, group: true, nouns: { de: ["Polizisten", "Polizistinnen", "Polizeibeamte", "Polizeikräfte", "Beamte", "Beamtinnen"], en: ["police officers", "officers", "policemen", "police"] } },
+  { key: "workers", label: { en: "Workers", de: "Arbeiter" }, group: true, nouns: { de: ["Arbeiter", "Arbeiterinnen", "Arbeitskräfte", "Beschäftigte"], en: ["workers", "labourers", "laborers", "employees"] } },
+  { key: "votes", label: { en: "Votes", de: "Stimmen" }, nouns: { de: ["Stimmen", "Wählerstimmen", "Zweitstimmen", "Erststimmen"], en: ["votes", "vote", "ballots"] }, amountNouns: { de: ["Stimmenanteil", "Stimmen"], en: ["vote share", "share of the vote", "votes", "vote"] } },
+  {
+    key: "voters",
+    label: { en: "Voters", de: "Wähler" },
+    group: true,
+    nouns: { de: ["Wähler", "Wählerinnen", "Wahlberechtigte"], en: ["voters", "electorate", "eligible voters"] },
+    states: { de: ["wahlberechtigt"], en: ["eligible to vote", "registered to vote", "entitled to vote"] },
+  },
+  { key: "turnout", label: { en: "Turnout", de: "Wahlbeteiligung" }, nouns: { de: ["Wahlbeteiligung"], en: ["turnout"] }, states: { de: ["gaben ihre stimme ab", "wählten", "stimmten ab"], en: ["voted", "cast their ballots", "cast ballots"] }, amountNouns: { de: ["Wahlbeteiligung", "Beteiligung"], en: ["turnout"] } },
+  { key: "seats", label: { en: "Seats", de: "Sitze" }, nouns: { de: ["Sitze", "Mandate", "Abgeordnete"], en: ["seats", "seat", "mandates"] } },
+  { key: "buildings", label: { en: "Buildings", de: "Gebäude" }, nouns: { de: ["Gebäude", "Häuser", "Wohnhäuser", "Wohnungen"], en: ["buildings", "building", "houses", "homes", "dwellings"] } },
+  { key: "households", label: { en: "Households", de: "Haushalte" }, nouns: { de: ["Haushalte"], en: ["households", "homes without power"] } },
+  { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Haushalt", "Etat", "Budget", "Bundeshaushalt", "Haushaltsentwurf"], en: ["budget", "spending plan"] } },
+  { key: "deficit", label: { en: "Deficit", de: "Defizit" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Defizit", "Neuverschuldung", "Nettokreditaufnahme", "Kreditaufnahme", "neue Schulden", "Haushaltsloch", "Finanzierungslücke"], en: ["deficit", "new borrowing", "borrowing", "new debt", "shortfall", "funding gap"] } },
+  { key: "debt", label: { en: "Debt", de: "Schulden" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Schulden", "Verschuldung", "Schuldenstand", "Staatsschulden", "Schuldenquote"], en: ["debt", "national debt", "public debt", "debt ratio", "debt-to-GDP ratio"] } },
+  { key: "spending", label: { en: "Spending", de: "Ausgaben" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Ausgaben"], en: ["spending", "expenditure", "expenditures"] } },
+  { key: "investment", label: { en: "Investment", de: "Investitionen" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Investitionen", "Investition"], en: ["investment", "investments"] } },
+  { key: "revenue", label: { en: "Revenue", de: "Einnahmen" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Einnahmen", "Steuereinnahmen", "Erlöse"], en: ["revenue", "revenues", "receipts", "tax receipts", "income"] } },
+  { key: "cost", label: { en: "Cost or damage", de: "Kosten oder Schaden" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Kosten", "Schaden", "Schäden", "Sachschaden", "Gesamtschaden", "Schadenssumme", "Verluste"], en: ["cost", "costs", "damage", "damages", "bill", "losses", "damage estimate"] } },
+  { key: "aid", label: { en: "Aid", de: "Hilfen" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Hilfen", "Hilfe", "Hilfsgelder", "Soforthilfe", "Soforthilfen", "Hilfspaket", "Wiederaufbauhilfe"], en: ["aid", "relief", "aid package", "relief fund", "emergency aid"] } },
+];
+
+/** Two states counted together ("Tote und Verletzte", "killed or wounded") are a concept of their own. */
+export const combinedConcepts: { key: string; parts: [string, string]; label: { en: string; de: string }; cumulative?: true; nouns: { de: string[]; en: string[] } }[] = [
+  { key: "dead+injured", parts: ["dead", "injured"], label: { en: "Dead and injured", de: "Tote und Verletzte" }, cumulative: true, nouns: { de: ["Verluste"], en: ["casualties", "losses"] } },
+  { key: "dead+missing", parts: ["dead", "missing"], label: { en: "Dead and missing", de: "Tote und Vermisste" }, nouns: { de: [], en: [] } },
+  { key: "injured+missing", parts: ["injured", "missing"], label: { en: "Injured and missing", de: "Verletzte und Vermisste" }, nouns: { de: [], en: [] } },
+];
+
+/** Something that happens on a date; a date claim's subject is the event its sentence reports. */
+export type EventConcept = {
+  key: string;
+  /** Facet label: "{object} {noun} date" ("Treaty signing date"), or `question` when set. */
+  label: { en: string; de: string };
+  /** A facet that lists who did it and when ("Who confirmed it first?"): the actor is the claim's scope. */
+  question?: { en: string; de: string };
+  /** True when the words are ambiguous without an object ("geschlossen": a treaty, or a hospital). */
+  needsObject?: true;
+  /** Verb forms and nouns saying it happened ("unterzeichneten", "Unterzeichnung", "signed"). */
+  words: { de: string[]; en: string[] };
+  /** Forms that report the opposite act (a denial where a confirmation is asked): certainty "denied". */
+  denials?: { de: string[]; en: string[] };
+};
+
+export const eventConcepts: EventConcept[] = [
+  {
+    key: "sign",
+    label: { en: "signing", de: "Unterzeichnung" },
+    needsObject: true,
+    words: {
+      de: ["unterzeichnet", "unterzeichnete", "unterzeichneten", "unterzeichnung", "unterschrieben", "unterschrieb", "schlossen", "schloss", "geschlossen", "geschlossene", "geschlossenen", "abgeschlossen", "abgeschlossene", "abgeschlossenen", "besiegelt", "besiegelte", "besiegelten"],
+      en: ["signed", "signing", "concluded", "sealed", "inked", "signs"],
+    },
+  },
+  {
+    key: "confirm",
+    label: { en: "confirmation", de: "Bestätigung" },
+    question: { en: "Who confirmed it first?", de: "Wer hat es zuerst bestätigt?" },
+    words: { de: ["bestätigte", "bestätigten", "bestätigt", "räumte ein", "räumten ein", "eingeräumt", "gab zu", "gaben zu", "zugegeben"], en: ["confirmed", "acknowledged", "admitted", "conceded"] },
+    denials: { de: ["bestritt", "bestritten", "dementierte", "dementierten", "dementiert", "wies zurück", "wiesen zurück", "zurückgewiesen"], en: ["denied", "rejected", "dismissed"] },
+  },
+  { key: "announce", label: { en: "announcement", de: "Ankündigung" }, words: { de: ["kündigte an", "kündigten an", "angekündigt", "gab bekannt", "gaben bekannt", "bekanntgegeben", "verkündete", "verkündet"], en: ["announced", "unveiled"] } },
+  { key: "deploy", label: { en: "deployment", de: "Entsendung" }, words: { de: ["entsandt", "entsandte", "entsandten", "verlegt", "verlegte", "verlegten", "stationiert", "geschickt", "schickte", "schickten"], en: ["deployed", "dispatched", "sent"] } },
+  { key: "collapse", label: { en: "collapse", de: "Einsturz" }, words: { de: ["brach", "brachen", "gebrochen", "stürzte ein", "stürzten ein", "eingestürzt", "einsturz", "dammbruch", "deichbruch", "barst"], en: ["collapsed", "burst", "breached", "gave way"] } },
+  { key: "landfall", label: { en: "landfall", de: "Eintreffen" }, words: { de: ["traf auf land", "erreichte die küste", "zog über", "wütete"], en: ["made landfall", "struck", "hit", "swept through"] } },
+  { key: "elect", label: { en: "election", de: "Wahl" }, words: { de: ["gewählt", "wählten", "wiedergewählt"], en: ["elected", "re-elected"] } },
+  { key: "pass", label: { en: "adoption", de: "Beschluss" }, words: { de: ["beschlossen", "beschloss", "beschlossene", "verabschiedet", "verabschiedete", "verabschiedeten", "billigte", "gebilligt"], en: ["passed", "approved", "adopted", "enacted"] } },
+  { key: "resign", label: { en: "resignation", de: "Rücktritt" }, words: { de: ["trat zurück", "zurückgetreten", "rücktritt"], en: ["resigned", "stepped down"] } },
+  { key: "begin", label: { en: "start", de: "Beginn" }, words: { de: ["begann", "begannen", "begonnen", "startete", "eröffnet"], en: ["began", "started", "opened", "launched"] } },
+  { key: "end", label: { en: "end", de: "Ende" }, words: { de: ["endete", "beendet", "beendete"], en: ["ended", "concluded"] } },
+  { key: "arrive", label: { en: "arrival", de: "Ankunft" }, words: { de: ["traf ein", "trafen ein", "eingetroffen", "landete", "kam an", "kamen an"], en: ["arrived", "landed"] } },
+  { key: "attack", label: { en: "attack", de: "Angriff" }, words: { de: ["griff an", "griffen an", "angegriffen", "beschoss", "beschossen"], en: ["attacked", "shelled", "bombed"] } },
+];
+
+/** Objects of dated events, joined across languages for the facet label ("treaty" signing). */
+export const eventObjects: { key: string; label: { en: string; de: string }; nouns: { de: string[]; en: string[] } }[] = [
+  { key: "treaty", label: { en: "Treaty", de: "Vertrag" }, nouns: { de: ["Vertrag", "Abkommen", "Pakt", "Beistandspakt", "Vereinbarung", "Bündnis", "Partnerschaftsvertrag"], en: ["treaty", "pact", "agreement", "accord", "deal"] } },
+  { key: "deployment", label: { en: "Deployment", de: "Entsendung" }, nouns: { de: ["Entsendung", "Einsatz", "Stationierung", "Truppenentsendung"], en: ["deployment", "presence"] } },
+  { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: ["Haushalt", "Etat", "Budget"], en: ["budget"] } },
+  { key: "law", label: { en: "Law", de: "Gesetz" }, nouns: { de: ["Gesetz", "Gesetzentwurf", "Reform"], en: ["law", "bill", "reform"] } },
+  { key: "dam", label: { en: "Dam", de: "Damm" }, nouns: { de: ["Damm", "Deich", "Staudamm", "Talsperre"], en: ["dam", "levee", "dike", "dyke"] } },
+];
+
+/**
+ * Parts of a budget, joined across languages so that "Verteidigungsausgaben" and "defence spending"
+ * are one question: the front of a German compound or an English modifier, by its lemma.
+ */
+export const budgetAreas: { key: string; de: string[]; en: string[] }[] = [
+  { key: "defence", de: ["Verteidigung", "Rüstung", "Bundeswehr", "Militär"], en: ["defence", "defense", "military", "armed forces"] },
+  { key: "health", de: ["Gesundheit"], en: ["health", "healthcare"] },
+  { key: "education", de: ["Bildung", "Schule"], en: ["education", "schools"] },
+  { key: "social", de: ["Sozial", "Soziales", "Arbeit"], en: ["social", "welfare", "labour", "labor"] },
+  { key: "interest", de: ["Zins", "Zinsen"], en: ["interest", "debt interest"] },
+  { key: "infrastructure", de: ["Infrastruktur", "Verkehr"], en: ["infrastructure", "transport"] },
+];

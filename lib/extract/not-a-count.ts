@@ -1,0 +1,125 @@
+import type { CompiledLexicon } from "./lexicon";
+import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
+import { TokenKind, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
+
+const YEAR = /^(?:19|20)\d\d$/;
+const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th", "te", "ten", "ter"]);
+const PHONE_OPENERS = new Set(["+", "/", "("]);
+
+const word = (ts: TokenStream, j: number) => (ts.kind[j] === TokenKind.word ? lowerAt(ts, j) : "");
+const glued = (ts: TokenStream, j: number) => j > 0 && j < ts.count && isJoined(ts, j);
+
+// "G7", "A380", "MH17", "F-16", "Covid-19", "5G", "3D": digits glued to letters name a thing.
+function isCode(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
+  const before = first - 1;
+  if (glued(ts, first) && ts.kind[before] === TokenKind.word) return true;
+  if (glued(ts, first) && tokenAt(ts, before) === "-" && glued(ts, before) && ts.kind[before - 1] === TokenKind.word) return true;
+  const after = last + 1;
+  if (glued(ts, after) && ts.kind[after] === TokenKind.word && ts.kind[last] === TokenKind.number) {
+    const w = lowerAt(ts, after);
+    // "12k", "1.5m", "100km", "5%" are amounts; "5G" and "12th" are not.
+    if (!lex.gluedMultipliers.has(w) && !lex.multipliers.has(w) && matchPhraseForward(ts, after, lex.units) === null) return true;
+  }
+  return false;
+}
+
+// A date the number is part of: "19. Juni", "19 June", "June 19", "Juni 2024", "2024-06-19".
+function isDatePart(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
+  const next = tokenAt(ts, last + 1) === "." && glued(ts, last + 1) ? last + 2 : last + 1;
+  if (lex.months.has(word(ts, next)) && isCapitalized(ts, next)) return true;
+  if (lex.months.has(word(ts, first - 1)) && isCapitalized(ts, first - 1)) return true;
+  if (lex.months.has(word(ts, first - 2)) && tokenAt(ts, first - 1) === "." && isCapitalized(ts, first - 2)) return true;
+  // ISO dates and clock times: digits joined by "-" or ":" on both sides.
+  const sep = tokenAt(ts, last + 1);
+  if ((sep === ":" || sep === "-" || sep === "/") && glued(ts, last + 1) && glued(ts, last + 2) && ts.kind[last + 2] === TokenKind.number) return true;
+  const prev = tokenAt(ts, first - 1);
+  if ((prev === ":" || prev === "/") && glued(ts, first) && ts.kind[first - 2] === TokenKind.number) return true;
+  return false;
+}
+
+// "ein 35-Jähriger", "a 35-year-old", "35 Jahre alt", "im Alter von 80 Jahren", "aged 35".
+function isAge(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
+  let after = last + 1;
+  if (tokenAt(ts, after) === "-" && glued(ts, after)) after++;
+  if (matchPhraseForward(ts, after, lex.ageAfter)) return true;
+  const w = word(ts, after);
+  if (w.startsWith("jährig") || w.endsWith("jährige") || w.endsWith("jähriger") || w.endsWith("jährigen")) return true;
+  return matchPhraseBackward(ts, first - 1, lex.ageBefore) !== null;
+}
+
+// "Platz 3", "Stärke 6,1", "§ 218", "Artikel 5", "No. 10", "Hauptstraße 12", "10 Downing Street".
+function isLabel(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
+  let before = first - 1;
+  if (tokenAt(ts, before) === "." && glued(ts, before)) before--;
+  const prev = lowerAt(ts, before);
+  if (lex.labelWords.has(prev) || prev === "§" || prev === "#") return true;
+  if (ts.kind[before] === TokenKind.word && lex.language === "de") {
+    for (const street of lex.streetWords) if (prev.length > street.length + 2 && prev.endsWith(street)) return true;
+  }
+  if (lex.streetWords.has(prev) && isCapitalized(ts, before)) return true;
+  // English puts the house number first: "10 Downing Street".
+  for (let k = last + 1; k <= last + 3 && k < ts.count; k++) {
+    if (!isCapitalized(ts, k)) break;
+    if (lex.streetWords.has(lowerAt(ts, k)) && k > last + 1) return true;
+  }
+  // "a 7.8-magnitude quake", "magnitude-7 storm"
+  let after = last + 1;
+  if (tokenAt(ts, after) === "-" && glued(ts, after)) after++;
+  if (lex.labelWords.has(word(ts, after)) && word(ts, after) !== "place" && glued(ts, after)) return true;
+  return false;
+}
+
+// "12th", "3rd", and German ordinals after an article or preposition ("zum 80. Jahrestag").
+function isOrdinal(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
+  if (ts.kind[last] !== TokenKind.number) return false;
+  if (glued(ts, last + 1) && ORDINAL_SUFFIX.has(word(ts, last + 1)) && lex.language === "en") return true;
+  if (lex.language === "de" && tokenAt(ts, last + 1) === "." && glued(ts, last + 1) && first === last) {
+    const prev = lowerAt(ts, first - 1);
+    return lex.articles.has(prev) || prev === "zum" || prev === "zur" || prev === "am" || prev === "im" || prev === "vom" || prev === "beim";
+  }
+  return false;
+}
+
+// Phone numbers: a leading zero or plus, or three and more digit groups in a row.
+function isPhoneLike(ts: TokenStream, first: number, last: number): boolean {
+  const t = tokenAt(ts, first);
+  if (t.length > 1 && t.startsWith("0") && !/^0[.,]/.test(t)) return true;
+  if (PHONE_OPENERS.has(tokenAt(ts, first - 1)) && glued(ts, first) && ts.kind[first - 2] !== TokenKind.word) return true;
+  let groups = 1;
+  for (let k = last + 1; k < ts.count && ts.kind[k] === TokenKind.number && lengthAt(ts, k) >= 2; k++) groups++;
+  return groups >= 3;
+}
+
+/**
+ * Why the amount at tokens `first`..`last` is not a count of anything, or null when it may be one:
+ * a year after a year word ("im Jahr 2024"), part of a date or a clock time, an age, a rank, label
+ * or house number, an ordinal, a code ("G7", "Covid-19"), a phone number, a score ("2:1").
+ * Measures, durations and percentages are units, read elsewhere.
+ */
+// "Haushalt 2027", "the 2027 budget", "das 1922 Committee": a year names a thing, it counts nothing.
+function isYearName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (lex.yearMarkers.has(lowerAt(ts, j - 1))) return true;
+  if (lex.language === "de") return isCapitalized(ts, j - 1) && !isJoined(ts, j);
+  const next = word(ts, j + 1);
+  return isCapitalized(ts, j + 1) || (next !== "" && !next.endsWith("s") && !lex.functionWords.has(next));
+}
+
+export function notACount(ts: TokenStream, first: number, last: number, numeral: number, lex: CompiledLexicon): string | null {
+  if (first === last && ts.kind[first] === TokenKind.number && YEAR.test(tokenAt(ts, first)) && isYearName(ts, first, lex)) return "year";
+  if (isDatePart(ts, numeral, last, lex)) return "date";
+  if (isAge(ts, first, last, lex)) return "age";
+  if (isLabel(ts, numeral, last, lex)) return "label";
+  if (isOrdinal(ts, numeral, last, lex)) return "ordinal";
+  if (isCode(ts, numeral, last, lex)) return "code";
+  if (isPhoneLike(ts, numeral, last)) return "phone";
+  return null;
+}
+
+/**
+ * True when the number at token `j` is part of a time, date, age, label or duration ("um 16 Uhr",
+ * "am 3. Mai", "seit 48 Stunden"): looking back for what a figure is about may step over it, as it
+ * is no other figure.
+ */
+export function isIncidentalNumber(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  return notACount(ts, j, j, j, lex) !== null || matchPhraseForward(ts, j + 1, lex.timeUnits) !== null;
+}

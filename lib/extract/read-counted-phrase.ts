@@ -1,0 +1,228 @@
+import { matchAdjectiveAt } from "@/lib/places";
+import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
+import type { CompiledLexicon, ConceptRef } from "./lexicon";
+import { matchPhraseForward } from "./lexicon/phrase-index";
+import { stateAt } from "./read-state";
+import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+
+/** The noun a count counts: a known concept, or an open-world lemma key ("de:gebaud"). */
+export type CountedHead = {
+  key: string;
+  concept: ConceptRef | null;
+  first: number;
+  last: number;
+  /** The front of a German compound naming which group is counted ("Feuerwehrleute" → "de:feuerwehr"). */
+  prefix?: string;
+};
+
+/**
+ * What follows a number: the counted noun phrase with its modifiers, or a back-reference ("8.000 von
+ * ihnen"), or nothing a count can be of.
+ */
+export type CountedPhrase =
+  | {
+      kind: "noun";
+      head: CountedHead;
+      /** Keys of the modifiers that make this count a different one: a country ("KP"), a lemma ("de:eingesturzt"). */
+      qualifiers: string[];
+      /** A state said before the head ("300 getötete Zivilisten"). */
+      state: ConceptRef | null;
+      /** First token of the phrase as written, for the label ("syrische Flüchtlinge"). */
+      first: number;
+      last: number;
+    }
+  | { kind: "anaphora"; last: number }
+  | { kind: "none" };
+
+// More than three modifiers between number and noun is rarely one noun phrase.
+const MAX_MODIFIERS = 3;
+const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
+// A German compound keeps at least this much in front of a concept tail ("Hochwasser|tote").
+const MIN_COMPOUND_HEAD = 3;
+const ENGLISH_ADVERB = /ly$/;
+const ENGLISH_PARTICIPLE = /ed$/;
+// Irregular English participles that follow a figure as verbs ("around 40,000 given on Sunday").
+const ENGLISH_IRREGULAR = new Set(["given", "taken", "seen", "made", "done", "shown", "known", "held", "kept", "put", "set", "told", "sent", "built", "left", "paid", "spent", "cut", "won", "lost"]);
+const PEOPLE_DE = lemmaKey("Menschen", "de");
+
+/** The concept of a noun's lemma key, matching German compounds by their tail ("Elitesoldaten"). */
+export function conceptOfNoun(word: string, lex: CompiledLexicon): ConceptRef | null {
+  return conceptAndPrefix(word, lex)?.concept ?? null;
+}
+
+// "Bürgerschaftswahl" is no compound of "Wähler", though the stemmer gives both "wahl": where a
+// concept's stem came from an umlauted word, the word's own umlauts must agree.
+function umlautsAgree(word: string, key: string, stem: string, lex: CompiledLexicon): boolean {
+  const forms = lex.conceptUmlauts.get(stem);
+  if (!forms) return true;
+  const own = lemmaWithUmlauts(word, lex.language);
+  if (own === key) return forms.has(stem) && key.endsWith(stem);
+  for (const form of forms) if (own.endsWith(form)) return true;
+  return false;
+}
+
+/** The concept of a noun (any case) and, for a compound, the lemma of its front part ("Feuerwehr|leute"). */
+function conceptAndPrefix(word: string, lex: CompiledLexicon): { concept: ConceptRef; prefix: string | null } | null {
+  const key = lemmaKey(word, lex.language);
+  const whole = lex.conceptNouns.get(key);
+  if (whole) return umlautsAgree(word, key, key, lex) ? { concept: whole, prefix: null } : null;
+  if (!lex.compoundNouns) return null;
+  for (const tail of lex.compoundTails) {
+    // A three-letter tail ("tot") needs a longer head ("Verkehrs|tote") to be a compound at all.
+    const head = tail.length < 4 ? MIN_COMPOUND_HEAD + 2 : MIN_COMPOUND_HEAD;
+    const concept = key.length - tail.length >= head && key.endsWith(tail) ? lex.conceptNouns.get(tail) : undefined;
+    if (concept) return umlautsAgree(word, key, tail, lex) ? { concept, prefix: key.slice(0, key.length - tail.length).replace(/s$/, "") } : null;
+  }
+  return null;
+}
+
+function isConceptWord(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  return matchPhraseForward(ts, j, lex.conceptNounPhrases) !== null || conceptOfNoun(lowerAt(ts, j), lex) !== null;
+}
+
+function lowerWords(ts: TokenStream, j: number, n: number): string[] {
+  const out: string[] = [];
+  for (let k = j; k < j + n && k < ts.count; k++) out.push(ts.kind[k] === TokenKind.word ? lowerAt(ts, k) : tokenAt(ts, k));
+  return out;
+}
+
+// Nationality adjectives are capitalized in English and end in "-isch…" in German ("syrische",
+// "US-amerikanischen"), or are capitalized nouns ("Syrer"): other words need no lookup.
+function mayBeNationality(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (isCapitalized(ts, j)) return true;
+  return lex.language === "de" && lowerAt(ts, j).includes("sch");
+}
+
+/** A nationality at token `j` ("syrische", "Syrian"): its country and last token. */
+function nationalityAt(ts: TokenStream, j: number, lex: CompiledLexicon): { country: string; last: number } | null {
+  if (ts.kind[j] !== TokenKind.word || !mayBeNationality(ts, j, lex)) return null;
+  const m = matchAdjectiveAt(lowerWords(ts, j, 3), 0, lex.language);
+  return m ? { country: m.country, last: j + m.length - 1 } : null;
+}
+
+function headAt(ts: TokenStream, j: number, lex: CompiledLexicon): CountedHead | null {
+  const phrase = matchPhraseForward(ts, j, lex.conceptNounPhrases);
+  if (phrase) return { key: phrase.phrase.value.key, concept: phrase.phrase.value, first: j, last: phrase.last };
+  // "Nato-Soldaten", "F-35-Kampfjets": the part after the last glued hyphen is the head.
+  let last = j;
+  while (tokenAt(ts, last + 1) === "-" && isJoined(ts, last + 1) && isJoined(ts, last + 2) && ts.kind[last + 2] !== TokenKind.punct) last += 2;
+  if (ts.kind[last] !== TokenKind.word) return null;
+  const key = lemmaKey(tokenAt(ts, last), lex.language);
+  const found = conceptAndPrefix(tokenAt(ts, last), lex);
+  if (!found) return { key: `${lex.language}:${key}`, concept: null, first: j, last };
+  // "Feuerwehrleute", "Elitesoldaten": the front part of a group's compound tells the group apart;
+  // "Hochwassertote" are the dead of the event, whatever its name.
+  const prefix = found.prefix && found.concept.group ? { prefix: `de:${lemmaKey(found.prefix, "de")}` } : {};
+  return { key: found.concept.key, concept: found.concept, first: j, last, ...prefix };
+}
+
+// Words that cannot be the counted noun: a German word starting a new clause, a month, a unit.
+function mayBeHead(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (ts.kind[j] !== TokenKind.word) return false;
+  const w = lowerAt(ts, j);
+  // A single letter names nothing counted, unless it opens a compound ("F-35-Kampfjets").
+  if (w.length === 1 && tokenAt(ts, j + 1) !== "-") return false;
+  if (lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) return false;
+  if (lex.timeUnits.byFirst.has(w) || lex.units.byFirst.has(w) || lex.linkVerbs.has(w) || lex.speechVerbs.has(w)) return false;
+  if (lex.stateFillers.has(w) || lex.multipliers.has(w) || lex.numberWords.has(w) || lex.vague.byFirst.has(w)) return false;
+  // English capitalizes names, not the nouns a figure counts ("the few thousand Madrid has spoken of").
+  if (lex.language === "en") return !ENGLISH_ADVERB.test(w) && !ENGLISH_IRREGULAR.has(w) && (!isCapitalized(ts, j) || isConceptWord(ts, j, lex));
+  return isCapitalized(ts, j);
+}
+
+/**
+ * Read the noun phrase a number counts, starting at token `after` (just past the amount):
+ * "fast 10.000 französische Soldaten" → troops, qualifier FR; "40 eingestürzte Gebäude" →
+ * buildings, qualifier "de:eingesturzt"; "12,000 people still missing" → people (the state is read
+ * by the caller); "8.000 von ihnen" → anaphora. German takes the first capitalized word after
+ * inflected adjectives; English the last word of a run of content words, stopping before function
+ * words, adverbs, verbs and a participle after the noun ("homes destroyed").
+ */
+export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledLexicon): CountedPhrase {
+  let j = after;
+  if (ts.kind[j] !== TokenKind.word || isLineBreakBefore(ts, j)) return { kind: "none" };
+  // "1,450 buildings were damaged and 37 collapsed": a participle alone after a figure is a verb.
+  if (lex.language === "en" && ENGLISH_PARTICIPLE.test(lowerAt(ts, j)) && ts.kind[j + 1] !== TokenKind.word) return { kind: "none" };
+  const anaphora = matchPhraseForward(ts, j, lex.anaphora);
+  if (anaphora) return { kind: "anaphora", last: anaphora.last };
+  // "Tausende von Menschen", "tens of thousands of people"
+  if (lex.nounBridges.has(lowerAt(ts, j))) {
+    j++;
+    if (lex.articles.has(lowerAt(ts, j))) j++;
+  }
+  // "265.000 der 462.000 Wahlberechtigten", "120 of the 1,700 hospitals": a part of a total counts
+  // what the total counts.
+  const partitive = lex.articles.has(lowerAt(ts, j)) || lowerAt(ts, j) === "of" ? (lex.articles.has(lowerAt(ts, j + 1)) ? j + 2 : j + 1) : -1;
+  if (partitive > 0 && ts.kind[partitive] === TokenKind.number) {
+    j = partitive + 1;
+    while (ts.kind[j] === TokenKind.word && (lex.multipliers.has(lowerAt(ts, j)) || lex.gluedMultipliers.has(lowerAt(ts, j)))) j++;
+  }
+  const qualifiers: string[] = [];
+  let state: ConceptRef | null = null;
+  const first = j;
+  const german = lex.language === "de";
+  let lastContent: CountedHead | null = null;
+  for (let modifiers = 0; j < ts.count && modifiers <= MAX_MODIFIERS; modifiers++) {
+    if (ts.kind[j] !== TokenKind.word || isLineBreakBefore(ts, j)) break;
+    const nationality = nationalityAt(ts, j, lex);
+    const w = lowerAt(ts, j);
+    if (german) {
+      if (isCapitalized(ts, j)) {
+        if (!mayBeHead(ts, j, lex)) break;
+        // "8.000 Syrer": people of a country.
+        const people = nationality && nationality.last === j ? lex.conceptNouns.get(PEOPLE_DE) : undefined;
+        if (people && nationality) return { kind: "noun", head: { key: people.key, concept: people, first: j, last: j }, qualifiers: [...qualifiers, nationality.country], state, first, last: j };
+        const head = headAt(ts, j, lex);
+        return head ? { kind: "noun", head, qualifiers: head.prefix ? [...qualifiers, head.prefix] : qualifiers, state, first, last: head.last } : { kind: "none" };
+      }
+      if (nationality) {
+        qualifiers.push(nationality.country);
+        j = nationality.last + 1;
+        continue;
+      }
+      if (lex.neutralModifiers.has(w) && !lex.articles.has(w)) {
+        j++;
+        continue;
+      }
+      if (!GERMAN_ADJECTIVE.test(w) || lex.stateFillers.has(w) || lex.articles.has(w)) break;
+      const s = stateAt(ts, j, lex);
+      if (s) state = s.concept;
+      else if (lex.additionWords.has(w)) qualifiers.push("additional");
+      else if (!lex.neutralModifiers.has(w)) qualifiers.push(`de:${lemmaKey(w, "de")}`);
+      j = s ? s.last + 1 : j + 1;
+      continue;
+    }
+    if (nationality) {
+      qualifiers.push(nationality.country);
+      j = nationality.last + 1;
+      continue;
+    }
+    // English: content words up to the head; a known concept noun is the head at once.
+    if (!mayBeHead(ts, j, lex)) break;
+    const head = headAt(ts, j, lex);
+    if (!head) break;
+    const previous: CountedHead | null = lastContent;
+    const keep = (h: CountedHead | null) => {
+      if (!h || lex.neutralModifiers.has(lowerAt(ts, h.first))) return;
+      qualifiers.push(lex.additionWords.has(lowerAt(ts, h.first)) ? "additional" : h.key);
+    };
+    if (head.concept) {
+      keep(previous);
+      return { kind: "noun", head, qualifiers, state, first, last: head.last };
+    }
+    // A participle after a noun ends the phrase: "200 homes destroyed".
+    if (previous && ENGLISH_PARTICIPLE.test(w)) break;
+    const s = matchPhraseForward(ts, j, lex.states);
+    if (s) {
+      if (previous) break;
+      state = s.phrase.value;
+      j = s.last + 1;
+      continue;
+    }
+    keep(previous);
+    lastContent = head;
+    j = head.last + 1;
+  }
+  if (lastContent) return { kind: "noun", head: lastContent, qualifiers, state, first, last: lastContent.last };
+  return { kind: "none" };
+}

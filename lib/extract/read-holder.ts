@@ -1,0 +1,75 @@
+import type { CompiledLexicon } from "./lexicon";
+import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
+import { isIncidentalNumber } from "./not-a-count";
+import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
+
+/** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
+export type Holder = { name: string; first: number; last: number };
+
+const REACH = 24;
+const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
+const CLAUSE_BREAKS = new Set([",", "–", "—"]);
+const MAX_NAME = 3;
+// Parties are mostly written as acronyms ("SPD", "FDP", "AfD"): an acronym is a holder wherever it
+// stands in the sentence before the figure; a name of other shape only in the figure's clause.
+const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]?[A-ZÄÖÜ]+$/;
+
+function nameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon): Holder | null {
+  const w = lowerAt(ts, j);
+  if (!isCapitalized(ts, j) || lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.timeUnits.byFirst.has(w)) return null;
+  if (lex.countWords.has(w) || lex.units.byFirst.has(w) || lex.placeKinds.has(w)) return null;
+  // "Das Ministerium nennt 63,8 Prozent": an institution gives a share, it does not hold one.
+  if (lex.claimantWords.has(w) || lex.titles.has(w)) return null;
+  let first = j;
+  while (first - 1 >= 0 && j - first < MAX_NAME - 1 && isCapitalized(ts, first - 1) && !lex.articles.has(lowerAt(ts, first - 1)) && !lex.gainVerbs.byFirst.has(lowerAt(ts, first - 1))) first--;
+  return { name: ts.text.slice(ts.start[first], ts.end[j]), first, last: j };
+}
+
+function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
+  for (let j = from; j < ts.count && j - from < REACH; j++) {
+    if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j))) return false;
+    if (matchPhraseForward(ts, j, lex.gainVerbs)) return true;
+  }
+  return false;
+}
+
+/**
+ * The holder of a vote, seat or share figure starting at token `from`: an acronym before it in its
+ * sentence ("Die SPD hat die Wahl mit 29,4 Prozent gewonnen"), else the name nearest before it in
+ * its clause ("kamen die Sozialdemokraten um 18.45 Uhr auf 28,5 Prozent", "Labour won 412 seats"),
+ * also in lists that leave the verb out ("…, die CDU auf 27,0 Prozent"). In German every noun is
+ * capitalized, so a name that is no acronym counts only when a verb of gaining is in the sentence.
+ * Null when no holder is named.
+ */
+export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon): Holder | null {
+  let nearest: Holder | null = null;
+  let clauseClosed = false;
+  let gain = false;
+  let start = from;
+  for (let j = from - 1; j >= 0 && from - j <= REACH; j--) {
+    const t = tokenAt(ts, j);
+    if (ts.kind[j] === TokenKind.number) {
+      if (isIncidentalNumber(ts, j, lex)) continue;
+      break;
+    }
+    if (ts.kind[j] === TokenKind.punct) {
+      if (SENTENCE_END.has(t)) break;
+      if (CLAUSE_BREAKS.has(t)) clauseClosed = true;
+      continue;
+    }
+    start = j;
+    const g = matchPhraseBackward(ts, j, lex.gainVerbs);
+    if (g) {
+      gain = true;
+      j = g.first;
+      continue;
+    }
+    const name = nameEndingAt(ts, j, lex);
+    if (!name) continue;
+    if (ACRONYM.test(tokenAt(ts, name.last))) return name;
+    if (!nearest && !clauseClosed) nearest = name;
+    j = name.first;
+  }
+  if (!nearest) return null;
+  return gain || lex.language === "en" || gainInSentence(ts, start, lex) ? nearest : null;
+}

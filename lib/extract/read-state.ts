@@ -1,0 +1,67 @@
+import { lemmaKey } from "./lemmatize";
+import type { CompiledLexicon, ConceptRef } from "./lexicon";
+import { matchPhraseForward } from "./lexicon/phrase-index";
+import { TokenKind, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+
+/** A state said of a counted group, and its last token. */
+export type StateMatch = { concept: ConceptRef; first: number; last: number };
+
+/** The state word or phrase starting at token `j` ("ums Leben", "were evacuated", "getöteten"), or null. */
+export function stateAt(ts: TokenStream, j: number, lex: CompiledLexicon): StateMatch | null {
+  if (ts.kind[j] !== TokenKind.word) return null;
+  const phrase = matchPhraseForward(ts, j, lex.states);
+  if (phrase) return { concept: phrase.phrase.value, first: j, last: phrase.last };
+  // German participles inflect ("getöteten", "evakuierten"); English ones do not, and English lemmas
+  // would take nouns for states ("rallies" for "rallied").
+  if (lex.language !== "de") return null;
+  const concept = lex.stateLemmas.get(lemmaKey(lowerAt(ts, j), lex.language));
+  return concept ? { concept, first: j, last: j } : null;
+}
+
+const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\""]);
+// German puts the participle at the clause end ("… sind in der Region ums Leben gekommen"), so the
+// search runs to the clause end, but not into the next number's territory.
+const REACH = 14;
+
+/**
+ * The state said of the group counted just before token `from`, in the same clause: "Menschen
+ * kamen ums Leben" → dead, "people were evacuated" → displaced, "getötet oder verletzt" → both
+ * (the combined concept). Stops at clause punctuation and at the next number. Null when the clause
+ * says nothing of the kind.
+ */
+export function readStateAfter(ts: TokenStream, from: number, lex: CompiledLexicon): StateMatch | null {
+  let found: StateMatch | null = null;
+  const limit = Math.min(ts.count, from + REACH);
+  for (let j = from; j < limit; j++) {
+    if (ts.kind[j] === TokenKind.number || (j > from && isLineBreakBefore(ts, j))) break;
+    if (ts.kind[j] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, j))) break;
+    const s = stateAt(ts, j, lex);
+    if (!s) continue;
+    if (found) {
+      const combined = lex.combined.get(`${found.concept.key}|${s.concept.key}`);
+      return combined ? { concept: combined, first: found.first, last: s.last } : found;
+    }
+    found = s;
+    j = s.last;
+    // "getötet oder verletzt": a joiner and a second state make a combined count.
+    if (!lex.nounJoiners.has(lowerAt(ts, j + 1))) return found;
+  }
+  return found;
+}
+
+// German puts the finite verb second and the subject after it: "In Nürnberg starben nach Angaben
+// der Stadt sechs Menschen". English keeps the verb next to its object ("killed at least 95 people").
+const BEFORE_REACH = { de: 9, en: 4 };
+
+/**
+ * A state verb before the count in its clause: "The storm killed at least 95 people", "Das
+ * Hochwasser tötete 95 Menschen", "starben nach Angaben der Stadt sechs Menschen".
+ */
+export function readStateBefore(ts: TokenStream, to: number, lex: CompiledLexicon): StateMatch | null {
+  for (let j = to; j >= 0 && to - j < BEFORE_REACH[lex.language]; j--) {
+    if (ts.kind[j] !== TokenKind.word || isLineBreakBefore(ts, j + 1) && j < to) return null;
+    const s = stateAt(ts, j, lex);
+    if (s && s.last <= to) return s;
+  }
+  return null;
+}

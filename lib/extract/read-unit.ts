@@ -1,0 +1,45 @@
+import type { CompiledLexicon, UnitRef } from "./lexicon";
+import { matchPhraseForward } from "./lexicon/phrase-index";
+import { TokenKind, isJoined, tokenAt, type TokenStream } from "./tokens";
+
+/** A unit written next to an amount, with the tokens it covers. */
+export type UnitMatch = { unit: UnitRef; first: number; last: number };
+
+// ISO 4217 codes count as currencies only in capitals ("EUR", "USD"): lowercased, several are
+// ordinary English words ("all", "top", "try").
+const CURRENCY_CODES = new Set(Intl.supportedValuesOf("currency"));
+const CODE = /^[A-Z]{3}$/;
+
+function isoCodeAt(ts: TokenStream, j: number): UnitMatch | null {
+  const word = tokenAt(ts, j);
+  return ts.kind[j] === TokenKind.word && CODE.test(word) && CURRENCY_CODES.has(word) ? { unit: { kind: "currency", code: word }, first: j, last: j } : null;
+}
+
+/**
+ * The unit written right after an amount ending at token `j - 1`: a currency ("Euro", "US-Dollar",
+ * "euros", "EUR"), percent ("Prozent", "%", "per cent"), percentage points, or a measure ("Meter",
+ * "km", "Tonnen"). Null when the next word is not a unit.
+ */
+export function readUnitAfter(ts: TokenStream, j: number, lex: CompiledLexicon): UnitMatch | null {
+  if (j >= ts.count) return null;
+  const m = matchPhraseForward(ts, j, lex.units);
+  if (m) return { unit: m.phrase.value, first: j, last: m.last };
+  return isoCodeAt(ts, j);
+}
+
+/**
+ * A currency written in front of an amount starting at token `i`: "€4,2 Mrd.", "$1.2 billion",
+ * "US$ 3m", "EUR 4 Mio.", "£300m". Only symbols, codes and "US$" come first in news; "Euro 300"
+ * is not a style either language uses.
+ */
+export function readCurrencyBefore(ts: TokenStream, i: number, lex: CompiledLexicon): UnitMatch | null {
+  const j = i - 1;
+  if (j < 0) return null;
+  const code = isoCodeAt(ts, j);
+  if (code) return code;
+  if (ts.kind[j] !== TokenKind.punct) return null;
+  // "US$": the letters glued to the symbol belong to it.
+  const first = j > 0 && isJoined(ts, j) && ts.kind[j - 1] === TokenKind.word ? j - 1 : j;
+  const m = matchPhraseForward(ts, first, lex.units, j) ?? matchPhraseForward(ts, j, lex.units, j);
+  return m && m.phrase.value.kind === "currency" ? { unit: m.phrase.value, first: m.last === j && first < j && m.phrase.tokens.length === 2 ? first : j, last: j } : null;
+}

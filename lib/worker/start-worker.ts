@@ -1,0 +1,40 @@
+import "server-only";
+import { readEnv } from "../env";
+import { openJobQueue, QUEUES } from "../jobs";
+import { reconcileJobItems } from "./reconcile-job-items";
+import { runExtractItem } from "./run-extract-item";
+import { runImportItem } from "./run-import-item";
+
+export type Worker = { stop(): Promise<void> };
+
+/** Imports run this many at a time per worker: most of their time is spent waiting on the network. */
+export const IMPORT_CONCURRENCY = 8;
+const RECONCILE_EVERY_MS = 30_000;
+
+/**
+ * Starts working the queue in this process: imports (eight at a time), extractions (one at a
+ * time) and, every half minute, the reconciliation of job items with the queue. Start as many
+ * workers as you like, on as many machines: the queue hands each message to one of them.
+ */
+export async function startWorker(options: { connectionString: string; concurrency?: number }): Promise<Worker> {
+  const env = readEnv();
+  const queue = await openJobQueue({ connectionString: options.connectionString, timeoutSeconds: env.CLAIMDIFF_JOB_TIMEOUT_SECONDS, supervise: true });
+  await queue.work(QUEUES.importItem, options.concurrency ?? IMPORT_CONCURRENCY, (id, attempt) => runImportItem(id, attempt, { allow: env.CLAIMDIFF_FETCH_ALLOW }));
+  await queue.work(QUEUES.extractEvent, 1, runExtractItem);
+  const reconcile = () =>
+    reconcileJobItems(queue).then(
+      ({ requeued, failed }) => {
+        if (requeued || failed) console.log(`worker: ${requeued} job item(s) queued again, ${failed} marked failed after a crash`);
+      },
+      (error: unknown) => console.error(`worker: reconciling job items failed: ${error instanceof Error ? error.message : error}`),
+    );
+  await reconcile();
+  const timer = setInterval(() => void reconcile(), RECONCILE_EVERY_MS);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await queue.stop();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/** A form of a page as a browser without JavaScript would submit it. */
+export type HtmlForm = {
+  /** The form's aria-label. */
+  label: string;
+  /** Its hidden inputs, in order (React's `$ACTION_…` fields among them). */
+  hidden: [string, string][];
+  /** Its submit buttons' name and value. */
+  buttons: { name: string; value: string }[];
+};
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', "#x27": "'", "#39": "'" };
+const unescape = (text: string) => text.replace(/&(amp|lt|gt|quot|#x27|#39);/g, (_, name: string) => ENTITIES[name] ?? "");
+const attribute = (tag: string, name: string) => {
+  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
+  return match ? unescape(match[1]!) : null;
+};
+
+/**
+ * The forms of a server-rendered page labelled `label` (aria-label), read with regular
+ * expressions: enough for the markup React writes, which quotes every attribute and never nests
+ * forms.
+ */
+export function findForms(html: string, label: string): HtmlForm[] {
+  const forms: HtmlForm[] = [];
+  for (const [form] of html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)) {
+    const open = /^<form\b[^>]*>/.exec(form)![0];
+    if (attribute(open, "aria-label") !== label) continue;
+    const hidden: [string, string][] = [];
+    for (const [input] of form.matchAll(/<input\b[^>]*>/g)) {
+      const name = attribute(input, "name");
+      if (attribute(input, "type") === "hidden" && name !== null) hidden.push([name, attribute(input, "value") ?? ""]);
+    }
+    const buttons: HtmlForm["buttons"] = [];
+    for (const [button] of form.matchAll(/<button\b[^>]*>/g)) {
+      const name = attribute(button, "name");
+      if (name !== null) buttons.push({ name, value: attribute(button, "value") ?? "" });
+    }
+    forms.push({ label, hidden, buttons });
+  }
+  return forms;
+}
+
+/** The fields as a multipart/form-data body (RFC 7578), with its boundary. */
+export function multipart(fields: readonly [string, string][]): { body: string; contentType: string } {
+  const boundary = `----claimdiff-bench-${Math.random().toString(16).slice(2)}`;
+  const parts = fields.map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`);
+  return { body: `${parts.join("")}--${boundary}--\r\n`, contentType: `multipart/form-data; boundary=${boundary}` };
+}
