@@ -202,12 +202,8 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
     const head = headAt(ts, j, lex);
     if (!head) break;
     const previous: CountedHead | null = lastContent;
-    const keep = (h: CountedHead | null) => {
-      if (!h || lex.neutralModifiers.has(lowerAt(ts, h.first))) return;
-      qualifiers.push(lex.additionWords.has(lowerAt(ts, h.first)) ? "additional" : h.key);
-    };
     if (head.concept) {
-      keep(previous);
+      keepModifier(ts, lex, previous, qualifiers);
       return { kind: "noun", head, qualifiers, state, first, last: head.last };
     }
     // A participle after a noun ends the phrase: "200 homes destroyed".
@@ -219,10 +215,16 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
       j = s.last + 1;
       continue;
     }
-    keep(previous);
+    keepModifier(ts, lex, previous, qualifiers);
     lastContent = head;
     j = head.last + 1;
   }
   if (lastContent) return { kind: "noun", head: lastContent, qualifiers, state, first, last: lastContent.last };
   return { kind: "none" };
+}
+
+/** An English noun before the head qualifies it ("civilian deaths"), unless it says nothing. */
+function keepModifier(ts: TokenStream, lex: CompiledLexicon, modifier: CountedHead | null, qualifiers: string[]): void {
+  if (!modifier || lex.neutralModifiers.has(lowerAt(ts, modifier.first))) return;
+  qualifiers.push(lex.additionWords.has(lowerAt(ts, modifier.first)) ? "additional" : modifier.key);
 }
