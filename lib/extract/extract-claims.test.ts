@@ -96,6 +96,11 @@ describe("extractClaims: units are not what is counted", () => {
     { label: "a share of the electorate is the turnout", language: "en", text: "By noon, 41.2% of eligible voters had cast their ballots.", expected: ["turnout [41.2, 41.2] %"] },
     { label: "a place is not what a share is of", language: "de", text: "In Bremerhaven lag die CDU mit 31,2 Prozent vorn.", expected: ["votes/holder:cdu [31.2, 31.2] %, in DE/Bremerhaven, of CDU"] },
     { label: "a party is not what a share is of", language: "en", text: "The liberal FDP was at 5%.", expected: ["votes/holder:fdp [5, 5] %, of FDP"] },
+    { label: "a currency code before a glued million", language: "en", text: "Officials put the shortfall at CHF 640m.", expected: ["deficit [640000000, 640000000] CHF, by officials"] },
+    { label: "an article after a million is no number", language: "en", text: "It forecasts a deficit of $75m and a smaller one next year.", expected: ["deficit [75000000, 75000000] USD"] },
+    { label: "a noun of an amount names it, known or not", language: "en", text: "The port reported a surplus of €3.1bn.", expected: ["en:surplus [3100000000, 3100000000] EUR"] },
+    { label: "a measure of an amount does not", language: "de", text: "Der Etat hat ein Volumen von 12 Milliarden Euro.", expected: ["budget [12000000000, 12000000000] EUR"] },
+    { label: "a hedge before \"einer Milliarde\"", language: "de", text: "Die Stadt rechnet mit einem Fehlbetrag von mehr als einer Milliarde Euro.", expected: ["de:fehlbetrag (1000000000, ∞) EUR, by Stadt"] },
     { label: "an election is no count of voters", language: "de", text: "Die SPD hat die Bürgerschaftswahl mit 29,4 Prozent gewonnen.", expected: ["votes/holder:spd [29.4, 29.4] %, of SPD"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
@@ -154,6 +159,7 @@ describe("extractClaims: who says it, and how firmly", () => {
     { label: "a speaker in a subordinate clause", language: "de", text: "Während das Ministerium 23 Tote meldete, sprach der Hilfsbund von 30 Toten.", expected: ["dead [23, 23], by ministry", "dead [30, 30], by Hilfsbund"] },
     { label: "a pronoun points back", language: "de", text: "Ministerin Anna Beispiel besuchte die Region. Nach ihren Worten starben 40 Menschen.", expected: ["dead [40, 40], by Anna Beispiel"] },
     { label: "a genitive place is the place", language: "de", text: "Nach Angaben Madrids starben 40 Menschen.", expected: ["dead [40, 40], by Madrid"] },
+    { label: "the object after the verb is not the speaker", language: "de", text: "Die Feuerwehr meldet einen Schaden von 2 Millionen Euro.", expected: ["cost [2000000, 2000000] EUR, by fire brigade"] },
     { label: "hedged", language: "de", text: "Bis zu 12.000 weitere Polizisten könnten folgen.", expected: ["police/additional [0, 12000], hedged"] },
     { label: "reported", language: "en", text: "Reportedly 300 people died.", expected: ["dead [300, 300], reported"] },
     { label: "denied", language: "en", text: "The ministry denied that 300 people died.", expected: ["dead [300, 300], by ministry, denied"] },

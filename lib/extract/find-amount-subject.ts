@@ -149,6 +149,8 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
  * the sentence start comes first: then the figure before may name it (the caller's decision).
  */
 export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexicon, money = false): AmountSubject | typeof FIGURE_BEFORE | null {
+  const named = nounOfAmount(ts, to, lex, money);
+  if (named) return named;
   let linked: number | null = null;
   let inPhrase: AmountSubject | null = null;
   let purpose: AmountSubject | null = null;
@@ -192,6 +194,24 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     }
   }
   return inPhrase ?? purpose;
+}
+
+// "a surplus of €4.2bn", "ein Überschuss von 1,2 Milliarden Franken": the noun right before "of" or
+// "von" names the amount, known or not — unless it is a change ("a rise of"), a stand-in for a
+// figure ("a total of", "eine Summe von"), a measure ("ein Volumen von", "to the tune of") or a
+// count word ("the number of").
+function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: boolean): AmountSubject | null {
+  const of = lowerAt(ts, to);
+  if (of !== (lex.language === "de" ? "von" : "of") || ts.kind[to - 1] !== TokenKind.word) return null;
+  if (matchPhraseBackward(ts, to, lex.changeMarkers)) return null;
+  const j = to - 1;
+  const w = lowerAt(ts, j);
+  if (lex.figureStandIns.has(w) || lex.measureNouns.has(w) || lex.countWords.has(w) || isUnitWord(ts, j, lex) || !mayNameThing(ts, j, lex)) return null;
+  if (lex.language === "de" && !isCapitalized(ts, j)) return null;
+  // "on top of €400m", "in Höhe von": an idiom after a preposition, not a thing.
+  if (PREPOSITIONS.has(lowerAt(ts, j - 1))) return null;
+  const known = knownSubject(ts, j, lex, money);
+  return known ? withModifierBefore(ts, known, lex) : withModifierBefore(ts, openSubject(ts, j, lex), lex);
 }
 
 // "im Kernhaushalt", "in this year's federal budget": a preposition before the noun, its article

@@ -37,6 +37,10 @@ function germanSubject(ts: TokenStream, verb: number, first: number, lex: Compil
   return left && !lex.placePrepositions.has(lowerAt(ts, left.first - 1)) ? left : null;
 }
 
+// Articles that are never a subject's: "Die Stadt meldet einen Schaden von …" names its object after
+// the verb, so the speaker is the subject before it.
+const OBJECT_ARTICLES = new Set(["einen", "den", "dem", "einem"]);
+
 const PREPOSITIONS = new Set(["im", "in", "am", "an", "auf", "nach", "seit", "vor", "bei", "mit", "zum", "zur", "von", "vom", "für", "aus", "über", "unter"]);
 
 function isKnownClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): boolean {
@@ -78,7 +82,10 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   // German inverts after a fronted phrase ("…, sagte Roth"), so the name after the verb comes first;
   // English puts the speaker first ("Police said 40 people …") unless the quote does.
   let span: ClaimantSpan | null;
-  if (lex.language === "de") span = readClaimantRight(ts, j + 1, last, lex) ?? germanSubject(ts, j, first, lex);
+  if (lex.language === "de") {
+    const after = OBJECT_ARTICLES.has(lowerAt(ts, j + 1)) ? null : readClaimantRight(ts, j + 1, last, lex);
+    span = after ?? germanSubject(ts, j, first, lex);
+  }
   else span = (j > first ? readClaimantLeft(ts, j - 1, first, lex) : null) ?? readClaimantRight(ts, j + 1, last, lex);
   return span ? { at: j, span, explicit: false, last: j } : null;
 }

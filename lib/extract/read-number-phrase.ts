@@ -14,16 +14,19 @@ export type NumberPhrase = {
   scale: number;
 };
 
-// "£1.5m", "$3m", "1.5m people": money before the figure, or a word (not a unit or a verb-like
-// function word) after it.
+// ISO 4217 codes as Node's ICU knows them ("CHF", "USD"): written before a figure, they make it money.
+const CURRENCY_CODES = new Set(Intl.supportedValuesOf("currency"));
+
+// "£1.5m", "$3m", "CHF 850m", "1.5m people": money before the figure, or a word (not a unit or a
+// verb-like function word) after it.
 function isMillionM(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   const before = tokenAt(ts, j - 2);
-  if (before === "£" || before === "$" || before === "€") return true;
+  if (before === "£" || before === "$" || before === "€" || CURRENCY_CODES.has(before)) return true;
   const next = lowerAt(ts, j + 1);
   return ts.kind[j + 1] === TokenKind.word && !lex.functionWords.has(next) && matchPhraseForward(ts, j + 1, lex.units) === null;
 }
 
-type Atom = { kind: "value"; value: number; word: boolean } | { kind: "multiplier"; value: number; last: number };
+type Atom = { kind: "value"; value: number; word: boolean } | { kind: "multiplier"; value: number; last: number; glued: boolean };
 
 function readAtom(ts: TokenStream, j: number, lex: CompiledLexicon): Atom | null {
   const kind = ts.kind[j];
@@ -39,13 +42,13 @@ function readAtom(ts: TokenStream, j: number, lex: CompiledLexicon): Atom | null
   const glued = lex.gluedMultipliers.get(lower);
   if (glued !== undefined && isJoined(ts, j) && ts.kind[j - 1] === TokenKind.number) {
     if (lower === "m" && !isMillionM(ts, j, lex)) return null;
-    return { kind: "multiplier", value: glued, last: j };
+    return { kind: "multiplier", value: glued, last: j, glued: true };
   }
   const multiplier = lex.multipliers.get(lower);
   if (multiplier !== undefined) {
     // "Mio." and "Mrd." keep their abbreviation dot inside the phrase.
     const dotted = tokenAt(ts, j + 1) === "." && isJoined(ts, j + 1) && lower.length <= 3;
-    return { kind: "multiplier", value: multiplier, last: dotted ? j + 1 : j };
+    return { kind: "multiplier", value: multiplier, last: dotted ? j + 1 : j, glued: false };
   }
   const value = parseNumberWord(lower, lex);
   return value === null ? null : { kind: "value", value, word: true };
@@ -97,7 +100,12 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
     if (next >= ts.count || isLineBreakBefore(ts, next)) break;
     const joiner = tokenAt(ts, next);
     if ((joiner === "-" || joiner === "‑") && isJoined(ts, next) && isJoined(ts, next + 1)) next++;
-    else if (lowerAt(ts, next) === "and" && lex.language === "en" && previous.kind === "multiplier") next++;
+    else if (lowerAt(ts, next) === "and" && lex.language === "en" && previous.kind === "multiplier" && !previous.glued) {
+      // "two hundred and fifty" joins; "$850m and a surplus", "a thousand and 20 jobs" do not.
+      const after = readAtom(ts, next + 1, lex);
+      if (after?.kind !== "value" || !after.word || lex.articleNumbers.has(lowerAt(ts, next + 1))) break;
+      next++;
+    }
     at = next;
     atom = next < ts.count ? readAtom(ts, next, lex) : null;
   }

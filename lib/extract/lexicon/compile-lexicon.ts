@@ -175,6 +175,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     yearMarkers: new Set(lex.yearMarkers),
     neutralModifiers: new Set(lex.neutralModifiers),
     figureStandIns: new Set(lex.figureStandIns),
+    measureNouns: new Set(lex.measureNouns),
     stateFillers: new Set(lex.stateFillers),
     units: buildPhraseIndex(units),
     timeUnits: flag(lex.timeUnits),

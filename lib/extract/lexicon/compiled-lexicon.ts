@@ -65,6 +65,7 @@ export type CompiledLexicon = {
   neutralModifiers: Set<string>;
   /** Lowercased pronouns and nouns that stand for the figure just named (see Lexicon). */
   figureStandIns: Set<string>;
+  measureNouns: Set<string>;
   stateFillers: Set<string>;
   units: PhraseIndex<UnitRef>;
   timeUnits: PhraseIndex<true>;

@@ -9,7 +9,7 @@ import type { Lexicon } from "./types";
 export const de: Lexicon = {
   language: "de",
   numberWords: {
-    null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, "fünf": 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
+    null: 0, eins: 1, ein: 1, eine: 1, einer: 1, einem: 1, einen: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, "fünf": 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
     zehn: 10, elf: 11, "zwölf": 12, dreizehn: 13, vierzehn: 14, "fünfzehn": 15, sechzehn: 16, siebzehn: 17,
     achtzehn: 18, neunzehn: 19, zwanzig: 20, "dreißig": 30, dreissig: 30, vierzig: 40, "fünfzig": 50,
     sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5,
@@ -63,6 +63,7 @@ export const de: Lexicon = {
     "oktober", "november", "dezember", "jahrgang", "baujahr",
   ],
   figureStandIns: ["sie", "er", "summe", "betrag", "wert", "gesamtsumme"],
+  measureNouns: ["volumen", "umfang", "höhe", "größenordnung", "grössenordnung", "niveau", "stand", "wert"],
   neutralModifiers: [
     "neue", "neuen", "andere", "anderen", "insgesamt",
     "bestätigte", "bestätigten", "offizielle", "offiziellen", "registrierte", "registrierten", "gemeldete",

@@ -52,6 +52,7 @@ export const en: Lexicon = {
     "september", "october", "november", "december", "class", "vintage",
   ],
   figureStandIns: ["it", "figure", "total", "sum", "amount", "tally"],
+  measureNouns: ["value", "size", "volume", "level", "scale"],
   neutralModifiers: [
     "more", "other", "new", "total", "confirmed", "official", "registered",
     "reported", "estimated", "some", "about", "around", "least", "nearly", "almost", "over", "still", "already",

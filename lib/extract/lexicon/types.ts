@@ -65,6 +65,11 @@ export type Lexicon = {
    * amount they introduce is about what the figure before it was about.
    */
   figureStandIns: string[];
+  /**
+   * Nouns that give a thing's size rather than name it ("ein Volumen von", "a value of"): the
+   * amount after "von"/"of" is then about the thing named before them.
+   */
+  measureNouns: string[];
   /** Adjectives that do not make a count a different one ("weitere", "additional", "bestätigte"). */
   neutralModifiers: string[];
   /** Words that may stand between a count and the state said of it ("wurden", "were", "still"). */
