@@ -55,6 +55,8 @@ describe("extractClaims: what a figure counts, in any event", () => {
     { label: "an English multi-word nationality", language: "en", text: "About 10,000 Sri Lankan workers are there.", expected: ["workers/LK [9000, 11000]"] },
     { label: "a count word names what is counted", language: "de", text: "Die Zahl der Toten stieg auf 95.", expected: ["dead [95, 95]"] },
     { label: "the toll rose to", language: "en", text: "The death toll rose to 95.", expected: ["dead [95, 95]"] },
+    { label: "a turnout at a rally counts protesters", language: "en", text: "Police put the turnout at the rally at 9,000.", expected: ["protesters [9000, 9000], by police"] },
+    { label: "a turnout at an election counts voters", language: "en", text: "Officials put the turnout at 640,000.", expected: ["turnout [640000, 640000], by officials"] },
     { label: "an addition is its own question", language: "de", text: "Weitere 1.500 Soldaten sollen folgen.", expected: ["troops/additional [1500, 1500]"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);

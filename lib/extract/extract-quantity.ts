@@ -127,6 +127,19 @@ function subjectBefore(ts: TokenStream, to: number, lex: CompiledLexicon): Count
   return countWord ? "count word" : null;
 }
 
+/**
+ * "Turnout" counts whoever turned out: at an election the voters, at a demonstration the
+ * protesters. A bare count of it is the protesters' when its sentence names a gathering ("German
+ * protests: ministry puts turnout at 40,000") or the article has counted protesters before.
+ */
+function attendance(subject: CountSubject, ts: TokenStream, from: number, to: number, lex: CompiledLexicon, memory: ArticleMemory): CountSubject {
+  if (subject.subject !== "turnout") return subject;
+  const protesters = { ...subject, subject: "protesters" };
+  for (const entry of memory.subjects.values()) if (entry.subject.subject === "protesters") return protesters;
+  for (let j = from; j <= to; j++) if (lex.gatherings.has(lowerAt(ts, j))) return protesters;
+  return subject;
+}
+
 /** The subject an article counts most so far: what "the figure" or "their estimate" refers to. */
 function dominantSubject(memory: ArticleMemory): CountSubject | null {
   let best: { subject: CountSubject; n: number } | null = null;
@@ -305,7 +318,7 @@ function readSubject(
   // Behind a link ("stieg auf 95") or before a linking verb ("könnte mehr als 10.000 betragen").
   const linked = LINKS.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, q.last + 1));
   const named = linked && first - 1 >= sentenceFirst ? subjectBefore(ts, first - 1, lex) : null;
-  if (named && named !== "count word") return { subject: named, first, last: q.last };
+  if (named && named !== "count word") return { subject: attendance(named, ts, sentenceFirst, q.last, lex, memory), first, last: q.last };
   const carried = inheritedCount(previous, q.first);
   if (carried) {
     // "Die SPD erhielt 77.812 Stimmen, die CDU 68.284": the second figure is the CDU's.

@@ -176,6 +176,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     neutralModifiers: new Set(lex.neutralModifiers),
     figureStandIns: new Set(lex.figureStandIns),
     measureNouns: new Set(lex.measureNouns),
+    gatherings: new Set(lex.gatherings),
     stateFillers: new Set(lex.stateFillers),
     units: buildPhraseIndex(units),
     timeUnits: flag(lex.timeUnits),

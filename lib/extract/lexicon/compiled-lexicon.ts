@@ -66,6 +66,7 @@ export type CompiledLexicon = {
   /** Lowercased pronouns and nouns that stand for the figure just named (see Lexicon). */
   figureStandIns: Set<string>;
   measureNouns: Set<string>;
+  gatherings: Set<string>;
   stateFillers: Set<string>;
   units: PhraseIndex<UnitRef>;
   timeUnits: PhraseIndex<true>;

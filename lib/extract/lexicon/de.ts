@@ -63,6 +63,10 @@ export const de: Lexicon = {
     "oktober", "november", "dezember", "jahrgang", "baujahr",
   ],
   figureStandIns: ["sie", "er", "summe", "betrag", "wert", "gesamtsumme"],
+  gatherings: [
+    "demonstration", "demonstrationen", "demo", "demos", "kundgebung", "kundgebungen", "protest", "proteste", "protesten",
+    "protestmarsch", "marsch", "mahnwache", "streik", "streiks", "großdemonstration", "großkundgebung",
+  ],
   measureNouns: ["volumen", "umfang", "höhe", "größenordnung", "grössenordnung", "niveau", "stand", "wert"],
   neutralModifiers: [
     "neue", "neuen", "andere", "anderen", "insgesamt",

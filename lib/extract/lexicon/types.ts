@@ -70,6 +70,8 @@ export type Lexicon = {
    * amount after "von"/"of" is then about the thing named before them.
    */
   measureNouns: string[];
+  /** Nouns of gatherings people turn out for ("Kundgebung", "rally"): a turnout there counts protesters. */
+  gatherings: string[];
   /** Adjectives that do not make a count a different one ("weitere", "additional", "bestätigte"). */
   neutralModifiers: string[];
   /** Words that may stand between a count and the state said of it ("wurden", "were", "still"). */
