@@ -61,7 +61,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                     </button>
                   </form>
                   <form action={signOutEverywhereAction}>
-                    <button type="submit" className="text-stone-500 underline hover:text-stone-800">
+                    <button type="submit" aria-label="Sign out everywhere" title="Sign out of every browser and device" className="text-stone-500 underline hover:text-stone-800">
                       everywhere
                     </button>
                   </form>
