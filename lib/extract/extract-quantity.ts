@@ -277,6 +277,13 @@ function readSubject(
       falls,
     };
   }
+  const comparative = readComparative(ts, q.last + 1, lex);
+  if (comparative) {
+    const base = inheritedCount(previous, q.first);
+    if (!base) return null;
+    const qualifiers = [...base.qualifiers.filter((x) => x !== "change"), "change"];
+    return { subject: { ...base, qualifiers }, first, last: q.last + 1, falls: comparative === "down" };
+  }
   const phrase = readCountedPhrase(ts, q.last + 1, lex);
   if (phrase.kind === "anaphora") {
     // "8.000 von ihnen": of the figure just before, in this sentence or the one before it.
@@ -330,6 +337,18 @@ function readSubject(
   // "Die Veranstalter bleiben bei 20.000", "their estimate of 18,000": what the article counts.
   const dominant = named === "count word" || linked ? dominantSubject(memory) : null;
   return dominant ? { subject: dominant, first, last: q.last } : null;
+}
+
+/**
+ * "13,241 votes, 272 more than in the preliminary result", "28 Sitze, zwei weniger als bisher": a
+ * comparative closing a bare figure (before "than"/"als" or the clause's end) makes it a change of
+ * the figure before it in its sentence. "Two more bodies" counts bodies.
+ */
+function readComparative(ts: TokenStream, j: number, lex: CompiledLexicon): "up" | "down" | null {
+  const direction = lex.comparatives.get(lowerAt(ts, j));
+  if (direction === undefined) return null;
+  const next = lowerAt(ts, j + 1);
+  return next === "than" || next === "als" || ts.kind[j + 1] !== TokenKind.word ? direction : null;
 }
 
 function inheritedCount(previous: QuantityFound | null, at: number): CountSubject | null {

@@ -67,6 +67,7 @@ export type CompiledLexicon = {
   figureStandIns: Set<string>;
   measureNouns: Set<string>;
   gatherings: Set<string>;
+  comparatives: Map<string, "up" | "down">;
   stateFillers: Set<string>;
   units: PhraseIndex<UnitRef>;
   timeUnits: PhraseIndex<true>;

@@ -63,6 +63,7 @@ export const de: Lexicon = {
     "oktober", "november", "dezember", "jahrgang", "baujahr",
   ],
   figureStandIns: ["sie", "er", "summe", "betrag", "wert", "gesamtsumme"],
+  comparatives: { mehr: "up", weniger: "down" },
   gatherings: [
     "demonstration", "demonstrationen", "demo", "demos", "kundgebung", "kundgebungen", "protest", "proteste", "protesten",
     "protestmarsch", "marsch", "mahnwache", "streik", "streiks", "großdemonstration", "großkundgebung",

@@ -52,6 +52,7 @@ export const en: Lexicon = {
     "september", "october", "november", "december", "class", "vintage",
   ],
   figureStandIns: ["it", "figure", "total", "sum", "amount", "tally"],
+  comparatives: { more: "up", fewer: "down", less: "down" },
   gatherings: ["protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "vigil", "vigils", "strike", "strikes", "walkout"],
   measureNouns: ["value", "size", "volume", "level", "scale"],
   neutralModifiers: [
