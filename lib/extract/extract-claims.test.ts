@@ -35,6 +35,9 @@ describe("extractClaims: numbers as news writes them", () => {
     { label: "a range with bis", language: "de", text: "8.500 bis 9.000 Menschen demonstrierten.", expected: ["protesters [8500, 9000]"] },
     { label: "a range with between", language: "en", text: "Between 300 and 400 people died.", expected: ["dead [300, 400]"] },
     { label: "vague thousands", language: "de", text: "Mehrere Tausend Menschen wurden evakuiert.", expected: ["displaced [2000, 9999]"] },
+    { label: "a range with its unit at both ends", language: "en", text: "Between 40% and 60% of regional trains were cancelled.", expected: ["en:train [40, 60] %"] },
+    { label: "a range of money written twice", language: "en", text: "The repairs will cost €2bn to €3bn.", expected: ["cost [2000000000, 3000000000] EUR"] },
+    { label: "a glued million ends the figure", language: "en", text: "The strike costs the economy €100m a day.", expected: ["cost/en:strike [100000000, 100000000] EUR"] },
     { label: "almost", language: "de", text: "Fast 10.000 Soldaten sind dort.", expected: ["troops [9000, 10000)"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
@@ -164,6 +167,9 @@ describe("extractClaims: who says it, and how firmly", () => {
     { label: "a pronoun points back", language: "de", text: "Ministerin Anna Beispiel besuchte die Region. Nach ihren Worten starben 40 Menschen.", expected: ["dead [40, 40], by Anna Beispiel"] },
     { label: "a genitive place is the place", language: "de", text: "Nach Angaben Madrids starben 40 Menschen.", expected: ["dead [40, 40], by Madrid"] },
     { label: "the object after the verb is not the speaker", language: "de", text: "Die Feuerwehr meldet einen Schaden von 2 Millionen Euro.", expected: ["cost [2000000, 2000000] EUR, by fire brigade"] },
+    { label: "a source with an adjective", language: "de", text: "Nach ersten Angaben der Polizei starben 12 Menschen.", expected: ["dead [12, 12], by police"] },
+    { label: "a source after a dash in a headline", language: "de", text: "Streik legt Bahn lahm – Gewerkschaft spricht von 10.000 Streikenden", expected: ["de:streikend [10000, 10000], by union"] },
+    { label: "those who calculated it", language: "en", text: "Damage could reach €40m, economists at the institute calculated.", expected: ["cost [40000000, 40000000] EUR, by institute, hedged"] },
     { label: "hedged", language: "de", text: "Bis zu 12.000 weitere Polizisten könnten folgen.", expected: ["police/additional [0, 12000], hedged"] },
     { label: "reported", language: "en", text: "Reportedly 300 people died.", expected: ["dead [300, 300], reported"] },
     { label: "denied", language: "en", text: "The ministry denied that 300 people died.", expected: ["dead [300, 300], by ministry, denied"] },

@@ -14,7 +14,7 @@ import { readHolder } from "./read-holder";
 import { readQuantity, type QuantityMatch } from "./read-quantity";
 import { readSentenceContext, type SentenceContext } from "./read-sentence-context";
 import { readStateAfter, readStateBefore } from "./read-state";
-import { readCurrencyBefore, readUnitAfter } from "./read-unit";
+import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -170,11 +170,6 @@ function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef
 function negate(v: QuantityValue): QuantityValue {
   const flip = (x: number | null) => (x === null ? null : x === 0 ? 0 : -x);
   return { ...v, min: flip(v.max), max: flip(v.min), minInclusive: v.maxInclusive, maxInclusive: v.minInclusive };
-}
-
-function unitCode(unit: UnitRef): string {
-  if (unit.kind === "currency" || unit.kind === "measure") return unit.code;
-  return unit.kind === "percent" ? "%" : "pp";
 }
 
 // "um 9,8 Milliarden auf 82,4 Milliarden Euro", "by 2 to 52 billion euros": a change written

@@ -4,7 +4,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber } from "./not-a-count";
 import { conceptOfNoun } from "./read-counted-phrase";
-import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** What an amount with a unit is of: a concept ("budget", "turnout") or an open lemma ("de:inflation"). */
 export type AmountSubject = { key: string; qualifiers: string[]; first: number; last: number };
@@ -90,7 +90,7 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
 
 /** The noun phrase starting at `j` after skipping adjectives: its head token, or null. */
 function nounAt(ts: TokenStream, j: number, lex: CompiledLexicon): number | null {
-  for (let k = j; k < j + 4 && k < ts.count; k++) {
+  for (let k = j; k < j + 6 && k < ts.count; k++) {
     if (ts.kind[k] !== TokenKind.word) return null;
     const w = lowerAt(ts, k);
     if (lex.language === "de") {
@@ -101,6 +101,11 @@ function nounAt(ts: TokenStream, j: number, lex: CompiledLexicon): number | null
     // English: the last content word before a function word or punctuation ("of all federal spending").
     const next = lowerAt(ts, k + 1);
     if (lex.functionWords.has(w) || lex.articles.has(w)) return null;
+    // "long-distance services": a hyphen glued on both sides joins a compound modifier.
+    if ((next === "-" || next === "‑") && isJoined(ts, k + 1) && isJoined(ts, k + 2)) {
+      k++;
+      continue;
+    }
     if (ts.kind[k + 1] !== TokenKind.word || lex.functionWords.has(next) || lex.linkVerbs.has(next) || lex.speechVerbs.has(next)) return k;
   }
   return null;

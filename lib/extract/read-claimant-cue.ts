@@ -9,7 +9,7 @@ export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; l
 // "beziffert sie", "sagte er", "they said": the speaker is whoever the text named before.
 const PRONOUNS = new Set(["er", "sie", "es", "he", "she", "they", "it"]);
 
-const CLAUSE_OPENERS = new Set([",", ";", ":", "während", "dass", "weil", "nachdem", "wie", "als", "ob", "obwohl", "da", "wo"]);
+const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "während", "dass", "weil", "nachdem", "wie", "als", "ob", "obwohl", "da", "wo"]);
 
 /**
  * The speaker of a German speech verb whose subject comes before it: at the clause start in a

@@ -85,6 +85,8 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
         const tens = previous.word && atom.word && current % 10 === 0 && current >= 20 && current < 100 && atom.value < 10;
         if (!tens) break;
       } else if (previous?.kind === "multiplier" && (atom.value >= previous.value || (!atom.word && at === last + 1))) break;
+      // "eine Million am Tag", "a million a day": after a multiplier an article is no number.
+      else if (previous?.kind === "multiplier" && atom.word && lex.articleNumbers.has(lowerAt(ts, at))) break;
       current += atom.value;
     } else {
       if (atom.value >= 1000) {
@@ -95,6 +97,8 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
     }
     last = atom.kind === "multiplier" ? atom.last : at;
     previous = atom;
+    // "€100m a day", "12k in total": a glued multiplier ends the figure.
+    if (atom.kind === "multiplier" && atom.glued) break;
     // Find the next atom and what joins it to this one.
     let next = last + 1;
     if (next >= ts.count || isLineBreakBefore(ts, next)) break;

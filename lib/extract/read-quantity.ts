@@ -4,8 +4,8 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { hedgeDescriptions } from "./lexicon/tolerances";
 import { rangeToInterval } from "./range-to-interval";
-import { readNumberPhrase } from "./read-number-phrase";
-import { readCurrencyBefore } from "./read-unit";
+import { readNumberPhrase, type NumberPhrase } from "./read-number-phrase";
+import { readCurrencyBefore, unitCode } from "./read-unit";
 import { lemmaKey } from "./lemmatize";
 import { lowerAt, type TokenStream } from "./tokens";
 
@@ -33,6 +33,36 @@ function ruleName(lang: string, family: string, phrase: string, description: str
     RULES.set(key, rule);
   }
   return rule;
+}
+
+/**
+ * A range whose unit is written at both ends: "between 40% and 60%", "zwischen 2 Mrd. Euro und 3 Mrd.
+ * Euro", "€2bn to €3bn". The same unit must stand at the second figure too, so "5 Prozent bis 2030"
+ * stays a figure and a year; after a change marker ("by €2bn to €52bn") it is a change and a level. The match ends at the second figure; the unit after it is read as usual.
+ */
+function readRangeWithUnits(ts: TokenStream, i: number, number: NumberPhrase, opener: string, lex: CompiledLexicon): QuantityMatch | null {
+  const after = matchPhraseForward(ts, number.last + 1, lex.units);
+  const before = after ? null : readCurrencyBefore(ts, i, lex);
+  // "rose by €9.8bn to €82.4bn", "stieg um 2 Prozent auf 5 Prozent": a change and a level, no range.
+  if (matchPhraseBackward(ts, (before?.first ?? i) - 1, lex.changeMarkers)) return null;
+  const joinerAt = after ? after.last + 1 : number.last + 1;
+  const joiner = lowerAt(ts, joinerAt);
+  const opened = lex.rangeOpeners.has(opener) && lex.rangeJoinersAfterOpener.has(joiner);
+  if (!opened && !lex.rangeJoiners.has(joiner)) return null;
+  let secondAt = joinerAt + 1;
+  if (before) {
+    const again = matchPhraseForward(ts, secondAt, lex.units);
+    if (!again || unitCode(again.phrase.value) !== unitCode(before.unit)) return null;
+    secondAt = again.last + 1;
+  } else if (!after) return null;
+  const second = readNumberPhrase(ts, secondAt, lex);
+  if (!second) return null;
+  if (after) {
+    const again = matchPhraseForward(ts, second.last + 1, lex.units);
+    if (!again || unitCode(again.phrase.value) !== unitCode(after.phrase.value)) return null;
+  }
+  const rule = ruleName(lex.language, "range", opened ? `${opener}…${joiner}` : joiner, "");
+  return { first: opened ? i - 1 : i, last: second.last, numberFirst: i, numberLast: second.last, scale: Math.max(number.scale, second.scale), value: rangeToInterval(number.value, second.value), rule };
 }
 
 /**
@@ -64,6 +94,9 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
       return { first: opened ? i - 1 : i, last: second.last, numberFirst: i, numberLast: second.last, scale: Math.max(number.scale, second.scale), value: rangeToInterval(low, second.value), rule };
     }
   }
+
+  const unitRange = readRangeWithUnits(ts, i, number, opener, lex);
+  if (unitRange) return unitRange;
 
   // "tops €1bn", "mehr als 500 Mio. €": a currency symbol may stand between the hedge and the figure.
   const currency = readCurrencyBefore(ts, i, lex);

@@ -5,6 +5,12 @@ import { TokenKind, isJoined, tokenAt, type TokenStream } from "./tokens";
 /** A unit written next to an amount, with the tokens it covers. */
 export type UnitMatch = { unit: UnitRef; first: number; last: number };
 
+/** A unit as one comparable code: "EUR", "km", "%", "pp". */
+export function unitCode(unit: UnitRef): string {
+  if (unit.kind === "currency" || unit.kind === "measure") return unit.code;
+  return unit.kind === "percent" ? "%" : "pp";
+}
+
 // ISO 4217 codes count as currencies only in capitals ("EUR", "USD"): lowercased, several are
 // ordinary English words ("all", "top", "try").
 const CURRENCY_CODES = new Set(Intl.supportedValuesOf("currency"));

@@ -155,7 +155,13 @@ export const de: Lexicon = {
   negations: ["nie", "nicht", "niemals", "weder", "kein", "keine"],
   sourceMarkers: [
     "laut", "nach angaben", "nach angaben von", "gemäß", "nach schätzungen", "nach schätzung", "nach erkenntnissen",
-    "nach informationen", "nach einschätzung", "nach darstellung",
+    "nach informationen", "nach einschätzung", "nach darstellung", "nach berechnungen", "nach berechnung",
+    "nach zählung", "nach zählungen", "nach auskunft", "nach aussage", "nach aussagen", "nach worten", "nach den worten",
+    "nach daten", "nach zahlen", "nach ersten angaben", "nach vorläufigen angaben", "nach offiziellen angaben",
+    "nach jüngsten angaben", "nach neuen angaben", "nach neuesten angaben", "nach letzten angaben", "nach aktuellen angaben",
+    "nach bisherigen angaben", "nach ersten schätzungen", "nach vorläufigen schätzungen", "nach jüngsten schätzungen",
+    "nach offiziellen zahlen", "nach jüngsten zahlen", "nach vorläufigen zahlen", "nach einer schätzung",
+    "nach einer zählung", "nach einer berechnung", "nach einer umfrage",
   ],
   sourcePostpositions: ["zufolge"],
   speechVerbs: [
@@ -165,7 +171,8 @@ export const de: Lexicon = {
     "warnten", "unterstrich", "sprach", "sprachen", "spricht", "so", "zählte", "zählten", "zählt", "bezifferte",
     "bezifferten", "beziffert", "nannte", "nannten", "nennt", "gab", "gaben", "gibt", "sprach von", "korrigierte",
     "korrigiert", "räumte", "ging", "geht", "rechnet", "rechnete", "rechnen", "kritisierte", "widersprach",
-    "bestritt", "bestreitet", "bestritten", "dementierte", "dementiert", "zählte", "zählt", "zähle", "hält", "hielt",
+    "bestritt", "bestreitet", "bestritten", "dementierte", "dementiert", "berechnete", "errechnete", "errechnet",
+    "kalkulierte", "kalkuliert", "prognostizierte", "prognostiziert", "zählte", "zählt", "zähle", "hält", "hielt",
   ],
   claimantPronouns: [
     "nach seinen worten", "nach ihren worten", "seinen worten zufolge", "ihren worten zufolge", "nach seinen angaben",

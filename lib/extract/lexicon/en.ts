@@ -129,13 +129,17 @@ export const en: Lexicon = {
   },
   hedgeFrames: [],
   negations: ["never", "not", "neither", "didn't", "hasn't", "haven't", "has not", "did not"],
-  sourceMarkers: ["according to", "citing", "per"],
+  sourceMarkers: [
+    "according to", "citing", "per", "figures from", "data from", "estimates from", "estimates by", "calculations by",
+    "a tally by", "a count by",
+  ],
   sourcePostpositions: [],
   speechVerbs: [
     "said", "says", "told", "estimated", "estimates", "confirmed", "confirms", "claimed", "claims", "stated",
     "added", "warned", "warns", "say", "reported", "reports", "assessed", "believes", "put", "puts", "counted", "counts", "gave",
     "gives", "announced", "insisted", "revised", "corrected", "tallied", "recorded", "registered", "wrote", "noted",
-    "denied", "denies", "raised", "lowered", "stood by",
+    "denied", "denies", "raised", "lowered", "stood by", "calculated", "calculates", "projected", "projects",
+    "predicted", "predicts",
   ],
   claimantPronouns: ["he said", "she said", "according to him", "according to her", "he added", "she added", "he told", "she told", "in his words", "in her words"],
   nonClaimants: [
