@@ -37,6 +37,8 @@ describe("extractClaims: numbers as news writes them", () => {
     { label: "vague thousands", language: "de", text: "Mehrere Tausend Menschen wurden evakuiert.", expected: ["displaced [2000, 9999]"] },
     { label: "a range with its unit at both ends", language: "en", text: "Between 40% and 60% of regional trains were cancelled.", expected: ["en:train [40, 60] %"] },
     { label: "a range of money written twice", language: "en", text: "The repairs will cost €2bn to €3bn.", expected: ["cost [2000000000, 3000000000] EUR"] },
+    { label: "a conversion in parentheses is read past", language: "en", text: "The state released 2.5 billion lira ($73 million) in aid.", expected: ["aid [2500000000, 2500000000] TRY"] },
+    { label: "a toll climbing past a figure", language: "en", text: "The death toll climbed past 1,200.", expected: ["dead (1200, ∞)"] },
     { label: "a glued million ends the figure", language: "en", text: "The strike costs the economy €100m a day.", expected: ["cost/en:strike [100000000, 100000000] EUR"] },
     { label: "almost", language: "de", text: "Fast 10.000 Soldaten sind dort.", expected: ["troops [9000, 10000)"] },
   ] as const)("$label", ({ text, language, expected }) => {
@@ -149,6 +151,19 @@ describe("extractClaims: where and when", () => {
     { label: "a city, alone, in the country named before", language: "de", text: "In Spanien starben 200 Menschen. Allein in Valencia starben 150.", expected: ["dead [200, 200], in ES", "dead [150, 150], in ES/Valencia"] },
     { label: "a place opening the sentence before a comma", language: "en", text: "In Madrid, where the march ended, 5,000 people protested.", expected: ["protesters [5000, 5000], in ES/Madrid"] },
     { label: "a town no gazetteer knows, named by its kind", language: "de", text: "In der Gemeinde Lauterbrunn starben drei Menschen.", expected: ["dead [3, 3], in ?/Lauterbrunn"] },
+    { label: "a place before \"alone\" and a comma", language: "en", text: "In Malatya alone, 412 people were killed.", expected: ["dead [412, 412], in TR/Malatya"] },
+    {
+      label: "the day an event struck is not the day of the toll",
+      language: "en",
+      text: "The death toll from the earthquake that struck early on Friday has risen to 1,214.",
+      expected: ["struck 2025-05-16..2025-05-16 day", "dead [1214, 1214]"],
+    },
+    {
+      label: "nor in a German relative clause",
+      language: "de",
+      text: "Die Zahl der Toten nach dem Beben, das am Freitag die Region erschütterte, stieg auf 1.214.",
+      expected: ["struck 2025-05-16..2025-05-16 day", "dead [1214, 1214]"],
+    },
     { label: "a weekday resolved against publication", language: "de", text: "Am Freitag starben 95 Menschen.", expected: ["dead [95, 95], as of 2025-05-16"] },
     { label: "since a day: up to publication", language: "de", text: "Seit Freitag wurden 300 Menschen evakuiert.", expected: ["displaced [300, 300], as of 2025-05-16..2025-05-19"] },
     { label: "by an evening", language: "de", text: "Bis Samstagabend galten 40 Menschen als vermisst.", expected: ["missing [40, 40], as of 2025-05-17"] },

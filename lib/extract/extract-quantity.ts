@@ -70,7 +70,11 @@ const words = (ts: TokenStream, first: number, last: number) => ts.text.slice(ts
 // the sentence and closed by a comma scopes every figure of the sentence that names none itself.
 function frontedPlace(ts: TokenStream, sentenceFirst: number, before: number, lex: CompiledLexicon, hint: readonly string[]): PlaceMatch | null {
   const opening = findPlace(ts, sentenceFirst, Math.min(before - 1, sentenceFirst + 6), lex, "first", hint);
-  return opening && opening.first === sentenceFirst && tokenAt(ts, opening.last + 1) === "," ? opening : null;
+  if (!opening || opening.first !== sentenceFirst) return null;
+  // "In Malatya alone, 412 people …": a filler may stand between the place and the comma.
+  let comma = opening.last + 1;
+  while (comma - opening.last <= 2 && lex.placeFillers.has(lowerAt(ts, comma))) comma++;
+  return tokenAt(ts, comma) === "," ? opening : null;
 }
 
 // "bundesweit", "nationwide": the country the article's places lie in.
@@ -318,7 +322,9 @@ function readSubject(
   const state = stateAfter && stateAfter.first - q.last <= 3 ? stateAfter : readStateBefore(ts, first - 1, lex);
   if (state) return { subject: { subject: state.concept.key, qualifiers: [], counted: words(ts, state.first, state.last) }, first, last: q.last };
   // Behind a link ("stieg auf 95") or before a linking verb ("könnte mehr als 10.000 betragen").
-  const linked = LINKS.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, q.last + 1));
+  // A hedge that is itself a verb links too: "the death toll climbed past 1,200", "topped 1,200".
+  const verbHedge = first < q.numberFirst && (lex.linkVerbs.has(lowerAt(ts, first)) || (lex.language === "en" && /(?:ed|s)$/.test(lowerAt(ts, first))));
+  const linked = verbHedge || LINKS.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, q.last + 1));
   const named = linked && first - 1 >= sentenceFirst ? subjectBefore(ts, first - 1, lex) : null;
   if (named && named !== "count word") return { subject: attendance(named, ts, sentenceFirst, q.last, lex, memory), first, last: q.last };
   const carried = inheritedCount(previous, q.first);

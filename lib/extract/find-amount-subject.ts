@@ -88,6 +88,18 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   return !isCapitalized(ts, j) || resolvePlace(written, lex.language) === null;
 }
 
+const PARENTHESIS_REACH = 8;
+
+/** The ")" closing the "(" at `open` within a few tokens, or null. */
+export function closingParenthesis(ts: TokenStream, open: number): number | null {
+  for (let k = open + 1; k < ts.count && k - open <= PARENTHESIS_REACH; k++) {
+    const t = tokenAt(ts, k);
+    if (t === ")") return k;
+    if (t === "(" || isLineBreakBefore(ts, k)) return null;
+  }
+  return null;
+}
+
 /** The noun phrase starting at `j` after skipping adjectives: its head token, or null. */
 function nounAt(ts: TokenStream, j: number, lex: CompiledLexicon): number | null {
   for (let k = j; k < j + 6 && k < ts.count; k++) {
@@ -121,6 +133,11 @@ export type AfterUnit = { subject: AmountSubject | null; base: string | null; la
  * "€2bn in aid" name what the money is. Null when nothing of the kind follows.
  */
 export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexicon, money = false): AfterUnit {
+  // "2.5 billion lira ($73 million) in aid": a conversion in parentheses is read past.
+  if (tokenAt(ts, after) === "(") {
+    const close = closingParenthesis(ts, after);
+    if (close !== null) after = close + 1;
+  }
   let j = after;
   if (isLineBreakBefore(ts, j)) return null;
   const linked = OF_WORDS.has(lowerAt(ts, j)) || AFTER_UNIT_LINKS.has(lowerAt(ts, j));

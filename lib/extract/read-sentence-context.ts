@@ -1,13 +1,13 @@
 import type { Certainty } from "@/lib/claims/schema";
 import type { Ymd } from "./date-math";
 import type { SentenceSpan } from "./find-sentence";
-import { Cue, type CompiledLexicon } from "./lexicon";
+import { Cue, Trigger, type CompiledLexicon } from "./lexicon";
 import { readAsOf, type AsOf } from "./read-as-of";
 import { readCertaintyCue } from "./read-certainty-cue";
 import { readClaimantCue, type ClaimantCue } from "./read-claimant-cue";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readHeadlineClaimant } from "./read-headline-claimant";
-import { TokenKind, lowerAt, type TokenStream } from "./tokens";
+import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** What a sentence says about all of its claims: certainty, as-of date and the claimants it names. */
 export type SentenceContext = SentenceSpan & {
@@ -19,6 +19,34 @@ export type SentenceContext = SentenceSpan & {
   /** "nach seinen Worten", "he said": the claimant is whoever the text named before. */
   pronoun: boolean;
 };
+
+const CLAUSE_REACH = 10;
+
+function isEventWord(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+  return ((lex.triggers.get(tokenAt(ts, k)) ?? 0) & Trigger.event) !== 0;
+}
+
+/**
+ * Whether the date at `j` stands in a relative clause about a dated event: "the earthquake that
+ * struck early on Monday has killed 1,214", "Das Beben, das am Montag die Region erschütterte,
+ * forderte 1.214 Tote". That date is the event's, not the day the sentence's figures hold on.
+ */
+function inEventClause(ts: TokenStream, j: number, s: SentenceSpan, lex: CompiledLexicon): boolean {
+  for (let k = j - 1; k >= s.first && j - k <= CLAUSE_REACH; k--) {
+    const t = tokenAt(ts, k);
+    if (ts.kind[k] === TokenKind.punct && t !== "-") {
+      if (t !== "," || lex.language !== "de" || !lex.relativePronouns.has(lowerAt(ts, k + 1))) return false;
+      // German puts the clause's verb last: look up to the comma that closes it.
+      for (let m = k + 2; m <= s.last && m - k <= CLAUSE_REACH * 2 && tokenAt(ts, m) !== ","; m++) if (isEventWord(ts, m, lex)) return true;
+      return false;
+    }
+    if (lex.language === "en" && lex.relativePronouns.has(lowerAt(ts, k))) {
+      for (let m = k + 1; m < j; m++) if (isEventWord(ts, m, lex)) return true;
+      return false;
+    }
+  }
+  return false;
+}
 
 const RANK: Record<Certainty, number> = { stated: 0, reported: 1, hedged: 2, denied: 3 };
 
@@ -50,7 +78,7 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
     }
     // A date preposition ("in", "am", "on") opens a date only before a date word or a number.
     const opensDate = !lex.datePrepositions.has(lowerAt(ts, j)) || ts.kind[j + 1] === TokenKind.number || lex.dateStarters.has(lowerAt(ts, j + 1));
-    if (flags & Cue.asOf && asOf === null && opensDate) {
+    if (flags & Cue.asOf && asOf === null && opensDate && !inEventClause(ts, j, s, lex)) {
       asOf = readAsOf(ts, j, s.last, lex, pub);
       if (asOf) asOfAt = j;
     }

@@ -177,6 +177,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     figureStandIns: new Set(lex.figureStandIns),
     measureNouns: new Set(lex.measureNouns),
     gatherings: new Set(lex.gatherings),
+    relativePronouns: new Set(lex.relativePronouns),
     comparatives: new Map(Object.entries(lex.comparatives)),
     stateFillers: new Set(lex.stateFillers),
     units: buildPhraseIndex(units),

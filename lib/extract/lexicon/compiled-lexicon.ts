@@ -67,6 +67,7 @@ export type CompiledLexicon = {
   figureStandIns: Set<string>;
   measureNouns: Set<string>;
   gatherings: Set<string>;
+  relativePronouns: Set<string>;
   comparatives: Map<string, "up" | "down">;
   stateFillers: Set<string>;
   units: PhraseIndex<UnitRef>;

@@ -166,7 +166,12 @@ export const eventConcepts: EventConcept[] = [
   { key: "announce", label: { en: "announcement", de: "Ankündigung" }, words: { de: ["kündigte an", "kündigten an", "angekündigt", "gab bekannt", "gaben bekannt", "bekanntgegeben", "verkündete", "verkündet"], en: ["announced", "unveiled"] } },
   { key: "deploy", label: { en: "deployment", de: "Entsendung" }, words: { de: ["entsandt", "entsandte", "entsandten", "verlegt", "verlegte", "verlegten", "stationiert", "geschickt", "schickte", "schickten"], en: ["deployed", "dispatched", "sent"] } },
   { key: "collapse", label: { en: "collapse", de: "Einsturz" }, words: { de: ["brach", "brachen", "gebrochen", "stürzte ein", "stürzten ein", "eingestürzt", "einsturz", "dammbruch", "deichbruch", "barst"], en: ["collapsed", "burst", "breached", "gave way"] } },
-  { key: "landfall", label: { en: "landfall", de: "Eintreffen" }, words: { de: ["traf auf land", "erreichte die küste", "zog über", "wütete"], en: ["made landfall", "struck", "hit", "swept through"] } },
+  // When a storm, flood or earthquake struck: the moment of impact, whatever struck.
+  {
+    key: "struck",
+    label: { en: "impact", de: "Eintreffen" },
+    words: { de: ["traf auf land", "erreichte die küste", "zog über", "wütete", "erschütterte", "erschütterten"], en: ["made landfall", "struck", "hit", "swept through", "shook", "jolted", "rocked"] },
+  },
   { key: "elect", label: { en: "election", de: "Wahl" }, words: { de: ["gewählt", "wählten", "wiedergewählt"], en: ["elected", "re-elected"] } },
   { key: "pass", label: { en: "adoption", de: "Beschluss" }, words: { de: ["beschlossen", "beschloss", "beschlossene", "verabschiedet", "verabschiedete", "verabschiedeten", "billigte", "gebilligt"], en: ["passed", "approved", "adopted", "enacted"] } },
   { key: "resign", label: { en: "resignation", de: "Rücktritt" }, words: { de: ["trat zurück", "zurückgetreten", "rücktritt"], en: ["resigned", "stepped down"] } },

@@ -63,6 +63,7 @@ export const de: Lexicon = {
     "oktober", "november", "dezember", "jahrgang", "baujahr",
   ],
   figureStandIns: ["sie", "er", "summe", "betrag", "wert", "gesamtsumme"],
+  relativePronouns: ["der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"],
   comparatives: { mehr: "up", weniger: "down" },
   gatherings: [
     "demonstration", "demonstrationen", "demo", "demos", "kundgebung", "kundgebungen", "protest", "proteste", "protesten",
@@ -88,7 +89,8 @@ export const de: Lexicon = {
   currencies: {
     euro: "EUR", "€": "EUR", eur: "EUR", dollar: "USD", "$": "USD", "us-dollar": "USD", usd: "USD", pfund: "GBP",
     "£": "GBP", franken: "CHF", chf: "CHF", yen: "JPY", "¥": "JPY", rubel: "RUB", "₽": "RUB", hrywnja: "UAH",
-    "₴": "UAH", yuan: "CNY",
+    "₴": "UAH", yuan: "CNY", renminbi: "CNY", lira: "TRY", "₺": "TRY", zloty: "PLN", "złoty": "PLN", forint: "HUF",
+    rupien: "INR", rupie: "INR", "₹": "INR", schekel: "ILS", "₪": "ILS", naira: "NGN", "₦": "NGN",
   },
   percentWords: ["prozent", "%", "vh"],
   shareBases: {

@@ -72,6 +72,8 @@ export type Lexicon = {
   measureNouns: string[];
   /** Nouns of gatherings people turn out for ("Kundgebung", "rally"): a turnout there counts protesters. */
   gatherings: string[];
+  /** Words opening a relative clause ("that", "which"; German after a comma: "der", "die", "das"). */
+  relativePronouns: string[];
   /** Comparatives after a bare figure ("272 more", "one fewer"): a change of the figure before, up or down. */
   comparatives: Record<string, "up" | "down">;
   /** Adjectives that do not make a count a different one ("weitere", "additional", "bestätigte"). */
