@@ -182,6 +182,8 @@ describe("extractClaims: who says it, and how firmly", () => {
     { label: "a pronoun points back", language: "de", text: "Ministerin Anna Beispiel besuchte die Region. Nach ihren Worten starben 40 Menschen.", expected: ["dead [40, 40], by Anna Beispiel"] },
     { label: "a genitive place is the place", language: "de", text: "Nach Angaben Madrids starben 40 Menschen.", expected: ["dead [40, 40], by Madrid"] },
     { label: "the object after the verb is not the speaker", language: "de", text: "Die Feuerwehr meldet einen Schaden von 2 Millionen Euro.", expected: ["cost [2000000, 2000000] EUR, by fire brigade"] },
+    { label: "a separable verb of speech needs its particle", language: "de", text: "Die Behörden gehen von 300 Toten aus.", expected: ["dead [300, 300], by authorities"] },
+    { label: "voters casting their ballots say nothing", language: "de", text: "Von den 224.000 Wahlberechtigten gaben viele ihre Stimme ab.", expected: ["voters [224000, 224000]"] },
     { label: "a source with an adjective", language: "de", text: "Nach ersten Angaben der Polizei starben 12 Menschen.", expected: ["dead [12, 12], by police"] },
     { label: "a source after a dash in a headline", language: "de", text: "Streik legt Bahn lahm – Gewerkschaft spricht von 10.000 Streikenden", expected: ["de:streikend [10000, 10000], by union"] },
     { label: "those who calculated it", language: "en", text: "Damage could reach €40m, economists at the institute calculated.", expected: ["cost [40000000, 40000000] EUR, by institute, hedged"] },

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
-import { isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A claimant named in a sentence: where the cue is, the phrase, and whether it is an explicit source. */
 export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true };
@@ -53,6 +53,16 @@ function isKnownClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexic
   return capitals >= 2;
 }
 
+// "gab die Polizei am Abend an": the particle closes the clause the verb opens.
+function particleInClause(ts: TokenStream, verb: number, last: number, particles: Set<string>): boolean {
+  for (let k = verb + 1; k <= last; k++) {
+    const t = tokenAt(ts, k);
+    if (t === "," || t === "." || t === ";") return false;
+    if (particles.has(lowerAt(ts, k)) && (k === last || ts.kind[k + 1] !== TokenKind.word)) return true;
+  }
+  return false;
+}
+
 /**
  * The claimant cue at token `j` of the sentence `first`..`last`, or null: an explicit source phrase
  * ("laut Polizei", "nach Angaben des Ministeriums", "dem Ministerium zufolge", "according to local
@@ -71,6 +81,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     return span ? { at: j, span, explicit: true, last: j } : null;
   }
   if (!lex.speechVerbs.has(word)) return null;
+  const particles = lex.speechParticles.get(word);
+  if (particles && !particleInClause(ts, j, last, particles)) return null;
   // ", so Beispiel": "so" reports speech only in this exact shape.
   if (word === "so" && !(tokenAt(ts, j - 1) === "," && isCapitalized(ts, j + 1))) return null;
   if (PRONOUNS.has(lowerAt(ts, j + 1)) || (lex.language === "en" && PRONOUNS.has(lowerAt(ts, j - 1)))) {

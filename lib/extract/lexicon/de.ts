@@ -63,6 +63,10 @@ export const de: Lexicon = {
     "oktober", "november", "dezember", "jahrgang", "baujahr",
   ],
   figureStandIns: ["sie", "er", "summe", "betrag", "wert", "gesamtsumme"],
+  speechParticles: {
+    gab: ["an", "bekannt", "zu"], gaben: ["an", "bekannt", "zu"], gibt: ["an", "bekannt", "zu"],
+    ging: ["aus"], gingen: ["aus"], geht: ["aus"], gehen: ["aus"], räumte: ["ein"], räumten: ["ein"],
+  },
   relativePronouns: ["der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"],
   comparatives: { mehr: "up", weniger: "down" },
   gatherings: [
@@ -172,7 +176,7 @@ export const de: Lexicon = {
     "behauptete", "behauptet", "teilte", "berichtet", "berichtete", "berichteten", "hob", "fügte", "warnte", "warnt",
     "warnten", "unterstrich", "sprach", "sprachen", "spricht", "so", "zählte", "zählten", "zählt", "bezifferte",
     "bezifferten", "beziffert", "nannte", "nannten", "nennt", "gab", "gaben", "gibt", "sprach von", "korrigierte",
-    "korrigiert", "räumte", "ging", "geht", "rechnet", "rechnete", "rechnen", "kritisierte", "widersprach",
+    "korrigiert", "räumte", "ging", "geht", "gehen", "gingen", "rechnet", "rechnete", "rechnen", "kritisierte", "widersprach",
     "bestritt", "bestreitet", "bestritten", "dementierte", "dementiert", "berechnete", "errechnete", "errechnet",
     "kalkulierte", "kalkuliert", "prognostizierte", "prognostiziert", "zählte", "zählt", "zähle", "hält", "hielt",
   ],

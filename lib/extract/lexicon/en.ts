@@ -53,6 +53,7 @@ export const en: Lexicon = {
     "september", "october", "november", "december", "class", "vintage",
   ],
   figureStandIns: ["it", "figure", "total", "sum", "amount", "tally"],
+  speechParticles: {},
   relativePronouns: ["that", "which"],
   comparatives: { more: "up", fewer: "down", less: "down" },
   gatherings: ["protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "vigil", "vigils", "strike", "strikes", "walkout"],

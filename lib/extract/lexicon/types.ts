@@ -74,6 +74,11 @@ export type Lexicon = {
   gatherings: string[];
   /** Words opening a relative clause ("that", "which"; German after a comma: "der", "die", "das"). */
   relativePronouns: string[];
+  /**
+   * German speech verbs that report speech only with their separable particle in the clause: "gab
+   * die Polizei an" says something, "gaben ihre Stimme ab" does not.
+   */
+  speechParticles: Record<string, string[]>;
   /** Comparatives after a bare figure ("272 more", "one fewer"): a change of the figure before, up or down. */
   comparatives: Record<string, "up" | "down">;
   /** Adjectives that do not make a count a different one ("weitere", "additional", "bestätigte"). */
