@@ -84,8 +84,14 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   // "The liberal FDP": a word before a name describes the name.
   if (lex.language === "en" && isCapitalized(ts, j + 1) && !isCapitalized(ts, j)) return false;
   const written = tokenAt(ts, j);
-  if (lex.language === "en" ? isCapitalized(ts, j) : written.length > 1 && written === written.toUpperCase()) return false;
+  // English capitalizes names, and every sentence's first word: "Rents in Lisbon have risen by 65%".
+  const name = isCapitalized(ts, j) && !(startsSentence(ts, j) && !isCapitalized(ts, j + 1) && written !== written.toUpperCase());
+  if (lex.language === "en" ? name : written.length > 1 && written === written.toUpperCase()) return false;
   return !isCapitalized(ts, j) || resolvePlace(written, lex.language) === null;
+}
+
+function startsSentence(ts: TokenStream, j: number): boolean {
+  return j === 0 || isLineBreakBefore(ts, j) || STOP.has(tokenAt(ts, j - 1));
 }
 
 const PARENTHESIS_REACH = 8;

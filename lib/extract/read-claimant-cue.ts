@@ -53,6 +53,23 @@ function isKnownClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexic
   return capitals >= 2;
 }
 
+// "organisers from the Casa para Todos movement said", "the organisers of the march said", "a
+// spokesman for the police said": the speaker is the claimant noun before the modifier.
+const POST_MODIFIERS = new Set(["of", "from", "at", "for", "with"]);
+const MODIFIER_REACH = 7;
+
+function claimantBeforeModifier(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): ClaimantSpan | null {
+  for (let k = verb - 1; k > first && verb - k <= MODIFIER_REACH; k--) {
+    if (ts.kind[k] === TokenKind.punct && tokenAt(ts, k) !== "-") return null;
+    if (!POST_MODIFIERS.has(lowerAt(ts, k))) continue;
+    const head = readClaimantLeft(ts, k - 1, first, lex);
+    if (!head) return null;
+    for (let m = head.first; m <= head.last; m++) if (lex.claimantWords.has(lowerAt(ts, m))) return head;
+    return null;
+  }
+  return null;
+}
+
 // "gab die Polizei am Abend an": the particle closes the clause the verb opens.
 function particleInClause(ts: TokenStream, verb: number, last: number, particles: Set<string>): boolean {
   for (let k = verb + 1; k <= last; k++) {
@@ -98,6 +115,11 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const after = OBJECT_ARTICLES.has(lowerAt(ts, j + 1)) ? null : readClaimantRight(ts, j + 1, last, lex);
     span = after ?? germanSubject(ts, j, first, lex);
   }
-  else span = (j > first ? readClaimantLeft(ts, j - 1, first, lex) : null) ?? readClaimantRight(ts, j + 1, last, lex);
+  else {
+    // "a spokesman for the fire service said": the institution when it is read; else the noun
+    // before the modifier ("the organisers of the march said").
+    const left = j > first ? readClaimantLeft(ts, j - 1, first, lex) : null;
+    span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ?? readClaimantRight(ts, j + 1, last, lex);
+  }
   return span ? { at: j, span, explicit: false, last: j } : null;
 }
