@@ -36,7 +36,8 @@ export type EvaluationScore = {
   mismatches: Mismatch[];
 };
 
-type Expected = EvalClaim & { spans: { start: number; end: number }[] };
+/** One expected claim: its labels' places in the text and their ids (a pair may name any of them). */
+type Expected = EvalClaim & { spans: { start: number; end: number }[]; ids: string[] };
 
 function spanOf(text: string, quote: string, occurrence = 1): { start: number; end: number } {
   let at = -1;
@@ -46,16 +47,23 @@ function spanOf(text: string, quote: string, occurrence = 1): { start: number; e
 }
 
 // One article states a figure once: a headline repeating the body's is one claim (see dedupeClaims),
-// so labels that repeat subject, value, place and claimant are one expected claim with two places.
+// so labels that repeat subject, value, place and claimant are one expected claim with two places —
+// and a headline figure without a place repeats the body's wherever that is.
 function expectedClaims(article: EvalArticle): Expected[] {
   const out: Expected[] = [];
+  const headlineEnd = article.text.indexOf("\n") < 0 ? article.text.length : article.text.indexOf("\n");
+  const inHeadline = (e: { spans: { start: number }[] }) => e.spans.some((s) => s.start < headlineEnd);
   for (const claim of article.claims) {
     const span = spanOf(article.text, claim.quote, claim.occurrence);
-    const same = out.find(
-      (e) => e.subject === claim.subject && e.value === claim.value && e.place === claim.place && e.unit === claim.unit && (!e.attribution || !claim.attribution || e.attribution === claim.attribution),
-    );
-    if (same) same.spans.push(span);
-    else out.push({ ...claim, spans: [span] });
+    const headline = (e: Expected) => inHeadline(e) || span.start < headlineEnd;
+    const samePlace = (e: Expected) => e.place === claim.place || (!e.place && inHeadline(e)) || (!claim.place && span.start < headlineEnd);
+    // A headline repeats the body whoever it credits, as dedupeClaims reads it.
+    const sameVoice = (e: Expected) => !e.attribution || !claim.attribution || e.attribution === claim.attribution || headline(e);
+    const same = out.find((e) => e.subject === claim.subject && e.value === claim.value && samePlace(e) && e.unit === claim.unit && sameVoice(e));
+    if (same) {
+      same.spans.push(span);
+      same.ids.push(claim.id);
+    } else out.push({ ...claim, spans: [span], ids: [claim.id] });
   }
   return out;
 }
@@ -152,7 +160,7 @@ export function scoreEvaluation(events: readonly EvalEvent[], traps: readonly Ev
         }
         used.add(index);
         t.correct++;
-        found.set(`${article.id}#${e.id}`, c);
+        for (const id of e.ids) found.set(`${article.id}#${id}`, c);
         const check = (field: keyof EvaluationScore["fields"], ok: boolean, what: string) => {
           fields[field].checked++;
           if (ok) fields[field].correct++;

@@ -1,9 +1,13 @@
 import { formatClaimValue } from "./format-claim-value";
 import type { ClaimCandidate } from "./schema";
 
-function key(c: ClaimCandidate): string {
-  return [c.valueKind, c.subject, [...c.qualifiers].sort().join("+"), formatClaimValue(c.value), c.scope.place ?? "", c.certainty].join("|");
+function key(c: ClaimCandidate, place = c.scope.place ?? ""): string {
+  return [c.valueKind, c.subject, [...c.qualifiers].sort().join("+"), formatClaimValue(c.value), place, c.certainty].join("|");
 }
+
+// A headline often names the place apart from the figure ("Hochwasser in Slowenien: Zahl der Toten
+// steigt auf sechs"), so a headline figure without a place repeats the body's wherever it is.
+const ANY_PLACE = "*";
 
 const sameVoice = (a: ClaimCandidate, b: ClaimCandidate) => !a.attribution || !b.attribution || a.attribution === b.attribution;
 
@@ -31,14 +35,16 @@ export function dedupeClaims(candidates: readonly ClaimCandidate[], headlineEnd:
       continue;
     }
     const k = key(c);
+    const headline = c.start < headlineEnd;
+    const candidates = byKey.get(headline && !c.scope.place ? key(c, ANY_PLACE) : k) ?? [];
     // A headline repeats the body whoever it credits ("Madrid warnt: …" over the ministry's figure).
-    const earlier = (byKey.get(k) ?? []).map((i) => kept[i]!).find((e) => c.start < headlineEnd || sameVoice(e, c));
+    const earlier = candidates.map((i) => kept[i]!).find((e) => headline || sameVoice(e, c));
     if (earlier) {
       dropped.add(c);
       if (!earlier.attribution && c.attribution) merged.set(earlier, { ...(merged.get(earlier) ?? earlier), attribution: c.attribution });
       continue;
     }
-    byKey.set(k, [...(byKey.get(k) ?? []), kept.length]);
+    for (const each of [k, key(c, ANY_PLACE)]) byKey.set(each, [...(byKey.get(each) ?? []), kept.length]);
     kept.push(c);
   }
   return candidates.filter((c) => !dropped.has(c)).map((c) => merged.get(c) ?? c);

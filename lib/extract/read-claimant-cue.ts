@@ -113,7 +113,12 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   let span: ClaimantSpan | null;
   if (lex.language === "de") {
     const after = OBJECT_ARTICLES.has(lowerAt(ts, j + 1)) ? null : readClaimantRight(ts, j + 1, last, lex);
-    span = after ?? germanSubject(ts, j, first, lex);
+    const before = germanSubject(ts, j, first, lex);
+    // "Ministerpräsident Robert Golob bezifferte die Schäden auf …": a known speaker right before
+    // the verb is its subject, and what follows its object — unless that is a known speaker too
+    // ("Daraufhin bezifferte die Polizei …").
+    const speakerBefore = before && before.last === j - 1 && isKnownClaimant(ts, before, lex);
+    span = after && isKnownClaimant(ts, after, lex) ? after : speakerBefore ? before : (after ?? before);
   }
   else {
     // "a spokesman for the fire service said": the institution when it is read; else the noun

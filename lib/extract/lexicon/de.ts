@@ -176,7 +176,7 @@ export const de: Lexicon = {
     "behauptete", "behauptet", "teilte", "berichtet", "berichtete", "berichteten", "hob", "fügte", "warnte", "warnt",
     "warnten", "unterstrich", "sprach", "sprachen", "spricht", "so", "zählte", "zählten", "zählt", "bezifferte",
     "bezifferten", "beziffert", "nannte", "nannten", "nennt", "gab", "gaben", "gibt", "sprach von", "korrigierte",
-    "korrigiert", "räumte", "ging", "geht", "gehen", "gingen", "rechnet", "rechnete", "rechnen", "kritisierte", "widersprach",
+    "korrigiert", "räumte", "ging", "geht", "gehen", "gingen", "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "rechnet", "rechnete", "rechnen", "kritisierte", "widersprach",
     "bestritt", "bestreitet", "bestritten", "dementierte", "dementiert", "berechnete", "errechnete", "errechnet",
     "kalkulierte", "kalkuliert", "prognostizierte", "prognostiziert", "zählte", "zählt", "zähle", "hält", "hielt",
   ],
