@@ -65,6 +65,7 @@ describe("extractClaims: what a figure counts, in any event", () => {
     { label: "a turnout at an election counts voters", language: "en", text: "Officials put the turnout at 640,000.", expected: ["turnout [640000, 640000], by officials"] },
     { label: "a comparative after a figure is a change of the one before", language: "de", text: "Die SPD erhält 28 Sitze, zwei weniger als bisher.", expected: ["seats/holder:spd [28, 28], of SPD", "seats/holder:spd+change [-2, -2], of SPD"] },
     { label: "\"more\" before a noun counts the noun", language: "en", text: "Two more bodies were found.", expected: ["dead [2, 2]"] },
+    { label: "women named in the count are counted", language: "de", text: "Die Polizei zählte 12.000 Teilnehmerinnen und Teilnehmer.", expected: ["protesters [12000, 12000], by police"] },
     { label: "an addition is its own question", language: "de", text: "Weitere 1.500 Soldaten sollen folgen.", expected: ["troops/additional [1500, 1500]"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
@@ -165,6 +166,7 @@ describe("extractClaims: where and when", () => {
       text: "Die Zahl der Toten nach dem Beben, das am Freitag die Region erschütterte, stieg auf 1.214.",
       expected: ["struck 2025-05-16..2025-05-16 day", "dead [1214, 1214]"],
     },
+    { label: "a German city's adjective", language: "de", text: "In der Wiener Innenstadt demonstrierten 3000 Menschen.", expected: ["protesters [3000, 3000], in AT/Vienna"] },
     { label: "a weekday resolved against publication", language: "de", text: "Am Freitag starben 95 Menschen.", expected: ["dead [95, 95], as of 2025-05-16"] },
     { label: "since a day: up to publication", language: "de", text: "Seit Freitag wurden 300 Menschen evakuiert.", expected: ["displaced [300, 300], as of 2025-05-16..2025-05-19"] },
     { label: "by an evening", language: "de", text: "Bis Samstagabend galten 40 Menschen als vermisst.", expected: ["missing [40, 40], as of 2025-05-17"] },

@@ -57,6 +57,20 @@ function nameAt(ts: TokenStream, j: number, to: number, lex: CompiledLexicon): N
 }
 
 /**
+ * German names a city's things with an adjective in -er: "in der Wiener Innenstadt", "auf dem
+ * Grazer Hauptplatz", "Münchner", "Bremer", "Dresdner". The city is the word without its ending, or
+ * with -en for one (Bremen, München, Dresden).
+ */
+function placeOfGermanAdjective(word: string, countries: readonly string[]): Place | null {
+  if (!word.endsWith("er") || word.length < 5 || word.includes("-")) return null;
+  for (const city of [word.slice(0, -2), `${word.slice(0, -2)}en`, `${word.slice(0, -3)}en`]) {
+    const place = resolvePlace(city, "de", { countries });
+    if (place && place.kind !== "country") return place;
+  }
+  return null;
+}
+
+/**
  * The place named by a place phrase starting at a preposition at token `j`, or null: "in Valencia",
  * "allein in der Stadt Valencia", "in der Region Murcia", "im Bundesland Bayern", "in the city of
  * Leeds", "in the Murcia region", "across Spain". The name is looked up in the gazetteer; a name it
@@ -90,7 +104,7 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
     kind = true;
     last = after;
   }
-  const known = resolvePlace(name.text, lex.language, { countries: hinted });
+  const known = resolvePlace(name.text, lex.language, { countries: hinted }) ?? (lex.language === "de" ? placeOfGermanAdjective(name.text, hinted) : null);
   if (known) return { place: known, first: j, last };
   // "nach Angaben", "to Monday": a direction names a place only when the gazetteer knows it.
   if (lex.placeDirections.has(lowerAt(ts, j))) return null;

@@ -20,9 +20,20 @@ export function lemmaKey(word: string, language: Language): string {
   const known = memo.get(word);
   if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  const key = lower.length <= 2 ? lower : stemmers[language].stem(lower);
+  const base = language === "de" ? masculineOf(lower) : lower;
+  const key = base.length <= 2 ? base : stemmers[language].stem(base);
   if (memo.size < CACHE_CAP) memo.set(word, key);
   return key;
+}
+
+// German names women in a group with -in/-innen ("Teilnehmerinnen und Teilnehmer", "Ministerin"):
+// the same noun for counting and for naming who speaks. Only after the endings of nouns of persons,
+// so "Benzin", "Termin" and "beginnen" keep theirs.
+const FEMININE = /^(.{2,}(?:er|ist|ant|ent|at|eur|or|og|eg|amt|ot|ut|zt))(?:innen|in)$/;
+
+function masculineOf(lower: string): string {
+  const m = FEMININE.exec(lower);
+  return m?.[1] ?? lower;
 }
 
 const FOLD: Record<string, string> = { ä: "a", ö: "o", ü: "u" };
