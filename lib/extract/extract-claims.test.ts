@@ -112,6 +112,12 @@ describe("extractClaims: units are not what is counted", () => {
     { label: "a noun of an amount names it, known or not", language: "en", text: "The port reported a surplus of €3.1bn.", expected: ["en:surplus [3100000000, 3100000000] EUR"] },
     { label: "a measure of an amount does not", language: "de", text: "Der Etat hat ein Volumen von 12 Milliarden Euro.", expected: ["budget [12000000000, 12000000000] EUR"] },
     { label: "a hedge before \"einer Milliarde\"", language: "de", text: "Die Stadt rechnet mit einem Fehlbetrag von mehr als einer Milliarde Euro.", expected: ["de:fehlbetrag (1000000000, ∞) EUR, by Stadt"] },
+    {
+      label: "counts with their shares in parentheses, and a holder after \"for\"",
+      language: "en",
+      text: "Labour's candidate won 15,110 votes (38.7%), against 14,698 for Reform UK (37.6%).",
+      expected: ["votes/holder:labour [15110, 15110], of Labour", "votes/holder:labour [38.7, 38.7] %, of Labour", "votes/holder:reform uk [14698, 14698], of Reform UK", "votes/holder:reform uk [37.6, 37.6] %, of Reform UK"],
+    },
     { label: "an election is no count of voters", language: "de", text: "Die SPD hat die Bürgerschaftswahl mit 29,4 Prozent gewonnen.", expected: ["votes/holder:spd [29.4, 29.4] %, of SPD"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);

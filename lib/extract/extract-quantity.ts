@@ -10,7 +10,7 @@ import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index"
 import { isIncidentalNumber, notACount } from "./not-a-count";
 import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
-import { readHolder } from "./read-holder";
+import { readHolder, readHolderAfter } from "./read-holder";
 import { readQuantity, type QuantityMatch } from "./read-quantity";
 import { readSentenceContext, type SentenceContext } from "./read-sentence-context";
 import { readStateAfter, readStateBefore } from "./read-state";
@@ -242,6 +242,11 @@ function readSubject(
     if (unit.kind === "measure" && isAttributive(ts, end + 1, lex)) return null;
     const money = unit.kind === "currency";
     const following = readAfterUnit(ts, end + 1, lex, money);
+    // "15,110 votes (38.7%)": a share in parentheses right after a count is that count's share.
+    const shareOfCount = unit.kind === "percent" && tokenAt(ts, first - 1) === "(" && previous !== null && previous.last === first - 2 && previous.candidate.value.kind === "quantity" && !previous.candidate.value.unit;
+    if (shareOfCount && !following?.subject) {
+      return { subject: previous.subject, first, last: after?.last ?? q.last, unit, falls: false };
+    }
     const named = following?.subject ? null : findAmountSubject(ts, first - 1, lex, money);
     // "im Kernhaushalt betrage sie 89,3 Mrd. Euro", "the real figure was €96bn": the figure just
     // named, in this sentence or the one before.
@@ -278,7 +283,7 @@ function readSubject(
   }
   const comparative = readComparative(ts, q.last + 1, lex);
   if (comparative) {
-    const base = inheritedCount(previous, q.first);
+    const base = inheritedCount(previous, q.first, ts.text);
     if (!base) return null;
     const qualifiers = [...base.qualifiers.filter((x) => x !== "change"), "change"];
     return { subject: { ...base, qualifiers }, first, last: q.last + 1, falls: comparative === "down" };
@@ -327,10 +332,11 @@ function readSubject(
   const linked = verbHedge || LINKS.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, q.last + 1));
   const named = linked && first - 1 >= sentenceFirst ? subjectBefore(ts, first - 1, lex) : null;
   if (named && named !== "count word") return { subject: attendance(named, ts, sentenceFirst, q.last, lex, memory), first, last: q.last };
-  const carried = inheritedCount(previous, q.first);
+  const carried = inheritedCount(previous, q.first, ts.text);
   if (carried) {
-    // "Die SPD erhielt 77.812 Stimmen, die CDU 68.284": the second figure is the CDU's.
-    const holder = SHARE_SUBJECTS.has(carried.subject) ? readHolder(ts, first, lex) : null;
+    // "Die SPD erhielt 77.812 Stimmen, die CDU 68.284": the second figure is the CDU's; so is
+    // "14,698 for Reform UK".
+    const holder = SHARE_SUBJECTS.has(carried.subject) ? (readHolderAfter(ts, q.last + 1, lex) ?? readHolder(ts, first, lex)) : null;
     if (!holder || holder.name === carried.holder) return { subject: carried, first, last: q.last };
     const qualifiers = [...carried.qualifiers.filter((q) => !q.startsWith("holder:")), `holder:${holder.name.toLowerCase()}`];
     return { subject: { ...carried, qualifiers, holder: holder.name }, first, last: q.last };
@@ -352,8 +358,10 @@ function readComparative(ts: TokenStream, j: number, lex: CompiledLexicon): "up"
   return next === "than" || next === "als" || ts.kind[j + 1] !== TokenKind.word ? direction : null;
 }
 
-function inheritedCount(previous: QuantityFound | null, at: number): CountSubject | null {
-  if (!previous || at < previous.sentence.first || at > previous.sentence.last || previous.candidate.value.kind !== "quantity" || previous.candidate.value.unit) return null;
+function inheritedCount(previous: QuantityFound | null, at: number, text: string): CountSubject | null {
+  if (!previous || at < previous.sentence.first || at > previous.sentence.last || previous.candidate.value.kind !== "quantity") return null;
+  // "15,110 votes (38.7%), against 14,698 for …": a count's share in parentheses passes its subject on.
+  if (previous.candidate.value.unit && text[previous.candidate.start - 1] !== "(") return null;
   return previous.subject;
 }
 

@@ -22,7 +22,26 @@ function nameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon): Holder 
   if (lex.claimantWords.has(w) || lex.titles.has(w)) return null;
   let first = j;
   while (first - 1 >= 0 && j - first < MAX_NAME - 1 && isCapitalized(ts, first - 1) && !lex.articles.has(lowerAt(ts, first - 1)) && !lex.gainVerbs.byFirst.has(lowerAt(ts, first - 1))) first--;
-  return { name: ts.text.slice(ts.start[first], ts.end[j]), first, last: j };
+  // "Labour's candidate": the party, not its possessive.
+  const name = ts.text.slice(ts.start[first], ts.end[j]).replace(/['’]s$/, "");
+  return { name, first, last: j };
+}
+
+const FOR_WORDS = new Set(["for", "für"]);
+
+/**
+ * The holder named right after a figure: "14,698 for Reform UK", "31,2 Prozent für die CDU". Null
+ * when no "for" and name follow.
+ */
+export function readHolderAfter(ts: TokenStream, j: number, lex: CompiledLexicon): Holder | null {
+  if (!FOR_WORDS.has(lowerAt(ts, j))) return null;
+  let k = j + 1;
+  if (lex.articles.has(lowerAt(ts, k))) k++;
+  let last = k - 1;
+  while (last + 1 < ts.count && last + 1 - k < MAX_NAME && isCapitalized(ts, last + 1)) last++;
+  if (last < k) return null;
+  const holder = nameEndingAt(ts, last, lex);
+  return holder && holder.first >= k ? holder : null;
 }
 
 function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
