@@ -118,6 +118,8 @@ describe("extractClaims: units are not what is counted", () => {
       text: "Labour's candidate won 15,110 votes (38.7%), against 14,698 for Reform UK (37.6%).",
       expected: ["votes/holder:labour [15110, 15110], of Labour", "votes/holder:labour [38.7, 38.7] %, of Labour", "votes/holder:reform uk [14698, 14698], of Reform UK", "votes/holder:reform uk [37.6, 37.6] %, of Reform UK"],
     },
+    { label: "what a speaker puts at a figure", language: "en", text: "The CPB puts growth at 1.3% and inflation at 2.7%.", expected: ["en:growth [1.3, 1.3] %, by CPB", "en:inflat [2.7, 2.7] %, by CPB"] },
+    { label: "a party put at a share holds it", language: "en", text: "The final result put the party at exactly 5.0%.", expected: [] },
     { label: "an election is no count of voters", language: "de", text: "Die SPD hat die Bürgerschaftswahl mit 29,4 Prozent gewonnen.", expected: ["votes/holder:spd [29.4, 29.4] %, of SPD"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);

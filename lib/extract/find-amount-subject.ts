@@ -177,7 +177,7 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
  * the sentence start comes first: then the figure before may name it (the caller's decision).
  */
 export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexicon, money = false): AmountSubject | typeof FIGURE_BEFORE | null {
-  const named = nounOfAmount(ts, to, lex, money);
+  const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money);
   if (named) return named;
   let linked: number | null = null;
   let inPhrase: AmountSubject | null = null;
@@ -240,6 +240,22 @@ function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: 
   if (PREPOSITIONS.has(lowerAt(ts, j - 1))) return null;
   const known = knownSubject(ts, j, lex, money);
   return known ? withModifierBefore(ts, known, lex) : withModifierBefore(ts, openSubject(ts, j, lex), lex);
+}
+
+// "The forecaster puts growth at 1.3% and inflation at 2.7%", "schätzt den Schaden auf 2 Mio.
+// Euro": what a speaker puts at a figure is what the figure is of.
+const PUT_AT = new Set(["at", "auf"]);
+
+function nounPutAt(ts: TokenStream, to: number, lex: CompiledLexicon, money: boolean): AmountSubject | null {
+  if (!PUT_AT.has(lowerAt(ts, to)) || ts.kind[to - 1] !== TokenKind.word) return null;
+  const j = to - 1;
+  const w = lowerAt(ts, j);
+  if (lex.figureStandIns.has(w) || lex.countWords.has(w) || lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.holderNouns.has(w)) return null;
+  if (isUnitWord(ts, j, lex) || !mayNameThing(ts, j, lex) || (lex.language === "de" && !isCapitalized(ts, j))) return null;
+  // The noun is the verb's object: right after it, after its article, or joined to one before.
+  const before = lex.articles.has(lowerAt(ts, j - 1)) ? j - 2 : j - 1;
+  if (!lex.speechVerbs.has(lowerAt(ts, before)) && !lex.nounJoiners.has(lowerAt(ts, j - 1))) return null;
+  return knownSubject(ts, j, lex, money) ?? openSubject(ts, j, lex);
 }
 
 // "im Kernhaushalt", "in this year's federal budget": a preposition before the noun, its article

@@ -178,6 +178,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     measureNouns: new Set(lex.measureNouns),
     gatherings: new Set(lex.gatherings),
     relativePronouns: new Set(lex.relativePronouns),
+    holderNouns: new Set(lex.holderNouns),
     speechParticles: new Map(Object.entries(lex.speechParticles).map(([verb, particles]) => [verb, new Set(particles)])),
     comparatives: new Map(Object.entries(lex.comparatives)),
     stateFillers: new Set(lex.stateFillers),

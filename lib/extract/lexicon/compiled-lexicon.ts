@@ -68,6 +68,7 @@ export type CompiledLexicon = {
   measureNouns: Set<string>;
   gatherings: Set<string>;
   relativePronouns: Set<string>;
+  holderNouns: Set<string>;
   speechParticles: Map<string, Set<string>>;
   comparatives: Map<string, "up" | "down">;
   stateFillers: Set<string>;

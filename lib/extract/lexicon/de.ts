@@ -67,6 +67,7 @@ export const de: Lexicon = {
     gab: ["an", "bekannt", "zu"], gaben: ["an", "bekannt", "zu"], gibt: ["an", "bekannt", "zu"],
     ging: ["aus"], gingen: ["aus"], geht: ["aus"], gehen: ["aus"], räumte: ["ein"], räumten: ["ein"],
   },
+  holderNouns: ["partei", "parteien", "kandidat", "kandidaten", "kandidatin", "liste", "bewerber", "bewerberin"],
   relativePronouns: ["der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"],
   comparatives: { mehr: "up", weniger: "down" },
   gatherings: [
@@ -176,7 +177,8 @@ export const de: Lexicon = {
     "behauptete", "behauptet", "teilte", "berichtet", "berichtete", "berichteten", "hob", "fügte", "warnte", "warnt",
     "warnten", "unterstrich", "sprach", "sprachen", "spricht", "so", "zählte", "zählten", "zählt", "bezifferte",
     "bezifferten", "beziffert", "nannte", "nannten", "nennt", "gab", "gaben", "gibt", "sprach von", "korrigierte",
-    "korrigiert", "räumte", "ging", "geht", "gehen", "gingen", "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "rechnet", "rechnete", "rechnen", "kritisierte", "widersprach",
+    "korrigiert", "räumte", "ging", "geht", "gehen", "gingen", "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "schätzen", "beziffern", "melden", "sagen", "nennen",
+    "erklären", "berichten", "bestätigen", "zählen", "warnen", "sprechen", "rechnet", "rechnete", "rechnen", "kritisierte", "widersprach",
     "bestritt", "bestreitet", "bestritten", "dementierte", "dementiert", "berechnete", "errechnete", "errechnet",
     "kalkulierte", "kalkuliert", "prognostizierte", "prognostiziert", "zählte", "zählt", "zähle", "hält", "hielt",
   ],

@@ -74,6 +74,8 @@ export type Lexicon = {
   gatherings: string[];
   /** Words opening a relative clause ("that", "which"; German after a comma: "der", "die", "das"). */
   relativePronouns: string[];
+  /** Nouns for who holds a share rather than what it is of ("put the party at 5.0%"). */
+  holderNouns: string[];
   /**
    * German speech verbs that report speech only with their separable particle in the clause: "gab
    * die Polizei an" says something, "gaben ihre Stimme ab" does not.
