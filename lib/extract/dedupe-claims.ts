@@ -1,8 +1,11 @@
 import { formatClaimValue } from "./format-claim-value";
 import type { ClaimCandidate } from "./schema";
 
-function key(c: ClaimCandidate, place = c.scope.place ?? ""): string {
-  return [c.valueKind, c.subject, [...c.qualifiers].sort().join("+"), formatClaimValue(c.value), place, c.certainty].join("|");
+/** The claim's identity with its place, and with any place (for a headline that leaves it out). */
+function keys(c: ClaimCandidate): { exact: string; anyPlace: string } {
+  const qualifiers = c.qualifiers.length > 1 ? [...c.qualifiers].sort().join("+") : (c.qualifiers[0] ?? "");
+  const what = `${c.valueKind}|${c.subject}|${qualifiers}|${formatClaimValue(c.value)}`;
+  return { exact: `${what}|${c.scope.place ?? ""}|${c.certainty}`, anyPlace: `${what}|${ANY_PLACE}|${c.certainty}` };
 }
 
 // A headline often names the place apart from the figure ("Hochwasser in Slowenien: Zahl der Toten
@@ -34,9 +37,9 @@ export function dedupeClaims(candidates: readonly ClaimCandidate[], headlineEnd:
       kept.push(c);
       continue;
     }
-    const k = key(c);
+    const k = keys(c);
     const headline = c.start < headlineEnd;
-    const candidates = byKey.get(headline && !c.scope.place ? key(c, ANY_PLACE) : k) ?? [];
+    const candidates = byKey.get(headline && !c.scope.place ? k.anyPlace : k.exact) ?? [];
     // A headline repeats the body whoever it credits ("Madrid warnt: …" over the ministry's figure).
     const earlier = candidates.map((i) => kept[i]!).find((e) => headline || sameVoice(e, c));
     if (earlier) {
@@ -44,7 +47,11 @@ export function dedupeClaims(candidates: readonly ClaimCandidate[], headlineEnd:
       if (!earlier.attribution && c.attribution) merged.set(earlier, { ...(merged.get(earlier) ?? earlier), attribution: c.attribution });
       continue;
     }
-    for (const each of [k, key(c, ANY_PLACE)]) byKey.set(each, [...(byKey.get(each) ?? []), kept.length]);
+    for (const each of [k.exact, k.anyPlace]) {
+      const list = byKey.get(each);
+      if (list) list.push(kept.length);
+      else byKey.set(each, [kept.length]);
+    }
     kept.push(c);
   }
   return candidates.filter((c) => !dropped.has(c)).map((c) => merged.get(c) ?? c);
