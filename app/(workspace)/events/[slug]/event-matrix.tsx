@@ -34,7 +34,7 @@ function CellLink({ href, claim }: { href: string; claim: MatrixCellClaim }) {
   const style = RELATION_STYLE[claim.relation];
   return (
     <a
-      href={`${href}#claim-${claim.id}`}
+      href={`${href}?claim=${claim.id}#claim-${claim.id}`}
       title={`“${claim.quote}”${claim.attribution ? ` — ${claim.attribution}` : ""}`}
       data-relation={claim.relation}
       data-status={claim.status}

@@ -66,7 +66,7 @@ export function FacetTimeline({ timeline, label }: { timeline: Timeline; label: 
         </g>
 
         {timeline.marks.map((mark) => (
-          <a key={mark.id} href={`#claim-${mark.id}`} className="outline-none focus-visible:[&>*]:opacity-80">
+          <a key={mark.id} href={`?claim=${mark.id}#claim-${mark.id}`} className="outline-none focus-visible:[&>*]:opacity-80">
             <title>{mark.title}</title>
             <Mark mark={mark} />
             <text x={mark.labelX} y={mark.labelY} textAnchor={mark.labelAnchor} fontSize={11} fill="#292524">

@@ -1,0 +1,94 @@
+import "server-only";
+import type { ReviewStatus } from "../claims/schema";
+import type { CellRelation } from "../compare/cell-relations";
+import type { StoredClaim } from "../compare/schema";
+import { type StoredContradictionGroup, storedComparisonSummarySchema } from "../compare/stored-comparison-schema";
+import { getDb } from "./client";
+import type { EventArticle } from "./load-event-comparison";
+import { storedClaimSelect, toStoredClaim } from "./stored-claim";
+
+/** A claim shown in a cell of the matrix, with its standing as stored. */
+export type ShownClaim = { facetId: string; articleId: string; status: ReviewStatus; claim: StoredClaim; standing: CellRelation };
+
+/**
+ * The cells of one page of the matrix: the claims of the shown facets on the shown articles'
+ * latest revisions (not rejected, not deleted), in text order, each with its standing read from
+ * the stored comparison. Two queries, whatever the size of the event or the page.
+ */
+export async function loadMatrixCells(facetIds: readonly string[], articles: readonly EventArticle[]): Promise<ShownClaim[]> {
+  const articleOfRevision = new Map(articles.flatMap((a) => (a.latestRevisionId ? [[a.latestRevisionId, a] as const] : [])));
+  if (facetIds.length === 0 || articleOfRevision.size === 0) return [];
+  const db = getDb();
+  const [comparisons, rows] = await Promise.all([
+    db.facetComparison.findMany({ where: { facetId: { in: [...facetIds] } }, select: { facetId: true, summary: true } }),
+    db.claim.findMany({
+      where: { facetId: { in: [...facetIds] }, status: { not: "rejected" }, deletedAt: null, revisionId: { in: [...articleOfRevision.keys()] } },
+      orderBy: [{ start: "asc" }, { id: "asc" }],
+      select: { ...storedClaimSelect, facetId: true, revisionId: true, status: true },
+    }),
+  ]);
+  const standingsOf = new Map(
+    comparisons.map((c) => {
+      const parsed = storedComparisonSummarySchema.safeParse(c.summary);
+      return [c.facetId, parsed.success ? parsed.data.standings : {}] as const;
+    }),
+  );
+  return rows.flatMap((row) => {
+    const article = articleOfRevision.get(row.revisionId);
+    if (!article || !row.facetId) return [];
+    const claim = toStoredClaim(row, { outlet: article.outlet?.name ?? null, publishedAt: article.publishedAt, copyGroup: article.copyGroupId });
+    // A claim the stored comparison does not know yet (added since) stands alone until it is compared.
+    const standing = standingsOf.get(row.facetId)?.[row.id] ?? "only";
+    return [{ facetId: row.facetId, articleId: article.id, status: row.status, claim, standing }];
+  });
+}
+
+/** One stored contradiction group with its facet, as the overview lists it. */
+export type StoredContradictionRow = Omit<StoredContradictionGroup, "position"> & { facet: { id: string; label: string; unit: string | null } };
+
+/**
+ * One page of the event's stored contradictions, strongest first (ties in facet order, then each
+ * facet's own ranking), with how many there are, and the claims each side names (its first
+ * `maxPerSide`). Three queries, whatever the size of the event.
+ */
+export async function findContradictionPage(eventId: string, page: { skip: number; take: number; maxPerSide: number }) {
+  const db = getDb();
+  const where = { facet: { eventId, dismissedAt: null } };
+  const [total, rows] = await Promise.all([
+    db.facetContradiction.count({ where }),
+    db.facetContradiction.findMany({
+      where,
+      orderBy: [{ score: "desc" }, { facet: { createdAt: "asc" } }, { facetId: "asc" }, { position: "asc" }],
+      skip: page.skip,
+      take: page.take,
+      select: {
+        score: true,
+        independent: true,
+        claimants: true,
+        sideA: true,
+        sideB: true,
+        topA: true,
+        topB: true,
+        reason: true,
+        pairCount: true,
+        facet: { select: { id: true, label: true, unit: true } },
+      },
+    }),
+  ]);
+  const groups: StoredContradictionRow[] = rows.map((row) => ({
+    facet: row.facet,
+    score: row.score,
+    independent: row.independent,
+    claimants: row.claimants,
+    sides: row.claimants.length > 1 ? [row.sideA, row.sideB] : [row.sideA],
+    top: { a: row.topA, b: row.topB },
+    reason: row.reason,
+    pairCount: row.pairCount,
+  }));
+  const named = [...new Set(groups.flatMap((g) => g.sides.flatMap((side) => side.slice(0, page.maxPerSide))))];
+  const claims =
+    named.length === 0
+      ? []
+      : await db.claim.findMany({ where: { id: { in: named } }, select: { ...storedClaimSelect, revision: { select: { articleId: true } } } });
+  return { total, groups, claims: claims.map((c) => ({ ...c, articleId: c.revision.articleId })) };
+}
