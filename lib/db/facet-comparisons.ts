@@ -30,7 +30,7 @@ export type ComparedFacetState = {
 export async function findComparedFacets(eventId: string, articles: readonly EventArticle[]): Promise<ComparedFacetState[]> {
   const facets = await getDb().facet.findMany({
     where: { eventId, dismissedAt: null },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: { id: true, key: true, label: true, kind: true, unit: true, comparison: { select: { changes: true, computedChanges: true, status: true, claimCount: true } } },
   });
   const stale = facets.filter((f) => !f.comparison || f.comparison.computedChanges !== f.comparison.changes);
@@ -64,7 +64,7 @@ export async function findFacetComparison(facet: { id: string; key: string | nul
   return { status: result.status, summary: result.summary, ranked: result.ranked };
 }
 
-type StaleFacet = { id: string; key: string | null; kind: ValueKind; changes: bigint | null };
+export type StaleFacet = { id: string; key: string | null; kind: ValueKind; changes: bigint | null };
 
 /**
  * Compares the given facets from their claims on the articles' latest revisions (in the overview's
@@ -97,11 +97,16 @@ async function compareAndStore(stale: readonly StaleFacet[], articles: readonly 
     const claims = (claimsOf.get(facet.id) ?? []).sort((x, y) => x.column - y.column);
     results.set(facet.id, summarizeFacetComparison(facet, claims));
   }
-  await storeResults(stale, results);
+  await storeFacetComparisons(stale, results);
   return results;
 }
 
-async function storeResults(stale: readonly StaleFacet[], results: ReadonlyMap<string, StoredFacetResult>): Promise<void> {
+/**
+ * Stores the results of the given facets, each only while its `changes` is still the value given
+ * (read before its claims were): a facet changed meanwhile stays stale, and the next page that
+ * shows it compares it again. Facets without a row get one (stale), to be stored next time.
+ */
+export async function storeFacetComparisons(stale: readonly StaleFacet[], results: ReadonlyMap<string, StoredFacetResult>): Promise<void> {
   const db = getDb();
   const missing = stale.filter((f) => f.changes === null).map((f) => ({ facetId: f.id }));
   // A facet older than the table, or whose row went missing: it starts stale, and is stored next time.
@@ -118,20 +123,28 @@ async function storeResults(stale: readonly StaleFacet[], results: ReadonlyMap<s
     await tx.facetContradiction.deleteMany({ where: { facetId: { in: winners } } });
     const groups = winners.flatMap((facetId) =>
       (results.get(facetId)?.groups ?? []).map((g) => ({
-        facetId,
+        facet_id: facetId,
         position: g.position,
         score: g.score,
         independent: g.independent,
         claimants: g.claimants,
-        sideA: g.sides[0] ?? [],
-        sideB: g.sides[1] ?? [],
-        topA: g.top.a,
-        topB: g.top.b,
+        side_a: g.sides[0] ?? [],
+        side_b: g.sides[1] ?? [],
+        top_a: g.top.a,
+        top_b: g.top.b,
         reason: g.reason,
-        pairCount: g.pairCount,
+        pair_count: g.pairCount,
       })),
     );
-    if (groups.length > 0) await tx.facetContradiction.createMany({ data: groups });
+    // One statement however many groups (createMany would split a large event into many).
+    if (groups.length > 0) {
+      await tx.$executeRaw`
+        INSERT INTO "facet_contradiction" ("facet_id", "position", "score", "independent", "claimants", "side_a", "side_b", "top_a", "top_b", "reason", "pair_count")
+        SELECT r."facet_id", r."position", r."score", r."independent", r."claimants", r."side_a", r."side_b", r."top_a", r."top_b", r."reason", r."pair_count"
+          FROM jsonb_to_recordset(${JSON.stringify(groups)}::jsonb)
+               AS r("facet_id" uuid, "position" int, "score" float8, "independent" boolean, "claimants" text[], "side_a" uuid[], "side_b" uuid[],
+                    "top_a" uuid, "top_b" uuid, "reason" text, "pair_count" int)`;
+    }
     const records = winners.map((facetId) => {
       const result = results.get(facetId)!;
       return { facet_id: facetId, changes: String(expected.get(facetId)), status: result.status, claim_count: result.claimCount, summary: result.summary, ranked: result.ranked };

@@ -80,7 +80,8 @@ export async function loadEventComparison(slug: string) {
 
   const facets = await db.facet.findMany({
     where: { eventId: event.id, dismissedAt: null },
-    orderBy: { createdAt: "asc" },
+    // Facets made in one transaction share a creation time: their ids keep the order stable.
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       key: true,

@@ -5,7 +5,6 @@ import { buildOverviewPage, type OverviewPage, OVERVIEW_PAGE_SIZE, pageEventMatr
 import { findComparedFacets } from "./facet-comparisons";
 import { findEventArticles, loadEventComparison, toMatrixArticle } from "./load-event-comparison";
 import { findContradictionPage, loadMatrixCells } from "./load-overview-page";
-import { toStoredClaim } from "./stored-claim";
 
 /**
  * One page of the event overview: the event and its articles, its live facets with their stored
@@ -33,17 +32,12 @@ export async function loadEventOverview(slug: string, filters: EventMatrixFilter
     const shownArticles = articles.filter((a) => plan.columns.some((c) => c.id === a.id));
     const [cells, stored] = await Promise.all([
       loadMatrixCells(plan.rows.map((f) => f.id), shownArticles),
-      findContradictionPage(event.id, { skip: (filters.contradictions - 1) * size, take: size, maxPerSide: OVERVIEW_PAGE_SIZE.claimsPerSide }),
+      findContradictionPage(event.id, articles, { skip: (filters.contradictions - 1) * size, take: size, maxPerSide: OVERVIEW_PAGE_SIZE.claimsPerSide }),
     ]);
     // A page past the end of the contradictions shows none; its links lead back into range.
     plan.contradictionPage = { ...pageInfo(stored.total, size, filters.contradictions), page: filters.contradictions };
-    const articleById = new Map(articles.map((a) => [a.id, a]));
-    const sideClaims = stored.claims.flatMap((row) => {
-      const article = articleById.get(row.articleId);
-      return article ? [{ articleId: article.id, claim: toStoredClaim(row, { outlet: article.outlet?.name ?? null, publishedAt: article.publishedAt, copyGroup: article.copyGroupId }) }] : [];
-    });
     page = {
-      matrix: buildOverviewPage(plan, cells, stored.groups, sideClaims, matrixArticles),
+      matrix: buildOverviewPage(plan, cells, stored.groups, stored.claims, matrixArticles),
       columnPage: plan.columnPage,
       rowPage: plan.rowPage,
       contradictionPage: plan.contradictionPage,

@@ -51,7 +51,7 @@ export type StoredContradictionRow = Omit<StoredContradictionGroup, "position"> 
  * facet's own ranking), with how many there are, and the claims each side names (its first
  * `maxPerSide`). Three queries, whatever the size of the event.
  */
-export async function findContradictionPage(eventId: string, page: { skip: number; take: number; maxPerSide: number }) {
+export async function findContradictionPage(eventId: string, articles: readonly EventArticle[], page: { skip: number; take: number; maxPerSide: number }) {
   const db = getDb();
   const where = { facet: { eventId, dismissedAt: null } };
   const [total, rows] = await Promise.all([
@@ -89,6 +89,16 @@ export async function findContradictionPage(eventId: string, page: { skip: numbe
   const claims =
     named.length === 0
       ? []
-      : await db.claim.findMany({ where: { id: { in: named } }, select: { ...storedClaimSelect, revision: { select: { articleId: true } } } });
-  return { total, groups, claims: claims.map((c) => ({ ...c, articleId: c.revision.articleId })) };
+      : await db.claim.findMany({ where: { id: { in: named } }, select: { ...storedClaimSelect, revisionId: true } });
+  // Compared claims sit on their article's latest revision.
+  const articleOfRevision = new Map(articles.flatMap((a) => (a.latestRevisionId ? [[a.latestRevisionId, a] as const] : [])));
+  return {
+    total,
+    groups,
+    claims: claims.flatMap((row) => {
+      const article = articleOfRevision.get(row.revisionId);
+      if (!article) return [];
+      return [{ articleId: article.id, claim: toStoredClaim(row, { outlet: article.outlet?.name ?? null, publishedAt: article.publishedAt, copyGroup: article.copyGroupId }) }];
+    }),
+  };
 }
