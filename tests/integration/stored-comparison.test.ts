@@ -121,7 +121,8 @@ describe("a change marks what it touches stale, whatever code writes it", () => 
     {
       label: "the facet's kind: that facet",
       change: async (facetId: string) => {
-        await db().facet.update({ where: { id: facetId }, data: { kind: "text" } });
+        const { kind } = await db().facet.findUniqueOrThrow({ where: { id: facetId }, select: { kind: true } });
+        await db().facet.update({ where: { id: facetId }, data: { kind: kind === "text" ? "quantity" : "text" } });
         return [facetId];
       },
     },
