@@ -55,7 +55,8 @@ const pageParam = z.preprocess((value) => Number(first(value) ?? 1), z.int().min
 
 /**
  * The overview's filters, as a plain GET form sends them: `?disputed=1&language=de&outlet=…`, and
- * which page of each list to show: `columns`, `rows` (the matrix) and `contradictions`, from 1.
+ * which page of each list to show: `columns`, `rows` (the matrix), `contradictions`, `copies` (copy
+ * groups) and `articles` (the articles table), from 1.
  * Unknown values simply match nothing; they are never an error.
  */
 export const eventMatrixFiltersSchema = z.object({
@@ -65,5 +66,7 @@ export const eventMatrixFiltersSchema = z.object({
   columns: pageParam,
   rows: pageParam,
   contradictions: pageParam,
+  copies: pageParam,
+  articles: pageParam,
 });
 export type EventMatrixFilters = z.output<typeof eventMatrixFiltersSchema>;

@@ -18,7 +18,7 @@ test("the matrix leads from a disputed cell to its facet, where the quotes' diff
 
   const disputed = matrix.getByRole("link", { name: /, conflicts/ }).first();
   await disputed.click();
-  await expect(page).toHaveURL(/\/events\/nk-troops-russia\/facets\/[0-9a-f-]{36}#claim-[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/events\/nk-troops-russia\/facets\/[0-9a-f-]{36}\?claim=[0-9a-f-]{36}#claim-[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText("disputed", { exact: true }).first()).toBeVisible();
 

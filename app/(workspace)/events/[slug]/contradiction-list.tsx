@@ -59,7 +59,7 @@ export function ContradictionList({
                   <ul className="mt-0.5 space-y-0.5">
                     {side.claims.map((claim) => (
                       <li key={claim.id}>
-                        <ClaimLink href={`${facetHref}?claim=${claim.id}#claim-${claim.id}`} claim={claim} label={articleLabels[claim.articleId]} />
+                        <ClaimLink href={`/claims/${claim.id}`} claim={claim} label={articleLabels[claim.articleId]} />
                       </li>
                     ))}
                     {side.claimCount > side.claims.length ? (

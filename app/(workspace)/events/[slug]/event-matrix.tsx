@@ -26,15 +26,15 @@ const CELL_STYLES = [
 const REVIEW_WORDS = { proposed: ", not yet reviewed", confirmed: ", confirmed", rejected: "" } as const;
 
 /**
- * One claim in a cell: glyph, short value, and in words its relation and review status. A plain
- * <a>, not next/link: thousands of client-component links would weigh more in the page's RSC
+ * One claim in a cell: glyph, short value, and in words its relation and review status, linked to
+ * its card by the claim's short address (/claims/<id>). A plain <a>, not next/link: thousands of client-component links would weigh more in the page's RSC
  * payload than the cells themselves, and opening a facet loads a whole new page anyway.
  */
-function CellLink({ href, claim }: { href: string; claim: MatrixCellClaim }) {
+function CellLink({ claim }: { claim: MatrixCellClaim }) {
   const style = RELATION_STYLE[claim.relation];
   return (
     <a
-      href={`${href}?claim=${claim.id}#claim-${claim.id}`}
+      href={`/claims/${claim.id}`}
       title={`“${claim.quote}”${claim.attribution ? ` — ${claim.attribution}` : ""}`}
       data-relation={claim.relation}
       data-status={claim.status}
@@ -107,12 +107,12 @@ export function EventMatrixGrid({ slug, matrix }: { slug: string; matrix: EventM
                     {cell.claims.length === 0 ? (
                       <span aria-label="no claim">–</span>
                     ) : cell.claims.length === 1 ? (
-                      <CellLink href={facetHref} claim={cell.claims[0]!} />
+                      <CellLink claim={cell.claims[0]!} />
                     ) : (
                       <ul>
                         {cell.claims.map((claim) => (
                           <li key={claim.id}>
-                            <CellLink href={facetHref} claim={claim} />
+                            <CellLink claim={claim} />
                           </li>
                         ))}
                       </ul>

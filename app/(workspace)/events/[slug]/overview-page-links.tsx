@@ -3,17 +3,19 @@ import type { EventMatrixFilters } from "@/lib/compare/event-matrix-schema";
 import type { PageInfo } from "@/lib/compare/page-overview";
 import { PageLinks } from "../../_components/page-links";
 
+const PAGED = ["columns", "rows", "contradictions", "copies", "articles"] as const;
+
 /**
  * The overview's address with one of its lists moved to another page; the filters and the other
  * lists' pages stay as they are (first pages are left out, so the plain address stays plain).
  */
-export function overviewHref(slug: string, filters: EventMatrixFilters, change: Partial<Pick<EventMatrixFilters, "columns" | "rows" | "contradictions">>, anchor: string): string {
+export function overviewHref(slug: string, filters: EventMatrixFilters, change: Partial<Pick<EventMatrixFilters, (typeof PAGED)[number]>>, anchor: string): string {
   const next = { ...filters, ...change };
   const query = new URLSearchParams();
   if (next.disputed) query.set("disputed", "1");
   if (next.language) query.set("language", next.language);
   if (next.outlet) query.set("outlet", next.outlet);
-  for (const key of ["columns", "rows", "contradictions"] as const) if (next[key] > 1) query.set(key, String(next[key]));
+  for (const key of PAGED) if (next[key] > 1) query.set(key, String(next[key]));
   const search = query.toString();
   return `/events/${slug}${search ? `?${search}` : ""}#${anchor}`;
 }

@@ -5,6 +5,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
+import { OVERVIEW_PAGE_SIZE, pageInfo } from "@/lib/compare/page-overview";
 import { findCopyGroups } from "@/lib/db/copy-groups";
 import { findEventBySlug } from "@/lib/db/events";
 import { findShareLinks } from "@/lib/db/share-links";
@@ -68,6 +69,9 @@ export default async function EventPage({ params, searchParams }: Props) {
   const disputed = new Set(facets.filter((f) => f.status === "disputed").map((f) => f.id));
   const now = new Date();
   const facetsWithoutRows = facets.filter((f) => f.claimCount === 0);
+  const articlePage = pageInfo(articles.length, OVERVIEW_PAGE_SIZE.articles, filters.articles);
+  const shownArticles = articles.slice(articlePage.first, articlePage.first + articlePage.size);
+  const copyPage = pageInfo(copies.groups.length, OVERVIEW_PAGE_SIZE.copyGroups, filters.copies);
   const hrefOf = (change: Parameters<typeof overviewHref>[2], anchor: string) => overviewHref(event.slug, filters, change, anchor);
   const filtered = filters.disputed || filters.language || filters.outlet;
 
@@ -211,7 +215,10 @@ export default async function EventPage({ params, searchParams }: Props) {
             Articles that carry one text (agency copy run by several outlets, light rewrites of one source) are not
             independent: each group counts as one voice in the contradictions and as one source of a figure.
           </p>
-          <CopyGroups slug={event.slug} canEdit={canEdit} copies={copies} articles={articles} />
+          <CopyGroups slug={event.slug} canEdit={canEdit} copies={copies} articles={articles} groupPage={copyPage} joinable={shownArticles} />
+          {copyPage.pageCount > 1 ? (
+            <OverviewPageLinks label="Pages of copy groups" noun="copy groups" info={copyPage} hrefOf={(n) => hrefOf({ copies: n }, "copies-heading")} />
+          ) : null}
         </section>
       ) : null}
 
@@ -242,7 +249,12 @@ export default async function EventPage({ params, searchParams }: Props) {
             </EmptyState>
           </div>
         ) : (
-          <ArticlesTable articles={articles} canEdit={canEdit} />
+          <>
+            <ArticlesTable articles={shownArticles} canEdit={canEdit} />
+            {articlePage.pageCount > 1 ? (
+              <OverviewPageLinks label="Pages of articles" noun="articles" info={articlePage} hrefOf={(n) => hrefOf({ articles: n }, "articles-heading")} />
+            ) : null}
+          </>
         )}
       </section>
 

@@ -164,8 +164,10 @@ export default async function FacetPage({ params, searchParams }: Props) {
           <h2 id="timeline-heading" className="text-lg font-semibold">
             Over time
           </h2>
-          <p className="mt-1 text-sm text-stone-600">Each claim’s range at its publication date, labelled by who says it.</p>
-          <FacetTimeline timeline={view.timeline} label={facet.label} />
+          <p className="mt-1 text-sm text-stone-600">
+            Each claim’s range at its publication date{view.cardPage.pageCount > 1 ? "; the claims on this page are labelled by who says it and link to their cards" : ", labelled by who says it"}.
+          </p>
+          <FacetTimeline timeline={view.timeline} label={facet.label} shown={new Set(view.cards.map((c) => c.id))} />
         </section>
       ) : null}
 
