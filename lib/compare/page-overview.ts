@@ -10,7 +10,7 @@ import type { StoredContradictionGroup } from "./stored-comparison-schema";
 import { withoutUnit } from "./without-unit";
 
 /** How much of the overview one page shows: the rest is a link away. */
-export const OVERVIEW_PAGE_SIZE = { columns: 20, rows: 25, contradictions: 10, claimsPerSide: 5, copyGroups: 6, articles: 25 } as const;
+export const OVERVIEW_PAGE_SIZE = { columns: 20, rows: 25, contradictions: 10, claimsPerSide: 3, copyGroups: 6, articles: 25 } as const;
 
 /** Which page of each list is shown (1-based). */
 export type OverviewPaging = { columns: number; rows: number; contradictions: number };
