@@ -127,13 +127,13 @@ describe("buildFacetView", () => {
     );
     const long: FacetViewInput = { ...input, claims: many };
 
-    test("shows 20 cards a page, and the page holding a claim linked to", () => {
-      const view = buildFacetView(long, { page: 3 });
+    test("shows 10 cards a page, and the page holding a claim linked to", () => {
+      const view = buildFacetView(long, { page: 5 });
       expect(view.cards).toHaveLength(5);
-      expect(view.cardPage).toMatchObject({ page: 3, pageCount: 3, total: 45 });
+      expect(view.cardPage).toMatchObject({ page: 5, pageCount: 5, total: 45 });
       expect(view.choices).toHaveLength(45);
       const linked = buildFacetView(long, { claim: many[30]!.id });
-      expect(linked.cardPage.page).toBe(2);
+      expect(linked.cardPage.page).toBe(4);
       expect(linked.cards.map((c) => c.id)).toContain(many[30]!.id);
     });
 

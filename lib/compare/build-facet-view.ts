@@ -46,7 +46,7 @@ export type ClaimPair = {
 export type FacetViewChoice = Pick<FacetViewCard, "id" | "quote" | "article" | "short" | "leftOutBecause">;
 
 /** How many claim cards one page of the facet view shows, and how many relations at most. */
-export const FACET_PAGE_SIZE = { cards: 20, relations: 40 } as const;
+export const FACET_PAGE_SIZE = { cards: 10, relations: 20 } as const;
 
 /** A facet's comparison as stored (see summarizeFacetComparison): what the view reads. */
 export type StoredFacetView = { status: FacetStatus | null; summary: StoredComparisonSummary; ranked: StoredRankedPair[] };
