@@ -2,7 +2,7 @@ import "server-only";
 import type { ReviewStatus } from "../claims/schema";
 import type { CellRelation } from "../compare/cell-relations";
 import type { StoredClaim } from "../compare/schema";
-import { type StoredContradictionGroup, storedComparisonSummarySchema } from "../compare/stored-comparison-schema";
+import { cellRelationSchema, type StoredContradictionGroup } from "../compare/stored-comparison-schema";
 import { getDb } from "./client";
 import type { EventArticle } from "./load-event-comparison";
 import { storedClaimSelect, toStoredClaim } from "./stored-claim";
@@ -19,26 +19,26 @@ export async function loadMatrixCells(facetIds: readonly string[], articles: rea
   const articleOfRevision = new Map(articles.flatMap((a) => (a.latestRevisionId ? [[a.latestRevisionId, a] as const] : [])));
   if (facetIds.length === 0 || articleOfRevision.size === 0) return [];
   const db = getDb();
-  const [comparisons, rows] = await Promise.all([
-    db.facetComparison.findMany({ where: { facetId: { in: [...facetIds] } }, select: { facetId: true, summary: true } }),
-    db.claim.findMany({
-      where: { facetId: { in: [...facetIds] }, status: { not: "rejected" }, deletedAt: null, revisionId: { in: [...articleOfRevision.keys()] } },
-      orderBy: [{ start: "asc" }, { id: "asc" }],
-      select: { ...storedClaimSelect, facetId: true, revisionId: true, status: true },
-    }),
-  ]);
-  const standingsOf = new Map(
-    comparisons.map((c) => {
-      const parsed = storedComparisonSummarySchema.safeParse(c.summary);
-      return [c.facetId, parsed.success ? parsed.data.standings : {}] as const;
-    }),
-  );
+  const rows = await db.claim.findMany({
+    where: { facetId: { in: [...facetIds] }, status: { not: "rejected" }, deletedAt: null, revisionId: { in: [...articleOfRevision.keys()] } },
+    orderBy: [{ start: "asc" }, { id: "asc" }],
+    select: { ...storedClaimSelect, facetId: true, revisionId: true, status: true },
+  });
+  // Only the shown claims' standings, picked out in the database: a facet of 500 claims stores 500.
+  const standings = await db.$queryRaw<{ claim_id: string; standing: string }[]>`
+    SELECT s.key AS "claim_id", s.value #>> '{}' AS "standing"
+      FROM "facet_comparison" fc, jsonb_each(fc."summary" -> 'standings') s
+     WHERE fc."facet_id" = ANY(${[...facetIds]}::uuid[]) AND s.key = ANY(${rows.map((r) => r.id)}::text[])`;
+  const standingOf = new Map(standings.flatMap((s) => {
+    const parsed = cellRelationSchema.safeParse(s.standing);
+    return parsed.success ? [[s.claim_id, parsed.data] as const] : [];
+  }));
   return rows.flatMap((row) => {
     const article = articleOfRevision.get(row.revisionId);
     if (!article || !row.facetId) return [];
     const claim = toStoredClaim(row, { outlet: article.outlet?.name ?? null, publishedAt: article.publishedAt, copyGroup: article.copyGroupId });
     // A claim the stored comparison does not know yet (added since) stands alone until it is compared.
-    const standing = standingsOf.get(row.facetId)?.[row.id] ?? "only";
+    const standing = standingOf.get(row.id) ?? "only";
     return [{ facetId: row.facetId, articleId: article.id, status: row.status, claim, standing }];
   });
 }
