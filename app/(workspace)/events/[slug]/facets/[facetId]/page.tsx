@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { type FacetViewQuery, facetViewQuerySchema } from "@/lib/compare/facet-view-schema";
 import { findNotesAboutFacet } from "@/lib/db/annotations";
+import { findFacetTitle } from "@/lib/db/facets";
 import { loadFacetPage } from "@/lib/db/load-facet-view";
 import { findAssignableUsers, findFacetVerdict } from "@/lib/db/verdicts";
 import { eventSlugSchema } from "@/lib/events/schema";
@@ -40,8 +41,10 @@ async function load(params: Props["params"], query: Partial<FacetViewQuery> = {}
 // Authorization before anything is read (see the event page).
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireSignedIn();
-  const { facet, event } = await load(params);
-  return { title: `${facet.label} · ${event.title}` };
+  const parsed = paramsSchema.safeParse(await params);
+  const found = parsed.success ? await findFacetTitle(parsed.data.slug, parsed.data.facetId) : null;
+  if (!found) notFound();
+  return { title: `${found.label} · ${found.eventTitle}` };
 }
 
 // GET /events/[slug]/facets/[facetId] – the claims of one facet side by side, with their differences.
