@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { buildFacetView } from "./build-facet-view";
+import { buildFacetView, FACET_PAGE_SIZE } from "./build-facet-view";
+import { summarizeFacetComparison } from "./summarize-facet-comparison";
 import type { FacetViewClaim, FacetViewInput } from "./facet-view-schema";
 import { quantity } from "./test-fixtures";
 
@@ -117,5 +118,45 @@ describe("buildFacetView", () => {
   test("Null case: a facet without claims", () => {
     const view = buildFacetView({ ...input, claims: [] });
     expect(view).toMatchObject({ cards: [], baseId: null, status: "single-source", pair: null, relations: [] });
+  });
+
+  describe("a long facet, a page at a time", () => {
+    // 45 outlets, one claim each, alternating between two figures that cannot both be true.
+    const many = Array.from({ length: 45 }, (_, i) =>
+      claim(i % 2 ? "100 Menschen" : "200 Menschen", i % 2 ? 100 : 200, i % 2 ? 100 : 200, { outlet: `Outlet ${String(i).padStart(2, "0")}`, scope: null }),
+    );
+    const long: FacetViewInput = { ...input, claims: many };
+
+    test("shows 10 cards a page, and the page holding a claim linked to", () => {
+      const view = buildFacetView(long, { page: 5 });
+      expect(view.cards).toHaveLength(5);
+      expect(view.cardPage).toMatchObject({ page: 5, pageCount: 5, total: 45 });
+      expect(view.choices).toHaveLength(45);
+      const linked = buildFacetView(long, { claim: many[30]!.id });
+      expect(linked.cardPage.page).toBe(4);
+      expect(linked.cards.map((c) => c.id)).toContain(many[30]!.id);
+    });
+
+    test("lists only the relations of the page's claims, contradictions first, and counts them all", () => {
+      const view = buildFacetView(long, { page: 2 });
+      const shown = new Set(view.cards.map((c) => c.id));
+      expect(view.relations.length).toBeGreaterThan(0);
+      expect(view.relations.length).toBeLessThanOrEqual(FACET_PAGE_SIZE.relations);
+      expect(view.relations.every((r) => shown.has(r.a) || shown.has(r.b))).toBe(true);
+      expect(view.relations[0]?.kind).toBe("conflicting");
+      expect(view.pairCount).toBe((45 * 44) / 2);
+      expect(view.contradictionCount).toBe(22 * 23);
+    });
+
+    test("reads a stored comparison as it would compare", () => {
+      const compared = buildFacetView(long);
+      const stored = summarizeFacetComparison(
+        long.facet,
+        [...many].sort((x, y) => (x.article.outlet! < y.article.outlet! ? -1 : 1)).map((c) => ({ articleId: c.article.id, claim: { ...c, outlet: c.article.outlet, publishedAt: c.article.publishedAt } })),
+      );
+      const read = buildFacetView(long, {}, stored);
+      expect(read.cards.map((c) => [c.id, c.relation, c.toBase?.kind])).toEqual(compared.cards.map((c) => [c.id, c.relation, c.toBase?.kind]));
+      expect(read.status).toBe(compared.status);
+    });
   });
 });

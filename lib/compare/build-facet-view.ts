@@ -1,11 +1,15 @@
 import { type DiffSegment, diffWords } from "@/lib/diff";
-import { type CellRelation, cellRelations } from "./cell-relations";
+import type { CellRelation } from "./cell-relations";
+import { compareClaims } from "./compare-claims";
 import { type Timeline, buildTimeline } from "./build-timeline";
-import { compareStoredFacet } from "./compare-stored-facet";
 import { describeValue } from "./describe-value";
 import type { FacetViewClaim, FacetViewInput, FacetViewQuery } from "./facet-view-schema";
 import { formatValue } from "./format-value";
-import type { ClaimRelation, FacetStatus, RankedContradiction, Voice } from "./schema";
+import { type PageInfo, pageInfo } from "./page-overview";
+import type { ClaimRelation, FacetStatus, Voice } from "./schema";
+import type { StoredComparisonSummary, StoredRankedPair } from "./stored-comparison-schema";
+import { summarizeFacetComparison } from "./summarize-facet-comparison";
+import { toComparableClaim } from "./to-comparable-claim";
 import { type DiffPiece, sideOfDiff } from "./side-of-diff";
 import { withoutUnit } from "./without-unit";
 
@@ -38,102 +42,163 @@ export type ClaimPair = {
   right: DiffPiece[];
 };
 
+/** A claim as the lists of all claims name it (the two-up choice, a verdict's evidence). */
+export type FacetViewChoice = Pick<FacetViewCard, "id" | "quote" | "article" | "short" | "leftOutBecause">;
+
+/** How many claim cards one page of the facet view shows, and how many relations at most. */
+export const FACET_PAGE_SIZE = { cards: 10, relations: 20 } as const;
+
+/** A facet's comparison as stored (see summarizeFacetComparison): what the view reads. */
+export type StoredFacetView = { status: FacetStatus | null; summary: StoredComparisonSummary; ranked: StoredRankedPair[] };
+
 export type FacetView = {
   /** The facet, with the place its figures are about as a whole (a country key, see wholePlaceOf). */
   facet: FacetViewInput["facet"] & { wholePlace: string | null };
   status: FacetStatus;
-  /** Compared claims first (publication order), then those left out. */
+  /** The cards of this page: compared claims first (publication order), then those left out. */
   cards: FacetViewCard[];
+  /** Which page of the cards this is. */
+  cardPage: PageInfo;
+  /** Every claim of the facet, in the cards' order, as lists name them. */
+  choices: FacetViewChoice[];
+  comparedCount: number;
   baseId: string | null;
+  /** Relations that involve this page's claims: its contradictions by rank, then the others among them. */
   relations: ClaimRelation[];
-  contradictions: RankedContradiction[];
+  /** How many pairs were compared, and how many conflict, in the whole facet. */
+  pairCount: number;
+  contradictionCount: number;
   voices: Voice[];
   timeline: Timeline | null;
   /** Set in two-up mode, when both chosen claims exist. */
   pair: ClaimPair | null;
 };
 
+const KIND_ORDER = ["conflicting", "changed-over-time", "different-scope", "compatible", "identical"] as const;
+
 /**
- * Everything the facet view shows, from the facet's stored claims: which are compared (not
- * rejected, on their article's latest revision), their relations and ranked contradictions, each
- * card's quote diffed against the base claim (`query.base`, else the first compared claim), the
- * timeline, and in two-up mode (`query.view === "two"`) the chosen pair with its sentences diffed
- * (by default the top contradiction, or a claim and one it conflicts with).
- * Unknown claim ids in the query fall back to the defaults. Never throws for valid input.
+ * Everything one page of the facet view shows, from the facet's stored claims and its stored
+ * comparison (`stored`; when absent, the claims are compared here, in publication order): which
+ * are compared (not rejected, on their article's latest revision), a page of cards (`query.page`,
+ * or the page holding `query.claim`), each card's quote diffed against the base claim
+ * (`query.base`, else the first compared claim) and its relation to it, the relations of the
+ * page's claims, the timeline, and in two-up mode (`query.view === "two"`) the chosen pair with
+ * its sentences diffed (by default the top contradiction, or a claim and one it conflicts with).
+ * Reasons are written only for what is shown. Unknown claim ids in the query fall back to the
+ * defaults. Never throws for valid input.
  */
-export function buildFacetView(input: FacetViewInput, query: Partial<FacetViewQuery> = {}): FacetView {
+export function buildFacetView(input: FacetViewInput, query: Partial<FacetViewQuery> = {}, stored?: StoredFacetView): FacetView {
   const ordered = [...input.claims].sort(byPublication);
   const leftOut = (c: FacetViewClaim): LeftOutBecause | null =>
     c.status === "rejected" ? "rejected" : c.revision.latest ? null : "earlier-revision";
   const compared = ordered.filter((c) => leftOut(c) === null);
-  const { comparison, wholePlace } = compareStoredFacet(
-    input.facet,
-    compared.map((c) => ({ ...c, outlet: c.article.outlet, publishedAt: c.article.publishedAt, copyGroup: c.article.copyGroup })),
+  const comparison =
+    stored ??
+    summarizeFacetComparison(
+      input.facet,
+      compared.map((c) => ({ articleId: c.article.id, claim: { ...c, outlet: c.article.outlet, publishedAt: c.article.publishedAt, copyGroup: c.article.copyGroup } })),
+    );
+  const { summary } = comparison;
+  const comparable = new Map(
+    compared.map((c) => [c.id, toComparableClaim({ ...c, outlet: c.article.outlet, publishedAt: c.article.publishedAt, copyGroup: c.article.copyGroup }, summary.wholePlace)]),
   );
-  const relationOf = cellRelations(
-    compared.map((c) => ({ id: c.id, articleId: c.article.id })),
-    comparison.relations,
-  );
+  // A pair's reason names the claim compared first first, as the stored comparison did.
+  const order = new Map(summary.claimIds.map((id, i) => [id, i]));
+  const relate = (x: string, y: string): ClaimRelation | null => {
+    const [first, second] = (order.get(x) ?? Infinity) <= (order.get(y) ?? Infinity) ? [x, y] : [y, x];
+    const a = comparable.get(first);
+    const b = comparable.get(second);
+    return a && b && a.id !== b.id ? compareClaims(a, b, summary.options) : null;
+  };
 
+  const all = [...compared, ...ordered.filter((c) => leftOut(c) !== null)];
   const base = ordered.find((c) => c.id === query.base) ?? compared[0] ?? ordered[0] ?? null;
-  const pairKey = (x: string, y: string) => (x < y ? `${x} ${y}` : `${y} ${x}`);
-  const relationBetween = new Map(comparison.relations.map((r) => [pairKey(r.a, r.b), r]));
-
-  const cards = [...compared, ...ordered.filter((c) => leftOut(c) !== null)].map((claim): FacetViewCard => {
+  const holding = query.claim ? all.findIndex((c) => c.id === query.claim) : -1;
+  const requested = holding >= 0 ? Math.floor(holding / FACET_PAGE_SIZE.cards) + 1 : (query.page ?? 1);
+  const cardPage = pageInfo(all.length, FACET_PAGE_SIZE.cards, requested);
+  const shortOf = (claim: FacetViewClaim) => formatValue(withoutUnit(claim.value, input.facet.unit), claim.article.language);
+  const toCard = (claim: FacetViewClaim): FacetViewCard => {
     const because = leftOut(claim);
-    const toBase = base && base.id !== claim.id ? relationBetween.get(pairKey(base.id, claim.id)) : undefined;
+    const toBase = base && base.id !== claim.id && !because ? relate(base.id, claim.id) : null;
     const quoteDiff = base && base.id !== claim.id ? diffWords(base.quote, claim.quote) : [{ kind: "equal" as const, text: claim.quote }];
     return {
       ...claim,
       claimant: claim.attribution ?? claim.article.outlet ?? "unattributed",
-      short: formatValue(withoutUnit(claim.value, input.facet.unit), claim.article.language),
+      short: shortOf(claim),
       described: describeValue(claim.value),
       leftOutBecause: because,
-      relation: because ? null : (relationOf.get(claim.id) ?? "only"),
+      relation: because ? null : (summary.standings[claim.id] ?? "only"),
       toBase: toBase ? { kind: toBase.kind, reason: toBase.reason } : null,
       quoteDiff,
       differsFromBase: quoteDiff.some((s) => s.kind !== "equal"),
     };
-  });
+  };
+  const cards = all.slice(cardPage.first, cardPage.first + cardPage.size).map(toCard);
+
+  // The page's relations: its claims' contradictions by rank, then the other pairs among them.
+  const shownIds = new Set(cards.filter((c) => c.leftOutBecause === null).map((c) => c.id));
+  const pairKey = (x: string, y: string) => (x < y ? `${x} ${y}` : `${y} ${x}`);
+  const listed = new Set<string>();
+  const relations: ClaimRelation[] = [];
+  for (const ranked of comparison.ranked) {
+    if (relations.length >= FACET_PAGE_SIZE.relations) break;
+    if (!shownIds.has(ranked.a) && !shownIds.has(ranked.b)) continue;
+    const relation = relate(ranked.a, ranked.b);
+    if (!relation) continue;
+    relations.push(relation);
+    listed.add(pairKey(ranked.a, ranked.b));
+  }
+  const shownList = [...shownIds];
+  const among = shownList.flatMap((x, i) => shownList.slice(i + 1).flatMap((y) => (listed.has(pairKey(x, y)) ? [] : (relate(x, y) ?? []))));
+  for (const kind of KIND_ORDER) for (const r of among) if (r.kind === kind && kind !== "conflicting" && relations.length < FACET_PAGE_SIZE.relations) relations.push(r);
 
   const cardOf = new Map(cards.map((c) => [c.id, c]));
+  const claimOf = new Map(all.map((c) => [c.id, c]));
+  const cardById = (id: string | undefined) => (id ? (cardOf.get(id) ?? (claimOf.has(id) ? toCard(claimOf.get(id)!) : undefined)) : undefined);
   let pair: ClaimPair | null = null;
   if (query.view === "two") {
     // Unchosen sides default to what most needs reading: the top contradiction, else a claim
     // of another article (two claims of one article rarely differ in anything but wording).
-    const top = comparison.contradictions[0]?.relation;
-    const chosenA = cardOf.get(query.a ?? "");
-    const chosenB = cardOf.get(query.b ?? "");
-    const a = chosenA ?? (chosenB ? undefined : cardOf.get(top?.a ?? "")) ?? cards.find((c) => c.id !== chosenB?.id);
-    const conflictingWith = (x: FacetViewCard) =>
-      comparison.contradictions.map((c) => c.relation).find((r) => r.a === x.id || r.b === x.id);
+    const top = comparison.ranked[0];
+    const chosenA = cardById(query.a);
+    const chosenB = cardById(query.b);
+    const a = chosenA ?? (chosenB ? undefined : cardById(top?.a)) ?? cardById(all.find((c) => c.id !== chosenB?.id)?.id);
     const partnerOf = (x: FacetViewCard) => {
-      const conflict = conflictingWith(x);
-      return cardOf.get(conflict ? (conflict.a === x.id ? conflict.b : conflict.a) : "") ?? cards.find((c) => c.article.id !== x.article.id) ?? cards.find((c) => c.id !== x.id);
+      const conflict = comparison.ranked.find((r) => r.a === x.id || r.b === x.id);
+      return (
+        cardById(conflict ? (conflict.a === x.id ? conflict.b : conflict.a) : undefined) ??
+        cardById(all.find((c) => c.article.id !== x.article.id)?.id) ??
+        cardById(all.find((c) => c.id !== x.id)?.id)
+      );
     };
     const b = chosenB ?? (a ? partnerOf(a) : undefined);
-    if (a && b) pair = buildPair(a, b, relationBetween.get(pairKey(a.id, b.id)) ?? null);
+    if (a && b) pair = buildPair(a, b, a.leftOutBecause || b.leftOutBecause ? null : relate(a.id, b.id));
   }
 
   return {
-    facet: { ...input.facet, wholePlace },
-    status: comparison.status,
+    facet: { ...input.facet, wholePlace: summary.wholePlace },
+    status: comparison.status ?? "single-source",
     cards,
+    cardPage,
+    choices: all.map((c) => ({ id: c.id, quote: c.quote, article: c.article, short: shortOf(c), leftOutBecause: leftOut(c) })),
+    comparedCount: compared.length,
     baseId: base?.id ?? null,
-    relations: comparison.relations,
-    contradictions: comparison.contradictions,
-    voices: comparison.voices,
+    relations,
+    pairCount: summary.pairCount,
+    contradictionCount: summary.contradictionCount,
+    voices: summary.voices,
     timeline: buildTimeline(
-      cards
-        .filter((c) => c.leftOutBecause === null)
-        .map((c) => ({
+      compared.map((c) => {
+        const claimant = c.attribution ?? c.article.outlet ?? "unattributed";
+        return {
           id: c.id,
           publishedAt: c.article.publishedAt,
           value: c.value,
-          label: c.claimant,
-          title: `${c.article.outlet ?? "Unknown outlet"}, ${c.article.publishedAt ?? "undated"}: “${c.quote}” (${c.described}), said by ${c.claimant}`,
-          relation: c.relation,
-        })),
+          label: claimant,
+          title: `${c.article.outlet ?? "Unknown outlet"}, ${c.article.publishedAt ?? "undated"}: “${c.quote}” (${describeValue(c.value)}), said by ${claimant}`,
+          relation: summary.standings[c.id] ?? "only",
+        };
+      }),
     ),
     pair,
   };

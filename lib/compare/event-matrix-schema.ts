@@ -50,17 +50,23 @@ const optionalParam = z.preprocess(
   z.string().trim().min(1).max(200).optional(),
 );
 
+// A page number: anything that is not a positive whole number means the first page.
+const pageParam = z.preprocess((value) => Number(first(value) ?? 1), z.int().min(1).max(1_000_000)).catch(1);
+
 /**
  * The overview's filters, as a plain GET form sends them: `?disputed=1&language=de&outlet=…`, and
- * `contradictions=all` to list every contradiction rather than the first few. Unknown values
- * simply match nothing; they are never an error.
+ * which page of each list to show: `columns`, `rows` (the matrix), `contradictions`, `copies` (copy
+ * groups) and `articles` (the articles table), from 1.
+ * Unknown values simply match nothing; they are never an error.
  */
-export const eventMatrixFiltersSchema = z
-  .object({
-    disputed: z.preprocess((value) => first(value) === "1", z.boolean()),
-    language: optionalParam,
-    outlet: optionalParam,
-    contradictions: z.preprocess((value) => first(value) === "all", z.boolean()),
-  })
-  .transform(({ contradictions, ...filters }) => ({ ...filters, allContradictions: contradictions }));
+export const eventMatrixFiltersSchema = z.object({
+  disputed: z.preprocess((value) => first(value) === "1", z.boolean()),
+  language: optionalParam,
+  outlet: optionalParam,
+  columns: pageParam,
+  rows: pageParam,
+  contradictions: pageParam,
+  copies: pageParam,
+  articles: pageParam,
+});
 export type EventMatrixFilters = z.output<typeof eventMatrixFiltersSchema>;

@@ -59,7 +59,8 @@ const oneParam = <T extends z.ZodType>(schema: T) =>
 
 /**
  * The facet view's search params: `?view=two&a=<claimId>&b=<claimId>` sets two claims side by
- * side; `?base=<claimId>` chooses the claim the others are diffed against (default: the first).
+ * side; `?base=<claimId>` chooses the claim the others are diffed against (default: the first);
+ * `?page=N` shows the Nth page of claims, `?claim=<claimId>` the page that holds that claim.
  * Anything unparseable falls back to the default rather than failing the page.
  */
 export const facetViewQuerySchema = z.object({
@@ -67,5 +68,9 @@ export const facetViewQuerySchema = z.object({
   a: oneParam(z.uuid().optional()).catch(undefined),
   b: oneParam(z.uuid().optional()).catch(undefined),
   base: oneParam(z.uuid().optional()).catch(undefined),
+  /** Which page of the claim cards to show, from 1. */
+  page: oneParam(z.coerce.number().int().min(1).max(1_000_000).optional()).catch(undefined),
+  /** Show the page that holds this claim (a link to one claim of a long facet). */
+  claim: oneParam(z.uuid().optional()).catch(undefined),
 });
 export type FacetViewQuery = z.output<typeof facetViewQuerySchema>;

@@ -33,3 +33,16 @@ export async function findClaimLabels(ids: string[]) {
   if (ids.length === 0) return [];
   return getDb().claim.findMany({ where: { id: { in: ids } }, select: { id: true, quote: true, facet: { select: { label: true } } } });
 }
+
+/**
+ * Where a claim is shown: its facet and its event's slug, for the short link `/claims/<id>` the
+ * overview's cells use. Null when the claim, its facet or its event is gone or it has no facet.
+ */
+export async function findClaimPlace(id: string) {
+  const claim = await getDb().claim.findUnique({
+    where: { id, deletedAt: null },
+    select: { facet: { select: { id: true, event: { select: { slug: true, deletedAt: true } } } } },
+  });
+  if (!claim?.facet || claim.facet.event.deletedAt) return null;
+  return { facetId: claim.facet.id, slug: claim.facet.event.slug };
+}

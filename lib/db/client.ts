@@ -41,6 +41,21 @@ export function getDb(): PrismaClient {
   return globalForDb.claimdiffDb;
 }
 
+/**
+ * For tests that count the SQL a loader issues: replaces this process's client with one that
+ * calls `onQuery` for every statement it sends (Prisma's query events, which the normal client
+ * does not emit). `disconnectDb()` goes back to the normal client.
+ */
+export async function useCountingDb(onQuery: (sql: string) => void): Promise<void> {
+  await disconnectDb();
+  const env = readEnv();
+  if (!env.DATABASE_URL) throw new Error("DATABASE_URL is not set.");
+  const adapter = new PrismaPg({ connectionString: env.DATABASE_URL, max: env.DB_POOL_SIZE });
+  const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => onQuery(event.query));
+  globalForDb.claimdiffDb = client as unknown as PrismaClient;
+}
+
 /** Closes the pool; the next `getDb()` opens a new one. For scripts and tests. */
 export async function disconnectDb(): Promise<void> {
   const client = globalForDb.claimdiffDb;

@@ -7,14 +7,12 @@ import { storedClaimSelect, toStoredClaim } from "./stored-claim";
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /**
- * What the event overview compares, in two queries whatever the size of the event: the event with
- * its articles (publication order, undated last) and each article's latest revision, then the
- * facets that are not dismissed with their claims on those latest revisions. Claims a person
- * rejected and claims on earlier revisions (history) take no part in comparisons and are left out,
- * as are deleted articles and claims.
+ * A live event with its live articles in publication order (undated last), each with its outlet,
+ * copy group (while two of its articles are live) and latest revision: one query, whatever the
+ * size of the event. The overview's columns and every comparison of the event start from it.
  * @returns null when no live event has this slug.
  */
-export async function loadEventComparison(slug: string) {
+export async function findEventArticles(slug: string) {
   const db = getDb();
   const event = await db.event.findUnique({
     where: { slug, deletedAt: null },
@@ -56,11 +54,34 @@ export async function loadEventComparison(slug: string) {
     revisionCount: article._count.revisions,
     latestRevisionId: article.revisions[0]?.id ?? null,
   }));
+  return { event: { id: event.id, slug: event.slug, title: event.title, description: event.description }, articles };
+}
+
+export type EventArticles = NonNullable<Awaited<ReturnType<typeof findEventArticles>>>;
+export type EventArticle = EventArticles["articles"][number];
+
+/** An article as a column of the matrix. */
+export const toMatrixArticle = (a: EventArticle) => ({ id: a.id, title: a.title, language: a.language, publishedAt: a.publishedAt, outlet: a.outlet?.name ?? null });
+
+/**
+ * What the event overview compares when filters choose the articles, in two queries whatever the
+ * size of the event: the event with its articles (see findEventArticles), then the facets that are
+ * not dismissed with their claims on those latest revisions. Claims a person rejected and claims
+ * on earlier revisions (history) take no part in comparisons and are left out, as are deleted
+ * articles and claims.
+ * @returns null when no live event has this slug.
+ */
+export async function loadEventComparison(slug: string) {
+  const db = getDb();
+  const found = await findEventArticles(slug);
+  if (!found) return null;
+  const { event, articles } = found;
   const articleOfRevision = new Map(articles.flatMap((a) => (a.latestRevisionId ? [[a.latestRevisionId, a] as const] : [])));
 
   const facets = await db.facet.findMany({
     where: { eventId: event.id, dismissedAt: null },
-    orderBy: { createdAt: "asc" },
+    // Facets made in one transaction share a creation time: their ids keep the order stable.
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       key: true,
@@ -76,7 +97,7 @@ export async function loadEventComparison(slug: string) {
   });
 
   const input: EventMatrixInput = {
-    articles: articles.map((a) => ({ id: a.id, title: a.title, language: a.language, publishedAt: a.publishedAt, outlet: a.outlet?.name ?? null })),
+    articles: articles.map(toMatrixArticle),
     facets: facets.map((facet) => ({
       id: facet.id,
       key: facet.key,
@@ -91,7 +112,7 @@ export async function loadEventComparison(slug: string) {
       }),
     })),
   };
-  return { event: { id: event.id, slug: event.slug, title: event.title, description: event.description }, articles, input };
+  return { event, articles, input };
 }
 
 export type EventComparison = NonNullable<Awaited<ReturnType<typeof loadEventComparison>>>;

@@ -1,11 +1,13 @@
 import "server-only";
 import { anchorStateSchema, movedFromSchema, type AnchorState, type MovedFrom } from "../anchoring/schema";
 import { claimReadingSchema, type ClaimReading } from "../claims/schema";
-import type { FacetViewInput } from "../compare/facet-view-schema";
+import { buildFacetView } from "../compare/build-facet-view";
+import type { FacetViewClaim, FacetViewInput, FacetViewQuery } from "../compare/facet-view-schema";
 import { quoteInContext } from "../compare/quote-in-context";
 import { tokenize } from "../extract/tokenize";
 import { asOfFromColumns, claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
+import { findFacetComparison } from "./facet-comparisons";
 import { liveClaimWhere } from "./selects";
 import { storedClaimSelect } from "./stored-claim";
 
@@ -19,8 +21,8 @@ const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) :
  * a person can review them), each with its sentence cut from the revision text, its article and
  * outlet; plus the event's other live facets (targets for merging and moving claims), and the
  * versions the review forms send back (a save based on an outdated one is refused). Deleted claims
- * and claims of deleted articles are left out. Two queries: the facet with its claims, then the
- * texts of the revisions they sit on.
+ * and claims of deleted articles are left out. One query: the facet with its claims; each claim's
+ * sentence is left empty (its quote alone) until loadClaimContexts reads it for the claims shown.
  * @returns null when the facet does not exist, belongs to another event than `slug`, or its
  * event was deleted.
  */
@@ -88,16 +90,10 @@ export async function loadFacetView(slug: string, facetId: string) {
   });
   if (!facet || facet.event.slug !== slug || facet.event.deletedAt) return null;
 
-  const revisionIds = [...new Set(facet.claims.map((c) => c.revision.id))];
-  const revisions = await db.articleRevision.findMany({ where: { id: { in: revisionIds } }, select: { id: true, text: true } });
-  // One tokenizer pass per revision, shared by all of its claims.
-  const tokensOf = new Map(revisions.map((r) => [r.id, tokenize(r.text)]));
-
   const input: FacetViewInput = {
     facet: { id: facet.id, label: facet.label, kind: facet.kind, unit: facet.unit, key: facet.key },
     claims: facet.claims.map((claim) => {
       const { article } = claim.revision;
-      const tokens = tokensOf.get(claim.revision.id) ?? tokenize(claim.quote);
       return {
         id: claim.id,
         quote: claim.quote,
@@ -120,9 +116,7 @@ export async function loadFacetView(slug: string, facetId: string) {
           outlet: article.outlet?.name ?? null,
           copyGroup: article.copyGroupId,
         },
-        context: tokensOf.has(claim.revision.id)
-          ? quoteInContext(tokens, claim.start, claim.end, article.language)
-          : { before: "", quote: claim.quote, after: "" },
+        context: { before: "", quote: claim.quote, after: "" },
       };
     }),
   };
@@ -149,3 +143,39 @@ export async function loadFacetView(slug: string, facetId: string) {
 }
 
 export type LoadedFacetView = NonNullable<Awaited<ReturnType<typeof loadFacetView>>>;
+
+/**
+ * The sentences around the given claims' quotes (see quoteInContext), by claim id: one query for
+ * the texts of their revisions, each tokenized once however many of its claims are shown.
+ */
+export async function loadClaimContexts(claims: readonly { id: string; start: number; end: number; revision: { id: string }; article: { language: string } }[]) {
+  const revisionIds = [...new Set(claims.map((c) => c.revision.id))];
+  if (revisionIds.length === 0) return new Map<string, FacetViewClaim["context"]>();
+  const revisions = await getDb().articleRevision.findMany({ where: { id: { in: revisionIds } }, select: { id: true, text: true } });
+  const tokensOf = new Map(revisions.map((r) => [r.id, tokenize(r.text)]));
+  return new Map(
+    claims.flatMap((c) => {
+      const tokens = tokensOf.get(c.revision.id);
+      return tokens ? [[c.id, quoteInContext(tokens, c.start, c.end, c.article.language)] as const] : [];
+    }),
+  );
+}
+
+/**
+ * One page of the facet view: the facet and its claims, its stored comparison (compared again
+ * when stale), and the view of the page asked for, with the sentences of the claims it shows.
+ * Five queries at most (two more when the comparison is stale), whatever the number of claims.
+ * @returns null as loadFacetView does.
+ */
+export async function loadFacetPage(slug: string, facetId: string, query: Partial<FacetViewQuery>) {
+  const loaded = await loadFacetView(slug, facetId);
+  if (!loaded) return null;
+  const stored = await findFacetComparison({ id: loaded.facet.id, key: loaded.input.facet.key, kind: loaded.facet.kind }, slug);
+  if (!stored) return null;
+  // The view decides which claims it shows; their sentences are read for those alone.
+  const draft = buildFacetView(loaded.input, query, stored);
+  const shown = [...draft.cards.map((c) => c.id), ...(draft.pair ? [draft.pair.a.id, draft.pair.b.id] : [])];
+  const contexts = await loadClaimContexts(loaded.input.claims.filter((c) => shown.includes(c.id)));
+  const input = { ...loaded.input, claims: loaded.input.claims.map((c) => ({ ...c, context: contexts.get(c.id) ?? c.context })) };
+  return { ...loaded, input, view: buildFacetView(input, query, stored) };
+}

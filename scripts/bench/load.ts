@@ -101,8 +101,11 @@ try {
   // The editors sign in now, while the server is idle: signing in is slow on purpose (password hashing).
   const sessions: string[] = [];
   for (let i = 1; i <= editors; i += 1) sessions.push(await signIn(server.baseUrl, benchEditorEmail(i), EDITOR_PASSWORD));
-  const page = await fetch(new URL(event.facetView, server.baseUrl), { headers: { cookie: sessions[0]! } }).then((r) => r.text());
-  const forms = findForms(page, "Review this claim");
+  // The facet view shows its claims a page at a time: the first three pages' review forms.
+  const pages = await Promise.all(
+    [1, 2, 3].map((n) => fetch(new URL(`${event.facetView}?page=${n}`, server.baseUrl), { headers: { cookie: sessions[0]! } }).then((r) => r.text())),
+  );
+  const forms = pages.flatMap((page) => findForms(page, /^review-/));
   // More claims than connections, so a connection always finds one nobody is saving.
   if (forms.length <= editors) throw new Error(`the facet view offers ${forms.length} review forms to an editor; more than ${editors} needed`);
   const field = (form: HtmlForm, name: string) => form.hidden.find(([n]) => n === name)?.[1] ?? "";

@@ -7,7 +7,8 @@
 //
 // By default it starts the app on a database of its own (see startBenchServer: PORT, and
 // DATABASE_URL or the embedded PostgreSQL) and stops it afterwards. `--quick` (CI): 20 articles ×
-// 5 facets and 12 requests a page. `--requests N`, `--concurrency N` override.
+// 5 facets and 12 requests a page. `--requests N`, `--concurrency N` override; `--articles N` and
+// `--facets N` set the event's size (e.g. 500 × 50).
 import { parseArgs } from "node:util";
 import { BENCH_ADMIN, startBenchServer } from "./support/bench-server";
 import { OVERVIEW_SIZE } from "./support/generate-event";
@@ -21,9 +22,12 @@ const { values: args } = parseArgs({
     quick: { type: "boolean", default: false },
     requests: { type: "string" },
     concurrency: { type: "string", default: "4" },
+    articles: { type: "string" },
+    facets: { type: "string" },
   },
 });
-const size = args.quick ? { ...OVERVIEW_SIZE, articles: 20, facets: 5 } : OVERVIEW_SIZE;
+const base = args.quick ? { ...OVERVIEW_SIZE, articles: 20, facets: 5 } : OVERVIEW_SIZE;
+const size = { ...base, articles: Number(args.articles ?? base.articles), facets: Number(args.facets ?? base.facets) };
 const requests = Number(args.requests ?? (args.quick ? 12 : 100));
 const concurrency = Number(args.concurrency);
 

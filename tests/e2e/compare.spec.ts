@@ -18,7 +18,7 @@ test("the matrix leads from a disputed cell to its facet, where the quotes' diff
 
   const disputed = matrix.getByRole("link", { name: /, conflicts/ }).first();
   await disputed.click();
-  await expect(page).toHaveURL(/\/events\/nk-troops-russia\/facets\/[0-9a-f-]{36}#claim-[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/events\/nk-troops-russia\/facets\/[0-9a-f-]{36}\?claim=[0-9a-f-]{36}#claim-[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.getByText("disputed", { exact: true }).first()).toBeVisible();
 
@@ -47,7 +47,10 @@ test("the matrix leads from a disputed cell to its facet, where the quotes' diff
 test("j/k move between claims and n/p between differences, but not while typing", async ({ page }) => {
   const matrix = page.getByRole("grid", { name: "Where the sources disagree" });
   const href = await matrix.getByRole("link", { name: /, conflicts/ }).first().getAttribute("href");
-  await page.goto(href!.replace(/#.*$/, ""));
+  // A cell links to its claim's short address, which opens the facet at that claim; start at the top.
+  await page.goto(href!);
+  await expect(page).toHaveURL(/\/facets\//);
+  await page.goto(page.url().replace(/[?#].*$/, ""));
   const cards = page.locator("article[data-claim]");
 
   // Until the page has hydrated, the keys do nothing; retry from a clean focus.

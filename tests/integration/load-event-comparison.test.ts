@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { buildEventMatrix } from "@/lib/compare/build-event-matrix";
 import { buildFacetView } from "@/lib/compare/build-facet-view";
+import { compareStoredFacet } from "@/lib/compare/compare-stored-facet";
+import type { EventMatrixInput } from "@/lib/compare/event-matrix-schema";
 import { getDb } from "@/lib/db/client";
 import { createClaim } from "@/lib/db/create-claim";
 import { extractEventClaims } from "@/lib/db/extract-event-claims";
 import { loadArticleComparison } from "@/lib/db/load-article-comparison";
 import { loadEventComparison } from "@/lib/db/load-event-comparison";
-import { loadFacetView } from "@/lib/db/load-facet-view";
+import { loadFacetPage, loadFacetView } from "@/lib/db/load-facet-view";
 import { setClaimStatus } from "@/lib/db/review-claims";
 import { loadDemo } from "@/scripts/lib/load-demo";
 import { setupTestDatabase } from "../support/setup-test-database";
@@ -17,6 +19,17 @@ async function loadMatrix(slug: string) {
   const loaded = await loadEventComparison(slug);
   if (!loaded) throw new Error("demo event missing");
   return { ...loaded, matrix: buildEventMatrix(loaded.input) };
+}
+
+/** A facet's conflicting pairs, each claim with its quote, and the reason. */
+function conflictingPairs(input: EventMatrixInput, facetId: string) {
+  const facet = input.facets.find((f) => f.id === facetId)!;
+  const byId = new Map(facet.claims.map((c) => [c.claim.id, c.claim]));
+  return compareStoredFacet(facet, facet.claims.map((c) => c.claim)).comparison.contradictions.map(({ relation }) => ({
+    a: byId.get(relation.a)!,
+    b: byId.get(relation.b)!,
+    reason: relation.reason,
+  }));
 }
 
 const quotesOf = (facet: { claims: { claim: { quote: string } }[] }) => facet.claims.map((c) => c.claim.quote);
@@ -65,18 +78,17 @@ describe("the demo event's overview, after Find claims", () => {
   });
 
   test("the troop facet is disputed: on one day, 'fast 10.000' conflicts with 'mehr als 11.000', and the reason says why", async () => {
-    const { matrix } = await loadMatrix(slug);
+    const { matrix, input } = await loadMatrix(slug);
     expect(matrix.rows.find((r) => r.facet.id === troopsId)?.status).toBe("disputed");
-    const pair = matrix.contradictions
-      .filter((c) => c.facet.id === troopsId)
-      .flatMap((c) => c.pairs)
-      .find((p) => [p.a.quote, p.b.quote].some((q) => /fast 10\.000/i.test(q)) && [p.a.quote, p.b.quote].some((q) => q.includes("mehr als 11.000")));
+    const pair = conflictingPairs(input, troopsId).find(
+      (p) => [p.a.quote, p.b.quote].some((q) => /fast 10\.000/i.test(q)) && [p.a.quote, p.b.quote].some((q) => q.includes("mehr als 11.000")),
+    );
     expect(pair?.reason).toMatch(/cannot both be true: one is below 10,000, the other above 11,000/);
   });
 
   test("figures of different days are changes over time, not contradictions", async () => {
-    const { matrix } = await loadMatrix(slug);
-    const pairs = matrix.contradictions.flatMap((c) => c.pairs);
+    const { input } = await loadMatrix(slug);
+    const pairs = input.facets.flatMap((f) => conflictingPairs(input, f.id));
     expect(pairs.some((p) => [p.a.quote, p.b.quote].some((q) => q.includes("mehr als 10.000")))).toBe(false);
   });
 
@@ -84,7 +96,7 @@ describe("the demo event's overview, after Find claims", () => {
     const { matrix, input } = await loadMatrix(slug);
     const kursk = input.facets.flatMap((f) => f.claims).find((c) => c.claim.quote.includes("8.000"));
     expect(kursk).toBeDefined();
-    const named = matrix.contradictions.flatMap((c) => c.pairs).flatMap((p) => [p.a.id, p.b.id]);
+    const named = input.facets.flatMap((f) => conflictingPairs(input, f.id)).flatMap((p) => [p.a.id, p.b.id]);
     expect(named).not.toContain(kursk!.claim.id);
     const cell = matrix.rows.flatMap((r) => r.cells).flatMap((c) => c.claims).find((c) => c.id === kursk!.claim.id);
     expect(cell?.relation).not.toBe("conflicts");
@@ -121,14 +133,16 @@ describe("the demo event's overview, after Find claims", () => {
     await setClaimStatus({ claimId: first!.claim.id, status: "proposed", expectedVersion: await claimVersion(first!.claim.id) }, "test");
   });
 
-  test("the facet view cuts each claim's sentence from its revision, the quote inside it", async () => {
-    const loaded = await loadFacetView(slug, troopsId);
+  test("the facet view cuts each shown claim's sentence from its revision, the quote inside it", async () => {
+    const loaded = await loadFacetPage(slug, troopsId, {});
     expect(loaded?.facet.label).toBeTruthy();
-    for (const claim of loaded!.input.claims) {
-      expect(claim.context.quote).toBe(claim.quote);
-      expect(claim.context.before.length + claim.context.after.length).toBeGreaterThan(0);
+    expect(loaded!.view.cards.length).toBeGreaterThan(0);
+    for (const card of loaded!.view.cards) {
+      expect(card.context.quote).toBe(card.quote);
+      expect(card.context.before.length + card.context.after.length).toBeGreaterThan(0);
     }
     expect(await loadFacetView("no-such-event", troopsId)).toBeNull();
+    expect(await loadFacetPage("no-such-event", troopsId, {})).toBeNull();
   });
 
   test("the article comparison opens on the re-published article's two revisions", async () => {

@@ -16,15 +16,16 @@ const attribute = (tag: string, name: string) => {
 };
 
 /**
- * The forms of a server-rendered page labelled `label` (aria-label), read with regular
- * expressions: enough for the markup React writes, which quotes every attribute and never nests
- * forms.
+ * The forms of a server-rendered page labelled `label` (aria-label), or, when `label` is a
+ * pattern, whose aria-label or aria-labelledby matches it; read with regular expressions: enough
+ * for the markup React writes, which quotes every attribute and never nests forms.
  */
-export function findForms(html: string, label: string): HtmlForm[] {
+export function findForms(html: string, label: string | RegExp): HtmlForm[] {
   const forms: HtmlForm[] = [];
   for (const [form] of html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)) {
     const open = /^<form\b[^>]*>/.exec(form)![0];
-    if (attribute(open, "aria-label") !== label) continue;
+    const named = attribute(open, "aria-label") ?? attribute(open, "aria-labelledby") ?? "";
+    if (typeof label === "string" ? attribute(open, "aria-label") !== label : !label.test(named)) continue;
     const hidden: [string, string][] = [];
     for (const [input] of form.matchAll(/<input\b[^>]*>/g)) {
       const name = attribute(input, "name");
@@ -35,7 +36,7 @@ export function findForms(html: string, label: string): HtmlForm[] {
       const name = attribute(button, "name");
       if (name !== null) buttons.push({ name, value: attribute(button, "value") ?? "" });
     }
-    forms.push({ label, hidden, buttons });
+    forms.push({ label: named, hidden, buttons });
   }
   return forms;
 }

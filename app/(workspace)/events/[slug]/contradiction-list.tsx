@@ -10,21 +10,24 @@ export function ContradictionList({
   slug,
   contradictions,
   articleLabels,
+  firstRank = 1,
 }: {
   slug: string;
   contradictions: ContradictionGroup[];
+  /** The rank of the first one shown (a later page of the list starts further down). */
+  firstRank?: number;
   /** Each article's name in this event (lib/articles/label-articles.ts), by id. */
   articleLabels: Record<string, string>;
 }) {
   return (
-    <ol className="mt-3 space-y-3">
+    <ol start={firstRank} className="mt-3 space-y-3">
       {contradictions.map((group, rank) => {
         const facetHref = `/events/${slug}/facets/${group.facet.id}`;
-        const top = group.pairs[0];
+        const { top } = group;
         return (
-          <li key={rank} className="rounded-lg border border-l-4 border-stone-200 border-l-[#D55E00] bg-white px-4 py-3">
+          <li key={`${group.facet.id}:${top.a}:${top.b}`} className="rounded-lg border border-l-4 border-stone-200 border-l-[#D55E00] bg-white px-4 py-3">
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-              <span className="text-sm font-semibold tabular-nums text-stone-500">{rank + 1}.</span>
+              <span className="text-sm font-semibold tabular-nums text-stone-500">{firstRank + rank}.</span>
               <Link href={facetHref} className="font-medium text-indigo-800">
                 {group.facet.label}
               </Link>
@@ -51,25 +54,31 @@ export function ContradictionList({
                 <div key={side.claimant + side.claims[0]?.id}>
                   <p className="text-xs font-medium uppercase tracking-wide text-stone-500">
                     {side.claimant}
-                    {side.claims.length > 1 ? ` · ${side.claims.length} claims` : ""}
+                    {side.claimCount > 1 ? ` · ${side.claimCount} claims` : ""}
                   </p>
                   <ul className="mt-0.5 space-y-0.5">
                     {side.claims.map((claim) => (
                       <li key={claim.id}>
-                        <ClaimLink href={`${facetHref}#claim-${claim.id}`} claim={claim} label={articleLabels[claim.articleId]} />
+                        <ClaimLink href={`/claims/${claim.id}`} claim={claim} label={articleLabels[claim.articleId]} />
                       </li>
                     ))}
+                    {side.claimCount > side.claims.length ? (
+                      <li className="text-stone-500">
+                        and {side.claimCount - side.claims.length} more in{" "}
+                        <Link href={facetHref} className="text-indigo-800">
+                          the facet
+                        </Link>
+                      </li>
+                    ) : null}
                   </ul>
                 </div>
               ))}
             </div>
             <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
-              {top ? (
-                <Link href={`${facetHref}?view=two&a=${top.a.id}&b=${top.b.id}`} className="text-indigo-800">
-                  Read the two side by side
-                </Link>
-              ) : null}
-              {group.pairs.length > 1 ? <span className="text-stone-500">{group.pairs.length} conflicting pairs between these voices</span> : null}
+              <Link href={`${facetHref}?view=two&a=${top.a}&b=${top.b}`} className="text-indigo-800">
+                Read the two side by side
+              </Link>
+              {group.pairCount > 1 ? <span className="text-stone-500">{group.pairCount} conflicting pairs between these voices</span> : null}
             </p>
           </li>
         );

@@ -11,6 +11,10 @@ type Props = {
   canEdit: boolean;
   copies: EventCopyGroups;
   articles: EventComparison["articles"];
+  /** Which of the groups to list (a page of them). */
+  groupPage: { first: number; size: number };
+  /** The articles the "mark as copies" form offers: those on the shown page of the articles table. */
+  joinable: EventComparison["articles"];
 };
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
@@ -20,7 +24,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
  * editors the controls to split an article out, to hand a decision back to the machine, and to mark
  * articles as copies by hand (a translation, a rewrite the machine missed).
  */
-export function CopyGroups({ slug, canEdit, copies, articles }: Props) {
+export function CopyGroups({ slug, canEdit, copies, articles, groupPage, joinable }: Props) {
   const titleOf = new Map(articles.map((a) => [a.id, a.title]));
   const decided = new Set(copies.decisions.flatMap((d) => [d.articleId, d.otherId]));
   const grouped = new Set(copies.groups.flatMap((g) => g.members.map((m) => m.id)));
@@ -34,7 +38,7 @@ export function CopyGroups({ slug, canEdit, copies, articles }: Props) {
         <p className="mt-3 text-sm text-stone-600">No copies found: every article reads as a source of its own.</p>
       ) : (
         <ul className="mt-3 grid gap-3 md:grid-cols-2">
-          {copies.groups.map((group) => {
+          {copies.groups.slice(groupPage.first, groupPage.first + groupPage.size).map((group) => {
             const described = describeCopyGroup(group.members, copies.decisions);
             return (
               <li key={group.id} id={`copy-group-${group.id}`} className="rounded-lg border border-violet-200 bg-violet-50/50 p-4" data-testid="copy-group">
@@ -130,18 +134,19 @@ export function CopyGroups({ slug, canEdit, copies, articles }: Props) {
         </div>
       ) : null}
 
-      {canEdit && articles.length > 1 ? (
+      {canEdit && joinable.length > 1 ? (
         <details className="mt-4 rounded-lg border border-stone-200 bg-white p-3 text-sm">
           <summary className="cursor-pointer font-medium text-stone-700">Mark articles as copies of one text…</summary>
           <p className="mt-2 text-stone-600">
             For a translation, or a rewrite the machine did not recognise: the chosen articles then count as one voice.
+            {joinable.length < articles.length ? " The articles on the shown page of the list below are offered." : ""}
           </p>
           <div className="mt-2">
             <CopyActionForm
               action={joinCopiesAction}
               fields={[
                 ["slug", slug],
-                ...articles.map((a): [string, string] => {
+                ...joinable.map((a): [string, string] => {
                   const group = groupOf.get(a.id);
                   return [`group:${a.id}`, group ? `${group.id}:${group.version}` : ""];
                 }),
@@ -153,7 +158,7 @@ export function CopyGroups({ slug, canEdit, copies, articles }: Props) {
               <fieldset className="w-full">
                 <legend className="sr-only">Articles that carry one text</legend>
                 <ul className="grid gap-1 sm:grid-cols-2">
-                  {articles.map((a) => (
+                  {joinable.map((a) => (
                     <li key={a.id}>
                       <label className="flex items-start gap-2">
                         <input type="checkbox" name="article" value={a.id} className="mt-1 size-4 accent-indigo-700" />

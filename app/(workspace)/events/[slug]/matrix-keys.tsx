@@ -17,6 +17,8 @@ export function MatrixKeys({ gridId }: { gridId: string }) {
   useEffect(() => {
     const grid = document.getElementById(gridId);
     if (!grid) return;
+    // Cells take the focus only from these keys; set here, not in each of hundreds of cells' markup.
+    for (const cell of grid.querySelectorAll<HTMLTableCellElement>("tbody td")) cell.tabIndex = -1;
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const cell = (event.target as HTMLElement).closest("td, th");

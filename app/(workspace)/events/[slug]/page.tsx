@@ -4,12 +4,12 @@ import { labelArticles } from "@/lib/articles/label-articles";
 import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
-import { buildEventMatrix } from "@/lib/compare/build-event-matrix";
-import { type EventMatrixFilters, eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
+import { eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
+import { OVERVIEW_PAGE_SIZE, pageInfo } from "@/lib/compare/page-overview";
 import { findCopyGroups } from "@/lib/db/copy-groups";
 import { findEventBySlug } from "@/lib/db/events";
 import { findShareLinks } from "@/lib/db/share-links";
-import { loadEventComparison } from "@/lib/db/load-event-comparison";
+import { loadEventOverview } from "@/lib/db/load-event-overview";
 import { findEventWorkflow } from "@/lib/db/verdicts";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../_components/empty-state";
@@ -25,11 +25,9 @@ import { EventSettings } from "./event-settings";
 import { FactCheckProgress } from "./fact-check-progress";
 import { FindClaimsButton } from "./find-claims-button";
 import { MatrixFilters } from "./matrix-filters";
+import { overviewHref, OverviewPageLinks } from "./overview-page-links";
 
 export const dynamic = "force-dynamic";
-
-// Most important first; the rest behind a link, so a large event's page stays light.
-const CONTRADICTIONS_SHOWN = 20;
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -51,23 +49,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: event.title };
 }
 
-function allContradictionsQuery(filters: EventMatrixFilters): string {
-  const query = new URLSearchParams({ contradictions: "all" });
-  if (filters.disputed) query.set("disputed", "1");
-  if (filters.language) query.set("language", filters.language);
-  if (filters.outlet) query.set("outlet", filters.outlet);
-  return query.toString();
-}
-
 // GET /events/[slug] – the event overview: matrix, ranked contradictions, articles.
 export default async function EventPage({ params, searchParams }: Props) {
   const user = await requireSignedIn();
   const canEdit = hasRole(user.role, "editor");
-  const loaded = await loadEventComparison(await parseSlug(params));
-  if (!loaded) notFound();
-  const { event, articles, input } = loaded;
   const filters = eventMatrixFiltersSchema.parse(await searchParams);
-  const matrix = buildEventMatrix(input, filters);
+  const loaded = await loadEventOverview(await parseSlug(params), filters);
+  if (!loaded) notFound();
+  const { event, articles, facets, page } = loaded;
+  const { matrix } = page;
   const [shareLinks, copies, workflow] = await Promise.all([
     canEdit ? findShareLinks(event.id) : Promise.resolve([]),
     findCopyGroups(event.id),
@@ -76,10 +66,13 @@ export default async function EventPage({ params, searchParams }: Props) {
   const editable = canEdit ? await findEventBySlug(event.slug) : null;
   const incomplete = articles.filter((a) => !a.outlet || !a.publishedAt).length;
   // Disputed or not among all the articles, whatever the filters show.
-  const whole = filters.disputed || filters.language || filters.outlet ? buildEventMatrix(input, eventMatrixFiltersSchema.parse({})) : matrix;
-  const disputed = new Set(whole.rows.filter((row) => row.status === "disputed").map((row) => row.facet.id));
+  const disputed = new Set(facets.filter((f) => f.status === "disputed").map((f) => f.id));
   const now = new Date();
-  const facetsWithoutRows = input.facets.filter((f) => !matrix.rows.some((r) => r.facet.id === f.id));
+  const facetsWithoutRows = facets.filter((f) => f.claimCount === 0);
+  const articlePage = pageInfo(articles.length, OVERVIEW_PAGE_SIZE.articles, filters.articles);
+  const shownArticles = articles.slice(articlePage.first, articlePage.first + articlePage.size);
+  const copyPage = pageInfo(copies.groups.length, OVERVIEW_PAGE_SIZE.copyGroups, filters.copies);
+  const hrefOf = (change: Parameters<typeof overviewHref>[2], anchor: string) => overviewHref(event.slug, filters, change, anchor);
   const filtered = filters.disputed || filters.language || filters.outlet;
 
   return (
@@ -99,7 +92,7 @@ export default async function EventPage({ params, searchParams }: Props) {
               Add articles
             </Link>
           ) : null}
-          <ExportMenu slug={event.slug} facets={input.facets.map((f) => ({ id: f.id, label: f.label }))} />
+          <ExportMenu slug={event.slug} facets={facets.map((f) => ({ id: f.id, label: f.label }))} />
           <Link href={`/events/${event.slug}/history`} className="text-indigo-800">
             History
           </Link>
@@ -122,7 +115,7 @@ export default async function EventPage({ params, searchParams }: Props) {
           article’s answer and how it stands with the others; open it to read the sentences side by side. Dashed: not yet
           reviewed.
         </p>
-        {input.facets.length === 0 ? (
+        {facets.length === 0 ? (
           <div className="mt-3">
             <EmptyState title="No claims yet">
               {articles.length === 0
@@ -148,7 +141,13 @@ export default async function EventPage({ params, searchParams }: Props) {
             ) : (
               <>
                 <RelationLegend className="mt-4" />
+                {page.columnPage.pageCount > 1 ? (
+                  <OverviewPageLinks label="Articles shown as columns" noun="articles" info={page.columnPage} hrefOf={(n) => hrefOf({ columns: n }, "matrix-heading")} />
+                ) : null}
                 <EventMatrixGrid slug={event.slug} matrix={matrix} />
+                {page.rowPage.pageCount > 1 ? (
+                  <OverviewPageLinks label="Facets shown as rows" noun="facets" info={page.rowPage} hrefOf={(n) => hrefOf({ rows: n }, "matrix-heading")} />
+                ) : null}
                 {matrix.hiddenFacetCount > 0 ? (
                   <p className="mt-2 text-sm text-stone-500">
                     {matrix.hiddenFacetCount} facet(s) not disputed are hidden.
@@ -174,16 +173,16 @@ export default async function EventPage({ params, searchParams }: Props) {
         )}
       </section>
 
-      {input.facets.length > 0 ? (
+      {facets.length > 0 ? (
         <section className="mt-10" aria-labelledby="contradictions-heading">
           <h2 id="contradictions-heading" className="text-lg font-semibold">
-            Contradictions <span className="text-stone-500">({matrix.contradictions.length})</span>
+            Contradictions <span className="text-stone-500">({page.contradictionPage.total})</span>
           </h2>
           <p className="mt-1 max-w-3xl text-sm text-stone-600">
             Most important first: values far apart, stated firmly, by independent voices. Outlets repeating one claimant,
             or running one text, count as one voice.
           </p>
-          {matrix.contradictions.length === 0 ? (
+          {page.contradictionPage.total === 0 ? (
             <div className="mt-3">
               <EmptyState title="No contradictions among the shown articles">
                 Their claims agree, differ only in scope, or changed over time. Open a facet to check the reasons.
@@ -193,17 +192,14 @@ export default async function EventPage({ params, searchParams }: Props) {
             <>
               <ContradictionList
                 slug={event.slug}
+                firstRank={page.contradictionPage.first + 1}
                 articleLabels={Object.fromEntries(
                   [...labelArticles(articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet?.name ?? null, publishedAt: a.publishedAt }))).entries()].map(([id, l]) => [id, l.label]),
                 )}
-                contradictions={filters.allContradictions ? matrix.contradictions : matrix.contradictions.slice(0, CONTRADICTIONS_SHOWN)}
+                contradictions={matrix.contradictions}
               />
-              {!filters.allContradictions && matrix.contradictions.length > CONTRADICTIONS_SHOWN ? (
-                <p className="mt-3 text-sm">
-                  <Link href={`/events/${event.slug}?${allContradictionsQuery(filters)}#contradictions-heading`} className="text-indigo-800">
-                    Show all {matrix.contradictions.length} contradictions
-                  </Link>
-                </p>
+              {page.contradictionPage.pageCount > 1 ? (
+                <OverviewPageLinks label="Pages of contradictions" noun="contradictions" info={page.contradictionPage} hrefOf={(n) => hrefOf({ contradictions: n }, "contradictions-heading")} />
               ) : null}
             </>
           )}
@@ -219,7 +215,10 @@ export default async function EventPage({ params, searchParams }: Props) {
             Articles that carry one text (agency copy run by several outlets, light rewrites of one source) are not
             independent: each group counts as one voice in the contradictions and as one source of a figure.
           </p>
-          <CopyGroups slug={event.slug} canEdit={canEdit} copies={copies} articles={articles} />
+          <CopyGroups slug={event.slug} canEdit={canEdit} copies={copies} articles={articles} groupPage={copyPage} joinable={shownArticles} />
+          {copyPage.pageCount > 1 ? (
+            <OverviewPageLinks label="Pages of copy groups" noun="copy groups" info={copyPage} hrefOf={(n) => hrefOf({ copies: n }, "copies-heading")} />
+          ) : null}
         </section>
       ) : null}
 
@@ -250,7 +249,12 @@ export default async function EventPage({ params, searchParams }: Props) {
             </EmptyState>
           </div>
         ) : (
-          <ArticlesTable articles={articles} canEdit={canEdit} />
+          <>
+            <ArticlesTable articles={shownArticles} canEdit={canEdit} />
+            {articlePage.pageCount > 1 ? (
+              <OverviewPageLinks label="Pages of articles" noun="articles" info={articlePage} hrefOf={(n) => hrefOf({ articles: n }, "articles-heading")} />
+            ) : null}
+          </>
         )}
       </section>
 

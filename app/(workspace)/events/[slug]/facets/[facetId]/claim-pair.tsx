@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { labelArticle, shortHeadline } from "@/lib/articles/label-articles";
-import type { ClaimPair, FacetViewCard } from "@/lib/compare/build-facet-view";
+import type { ClaimPair, FacetViewCard, FacetViewChoice } from "@/lib/compare/build-facet-view";
 import type { DiffPiece } from "@/lib/compare/side-of-diff";
 import { formatDate } from "../../../../_components/format";
 import { DiffPieces } from "../../_components/diff-text";
 import { RELATION_KIND_LABEL } from "../../_components/relation-style";
 
-type Props = { facetHref: string; pair: ClaimPair; cards: FacetViewCard[] };
+type Props = { facetHref: string; pair: ClaimPair; cards: FacetViewChoice[] };
 
-const option = (card: FacetViewCard) =>
+const option = (card: FacetViewChoice) =>
   `${labelArticle(card.article)} — ${card.short}${card.leftOutBecause ? " (not compared)" : ""}`;
 
 /** Two claims side by side, their whole sentences diffed word by word, the quotes marked. */

@@ -7,13 +7,19 @@ function colour(mark: TimelineMark): string {
   return RELATION_STYLE[mark.relation ?? "only"].hex;
 }
 
+// One gradient per colour and kind of open end, shared by every mark that needs it.
+const fadeId = (mark: TimelineMark) => `fade-${mark.relation ?? "only"}-${mark.openHigh ? "h" : ""}${mark.openLow ? "l" : ""}`;
+
 /**
  * The facet's values over publication dates: one bar per claim spanning its range, arrows where
  * a range has no end ("more than 10,000"), hollow ends where the bound itself is excluded, a dot
- * for an exact value. Each mark links to its claim card and carries its details in a <title>.
+ * for an exact value. The marks of the claims on the shown page (`shown`) link to their cards and
+ * carry their details in a <title> and a label; the others are drawn alone, so that a facet of
+ * hundreds of claims keeps its picture without a page of markup per claim.
  */
-export function FacetTimeline({ timeline, label }: { timeline: Timeline; label: string }) {
+export function FacetTimeline({ timeline, label, shown }: { timeline: Timeline; label: string; shown: ReadonlySet<string> }) {
   const { plot } = timeline;
+  const fades = [...new Map(timeline.marks.filter((m) => m.openHigh || m.openLow).map((m) => [fadeId(m), m])).entries()];
   return (
     <figure className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white p-3">
       <svg
@@ -30,9 +36,9 @@ export function FacetTimeline({ timeline, label }: { timeline: Timeline; label: 
         <desc id="timeline-desc">{timeline.description}</desc>
         <defs>
           {/* Open ends fade out towards the arrow: the range goes on past the plot. */}
-          {timeline.marks.map((mark) =>
+          {fades.map(([id, mark]) =>
             mark.openHigh || mark.openLow ? (
-              <linearGradient key={mark.id} id={`fade-${mark.id}`} x1="0" y1="0" x2="0" y2="1">
+              <linearGradient key={id} id={id} x1="0" y1="0" x2="0" y2="1">
                 <stop offset="0" stopColor={colour(mark)} stopOpacity={mark.openHigh ? 0.15 : 1} />
                 <stop offset="0.35" stopColor={colour(mark)} stopOpacity={1} />
                 <stop offset="0.65" stopColor={colour(mark)} stopOpacity={1} />
@@ -65,8 +71,15 @@ export function FacetTimeline({ timeline, label }: { timeline: Timeline; label: 
           </text>
         </g>
 
-        {timeline.marks.map((mark) => (
-          <a key={mark.id} href={`#claim-${mark.id}`} className="outline-none focus-visible:[&>*]:opacity-80">
+        {timeline.marks.map((mark) =>
+          shown.has(mark.id) ? null : (
+            <g key={mark.id} aria-hidden>
+              <Mark mark={mark} />
+            </g>
+          ),
+        )}
+        {timeline.marks.filter((mark) => shown.has(mark.id)).map((mark) => (
+          <a key={mark.id} href={`?claim=${mark.id}#claim-${mark.id}`} className="outline-none focus-visible:[&>*]:opacity-80">
             <title>{mark.title}</title>
             <Mark mark={mark} />
             <text x={mark.labelX} y={mark.labelY} textAnchor={mark.labelAnchor} fontSize={11} fill="#292524">
@@ -96,7 +109,7 @@ function Mark({ mark }: { mark: TimelineMark }) {
         width={BAR}
         height={Math.max(1, mark.yLow - mark.yHigh)}
         rx={2}
-        fill={open ? `url(#fade-${mark.id})` : fill}
+        fill={open ? `url(#${fadeId(mark)})` : fill}
       />
       {mark.openHigh ? <polygon points={`${mark.x - 6},${mark.yHigh + 8} ${mark.x + 6},${mark.yHigh + 8} ${mark.x},${mark.yHigh - 2}`} fill={fill} /> : null}
       {mark.openLow ? <polygon points={`${mark.x - 6},${mark.yLow - 8} ${mark.x + 6},${mark.yLow - 8} ${mark.x},${mark.yLow + 2}`} fill={fill} /> : null}

@@ -4,13 +4,14 @@ import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { buildFacetView } from "@/lib/compare/build-facet-view";
-import { facetViewQuerySchema } from "@/lib/compare/facet-view-schema";
+import { type FacetViewQuery, facetViewQuerySchema } from "@/lib/compare/facet-view-schema";
 import { findNotesAboutFacet } from "@/lib/db/annotations";
-import { loadFacetView } from "@/lib/db/load-facet-view";
+import { findFacetTitle } from "@/lib/db/facets";
+import { loadFacetPage } from "@/lib/db/load-facet-view";
 import { findAssignableUsers, findFacetVerdict } from "@/lib/db/verdicts";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../../../_components/empty-state";
+import { PageLinks } from "../../../../_components/page-links";
 import { RelationLegend } from "../../_components/relation-legend";
 import { STATUS_LABEL } from "../../_components/relation-style";
 import { ClaimCard } from "./claim-card";
@@ -30,9 +31,9 @@ type Props = {
 
 const paramsSchema = z.object({ slug: eventSlugSchema, facetId: z.uuid() });
 
-async function load(params: Props["params"]) {
+async function load(params: Props["params"], query: Partial<FacetViewQuery> = {}) {
   const parsed = paramsSchema.safeParse(await params);
-  const loaded = parsed.success ? await loadFacetView(parsed.data.slug, parsed.data.facetId) : null;
+  const loaded = parsed.success ? await loadFacetPage(parsed.data.slug, parsed.data.facetId, query) : null;
   if (!loaded) notFound();
   return loaded;
 }
@@ -40,20 +41,30 @@ async function load(params: Props["params"]) {
 // Authorization before anything is read (see the event page).
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await requireSignedIn();
-  const { facet, event } = await load(params);
-  return { title: `${facet.label} · ${event.title}` };
+  const parsed = paramsSchema.safeParse(await params);
+  const found = parsed.success ? await findFacetTitle(parsed.data.slug, parsed.data.facetId) : null;
+  if (!found) notFound();
+  return { title: `${found.label} · ${found.eventTitle}` };
 }
 
 // GET /events/[slug]/facets/[facetId] – the claims of one facet side by side, with their differences.
 export default async function FacetPage({ params, searchParams }: Props) {
   const user = await requireSignedIn();
   const canEdit = hasRole(user.role, "editor");
-  const { event, facet, otherFacets, claimVersions, claimCorrections, input } = await load(params);
   const query = facetViewQuerySchema.parse(await searchParams);
-  const view = buildFacetView(input, query);
+  const { event, facet, otherFacets, claimVersions, claimCorrections, view } = await load(params, query);
   const facetHref = `/events/${event.slug}/facets/${facet.id}`;
   const compared = view.cards.filter((c) => c.leftOutBecause === null);
   const leftOut = view.cards.filter((c) => c.leftOutBecause !== null);
+  const comparedCount = view.comparedCount;
+  const leftOutCount = view.choices.length - comparedCount;
+  const pageHref = (n: number) => {
+    const params = new URLSearchParams();
+    if (query.base) params.set("base", query.base);
+    if (n > 1) params.set("page", String(n));
+    const search = params.toString();
+    return `${facetHref}${search ? `?${search}` : ""}`;
+  };
   const twoUp = query.view === "two" && view.pair;
   const [fact, notes, people] = await Promise.all([findFacetVerdict(facet.id), findNotesAboutFacet(facet.id), canEdit ? findAssignableUsers() : []]);
 
@@ -66,8 +77,8 @@ export default async function FacetPage({ params, searchParams }: Props) {
       <p className="mt-1 text-sm text-stone-600">
         <span className={view.status === "disputed" ? "font-semibold text-[#A34400]" : undefined}>{STATUS_LABEL[view.status]}</span> ·{" "}
         {facet.kind}
-        {facet.unit ? ` (${facet.unit})` : ""} · {compared.length} compared {compared.length === 1 ? "claim" : "claims"}
-        {leftOut.length ? ` · ${leftOut.length} not compared` : ""} · {view.voices.length} {view.voices.length === 1 ? "voice" : "voices"}
+        {facet.unit ? ` (${facet.unit})` : ""} · {comparedCount} compared {comparedCount === 1 ? "claim" : "claims"}
+        {leftOutCount ? ` · ${leftOutCount} not compared` : ""} · {view.voices.length} {view.voices.length === 1 ? "voice" : "voices"}
       </p>
       {facet.dismissedAt ? (
         <p className="mt-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -75,7 +86,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
         </p>
       ) : null}
 
-      {fact && !facet.dismissedAt ? <VerdictPanel slug={event.slug} facetId={facet.id} fact={fact} cards={compared} notes={notes} people={people} canEdit={canEdit} /> : null}
+      {fact && !facet.dismissedAt ? <VerdictPanel slug={event.slug} facetId={facet.id} fact={fact} cards={view.choices.filter((c) => c.leftOutBecause === null)} notes={notes} people={people} canEdit={canEdit} /> : null}
 
       <nav aria-label="Views" className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-200 pb-2 text-sm">
         <Link href={facetHref} aria-current={twoUp ? undefined : "page"} className={twoUp ? "text-indigo-800" : "font-semibold text-stone-900 no-underline"}>
@@ -102,7 +113,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
           </EmptyState>
         </div>
       ) : twoUp && view.pair ? (
-        <ClaimPairView facetHref={facetHref} pair={view.pair} cards={view.cards} />
+        <ClaimPairView facetHref={facetHref} pair={view.pair} cards={view.choices} />
       ) : (
         <>
           {view.voices.some((v) => v.claimIds.length > 1) ? (
@@ -122,6 +133,14 @@ export default async function FacetPage({ params, searchParams }: Props) {
           <RelationLegend className="mt-2" />
           {/* Each card is headed (h3) under this heading, so the outline has no gap. */}
           <h2 className="sr-only">Claims compared</h2>
+          {view.cardPage.pageCount > 1 ? (
+            <div className="mt-3 flex flex-wrap items-center gap-x-4 text-sm text-stone-600">
+              <p className="mt-3">
+                Claims {view.cardPage.first + 1}–{Math.min(view.cardPage.total, view.cardPage.first + view.cardPage.size)} of {view.cardPage.total}
+              </p>
+              <PageLinks page={view.cardPage.page} pageCount={view.cardPage.pageCount} hrefOf={pageHref} label="Pages of claims" />
+            </div>
+          ) : null}
           <div className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {compared.map((card) => (
               <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} version={claimVersions[card.id] ?? 1} canEdit={canEdit} correction={claimCorrections[card.id]} />
@@ -130,7 +149,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
           {leftOut.length > 0 ? (
             <section aria-labelledby="left-out-heading" className="mt-8">
               <h2 id="left-out-heading" className="text-base font-semibold">
-                Not compared <span className="text-stone-500">({leftOut.length})</span>
+                Not compared <span className="text-stone-500">({leftOutCount})</span>
               </h2>
               <p className="mt-1 text-sm text-stone-600">Rejected claims, and claims on earlier revisions of their article.</p>
               <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
@@ -148,15 +167,17 @@ export default async function FacetPage({ params, searchParams }: Props) {
           <h2 id="timeline-heading" className="text-lg font-semibold">
             Over time
           </h2>
-          <p className="mt-1 text-sm text-stone-600">Each claim’s range at its publication date, labelled by who says it.</p>
-          <FacetTimeline timeline={view.timeline} label={facet.label} />
+          <p className="mt-1 text-sm text-stone-600">
+            Each claim’s range at its publication date{view.cardPage.pageCount > 1 ? "; the claims on this page are labelled by who says it and link to their cards" : ", labelled by who says it"}.
+          </p>
+          <FacetTimeline timeline={view.timeline} label={facet.label} shown={new Set(view.cards.map((c) => c.id))} />
         </section>
       ) : null}
 
       {view.relations.length > 0 ? (
         <section aria-labelledby="relations-heading" className="mt-10">
           <h2 id="relations-heading" className="text-lg font-semibold">
-            How the claims relate <span className="text-stone-500">({view.relations.length} pairs, {view.contradictions.length} conflicting)</span>
+            How the claims relate <span className="text-stone-500">({view.pairCount} pairs, {view.contradictionCount} conflicting)</span>
           </h2>
           <RelationList facetHref={facetHref} view={view} />
         </section>

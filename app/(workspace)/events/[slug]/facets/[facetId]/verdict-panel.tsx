@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FacetViewCard } from "@/lib/compare/build-facet-view";
+import type { FacetViewChoice } from "@/lib/compare/build-facet-view";
 import type { AnnotationListItem } from "@/lib/db/annotations";
 import type { findFacetVerdict } from "@/lib/db/verdicts";
 import { FACET_STATE_LABEL, VERDICT_RATING_LABEL, type VerdictRating } from "@/lib/verdicts/schema";
@@ -21,7 +21,7 @@ type Props = {
   slug: string;
   facetId: string;
   fact: NonNullable<Awaited<ReturnType<typeof findFacetVerdict>>>;
-  cards: FacetViewCard[];
+  cards: FacetViewChoice[];
   notes: AnnotationListItem[];
   people: { id: string; name: string }[];
   canEdit: boolean;
@@ -68,7 +68,7 @@ export function VerdictPanel({ slug, facetId, fact, cards, notes, people, canEdi
                   <ul className="mt-1 space-y-1">
                     {verdict.claims.map((c) => (
                       <li key={c.id}>
-                        <a href={`#claim-${c.id}`} className="text-indigo-800">
+                        <a href={`?claim=${c.id}#claim-${c.id}`} className="text-indigo-800">
                           “{clip(c.quote)}”
                         </a>{" "}
                         <span className="text-stone-500">{c.outlet ?? ""}</span>
