@@ -4,6 +4,7 @@ import { extractClaims, proposeFacets, type ClaimCandidate } from "../extract";
 import { articleContextSchema, type ArticleContext } from "../extract/schema";
 import { asOfToColumns, claimValueToColumns } from "./claim-value-columns";
 import { getDb, type Prisma } from "./client";
+import { insertRows } from "./insert-rows";
 
 export type ExtractionSummary = {
   articles: number;
@@ -137,7 +138,7 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
         (c) => c.origin === "machine" && c.status === "proposed" && !c.deletedAt && !found.has(`${c.revisionId}:${c.start}:${c.end}`),
       );
       if (newFacets.length) await tx.facet.createMany({ data: newFacets });
-      if (newClaims.length) await tx.claim.createMany({ data: newClaims });
+      await insertRows(tx, "claim", newClaims);
       // Conditional on the version read: a claim an editor saved in the meantime is theirs now.
       const removed = candidates.length
         ? new Set(
@@ -150,13 +151,11 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
           )
         : new Set<string>();
       const stale = candidates.filter((c) => removed.has(c.id));
-      await tx.auditEvent.createMany({
-        data: [
-          ...newFacets.map((f) => ({ actor, action: "create" as const, entityType: "facet", entityId: f.id!, eventId, after: { key: f.key, label: f.label, kind: f.kind } })),
-          ...newClaims.map((c) => ({ actor, action: "create" as const, entityType: "claim", entityId: c.id!, eventId, after: { facetId: c.facetId, quote: c.quote, start: c.start, end: c.end } })),
-          ...stale.map((c) => ({ actor, action: "delete" as const, entityType: "claim", entityId: c.id, eventId, before: { revisionId: c.revisionId, start: c.start, end: c.end } })),
-        ],
-      });
+      await insertRows(tx, "audit_event", [
+        ...newFacets.map((f) => ({ actor, action: "create" as const, entityType: "facet", entityId: f.id!, eventId, after: { key: f.key, label: f.label, kind: f.kind } })),
+        ...newClaims.map((c) => ({ actor, action: "create" as const, entityType: "claim", entityId: c.id!, eventId, after: { facetId: c.facetId, quote: c.quote, start: c.start, end: c.end } })),
+        ...stale.map((c) => ({ actor, action: "delete" as const, entityType: "claim", entityId: c.id, eventId, before: { revisionId: c.revisionId, start: c.start, end: c.end } })),
+      ]);
       return {
         articles: texts.length,
         skipped,

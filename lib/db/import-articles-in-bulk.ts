@@ -13,6 +13,7 @@ import {
   type ImportOutcome,
   type StoredArticle,
 } from "./import-article";
+import { insertRows } from "./insert-rows";
 import { refreshEventIndexes } from "./refresh-event-indexes";
 
 /** What came of one article of a bulk import: as `importArticle`'s, or refused with the reason. */
@@ -78,21 +79,21 @@ export async function importBatchIn(tx: DbClient, eventId: string, articles: rea
   });
 
   if (fresh.length > 0) {
-    await tx.article.createMany({ data: fresh.map(({ id, article, outletId }) => ({ id, eventId, url: article.url ?? null, ...metadataOf(article, outletId, null) })) });
-    await tx.articleRevision.createMany({
-      data: fresh.map(({ id, article }) => ({ articleId: id, number: 1, text: article.text, contentHash: article.contentHash })),
-    });
+    await insertRows(tx, "article", fresh.map(({ id, article, outletId }) => ({ id, eventId, url: article.url ?? null, ...metadataOf(article, outletId, null) })));
+    await insertRows(tx, "article_revision", fresh.map(({ id, article }) => ({ articleId: id, number: 1, text: article.text, contentHash: article.contentHash })));
     // The same entry `importArticleIn` records for an article it creates.
-    await tx.auditEvent.createMany({
-      data: fresh.map(({ id, article }) => ({
+    await insertRows(
+      tx,
+      "audit_event",
+      fresh.map(({ id, article }) => ({
         actor,
-        action: "create" as const,
+        action: "create",
         entityType: "article",
         entityId: id,
         eventId,
         after: { title: article.title, url: article.url ?? null, revision: 1, contentHash: article.contentHash },
       })),
-    });
+    );
     for (const { index, id } of fresh) outcomes[index] = { status: "created", articleId: id, revision: 1 };
   }
   for (const index of oneByOne) {
