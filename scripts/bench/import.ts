@@ -5,7 +5,8 @@
 //   (a) a bare COPY of their texts into a scratch table without indexes;
 //   (b) the bulk import: parse each file, `importArticlesInBulk` into one event (store, audit,
 //       search paragraphs, fingerprints, copy groups, vocabulary);
-//   (c) finding the claims of that event (`extractEventClaims`, on worker threads at this size);
+//   (c) finding the claims of that event (`extractEventClaims`; on worker threads above 16 MB of
+//       text), and `extractClaims` alone on the same texts in one thread and on one per core;
 //   (d) with --single K: K of the articles through `importArticle` one at a time, for comparison.
 //
 // Runs on a database of its own, made on DATABASE_URL's server and dropped at the end:
@@ -16,10 +17,12 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { parseArticleFile } from "@/lib/articles";
+import { extractClaims } from "@/lib/extract";
 import { runAdminSql, urlForDatabase } from "@/lib/db/admin-sql";
 import { disconnectDb } from "@/lib/db/client";
 import { ensureEvent } from "@/lib/db/events";
 import { extractEventClaims } from "@/lib/db/extract-event-claims";
+import { extractOnThreads, MIN_BYTES_FOR_THREADS } from "@/lib/worker/extract-on-threads";
 import { importArticle } from "@/lib/db/import-article";
 import { importArticlesInBulk } from "@/lib/db/import-articles-in-bulk";
 import { applyMigrations } from "@/lib/db/migrate";
@@ -79,13 +82,25 @@ try {
 
   // (c) Finding the claims of all of them.
   started = performance.now();
-  const summary = await extractEventClaims(event.id, "bench");
+  const summary = await extractEventClaims(event.id, "bench", { extractMany: (inputs) => extractOnThreads(inputs) });
   const extractSeconds = (performance.now() - started) / 1000;
+  const inline = megabytes * 1e6 < MIN_BYTES_FOR_THREADS;
+  // (c') The same texts read on worker threads whatever their size, to show what the threads cost or save.
+  const inputs = parsed.map((article) => ({ text: article.text, context: { language: article.language as "de" | "en", publishedAt: article.publishedAt } }));
+  started = performance.now();
+  const plain = inputs.map((input) => extractClaims(input.text, input.context));
+  const plainSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  const threaded = await extractOnThreads(inputs, { minBytes: 0 });
+  const threadSeconds = (performance.now() - started) / 1000;
+  if (JSON.stringify(threaded) !== JSON.stringify(plain)) throw new Error("the threads found other claims than one thread");
 
   const rate = (n: number, seconds: number) => `${Math.round(n / seconds).toLocaleString("en").padStart(7)} articles/s  (${seconds.toFixed(2)} s)`;
   console.log(`(a) bare COPY of the texts                  ${rate(count, copySeconds)}`);
   console.log(`(b) bulk import (parse, store, audit, index) ${rate(count, importSeconds)}  ${created} created`);
-  console.log(`(c) extraction of the event                 ${rate(count, extractSeconds)}  ${summary.claimsCreated} claims, ${summary.facetsCreated} facets`);
+  console.log(`(c) extraction of the event                 ${rate(count, extractSeconds)}  ${summary.claimsCreated} claims, ${summary.facetsCreated} facets, ${inline ? "in one thread" : "on threads"}`);
+  console.log(`    extractClaims alone, one thread         ${rate(count, plainSeconds)}`);
+  console.log(`    extractClaims alone, ${os.availableParallelism()} threads        ${rate(count, threadSeconds)}  (threads started in the run)`);
   const both = importSeconds + extractSeconds;
   console.log(`    import + extraction                     ${rate(count, both)}`);
 
