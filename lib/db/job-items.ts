@@ -8,8 +8,13 @@ import { refreshEventIndexes } from "./refresh-event-indexes";
 
 /** An item as a worker needs it: what to do, for which event, on whose behalf. Null when unknown. */
 export async function loadJobItem(itemId: string) {
-  return getDb().jobItem.findUnique({
-    where: { id: itemId },
+  return (await loadJobItems([itemId]))[0] ?? null;
+}
+
+/** The items as a worker needs them, in no particular order; unknown ids are left out. */
+export async function loadJobItems(itemIds: readonly string[]) {
+  return getDb().jobItem.findMany({
+    where: { id: { in: [...itemIds] } },
     select: {
       id: true,
       kind: true,
@@ -23,9 +28,14 @@ export async function loadJobItem(itemId: string) {
   });
 }
 
-/** Counts one more attempt at a pending item (shown beside it while it is retried). */
+/** Counts one more attempt at pending items (shown beside each while it is retried). */
+export async function countJobItemAttempts(itemIds: readonly string[]): Promise<void> {
+  await getDb().jobItem.updateMany({ where: { id: { in: [...itemIds] }, status: "pending" }, data: { attempts: { increment: 1 } } });
+}
+
+/** Counts one more attempt at a pending item. */
 export async function countJobItemAttempt(itemId: string): Promise<void> {
-  await getDb().jobItem.updateMany({ where: { id: itemId, status: "pending" }, data: { attempts: { increment: 1 } } });
+  await countJobItemAttempts([itemId]);
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { parseArticleFile } from "../articles/parse-article-file";
 import type { ParsedArticle, ParseResult } from "../articles/schema";
-import { closeJobItem, completeImportItem, completeImportItems, countJobItemAttempt, loadJobItem } from "../db/job-items";
+import { closeJobItem, completeImportItem, completeImportItems, countJobItemAttempt, countJobItemAttempts, loadJobItem, loadJobItems } from "../db/job-items";
 import { AppError } from "../errors";
 import { fetchPage, FetchFailedError, FetchRefusedError, type FetchAllowList, type Resolve } from "../fetch";
 import { isArticleFileName, isHtmlFileName, readArticleSource } from "../ingest";
@@ -31,9 +31,12 @@ export async function runImportItem(itemId: string, attempt: Attempt, options: I
 export async function runStoredImportItems(items: readonly { itemId: string; attempt: Attempt }[], options: ImportItemOptions): Promise<{ itemId: string; error: unknown }[]> {
   const failed: { itemId: string; error: unknown }[] = [];
   const ready: ReadyItem[] = [];
-  for (const { itemId, attempt } of items) {
+  const loaded = new Map((await loadJobItems(items.map((item) => item.itemId))).map((item) => [item.id, item]));
+  const pending = items.filter(({ itemId }) => loaded.get(itemId)?.status === "pending");
+  await countJobItemAttempts(pending.map((item) => item.itemId));
+  for (const { itemId, attempt } of pending) {
     try {
-      const item = await readImportItem(itemId, attempt, options);
+      const item = await readLoadedItem(loaded.get(itemId)!, attempt, options);
       if (item) ready.push(item);
     } catch (error) {
       failed.push({ itemId, error });
@@ -42,6 +45,7 @@ export async function runStoredImportItems(items: readonly { itemId: string; att
   try {
     await completeImportItems(ready);
   } catch {
+    // One item at fault fails the batch's transaction: stored one by one, only that one fails.
     for (const item of ready) {
       try {
         await storeImportItem(item);
@@ -60,6 +64,12 @@ async function readImportItem(itemId: string, attempt: Attempt, options: ImportI
   const item = await loadJobItem(itemId);
   if (!item || item.status !== "pending") return null;
   await countJobItemAttempt(itemId);
+  return readLoadedItem(item, attempt, options);
+}
+
+/** `readImportItem` of an item loaded and counted already. */
+async function readLoadedItem(item: Item, attempt: Attempt, options: ImportItemOptions): Promise<ReadyItem | null> {
+  const itemId = item.id;
   let parsed: ParseResult;
   try {
     parsed = await readItem(item, options);

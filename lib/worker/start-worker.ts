@@ -9,13 +9,16 @@ export type Worker = { stop(): Promise<void> };
 
 /** Imports by URL run this many at a time per worker: most of their time is spent waiting on the network. */
 export const IMPORT_CONCURRENCY = 8;
-/** Uploaded files and pasted texts are stored this many per transaction (two batches at a time per worker). */
-export const STORED_IMPORT_BATCH = 100;
+/**
+ * Uploaded files and pasted texts are stored this many per transaction (two batches at a time per
+ * worker): each batch regroups the copies of the whole event once, which costs more as the event grows.
+ */
+export const STORED_IMPORT_BATCH = 250;
 const RECONCILE_EVERY_MS = 30_000;
 
 /**
  * Starts working the queue in this process: imports by URL (eight at a time), of uploaded files
- * and pasted texts (a hundred per transaction), extractions (one at a time, on worker threads) and, every half minute, the reconciliation of job items with the queue. Start as many
+ * and pasted texts (250 per transaction), extractions (one at a time, on worker threads) and, every half minute, the reconciliation of job items with the queue. Start as many
  * workers as you like, on as many machines: the queue hands each message to one of them.
  */
 export async function startWorker(options: { connectionString: string; concurrency?: number }): Promise<Worker> {

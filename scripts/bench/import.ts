@@ -7,11 +7,14 @@
 //       search paragraphs, fingerprints, copy groups, vocabulary);
 //   (c) finding the claims of that event (`extractEventClaims`; on worker threads above 16 MB of
 //       text), and `extractClaims` alone on the same texts in one thread and on one per core;
-//   (d) with --single K: K of the articles through `importArticle` one at a time, for comparison.
+//   (d) with --single K: K more articles through `importArticle` one at a time, for comparison;
+//   (e) the same files as one import job on the queue, worked by a worker in this process (what
+//       `claimdiff import <folder>` does), from queueing to the job's end.
 //
-// Runs on a database of its own, made on DATABASE_URL's server and dropped at the end:
+// Runs on a database of its own, made on DATABASE_URL's server (else on the embedded PostgreSQL)
+// and dropped at the end:
 //   DATABASE_URL=postgresql://postgres@127.0.0.1:5432/test npm run bench:import
-//   … npm run bench:import -- --quick      # 300 articles, for CI
+//   … npm run bench:import -- --quick      # 300 articles and no thread comparison, for CI
 import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
@@ -25,7 +28,12 @@ import { extractEventClaims } from "@/lib/db/extract-event-claims";
 import { extractOnThreads, MIN_BYTES_FOR_THREADS } from "@/lib/worker/extract-on-threads";
 import { importArticle } from "@/lib/db/import-article";
 import { importArticlesInBulk } from "@/lib/db/import-articles-in-bulk";
+import { createImportJob, findJobProgress } from "@/lib/db/jobs";
 import { applyMigrations } from "@/lib/db/migrate";
+import { openDatabase } from "@/lib/db/open-database";
+import { closeJobQueue } from "@/lib/worker/job-queue-client";
+import { enqueueImportItems } from "@/lib/worker/start-import";
+import { startWorker } from "@/lib/worker/start-worker";
 import { generateNewsArticle } from "./support/generate-news";
 import { createRandom } from "./support/random";
 
@@ -34,8 +42,6 @@ const { values: args } = parseArgs({
 });
 const count = Number(args.articles ?? (args.quick ? 300 : 2000));
 const single = Number(args.single);
-const server = process.env.DATABASE_URL;
-if (!server) throw new Error("Set DATABASE_URL to a PostgreSQL server: the benchmark makes a database of its own there and drops it after.");
 
 const OUTLETS = ["Tagesblatt", "Abendpost", "Morning Ledger", "Evening Courier", "Rundschau", "Daily Wire", "Kurier", "The Observer Desk"];
 const random = createRandom(20261209);
@@ -51,9 +57,10 @@ const texts = files.slice(0, count);
 const megabytes = texts.reduce((n, f) => n + Buffer.byteLength(f.text), 0) / 1e6;
 const load = () => os.loadavg()[0]!.toFixed(1);
 
+const server = await openDatabase();
 const database = `claimdiff_bench_import_${process.pid}`;
-await runAdminSql(server, `CREATE DATABASE ${pg.escapeIdentifier(database)}`);
-const url = urlForDatabase(server, database);
+await runAdminSql(server.url, `CREATE DATABASE ${pg.escapeIdentifier(database)}`);
+const url = urlForDatabase(server.url, database);
 process.env.DATABASE_URL = url;
 const client = new pg.Client({ connectionString: url });
 try {
@@ -85,24 +92,45 @@ try {
   const summary = await extractEventClaims(event.id, "bench", { extractMany: (inputs) => extractOnThreads(inputs) });
   const extractSeconds = (performance.now() - started) / 1000;
   const inline = megabytes * 1e6 < MIN_BYTES_FOR_THREADS;
-  // (c') The same texts read on worker threads whatever their size, to show what the threads cost or save.
+  // (c') The same texts read by `extractClaims` alone, in one thread and (not in --quick) on
+  // worker threads whatever their size, to show what the threads cost or save.
   const inputs = parsed.map((article) => ({ text: article.text, context: { language: article.language as "de" | "en", publishedAt: article.publishedAt } }));
   started = performance.now();
   const plain = inputs.map((input) => extractClaims(input.text, input.context));
   const plainSeconds = (performance.now() - started) / 1000;
-  started = performance.now();
-  const threaded = await extractOnThreads(inputs, { minBytes: 0 });
-  const threadSeconds = (performance.now() - started) / 1000;
-  if (JSON.stringify(threaded) !== JSON.stringify(plain)) throw new Error("the threads found other claims than one thread");
+  let threadSeconds: number | null = null;
+  if (!args.quick) {
+    started = performance.now();
+    const threaded = await extractOnThreads(inputs, { minBytes: 0 });
+    threadSeconds = (performance.now() - started) / 1000;
+    if (JSON.stringify(threaded) !== JSON.stringify(plain)) throw new Error("the threads found other claims than one thread");
+  }
 
   const rate = (n: number, seconds: number) => `${Math.round(n / seconds).toLocaleString("en").padStart(7)} articles/s  (${seconds.toFixed(2)} s)`;
   console.log(`(a) bare COPY of the texts                  ${rate(count, copySeconds)}`);
   console.log(`(b) bulk import (parse, store, audit, index) ${rate(count, importSeconds)}  ${created} created`);
   console.log(`(c) extraction of the event                 ${rate(count, extractSeconds)}  ${summary.claimsCreated} claims, ${summary.facetsCreated} facets, ${inline ? "in one thread" : "on threads"}`);
   console.log(`    extractClaims alone, one thread         ${rate(count, plainSeconds)}`);
-  console.log(`    extractClaims alone, ${os.availableParallelism()} threads        ${rate(count, threadSeconds)}  (threads started in the run)`);
+  if (threadSeconds !== null) console.log(`    extractClaims alone, ${os.availableParallelism()} threads        ${rate(count, threadSeconds)}  (threads started in the run)`);
   const both = importSeconds + extractSeconds;
   console.log(`    import + extraction                     ${rate(count, both)}`);
+
+  // (e) What `claimdiff import` of a folder does: one job of files, worked by a worker of this process.
+  const queued = await ensureEvent({ slug: "bench-queue" }, "bench");
+  const worker = await startWorker({ connectionString: url });
+  started = performance.now();
+  const items = texts.map((file, i) => ({ kind: "file" as const, source: `article-${i + 1}.md`, content: file.bytes }));
+  const { jobId, itemIds } = await createImportJob(queued.id, items, "bench");
+  await enqueueImportItems(itemIds, items);
+  let progress = await findJobProgress(jobId);
+  while (!progress?.finishedAt) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    progress = await findJobProgress(jobId);
+  }
+  const queueSeconds = (performance.now() - started) / 1000;
+  await worker.stop();
+  await closeJobQueue();
+  console.log(`(e) the same files as one job on the queue  ${rate(count, queueSeconds)}  ${progress.counts.done} done, ${progress.counts.refused + progress.counts.failed} refused or failed`);
 
   // (d) For comparison: the single path, one transaction per article.
   if (single > 0) {
@@ -120,7 +148,8 @@ try {
 } finally {
   await client.end().catch(() => {});
   await disconnectDb();
-  await runAdminSql(server, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`);
+  await runAdminSql(server.url, `DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`);
+  await server.stop();
 }
 
 /** COPY the texts into the scratch table (text format: backslash, tab and line breaks escaped). */
