@@ -4,6 +4,7 @@ import { extractClaims, proposeFacets, type ClaimCandidate } from "../extract";
 import { articleContextSchema, type ArticleContext } from "../extract/schema";
 import { asOfToColumns, claimValueToColumns } from "./claim-value-columns";
 import { getDb, type Prisma } from "./client";
+import { insertRows } from "./insert-rows";
 
 export type ExtractionSummary = {
   articles: number;
@@ -13,6 +14,13 @@ export type ExtractionSummary = {
   claimsKept: number;
   claimsRemoved: number;
 };
+
+/**
+ * Finds the claims of many texts, in their order. In this thread by default; the job worker and
+ * the CLI pass one that spreads them over worker threads (lib/worker/extract-on-threads.ts).
+ */
+export type ExtractMany = (inputs: readonly { text: string; context: ArticleContext }[]) => Promise<ClaimCandidate[][]>;
+const extractInThisThread: ExtractMany = async (inputs) => inputs.map((input) => extractClaims(input.text, input.context));
 
 type ArticleText = { id: string; language: ArticleContext["language"]; revisionId: string; candidates: ClaimCandidate[] };
 
@@ -24,9 +32,10 @@ type ArticleText = { id: string; language: ArticleContext["language"]; revisionI
  * person dismissed is not proposed again, and words whose claim a person deleted are not proposed
  * again either. Deleted articles are not read. Only machine claims still awaiting review and no
  * longer found are removed (for good: nobody decided anything about them), and only if nobody
- * saved them meanwhile.
+ * saved them meanwhile. The claims of all articles are written with one statement (two with
+ * their audit entries), however many there are.
  */
-export async function extractEventClaims(eventId: string, actor: string): Promise<ExtractionSummary> {
+export async function extractEventClaims(eventId: string, actor: string, options: { extractMany?: ExtractMany } = {}): Promise<ExtractionSummary> {
   const db = getDb();
   const articles = await db.article.findMany({
     where: { eventId, deletedAt: null },
@@ -39,7 +48,7 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
     },
   });
 
-  const texts: ArticleText[] = [];
+  const readable: { id: string; revisionId: string; text: string; context: ArticleContext }[] = [];
   const skipped: ExtractionSummary["skipped"] = [];
   for (const article of articles) {
     const revision = article.revisions[0];
@@ -52,13 +61,10 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
       skipped.push({ title: article.title, reason: `no extraction rules for language "${article.language}" yet` });
       continue;
     }
-    texts.push({
-      id: article.id,
-      language: context.data.language,
-      revisionId: revision.id,
-      candidates: extractClaims(revision.text, context.data),
-    });
+    readable.push({ id: article.id, revisionId: revision.id, text: revision.text, context: context.data });
   }
+  const extracted = await (options.extractMany ?? extractInThisThread)(readable);
+  const texts: ArticleText[] = readable.map((r, i) => ({ id: r.id, language: r.context.language, revisionId: r.revisionId, candidates: extracted[i]! }));
   const proposals = proposeFacets(texts.map((t) => ({ articleId: t.id, language: t.language, candidates: t.candidates })));
   const byArticle = new Map(texts.map((t) => [t.id, t]));
 
@@ -137,7 +143,7 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
         (c) => c.origin === "machine" && c.status === "proposed" && !c.deletedAt && !found.has(`${c.revisionId}:${c.start}:${c.end}`),
       );
       if (newFacets.length) await tx.facet.createMany({ data: newFacets });
-      if (newClaims.length) await tx.claim.createMany({ data: newClaims });
+      await insertRows(tx, "claim", newClaims);
       // Conditional on the version read: a claim an editor saved in the meantime is theirs now.
       const removed = candidates.length
         ? new Set(
@@ -150,13 +156,11 @@ export async function extractEventClaims(eventId: string, actor: string): Promis
           )
         : new Set<string>();
       const stale = candidates.filter((c) => removed.has(c.id));
-      await tx.auditEvent.createMany({
-        data: [
-          ...newFacets.map((f) => ({ actor, action: "create" as const, entityType: "facet", entityId: f.id!, eventId, after: { key: f.key, label: f.label, kind: f.kind } })),
-          ...newClaims.map((c) => ({ actor, action: "create" as const, entityType: "claim", entityId: c.id!, eventId, after: { facetId: c.facetId, quote: c.quote, start: c.start, end: c.end } })),
-          ...stale.map((c) => ({ actor, action: "delete" as const, entityType: "claim", entityId: c.id, eventId, before: { revisionId: c.revisionId, start: c.start, end: c.end } })),
-        ],
-      });
+      await insertRows(tx, "audit_event", [
+        ...newFacets.map((f) => ({ actor, action: "create" as const, entityType: "facet", entityId: f.id!, eventId, after: { key: f.key, label: f.label, kind: f.kind } })),
+        ...newClaims.map((c) => ({ actor, action: "create" as const, entityType: "claim", entityId: c.id!, eventId, after: { facetId: c.facetId, quote: c.quote, start: c.start, end: c.end } })),
+        ...stale.map((c) => ({ actor, action: "delete" as const, entityType: "claim", entityId: c.id, eventId, before: { revisionId: c.revisionId, start: c.start, end: c.end } })),
+      ]);
       return {
         articles: texts.length,
         skipped,

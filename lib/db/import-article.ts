@@ -1,7 +1,7 @@
 import "server-only";
 import type { OutletInput, ParsedArticle } from "../articles/schema";
 import { AppError } from "../errors";
-import { getDb, type DbClient } from "./client";
+import { getDb, type DbClient, type Prisma } from "./client";
 import { recordAudit } from "./audit";
 import { carryToRevision, type CarrySummary } from "./carry-to-revision";
 import { refreshEventIndexes } from "./refresh-event-indexes";
@@ -40,31 +40,14 @@ export async function importArticleIn(tx: DbClient, eventId: string, article: Pa
     // advisory lock on the article's identity makes the second wait until the first committed, and
     // then find what it wrote (each statement of a READ COMMITTED transaction sees the latest
     // commits). A hash collision between two identities only makes them wait for each other.
-    const identity = article.url ? `article:${eventId}:url:${article.url}` : `article:${eventId}:title:${article.title}`;
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${identity}, 0))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${articleIdentity(eventId, article)}, 0))`;
     // A new outlet is taken to publish in the language of its first article until an editor says otherwise.
     const outletId = article.outlet ? await upsertOutlet(tx, { ...article.outlet, language: article.outlet.language ?? article.language }, actor) : null;
     const existing = await tx.article.findFirst({
       where: article.url ? { eventId, url: article.url } : { eventId, url: null, title: article.title },
-      select: {
-        id: true,
-        deletedAt: true,
-        version: true,
-        title: true,
-        language: true,
-        publishedAt: true,
-        outletId: true,
-        author: true,
-        revisions: { orderBy: { number: "desc" }, select: { number: true, contentHash: true } },
-      },
+      select: storedArticleSelect,
     });
-    const metadata = {
-      title: article.title,
-      language: article.language,
-      publishedAt: article.publishedAt ? new Date(article.publishedAt) : (existing?.publishedAt ?? null),
-      outletId: outletId ?? existing?.outletId ?? null,
-      author: article.author ?? existing?.author ?? null,
-    };
+    const metadata = metadataOf(article, outletId, existing);
 
     if (!existing) {
       const created = await tx.article.create({
@@ -90,7 +73,7 @@ export async function importArticleIn(tx: DbClient, eventId: string, article: Pa
     }
 
     // Its URL (or title) is still taken: bringing it back is the history's Undo, not a re-import.
-    if (existing.deletedAt) throw new AppError("CONFLICT", "this article was deleted from the event; undo that in the event's history to import it again");
+    if (existing.deletedAt) throw new AppError("CONFLICT", DELETED_ARTICLE);
     const same = existing.revisions.find((r) => r.contentHash === article.contentHash);
     await updateMetadata(tx, existing, metadata, eventId, actor);
     if (same) {
@@ -116,7 +99,46 @@ export async function importArticleIn(tx: DbClient, eventId: string, article: Pa
   }
 }
 
+export const DELETED_ARTICLE = "this article was deleted from the event; undo that in the event's history to import it again";
+
+/** The key imports of one article at the same moment serialize on: its URL, else its title, in its event. */
+export function articleIdentity(eventId: string, article: Pick<ParsedArticle, "url" | "title">): string {
+  return article.url ? `article:${eventId}:url:${article.url}` : `article:${eventId}:title:${article.title}`;
+}
+
+/** What an import reads of the article it finds under the same identity. */
+export const storedArticleSelect = {
+  id: true,
+  deletedAt: true,
+  version: true,
+  url: true,
+  title: true,
+  language: true,
+  publishedAt: true,
+  outletId: true,
+  author: true,
+  revisions: { orderBy: { number: "desc" }, select: { number: true, contentHash: true } },
+} as const satisfies Prisma.ArticleSelect;
+export type StoredArticle = Prisma.ArticleGetPayload<{ select: typeof storedArticleSelect }>;
+
 type Metadata = { title: string; language: string; publishedAt: Date | null; outletId: string | null; author: string | null };
+
+/** The metadata an import leaves on the article: what it carries, else what was stored. */
+export function metadataOf(article: ParsedArticle, outletId: string | null, existing: StoredArticle | null): Metadata {
+  return {
+    title: article.title,
+    language: article.language,
+    publishedAt: article.publishedAt ? new Date(article.publishedAt) : (existing?.publishedAt ?? null),
+    outletId: outletId ?? existing?.outletId ?? null,
+    author: article.author ?? existing?.author ?? null,
+  };
+}
+
+/** The fields of `metadata` that differ from the stored ones (dates compared by their time). */
+export function changedMetadata(stored: Metadata, metadata: Metadata): (keyof Metadata)[] {
+  const plain = (value: Metadata[keyof Metadata]) => (value instanceof Date ? value.getTime() : value);
+  return (Object.keys(metadata) as (keyof Metadata)[]).filter((key) => plain(stored[key]) !== plain(metadata[key]));
+}
 
 /** Metadata follows the newest import; an actual change bumps the article's version and is recorded. */
 async function updateMetadata(
@@ -126,9 +148,7 @@ async function updateMetadata(
   eventId: string,
   actor: string,
 ): Promise<void> {
-  const changed = (Object.keys(metadata) as (keyof Metadata)[]).filter(
-    (key) => (stored[key] instanceof Date ? stored[key].getTime() : stored[key]) !== (metadata[key] instanceof Date ? metadata[key].getTime() : metadata[key]),
-  );
+  const changed = changedMetadata(stored, metadata);
   if (changed.length === 0) return;
   const { version } = await tx.article.update({
     where: { id: stored.id },

@@ -2,6 +2,7 @@ import "server-only";
 import { fingerprintText } from "../copies/fingerprint-text";
 import { splitPassages } from "../search/split-passages";
 import type { DbClient } from "./client";
+import { insertRows } from "./insert-rows";
 
 /**
  * Derives what the search and the copy grouping read from each article's latest revision, for the
@@ -34,10 +35,12 @@ export async function indexEventTexts(tx: DbClient, eventId: string): Promise<st
   }
   const unprinted = missing.filter((m) => !m.fingerprint);
   if (unprinted.length > 0) {
-    await tx.copyFingerprint.createMany({
-      data: unprinted.map((m) => ({ revisionId: m.revisionId, ...fingerprintText(m.text) })),
-      skipDuplicates: true,
-    });
+    await insertRows(
+      tx,
+      "copy_fingerprint",
+      unprinted.map((m) => ({ revisionId: m.revisionId, ...fingerprintText(m.text) })),
+      { skipDuplicates: true },
+    );
   }
   return unsearched.map((m) => m.text);
 }

@@ -3,12 +3,18 @@ import type { ParsedArticle } from "../articles/schema";
 import { AppError } from "../errors";
 import { getDb, type DbClient } from "./client";
 import { importArticleIn, type ImportOutcome } from "./import-article";
+import { importBatchIn, type BulkOutcome } from "./import-articles-in-bulk";
 import { refreshEventIndexes } from "./refresh-event-indexes";
 
 /** An item as a worker needs it: what to do, for which event, on whose behalf. Null when unknown. */
 export async function loadJobItem(itemId: string) {
-  return getDb().jobItem.findUnique({
-    where: { id: itemId },
+  return (await loadJobItems([itemId]))[0] ?? null;
+}
+
+/** The items as a worker needs them, in no particular order; unknown ids are left out. */
+export async function loadJobItems(itemIds: readonly string[]) {
+  return getDb().jobItem.findMany({
+    where: { id: { in: [...itemIds] } },
     select: {
       id: true,
       kind: true,
@@ -22,9 +28,14 @@ export async function loadJobItem(itemId: string) {
   });
 }
 
-/** Counts one more attempt at a pending item (shown beside it while it is retried). */
+/** Counts one more attempt at pending items (shown beside each while it is retried). */
+export async function countJobItemAttempts(itemIds: readonly string[]): Promise<void> {
+  await getDb().jobItem.updateMany({ where: { id: { in: [...itemIds] }, status: "pending" }, data: { attempts: { increment: 1 } } });
+}
+
+/** Counts one more attempt at a pending item. */
 export async function countJobItemAttempt(itemId: string): Promise<void> {
-  await getDb().jobItem.updateMany({ where: { id: itemId, status: "pending" }, data: { attempts: { increment: 1 } } });
+  await countJobItemAttempts([itemId]);
 }
 
 /**
@@ -52,6 +63,63 @@ export async function completeImportItem(itemId: string, article: ParsedArticle)
   return done.outcome;
 }
 
+/**
+ * `completeImportItem` for many items at once, with the same guarantees, in one transaction: the
+ * articles of each event go in with `importBatchIn`, every item records its outcome (or why its
+ * article was refused), and the indexes of each event are refreshed once after the commit. Items
+ * no longer pending are left alone. A database error fails the whole batch; the caller then
+ * stores its items one by one.
+ */
+export async function completeImportItems(items: readonly { itemId: string; article: ParsedArticle }[]): Promise<void> {
+  if (items.length === 0) return;
+  const done = await getDb().$transaction(
+    async (tx) => {
+      const locked = await lockPendingItems(
+        tx,
+        items.map((item) => item.itemId),
+      );
+      const groups = new Map<string, { eventId: string; actor: string; deleted: boolean; items: { itemId: string; article: ParsedArticle }[] }>();
+      for (const item of items) {
+        const found = locked.get(item.itemId);
+        if (!found) continue;
+        const key = `${found.eventId} ${found.createdBy}`;
+        const group = groups.get(key) ?? { eventId: found.eventId, actor: found.createdBy, deleted: found.eventDeleted, items: [] };
+        group.items.push(item);
+        groups.set(key, group);
+      }
+      const updates: { id: string; status: "done" | "refused"; outcome: string | null; article_id: string | null; revision: number | null; message: string | null }[] = [];
+      for (const group of groups.values()) {
+        const outcomes: BulkOutcome[] = group.deleted
+          ? group.items.map(() => ({ status: "refused", reason: "the event was deleted meanwhile" }))
+          : await importBatchIn(tx, group.eventId, group.items.map((item) => item.article), group.actor);
+        outcomes.forEach((outcome, i) => {
+          const id = group.items[i]!.itemId;
+          updates.push(
+            outcome.status === "refused"
+              ? { id, status: "refused", outcome: null, article_id: null, revision: null, message: outcome.reason.slice(0, 2000) }
+              : { id, status: "done", outcome: outcome.status, article_id: outcome.articleId, revision: outcome.revision, message: null },
+          );
+        });
+      }
+      if (updates.length > 0) {
+        await tx.$executeRaw`
+          UPDATE job_item AS i
+             SET status = u.status, outcome = u.outcome, article_id = u.article_id, revision = u.revision, message = u.message, content = NULL, updated_at = now()
+            FROM json_to_recordset(${JSON.stringify(updates)}::json)
+                 AS u(id uuid, status job_item_status, outcome text, article_id uuid, revision int, message text)
+           WHERE i.id = u.id`;
+      }
+      return {
+        events: [...groups.values()].filter((group) => !group.deleted).map((group) => [group.eventId, group.actor] as const),
+        jobs: [...new Set([...locked.values()].map((item) => item.jobId))],
+      };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+  for (const [eventId, actor] of done.events) await refreshEventIndexes(eventId, actor);
+  for (const jobId of done.jobs) await finishJobIfDone(jobId);
+}
+
 /** Marks a pending item done (an extraction), refused (bad input) or failed (gave up), with a message. */
 export async function closeJobItem(itemId: string, status: "done" | "refused" | "failed", message: string): Promise<void> {
   const jobId = await getDb().$transaction(async (tx) => {
@@ -65,13 +133,22 @@ export async function closeJobItem(itemId: string, status: "done" | "refused" | 
 
 /** Locks the item and returns it, with its job and event, if still pending; null otherwise. */
 async function lockPendingItem(tx: DbClient, itemId: string) {
-  const [row] = await tx.$queryRaw<{ job_id: string; status: string; event_id: string; created_by: string; event_deleted: boolean }[]>`
-    SELECT j.id::text AS job_id, i.status::text AS status, j.event_id::text AS event_id, j.created_by, (e.deleted_at IS NOT NULL) AS event_deleted
+  return (await lockPendingItems(tx, [itemId])).get(itemId) ?? null;
+}
+
+/** Locks the items (in the order of their ids, so that two batches never deadlock) and returns the pending ones by id. */
+async function lockPendingItems(tx: DbClient, itemIds: readonly string[]) {
+  const rows = await tx.$queryRaw<{ id: string; job_id: string; status: string; event_id: string; created_by: string; event_deleted: boolean }[]>`
+    SELECT i.id::text AS id, j.id::text AS job_id, i.status::text AS status, j.event_id::text AS event_id, j.created_by, (e.deleted_at IS NOT NULL) AS event_deleted
       FROM job_item i JOIN job j ON j.id = i.job_id JOIN event e ON e.id = j.event_id
-     WHERE i.id = ${itemId}::uuid
+     WHERE i.id = ANY(${[...itemIds]}::uuid[])
+     ORDER BY i.id
        FOR UPDATE OF i`;
-  if (row?.status !== "pending") return null;
-  return { jobId: row.job_id, eventId: row.event_id, createdBy: row.created_by, eventDeleted: row.event_deleted };
+  return new Map(
+    rows
+      .filter((row) => row.status === "pending")
+      .map((row) => [row.id, { jobId: row.job_id, eventId: row.event_id, createdBy: row.created_by, eventDeleted: row.event_deleted }]),
+  );
 }
 
 /**

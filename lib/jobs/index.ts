@@ -1,2 +1,2 @@
-export { openJobQueue, QUEUES, type Attempt, type ItemHandler, type JobQueue, type MessageState, type QueueName } from "./queue";
+export { importQueueOf, openJobQueue, QUEUES, type Attempt, type BatchHandler, type ItemHandler, type JobQueue, type MessageState, type QueueName } from "./queue";
 export * from "./schema";

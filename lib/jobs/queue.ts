@@ -8,8 +8,10 @@ import PgBoss from "pg-boss";
 
 /** The queues, one per kind of work. */
 export const QUEUES = {
-  /** One article to import: a URL, an uploaded file, a pasted text. */
+  /** One article to fetch and import: a URL (an upload or a pasted text queued before the next queue existed). */
   importItem: "claimdiff-import-item",
+  /** An article whose bytes its item holds (an uploaded file, a pasted text): imported many at a time. */
+  importStored: "claimdiff-import-stored",
   /** Finding the claims of an event's articles. */
   extractEvent: "claimdiff-extract-event",
 } as const;
@@ -23,6 +25,12 @@ export type Attempt = { number: number; last: boolean };
 
 export type ItemHandler = (itemId: string, attempt: Attempt) => Promise<void>;
 
+/** Handles many items at once; returns the ones that failed (each retried by the queue on its own). */
+export type BatchHandler = (items: readonly { itemId: string; attempt: Attempt }[]) => Promise<{ itemId: string; error: unknown }[]>;
+
+/** The queue an import item goes to: by URL one at a time, from its stored bytes many at a time. */
+export const importQueueOf = (kind: "url" | "file" | "text"): QueueName => (kind === "url" ? QUEUES.importItem : QUEUES.importStored);
+
 export type JobQueue = {
   /** Queues one message per item; an item already queued (same id) is not queued twice. */
   enqueue(queue: QueueName, itemIds: readonly string[]): Promise<void>;
@@ -30,6 +38,8 @@ export type JobQueue = {
   stateOf(queue: QueueName, itemId: string): Promise<{ state: MessageState; error: string | null }>;
   /** Runs `handler` for messages of `queue`, `concurrency` at a time in this process. */
   work(queue: QueueName, concurrency: number, handler: ItemHandler): Promise<void>;
+  /** Runs `handler` for up to `batchSize` messages of `queue` at a time, two batches at once in this process. */
+  workInBatches(queue: QueueName, batchSize: number, handler: BatchHandler): Promise<void>;
   /** Stops working (letting running handlers finish, up to `timeoutMs`) and closes the pool. */
   stop(timeoutMs?: number): Promise<void>;
 };
@@ -109,6 +119,20 @@ export async function openJobQueue(options: QueueOptions): Promise<JobQueue> {
         );
       };
       for (let i = 0; i < loops; i++) {
+        await boss.work<{ itemId: string }>(queue, { batchSize, pollingIntervalSeconds: 0.5, includeMetadata: true }, run);
+      }
+    },
+
+    async workInBatches(queue, batchSize, handler) {
+      // Two loops: one batch is read while the other is written.
+      const run = async (jobs: PgBoss.JobWithMetadata<{ itemId: string }>[]) => {
+        const failed = await handler(jobs.map((job) => ({ itemId: job.data.itemId, attempt: { number: job.retryCount + 1, last: job.retryCount >= job.retryLimit } })));
+        const byItem = new Map(jobs.map((job) => [job.data.itemId, job.id]));
+        for (const { itemId, error } of failed) {
+          await boss.fail(queue, byItem.get(itemId)!, { message: error instanceof Error ? error.message : String(error) });
+        }
+      };
+      for (let i = 0; i < 2; i++) {
         await boss.work<{ itemId: string }>(queue, { batchSize, pollingIntervalSeconds: 0.5, includeMetadata: true }, run);
       }
     },

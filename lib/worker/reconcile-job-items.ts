@@ -1,7 +1,7 @@
 import "server-only";
 import { closeJobItem, finishJobsLeftOpen } from "../db/job-items";
 import { findStalledJobItems } from "../db/jobs";
-import { QUEUES, type JobQueue } from "../jobs";
+import { importQueueOf, QUEUES, type JobQueue } from "../jobs";
 
 // Younger items may be between their commit and their enqueue (lib/worker/start-import.ts).
 const GRACE_MS = 30_000;
@@ -19,7 +19,7 @@ export async function reconcileJobItems(queue: JobQueue, now = new Date()): Prom
   let requeued = 0;
   let failed = 0;
   for (const item of stalled) {
-    const name = item.kind === "extract" ? QUEUES.extractEvent : QUEUES.importItem;
+    const name = item.kind === "extract" ? QUEUES.extractEvent : importQueueOf(item.kind);
     const { state, error } = await queue.stateOf(name, item.id);
     if (state === "missing") {
       await queue.enqueue(name, [item.id]);

@@ -1,5 +1,6 @@
 import "server-only";
 import { extractEventClaims } from "../db/extract-event-claims";
+import { extractOnThreads } from "./extract-on-threads";
 import { closeJobItem, countJobItemAttempt, loadJobItem } from "../db/job-items";
 import type { Attempt } from "../jobs";
 
@@ -13,7 +14,7 @@ export async function runExtractItem(itemId: string, attempt: Attempt): Promise<
   if (item.job.event.deletedAt) return closeJobItem(itemId, "refused", "the event was deleted meanwhile");
   await countJobItemAttempt(itemId);
   try {
-    const summary = await extractEventClaims(item.job.eventId, item.job.createdBy);
+    const summary = await extractEventClaims(item.job.eventId, item.job.createdBy, { extractMany: (inputs) => extractOnThreads(inputs) });
     const skipped = summary.skipped.length ? ` ${summary.skipped.length} article(s) skipped: ${summary.skipped.map((s) => s.reason).join("; ")}.` : "";
     await closeJobItem(
       itemId,

@@ -3,23 +3,29 @@ import { readEnv } from "../env";
 import { openJobQueue, QUEUES } from "../jobs";
 import { reconcileJobItems } from "./reconcile-job-items";
 import { runExtractItem } from "./run-extract-item";
-import { runImportItem } from "./run-import-item";
+import { runImportItem, runStoredImportItems } from "./run-import-item";
 
 export type Worker = { stop(): Promise<void> };
 
-/** Imports run this many at a time per worker: most of their time is spent waiting on the network. */
+/** Imports by URL run this many at a time per worker: most of their time is spent waiting on the network. */
 export const IMPORT_CONCURRENCY = 8;
+/**
+ * Uploaded files and pasted texts are stored this many per transaction (two batches at a time per
+ * worker): each batch regroups the copies of the whole event once, which costs more as the event grows.
+ */
+export const STORED_IMPORT_BATCH = 250;
 const RECONCILE_EVERY_MS = 30_000;
 
 /**
- * Starts working the queue in this process: imports (eight at a time), extractions (one at a
- * time) and, every half minute, the reconciliation of job items with the queue. Start as many
+ * Starts working the queue in this process: imports by URL (eight at a time), of uploaded files
+ * and pasted texts (250 per transaction), extractions (one at a time, on worker threads) and, every half minute, the reconciliation of job items with the queue. Start as many
  * workers as you like, on as many machines: the queue hands each message to one of them.
  */
 export async function startWorker(options: { connectionString: string; concurrency?: number }): Promise<Worker> {
   const env = readEnv();
   const queue = await openJobQueue({ connectionString: options.connectionString, timeoutSeconds: env.CLAIMDIFF_JOB_TIMEOUT_SECONDS, supervise: true });
   await queue.work(QUEUES.importItem, options.concurrency ?? IMPORT_CONCURRENCY, (id, attempt) => runImportItem(id, attempt, { allow: env.CLAIMDIFF_FETCH_ALLOW }));
+  await queue.workInBatches(QUEUES.importStored, STORED_IMPORT_BATCH, (items) => runStoredImportItems(items, { allow: env.CLAIMDIFF_FETCH_ALLOW }));
   await queue.work(QUEUES.extractEvent, 1, runExtractItem);
   const reconcile = () =>
     reconcileJobItems(queue).then(

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { extractEventClaims } from "@/lib/db/extract-event-claims";
+import { extractOnThreads } from "@/lib/worker/extract-on-threads";
 import { findEventBySlug } from "@/lib/db/events";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { defineCommand } from "../lib/command";
@@ -28,7 +29,7 @@ Options:
         console.error(`No event "${event}". Import articles into it first.`);
         return 1;
       }
-      const summary = await extractEventClaims(found.id, "cli");
+      const summary = await extractEventClaims(found.id, "cli", { extractMany: (inputs) => extractOnThreads(inputs) });
       for (const skip of summary.skipped) console.error(`- skipped "${skip.title}": ${skip.reason}`);
       console.log(
         `Read ${summary.articles} article(s) of "${event}": ${summary.claimsCreated} new claim(s), ` +

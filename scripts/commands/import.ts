@@ -3,8 +3,9 @@ import { z } from "zod";
 import { ensureEvent } from "@/lib/db/events";
 import { createImportJob, findJobProgress } from "@/lib/db/jobs";
 import { eventInputSchema, eventSlugSchema } from "@/lib/events/schema";
-import { MAX_IMPORT_ITEMS, QUEUES, splitUrlList, type ImportItemInput, type JobProgress } from "@/lib/jobs";
-import { closeJobQueue, getJobQueue } from "@/lib/worker/job-queue-client";
+import { MAX_IMPORT_ITEMS, splitUrlList, type ImportItemInput, type JobProgress } from "@/lib/jobs";
+import { closeJobQueue } from "@/lib/worker/job-queue-client";
+import { enqueueImportItems } from "@/lib/worker/start-import";
 import { startWorker } from "@/lib/worker/start-worker";
 import { collectArticleFiles } from "../lib/collect-article-files";
 import { defineCommand } from "../lib/command";
@@ -72,7 +73,7 @@ Options:
     return withDatabase(async () => {
       const { id } = await ensureEvent({ slug: event, title }, "cli");
       const { jobId, itemIds } = await createImportJob(id, items, "cli");
-      await (await getJobQueue()).enqueue(QUEUES.importItem, itemIds);
+      await enqueueImportItems(itemIds, items);
       const worker = await startWorker({ connectionString: process.env.DATABASE_URL! });
       let progress: JobProgress;
       try {

@@ -1,0 +1,127 @@
+import { describe, expect, test } from "vitest";
+import { contentHash } from "@/lib/articles";
+import type { ParsedArticle } from "@/lib/articles/schema";
+import { getDb } from "@/lib/db/client";
+import { deleteArticle } from "@/lib/db/delete-article";
+import { ensureEvent } from "@/lib/db/events";
+import { importArticle } from "@/lib/db/import-article";
+import { importArticlesInBulk } from "@/lib/db/import-articles-in-bulk";
+import { setupTestDatabase } from "../support/setup-test-database";
+
+setupTestDatabase();
+
+const OUTLETS = [{ name: "Bulk Post", domain: "bulk-post.example" }, { name: "Bulk Herald" }, { name: "Bulk Zeitung", domain: "bulk-zeitung.example" }];
+
+/** n articles: every third without URL, outlets shared, two pairs of copies (the same text twice). */
+function articles(n: number, variant = ""): ParsedArticle[] {
+  return Array.from({ length: n }, (_, i) => {
+    const body = i % 10 === 1 ? "Copied wire text: about 12,000 troops crossed the border on Monday, officials said, and 40 people were hurt in the fighting near the town." : `Story ${i}: about ${1000 + i} troops arrived, and ${i} people were hurt, officials said.`;
+    const text = `Headline ${i}\n\n${body}${variant}`;
+    return {
+      title: `Headline ${i}`,
+      ...(i % 3 === 0 ? {} : { url: `https://news.example/${i}` }),
+      ...(i % 4 === 0 ? {} : { outlet: OUTLETS[i % OUTLETS.length] }),
+      ...(i % 5 === 0 ? { publishedAt: "2026-03-01", author: "A. Writer" } : {}),
+      language: i % 2 ? "en" : "de",
+      text,
+      contentHash: contentHash(text),
+    };
+  });
+}
+
+/** What an event holds, without ids, so two events can be compared. */
+async function snapshot(eventId: string) {
+  const db = getDb();
+  const stored = await db.article.findMany({
+    where: { eventId },
+    orderBy: { title: "asc" },
+    select: {
+      id: true,
+      title: true,
+      url: true,
+      author: true,
+      language: true,
+      publishedAt: true,
+      copyGroupId: true,
+      outlet: { select: { name: true, language: true } },
+      revisions: { orderBy: { number: "asc" }, select: { number: true, contentHash: true, copyFingerprint: { select: { signature: true } }, _count: { select: { searchEntries: true } } } },
+    },
+  });
+  const audit = await db.auditEvent.findMany({ where: { eventId }, select: { action: true, entityType: true, entityId: true } });
+  const titleOf = new Map(stored.map((a) => [a.id, a.title]));
+  return {
+    articles: stored.map(({ id: _id, copyGroupId, ...rest }) => ({ ...rest, copied: copyGroupId !== null })),
+    audit: audit.map((row) => `${row.action} ${row.entityType} ${titleOf.get(row.entityId) ?? ""}`).sort(),
+  };
+}
+
+describe("importing many articles at once", () => {
+  test("stores the same articles, revisions, search paragraphs, fingerprints, copy groups and audit entries as importing them one at a time", async () => {
+    const single = await ensureEvent({ slug: "bulk-same-single" }, "test");
+    const bulk = await ensureEvent({ slug: "bulk-same-bulk" }, "test");
+    const input = articles(40);
+    for (const article of input) await importArticle(single.id, article, "test");
+    const outcomes = await importArticlesInBulk(bulk.id, input, "test", { batchSize: 15 });
+    expect(outcomes.map((o) => o.status)).toEqual(input.map(() => "created"));
+    const [a, b] = [await snapshot(single.id), await snapshot(bulk.id)];
+    expect(b).toEqual(a);
+    expect(b.articles.filter((x) => x.copied)).toHaveLength(4);
+    expect(b.articles.every((x) => x.revisions[0]!._count.searchEntries > 0 && x.revisions[0]!.copyFingerprint)).toBe(true);
+    expect(b.audit.filter((row) => row.startsWith("create article"))).toHaveLength(40);
+    // The search vocabulary holds the words of the bulk import.
+    expect(await getDb().searchTerm.count({ where: { term: "headline" } })).toBe(1);
+  });
+
+  test("importing the same articles again creates nothing and writes no audit entry", async () => {
+    const event = await ensureEvent({ slug: "bulk-again" }, "test");
+    const first = await importArticlesInBulk(event.id, articles(25), "test", { batchSize: 10 });
+    const before = { articles: await getDb().article.count(), revisions: await getDb().articleRevision.count(), audit: await getDb().auditEvent.count() };
+    const again = await importArticlesInBulk(event.id, articles(25), "test", { batchSize: 10 });
+    expect(again.map((o) => o.status)).toEqual(first.map(() => "unchanged"));
+    expect(again.map((o) => (o.status === "refused" ? null : o.articleId))).toEqual(first.map((o) => (o.status === "refused" ? null : o.articleId)));
+    expect({ articles: await getDb().article.count(), revisions: await getDb().articleRevision.count(), audit: await getDb().auditEvent.count() }).toEqual(before);
+  });
+
+  test("a changed text under the same URL or title becomes the next revision, also twice within one batch", async () => {
+    const event = await ensureEvent({ slug: "bulk-revise" }, "test");
+    await importArticlesInBulk(event.id, articles(6), "test");
+    const changed = articles(6, " (updated)");
+    const twice = articles(6, " (updated again)");
+    const outcomes = await importArticlesInBulk(event.id, [...changed.slice(0, 3), twice[0]!, twice[1]!], "test");
+    expect(outcomes.map((o) => (o.status === "refused" ? o.status : `${o.status} ${o.revision}`))).toEqual(["revised 2", "revised 2", "revised 2", "revised 3", "revised 3"]);
+    const revisions = await getDb().articleRevision.findMany({ where: { article: { eventId: event.id, title: "Headline 0" } }, orderBy: { number: "asc" }, select: { contentHash: true } });
+    expect(revisions.map((r) => r.contentHash)).toEqual([articles(6)[0]!.contentHash, changed[0]!.contentHash, twice[0]!.contentHash]);
+    expect(await getDb().auditEvent.count({ where: { eventId: event.id, entityType: "revision", action: "create" } })).toBe(5);
+    // The newest text is what the search finds.
+    const newest = await getDb().articleRevision.findFirstOrThrow({ where: { article: { eventId: event.id, title: "Headline 0" }, number: 3 }, select: { id: true } });
+    const entries = await getDb().searchEntry.findMany({ where: { revisionId: newest.id, kind: "article" }, select: { text: true } });
+    expect(entries.map((e) => e.text).join(" ")).toContain("updated again");
+  });
+
+  test("an article deleted from the event is refused with the reason, the rest of its batch imports", async () => {
+    const event = await ensureEvent({ slug: "bulk-refuse" }, "test");
+    const [first] = await importArticlesInBulk(event.id, articles(1), "test");
+    if (first?.status !== "created") throw new Error("expected the article to be created");
+    await deleteArticle({ articleId: first.articleId, expectedVersion: 1 }, "test");
+    const outcomes = await importArticlesInBulk(event.id, articles(4), "test");
+    expect(outcomes[0]).toEqual({ status: "refused", reason: expect.stringContaining("deleted from the event") });
+    expect(outcomes.slice(1).map((o) => o.status)).toEqual(["created", "created", "created"]);
+  });
+
+  test("bulk and single imports of overlapping articles at the same moment make each article and outlet once", async () => {
+    const event = await ensureEvent({ slug: "bulk-parallel" }, "test");
+    const input = articles(60);
+    const reversed = [...input].reverse();
+    const results = await Promise.allSettled([
+      importArticlesInBulk(event.id, input, "test", { batchSize: 20 }),
+      importArticlesInBulk(event.id, reversed, "test", { batchSize: 25 }),
+      importArticlesInBulk(event.id, input.slice(20, 50), "test"),
+      ...input.slice(0, 10).map((article) => importArticle(event.id, article, "test")),
+    ]);
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(await getDb().article.count({ where: { eventId: event.id } })).toBe(60);
+    expect(await getDb().articleRevision.count({ where: { article: { eventId: event.id } } })).toBe(60);
+    expect(await getDb().auditEvent.count({ where: { eventId: event.id, entityType: "article", action: "create" } })).toBe(60);
+    expect(await getDb().outlet.count({ where: { name: { startsWith: "Bulk " } } })).toBe(3);
+  });
+});
