@@ -77,6 +77,30 @@ describe("search over articles, claims and notes", () => {
     expect(marked(hits[0]).join(" ")).toMatch(word);
   });
 
+  test("a word found through stemming is no misspelling: “Soldat” is not also searched as other words", async () => {
+    const results = await search({ q: "Soldat" });
+    expect(results.alsoSearchedFor).toEqual([]);
+    expect(marked(results.hits[0])).toEqual(["Soldaten"]);
+  });
+
+  test("a misspelled part of a hyphenated name is still corrected, though its stem is a word of the text", async () => {
+    // "huis" stems as "hui", a word of the text; but "Son-huis" is searched as a whole compound.
+    const results = await search({ q: "Chloe Son-huis" });
+    expect(results.alsoSearchedFor).toEqual([{ word: "huis", suggestions: expect.arrayContaining(["hui"]) }]);
+    expect(results.hits.map((h) => h.article.id)).toContain(visitId);
+  });
+
+  test("an article in a language without stemming is found, with and without its language filter", async () => {
+    const event = await ensureEvent({ slug: "marrow-visite", title: "Visite à Marrow" }, "test");
+    const text = "Visite à Lindenau\n\nLa ministre a visité les digues de Lindenau jeudi.";
+    const { articleId } = await importText(event.id, text, { url: "https://gazette.example/visite", outlet: "Gazette", language: "fr", published: "2025-03-07" });
+    expect((await search({ q: "digues" })).hits.map((h) => h.article.id)).toEqual([articleId]);
+    expect((await search({ q: "digues", language: "fr" })).hits.map((h) => h.article.id)).toEqual([articleId]);
+    expect((await search({ q: "digues", language: "en" })).hits).toEqual([]);
+    // Accents still do not matter; the English article that "visits" is left out by the filter.
+    expect((await search({ q: "visite", language: "fr" })).hits.map((h) => h.article.id)).toEqual([articleId]);
+  });
+
   test("an exact match ranks above one found through a similar word, and each article is listed once", async () => {
     const { hits } = await search({ q: "Marrow", kind: "article" });
     const articles = hits.map((h) => h.article.id);
