@@ -115,6 +115,12 @@ async function findRows(query: SearchQuery, variants: readonly string[]): Promis
     variants.length > 1
       ? Prisma.sql`CASE WHEN e.search_vector @@ ${perLanguage(Prisma.sql`e.language`, (c) => Prisma.sql`websearch_to_tsquery(${c.config}, ${query.q})`)} THEN 1 ELSE 0 END`
       : Prisma.sql`1`;
+  // Within one event (hundreds of articles, some thousand paragraphs) checking each of its
+  // paragraphs is cheaper than having the index hand over a common word's matches in the whole
+  // archive to intersect them with the event's: 0.5–1 ms against 3–11 ms on 100,000 articles.
+  // PostgreSQL's costs do not see that; `IS TRUE` keeps it from using the text index there.
+  const matches = (c: (typeof CONFIGS)[number]) =>
+    query.event ? Prisma.sql`(e.search_vector @@ ${tsquery(c.config)}) IS TRUE` : Prisma.sql`e.search_vector @@ ${tsquery(c.config)}`;
   return getDb().$queryRaw<Row[]>`
     WITH matched AS (
       SELECT e.id, e.kind, e.article_id, e.revision_id, e.claim_id, e.annotation_id, e.language, e.start, e."end", e.text,
@@ -125,7 +131,7 @@ async function findRows(query: SearchQuery, variants: readonly string[]): Promis
                + ${exact} AS rank
         FROM "search_entry" e
        WHERE NOT e.hidden
-         AND (${Prisma.join(configs.map((c) => Prisma.sql`(${c.reads} AND e.search_vector @@ ${tsquery(c.config)})`), " OR ")})
+         AND (${Prisma.join(configs.map((c) => Prisma.sql`(${c.reads} AND ${matches(c)})`), " OR ")})
          ${filters(query)}
        LIMIT ${SEARCH_CANDIDATES}
     ),
