@@ -6,7 +6,7 @@ import { deleteArticle } from "@/lib/db/delete-article";
 import { ensureEvent } from "@/lib/db/events";
 import { extractEventClaims } from "@/lib/db/extract-event-claims";
 import { importArticle } from "@/lib/db/import-article";
-import { SEARCH_CANDIDATES, searchEverything } from "@/lib/db/search-everything";
+import { SEARCH_CANDIDATES, SMALL_EVENT, searchEverything } from "@/lib/db/search-everything";
 import { undoDeletion } from "@/lib/db/undo-deletion";
 import { type SearchHit, searchQuerySchema } from "@/lib/search/schema";
 import { loadDemo } from "@/scripts/lib/load-demo";
@@ -178,18 +178,23 @@ describe("search over articles, claims and notes", () => {
     expect(english.alsoSearchedFor).toEqual([]);
   });
 
-  test("a word in more paragraphs than are read says so: the counts are then a lower bound (“1+”)", async () => {
-    // 1,001 paragraphs (as an import of many articles would write them) hold a word of their own.
+  test("a word in more paragraphs than are read says so: the counts are then a lower bound (“1+”); a large event is searched alike", async () => {
+    // More paragraphs than are read, in an event too large to check each of its paragraphs (as an
+    // import of thousands of articles would write them), hold a word of their own.
     const article = await getDb().article.findUniqueOrThrow({ where: { id: besuchId }, select: { eventId: true, revisions: { select: { id: true }, orderBy: { number: "desc" }, take: 1 } } });
+    const many = Math.max(SEARCH_CANDIDATES, SMALL_EVENT) + 1;
     await getDb().$executeRaw`
       INSERT INTO "search_entry" ("kind", "event_id", "article_id", "revision_id", "language", "start", "end", "text")
       SELECT 'article', ${article.eventId}::uuid, ${besuchId}::uuid, ${article.revisions[0]!.id}::uuid, 'de', n, n + 1, 'Zyzzyva Absatz ' || n
-        FROM generate_series(1, ${SEARCH_CANDIDATES + 1}) AS n`;
-    const results = await search({ q: "Zyzzyva", kind: "article" });
-    expect(results.counts).toEqual({ article: 1, claim: 0, note: 0, capped: true });
-    const few = await search({ q: "Zyzzyva 17" });
-    expect(few.counts.capped).toBe(false);
-    await getDb().$executeRaw`DELETE FROM "search_entry" WHERE "text" LIKE 'Zyzzyva %'`;
+        FROM generate_series(1, ${many}) AS n`;
+    try {
+      expect((await search({ q: "Zyzzyva", kind: "article" })).counts).toEqual({ article: 1, claim: 0, note: 0, capped: true });
+      expect((await search({ q: "Zyzzyva", event: "marrow-flood" })).counts).toEqual({ article: 1, claim: 0, note: 0, capped: true });
+      expect((await search({ q: "Zyzzyva 17" })).counts.capped).toBe(false);
+      expect((await search({ q: "Pjöngjang", event: "marrow-flood" })).hits.map((h) => h.article.id)).toContain(besuchId);
+    } finally {
+      await getDb().$executeRaw`DELETE FROM "search_entry" WHERE "text" LIKE 'Zyzzyva %'`;
+    }
   });
 
   test.each([
