@@ -5,7 +5,7 @@ import { HIT_START, HIT_STOP, readHeadline, withoutMarkers } from "../search/rea
 import { readerHref } from "../search/reader-place";
 import type { SearchHit, SearchQuery, SearchResults, TextRange } from "../search/schema";
 import { sentenceAround, type SentenceWindow } from "../search/sentence-around";
-import { queryWords, spellVariants } from "../search/spell-variants";
+import { type QueryWord, queryWords, spellVariants } from "../search/spell-variants";
 import { getDb, Prisma } from "./client";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -59,15 +59,16 @@ const HEADLINE_OPTIONS = `HighlightAll=true, StartSel=${HIT_START}, StopSel=${HI
  */
 export async function searchEverything(query: SearchQuery): Promise<SearchResults> {
   const words = queryWords(query.q);
+  const small = smallEvent(query);
   // Most queries hold no unknown word: the search itself runs beside the look-up for one.
-  let [suggestions, rows] = await Promise.all([suggestWords(words.map((w) => w.word), false), findRows(query, [query.q])]);
-  if (suggestions.size > 0) rows = await findRows(query, [query.q, ...spellVariants(query.q, words, suggestions, SUGGESTIONS)]);
+  let [suggestions, rows] = await Promise.all([suggestWords(words, false), small.then((each) => findRows(query, [query.q], each))]);
+  if (suggestions.size > 0) rows = await findRows(query, [query.q, ...spellVariants(query.q, words, suggestions, SUGGESTIONS)], await small);
   // Every word is known, yet nothing holds them all: one may be misspelled into another real word
   // ("Brandaur" for "Brandauer" when someone is called Brandaur). Then every word's closest
   // words are tried as well.
   if (rows.length === 0 && words.length > 0 && (query.page ?? 1) === 1) {
-    suggestions = await suggestWords(words.map((w) => w.word), true);
-    if (suggestions.size > 0) rows = await findRows(query, [query.q, ...spellVariants(query.q, words, suggestions, SUGGESTIONS)]);
+    suggestions = await suggestWords(words, true);
+    if (suggestions.size > 0) rows = await findRows(query, [query.q, ...spellVariants(query.q, words, suggestions, SUGGESTIONS)], await small);
   }
   const variants = [query.q, ...spellVariants(query.q, words, suggestions, SUGGESTIONS)];
   const page = query.page ?? 1;
@@ -86,31 +87,70 @@ export async function searchEverything(query: SearchQuery): Promise<SearchResult
   };
 }
 
-/** One page of matches (and one more, to tell whether there are more), best first, with the counts. */
-async function findRows(query: SearchQuery, variants: readonly string[]): Promise<Row[]> {
+/**
+ * The text search configuration of each article language, and which paragraphs it reads. Each has
+ * a GIN index of its own over exactly those paragraphs (partial, `NOT hidden`; see the migration
+ * 20261208000000_search_speed), so a search reads each word's matches once, in its configuration,
+ * instead of scanning one index of all paragraphs once per configuration. The SQL text must match
+ * the indexes' predicates for PostgreSQL to use them; the names are literals so that each query is
+ * built while the statement is planned, and its words' frequencies guide the plan.
+ */
+const CONFIGS = [
+  { language: "de", config: Prisma.raw(`'public.claimdiff_german'`), reads: Prisma.sql`e.language = 'de'` },
+  { language: "en", config: Prisma.raw(`'public.claimdiff_english'`), reads: Prisma.sql`e.language = 'en'` },
+  { language: null, config: Prisma.raw(`'public.claimdiff_simple'`), reads: Prisma.sql`e.language NOT IN ('de', 'en')` },
+] as const;
+
+// An event of at most this many paragraphs (some 750 articles) is searched by checking each of them.
+export const SMALL_EVENT = 5000;
+
+/**
+ * Whether the search is within one event small enough to check each of its paragraphs: cheaper
+ * than having the text index hand over a common word's matches in the whole archive to intersect
+ * them with the event's (under 1 ms against 3–11 ms for an event of 650 paragraphs among 651,038).
+ * For a rare word in a large event the index is faster (65,000 paragraphs checked take 40 ms), so
+ * a larger event is searched like the archive. PostgreSQL's costs do not see the difference.
+ */
+async function smallEvent(query: SearchQuery): Promise<boolean> {
+  if (!query.event) return false;
+  const [row] = await getDb().$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM (
+      SELECT 1 FROM "search_entry" WHERE event_id = (SELECT id FROM "event" WHERE slug = ${query.event}) LIMIT ${SMALL_EVENT + 1}) e`;
+  return Number(row?.n ?? 0) <= SMALL_EVENT;
+}
+
+/**
+ * One page of matches (and one more, to tell whether there are more), best first, with the counts.
+ * `eachOfEvent`: check each paragraph of the filter's event rather than read the text index.
+ */
+async function findRows(query: SearchQuery, variants: readonly string[], eachOfEvent: boolean): Promise<Row[]> {
   const page = query.page ?? 1;
+  // A language filter leaves one configuration to read.
+  const configs = query.language ? [CONFIGS.find((c) => c.language === query.language) ?? CONFIGS[2]] : CONFIGS;
+  const tsquery = (config: Prisma.Sql) => Prisma.sql`claimdiff_search_query(${config}, ${[...variants]}::text[])`;
+  // The query of a row's own language; `language` names its column.
+  const perLanguage = (language: Prisma.Sql, of: (c: (typeof CONFIGS)[number]) => Prisma.Sql) =>
+    Prisma.sql`CASE ${language} WHEN 'de' THEN ${of(CONFIGS[0])} WHEN 'en' THEN ${of(CONFIGS[1])} ELSE ${of(CONFIGS[2])} END`;
+  // Without spelling variants every match is exact; with them, a match of the query as typed ranks
+  // above one found only through a similar word.
+  const exact =
+    variants.length > 1
+      ? Prisma.sql`CASE WHEN e.search_vector @@ ${perLanguage(Prisma.sql`e.language`, (c) => Prisma.sql`websearch_to_tsquery(${c.config}, ${query.q})`)} THEN 1 ELSE 0 END`
+      : Prisma.sql`1`;
+  // `IS TRUE` keeps PostgreSQL from reading the text index for the match.
+  const matches = (c: (typeof CONFIGS)[number]) =>
+    eachOfEvent ? Prisma.sql`(e.search_vector @@ ${tsquery(c.config)}) IS TRUE` : Prisma.sql`e.search_vector @@ ${tsquery(c.config)}`;
   return getDb().$queryRaw<Row[]>`
-    WITH q AS (
-      SELECT claimdiff_search_query('public.claimdiff_german', ${[...variants]}::text[]) AS de,
-             claimdiff_search_query('public.claimdiff_english', ${[...variants]}::text[]) AS en,
-             claimdiff_search_query('public.claimdiff_simple', ${[...variants]}::text[]) AS other,
-             websearch_to_tsquery('public.claimdiff_german', ${query.q}) AS de_exact,
-             websearch_to_tsquery('public.claimdiff_english', ${query.q}) AS en_exact,
-             websearch_to_tsquery('public.claimdiff_simple', ${query.q}) AS other_exact
-    ),
-    matched AS (
+    WITH matched AS (
       SELECT e.id, e.kind, e.article_id, e.revision_id, e.claim_id, e.annotation_id, e.language, e.start, e."end", e.text,
              -- An article's headline weighs half: the result shows the title anyway, and a sentence
              -- of the text adds to it.
-             ts_rank(e.search_vector, CASE e.language WHEN 'de' THEN q.de WHEN 'en' THEN q.en ELSE q.other END, 1)
+             ts_rank(e.search_vector, ${perLanguage(Prisma.sql`e.language`, (c) => tsquery(c.config))}, 1)
                * CASE WHEN e.kind = 'article' AND e.start = 0 THEN 0.5 ELSE 1 END
-               + CASE WHEN e.search_vector @@ (CASE e.language WHEN 'de' THEN q.de_exact WHEN 'en' THEN q.en_exact ELSE q.other_exact END)
-                      THEN 1 ELSE 0 END AS rank
+               + ${exact} AS rank
         FROM "search_entry" e
-        CROSS JOIN q
-       WHERE (e.search_vector @@ q.de OR e.search_vector @@ q.en OR e.search_vector @@ q.other)
-         AND e.search_vector @@ (CASE e.language WHEN 'de' THEN q.de WHEN 'en' THEN q.en ELSE q.other END)
-         AND NOT e.hidden
+       WHERE NOT e.hidden
+         AND (${Prisma.join(configs.map((c) => Prisma.sql`(${c.reads} AND ${matches(c)})`), " OR ")})
          ${filters(query)}
        LIMIT ${SEARCH_CANDIDATES}
     ),
@@ -144,10 +184,9 @@ async function findRows(query: SearchQuery, variants: readonly string[]): Promis
            -- marked in their sentence, which is cut from the revision text first.
            CASE WHEN l.kind = 'article' THEN
              ts_headline(claimdiff_search_config(l.language), regexp_replace(l.text, '[\x02\x03]', ' ', 'g'),
-                         CASE l.language WHEN 'de' THEN q.de WHEN 'en' THEN q.en ELSE q.other END, ${HEADLINE_OPTIONS})
+                         ${perLanguage(Prisma.sql`l.language`, (c) => tsquery(c.config))}, ${HEADLINE_OPTIONS})
            END AS marked
       FROM shown l
-      CROSS JOIN q
       JOIN "article" a ON a.id = l.article_id
       JOIN "event" ev ON ev.id = a.event_id
       JOIN "article_revision" r ON r.id = l.revision_id
@@ -180,19 +219,27 @@ function filters(query: SearchQuery): Prisma.Sql {
 /**
  * The closest words of the vocabulary to each query word that no article holds (with `known`, to
  * every query word), at most SUGGESTIONS each, by trigram similarity (pg_trgm's `%`, 0.3 or more).
+ * A word is held when the vocabulary has it as written, or, unless it is part of a hyphenated
+ * compound (which is searched as a whole), a word of the same German or English stem: "Soldat" is
+ * found as "Soldaten" by stemming, and is no misspelling.
  */
-async function suggestWords(words: readonly string[], known: boolean): Promise<Map<string, string[]>> {
+async function suggestWords(words: readonly QueryWord[], known: boolean): Promise<Map<string, string[]>> {
   if (words.length === 0) return new Map();
   const rows = await getDb().$queryRaw<{ word: string; term: string }[]>`
     SELECT w.word, s.term
-      FROM unnest(${[...words]}::text[]) WITH ORDINALITY AS w(word, n)
+      FROM unnest(${words.map((w) => w.word)}::text[], ${words.map((w) => w.inCompound)}::boolean[]) WITH ORDINALITY AS w(word, compound, n)
       CROSS JOIN LATERAL (SELECT lower(public.unaccent(w.word)) AS norm) x
       CROSS JOIN LATERAL (
         SELECT t.term FROM "search_term" t
          WHERE t.term % x.norm AND t.term <> x.norm
          ORDER BY similarity(t.term, x.norm) DESC, t.term
          LIMIT ${SUGGESTIONS}) s
-     WHERE ${known} OR NOT EXISTS (SELECT 1 FROM "search_term" known WHERE known.term = x.norm)
+     WHERE ${known} OR NOT (
+             EXISTS (SELECT 1 FROM "search_term" held WHERE held.term = x.norm)
+          OR NOT w.compound AND EXISTS (SELECT 1 FROM "search_term" held
+                      WHERE claimdiff_stem('public.claimdiff_german', held.term) = claimdiff_stem('public.claimdiff_german', x.norm))
+          OR NOT w.compound AND EXISTS (SELECT 1 FROM "search_term" held
+                      WHERE claimdiff_stem('public.claimdiff_english', held.term) = claimdiff_stem('public.claimdiff_english', x.norm)))
      ORDER BY w.n`;
   const suggestions = new Map<string, string[]>();
   for (const { word, term } of rows) suggestions.set(word, [...(suggestions.get(word) ?? []), term]);

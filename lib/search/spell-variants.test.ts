@@ -12,6 +12,16 @@ describe("queryWords", () => {
   ])("$label", ({ query, expected }) => {
     expect(queryWords(query).map((w) => w.word)).toEqual(expected);
   });
+
+  test("says which words are part of a hyphenated compound", () => {
+    expect(queryWords("Greta Marekvell-ow -Polizei Son-hui").map((w) => [w.word, w.inCompound])).toEqual([
+      ["Greta", false],
+      ["Marekvell", true],
+      ["Polizei", false],
+      ["Son", true],
+      ["hui", true],
+    ]);
+  });
 });
 
 describe("spellVariants", () => {

@@ -1,8 +1,17 @@
-/** A word of a query and where it stands in the query. */
-export type QueryWord = { word: string; start: number; end: number };
+/**
+ * A word of a query and where it stands in the query. `inCompound`: it is joined to another by a
+ * hyphen ("Son-hui"), and the text search then looks for the whole compound, so a word of the same
+ * stem in the articles does not mean that this one is found.
+ */
+export type QueryWord = { word: string; start: number; end: number; inCompound: boolean };
 
 // Words of websearch syntax, not of the text.
 const OPERATORS = new Set(["or", "and"]);
+
+/** Whether the query has a hyphen at `at` between two letters or digits (not `-` leaving a word out). */
+function joined(query: string, at: number): boolean {
+  return query[at] === "-" && /[\p{L}\p{N}]/u.test(query[at - 1] ?? "") && /[\p{L}\p{N}]/u.test(query[at + 1] ?? "");
+}
 
 /**
  * The words of a query worth checking for a misspelling: runs of letters and digits of three or
@@ -12,7 +21,7 @@ export function queryWords(query: string): QueryWord[] {
   return [...query.matchAll(/[\p{L}\p{N}]+/gu)].flatMap((match) => {
     const word = match[0];
     return word.length >= 3 && /\p{L}/u.test(word) && !OPERATORS.has(word.toLowerCase())
-      ? [{ word, start: match.index, end: match.index + word.length }]
+      ? [{ word, start: match.index, end: match.index + word.length, inCompound: joined(query, match.index - 1) || joined(query, match.index + word.length) }]
       : [];
   });
 }

@@ -5,6 +5,9 @@
 //
 //   npm run bench:search                      # 100,000 articles
 //   npm run bench:search -- --articles 2000   # a small run, for CI
+//   npm run bench:search -- --keep            # keeps its database, and prints its name
+//   npm run bench:search -- --database claimdiff_bench_search_123   # times the searches again on a
+//                                             # kept database (migrated first; no load, no import)
 //
 // Uses a database of its own (created and dropped) on DATABASE_URL's server, else on the embedded
 // PostgreSQL. The archive is written with COPY, as a bulk load would: events, outlets, articles,
@@ -34,6 +37,7 @@ const { values: args } = parseArgs({
     queries: { type: "string", default: "400" },
     import: { type: "string" },
     keep: { type: "boolean", default: false },
+    database: { type: "string" },
   },
 });
 const ARTICLES = Number(args.articles);
@@ -57,9 +61,14 @@ console.log(`Machine: ${os.cpus().length} cores, load average ${load()} at the s
 
 // ---- a database of our own --------------------------------------------------------------------
 const server = await openDatabase();
-const database = `claimdiff_bench_search_${process.pid}`;
-await runAdminSql(server.url, `DROP DATABASE IF EXISTS ${database}`);
-await runAdminSql(server.url, `CREATE DATABASE ${database}`);
+// A kept database (`--database`) holds the same corpus (same seed and size): only the searches run.
+const reuse = args.database !== undefined;
+if (reuse && !/^claimdiff_bench_search_\d+$/.test(args.database!)) throw new Error(`--database takes a name this script printed (claimdiff_bench_search_<n>)`);
+const database = args.database ?? `claimdiff_bench_search_${process.pid}`;
+if (!reuse) {
+  await runAdminSql(server.url, `DROP DATABASE IF EXISTS ${database}`);
+  await runAdminSql(server.url, `CREATE DATABASE ${database}`);
+}
 const url = urlForDatabase(server.url, database);
 await applyMigrations(url);
 process.env.DATABASE_URL = url;
@@ -88,7 +97,19 @@ async function copy(table: string, columns: string[], rows: Iterable<readonly (s
 }
 
 try {
-  // ---- bulk load with COPY ----------------------------------------------------------------------
+  const loadTotal = reuse ? undefined : await bulkLoad();
+  await timeSearches();
+  if (loadTotal !== undefined) await timeImport(loadTotal);
+} finally {
+  await client.end();
+  await disconnectDb();
+  if (!args.keep && !reuse) await runAdminSql(server.url, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  else console.log(`\nkept the database ${database}`);
+  await server.stop();
+}
+
+// ---- bulk load with COPY ------------------------------------------------------------------------
+async function bulkLoad(): Promise<number> {
   const eventIds = events.map(() => randomUUID());
   const outlets = [...new Set(corpus.map((a) => a.outlet))];
   const outletIds = new Map(outlets.map((name) => [name, randomUUID()]));
@@ -120,8 +141,11 @@ try {
   );
   console.log(`Bulk load with COPY: ${timings.map(([what, t]) => `${what} ${(t / 1000).toFixed(1)} s`).join(", ")}`);
   console.log(`  ${(loadTotal / 1000).toFixed(1)} s in all (${perSecond(ARTICLES, loadTotal)}); ${Number(sizes[0]?.entries).toLocaleString("en")} paragraphs, ${Number(sizes[0]?.terms).toLocaleString("en")} words, database ${sizes[0]?.size}\n`);
+  return loadTotal;
+}
 
-  // ---- search latency -----------------------------------------------------------------------------
+// ---- search latency -------------------------------------------------------------------------------
+async function timeSearches() {
   type Query = { category: string; input: Record<string, string>; expect?: number };
   const sampleEvent = (r: Random) => r.int(0, events.length - 1);
   const makers: Record<string, (r: Random) => Query> = {
@@ -167,14 +191,17 @@ try {
   console.log(`  ${"all".padEnd(28)} median ${ms(median(all)).padStart(9)}   p95 ${ms(p95).padStart(9)}   (target p95 ≤ 50 ms: ${p95 <= 50 ? "met" : "not met"})`);
   console.log(`  misspelled surnames that found their event: ${found} of ${misspelled}; load average ${load()} at the end\n`);
 
-  // ---- import throughput against a bare COPY ------------------------------------------------------
+}
+
+// ---- import throughput against a bare COPY --------------------------------------------------------
+async function timeImport(loadTotal: number) {
   const importRandom = createRandom(99);
   const importEvents = Array.from({ length: Math.ceil(IMPORTED / PER_EVENT) }, (_, i) => generateEvent(importRandom, events.length + i));
   const imported = Array.from({ length: IMPORTED }, (_, i) => generateArticle(importRandom, importEvents[i % importEvents.length]!, ARTICLES + i, filler, i % importEvents.length));
   const files = imported.map((a) => new TextEncoder().encode(`---\ntitle: "${a.title}"\nurl: "${a.url}"\noutlet: "${a.outlet}"\nlanguage: ${a.language}\npublished: "${a.publishedAt}"\n---\n${a.text}\n`));
   const importEventIds: string[] = [];
   for (const e of importEvents) importEventIds.push((await ensureEvent({ slug: e.slug, title: e.title }, "bench")).id);
-  started = performance.now();
+  const started = performance.now();
   for (const [i, file] of files.entries()) {
     const parsed = parseArticleFile(file);
     if (!parsed.ok) throw new Error(parsed.reason);
@@ -189,10 +216,4 @@ try {
   console.log(`  bare COPY of the same texts into a table without indexes: ${ms(bareTime)}, ${perSecond(IMPORTED, bareTime)}`);
   console.log(`  ratio ${(importTime / bareTime).toFixed(0)} (the import's time over the bare COPY's)`);
   console.log(`  bulk load above (COPY with search paragraphs, vocabulary, analyze): ${perSecond(ARTICLES, loadTotal)}, ratio to the bare COPY's rate ${((IMPORTED / bareTime) / (ARTICLES / loadTotal)).toFixed(1)}`);
-} finally {
-  await client.end();
-  await disconnectDb();
-  if (!args.keep) await runAdminSql(server.url, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  else console.log(`\nkept the database ${database}`);
-  await server.stop();
 }

@@ -6,7 +6,7 @@ import { deleteArticle } from "@/lib/db/delete-article";
 import { ensureEvent } from "@/lib/db/events";
 import { extractEventClaims } from "@/lib/db/extract-event-claims";
 import { importArticle } from "@/lib/db/import-article";
-import { searchEverything } from "@/lib/db/search-everything";
+import { SEARCH_CANDIDATES, SMALL_EVENT, searchEverything } from "@/lib/db/search-everything";
 import { undoDeletion } from "@/lib/db/undo-deletion";
 import { type SearchHit, searchQuerySchema } from "@/lib/search/schema";
 import { loadDemo } from "@/scripts/lib/load-demo";
@@ -75,6 +75,30 @@ describe("search over articles, claims and notes", () => {
     const { hits } = await search({ q });
     expect(hits.length).toBeGreaterThan(0);
     expect(marked(hits[0]).join(" ")).toMatch(word);
+  });
+
+  test("a word found through stemming is no misspelling: “Soldat” is not also searched as other words", async () => {
+    const results = await search({ q: "Soldat" });
+    expect(results.alsoSearchedFor).toEqual([]);
+    expect(marked(results.hits[0])).toEqual(["Soldaten"]);
+  });
+
+  test("a misspelled part of a hyphenated name is still corrected, though its stem is a word of the text", async () => {
+    // "huis" stems as "hui", a word of the text; but "Son-huis" is searched as a whole compound.
+    const results = await search({ q: "Chloe Son-huis" });
+    expect(results.alsoSearchedFor).toEqual([{ word: "huis", suggestions: expect.arrayContaining(["hui"]) }]);
+    expect(results.hits.map((h) => h.article.id)).toContain(visitId);
+  });
+
+  test("an article in a language without stemming is found, with and without its language filter", async () => {
+    const event = await ensureEvent({ slug: "marrow-visite", title: "Visite à Marrow" }, "test");
+    const text = "Visite à Lindenau\n\nLa ministre a visité les digues de Lindenau jeudi.";
+    const { articleId } = await importText(event.id, text, { url: "https://gazette.example/visite", outlet: "Gazette", language: "fr", published: "2025-03-07" });
+    expect((await search({ q: "digues" })).hits.map((h) => h.article.id)).toEqual([articleId]);
+    expect((await search({ q: "digues", language: "fr" })).hits.map((h) => h.article.id)).toEqual([articleId]);
+    expect((await search({ q: "digues", language: "en" })).hits).toEqual([]);
+    // Accents still do not matter; the English article that "visits" is left out by the filter.
+    expect((await search({ q: "visite", language: "fr" })).hits.map((h) => h.article.id)).toEqual([articleId]);
   });
 
   test("an exact match ranks above one found through a similar word, and each article is listed once", async () => {
@@ -152,6 +176,25 @@ describe("search over articles, claims and notes", () => {
     const english = await search({ q: "walk", outlet: "Marrow Herald" });
     expect(english.hits).toHaveLength(1);
     expect(english.alsoSearchedFor).toEqual([]);
+  });
+
+  test("a word in more paragraphs than are read says so: the counts are then a lower bound (“1+”); a large event is searched alike", async () => {
+    // More paragraphs than are read, in an event too large to check each of its paragraphs (as an
+    // import of thousands of articles would write them), hold a word of their own.
+    const article = await getDb().article.findUniqueOrThrow({ where: { id: besuchId }, select: { eventId: true, revisions: { select: { id: true }, orderBy: { number: "desc" }, take: 1 } } });
+    const many = Math.max(SEARCH_CANDIDATES, SMALL_EVENT) + 1;
+    await getDb().$executeRaw`
+      INSERT INTO "search_entry" ("kind", "event_id", "article_id", "revision_id", "language", "start", "end", "text")
+      SELECT 'article', ${article.eventId}::uuid, ${besuchId}::uuid, ${article.revisions[0]!.id}::uuid, 'de', n, n + 1, 'Zyzzyva Absatz ' || n
+        FROM generate_series(1, ${many}) AS n`;
+    try {
+      expect((await search({ q: "Zyzzyva", kind: "article" })).counts).toEqual({ article: 1, claim: 0, note: 0, capped: true });
+      expect((await search({ q: "Zyzzyva", event: "marrow-flood" })).counts).toEqual({ article: 1, claim: 0, note: 0, capped: true });
+      expect((await search({ q: "Zyzzyva 17" })).counts.capped).toBe(false);
+      expect((await search({ q: "Pjöngjang", event: "marrow-flood" })).hits.map((h) => h.article.id)).toContain(besuchId);
+    } finally {
+      await getDb().$executeRaw`DELETE FROM "search_entry" WHERE "text" LIKE 'Zyzzyva %'`;
+    }
   });
 
   test.each([
