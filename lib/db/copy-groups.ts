@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "./client";
-import { articleOrder } from "./selects";
+import { articleLabelSelect, articleOrder } from "./selects";
 
 /**
  * The copy groups of an event for its page: each group with its live members (publication order;
@@ -20,11 +20,7 @@ export async function findCopyGroups(eventId: string) {
           where: { deletedAt: null },
           orderBy: [...articleOrder],
           select: {
-            id: true,
-            title: true,
-            language: true,
-            publishedAt: true,
-            outlet: { select: { name: true } },
+            ...articleLabelSelect,
             revisions: { orderBy: { number: "desc" }, take: 1, select: { copyFingerprint: { select: { shingles: true, signature: true } } } },
           },
         },

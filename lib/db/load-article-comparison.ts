@@ -2,7 +2,7 @@ import "server-only";
 import type { ArticleComparisonQuery } from "../compare/article-comparison-schema";
 import { resolveArticlePair } from "../compare/resolve-article-pair";
 import { getDb } from "./client";
-import { articleOrder } from "./selects";
+import { articleLabelSelect, articleOrder } from "./selects";
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -25,11 +25,7 @@ export async function loadArticleComparison(slug: string, query: Partial<Article
         where: { deletedAt: null },
         orderBy: [...articleOrder],
         select: {
-          id: true,
-          title: true,
-          language: true,
-          publishedAt: true,
-          outlet: { select: { name: true } },
+          ...articleLabelSelect,
           revisions: { orderBy: { number: "desc" }, select: { id: true, number: true, createdAt: true } },
         },
       },

@@ -8,7 +8,7 @@ import { tokenize } from "../extract/tokenize";
 import { asOfFromColumns, claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
 import { findFacetComparison } from "./facet-comparisons";
-import { liveClaimWhere } from "./selects";
+import { articleLabelSelect, liveClaimWhere } from "./selects";
 import { storedClaimSelect } from "./stored-claim";
 
 /** A claim as people left it, beside what the machine read. */
@@ -73,11 +73,7 @@ export async function loadFacetView(slug: string, facetId: string) {
               number: true,
               article: {
                 select: {
-                  id: true,
-                  title: true,
-                  language: true,
-                  publishedAt: true,
-                  outlet: { select: { name: true } },
+                  ...articleLabelSelect,
                   copyGroupId: true,
                   revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true } },
                 },

@@ -23,6 +23,15 @@ export const claimAsOfSelect = { asOf: true, asOfTo: true } as const satisfies P
  */
 export const liveClaimWhere = { deletedAt: null, revision: { article: { deletedAt: null } } } as const satisfies Prisma.ClaimWhereInput;
 
+/** What lists and columns show of an article to tell it apart: headline, language, date, outlet. */
+export const articleLabelSelect = {
+  id: true,
+  title: true,
+  language: true,
+  publishedAt: true,
+  outlet: { select: { name: true } },
+} as const satisfies Prisma.ArticleSelect;
+
 /** Articles in publication order, undated ones last, then by title: the order of every list. */
 export const articleOrder = [
   { publishedAt: { sort: "asc", nulls: "last" } },

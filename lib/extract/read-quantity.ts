@@ -35,6 +35,11 @@ function ruleName(lang: string, family: string, phrase: string, description: str
   return rule;
 }
 
+/** "zwischen … und", "between … and": the word before a figure opens a range its joiner closes. */
+function opensRange(opener: string, joiner: string, lex: CompiledLexicon): boolean {
+  return lex.rangeOpeners.has(opener) && lex.rangeJoinersAfterOpener.has(joiner);
+}
+
 /**
  * A range whose unit is written at both ends: "between 40% and 60%", "zwischen 2 Mrd. Euro und 3 Mrd.
  * Euro", "€2bn to €3bn". The same unit must stand at the second figure too, so "5 Prozent bis 2030"
@@ -47,7 +52,7 @@ function readRangeWithUnits(ts: TokenStream, i: number, number: NumberPhrase, op
   if (matchPhraseBackward(ts, (before?.first ?? i) - 1, lex.changeMarkers)) return null;
   const joinerAt = after ? after.last + 1 : number.last + 1;
   const joiner = lowerAt(ts, joinerAt);
-  const opened = lex.rangeOpeners.has(opener) && lex.rangeJoinersAfterOpener.has(joiner);
+  const opened = opensRange(opener, joiner, lex);
   if (!opened && !lex.rangeJoiners.has(joiner)) return null;
   let secondAt = joinerAt + 1;
   if (before) {
@@ -83,7 +88,7 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
 
   const joiner = lowerAt(ts, number.last + 1);
   const opener = lowerAt(ts, i - 1);
-  const opened = lex.rangeOpeners.has(opener) && lex.rangeJoinersAfterOpener.has(joiner);
+  const opened = opensRange(opener, joiner, lex);
   if (opened || lex.rangeJoiners.has(joiner)) {
     const second = readNumberPhrase(ts, number.last + 2, lex);
     if (second) {
