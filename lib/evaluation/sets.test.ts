@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import { z } from "zod";
+import { heldOutEvents, heldOutTraps } from "./held-out";
+import { heldOut2Events, heldOut2Traps } from "./held-out-2";
+import { evalEventSchema, evalTrapSchema, type EvalEvent, type EvalTrap } from "./schema";
+import { tuningEvents, tuningTraps } from "./tuning";
+
+// A label whose quote is not in its text, or a pair naming a claim that does not exist, makes the
+// benchmark score something other than what the set says; check the data, not the engine.
+const sets: { name: string; events: EvalEvent[]; traps: EvalTrap[] }[] = [
+  { name: "tuning", events: tuningEvents, traps: tuningTraps },
+  { name: "held-out", events: heldOutEvents, traps: heldOutTraps },
+  { name: "held-out-2", events: heldOut2Events, traps: heldOut2Traps },
+];
+
+const count = (text: string, quote: string) => text.split(quote).length - 1;
+
+describe.each(sets)("the $name evaluation set", ({ events, traps }) => {
+  test("has the shape schema.ts gives it", () => {
+    expect(() => z.array(evalEventSchema).parse(events)).not.toThrow();
+    expect(() => z.array(evalTrapSchema).parse(traps)).not.toThrow();
+  });
+
+  test("quotes every label from its text, naming which occurrence when a quote repeats", () => {
+    const wrong = events.flatMap((event) =>
+      event.articles.flatMap((article) =>
+        article.claims.flatMap((claim) => {
+          const n = count(article.text, claim.quote);
+          const ok = n > 0 && (claim.occurrence ? claim.occurrence <= n : n === 1);
+          return ok ? [] : [`${event.id} ${article.id}#${claim.id} "${claim.quote}" occurs ${n}×`];
+        }),
+      ),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  test("pairs name claims that exist, and each event labels conflicts and non-conflicts", () => {
+    for (const event of events) {
+      const ids = new Set(event.articles.flatMap((a) => a.claims.map((c) => `${a.id}#${c.id}`)));
+      const dangling = event.pairs.flatMap((p) => [p.a, p.b]).filter((id) => !ids.has(id));
+      expect(dangling, event.id).toEqual([]);
+      expect(ids.size, `${event.id}: claim ids are unique within an article`).toBe(event.articles.reduce((n, a) => n + a.claims.length, 0));
+      expect(event.pairs.some((p) => p.conflicting), event.id).toBe(true);
+      expect(event.pairs.some((p) => !p.conflicting), event.id).toBe(true);
+    }
+  });
+});
