@@ -1,11 +1,13 @@
 import type { QuantityValue } from "@/lib/claims/schema";
 import { toIso, type Ymd } from "./date-math";
 import { FIGURE_BEFORE, findAmountSubject, readAfterUnit, type AmountSubject } from "./find-amount-subject";
+import { countriesNamed } from "./countries-named";
 import { findPlace, type PlaceMatch } from "./find-place";
 import { findSentence } from "./find-sentence";
 import { isInCredit } from "./is-in-credit";
 import { isPageFurniture } from "./is-page-furniture";
 import type { CompiledLexicon, ConceptRef, UnitRef } from "./lexicon";
+import { resolveCurrency } from "./lexicon/currency-nouns";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber, notACount } from "./not-a-count";
 import { pickAttribution } from "./pick-attribution";
@@ -29,7 +31,12 @@ export type CountSubject = { subject: string; qualifiers: string[]; counted: str
 export type QuantityFound = { candidate: ClaimCandidate; first: number; last: number; sentence: SentenceContext; subject: CountSubject };
 
 /** What extraction remembers across the figures of one article. */
-export type ArticleMemory = { countries: string[]; subjects: Map<string, { subject: CountSubject; n: number }> };
+export type ArticleMemory = {
+  countries: string[];
+  subjects: Map<string, { subject: CountSubject; n: number }>;
+  /** Every country the article names, read the first time a figure needs it. */
+  named?: string[];
+};
 
 // A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
 // bestritt, dass 3.000 …" Berlin is where the ministry is.
@@ -407,7 +414,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const asOf = dated ?? (pub ? { from: toIso(pub), to: toIso(pub) } : undefined);
   if (asOf) scope.asOf = asOf;
   const value = read.falls ? negate(q.value) : { ...q.value };
-  if (read.unit) value.unit = unitCode(read.unit);
+  if (read.unit?.kind === "currency" && read.unit.candidates) {
+    memory.named ??= countriesNamed(ts, lex);
+    value.unit = unitCode(resolveCurrency(read.unit, [...memory.countries, ...memory.named]));
+  } else if (read.unit) value.unit = unitCode(read.unit);
   else delete value.unit;
   const candidate: ClaimCandidate = {
     valueKind: "quantity",

@@ -1,6 +1,7 @@
 import { lemmaKey, lemmaWithUmlauts } from "../lemmatize";
 import { Cue, Trigger, triggerKey, type CompiledLexicon, type ConceptRef, type UnitRef } from "./compiled-lexicon";
 import { budgetAreas, combinedConcepts, countConcepts, eventConcepts, eventObjects, type EventConcept } from "./concepts";
+import { bareCurrencyNouns } from "./currency-nouns";
 import { buildPhraseIndex } from "./phrase-index";
 import type { Language, Lexicon } from "./types";
 
@@ -133,6 +134,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
 
   const units: [string, UnitRef][] = [
     ...cldrCurrencyNames(lex.language),
+    ...bareCurrencyNouns(lex.language, lex.currencies),
     ...Object.entries(lex.currencies).map(([w, code]): [string, UnitRef] => [w, { kind: "currency", code }]),
     ...lex.percentWords.map((w): [string, UnitRef] => [w, { kind: "percent" }]),
     ...lex.percentagePointWords.map((w): [string, UnitRef] => [w, { kind: "points" }]),

@@ -13,7 +13,8 @@ export type ConceptRef = Pick<CountConcept, "key" | "group" | "cumulative"> & { 
 
 /** What a unit word makes of a number. */
 export type UnitRef =
-  | { kind: "currency"; code: string }
+  // `candidates`: the currencies a bare noun may mean ("kroner"), `code` the one read without context.
+  | { kind: "currency"; code: string; candidates?: readonly string[] }
   | { kind: "percent" }
   | { kind: "points" }
   | { kind: "measure"; code: string };
