@@ -115,7 +115,10 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
   }
   // "536,8 Milliarden" is 536.8 × 1e9 = 536799999999.99994 in binary floating point; news figures
   // never carry more than fifteen significant digits, so rounding there gives the number written.
-  const value = Number((total + current).toPrecision(15));
+  // Whole numbers below 1e15 already are what `toPrecision(15)` would give back, and most figures are
+  // such; the string round trip is only needed for fractions and larger values.
+  const sum = total + current;
+  const value = Number.isInteger(sum) && sum < 1e15 && sum > -1e15 ? sum : Number(sum.toPrecision(15));
   if (last === i && firstAtom.kind === "value" && firstAtom.word && lex.articleNumbers.has(lowerAt(ts, i))) return null;
   if (!Number.isFinite(value)) return null;
   return { value, first: i, last, scale };
