@@ -5,7 +5,7 @@ import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extra
 import { Trigger, getLexicon, triggerKey, type CompiledLexicon } from "./lexicon";
 import type { ArticleContext, ClaimCandidate } from "./schema";
 import { tokenize } from "./tokenize";
-import { TokenKind, lowerAt, type TokenStream } from "./tokens";
+import { TokenKind, formIdAt, lowerAt, type TokenStream } from "./tokens";
 
 // German number words are open-ended compounds ("zehntausend", "dreihundert", "fünfundzwanzig"), so
 // they cannot all be in the trigger table. Long words ending in a number morpheme get a closer look;
@@ -22,11 +22,36 @@ function mayBeGermanNumber(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function triggerFlags(text: string, start: number, end: number, lex: CompiledLexicon): number {
+// The trigger flags of each word form, per lexicon, by form number (`formIdAt`), plus one; 0 = not
+// looked up yet. A word's flags depend on its spelling alone, and news repeats its words.
+const TRIGGER_CACHE = new WeakMap<CompiledLexicon, { flags: Uint8Array }>();
+
+function lookUpTrigger(text: string, start: number, end: number, lex: CompiledLexicon): number {
+  const flags = lex.triggers.get(text.slice(start, end));
+  if (flags !== undefined) return flags;
+  return lex.compoundNumberWords && mayBeGermanNumber(text, start, end) ? Trigger.quantity : 0;
+}
+
+function triggerFlags(ts: TokenStream, i: number, lex: CompiledLexicon): number {
+  const text = ts.text;
+  const start = ts.start[i] ?? 0;
+  const end = ts.end[i] ?? 0;
   const first = text.charCodeAt(start);
   if (first >= 128 || lex.triggerFilter[triggerKey(first, end - start)] === 1) {
-    const flags = lex.triggers.get(text.slice(start, end));
-    if (flags !== undefined) return flags;
+    const id = formIdAt(ts, i);
+    if (id === 0) return lookUpTrigger(text, start, end, lex);
+    let cache = TRIGGER_CACHE.get(lex);
+    if (!cache) TRIGGER_CACHE.set(lex, (cache = { flags: new Uint8Array(1024) }));
+    if (id >= cache.flags.length) {
+      const grown = new Uint8Array(Math.max(id + 1, cache.flags.length * 2));
+      grown.set(cache.flags);
+      cache.flags = grown;
+    }
+    const known = cache.flags[id] ?? 0;
+    if (known !== 0) return known - 1;
+    const flags = lookUpTrigger(text, start, end, lex);
+    cache.flags[id] = flags + 1;
+    return flags;
   }
   return lex.compoundNumberWords && mayBeGermanNumber(text, start, end) ? Trigger.quantity : 0;
 }
@@ -55,12 +80,12 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
   const quantitySentences = new Set<number>();
   let previous: QuantityFound | null = null;
   let resume = 0;
-  const { kind, start, end } = ts;
+  const { kind } = ts;
   for (let i = 0; i < ts.count; i++) {
     const k = kind[i];
     let flags = 0;
     if (k === TokenKind.number) flags = Trigger.quantity;
-    else if (k === TokenKind.word) flags = triggerFlags(text, start[i] ?? 0, end[i] ?? 0, lex);
+    else if (k === TokenKind.word) flags = triggerFlags(ts, i, lex);
     if (flags === 0) continue;
     if (flags & Trigger.event) eventVerbs.push(i);
     // "a", "an", "ein", "eine" are numbers only before a multiplier ("a million", "eine halbe Million").
