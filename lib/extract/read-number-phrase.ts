@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { parseNumberWord } from "./parse-number-word";
-import { parseNumeral } from "./parse-numeral";
+import { parseNumeralAt } from "./parse-numeral";
 import { TokenKind, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A number as written in the text, possibly over several tokens ("1,5 Millionen", "three-thousand-200"). */
@@ -31,7 +31,7 @@ type Atom = { kind: "value"; value: number; word: boolean } | { kind: "multiplie
 function readAtom(ts: TokenStream, j: number, lex: CompiledLexicon): Atom | null {
   const kind = ts.kind[j];
   if (kind === TokenKind.number) {
-    const value = parseNumeral(tokenAt(ts, j), lex.language);
+    const value = parseNumeralAt(ts.text, ts.start[j] ?? 0, ts.end[j] ?? 0, lex.language);
     return value === null ? null : { kind: "value", value, word: false };
   }
   if (kind !== TokenKind.word) return null;
