@@ -8,7 +8,7 @@ const HEAD = 40;
 // Furniture lines are short; looking further for the line start would make a huge one-line paste
 // quadratic (every claim scanning back to its beginning).
 const LINE_REACH = 1000;
-const NEWLINE = 10;
+const NEWLINE_CHAR = "\n";
 // A caption's credit follows the caption's last sentence or a separator, not an opening parenthesis.
 const CREDIT_OPENERS = new Set([".", "|", "/", "–", "-", ":", "!", "?"]);
 
@@ -18,19 +18,14 @@ const CREDIT_OPENERS = new Set([".", "|", "/", "–", "-", ":", "!", "?"]);
  * credit, or a parenthesised credit "(Foto: …)". Claims are never taken from there.
  */
 export function isPageFurniture(text: string, offset: number, lex: CompiledLexicon): boolean {
-  // The line's start and end, each searched within its reach, without copying the stretch searched.
+  // The line's start and end by the engine's own string search, each within its reach.
   const reach = Math.max(0, offset - LINE_REACH);
-  let newline = offset - 1;
-  while (newline >= reach && text.charCodeAt(newline) !== NEWLINE) newline--;
-  const back = newline >= reach ? newline - reach : -1;
+  const back = text.slice(reach, offset).lastIndexOf(NEWLINE_CHAR);
   const from = back >= 0 ? reach + back + 1 : reach;
   const lineStartKnown = back >= 0 || reach === 0;
   if (lineStartKnown && lex.furnitureLine.test(text.slice(from, from + HEAD))) return true;
   if (lineStartKnown && offset - from <= CAPTION_MAX) {
-    const limit = Math.min(text.length, from + CAPTION_MAX + 1);
-    let next = offset;
-    while (next < limit && text.charCodeAt(next) !== NEWLINE) next++;
-    const ahead = next < limit ? next - offset : -1;
+    const ahead = text.slice(offset, from + CAPTION_MAX + 1).indexOf(NEWLINE_CHAR);
     const to = ahead >= 0 ? offset + ahead : Math.min(text.length, from + CAPTION_MAX + 1);
     if (to - from > CAPTION_MAX) return isInCredit(text, offset);
     const line = text.slice(from, to);
