@@ -22,9 +22,25 @@ function mayBeGermanNumber(text: string, start: number, end: number): boolean {
   return false;
 }
 
-// The trigger flags of each word form, per lexicon, by form number (`formIdAt`), plus one; 0 = not
-// looked up yet. A word's flags depend on its spelling alone, and news repeats its words.
-const TRIGGER_CACHE = new WeakMap<CompiledLexicon, { flags: Uint8Array }>();
+// Per lexicon: the trigger flags of each word form by form number (`formIdAt`), plus one (0 = not
+// looked up yet), since a word's flags depend on its spelling alone and news repeats its words; and a
+// second filter beside the lexicon's, by last character and length, so that most words that are no
+// trigger are passed over without being looked up at all.
+type TriggerTable = { flags: Uint8Array; lastFilter: Uint8Array };
+const TRIGGER_TABLES = new WeakMap<CompiledLexicon, TriggerTable>();
+
+function triggerTable(lex: CompiledLexicon): TriggerTable {
+  let table = TRIGGER_TABLES.get(lex);
+  if (!table) {
+    const lastFilter = new Uint8Array(128 << 5);
+    for (const word of lex.triggers.keys()) {
+      const c = word.charCodeAt(word.length - 1);
+      if (c < 128) lastFilter[triggerKey(c, word.length)] = 1;
+    }
+    TRIGGER_TABLES.set(lex, (table = { flags: new Uint8Array(1024), lastFilter }));
+  }
+  return table;
+}
 
 function lookUpTrigger(text: string, start: number, end: number, lex: CompiledLexicon): number {
   const flags = lex.triggers.get(text.slice(start, end));
@@ -32,25 +48,24 @@ function lookUpTrigger(text: string, start: number, end: number, lex: CompiledLe
   return lex.compoundNumberWords && mayBeGermanNumber(text, start, end) ? Trigger.quantity : 0;
 }
 
-function triggerFlags(ts: TokenStream, i: number, lex: CompiledLexicon): number {
+function triggerFlags(ts: TokenStream, i: number, lex: CompiledLexicon, table: TriggerTable): number {
   const text = ts.text;
   const start = ts.start[i] ?? 0;
   const end = ts.end[i] ?? 0;
   const first = text.charCodeAt(start);
-  if (first >= 128 || lex.triggerFilter[triggerKey(first, end - start)] === 1) {
+  const last = text.charCodeAt(end - 1);
+  if ((first >= 128 || lex.triggerFilter[triggerKey(first, end - start)] === 1) && (last >= 128 || table.lastFilter[triggerKey(last, end - start)] === 1)) {
     const id = formIdAt(ts, i);
     if (id === 0) return lookUpTrigger(text, start, end, lex);
-    let cache = TRIGGER_CACHE.get(lex);
-    if (!cache) TRIGGER_CACHE.set(lex, (cache = { flags: new Uint8Array(1024) }));
-    if (id >= cache.flags.length) {
-      const grown = new Uint8Array(Math.max(id + 1, cache.flags.length * 2));
-      grown.set(cache.flags);
-      cache.flags = grown;
+    if (id >= table.flags.length) {
+      const grown = new Uint8Array(Math.max(id + 1, table.flags.length * 2));
+      grown.set(table.flags);
+      table.flags = grown;
     }
-    const known = cache.flags[id] ?? 0;
+    const known = table.flags[id] ?? 0;
     if (known !== 0) return known - 1;
     const flags = lookUpTrigger(text, start, end, lex);
-    cache.flags[id] = flags + 1;
+    table.flags[id] = flags + 1;
     return flags;
   }
   return lex.compoundNumberWords && mayBeGermanNumber(text, start, end) ? Trigger.quantity : 0;
@@ -72,6 +87,7 @@ function startsAmount(ts: TokenStream, i: number, lex: CompiledLexicon): boolean
  */
 export function extractClaims(text: string, context: ArticleContext): ClaimCandidate[] {
   const lex = getLexicon(context.language);
+  const triggers = triggerTable(lex);
   const pub = context.publishedAt ? parseIsoDate(context.publishedAt) : null;
   const ts = tokenize(text);
   // Both lazily filled fields are set up front, in one order: every stream the readers see then has
@@ -89,7 +105,7 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
     const k = kind[i];
     let flags = 0;
     if (k === TokenKind.number) flags = Trigger.quantity;
-    else if (k === TokenKind.word) flags = triggerFlags(ts, i, lex);
+    else if (k === TokenKind.word) flags = triggerFlags(ts, i, lex, triggers);
     if (flags === 0) continue;
     if (flags & Trigger.event) eventVerbs.push(i);
     // "a", "an", "ein", "eine" are numbers only before a multiplier ("a million", "eine halbe Million").
