@@ -5,7 +5,7 @@ import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extra
 import { Trigger, getLexicon, triggerKey, type CompiledLexicon } from "./lexicon";
 import type { ArticleContext, ClaimCandidate } from "./schema";
 import { tokenize } from "./tokenize";
-import { TokenKind, lowerAt, type TokenStream } from "./tokens";
+import { TokenKind, formIdAt, lowerAt, type TokenStream } from "./tokens";
 
 // German number words are open-ended compounds ("zehntausend", "dreihundert", "fünfundzwanzig"), so
 // they cannot all be in the trigger table. Long words ending in a number morpheme get a closer look;
@@ -22,11 +22,51 @@ function mayBeGermanNumber(text: string, start: number, end: number): boolean {
   return false;
 }
 
-function triggerFlags(text: string, start: number, end: number, lex: CompiledLexicon): number {
+// Per lexicon: the trigger flags of each word form by form number (`formIdAt`), plus one (0 = not
+// looked up yet), since a word's flags depend on its spelling alone and news repeats its words; and a
+// second filter beside the lexicon's, by last character and length, so that most words that are no
+// trigger are passed over without being looked up at all.
+type TriggerTable = { flags: Uint8Array; lastFilter: Uint8Array };
+const TRIGGER_TABLES = new WeakMap<CompiledLexicon, TriggerTable>();
+
+function triggerTable(lex: CompiledLexicon): TriggerTable {
+  let table = TRIGGER_TABLES.get(lex);
+  if (!table) {
+    const lastFilter = new Uint8Array(128 << 5);
+    for (const word of lex.triggers.keys()) {
+      const c = word.charCodeAt(word.length - 1);
+      if (c < 128) lastFilter[triggerKey(c, word.length)] = 1;
+    }
+    TRIGGER_TABLES.set(lex, (table = { flags: new Uint8Array(1024), lastFilter }));
+  }
+  return table;
+}
+
+function lookUpTrigger(text: string, start: number, end: number, lex: CompiledLexicon): number {
+  const flags = lex.triggers.get(text.slice(start, end));
+  if (flags !== undefined) return flags;
+  return lex.compoundNumberWords && mayBeGermanNumber(text, start, end) ? Trigger.quantity : 0;
+}
+
+function triggerFlags(ts: TokenStream, i: number, lex: CompiledLexicon, table: TriggerTable): number {
+  const text = ts.text;
+  const start = ts.start[i] ?? 0;
+  const end = ts.end[i] ?? 0;
   const first = text.charCodeAt(start);
-  if (first >= 128 || lex.triggerFilter[triggerKey(first, end - start)] === 1) {
-    const flags = lex.triggers.get(text.slice(start, end));
-    if (flags !== undefined) return flags;
+  const last = text.charCodeAt(end - 1);
+  if ((first >= 128 || lex.triggerFilter[triggerKey(first, end - start)] === 1) && (last >= 128 || table.lastFilter[triggerKey(last, end - start)] === 1)) {
+    const id = formIdAt(ts, i);
+    if (id === 0) return lookUpTrigger(text, start, end, lex);
+    if (id >= table.flags.length) {
+      const grown = new Uint8Array(Math.max(id + 1, table.flags.length * 2));
+      grown.set(table.flags);
+      table.flags = grown;
+    }
+    const known = table.flags[id] ?? 0;
+    if (known !== 0) return known - 1;
+    const flags = lookUpTrigger(text, start, end, lex);
+    table.flags[id] = flags + 1;
+    return flags;
   }
   return lex.compoundNumberWords && mayBeGermanNumber(text, start, end) ? Trigger.quantity : 0;
 }
@@ -47,20 +87,25 @@ function startsAmount(ts: TokenStream, i: number, lex: CompiledLexicon): boolean
  */
 export function extractClaims(text: string, context: ArticleContext): ClaimCandidate[] {
   const lex = getLexicon(context.language);
+  const triggers = triggerTable(lex);
   const pub = context.publishedAt ? parseIsoDate(context.publishedAt) : null;
   const ts = tokenize(text);
+  // Both lazily filled fields are set up front, in one order: every stream the readers see then has
+  // the same hidden class, and their many reads of `ts.kind`, `ts.start`… stay monomorphic.
+  ts.formIds = new Int32Array(ts.count);
+  ts.sentence = undefined;
   const out: ClaimCandidate[] = [];
   const eventVerbs: number[] = [];
   const memory: ArticleMemory = { countries: [], subjects: new Map() };
   const quantitySentences = new Set<number>();
   let previous: QuantityFound | null = null;
   let resume = 0;
-  const { kind, start, end } = ts;
+  const { kind } = ts;
   for (let i = 0; i < ts.count; i++) {
     const k = kind[i];
     let flags = 0;
     if (k === TokenKind.number) flags = Trigger.quantity;
-    else if (k === TokenKind.word) flags = triggerFlags(text, start[i] ?? 0, end[i] ?? 0, lex);
+    else if (k === TokenKind.word) flags = triggerFlags(ts, i, lex, triggers);
     if (flags === 0) continue;
     if (flags & Trigger.event) eventVerbs.push(i);
     // "a", "an", "ein", "eine" are numbers only before a multiplier ("a million", "eine halbe Million").

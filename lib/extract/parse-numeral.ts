@@ -34,3 +34,32 @@ export function parseNumeral(text: string, language: Language): number | null {
   const value = Number(normalized);
   return Number.isFinite(value) ? value : null;
 }
+
+// Whole numbers of up to fifteen digits are exact in a double, digit by digit.
+const MAX_EXACT_DIGITS = 15;
+
+/**
+ * `parseNumeral` of `text.slice(from, to)`, reading the common shapes in place: plain digits
+ * ("2024") and figures grouped the language's way ("10.000" in German, "10,000" in English). Every
+ * other shape goes through `parseNumeral`, with the same result.
+ */
+export function parseNumeralAt(text: string, from: number, to: number, language: Language): number | null {
+  const group = language === "de" ? 46 : 44;
+  let value = 0;
+  let digits = 0;
+  let run = 0;
+  let groups = 0;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+      run++;
+    } else if (c === group && run >= 1 && (groups > 0 ? run === 3 : run <= 3)) {
+      groups++;
+      run = 0;
+    } else return parseNumeral(text.slice(from, to), language);
+  }
+  if (digits === 0 || digits > MAX_EXACT_DIGITS || (groups > 0 && run !== 3)) return parseNumeral(text.slice(from, to), language);
+  return value;
+}

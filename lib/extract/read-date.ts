@@ -41,7 +41,8 @@ type Read = { last: number; value: DateValue | null; rule: string };
 
 function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd | null, part?: PeriodPart): Read | null {
   const lang = lex.language;
-  const numeric = ts.kind[j] === TokenKind.number ? NUMERIC_DE.exec(tokenAt(ts, j)) : null;
+  // "19.06.2024" is eight to ten characters long; most numbers are not, and skip the regex.
+  const numeric = ts.kind[j] === TokenKind.number && lengthAt(ts, j) >= 8 && lengthAt(ts, j) <= 10 ? NUMERIC_DE.exec(tokenAt(ts, j)) : null;
   if (numeric && !part) return { last: j, value: dayValue(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]), null), rule: `${lang}.date.numeric` };
   const day = part ? null : dayAt(ts, j);
   if (day !== null) {

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { parseNumberWord } from "./parse-number-word";
-import { parseNumeral } from "./parse-numeral";
+import { parseNumeralAt } from "./parse-numeral";
 import { TokenKind, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A number as written in the text, possibly over several tokens ("1,5 Millionen", "three-thousand-200"). */
@@ -31,7 +31,7 @@ type Atom = { kind: "value"; value: number; word: boolean } | { kind: "multiplie
 function readAtom(ts: TokenStream, j: number, lex: CompiledLexicon): Atom | null {
   const kind = ts.kind[j];
   if (kind === TokenKind.number) {
-    const value = parseNumeral(tokenAt(ts, j), lex.language);
+    const value = parseNumeralAt(ts.text, ts.start[j] ?? 0, ts.end[j] ?? 0, lex.language);
     return value === null ? null : { kind: "value", value, word: false };
   }
   if (kind !== TokenKind.word) return null;
@@ -115,7 +115,10 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
   }
   // "536,8 Milliarden" is 536.8 × 1e9 = 536799999999.99994 in binary floating point; news figures
   // never carry more than fifteen significant digits, so rounding there gives the number written.
-  const value = Number((total + current).toPrecision(15));
+  // Whole numbers below 1e15 already are what `toPrecision(15)` would give back, and most figures are
+  // such; the string round trip is only needed for fractions and larger values.
+  const sum = total + current;
+  const value = Number.isInteger(sum) && sum < 1e15 && sum > -1e15 ? sum : Number(sum.toPrecision(15));
   if (last === i && firstAtom.kind === "value" && firstAtom.word && lex.articleNumbers.has(lowerAt(ts, i))) return null;
   if (!Number.isFinite(value)) return null;
   return { value, first: i, last, scale };

@@ -97,5 +97,7 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
       }
     }
   }
-  return { first: s.first, last: s.last, certainty, ...(asOf ? { asOf, asOfAt } : {}), claimants, pronoun };
+  // Two literal shapes rather than a spread: this runs once per sentence with a figure.
+  if (asOf) return { first: s.first, last: s.last, certainty, asOf, asOfAt, claimants, pronoun };
+  return { first: s.first, last: s.last, certainty, claimants, pronoun };
 }

@@ -33,9 +33,69 @@ export function tokenAt(ts: TokenStream, i: number): string {
 // cutting, and the strings themselves live in this long-lived table rather than in per-call garbage.
 // News vocabulary is bounded; the cap only guards against adversarial input (beyond it, forms are
 // lowercased on every look).
-const FORM_IDS = new Map<string, number>();
+const RAW_FORMS: string[] = [""];
 const LOWER_FORMS: string[] = [""];
 const FORM_CAP = 200_000;
+// The first look at a token finds its form by hashing its characters in place: an open-addressing
+// table of form numbers (0 = empty slot) keyed by the characters as written. Cutting the word out of
+// the text and hashing the copy in a Map cost more than everything else done with most words.
+let slots = new Int32Array(1 << 12);
+
+function hashChars(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5 ^ (to - from);
+  for (let p = from; p < to; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+  return h ^ (h >>> 15);
+}
+
+function sameChars(form: string, text: string, from: number, to: number): boolean {
+  if (form.length !== to - from) return false;
+  for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
+
+function grow(): void {
+  const next = new Int32Array(slots.length * 2);
+  const mask = next.length - 1;
+  for (let id = 1; id < RAW_FORMS.length; id++) {
+    const form = RAW_FORMS[id] ?? "";
+    let slot = hashChars(form, 0, form.length) & mask;
+    while (next[slot] !== 0) slot = (slot + 1) & mask;
+    next[slot] = id;
+  }
+  slots = next;
+}
+
+/** The number of the form of `text.slice(from, to)`, added when new; 0 once the table is full. */
+function formOf(text: string, from: number, to: number): number {
+  const mask = slots.length - 1;
+  let slot = hashChars(text, from, to) & mask;
+  for (let id = slots[slot] ?? 0; id !== 0; id = slots[slot] ?? 0) {
+    if (sameChars(RAW_FORMS[id] ?? "", text, from, to)) return id;
+    slot = (slot + 1) & mask;
+  }
+  if (RAW_FORMS.length >= FORM_CAP) return 0;
+  const word = text.slice(from, to);
+  const id = RAW_FORMS.length;
+  RAW_FORMS.push(word);
+  LOWER_FORMS.push(word.toLowerCase());
+  slots[slot] = id;
+  if (RAW_FORMS.length * 2 > slots.length) grow();
+  return id;
+}
+
+/**
+ * The number of token i's form as written (the same for every token spelled alike, in any stream),
+ * or 0 when `i` is out of range or the table is full. Lets callers cache what depends on the word alone.
+ */
+export function formIdAt(ts: TokenStream, i: number): number {
+  if (i < 0 || i >= ts.count) return 0;
+  const ids = (ts.formIds ??= new Int32Array(ts.count));
+  const known = ids[i] ?? 0;
+  if (known !== 0) return known;
+  const id = formOf(ts.text, ts.start[i] ?? 0, ts.end[i] ?? 0);
+  ids[i] = id;
+  return id;
+}
 
 /** The token's text lowercased; "" when `i` is out of range. */
 export function lowerAt(ts: TokenStream, i: number): string {
@@ -43,14 +103,8 @@ export function lowerAt(ts: TokenStream, i: number): string {
   const ids = (ts.formIds ??= new Int32Array(ts.count));
   const known = ids[i] ?? 0;
   if (known !== 0) return LOWER_FORMS[known] ?? "";
-  const word = ts.text.slice(ts.start[i], ts.end[i]);
-  let id = FORM_IDS.get(word);
-  if (id === undefined) {
-    if (LOWER_FORMS.length >= FORM_CAP) return word.toLowerCase();
-    id = LOWER_FORMS.length;
-    LOWER_FORMS.push(word.toLowerCase());
-    FORM_IDS.set(word, id);
-  }
+  const id = formOf(ts.text, ts.start[i] ?? 0, ts.end[i] ?? 0);
+  if (id === 0) return ts.text.slice(ts.start[i], ts.end[i]).toLowerCase();
   ids[i] = id;
   return LOWER_FORMS[id] ?? "";
 }

@@ -1,11 +1,36 @@
 import { tokenize } from "../tokenize";
-import { lowerAt, type TokenStream } from "../tokens";
+import { formIdAt, lowerAt, type TokenStream } from "../tokens";
 
 /** A lexicon phrase split into lowercase tokens the way the tokenizer splits text ("ca." → "ca", "."). */
 export type Phrase<T> = { key: string; tokens: string[]; value: T };
 
 /** Phrases indexed by their first and by their last token, longest first, for matching at a position. */
-export type PhraseIndex<T> = { byFirst: Map<string, Phrase<T>[]>; byLast: Map<string, Phrase<T>[]> };
+export type PhraseIndex<T> = { byFirst: Map<string, Phrase<T>[]>; byLast: Map<string, Phrase<T>[]>; memo: { first: FormMemo<T>; last: FormMemo<T> } };
+
+// Each list looked up by a token's form number (`formIdAt`): readers match the same few tables at
+// every figure, and a typed-array slot is cheaper than hashing the word's string again. A slot holds
+// 0 when not looked up yet, 1 when no phrase has that token, k + 2 for `lists[k]`.
+type FormMemo<T> = { slots: Int32Array; lists: Phrase<T>[][] };
+
+function listAt<T>(ts: TokenStream, i: number, map: Map<string, Phrase<T>[]>, memo: FormMemo<T>): Phrase<T>[] | undefined {
+  const id = formIdAt(ts, i);
+  if (id === 0) return map.get(lowerAt(ts, i));
+  if (id >= memo.slots.length) {
+    const grown = new Int32Array(Math.max(id + 1, memo.slots.length * 2));
+    grown.set(memo.slots);
+    memo.slots = grown;
+  }
+  const slot = memo.slots[id] ?? 0;
+  if (slot !== 0) return slot === 1 ? undefined : memo.lists[slot - 2];
+  const list = map.get(lowerAt(ts, i));
+  if (list === undefined) memo.slots[id] = 1;
+  else {
+    let k = memo.lists.indexOf(list);
+    if (k < 0) k = memo.lists.push(list) - 1;
+    memo.slots[id] = k + 2;
+  }
+  return list;
+}
 
 function push<T>(map: Map<string, Phrase<T>[]>, key: string, phrase: Phrase<T>): void {
   const list = map.get(key);
@@ -15,7 +40,7 @@ function push<T>(map: Map<string, Phrase<T>[]>, key: string, phrase: Phrase<T>):
 
 /** Build an index over `entries` (phrase → value). Runs once per lexicon, at module load. */
 export function buildPhraseIndex<T>(entries: Record<string, T> | [string, T][]): PhraseIndex<T> {
-  const index: PhraseIndex<T> = { byFirst: new Map(), byLast: new Map() };
+  const index: PhraseIndex<T> = { byFirst: new Map(), byLast: new Map(), memo: { first: { slots: new Int32Array(0), lists: [] }, last: { slots: new Int32Array(0), lists: [] } } };
   const pairs = Array.isArray(entries) ? entries : Object.entries(entries);
   for (const [key, value] of pairs) {
     const ts = tokenize(key);
@@ -36,7 +61,7 @@ export function buildPhraseIndex<T>(entries: Record<string, T> | [string, T][]):
 
 /** The longest phrase whose first token is token `i`, or null. `limit` is the last token it may use. */
 export function matchPhraseForward<T>(ts: TokenStream, i: number, index: PhraseIndex<T>, limit = ts.count - 1): { phrase: Phrase<T>; last: number } | null {
-  const list = index.byFirst.get(lowerAt(ts, i));
+  const list = listAt(ts, i, index.byFirst, index.memo.first);
   if (!list) return null;
   for (const phrase of list) {
     const last = i + phrase.tokens.length - 1;
@@ -50,7 +75,7 @@ export function matchPhraseForward<T>(ts: TokenStream, i: number, index: PhraseI
 
 /** The longest phrase whose last token is token `i`, or null. `limit` is the first token it may use. */
 export function matchPhraseBackward<T>(ts: TokenStream, i: number, index: PhraseIndex<T>, limit = 0): { phrase: Phrase<T>; first: number } | null {
-  const list = index.byLast.get(lowerAt(ts, i));
+  const list = listAt(ts, i, index.byLast, index.memo.last);
   if (!list) return null;
   for (const phrase of list) {
     const first = i - phrase.tokens.length + 1;
