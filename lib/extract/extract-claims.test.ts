@@ -121,6 +121,8 @@ describe("extractClaims: units are not what is counted", () => {
     { label: "what a speaker puts at a figure", language: "en", text: "The CPB puts growth at 1.3% and inflation at 2.7%.", expected: ["en:growth [1.3, 1.3] %, by CPB", "en:inflat [2.7, 2.7] %, by CPB"] },
     { label: "a party put at a share holds it", language: "en", text: "The final result put the party at exactly 5.0%.", expected: [] },
     { label: "an election is no count of voters", language: "de", text: "Die SPD hat die Bürgerschaftswahl mit 29,4 Prozent gewonnen.", expected: ["votes/holder:spd [29.4, 29.4] %, of SPD"] },
+    { label: "a year after \"for\" is read past to the budget", language: "en", text: "The council's budget for 2028 totals about €12bn.", expected: ["budget [10800000000, 13200000000] EUR"] },
+    { label: "a year after \"für\" is read past to the budget", language: "de", text: "Der Etat für 2028 umfasst 12 Milliarden Euro.", expected: ["budget [12000000000, 12000000000] EUR"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });
@@ -174,6 +176,8 @@ describe("extractClaims: where and when", () => {
       text: "Die Zahl der Toten nach dem Beben, das am Freitag die Region erschütterte, stieg auf 1.214.",
       expected: ["struck 2025-05-16..2025-05-16 day", "dead [1214, 1214]"],
     },
+    { label: "the whole of a country", language: "de", text: "Im ganzen Land Österreich kamen 14 Menschen ums Leben.", expected: ["dead [14, 14], in AT"] },
+    { label: "the whole of a country in English", language: "en", text: "Across the whole of Austria 14 people died.", expected: ["dead [14, 14], in AT"] },
     { label: "a German city's adjective", language: "de", text: "In der Wiener Innenstadt demonstrierten 3000 Menschen.", expected: ["protesters [3000, 3000], in AT/Vienna"] },
     { label: "a weekday resolved against publication", language: "de", text: "Am Freitag starben 95 Menschen.", expected: ["dead [95, 95], as of 2025-05-16"] },
     { label: "since a day: up to publication", language: "de", text: "Seit Freitag wurden 300 Menschen evakuiert.", expected: ["displaced [300, 300], as of 2025-05-16..2025-05-19"] },

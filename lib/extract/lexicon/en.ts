@@ -48,7 +48,7 @@ export const en: Lexicon = {
   countWords: ["number", "total", "tally", "toll", "count", "figure", "figures", "estimate", "estimates"],
   anaphora: ["of them", "of whom", "of those", "of these"],
   yearMarkers: [
-    "in", "year", "since", "until", "by", "before", "after", "from", "of", "early", "mid", "late", "spring",
+    "in", "for", "year", "since", "until", "by", "before", "after", "from", "of", "early", "mid", "late", "spring",
     "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "class", "vintage",
   ],
@@ -125,7 +125,7 @@ export const en: Lexicon = {
     "prefecture", "oblast", "canton", "department", "capital", "metropolitan", "area", "suburb", "neighbourhood",
     "neighborhood", "community",
   ],
-  placeFillers: ["the", "of", "alone", "only", "also", "even", "nearby", "-"],
+  placeFillers: ["the", "of", "whole", "entire", "all", "alone", "only", "also", "even", "nearby", "-"],
   certaintyCues: {
     reportedly: "reported", "according to reports": "reported", allegedly: "reported", "it is reported": "reported",
     "reports say": "reported", "reported to": "reported",
