@@ -122,6 +122,12 @@ describe("extractClaims: units are not what is counted", () => {
     { label: "a party put at a share holds it", language: "en", text: "The final result put the party at exactly 5.0%.", expected: [] },
     { label: "an election is no count of voters", language: "de", text: "Die SPD hat die Bürgerschaftswahl mit 29,4 Prozent gewonnen.", expected: ["votes/holder:spd [29.4, 29.4] %, of SPD"] },
     { label: "a year after \"for\" is read past to the budget", language: "en", text: "The council's budget for 2028 totals about €12bn.", expected: ["budget [10800000000, 13200000000] EUR"] },
+    { label: "a noun after a number word is that number's", language: "de", text: "Die SPD holt sieben Sitze, die FDP mit 6,2 Prozent vier.", expected: ["seats/holder:spd [7, 7], of SPD", "votes/holder:fdp [6.2, 6.2] %, of FDP"] },
+    { label: "a rise right before money is a change", language: "en", text: "Health spending climbs £3bn.", expected: ["spending/area:health+change [3000000000, 3000000000] GBP"] },
+    { label: "a rise to money is a level", language: "en", text: "Health spending climbs to £190bn.", expected: ["spending/area:health [190000000000, 190000000000] GBP"] },
+    { label: "a fall right before a share is a negative change", language: "en", text: "Unemployment fell 0.3% in the spring.", expected: ["en:unemploy/change [-0.3, -0.3] %"] },
+    { label: "\"as\" opening a clause names nothing", language: "en", text: "Debt is set to reach £2.9tn as health spending rises.", expected: ["debt [2900000000000, 2900000000000] GBP"] },
+    { label: "who borrows is no part of the budget", language: "en", text: "Government borrowing will be £96bn.", expected: ["deficit [96000000000, 96000000000] GBP"] },
     { label: "a year after \"für\" is read past to the budget", language: "de", text: "Der Etat für 2028 umfasst 12 Milliarden Euro.", expected: ["budget [12000000000, 12000000000] EUR"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);

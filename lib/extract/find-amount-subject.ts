@@ -66,6 +66,9 @@ function knownSubject(ts: TokenStream, j: number, lex: CompiledLexicon, money = 
   return null;
 }
 
+const isNumberWord = (ts: TokenStream, j: number, lex: CompiledLexicon) =>
+  ts.kind[j] === TokenKind.word && lex.numberWords.has(lowerAt(ts, j)) && !lex.articleNumbers.has(lowerAt(ts, j));
+
 const isUnitWord = (ts: TokenStream, j: number, lex: CompiledLexicon) => matchPhraseForward(ts, j, lex.units) !== null || lex.multipliers.has(lowerAt(ts, j));
 
 function openSubject(ts: TokenStream, j: number, lex: CompiledLexicon): AmountSubject {
@@ -147,6 +150,8 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   let j = after;
   if (isLineBreakBefore(ts, j)) return null;
   const linked = OF_WORDS.has(lowerAt(ts, j)) || AFTER_UNIT_LINKS.has(lowerAt(ts, j));
+  // "to hit £118bn as defence spending rises": "as" opening a clause (its noun has a verb) links nothing.
+  const conjunction = lex.language === "en" && lowerAt(ts, j) === "as";
   while ((OF_WORDS.has(lowerAt(ts, j)) || AFTER_UNIT_LINKS.has(lowerAt(ts, j))) && j - after < 3) j++;
   const base = matchPhraseForward(ts, j, lex.shareBases);
   if (base && linked) return { subject: null, base: base.phrase.value, last: base.last };
@@ -155,6 +160,7 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   if (phrase) return { subject: { key: phrase.phrase.value, qualifiers: [], first: j, last: phrase.last }, base: null, last: phrase.last };
   const head = nounAt(ts, j, lex);
   if (head === null) return null;
+  if (conjunction && (lex.linkVerbs.has(lowerAt(ts, head + 1)) || lex.gainVerbs.byFirst.has(lowerAt(ts, head + 1)))) return null;
   const known = knownSubject(ts, head, lex, money);
   if (known) return { subject: { ...known, first: j }, base: null, last: known.last };
   // An unknown noun counts as a share's object ("Prozent der Wähler", "percent of the vote"), as
@@ -194,8 +200,10 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       if (tokenAt(ts, j) === ",") clauseBefore = true;
       continue;
     }
-    // "28 Sitze, die CDU auf 25,9 Prozent": a noun right after a figure is that figure's.
+    // "28 Sitze, die CDU auf 25,9 Prozent": a noun right after a figure is that figure's, written
+    // in digits or in words ("elf Mandate, die Linke mit 11,7 Prozent"; not "ein", an article).
     if (ts.kind[j - 1] === TokenKind.number && !isIncidentalNumber(ts, j - 1, lex)) break;
+    if (isNumberWord(ts, j - 1, lex)) break;
     const phrase = matchPhraseBackward(ts, j, lex.amountNounPhrases);
     const subject = phrase ? knownSubject(ts, phrase.first, lex, money) : knownSubject(ts, j, lex, money);
     if (subject && (lex.language === "en" || isCapitalized(ts, subject.first))) {
@@ -270,12 +278,15 @@ function inPrepositionalPhrase(ts: TokenStream, first: number, lex: CompiledLexi
   return false;
 }
 
+// Who spends or borrows is no part of the budget: "government borrowing", "public spending".
+const PUBLIC_PURSE = new Set(["government", "public", "state", "treasury"]);
+
 // English names the part of a budget before it ("defence budget", "health spending").
 function withModifierBefore(ts: TokenStream, subject: AmountSubject, lex: CompiledLexicon): AmountSubject {
   if (lex.language !== "en") return subject;
   const j = subject.first - 1;
   const w = lowerAt(ts, j);
-  if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(w) || lex.articles.has(w) || lex.neutralModifiers.has(w) || w.endsWith("'s")) return subject;
+  if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(w) || lex.articles.has(w) || lex.neutralModifiers.has(w) || PUBLIC_PURSE.has(w) || w.endsWith("'s")) return subject;
   if (lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.gainVerbs.byFirst.has(w) || /^\d/.test(w)) return subject;
   return { ...subject, qualifiers: [...subject.qualifiers, areaQualifier(lemmaKey(w, "en"), "en", lex)], first: j };
 }

@@ -109,6 +109,9 @@ export const en: Lexicon = {
     by: "either", up: "up", plus: "up", "an increase of": "up", "a rise of": "up", "an extra": "up", "gained": "up", "rose by": "up",
     down: "down", minus: "down", "a drop of": "down", "a fall of": "down", "a cut of": "down", "lost": "down", "fell by": "down",
     "dropped by": "down", "a loss of": "down", "down by": "down",
+    // A verb of rising or falling right before the amount, with no "to": "defence spending rises £4.5bn".
+    rises: "up", rose: "up", risen: "up", climbs: "up", climbed: "up", jumped: "up", grew: "up", grows: "up", increased: "up",
+    falls: "down", fell: "down", fallen: "down", drops: "down", dropped: "down", declined: "down", decreased: "down",
   },
   gainVerbs: [
     "won", "wins", "win", "got", "gets", "received", "receives", "took", "takes", "secured", "secures", "polled",
