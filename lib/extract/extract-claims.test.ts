@@ -96,7 +96,8 @@ describe("extractClaims: units are not what is counted", () => {
       label: "a pronoun stands for the figure before it",
       language: "de",
       text: "Die Neuverschuldung liege über 150 Milliarden Euro; im Kernhaushalt betrage sie 89,3 Mrd. Euro.",
-      expected: ["deficit (150000000000, ∞) EUR", "deficit [89300000000, 89300000000] EUR"],
+      // …and the part of the budget named before the pronoun is the part it is of.
+      expected: ["deficit (150000000000, ∞) EUR", "deficit/area:core [89300000000, 89300000000] EUR"],
     },
     {
       label: "so does \"the figure\"",
@@ -122,6 +123,8 @@ describe("extractClaims: units are not what is counted", () => {
     { label: "a party put at a share holds it", language: "en", text: "The final result put the party at exactly 5.0%.", expected: [] },
     { label: "an election is no count of voters", language: "de", text: "Die SPD hat die Bürgerschaftswahl mit 29,4 Prozent gewonnen.", expected: ["votes/holder:spd [29.4, 29.4] %, of SPD"] },
     { label: "a year after \"for\" is read past to the budget", language: "en", text: "The council's budget for 2028 totals about €12bn.", expected: ["budget [10800000000, 13200000000] EUR"] },
+    { label: "the part of a budget a phrase names", language: "de", text: "Die Neuverschuldung im Kernhaushalt liegt bei 80 Milliarden Euro.", expected: ["deficit/area:core [80000000000, 80000000000] EUR"] },
+    { label: "the part of a budget a phrase names, in English", language: "en", text: "New borrowing in the core budget is €80bn.", expected: ["deficit/area:core [80000000000, 80000000000] EUR"] },
     { label: "a noun after a number word is that number's", language: "de", text: "Die SPD holt sieben Sitze, die FDP mit 6,2 Prozent vier.", expected: ["seats/holder:spd [7, 7], of SPD", "votes/holder:fdp [6.2, 6.2] %, of FDP"] },
     { label: "a rise right before money is a change", language: "en", text: "Health spending climbs £3bn.", expected: ["spending/area:health+change [3000000000, 3000000000] GBP"] },
     { label: "a rise to money is a level", language: "en", text: "Health spending climbs to £190bn.", expected: ["spending/area:health [190000000000, 190000000000] GBP"] },
@@ -211,6 +214,7 @@ describe("extractClaims: who says it, and how firmly", () => {
       text: "Police put the crowd at 22,000, while the organisers of the march said more than 80,000 had taken part.",
       expected: ["protesters [22000, 22000], by police", "protesters (80000, ∞), by organisers"],
     },
+    { label: "a denial stops at a semicolon", language: "de", text: "Die Stadt bestritt, dass mehr als 40 Menschen verletzt wurden; vermisst würden 12 Menschen.", expected: ["injured (40, ∞), by Stadt, denied", "missing [12, 12], by Stadt"] },
     { label: "a source with an adjective", language: "de", text: "Nach ersten Angaben der Polizei starben 12 Menschen.", expected: ["dead [12, 12], by police"] },
     { label: "a source after a dash in a headline", language: "de", text: "Streik legt Bahn lahm – Gewerkschaft spricht von 10.000 Streikenden", expected: ["de:streikend [10000, 10000], by union"] },
     { label: "those who calculated it", language: "en", text: "Damage could reach €40m, economists at the institute calculated.", expected: ["cost [40000000, 40000000] EUR, by institute, hedged"] },

@@ -1,6 +1,6 @@
 import type { QuantityValue } from "@/lib/claims/schema";
 import { toIso, type Ymd } from "./date-math";
-import { FIGURE_BEFORE, findAmountSubject, readAfterUnit, type AmountSubject } from "./find-amount-subject";
+import { FIGURE_BEFORE, budgetPartBefore, findAmountSubject, readAfterUnit, withPartOf, type AmountSubject } from "./find-amount-subject";
 import { findPlace, type PlaceMatch } from "./find-place";
 import { findSentence } from "./find-sentence";
 import { isInCredit } from "./is-in-credit";
@@ -12,7 +12,7 @@ import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readHolder, readHolderAfter } from "./read-holder";
 import { readQuantity, type QuantityMatch } from "./read-quantity";
-import { readSentenceContext, type SentenceContext } from "./read-sentence-context";
+import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
 import { readStateAfter, readStateBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
@@ -250,7 +250,8 @@ function readSubject(
     const named = following?.subject ? null : findAmountSubject(ts, first - 1, lex, money);
     // "im Kernhaushalt betrage sie 89,3 Mrd. Euro", "the real figure was €96bn": the figure just
     // named, in this sentence or the one before.
-    const carried = named === FIGURE_BEFORE ? recentFigure(ts, previous, q.first, unitCode(unit)) : inherited(previous, q.first, unitCode(unit));
+    const recent = named === FIGURE_BEFORE ? recentFigure(ts, previous, q.first, unitCode(unit)) : null;
+    const carried = recent ? withPartOf(recent, budgetPartBefore(ts, first - 1, lex)) : named === FIGURE_BEFORE ? null : inherited(previous, q.first, unitCode(unit));
     let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? carried;
     // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
@@ -420,7 +421,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     subject: read.subject.subject,
     qualifiers: read.subject.qualifiers,
     scope,
-    certainty: context.certainty,
+    certainty: certaintyAt(ts, context, q.first),
     rule: q.rule,
   };
   if (read.subject.holder) candidate.holder = read.subject.holder;

@@ -208,7 +208,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     const subject = phrase ? knownSubject(ts, phrase.first, lex, money) : knownSubject(ts, j, lex, money);
     if (subject && (lex.language === "en" || isCapitalized(ts, subject.first))) {
       const found = withModifierBefore(ts, subject, lex);
-      if (!inPrepositionalPhrase(ts, found.first, lex)) return found;
+      if (!inPrepositionalPhrase(ts, found.first, lex)) return withPartOf(found, inPhrase);
       inPhrase ??= found;
       j = found.first;
       continue;
@@ -230,6 +230,30 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     }
   }
   return inPhrase ?? purpose;
+}
+
+// "die Neuverschuldung im Kernhaushalt", "borrowing in the core budget": the part of the budget the
+// phrase names is the part the amount is of.
+export function withPartOf(subject: AmountSubject, phrase: AmountSubject | null): AmountSubject {
+  const area = phrase?.qualifiers.find((q) => q.startsWith("area:"));
+  if (!area || subject.qualifiers.some((q) => q.startsWith("area:"))) return subject;
+  return { ...subject, qualifiers: [...subject.qualifiers, area] };
+}
+
+/**
+ * A part of a budget named in a prepositional phrase before token `to` in its clause ("im
+ * Kernhaushalt betrage sie 89,3 Mrd. Euro"): for a figure whose subject a pronoun carries over.
+ */
+export function budgetPartBefore(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
+  for (let j = to; j >= 0 && to - j < REACH; j--) {
+    if (ts.kind[j] === TokenKind.number || (ts.kind[j] === TokenKind.punct && tokenAt(ts, j) !== "-")) return null;
+    const subject = knownSubject(ts, j, lex, true);
+    if (subject && inPrepositionalPhrase(ts, subject.first, lex)) {
+      const part = withModifierBefore(ts, subject, lex);
+      if (part.qualifiers.some((q) => q.startsWith("area:"))) return part;
+    }
+  }
+  return null;
 }
 
 // "a surplus of €4.2bn", "ein Überschuss von 1,2 Milliarden Franken": the noun right before "of" or
