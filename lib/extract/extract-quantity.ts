@@ -1,7 +1,8 @@
 import type { QuantityValue } from "@/lib/claims/schema";
+import { resolvePlace } from "@/lib/places";
 import { toIso, type Ymd } from "./date-math";
 import { FIGURE_BEFORE, budgetPartBefore, findAmountSubject, readAfterUnit, withPartOf, type AmountSubject } from "./find-amount-subject";
-import { findPlace, type PlaceMatch } from "./find-place";
+import { findPlace, placeOfClaimant, type PlaceMatch } from "./find-place";
 import { findSentence } from "./find-sentence";
 import { isInCredit } from "./is-in-credit";
 import { isPageFurniture } from "./is-page-furniture";
@@ -58,9 +59,14 @@ function clauseStart(ts: TokenStream, from: number, to: number): number {
   return from;
 }
 
-// The count's own stretch of the sentence ends where the next number begins.
+// The count's own stretch of the sentence ends where the next number begins, or at a comma that
+// opens a clause with a figure of its own ("landesweit 57,3 Prozent, in Bremerhaven 48,6").
 function nextNumber(ts: TokenStream, from: number, last: number): number {
-  for (let j = from; j <= last; j++) if (ts.kind[j] === TokenKind.number) return j - 1;
+  let comma = -1;
+  for (let j = from; j <= last; j++) {
+    if (ts.kind[j] === TokenKind.number) return comma >= 0 ? comma - 1 : j - 1;
+    if (comma < 0 && tokenAt(ts, j) === ",") comma = j;
+  }
   return last;
 }
 
@@ -75,6 +81,20 @@ function frontedPlace(ts: TokenStream, sentenceFirst: number, before: number, le
   let comma = opening.last + 1;
   while (comma - opening.last <= 2 && lex.placeFillers.has(lowerAt(ts, comma))) comma++;
   return tokenAt(ts, comma) === "," ? opening : null;
+}
+
+// "In Hamburg seien 23 Personen festgenommen und acht Beamte verletzt worden", "In Hamburg zählte
+// die Polizei 18.000, die Veranstalter sprachen von 45.000": a place opening the sentence that
+// scoped its first figure scopes the figures after it too — unless another place is named on the
+// way ("…, denn auch aus Baden-Württemberg wurden drei Tote gemeldet").
+function openingPlaceShared(ts: TokenStream, sentenceFirst: number, before: number, lex: CompiledLexicon, hint: readonly string[], previous: QuantityFound | null): PlaceMatch | null {
+  const shared = previous?.candidate.scope.place;
+  if (!shared) return null;
+  for (let j = previous.last + 1; j < before; j++) {
+    if (isCapitalized(ts, j) && ts.kind[j] === TokenKind.word && resolvePlace(tokenAt(ts, j), lex.language, { countries: hint }) !== null) return null;
+  }
+  const opening = findPlace(ts, sentenceFirst, Math.min(before - 1, sentenceFirst + 6), lex, "first", hint);
+  return opening && opening.first === sentenceFirst && opening.place.key === shared ? opening : null;
 }
 
 // "bundesweit", "nationwide": the country the article's places lie in.
@@ -389,7 +409,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     findPlace(ts, read.last + 1, nextNumber(ts, read.last + 1, sentence.last), lex, "first", memory.countries) ??
     findPlace(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, "last", memory.countries) ??
     frontedPlace(ts, sentence.first, read.first, lex, memory.countries) ??
-    countryWide(ts, sentence, lex, memory);
+    countryWide(ts, sentence, lex, memory) ??
+    openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null);
   // "weitere 1.500 Soldaten", "an additional €2bn": an addition to another figure, not a rival of it.
   if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };
@@ -403,7 +424,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const end = ts.end[read.last] ?? start;
   const scope: ClaimScope = {};
   if (read.subject.counted) scope.counted = read.subject.counted;
-  if (place) scope.place = place.place.key;
+  // "Nach Angaben der Hamburger Polizei wurden sieben Beamte verletzt": a local source's figure is
+  // its town's when the sentence names no place.
+  const placeKey = place?.place.key ?? (attribution ? placeOfClaimant(attribution, lex, memory.countries)?.key : undefined);
+  if (placeKey) scope.place = placeKey;
   const dated = context.asOf && datesFigure(ts, context, read.first) ? context.asOf : undefined;
   const asOf = dated ?? (pub ? { from: toIso(pub), to: toIso(pub) } : undefined);
   if (asOf) scope.asOf = asOf;

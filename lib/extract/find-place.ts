@@ -132,3 +132,29 @@ export function findPlace(ts: TokenStream, from: number, to: number, lex: Compil
   }
   return found;
 }
+
+// Sources whose figures are their own area's: a town's police or a state's ministry counts there.
+// A think tank or a union "in Berlin" speaks for more than Berlin.
+const LOCAL_AUTHORITIES = new Set([
+  "police", "fire brigade", "authorities", "authority", "city administration", "council", "district office", "returning officer",
+  "administration", "ministry", "interior ministry", "government", "rescuers", "civil protection", "officials",
+]);
+
+/**
+ * The town or region a local authority is named after, or null: "Hamburger Polizei", "Munich
+ * police", "Bavaria's interior ministry". A country is no narrower than the event's whole, so it is
+ * left out.
+ */
+export function placeOfClaimant(name: string, lex: CompiledLexicon, hint: readonly string[] = []): Place | null {
+  const words = name.split(/\s+/);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i]!.replace(/['’]s$/, "");
+    if (word.length < 3 || word[0] === word[0]?.toLowerCase()) continue;
+    const head = words.slice(i + 1).find((w) => lex.claimantWords.has(w.toLowerCase()));
+    const authority = head ? lex.claimantWords.get(head.toLowerCase()) : undefined;
+    if (!authority || !LOCAL_AUTHORITIES.has(authority)) continue;
+    const place = resolvePlace(word, lex.language, { countries: hint }) ?? (lex.language === "de" ? placeOfGermanAdjective(word, hint) : null);
+    if (place && place.kind !== "country") return place;
+  }
+  return null;
+}
