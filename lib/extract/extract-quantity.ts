@@ -12,7 +12,7 @@ import { isIncidentalNumber, notACount } from "./not-a-count";
 import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readHolder, readHolderAfter } from "./read-holder";
-import { readQuantity, type QuantityMatch } from "./read-quantity";
+import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
 import { readStateAfter, readStateBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
@@ -218,6 +218,13 @@ function inherited(previous: QuantityFound | null, at: number, unit: string): Am
   return { key: previous.subject.subject, qualifiers: previous.subject.qualifiers, first: previous.first, last: previous.first };
 }
 
+function unitOf(c: ClaimCandidate): UnitRef | undefined {
+  if (c.value.kind !== "quantity" || !c.value.unit) return undefined;
+  const code = c.value.unit;
+  if (code === "%") return { kind: "percent" };
+  return /^[A-Z]{3}$/.test(code) ? { kind: "currency", code } : undefined;
+}
+
 // The figure a pronoun or "the figure" stands for: the last one before it, unless a paragraph lies between.
 function recentFigure(ts: TokenStream, previous: QuantityFound | null, at: number, unit: string): AmountSubject | null {
   if (!previous || at - previous.last >= ANAPHORA_REACH || paragraphBetween(ts, previous.last, at)) return null;
@@ -313,7 +320,11 @@ function readSubject(
   if (phrase.kind === "anaphora") {
     // "8.000 von ihnen": of the figure just before, in this sentence or the one before it.
     const near = previous && q.first - previous.last < ANAPHORA_REACH && !paragraphBetween(ts, previous.last, q.first);
-    return near ? { subject: previous.subject, first, last: phrase.last } : null;
+    if (!near) return null;
+    // "300 Millionen Pfund …, 120 Millionen davon für Leeds": a part written with a multiplier is in
+    // the unit of the amount it is part of.
+    const unit = q.scale > 1 ? unitOf(previous.candidate) : undefined;
+    return { subject: previous.subject, first, last: phrase.last, ...(unit ? { unit } : {}) };
   }
   if (phrase.kind === "noun") {
     let last = phrase.last;
@@ -431,7 +442,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const dated = context.asOf && datesFigure(ts, context, read.first) ? context.asOf : undefined;
   const asOf = dated ?? (pub ? { from: toIso(pub), to: toIso(pub) } : undefined);
   if (asOf) scope.asOf = asOf;
-  const value = read.falls ? negate(q.value) : { ...q.value };
+  const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;
+  const value = read.falls ? negate(hedged?.value ?? q.value) : { ...(hedged?.value ?? q.value) };
   if (read.unit) value.unit = unitCode(read.unit);
   else delete value.unit;
   const candidate: ClaimCandidate = {
@@ -446,7 +458,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     qualifiers: read.subject.qualifiers,
     scope,
     certainty: certaintyAt(ts, context, q.first),
-    rule: q.rule,
+    rule: hedged?.rule ?? q.rule,
   };
   if (read.subject.holder) candidate.holder = read.subject.holder;
   if (attribution) candidate.attribution = attribution;

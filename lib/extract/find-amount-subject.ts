@@ -20,6 +20,9 @@ const AFTER_UNIT_LINKS = new Set(["in", "an", "für", "for", "of", "worth", "as"
 // Money is for something: "£300m for flood defences", "€37bn in interest", "Für Zinsen muss der Bund
 // 37 Milliarden Euro aufwenden". Whatever noun follows names what the money is, known or not.
 const PURPOSE_LINKS = new Set(["für", "for", "in", "an"]);
+const PURPOSE_BEFORE = new Set(["für", "for"]);
+// "£2.1bn in real terms", "€5bn in total": a manner, not what the money is for.
+const MANNER_NOUNS = new Set(["terms", "total", "cash", "all", "sum"]);
 // A noun right after one of these is in a prepositional phrase: "die Neuverschuldung im
 // Kernhaushalt" is about the new borrowing, not the core budget.
 const PREPOSITIONS = new Set([
@@ -168,7 +171,9 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   // English ("a $1.2 billion order") or glued to the unit in German ("Euro Soforthilfe").
   const share = OF_WORDS.has(lowerAt(ts, after));
   const purpose = money && PURPOSE_LINKS.has(lowerAt(ts, after)) && head - after <= 3;
-  const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head));
+  if (MANNER_NOUNS.has(lowerAt(ts, head))) return null;
+  // "the £118bn forecast by the watchdog": a word followed by "by" is a participle, not a noun.
+  const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head)) && lowerAt(ts, head + 1) !== "by";
   if (!share && !purpose && !attributive && !(lex.language === "de" && head === after)) return null;
   if ((purpose || attributive) && !mayNameThing(ts, head, lex)) return null;
   return { subject: { ...openSubject(ts, head, lex), first: j }, base: null, last: head };
@@ -217,7 +222,9 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     // "…, the returning officer said, compared with 39.8%": who speaks in another clause is not what
     // is measured ("Den Sachschaden schätzt die Polizei auf 250.000 Euro" reads on).
     if (clauseBefore && lex.speechVerbs.has(w)) break;
-    if (money && PURPOSE_LINKS.has(w) && !purpose) {
+    // Before the money only "für"/"for" name a purpose ("Für den Hochwasserschutz in Yorkshire sind
+    // 300 Millionen Pfund vorgesehen"); "in Yorkshire" is a place.
+    if (money && PURPOSE_BEFORE.has(w) && !purpose) {
       const head = nounAt(ts, j + 1 + (lex.articles.has(lowerAt(ts, j + 1)) ? 1 : 0), lex);
       if (head !== null && head < to && mayNameThing(ts, head, lex)) purpose = openSubject(ts, head, lex);
     }

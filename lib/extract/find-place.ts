@@ -104,10 +104,13 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
     kind = true;
     last = after;
   }
-  const known = resolvePlace(name.text, lex.language, { countries: hinted }) ?? (lex.language === "de" ? placeOfGermanAdjective(name.text, hinted) : null);
+  // "für den Sender Nordkanal": after a direction only a name the gazetteer knows is a place, not
+  // a word that looks like a town's adjective.
+  const direction = lex.placeDirections.has(lowerAt(ts, j));
+  const known = resolvePlace(name.text, lex.language, { countries: hinted }) ?? (lex.language === "de" && !direction ? placeOfGermanAdjective(name.text, hinted) : null);
   if (known) return { place: known, first: j, last };
   // "nach Angaben", "to Monday": a direction names a place only when the gazetteer knows it.
-  if (lex.placeDirections.has(lowerAt(ts, j))) return null;
+  if (direction) return null;
   const article = k > j + 1 && lex.articles.has(lowerAt(ts, k - 1));
   // German capitalizes every noun ("in Sicherheit", "in der Nacht"): an unknown name is a place only
   // when a kind of place names it. English takes a bare proper name ("in Bexley").

@@ -128,3 +128,16 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
   }
   return { first: i, last: number.last, numberFirst: i, numberLast: number.last, scale: number.scale, value: hedgeToInterval(number.value, "exact"), rule: lang === "de" ? "de.exact" : "en.exact" };
 }
+
+/**
+ * A hedge after the unit of an exact figure ("dass die Neuverschuldung 120 Milliarden Pfund
+ * übersteigen werde", "£2bn or more"): the figure with the hedge applied and the token it ends at,
+ * or null when token `j` starts no hedge or the figure is hedged already.
+ */
+export function hedgeAfterUnit(ts: TokenStream, q: QuantityMatch, j: number, lex: CompiledLexicon): { value: QuantityValue; rule: string; last: number } | null {
+  if (!q.rule.endsWith(".exact") || q.value.min === null) return null;
+  const post = matchPhraseForward(ts, j, lex.postHedges);
+  if (!post) return null;
+  const kind = post.phrase.value;
+  return { value: hedgeToInterval(q.value.min, kind), rule: ruleName(lex.language, "hedge", post.phrase.key, hedgeDescriptions[kind]), last: post.last };
+}

@@ -140,7 +140,7 @@ export const de: Lexicon = {
   countryWide: ["bundesweit", "landesweit", "deutschlandweit", "österreichweit", "schweizweit", "im ganzen land", "im ganzen bundesgebiet"],
   additionWords: ["weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen", "zusätzlich", "abermals"],
   placePrepositions: ["in", "im", "ins"],
-  placeDirections: ["nach"],
+  placeDirections: ["nach", "für"],
   subordinators: ["während", "als", "nachdem", "bevor", "weil", "da", "obwohl", "wenn", "falls", "seitdem", "bis", "wie", "wo", "der", "die", "das", "dass"],
   placeKinds: [
     "region", "regionen", "provinz", "bundesland", "land", "bundesstaat", "staat", "stadt", "gemeinde", "kreis",

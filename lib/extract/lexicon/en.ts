@@ -121,7 +121,7 @@ export const en: Lexicon = {
   countryWide: ["nationwide", "countrywide", "nationally", "across the country", "across the nation", "across the whole country"],
   additionWords: ["additional", "further", "another", "extra"],
   placePrepositions: ["in", "across", "throughout", "within"],
-  placeDirections: ["to", "into"],
+  placeDirections: ["to", "into", "for"],
   subordinators: ["while", "when", "after", "before", "because", "since", "although", "if", "as", "which", "who", "where", "that"],
   placeKinds: [
     "region", "province", "state", "county", "city", "town", "village", "district", "borough", "municipality",
