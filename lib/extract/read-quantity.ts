@@ -80,6 +80,8 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
   const lang = lex.language;
   const vague = matchPhraseForward(ts, i, lex.vague);
   if (vague) {
+    // "thousands" inside "tens of thousands": the longer phrase was read (or rejected) already.
+    for (let k = Math.max(0, i - 2); k < i; k++) if ((matchPhraseForward(ts, k, lex.vague)?.last ?? -1) >= vague.last) return null;
     const [min, max] = vague.phrase.value;
     return { first: i, last: vague.last, numberFirst: i, numberLast: vague.last, scale: 1, value: rangeToInterval(min, max), rule: ruleName(lang, "vague", vague.phrase.key, `[${min}, ${max}]`) };
   }

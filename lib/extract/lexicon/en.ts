@@ -117,7 +117,7 @@ export const en: Lexicon = {
     "won", "wins", "win", "got", "gets", "received", "receives", "took", "takes", "secured", "secures", "polled",
     "polls", "garnered", "captured", "claimed", "claims", "lost", "loses", "gained", "gains", "has", "had",
   ],
-  linkVerbs: ["was", "is", "stood", "stands", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped"],
+  linkVerbs: ["was", "is", "stood", "stands", "numbered", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped"],
   countryWide: ["nationwide", "countrywide", "nationally", "across the country", "across the nation", "across the whole country"],
   additionWords: ["additional", "further", "another", "extra"],
   placePrepositions: ["in", "across", "throughout", "within"],
@@ -174,7 +174,7 @@ export const en: Lexicon = {
     administration: "administration", insurers: "insurers",
   },
   functionWords: [
-    "in", "on", "at", "to", "from", "by", "for", "with", "of", "were", "was", "are", "is", "have", "has", "had", "been",
+    "in", "on", "at", "to", "from", "by", "for", "with", "of", "across", "were", "was", "are", "is", "have", "has", "had", "been",
     "be", "and", "or", "but", "that", "which", "who", "than", "as", "this", "these", "those", "it", "they", "he",
     "she", "we", "will", "would", "said", "can", "could", "may", "might", "must", "shall", "should", "do", "does",
     "did", "not", "now", "still", "already", "currently", "also", "then", "just", "only",
