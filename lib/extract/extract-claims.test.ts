@@ -128,6 +128,7 @@ describe("extractClaims: units are not what is counted", () => {
     { label: "a figure after a place preposition is not the verb's object", language: "en", text: "Nurses joined rallies in 38 towns.", expected: ["en:town [38, 38]"] },
     { label: "what a crowd numbered is the crowd", language: "en", text: "Police said the crowd had numbered about 6,000.", expected: ["protesters [5400, 6600], by police"] },
     { label: "\"thousands\" inside \"tens of thousands\" is no figure of its own", language: "en", text: "Strikes draw tens of thousands across Austria", expected: [] },
+    { label: "\"real\" or \"actual\" claims the true figure, not another one", language: "en", text: "The institute says actual investment will be no more than €40bn.", expected: ["investment [0, 40000000000] EUR, by institute"] },
     { label: "a verb after the unit hedges the figure", language: "de", text: "Die Stadt bestritt, dass der Schaden 40 Millionen Euro übersteigen werde.", expected: ["cost (40000000, ∞) EUR, by Stadt, denied"] },
     { label: "\"für\" before money names its purpose, \"in\" a place", language: "de", text: "Für den Küstenschutz in Sachsen sind 200 Millionen Euro vorgesehen.", expected: ["de:kustenschutz [200000000, 200000000] EUR, in DE/Saxony"] },
     { label: "a part of money \"davon\" keeps its unit; \"für\" a town scopes it", language: "de", text: "Sachsen erhält 200 Millionen Euro Soforthilfe, 80 Millionen davon für Leipzig.", expected: ["aid [200000000, 200000000] EUR", "aid [80000000, 80000000] EUR, in DE/Leipzig"] },

@@ -63,7 +63,7 @@ export const en: Lexicon = {
     "more", "other", "new", "total", "confirmed", "official", "registered",
     "reported", "estimated", "some", "about", "around", "least", "nearly", "almost", "over", "still", "already",
     "at", "just", "only", "even", "national", "federal", "annual", "overall", "draft", "planned", "proposed",
-    "full", "entire", "whole", "record", "provisional", "preliminary", "final", "latest", "initial", "these", "those",
+    "full", "entire", "whole", "real", "actual", "true", "record", "provisional", "preliminary", "final", "latest", "initial", "these", "those",
     "such", "their", "its", "his", "her", "our",
   ],
   stateFillers: [
