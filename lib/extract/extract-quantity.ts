@@ -30,7 +30,12 @@ export type CountSubject = { subject: string; qualifiers: string[]; counted: str
 export type QuantityFound = { candidate: ClaimCandidate; first: number; last: number; sentence: SentenceContext; subject: CountSubject };
 
 /** What extraction remembers across the figures of one article. */
-export type ArticleMemory = { countries: string[]; subjects: Map<string, { subject: CountSubject; n: number }> };
+export type ArticleMemory = {
+  countries: string[];
+  subjects: Map<string, { subject: CountSubject; n: number }>;
+  /** The last count (a figure without a unit) and the first token of its sentence. */
+  lastCount?: { subject: CountSubject; sentence: number };
+};
 
 // A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
 // bestritt, dass 3.000 …" Berlin is where the ministry is.
@@ -364,7 +369,18 @@ function readSubject(
   const linked = verbHedge || LINKS.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, q.last + 1));
   const named = linked && first - 1 >= sentenceFirst ? subjectBefore(ts, first - 1, lex) : null;
   if (named && named !== "count word") return { subject: attendance(named, ts, sentenceFirst, q.last, lex, memory), first, last: q.last };
-  const carried = inheritedCount(previous, q.first, ts.text);
+  // "die Grünen mit 12,1 Prozent elf Mandate, die Linke mit 11,7 Prozent ebenfalls elf": a bare figure
+  // after a share in a list counts what the list's last count counted, for the share's holder.
+  const inList = memory.lastCount && previous?.candidate.value.kind === "quantity" && previous.candidate.value.unit && memory.lastCount.sentence === previous.sentence.first && q.first <= previous.sentence.last;
+  const listCount = inList ? memory.lastCount!.subject : null;
+  const sameCount = inheritedCount(previous, q.first, ts.text);
+  const carried = sameCount ?? listCount;
+  if (!sameCount && listCount) {
+    const holder = previous?.subject.holder;
+    const qualifiers = [...listCount.qualifiers.filter((q) => !q.startsWith("holder:")), ...(holder ? [`holder:${holder.toLowerCase()}`] : [])];
+    const { holder: _holder, ...rest } = listCount;
+    return { subject: { ...rest, qualifiers, ...(holder ? { holder } : {}) }, first, last: q.last };
+  }
   if (carried) {
     // "Die SPD erhielt 77.812 Stimmen, die CDU 68.284": the second figure is the CDU's; so is
     // "14,698 for Reform UK".
@@ -429,7 +445,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };
-  if (!read.unit) remember(memory, read.subject);
+  if (!read.unit) {
+    remember(memory, read.subject);
+    memory.lastCount = { subject: read.subject, sentence: sentence.first };
+  }
   const context = sameSentence ? previous.sentence : readSentenceContext(ts, sentence, lex, pub);
   const attribution = pickAttribution(ts, context.claimants, q.first, lex) ?? (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : undefined);
   const end = ts.end[read.last] ?? start;
