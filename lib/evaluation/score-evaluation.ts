@@ -59,7 +59,7 @@ function expectedClaims(article: EvalArticle): Expected[] {
     const samePlace = (e: Expected) => e.place === claim.place || (!e.place && inHeadline(e)) || (!claim.place && span.start < headlineEnd);
     // A headline repeats the body whoever it credits, as dedupeClaims reads it.
     const sameVoice = (e: Expected) => !e.attribution || !claim.attribution || e.attribution === claim.attribution || headline(e);
-    const same = out.find((e) => e.subject === claim.subject && e.value === claim.value && samePlace(e) && e.unit === claim.unit && sameVoice(e));
+    const same = out.find((e) => e.subject === claim.subject && e.qualifier === claim.qualifier && e.value === claim.value && samePlace(e) && e.unit === claim.unit && sameVoice(e));
     if (same) {
       same.spans.push(span);
       same.ids.push(claim.id);

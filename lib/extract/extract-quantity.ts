@@ -1,8 +1,9 @@
 import type { QuantityValue } from "@/lib/claims/schema";
+import { resolvePlace } from "@/lib/places";
 import { toIso, type Ymd } from "./date-math";
-import { FIGURE_BEFORE, findAmountSubject, readAfterUnit, type AmountSubject } from "./find-amount-subject";
+import { FIGURE_BEFORE, budgetPartBefore, findAmountSubject, readAfterUnit, withPartOf, type AmountSubject } from "./find-amount-subject";
 import { countriesNamed } from "./countries-named";
-import { findPlace, type PlaceMatch } from "./find-place";
+import { findPlace, placeOfClaimant, type PlaceMatch } from "./find-place";
 import { findSentence } from "./find-sentence";
 import { isInCredit } from "./is-in-credit";
 import { isPageFurniture } from "./is-page-furniture";
@@ -13,8 +14,8 @@ import { isIncidentalNumber, notACount } from "./not-a-count";
 import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readHolder, readHolderAfter } from "./read-holder";
-import { readQuantity, type QuantityMatch } from "./read-quantity";
-import { readSentenceContext, type SentenceContext } from "./read-sentence-context";
+import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
+import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
 import { readStateAfter, readStateBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
@@ -36,6 +37,8 @@ export type ArticleMemory = {
   subjects: Map<string, { subject: CountSubject; n: number }>;
   /** Every country the article names, read the first time a figure needs it. */
   named?: string[];
+  /** The last count (a figure without a unit) and the first token of its sentence. */
+  lastCount?: { subject: CountSubject; sentence: number };
 };
 
 // A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
@@ -65,9 +68,14 @@ function clauseStart(ts: TokenStream, from: number, to: number): number {
   return from;
 }
 
-// The count's own stretch of the sentence ends where the next number begins.
+// The count's own stretch of the sentence ends where the next number begins, or at a comma that
+// opens a clause with a figure of its own ("landesweit 57,3 Prozent, in Bremerhaven 48,6").
 function nextNumber(ts: TokenStream, from: number, last: number): number {
-  for (let j = from; j <= last; j++) if (ts.kind[j] === TokenKind.number) return j - 1;
+  let comma = -1;
+  for (let j = from; j <= last; j++) {
+    if (ts.kind[j] === TokenKind.number) return comma >= 0 ? comma - 1 : j - 1;
+    if (comma < 0 && tokenAt(ts, j) === ",") comma = j;
+  }
   return last;
 }
 
@@ -82,6 +90,20 @@ function frontedPlace(ts: TokenStream, sentenceFirst: number, before: number, le
   let comma = opening.last + 1;
   while (comma - opening.last <= 2 && lex.placeFillers.has(lowerAt(ts, comma))) comma++;
   return tokenAt(ts, comma) === "," ? opening : null;
+}
+
+// "In Hamburg seien 23 Personen festgenommen und acht Beamte verletzt worden", "In Hamburg zählte
+// die Polizei 18.000, die Veranstalter sprachen von 45.000": a place opening the sentence that
+// scoped its first figure scopes the figures after it too — unless another place is named on the
+// way ("…, denn auch aus Baden-Württemberg wurden drei Tote gemeldet").
+function openingPlaceShared(ts: TokenStream, sentenceFirst: number, before: number, lex: CompiledLexicon, hint: readonly string[], previous: QuantityFound | null): PlaceMatch | null {
+  const shared = previous?.candidate.scope.place;
+  if (!shared) return null;
+  for (let j = previous.last + 1; j < before; j++) {
+    if (isCapitalized(ts, j) && ts.kind[j] === TokenKind.word && resolvePlace(tokenAt(ts, j), lex.language, { countries: hint }) !== null) return null;
+  }
+  const opening = findPlace(ts, sentenceFirst, Math.min(before - 1, sentenceFirst + 6), lex, "first", hint);
+  return opening && opening.first === sentenceFirst && opening.place.key === shared ? opening : null;
 }
 
 // "bundesweit", "nationwide": the country the article's places lie in.
@@ -205,6 +227,13 @@ function inherited(previous: QuantityFound | null, at: number, unit: string): Am
   return { key: previous.subject.subject, qualifiers: previous.subject.qualifiers, first: previous.first, last: previous.first };
 }
 
+function unitOf(c: ClaimCandidate): UnitRef | undefined {
+  if (c.value.kind !== "quantity" || !c.value.unit) return undefined;
+  const code = c.value.unit;
+  if (code === "%") return { kind: "percent" };
+  return /^[A-Z]{3}$/.test(code) ? { kind: "currency", code } : undefined;
+}
+
 // The figure a pronoun or "the figure" stands for: the last one before it, unless a paragraph lies between.
 function recentFigure(ts: TokenStream, previous: QuantityFound | null, at: number, unit: string): AmountSubject | null {
   if (!previous || at - previous.last >= ANAPHORA_REACH || paragraphBetween(ts, previous.last, at)) return null;
@@ -257,7 +286,8 @@ function readSubject(
     const named = following?.subject ? null : findAmountSubject(ts, first - 1, lex, money);
     // "im Kernhaushalt betrage sie 89,3 Mrd. Euro", "the real figure was €96bn": the figure just
     // named, in this sentence or the one before.
-    const carried = named === FIGURE_BEFORE ? recentFigure(ts, previous, q.first, unitCode(unit)) : inherited(previous, q.first, unitCode(unit));
+    const recent = named === FIGURE_BEFORE ? recentFigure(ts, previous, q.first, unitCode(unit)) : null;
+    const carried = recent ? withPartOf(recent, budgetPartBefore(ts, first - 1, lex)) : named === FIGURE_BEFORE ? null : inherited(previous, q.first, unitCode(unit));
     let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? carried;
     // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
@@ -299,7 +329,11 @@ function readSubject(
   if (phrase.kind === "anaphora") {
     // "8.000 von ihnen": of the figure just before, in this sentence or the one before it.
     const near = previous && q.first - previous.last < ANAPHORA_REACH && !paragraphBetween(ts, previous.last, q.first);
-    return near ? { subject: previous.subject, first, last: phrase.last } : null;
+    if (!near) return null;
+    // "300 Millionen Pfund …, 120 Millionen davon für Leeds": a part written with a multiplier is in
+    // the unit of the amount it is part of.
+    const unit = q.scale > 1 ? unitOf(previous.candidate) : undefined;
+    return { subject: previous.subject, first, last: phrase.last, ...(unit ? { unit } : {}) };
   }
   if (phrase.kind === "noun") {
     let last = phrase.last;
@@ -339,7 +373,18 @@ function readSubject(
   const linked = verbHedge || LINKS.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, q.last + 1));
   const named = linked && first - 1 >= sentenceFirst ? subjectBefore(ts, first - 1, lex) : null;
   if (named && named !== "count word") return { subject: attendance(named, ts, sentenceFirst, q.last, lex, memory), first, last: q.last };
-  const carried = inheritedCount(previous, q.first, ts.text);
+  // "die Grünen mit 12,1 Prozent elf Mandate, die Linke mit 11,7 Prozent ebenfalls elf": a bare figure
+  // after a share in a list counts what the list's last count counted, for the share's holder.
+  const inList = memory.lastCount && previous?.candidate.value.kind === "quantity" && previous.candidate.value.unit && memory.lastCount.sentence === previous.sentence.first && q.first <= previous.sentence.last;
+  const listCount = inList ? memory.lastCount!.subject : null;
+  const sameCount = inheritedCount(previous, q.first, ts.text);
+  const carried = sameCount ?? listCount;
+  if (!sameCount && listCount) {
+    const holder = previous?.subject.holder;
+    const qualifiers = [...listCount.qualifiers.filter((q) => !q.startsWith("holder:")), ...(holder ? [`holder:${holder.toLowerCase()}`] : [])];
+    const { holder: _holder, ...rest } = listCount;
+    return { subject: { ...rest, qualifiers, ...(holder ? { holder } : {}) }, first, last: q.last };
+  }
   if (carried) {
     // "Die SPD erhielt 77.812 Stimmen, die CDU 68.284": the second figure is the CDU's; so is
     // "14,698 for Reform UK".
@@ -395,7 +440,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     findPlace(ts, read.last + 1, nextNumber(ts, read.last + 1, sentence.last), lex, "first", memory.countries) ??
     findPlace(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, "last", memory.countries) ??
     frontedPlace(ts, sentence.first, read.first, lex, memory.countries) ??
-    countryWide(ts, sentence, lex, memory);
+    countryWide(ts, sentence, lex, memory) ??
+    openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null);
   // "weitere 1.500 Soldaten", "an additional €2bn": an addition to another figure, not a rival of it.
   if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };
@@ -403,18 +449,26 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };
-  if (!read.unit) remember(memory, read.subject);
+  if (!read.unit) {
+    remember(memory, read.subject);
+    memory.lastCount = { subject: read.subject, sentence: sentence.first };
+  }
   const context = sameSentence ? previous.sentence : readSentenceContext(ts, sentence, lex, pub);
   const attribution = pickAttribution(ts, context.claimants, q.first, lex) ?? (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : undefined);
   const end = ts.end[read.last] ?? start;
   const scope: ClaimScope = {};
   if (read.subject.counted) scope.counted = read.subject.counted;
-  if (place) scope.place = place.place.key;
+  // "Nach Angaben der Hamburger Polizei wurden sieben Beamte verletzt": a local source's figure is
+  // its town's when the sentence names no place.
+  const placeKey = place?.place.key ?? (attribution ? placeOfClaimant(attribution, lex, memory.countries)?.key : undefined);
+  if (placeKey) scope.place = placeKey;
   const dated = context.asOf && datesFigure(ts, context, read.first) ? context.asOf : undefined;
   const asOf = dated ?? (pub ? { from: toIso(pub), to: toIso(pub) } : undefined);
   if (asOf) scope.asOf = asOf;
+  const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;
   // Built whole rather than copied and trimmed: `delete` turns the object slow for every later reader.
-  const interval = read.falls ? negate(q.value) : q.value;
+  const base = hedged?.value ?? q.value;
+  const interval = read.falls ? negate(base) : base;
   const value: QuantityValue = { kind: "quantity", min: interval.min, max: interval.max, minInclusive: interval.minInclusive, maxInclusive: interval.maxInclusive };
   if (read.unit?.kind === "currency" && read.unit.candidates) {
     memory.named ??= countriesNamed(ts, lex);
@@ -431,8 +485,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     subject: read.subject.subject,
     qualifiers: read.subject.qualifiers,
     scope,
-    certainty: context.certainty,
-    rule: q.rule,
+    certainty: certaintyAt(ts, context, q.first),
+    rule: hedged?.rule ?? q.rule,
   };
   if (read.subject.holder) candidate.holder = read.subject.holder;
   if (attribution) candidate.attribution = attribution;

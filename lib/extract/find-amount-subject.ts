@@ -20,6 +20,9 @@ const AFTER_UNIT_LINKS = new Set(["in", "an", "für", "for", "of", "worth", "as"
 // Money is for something: "£300m for flood defences", "€37bn in interest", "Für Zinsen muss der Bund
 // 37 Milliarden Euro aufwenden". Whatever noun follows names what the money is, known or not.
 const PURPOSE_LINKS = new Set(["für", "for", "in", "an"]);
+const PURPOSE_BEFORE = new Set(["für", "for"]);
+// "£2.1bn in real terms", "€5bn in total": a manner, not what the money is for.
+const MANNER_NOUNS = new Set(["terms", "total", "cash", "all", "sum"]);
 // A noun right after one of these is in a prepositional phrase: "die Neuverschuldung im
 // Kernhaushalt" is about the new borrowing, not the core budget.
 const PREPOSITIONS = new Set([
@@ -65,6 +68,9 @@ function knownSubject(ts: TokenStream, j: number, lex: CompiledLexicon, money = 
   if (counted) return { key: counted.key, qualifiers: [], first: j, last: j };
   return null;
 }
+
+const isNumberWord = (ts: TokenStream, j: number, lex: CompiledLexicon) =>
+  ts.kind[j] === TokenKind.word && lex.numberWords.has(lowerAt(ts, j)) && !lex.articleNumbers.has(lowerAt(ts, j));
 
 const isUnitWord = (ts: TokenStream, j: number, lex: CompiledLexicon) => matchPhraseForward(ts, j, lex.units) !== null || lex.multipliers.has(lowerAt(ts, j));
 
@@ -147,6 +153,8 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   let j = after;
   if (isLineBreakBefore(ts, j)) return null;
   const linked = OF_WORDS.has(lowerAt(ts, j)) || AFTER_UNIT_LINKS.has(lowerAt(ts, j));
+  // "to hit £118bn as defence spending rises": "as" opening a clause (its noun has a verb) links nothing.
+  const conjunction = lex.language === "en" && lowerAt(ts, j) === "as";
   while ((OF_WORDS.has(lowerAt(ts, j)) || AFTER_UNIT_LINKS.has(lowerAt(ts, j))) && j - after < 3) j++;
   const base = matchPhraseForward(ts, j, lex.shareBases);
   if (base && linked) return { subject: null, base: base.phrase.value, last: base.last };
@@ -155,6 +163,7 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   if (phrase) return { subject: { key: phrase.phrase.value, qualifiers: [], first: j, last: phrase.last }, base: null, last: phrase.last };
   const head = nounAt(ts, j, lex);
   if (head === null) return null;
+  if (conjunction && (lex.linkVerbs.has(lowerAt(ts, head + 1)) || lex.gainVerbs.byFirst.has(lowerAt(ts, head + 1)))) return null;
   const known = knownSubject(ts, head, lex, money);
   if (known) return { subject: { ...known, first: j }, base: null, last: known.last };
   // An unknown noun counts as a share's object ("Prozent der Wähler", "percent of the vote"), as
@@ -162,7 +171,9 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   // English ("a $1.2 billion order") or glued to the unit in German ("Euro Soforthilfe").
   const share = OF_WORDS.has(lowerAt(ts, after));
   const purpose = money && PURPOSE_LINKS.has(lowerAt(ts, after)) && head - after <= 3;
-  const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head));
+  if (MANNER_NOUNS.has(lowerAt(ts, head))) return null;
+  // "the £118bn forecast by the watchdog": a word followed by "by" is a participle, not a noun.
+  const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head)) && lowerAt(ts, head + 1) !== "by";
   if (!share && !purpose && !attributive && !(lex.language === "de" && head === after)) return null;
   if ((purpose || attributive) && !mayNameThing(ts, head, lex)) return null;
   return { subject: { ...openSubject(ts, head, lex), first: j }, base: null, last: head };
@@ -194,13 +205,15 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       if (tokenAt(ts, j) === ",") clauseBefore = true;
       continue;
     }
-    // "28 Sitze, die CDU auf 25,9 Prozent": a noun right after a figure is that figure's.
+    // "28 Sitze, die CDU auf 25,9 Prozent": a noun right after a figure is that figure's, written
+    // in digits or in words ("elf Mandate, die Linke mit 11,7 Prozent"; not "ein", an article).
     if (ts.kind[j - 1] === TokenKind.number && !isIncidentalNumber(ts, j - 1, lex)) break;
+    if (isNumberWord(ts, j - 1, lex)) break;
     const phrase = matchPhraseBackward(ts, j, lex.amountNounPhrases);
     const subject = phrase ? knownSubject(ts, phrase.first, lex, money) : knownSubject(ts, j, lex, money);
     if (subject && (lex.language === "en" || isCapitalized(ts, subject.first))) {
       const found = withModifierBefore(ts, subject, lex);
-      if (!inPrepositionalPhrase(ts, found.first, lex)) return found;
+      if (!inPrepositionalPhrase(ts, found.first, lex)) return withPartOf(found, inPhrase);
       inPhrase ??= found;
       j = found.first;
       continue;
@@ -209,7 +222,9 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     // "…, the returning officer said, compared with 39.8%": who speaks in another clause is not what
     // is measured ("Den Sachschaden schätzt die Polizei auf 250.000 Euro" reads on).
     if (clauseBefore && lex.speechVerbs.has(w)) break;
-    if (money && PURPOSE_LINKS.has(w) && !purpose) {
+    // Before the money only "für"/"for" name a purpose ("Für den Hochwasserschutz in Yorkshire sind
+    // 300 Millionen Pfund vorgesehen"); "in Yorkshire" is a place.
+    if (money && PURPOSE_BEFORE.has(w) && !purpose) {
       const head = nounAt(ts, j + 1 + (lex.articles.has(lowerAt(ts, j + 1)) ? 1 : 0), lex);
       if (head !== null && head < to && mayNameThing(ts, head, lex)) purpose = openSubject(ts, head, lex);
     }
@@ -222,6 +237,30 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     }
   }
   return inPhrase ?? purpose;
+}
+
+// "die Neuverschuldung im Kernhaushalt", "borrowing in the core budget": the part of the budget the
+// phrase names is the part the amount is of.
+export function withPartOf(subject: AmountSubject, phrase: AmountSubject | null): AmountSubject {
+  const area = phrase?.qualifiers.find((q) => q.startsWith("area:"));
+  if (!area || subject.qualifiers.some((q) => q.startsWith("area:"))) return subject;
+  return { ...subject, qualifiers: [...subject.qualifiers, area] };
+}
+
+/**
+ * A part of a budget named in a prepositional phrase before token `to` in its clause ("im
+ * Kernhaushalt betrage sie 89,3 Mrd. Euro"): for a figure whose subject a pronoun carries over.
+ */
+export function budgetPartBefore(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
+  for (let j = to; j >= 0 && to - j < REACH; j--) {
+    if (ts.kind[j] === TokenKind.number || (ts.kind[j] === TokenKind.punct && tokenAt(ts, j) !== "-")) return null;
+    const subject = knownSubject(ts, j, lex, true);
+    if (subject && inPrepositionalPhrase(ts, subject.first, lex)) {
+      const part = withModifierBefore(ts, subject, lex);
+      if (part.qualifiers.some((q) => q.startsWith("area:"))) return part;
+    }
+  }
+  return null;
 }
 
 // "a surplus of €4.2bn", "ein Überschuss von 1,2 Milliarden Franken": the noun right before "of" or
@@ -270,12 +309,15 @@ function inPrepositionalPhrase(ts: TokenStream, first: number, lex: CompiledLexi
   return false;
 }
 
+// Who spends or borrows is no part of the budget: "government borrowing", "public spending".
+const PUBLIC_PURSE = new Set(["government", "public", "state", "treasury"]);
+
 // English names the part of a budget before it ("defence budget", "health spending").
 function withModifierBefore(ts: TokenStream, subject: AmountSubject, lex: CompiledLexicon): AmountSubject {
   if (lex.language !== "en") return subject;
   const j = subject.first - 1;
   const w = lowerAt(ts, j);
-  if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(w) || lex.articles.has(w) || lex.neutralModifiers.has(w) || w.endsWith("'s")) return subject;
+  if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(w) || lex.articles.has(w) || lex.neutralModifiers.has(w) || PUBLIC_PURSE.has(w) || w.endsWith("'s")) return subject;
   if (lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.gainVerbs.byFirst.has(w) || /^\d/.test(w)) return subject;
   return { ...subject, qualifiers: [...subject.qualifiers, areaQualifier(lemmaKey(w, "en"), "en", lex)], first: j };
 }

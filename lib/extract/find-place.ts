@@ -104,10 +104,13 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
     kind = true;
     last = after;
   }
-  const known = resolvePlace(name.text, lex.language, { countries: hinted }) ?? (lex.language === "de" ? placeOfGermanAdjective(name.text, hinted) : null);
+  // "für den Sender Nordkanal": after a direction only a name the gazetteer knows is a place, not
+  // a word that looks like a town's adjective.
+  const direction = lex.placeDirections.has(lowerAt(ts, j));
+  const known = resolvePlace(name.text, lex.language, { countries: hinted }) ?? (lex.language === "de" && !direction ? placeOfGermanAdjective(name.text, hinted) : null);
   if (known) return { place: known, first: j, last };
   // "nach Angaben", "to Monday": a direction names a place only when the gazetteer knows it.
-  if (lex.placeDirections.has(lowerAt(ts, j))) return null;
+  if (direction) return null;
   const article = k > j + 1 && lex.articles.has(lowerAt(ts, k - 1));
   // German capitalizes every noun ("in Sicherheit", "in der Nacht"): an unknown name is a place only
   // when a kind of place names it. English takes a bare proper name ("in Bexley").
@@ -131,4 +134,30 @@ export function findPlace(ts: TokenStream, from: number, to: number, lex: Compil
     j = m.last;
   }
   return found;
+}
+
+// Sources whose figures are their own area's: a town's police or a state's ministry counts there.
+// A think tank or a union "in Berlin" speaks for more than Berlin.
+const LOCAL_AUTHORITIES = new Set([
+  "police", "fire brigade", "authorities", "authority", "city administration", "council", "district office", "returning officer",
+  "administration", "ministry", "interior ministry", "government", "rescuers", "civil protection", "officials",
+]);
+
+/**
+ * The town or region a local authority is named after, or null: "Hamburger Polizei", "Munich
+ * police", "Bavaria's interior ministry". A country is no narrower than the event's whole, so it is
+ * left out.
+ */
+export function placeOfClaimant(name: string, lex: CompiledLexicon, hint: readonly string[] = []): Place | null {
+  const words = name.split(/\s+/);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i]!.replace(/['’]s$/, "");
+    if (word.length < 3 || word[0] === word[0]?.toLowerCase()) continue;
+    const head = words.slice(i + 1).find((w) => lex.claimantWords.has(w.toLowerCase()));
+    const authority = head ? lex.claimantWords.get(head.toLowerCase()) : undefined;
+    if (!authority || !LOCAL_AUTHORITIES.has(authority)) continue;
+    const place = resolvePlace(word, lex.language, { countries: hint }) ?? (lex.language === "de" ? placeOfGermanAdjective(word, hint) : null);
+    if (place && place.kind !== "country") return place;
+  }
+  return null;
 }

@@ -27,7 +27,8 @@ function periodEndsSentence(ts: TokenStream, p: number, lex: CompiledLexicon): b
       if (word.length === 1 || lex.abbreviations.has(word)) return false;
     } else if (ts.kind[before] === TokenKind.number && lex.language === "de") {
       const digits = lengthAt(ts, before);
-      if (digits <= 2 && next < ts.count && ts.kind[next] !== TokenKind.punct) return false;
+      // An ordinal stands before its noun, never before an article: "Tobias Relling, 44. Das Ministerium".
+      if (digits <= 2 && next < ts.count && ts.kind[next] !== TokenKind.punct && !lex.articles.has(lowerAt(ts, next))) return false;
       if (digits <= 3 && lex.months.has(lowerAt(ts, next))) return false;
     }
   }

@@ -49,6 +49,11 @@ describe("proposeFacets", () => {
       expected: ['quantity:budget/change|% "Change in budget (%)" a#0', 'quantity:budget|EUR "Budget (EUR)" b#0'],
     },
     {
+      label: "a budget's part is never implied: the whole budget's figure stays apart",
+      articles: [article("a", [candidate("deficit", ["area:core"], { value: count(89e9, "EUR") })]), article("b", [candidate("deficit", [], { value: count(170e9, "EUR") })])],
+      expected: ['quantity:deficit/area:core|EUR "Deficit (EUR)" a#0', 'quantity:deficit|EUR "Deficit (EUR)" b#0'],
+    },
+    {
       label: "a party's vote share is its own facet",
       articles: [article("a", [candidate("votes", ["holder:spd"], { holder: "SPD", value: count(25.7, "%") }), candidate("votes", ["holder:cdu"], { holder: "CDU", value: count(28, "%") })])],
       expected: ['quantity:votes/holder:cdu|% "Vote share of CDU (%)" a#1', 'quantity:votes/holder:spd|% "Vote share of SPD (%)" a#0'],

@@ -44,8 +44,14 @@ export function readHolderAfter(ts: TokenStream, j: number, lex: CompiledLexicon
   return holder && holder.first >= k ? holder : null;
 }
 
+// The verb may come before an earlier figure of the list: "Die Grünen erhalten mit 12,1 Prozent elf
+// Mandate, die Linke mit 11,7 Prozent".
 function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
   for (let j = from; j < ts.count && j - from < REACH; j++) {
+    if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j))) break;
+    if (matchPhraseForward(ts, j, lex.gainVerbs)) return true;
+  }
+  for (let j = from - 1; j >= 0 && from - j < REACH * 2; j--) {
     if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j))) return false;
     if (matchPhraseForward(ts, j, lex.gainVerbs)) return true;
   }

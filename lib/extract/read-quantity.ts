@@ -80,6 +80,8 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
   const lang = lex.language;
   const vague = matchPhraseForward(ts, i, lex.vague);
   if (vague) {
+    // "thousands" inside "tens of thousands": the longer phrase was read (or rejected) already.
+    for (let k = Math.max(0, i - 2); k < i; k++) if ((matchPhraseForward(ts, k, lex.vague)?.last ?? -1) >= vague.last) return null;
     const [min, max] = vague.phrase.value;
     return { first: i, last: vague.last, numberFirst: i, numberLast: vague.last, scale: 1, value: rangeToInterval(min, max), rule: ruleName(lang, "vague", vague.phrase.key, `[${min}, ${max}]`) };
   }
@@ -127,4 +129,17 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
     return { first: i, last: post.last, numberFirst: i, numberLast: number.last, scale: number.scale, value: hedgeToInterval(number.value, kind), rule: ruleName(lang, "hedge", post.phrase.key, hedgeDescriptions[kind]) };
   }
   return { first: i, last: number.last, numberFirst: i, numberLast: number.last, scale: number.scale, value: hedgeToInterval(number.value, "exact"), rule: lang === "de" ? "de.exact" : "en.exact" };
+}
+
+/**
+ * A hedge after the unit of an exact figure ("dass die Neuverschuldung 120 Milliarden Pfund
+ * übersteigen werde", "£2bn or more"): the figure with the hedge applied and the token it ends at,
+ * or null when token `j` starts no hedge or the figure is hedged already.
+ */
+export function hedgeAfterUnit(ts: TokenStream, q: QuantityMatch, j: number, lex: CompiledLexicon): { value: QuantityValue; rule: string; last: number } | null {
+  if (!q.rule.endsWith(".exact") || q.value.min === null) return null;
+  const post = matchPhraseForward(ts, j, lex.postHedges);
+  if (!post) return null;
+  const kind = post.phrase.value;
+  return { value: hedgeToInterval(q.value.min, kind), rule: ruleName(lex.language, "hedge", post.phrase.key, hedgeDescriptions[kind]), last: post.last };
 }

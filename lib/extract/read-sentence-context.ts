@@ -12,6 +12,8 @@ import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 /** What a sentence says about all of its claims: certainty, as-of date and the claimants it names. */
 export type SentenceContext = SentenceSpan & {
   certainty: Certainty;
+  /** Each certainty cue and the token it starts at, when the sentence has any (see certaintyAt). */
+  cues?: { certainty: Certainty; at: number }[];
   asOf?: AsOf;
   /** The token the as-of phrase starts at: a figure takes it only from its own clause or the opening one. */
   asOfAt?: number;
@@ -51,6 +53,22 @@ function inEventClause(ts: TokenStream, j: number, s: SentenceSpan, lex: Compile
 const RANK: Record<Certainty, number> = { stated: 0, reported: 1, hedged: 2, denied: 3 };
 
 /**
+ * The certainty of the figure at token `at`: the strongest cue of its sentence, leaving out a cue
+ * before a semicolon the figure follows ("bestritt, dass es über 150 seien; im Kernhaushalt
+ * betrage sie 89,3": the denial stops at the semicolon).
+ */
+export function certaintyAt(ts: TokenStream, context: SentenceContext, at: number): Certainty {
+  if (!context.cues) return context.certainty;
+  let certainty: Certainty = "stated";
+  for (const cue of context.cues) {
+    let cut = false;
+    for (let k = cue.at + 1; k < at && !cut; k++) cut = tokenAt(ts, k) === ";";
+    if (!cut && RANK[cue.certainty] > RANK[certainty]) certainty = cue.certainty;
+  }
+  return certainty;
+}
+
+/**
  * Read the claim context of sentence `s` in one pass: the strongest certainty cue (denied over hedged
  * over reported over stated), the first as-of date, and every claimant cue. Each word costs one
  * lookup in the lexicon's cue table; only words that start a cue are looked at closer. Sentences
@@ -58,6 +76,7 @@ const RANK: Record<Certainty, number> = { stated: 0, reported: 1, hedged: 2, den
  */
 export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): SentenceContext {
   let certainty: Certainty = "stated";
+  let cues: { certainty: Certainty; at: number }[] | undefined;
   let asOf: AsOf | null = null;
   let asOfAt = -1;
   const claimants: ClaimantCue[] = [];
@@ -70,6 +89,7 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
     if (flags & Cue.certainty) {
       const cue = readCertaintyCue(ts, j, s.first, s.last, lex);
       if (cue && RANK[cue.certainty] > RANK[certainty]) certainty = cue.certainty;
+      if (cue) (cues ??= []).push({ certainty: cue.certainty, at: j });
       // "laut Berichten", "Berichten zufolge" are report cues, not sources.
       if (cue && cue.last > j) {
         j = cue.last;
@@ -97,7 +117,6 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
       }
     }
   }
-  // Two literal shapes rather than a spread: this runs once per sentence with a figure.
-  if (asOf) return { first: s.first, last: s.last, certainty, asOf, asOfAt, claimants, pronoun };
-  return { first: s.first, last: s.last, certainty, claimants, pronoun };
+  // One literal shape, absent fields undefined rather than spread: this runs once per sentence with a figure.
+  return { first: s.first, last: s.last, certainty, cues, asOf: asOf ?? undefined, asOfAt: asOf ? asOfAt : undefined, claimants, pronoun };
 }

@@ -58,6 +58,8 @@ const BEFORE_REACH = { de: 9, en: 4 };
  * Hochwasser tötete 95 Menschen", "starben nach Angaben der Stadt sechs Menschen".
  */
 export function readStateBefore(ts: TokenStream, to: number, lex: CompiledLexicon): StateMatch | null {
+  // "had joined rallies in 64 cities": a figure after a place preposition is not the verb's object.
+  if (lex.placePrepositions.has(lowerAt(ts, to))) return null;
   for (let j = to; j >= 0 && to - j < BEFORE_REACH[lex.language]; j--) {
     if (ts.kind[j] !== TokenKind.word || isLineBreakBefore(ts, j + 1) && j < to) return null;
     const s = stateAt(ts, j, lex);

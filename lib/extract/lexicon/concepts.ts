@@ -201,4 +201,5 @@ export const budgetAreas: { key: string; de: string[]; en: string[] }[] = [
   { key: "social", de: ["Sozial", "Soziales", "Arbeit"], en: ["social", "welfare", "labour", "labor"] },
   { key: "interest", de: ["Zins", "Zinsen"], en: ["interest", "debt interest"] },
   { key: "infrastructure", de: ["Infrastruktur", "Verkehr"], en: ["infrastructure", "transport"] },
+  { key: "core", de: ["Kern"], en: ["core"] },
 ];

@@ -58,7 +58,7 @@ export const de: Lexicon = {
   countWords: ["zahl", "anzahl", "gesamtzahl", "bilanz", "zahlen", "schätzung", "schätzungen", "angabe", "teilnehmerzahl"],
   anaphora: ["von ihnen", "davon", "von denen"],
   yearMarkers: [
-    "im", "in", "jahr", "jahres", "seit", "bis", "vor", "nach", "von", "ab", "anfang", "mitte", "ende", "frühjahr",
+    "im", "in", "für", "jahr", "jahres", "seit", "bis", "vor", "nach", "von", "ab", "anfang", "mitte", "ende", "frühjahr",
     "sommer", "herbst", "winter", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
     "oktober", "november", "dezember", "jahrgang", "baujahr",
   ],
@@ -140,14 +140,14 @@ export const de: Lexicon = {
   countryWide: ["bundesweit", "landesweit", "deutschlandweit", "österreichweit", "schweizweit", "im ganzen land", "im ganzen bundesgebiet"],
   additionWords: ["weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen", "zusätzlich", "abermals"],
   placePrepositions: ["in", "im", "ins"],
-  placeDirections: ["nach"],
+  placeDirections: ["nach", "für"],
   subordinators: ["während", "als", "nachdem", "bevor", "weil", "da", "obwohl", "wenn", "falls", "seitdem", "bis", "wie", "wo", "der", "die", "das", "dass"],
   placeKinds: [
     "region", "regionen", "provinz", "bundesland", "land", "bundesstaat", "staat", "stadt", "gemeinde", "kreis",
     "landkreis", "bezirk", "stadtteil", "ortsteil", "oblast", "gebiet", "kanton", "departement", "grafschaft",
     "hauptstadt", "metropole", "großraum", "küstenstadt", "grenzregion", "ort", "dorf",
   ],
-  placeFillers: ["der", "dem", "die", "den", "allein", "alleine", "nur", "auch", "selbst", "vor", "allem", "-"],
+  placeFillers: ["der", "dem", "die", "den", "ganz", "ganzen", "gesamten", "allein", "alleine", "nur", "auch", "selbst", "vor", "allem", "-"],
   certaintyCues: {
     "berichten zufolge": "reported", "laut berichten": "reported", "medienberichten zufolge": "reported",
     "laut medienberichten": "reported", angeblich: "reported", berichtet: "reported", berichtete: "reported",

@@ -48,7 +48,7 @@ export const en: Lexicon = {
   countWords: ["number", "total", "tally", "toll", "count", "figure", "figures", "estimate", "estimates"],
   anaphora: ["of them", "of whom", "of those", "of these"],
   yearMarkers: [
-    "in", "year", "since", "until", "by", "before", "after", "from", "of", "early", "mid", "late", "spring",
+    "in", "for", "year", "since", "until", "by", "before", "after", "from", "of", "early", "mid", "late", "spring",
     "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "class", "vintage",
   ],
@@ -63,7 +63,7 @@ export const en: Lexicon = {
     "more", "other", "new", "total", "confirmed", "official", "registered",
     "reported", "estimated", "some", "about", "around", "least", "nearly", "almost", "over", "still", "already",
     "at", "just", "only", "even", "national", "federal", "annual", "overall", "draft", "planned", "proposed",
-    "full", "entire", "whole", "record", "provisional", "preliminary", "final", "latest", "initial", "these", "those",
+    "full", "entire", "whole", "real", "actual", "true", "record", "provisional", "preliminary", "final", "latest", "initial", "these", "those",
     "such", "their", "its", "his", "her", "our",
   ],
   stateFillers: [
@@ -109,23 +109,26 @@ export const en: Lexicon = {
     by: "either", up: "up", plus: "up", "an increase of": "up", "a rise of": "up", "an extra": "up", "gained": "up", "rose by": "up",
     down: "down", minus: "down", "a drop of": "down", "a fall of": "down", "a cut of": "down", "lost": "down", "fell by": "down",
     "dropped by": "down", "a loss of": "down", "down by": "down",
+    // A verb of rising or falling right before the amount, with no "to": "defence spending rises £4.5bn".
+    rises: "up", rose: "up", risen: "up", climbs: "up", climbed: "up", jumped: "up", grew: "up", grows: "up", increased: "up",
+    falls: "down", fell: "down", fallen: "down", drops: "down", dropped: "down", declined: "down", decreased: "down",
   },
   gainVerbs: [
     "won", "wins", "win", "got", "gets", "received", "receives", "took", "takes", "secured", "secures", "polled",
     "polls", "garnered", "captured", "claimed", "claims", "lost", "loses", "gained", "gains", "has", "had",
   ],
-  linkVerbs: ["was", "is", "stood", "stands", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped"],
+  linkVerbs: ["was", "is", "stood", "stands", "numbered", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped"],
   countryWide: ["nationwide", "countrywide", "nationally", "across the country", "across the nation", "across the whole country"],
   additionWords: ["additional", "further", "another", "extra"],
   placePrepositions: ["in", "across", "throughout", "within"],
-  placeDirections: ["to", "into"],
+  placeDirections: ["to", "into", "for"],
   subordinators: ["while", "when", "after", "before", "because", "since", "although", "if", "as", "which", "who", "where", "that"],
   placeKinds: [
     "region", "province", "state", "county", "city", "town", "village", "district", "borough", "municipality",
     "prefecture", "oblast", "canton", "department", "capital", "metropolitan", "area", "suburb", "neighbourhood",
     "neighborhood", "community",
   ],
-  placeFillers: ["the", "of", "alone", "only", "also", "even", "nearby", "-"],
+  placeFillers: ["the", "of", "whole", "entire", "all", "alone", "only", "also", "even", "nearby", "-"],
   certaintyCues: {
     reportedly: "reported", "according to reports": "reported", allegedly: "reported", "it is reported": "reported",
     "reports say": "reported", "reported to": "reported",
@@ -171,7 +174,7 @@ export const en: Lexicon = {
     administration: "administration", insurers: "insurers",
   },
   functionWords: [
-    "in", "on", "at", "to", "from", "by", "for", "with", "of", "were", "was", "are", "is", "have", "has", "had", "been",
+    "in", "on", "at", "to", "from", "by", "for", "with", "of", "across", "were", "was", "are", "is", "have", "has", "had", "been",
     "be", "and", "or", "but", "that", "which", "who", "than", "as", "this", "these", "those", "it", "they", "he",
     "she", "we", "will", "would", "said", "can", "could", "may", "might", "must", "shall", "should", "do", "does",
     "did", "not", "now", "still", "already", "currently", "also", "then", "just", "only",
