@@ -53,9 +53,17 @@ export function findCopyPairs(articles: readonly CopyCandidate[]): CopyLink[] {
         checkedFor[j] = i;
         const theirs = signatures[j]!;
         const n = Math.min(mine.length, theirs.length);
+        const [sa, sb] = [a.fingerprint!.shingles, articles[j]!.fingerprint!.shingles];
+        // Containment reaches the threshold only from a Jaccard estimate of T·m / (|A| + |B| − T·m)
+        // (m the smaller set): stop counting once too few minima are left to get there. One less
+        // than that many, against rounding; the pairs that get there are decided as before.
+        const shorter = Math.min(sa, sb);
+        const needed = Math.ceil((n * COPY_THRESHOLD * shorter) / (sa + sb - COPY_THRESHOLD * shorter)) - 1;
         let equal = 0;
-        for (let k = 0; k < n; k++) if (mine[k] === theirs[k]) equal++;
-        const { containment } = overlapOf(equal, n, a.fingerprint!.shingles, articles[j]!.fingerprint!.shingles);
+        let k = 0;
+        for (; k < n && equal + n - k >= needed; k++) if (mine[k] === theirs[k]) equal++;
+        if (k < n) continue;
+        const { containment } = overlapOf(equal, n, sa, sb);
         if (containment >= COPY_THRESHOLD) found.push({ j, similarity: containment });
       }
     }

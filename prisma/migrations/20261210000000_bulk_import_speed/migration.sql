@@ -15,7 +15,8 @@ ALTER INDEX "search_entry_search_vector_other_idx" SET (fastupdate = on, gin_pen
 
 -- New claims are indexed by one statement per INSERT, whatever number of rows it carries (a
 -- transition table); changes to a claim still follow row by row, as a trigger on listed columns
--- cannot see a transition table. The same rows as `search_index_claim` writes for an insert.
+-- cannot see a transition table. The same rows as `search_index_claim` writes for an insert; no
+-- entry can name a claim being inserted (it would have failed its foreign key), so no ON CONFLICT.
 CREATE FUNCTION "search_index_new_claims"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO "search_entry" ("kind", "event_id", "article_id", "revision_id", "claim_id", "facet_id", "language", "start", "end", "text", "hidden")
@@ -26,9 +27,7 @@ BEGIN
       JOIN "article" a ON a."id" = r."article_id"
       JOIN "event" ev ON ev."id" = a."event_id"
      WHERE n."deleted_at" IS NULL
-       AND NOT EXISTS (SELECT 1 FROM "article_revision" later WHERE later."article_id" = r."article_id" AND later."number" > r."number")
-    ON CONFLICT ("claim_id") DO UPDATE
-        SET "facet_id" = EXCLUDED."facet_id", "start" = EXCLUDED."start", "end" = EXCLUDED."end", "text" = EXCLUDED."text";
+       AND NOT EXISTS (SELECT 1 FROM "article_revision" later WHERE later."article_id" = r."article_id" AND later."number" > r."number");
     RETURN NULL;
 END $$;
 DROP TRIGGER "claim_search_index" ON "claim";
@@ -60,3 +59,25 @@ CREATE TRIGGER "article_revision_new"
 CREATE TRIGGER "article_revision_facet_comparison"
     AFTER DELETE ON "article_revision"
     FOR EACH ROW EXECUTE FUNCTION "facet_comparison_follow_revision"();
+
+-- Regrouping copies moves hundreds of articles into a group with one UPDATE; each bumped the
+-- comparisons of its facets with a statement of its own. Once per UPDATE now, for the articles
+-- whose publication day, outlet, copy group, language or deletion changed (a trigger with a
+-- transition table cannot list columns, so it compares the rows before and after itself).
+CREATE FUNCTION "facet_comparison_follow_articles"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE "facet_comparison" SET "changes" = "changes" + 1
+     WHERE "facet_id" IN (SELECT c."facet_id"
+                            FROM "old_rows" o JOIN "new_rows" n ON n."id" = o."id"
+                            JOIN "article_revision" r ON r."article_id" = n."id"
+                            JOIN "claim" c ON c."revision_id" = r."id"
+                           WHERE c."facet_id" IS NOT NULL
+                             AND (o."published_at" IS DISTINCT FROM n."published_at" OR o."outlet_id" IS DISTINCT FROM n."outlet_id"
+                                  OR o."copy_group_id" IS DISTINCT FROM n."copy_group_id" OR o."language" IS DISTINCT FROM n."language"
+                                  OR o."deleted_at" IS DISTINCT FROM n."deleted_at"));
+    RETURN NULL;
+END $$;
+DROP TRIGGER "article_facet_comparison" ON "article";
+CREATE TRIGGER "article_facet_comparison"
+    AFTER UPDATE ON "article" REFERENCING OLD TABLE AS "old_rows" NEW TABLE AS "new_rows"
+    FOR EACH STATEMENT EXECUTE FUNCTION "facet_comparison_follow_articles"();
