@@ -16,11 +16,16 @@ export type Overlap = {
  * shingles are J·(|A|+|B|)/(1+J). Zero when either text has no shingles. Never throws.
  */
 export function estimateOverlap(a: Fingerprint, b: Fingerprint): Overlap {
-  if (a.shingles === 0 || b.shingles === 0) return { jaccard: 0, containment: 0 };
   const n = Math.min(a.signature.length, b.signature.length);
   let equal = 0;
   for (let i = 0; i < n; i++) if (a.signature[i] === b.signature[i]) equal++;
+  return overlapOf(equal, n, a.shingles, b.shingles);
+}
+
+/** `estimateOverlap` from the number of equal minima among `n` compared (findCopyPairs counts them itself). */
+export function overlapOf(equal: number, n: number, shinglesA: number, shinglesB: number): Overlap {
+  if (shinglesA === 0 || shinglesB === 0) return { jaccard: 0, containment: 0 };
   const jaccard = n === 0 ? 0 : equal / n;
-  const shared = (jaccard * (a.shingles + b.shingles)) / (1 + jaccard);
-  return { jaccard, containment: Math.min(1, shared / Math.min(a.shingles, b.shingles)) };
+  const shared = (jaccard * (shinglesA + shinglesB)) / (1 + jaccard);
+  return { jaccard, containment: Math.min(1, shared / Math.min(shinglesA, shinglesB)) };
 }

@@ -1,4 +1,4 @@
-import { estimateOverlap } from "./estimate-overlap";
+import { overlapOf } from "./estimate-overlap";
 import type { CopyCandidate, CopyLink } from "./schema";
 
 /**
@@ -22,35 +22,53 @@ const ROWS_PER_BAND = 2;
  */
 export function findCopyPairs(articles: readonly CopyCandidate[]): CopyLink[] {
   const buckets = new Map<string, number[]>();
+  // The buckets each article fell into, to collect its candidates from.
+  const bucketsOf: number[][][] = articles.map(() => []);
   articles.forEach((article, index) => {
     const fingerprint = article.fingerprint;
     if (!fingerprint || fingerprint.shingles < MIN_SHINGLES) return;
     for (let band = 0; band + ROWS_PER_BAND <= fingerprint.signature.length; band += ROWS_PER_BAND) {
       const key = `${article.language}:${band}:${fingerprint.signature.slice(band, band + ROWS_PER_BAND).join(",")}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(index);
-      else buckets.set(key, [index]);
+      let bucket = buckets.get(key);
+      if (!bucket) buckets.set(key, (bucket = []));
+      bucket.push(index);
+      bucketsOf[index]!.push(bucket);
     }
   });
 
-  const seen = new Set<number>();
+  // Each pair once: article i takes the later articles of its buckets, and `checkedFor[j] === i`
+  // says j was taken already. Texts copied many times share most buckets: a set of the pairs seen
+  // grew to millions, where this is one number per article. Signatures are compared as typed
+  // arrays, and the links come out in input order without sorting (i ascends, then j within i).
+  const signatures = articles.map((article) => Int32Array.from(article.fingerprint?.signature ?? []));
+  const checkedFor = new Int32Array(articles.length).fill(-1);
   const links: CopyLink[] = [];
-  const n = articles.length;
-  for (const bucket of buckets.values()) {
-    for (let x = 0; x < bucket.length; x++) {
-      for (let y = x + 1; y < bucket.length; y++) {
-        const i = bucket[x]!;
+  articles.forEach((a, i) => {
+    const found: { j: number; similarity: number }[] = [];
+    const mine = signatures[i]!;
+    for (const bucket of bucketsOf[i]!) {
+      for (let y = bucket.length - 1; y >= 0 && bucket[y]! > i; y--) {
         const j = bucket[y]!;
-        const pair = i * n + j;
-        if (seen.has(pair)) continue;
-        seen.add(pair);
-        const a = articles[i]!;
-        const b = articles[j]!;
-        const { containment } = estimateOverlap(a.fingerprint!, b.fingerprint!);
-        if (containment >= COPY_THRESHOLD) links.push({ a: a.id, b: b.id, similarity: containment, by: "machine" });
+        if (checkedFor[j] === i) continue;
+        checkedFor[j] = i;
+        const theirs = signatures[j]!;
+        const n = Math.min(mine.length, theirs.length);
+        const [sa, sb] = [a.fingerprint!.shingles, articles[j]!.fingerprint!.shingles];
+        // Containment reaches the threshold only from a Jaccard estimate of T·m / (|A| + |B| − T·m)
+        // (m the smaller set): stop counting once too few minima are left to get there. One less
+        // than that many, against rounding; the pairs that get there are decided as before.
+        const shorter = Math.min(sa, sb);
+        const needed = Math.ceil((n * COPY_THRESHOLD * shorter) / (sa + sb - COPY_THRESHOLD * shorter)) - 1;
+        let equal = 0;
+        let k = 0;
+        for (; k < n && equal + n - k >= needed; k++) if (mine[k] === theirs[k]) equal++;
+        if (k < n) continue;
+        const { containment } = overlapOf(equal, n, sa, sb);
+        if (containment >= COPY_THRESHOLD) found.push({ j, similarity: containment });
       }
     }
-  }
-  const order = new Map(articles.map((a, i) => [a.id, i]));
-  return links.sort((x, y) => (order.get(x.a) ?? 0) - (order.get(y.a) ?? 0) || (order.get(x.b) ?? 0) - (order.get(y.b) ?? 0));
+    found.sort((x, y) => x.j - y.j);
+    for (const { j, similarity } of found) links.push({ a: a.id, b: articles[j]!.id, similarity, by: "machine" });
+  });
+  return links;
 }

@@ -19,15 +19,23 @@ export function shingleText(text: string): Set<number> {
   const shingles = new Set<number>();
   if (words.length === 0) return shingles;
   const last = Math.max(0, words.length - SHINGLE_WORDS);
-  for (let i = 0; i <= last; i++) shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(" ")));
+  for (let i = 0; i <= last; i++) shingles.add(fnv1a(words, i, Math.min(i + SHINGLE_WORDS, words.length)));
   return shingles;
 }
 
-function fnv1a(text: string): number {
+/** FNV-1a over words[from..to) joined by spaces, without making the joined string (an import hashes millions). */
+function fnv1a(words: readonly string[], from: number, to: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+  for (let w = from; w < to; w++) {
+    if (w > from) {
+      hash ^= 0x20;
+      hash = Math.imul(hash, 0x01000193);
+    }
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) {
+      hash ^= word.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
   }
   return hash >>> 0;
 }

@@ -5,6 +5,7 @@ import { articleContextSchema, type ArticleContext } from "../extract/schema";
 import { asOfToColumns, claimValueToColumns } from "./claim-value-columns";
 import { getDb, type Prisma } from "./client";
 import { insertRows } from "./insert-rows";
+import { mergeSearchPending } from "./merge-search-pending";
 
 export type ExtractionSummary = {
   articles: number;
@@ -68,7 +69,7 @@ export async function extractEventClaims(eventId: string, actor: string, options
   const proposals = proposeFacets(texts.map((t) => ({ articleId: t.id, language: t.language, candidates: t.candidates })));
   const byArticle = new Map(texts.map((t) => [t.id, t]));
 
-  return db.$transaction(
+  const summary = await db.$transaction(
     async (tx) => {
       // One extraction per event at a time: two concurrent runs would both create the same facets.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`extract:${eventId}`}))`;
@@ -172,4 +173,7 @@ export async function extractEventClaims(eventId: string, actor: string, options
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+  // The new claims' search entries wait in the search index's pending list until merged.
+  if (summary.claimsCreated > 0) await mergeSearchPending();
+  return summary;
 }

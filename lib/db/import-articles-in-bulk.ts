@@ -13,6 +13,8 @@ import {
   type ImportOutcome,
   type StoredArticle,
 } from "./import-article";
+import { addSearchTerms } from "./add-search-terms";
+import { writeFingerprints, writePassages } from "./index-event-texts";
 import { insertRows } from "./insert-rows";
 import { refreshEventIndexes } from "./refresh-event-indexes";
 
@@ -27,7 +29,8 @@ export const BULK_BATCH_SIZE = 500;
  * `importArticle` for each: the same text again creates nothing, a changed text under the same URL
  * (or title) becomes its next revision, imports of one article at the same moment wait for each
  * other, and every article created is recorded in the audit log. After each batch the event's
- * search paragraphs, fingerprints, copy groups and vocabulary follow, once for the whole batch.
+ * search paragraphs, fingerprints and vocabulary follow, once for the whole batch, and after the
+ * last one (or the one that failed) its copy groups.
  * An article refused (deleted from the event meanwhile) is reported in its place; the rest import.
  */
 export async function importArticlesInBulk(
@@ -38,11 +41,21 @@ export async function importArticlesInBulk(
 ): Promise<BulkOutcome[]> {
   const size = options.batchSize ?? BULK_BATCH_SIZE;
   const outcomes: BulkOutcome[] = [];
-  for (let start = 0; start < articles.length; start += size) {
-    const batch = articles.slice(start, start + size);
-    outcomes.push(...(await getDb().$transaction((tx) => importBatchIn(tx, eventId, batch, actor), { timeout: 120_000, maxWait: 10_000 })));
-    await refreshEventIndexes(eventId, actor);
-    options.onBatch?.(outcomes.length);
+  try {
+    for (let start = 0; start < articles.length; start += size) {
+      const batch = articles.slice(start, start + size);
+      const done = await getDb().$transaction((tx) => importBatchIn(tx, eventId, batch, actor), { timeout: 120_000, maxWait: 10_000 });
+      outcomes.push(...done);
+      await addSearchTerms(createdTexts(batch, done));
+      // Copy groups compare every article of the event with the others: once, after the last batch.
+      await refreshEventIndexes(eventId, actor, { regroup: start + size >= articles.length });
+      options.onBatch?.(outcomes.length);
+    }
+  } catch (error) {
+    // The batches before the one that failed are stored: their copies are grouped all the same,
+    // and the error reported is the batch's, not one of this.
+    if (outcomes.length > 0) await refreshEventIndexes(eventId, actor).catch(() => {});
+    throw error;
   }
   return outcomes;
 }
@@ -79,8 +92,17 @@ export async function importBatchIn(tx: DbClient, eventId: string, articles: rea
   });
 
   if (fresh.length > 0) {
+    const revisions = fresh.map(({ id, article }) => ({ articleId: id, revisionId: randomUUID(), language: article.language, text: article.text }));
     await insertRows(tx, "article", fresh.map(({ id, article, outletId }) => ({ id, eventId, url: article.url ?? null, ...metadataOf(article, outletId, null) })));
-    await insertRows(tx, "article_revision", fresh.map(({ id, article }) => ({ articleId: id, number: 1, text: article.text, contentHash: article.contentHash })));
+    await insertRows(
+      tx,
+      "article_revision",
+      fresh.map(({ article }, i) => ({ id: revisions[i]!.revisionId, articleId: revisions[i]!.articleId, number: 1, text: article.text, contentHash: article.contentHash })),
+    );
+    // What `refreshEventIndexes` would derive from them after the commit, from the texts at hand:
+    // the article is never stored without its search paragraphs and fingerprint.
+    await writePassages(tx, eventId, revisions);
+    await writeFingerprints(tx, revisions);
     // The same entry `importArticleIn` records for an article it creates.
     await insertRows(
       tx,
@@ -146,4 +168,12 @@ async function findStored(tx: DbClient, eventId: string, articles: readonly Pars
     select: storedArticleSelect,
   });
   return new Map(found.map((article) => [articleIdentity(eventId, { url: article.url ?? undefined, title: article.title }), article]));
+}
+
+/**
+ * The texts of the articles a batch created, whose words go into the search vocabulary after its
+ * commit (a statement of its own, as `refreshEventIndexes` adds them).
+ */
+export function createdTexts(articles: readonly ParsedArticle[], outcomes: readonly BulkOutcome[]): string[] {
+  return articles.flatMap((article, i) => (outcomes[i]?.status === "created" ? [article.text] : []));
 }

@@ -24,23 +24,37 @@ export async function indexEventTexts(tx: DbClient, eventId: string): Promise<st
   if (missing.length === 0) return [];
 
   const unsearched = missing.filter((m) => !m.passages);
-  const rows = unsearched.flatMap((m) => splitPassages(m.text).map((p) => ({ ...m, ...p })));
-  if (rows.length > 0) {
-    await tx.$executeRaw`
-      INSERT INTO "search_entry" ("kind", "event_id", "article_id", "revision_id", "language", "start", "end", "text")
-      SELECT 'article', ${eventId}::uuid, x.article_id, x.revision_id, x.language, x.start, x.end, x.text
-        FROM unnest(${rows.map((r) => r.articleId)}::uuid[], ${rows.map((r) => r.revisionId)}::uuid[], ${rows.map((r) => r.language)}::text[],
-                    ${rows.map((r) => r.start)}::int[], ${rows.map((r) => r.end)}::int[], ${rows.map((r) => r.text)}::text[])
-             AS x(article_id, revision_id, language, start, "end", text)`;
-  }
-  const unprinted = missing.filter((m) => !m.fingerprint);
-  if (unprinted.length > 0) {
-    await insertRows(
-      tx,
-      "copy_fingerprint",
-      unprinted.map((m) => ({ revisionId: m.revisionId, ...fingerprintText(m.text) })),
-      { skipDuplicates: true },
-    );
-  }
+  await writePassages(tx, eventId, unsearched);
+  await writeFingerprints(tx, missing.filter((m) => !m.fingerprint));
   return unsearched.map((m) => m.text);
+}
+
+/** A revision to index: its text, and the article it belongs to. */
+export type RevisionText = { articleId: string; revisionId: string; language: string; text: string };
+
+/**
+ * Writes the paragraphs the search finds of each revision (search_entry rows of kind `article`).
+ * For revisions that have none yet; the bulk import calls it for the articles it creates, in the
+ * transaction that creates them.
+ */
+export async function writePassages(tx: DbClient, eventId: string, revisions: readonly RevisionText[]): Promise<void> {
+  const rows = revisions.flatMap((m) => splitPassages(m.text).map((p) => ({ ...m, ...p })));
+  if (rows.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "search_entry" ("kind", "event_id", "article_id", "revision_id", "language", "start", "end", "text")
+    SELECT 'article', ${eventId}::uuid, x.article_id, x.revision_id, x.language, x.start, x.end, x.text
+      FROM unnest(${rows.map((r) => r.articleId)}::uuid[], ${rows.map((r) => r.revisionId)}::uuid[], ${rows.map((r) => r.language)}::text[],
+                  ${rows.map((r) => r.start)}::int[], ${rows.map((r) => r.end)}::int[], ${rows.map((r) => r.text)}::text[])
+           AS x(article_id, revision_id, language, start, "end", text)`;
+}
+
+/** Writes the MinHash fingerprint of each revision (copy_fingerprint), unless it has one. */
+export async function writeFingerprints(tx: DbClient, revisions: readonly Omit<RevisionText, "articleId" | "language">[]): Promise<void> {
+  if (revisions.length === 0) return;
+  await insertRows(
+    tx,
+    "copy_fingerprint",
+    revisions.map((m) => ({ revisionId: m.revisionId, ...fingerprintText(m.text) })),
+    { skipDuplicates: true },
+  );
 }

@@ -3,7 +3,8 @@ import type { ParsedArticle } from "../articles/schema";
 import { AppError } from "../errors";
 import { getDb, type DbClient } from "./client";
 import { importArticleIn, type ImportOutcome } from "./import-article";
-import { importBatchIn, type BulkOutcome } from "./import-articles-in-bulk";
+import { createdTexts, importBatchIn, type BulkOutcome } from "./import-articles-in-bulk";
+import { addSearchTerms } from "./add-search-terms";
 import { refreshEventIndexes } from "./refresh-event-indexes";
 
 /** An item as a worker needs it: what to do, for which event, on whose behalf. Null when unknown. */
@@ -87,11 +88,13 @@ export async function completeImportItems(items: readonly { itemId: string; arti
         group.items.push(item);
         groups.set(key, group);
       }
+      const texts: string[] = [];
       const updates: { id: string; status: "done" | "refused"; outcome: string | null; article_id: string | null; revision: number | null; message: string | null }[] = [];
       for (const group of groups.values()) {
         const outcomes: BulkOutcome[] = group.deleted
           ? group.items.map(() => ({ status: "refused", reason: "the event was deleted meanwhile" }))
           : await importBatchIn(tx, group.eventId, group.items.map((item) => item.article), group.actor);
+        texts.push(...createdTexts(group.items.map((item) => item.article), outcomes));
         outcomes.forEach((outcome, i) => {
           const id = group.items[i]!.itemId;
           updates.push(
@@ -110,12 +113,14 @@ export async function completeImportItems(items: readonly { itemId: string; arti
            WHERE i.id = u.id`;
       }
       return {
+        texts,
         events: [...groups.values()].filter((group) => !group.deleted).map((group) => [group.eventId, group.actor] as const),
         jobs: [...new Set([...locked.values()].map((item) => item.jobId))],
       };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
+  await addSearchTerms(done.texts);
   for (const [eventId, actor] of done.events) await refreshEventIndexes(eventId, actor);
   for (const jobId of done.jobs) await finishJobIfDone(jobId);
 }

@@ -103,6 +103,15 @@ describe("a change marks what it touches stale, whatever code writes it", () => 
       },
     },
     {
+      label: "articles put into a copy group by one statement: every facet they answer",
+      change: async () => {
+        const articles = await db().article.findMany({ where: { event: { slug: SMALL.slug } }, orderBy: { id: "asc" }, take: 2, select: { id: true, eventId: true } });
+        const group = await db().copyGroup.create({ data: { eventId: articles[0]!.eventId }, select: { id: true } });
+        await db().article.updateMany({ where: { id: { in: articles.map((a) => a.id) } }, data: { copyGroupId: group.id } });
+        return { article: { in: articles.map((a) => a.id) } };
+      },
+    },
+    {
       label: "an article's new revision: every facet it answers",
       change: async () => {
         const article = await db().article.findFirstOrThrow({ where: { event: { slug: SMALL.slug } }, select: { id: true } });
