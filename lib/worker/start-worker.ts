@@ -27,19 +27,22 @@ export async function startWorker(options: { connectionString: string; concurren
   await queue.work(QUEUES.importItem, options.concurrency ?? IMPORT_CONCURRENCY, (id, attempt) => runImportItem(id, attempt, { allow: env.CLAIMDIFF_FETCH_ALLOW }));
   await queue.workInBatches(QUEUES.importStored, STORED_IMPORT_BATCH, (items) => runStoredImportItems(items, { allow: env.CLAIMDIFF_FETCH_ALLOW }));
   await queue.work(QUEUES.extractEvent, 1, runExtractItem);
+  // Kept so that stop() waits for a reconciliation in flight instead of closing the queue under it.
+  let reconciling: Promise<void> = Promise.resolve();
   const reconcile = () =>
-    reconcileJobItems(queue).then(
+    (reconciling = reconcileJobItems(queue).then(
       ({ requeued, failed }) => {
         if (requeued || failed) console.log(`worker: ${requeued} job item(s) queued again, ${failed} marked failed after a crash`);
       },
       (error: unknown) => console.error(`worker: reconciling job items failed: ${error instanceof Error ? error.message : error}`),
-    );
+    ));
   await reconcile();
   const timer = setInterval(() => void reconcile(), RECONCILE_EVERY_MS);
   timer.unref();
   return {
     async stop() {
       clearInterval(timer);
+      await reconciling;
       await queue.stop();
     },
   };
