@@ -9,7 +9,7 @@ import { OVERVIEW_PAGE_SIZE, pageInfo } from "@/lib/compare/page-overview";
 import { findCopyGroups } from "@/lib/db/copy-groups";
 import { findEventBySlug } from "@/lib/db/events";
 import { findShareLinks } from "@/lib/db/share-links";
-import { loadEventOverview } from "@/lib/db/load-event-overview";
+import { readEventOverview } from "@/lib/db/read-event-pages";
 import { findEventWorkflow } from "@/lib/db/verdicts";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../_components/empty-state";
@@ -54,7 +54,7 @@ export default async function EventPage({ params, searchParams }: Props) {
   const user = await requireSignedIn();
   const canEdit = hasRole(user.role, "editor");
   const filters = eventMatrixFiltersSchema.parse(await searchParams);
-  const loaded = await loadEventOverview(await parseSlug(params), filters);
+  const loaded = await readEventOverview(await parseSlug(params), filters);
   if (!loaded) notFound();
   const { event, articles, facets, page } = loaded;
   const { matrix } = page;
