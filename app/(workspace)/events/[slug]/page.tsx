@@ -6,7 +6,6 @@ import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
 import { OVERVIEW_PAGE_SIZE, pageInfo } from "@/lib/compare/page-overview";
-import { findCopyGroups } from "@/lib/db/copy-groups";
 import { findEventBySlug } from "@/lib/db/events";
 import { findShareLinks } from "@/lib/db/share-links";
 import { readEventOverview } from "@/lib/db/read-event-pages";
@@ -56,14 +55,9 @@ export default async function EventPage({ params, searchParams }: Props) {
   const filters = eventMatrixFiltersSchema.parse(await searchParams);
   const loaded = await readEventOverview(await parseSlug(params), filters);
   if (!loaded) notFound();
-  const { event, articles, facets, page } = loaded;
+  const { event, articles, facets, page, copies } = loaded;
   const { matrix } = page;
-  const [shareLinks, copies, workflow] = await Promise.all([
-    canEdit ? findShareLinks(event.id) : Promise.resolve([]),
-    findCopyGroups(event.id),
-    findEventWorkflow(event.id),
-  ]);
-  const editable = canEdit ? await findEventBySlug(event.slug) : null;
+  const [shareLinks, workflow] = await Promise.all([canEdit ? findShareLinks(event.id) : Promise.resolve([]), findEventWorkflow(event.id)]);
   const incomplete = articles.filter((a) => !a.outlet || !a.publishedAt).length;
   // Disputed or not among all the articles, whatever the filters show.
   const disputed = new Set(facets.filter((f) => f.status === "disputed").map((f) => f.id));
@@ -82,7 +76,7 @@ export default async function EventPage({ params, searchParams }: Props) {
       </nav>
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">{event.title}</h1>
       {event.description ? <p className="mt-1 max-w-3xl text-stone-600">{event.description}</p> : null}
-      {editable ? <EventSettings slug={editable.slug} title={editable.title} description={editable.description} version={editable.version} /> : null}
+      {canEdit ? <EventSettings slug={event.slug} title={event.title} description={event.description} version={event.version} /> : null}
 
       <div className="mt-5 flex flex-wrap items-center justify-between gap-3">
         {canEdit ? <FindClaimsButton slug={event.slug} articleCount={articles.length} /> : <span />}
