@@ -17,6 +17,7 @@ import { RelationLegend } from "./_components/relation-legend";
 import { ArticlesTable } from "./articles-table";
 import { ShareLinks } from "./share-links";
 import { ContradictionList } from "./contradiction-list";
+import { listedContradictions } from "./listed-contradictions";
 import { CopyGroups } from "./copy-groups";
 import { EventMatrixGrid } from "./event-matrix";
 import { ExportMenu } from "./export-menu";
@@ -187,10 +188,10 @@ export default async function EventPage({ params, searchParams }: Props) {
               <ContradictionList
                 slug={event.slug}
                 firstRank={page.contradictionPage.first + 1}
-                articleLabels={Object.fromEntries(
-                  [...labelArticles(articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet?.name ?? null, publishedAt: a.publishedAt }))).entries()].map(([id, l]) => [id, l.label]),
+                {...listedContradictions(
+                  matrix.contradictions,
+                  new Map([...labelArticles(articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet?.name ?? null, publishedAt: a.publishedAt }))).entries()].map(([id, l]) => [id, l.label])),
                 )}
-                contradictions={matrix.contradictions}
               />
               {page.contradictionPage.pageCount > 1 ? (
                 <OverviewPageLinks label="Pages of contradictions" noun="contradictions" info={page.contradictionPage} hrefOf={(n) => hrefOf({ contradictions: n }, "contradictions-heading")} />
