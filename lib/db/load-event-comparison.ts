@@ -21,6 +21,7 @@ export async function findEventArticles(slug: string) {
       slug: true,
       title: true,
       description: true,
+      version: true,
       articles: {
         where: { deletedAt: null },
         orderBy: [...articleOrder],
@@ -54,7 +55,7 @@ export async function findEventArticles(slug: string) {
     revisionCount: article._count.revisions,
     latestRevisionId: article.revisions[0]?.id ?? null,
   }));
-  return { event: { id: event.id, slug: event.slug, title: event.title, description: event.description }, articles };
+  return { event: { id: event.id, slug: event.slug, title: event.title, description: event.description, version: event.version }, articles };
 }
 
 export type EventArticles = NonNullable<Awaited<ReturnType<typeof findEventArticles>>>;

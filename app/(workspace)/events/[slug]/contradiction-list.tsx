@@ -1,11 +1,17 @@
+"use client";
+
 import Link from "next/link";
-import type { ClaimRef, ContradictionGroup } from "@/lib/compare/group-contradictions";
+import type { ListedClaim, ListedContradiction } from "./listed-contradictions";
 import { formatDate } from "../../_components/format";
 import { RELATION_STYLE } from "./_components/relation-style";
 
 const conflict = RELATION_STYLE.conflicts;
 
-/** The ranked contradictions: who disagrees with whom, why, and the claims on each side. */
+/**
+ * The ranked contradictions: who disagrees with whom, why, and the claims on each side. A client
+ * component only so that its markup is not repeated as elements in the page's RSC payload: its
+ * compact props (see listedContradictions) are.
+ */
 export function ContradictionList({
   slug,
   contradictions,
@@ -13,7 +19,7 @@ export function ContradictionList({
   firstRank = 1,
 }: {
   slug: string;
-  contradictions: ContradictionGroup[];
+  contradictions: ListedContradiction[];
   /** The rank of the first one shown (a later page of the list starts further down). */
   firstRank?: number;
   /** Each article's name in this event (lib/articles/label-articles.ts), by id. */
@@ -87,7 +93,7 @@ export function ContradictionList({
   );
 }
 
-function ClaimLink({ href, claim, label }: { href: string; claim: ClaimRef; label: string | undefined }) {
+function ClaimLink({ href, claim, label }: { href: string; claim: ListedClaim; label: string | undefined }) {
   return (
     <Link href={href} prefetch={false} className="text-stone-800 no-underline hover:underline">
       <span className="font-medium tabular-nums">{claim.short}</span>

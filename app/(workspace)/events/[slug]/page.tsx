@@ -6,10 +6,9 @@ import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
 import { OVERVIEW_PAGE_SIZE, pageInfo } from "@/lib/compare/page-overview";
-import { findCopyGroups } from "@/lib/db/copy-groups";
 import { findEventBySlug } from "@/lib/db/events";
 import { findShareLinks } from "@/lib/db/share-links";
-import { loadEventOverview } from "@/lib/db/load-event-overview";
+import { readEventOverview } from "@/lib/db/read-event-pages";
 import { findEventWorkflow } from "@/lib/db/verdicts";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../_components/empty-state";
@@ -18,6 +17,7 @@ import { RelationLegend } from "./_components/relation-legend";
 import { ArticlesTable } from "./articles-table";
 import { ShareLinks } from "./share-links";
 import { ContradictionList } from "./contradiction-list";
+import { listedContradictions } from "./listed-contradictions";
 import { CopyGroups } from "./copy-groups";
 import { EventMatrixGrid } from "./event-matrix";
 import { ExportMenu } from "./export-menu";
@@ -54,16 +54,11 @@ export default async function EventPage({ params, searchParams }: Props) {
   const user = await requireSignedIn();
   const canEdit = hasRole(user.role, "editor");
   const filters = eventMatrixFiltersSchema.parse(await searchParams);
-  const loaded = await loadEventOverview(await parseSlug(params), filters);
+  const loaded = await readEventOverview(await parseSlug(params), filters);
   if (!loaded) notFound();
-  const { event, articles, facets, page } = loaded;
+  const { event, articles, facets, page, copies } = loaded;
   const { matrix } = page;
-  const [shareLinks, copies, workflow] = await Promise.all([
-    canEdit ? findShareLinks(event.id) : Promise.resolve([]),
-    findCopyGroups(event.id),
-    findEventWorkflow(event.id),
-  ]);
-  const editable = canEdit ? await findEventBySlug(event.slug) : null;
+  const [shareLinks, workflow] = await Promise.all([canEdit ? findShareLinks(event.id) : Promise.resolve([]), findEventWorkflow(event.id)]);
   const incomplete = articles.filter((a) => !a.outlet || !a.publishedAt).length;
   // Disputed or not among all the articles, whatever the filters show.
   const disputed = new Set(facets.filter((f) => f.status === "disputed").map((f) => f.id));
@@ -82,7 +77,7 @@ export default async function EventPage({ params, searchParams }: Props) {
       </nav>
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">{event.title}</h1>
       {event.description ? <p className="mt-1 max-w-3xl text-stone-600">{event.description}</p> : null}
-      {editable ? <EventSettings slug={editable.slug} title={editable.title} description={editable.description} version={editable.version} /> : null}
+      {canEdit ? <EventSettings slug={event.slug} title={event.title} description={event.description} version={event.version} /> : null}
 
       <div className="mt-5 flex flex-wrap items-center justify-between gap-3">
         {canEdit ? <FindClaimsButton slug={event.slug} articleCount={articles.length} /> : <span />}
@@ -193,10 +188,10 @@ export default async function EventPage({ params, searchParams }: Props) {
               <ContradictionList
                 slug={event.slug}
                 firstRank={page.contradictionPage.first + 1}
-                articleLabels={Object.fromEntries(
-                  [...labelArticles(articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet?.name ?? null, publishedAt: a.publishedAt }))).entries()].map(([id, l]) => [id, l.label]),
+                {...listedContradictions(
+                  matrix.contradictions,
+                  new Map([...labelArticles(articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet?.name ?? null, publishedAt: a.publishedAt }))).entries()].map(([id, l]) => [id, l.label])),
                 )}
-                contradictions={matrix.contradictions}
               />
               {page.contradictionPage.pageCount > 1 ? (
                 <OverviewPageLinks label="Pages of contradictions" noun="contradictions" info={page.contradictionPage} hrefOf={(n) => hrefOf({ contradictions: n }, "contradictions-heading")} />

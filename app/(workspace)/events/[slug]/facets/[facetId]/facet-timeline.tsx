@@ -1,21 +1,37 @@
 import type { Timeline, TimelineMark } from "@/lib/compare/build-timeline";
+import type { CellRelation } from "@/lib/compare/cell-relations";
+import { fadeOf, TIMELINE_BAR as BAR, timelinePaths, type TimelinePath } from "@/lib/compare/timeline-paths";
 import { RELATION_STYLE } from "../../_components/relation-style";
 
-const BAR = 6;
-
-function colour(mark: TimelineMark): string {
+function colour(mark: { relation: CellRelation | null }): string {
   return RELATION_STYLE[mark.relation ?? "only"].hex;
 }
 
 // One gradient per colour and kind of open end, shared by every mark that needs it.
-const fadeId = (mark: TimelineMark) => `fade-${mark.relation ?? "only"}-${mark.openHigh ? "h" : ""}${mark.openLow ? "l" : ""}`;
+const fadeId = (mark: { relation: CellRelation | null; openHigh: boolean; openLow: boolean }) => `fade-${mark.relation ?? "only"}-${fadeOf(mark)}`;
+
+/** The paint of one merged path of the marks drawn alone (see timelinePaths). */
+function pathPaint(path: TimelinePath) {
+  const fill = colour(path);
+  switch (path.paint) {
+    case "solid":
+      return { fill };
+    case "fade":
+      return { fill: `url(#${fadeId({ relation: path.relation, openHigh: path.fade.includes("h"), openLow: path.fade.includes("l") })})` };
+    case "dot":
+      return { fill, stroke: "#fff", strokeWidth: 1.5 };
+    case "hollow":
+      return { fill: "#fff", stroke: fill, strokeWidth: 2 };
+  }
+}
 
 /**
  * The facet's values over publication dates: one bar per claim spanning its range, arrows where
  * a range has no end ("more than 10,000"), hollow ends where the bound itself is excluded, a dot
  * for an exact value. The marks of the claims on the shown page (`shown`) link to their cards and
- * carry their details in a <title> and a label; the others are drawn alone, so that a facet of
- * hundreds of claims keeps its picture without a page of markup per claim.
+ * carry their details in a <title> and a label; the others are drawn alone, merged into a few
+ * paths (timelinePaths), so that a facet of hundreds of claims keeps its picture without markup
+ * per claim.
  */
 export function FacetTimeline({ timeline, label, shown }: { timeline: Timeline; label: string; shown: ReadonlySet<string> }) {
   const { plot } = timeline;
@@ -71,13 +87,11 @@ export function FacetTimeline({ timeline, label, shown }: { timeline: Timeline; 
           </text>
         </g>
 
-        {timeline.marks.map((mark) =>
-          shown.has(mark.id) ? null : (
-            <g key={mark.id} aria-hidden>
-              <Mark mark={mark} />
-            </g>
-          ),
-        )}
+        <g aria-hidden>
+          {timelinePaths(timeline.marks.filter((mark) => !shown.has(mark.id))).map((path) => (
+            <path key={`${path.paint}:${path.relation}:${path.fade}`} d={path.d} {...pathPaint(path)} />
+          ))}
+        </g>
         {timeline.marks.filter((mark) => shown.has(mark.id)).map((mark) => (
           <a key={mark.id} href={`?claim=${mark.id}#claim-${mark.id}`} className="outline-none focus-visible:[&>*]:opacity-80">
             <title>{mark.title}</title>

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { type FacetViewQuery, facetViewQuerySchema } from "@/lib/compare/facet-view-schema";
 import { findNotesAboutFacet } from "@/lib/db/annotations";
 import { findFacetTitle } from "@/lib/db/facets";
-import { loadFacetPage } from "@/lib/db/load-facet-view";
+import { readFacetPage } from "@/lib/db/read-event-pages";
 import { findAssignableUsers, findFacetVerdict } from "@/lib/db/verdicts";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../../../_components/empty-state";
@@ -33,7 +33,7 @@ const paramsSchema = z.object({ slug: eventSlugSchema, facetId: z.uuid() });
 
 async function load(params: Props["params"], query: Partial<FacetViewQuery> = {}) {
   const parsed = paramsSchema.safeParse(await params);
-  const loaded = parsed.success ? await loadFacetPage(parsed.data.slug, parsed.data.facetId, query) : null;
+  const loaded = parsed.success ? await readFacetPage(parsed.data.slug, parsed.data.facetId, query) : null;
   if (!loaded) notFound();
   return loaded;
 }
