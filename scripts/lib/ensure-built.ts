@@ -31,20 +31,22 @@ export function needsBuild(): boolean {
 /**
  * Runs `next build` when `needsBuild()`, without its type check: this is the build of someone
  * who wants the app running, and `npm test` (and CI) check types and lint on their own, as does
- * `npm run build` for a deployment. Rejects when the build fails.
+ * `npm run build` for a deployment. The first build of a checkout also skips writing Turbopack's
+ * cache (see next.config.js). Rejects when the build fails.
  */
 export async function ensureBuilt(): Promise<void> {
   if (!needsBuild()) return;
   console.log("Building the app (first start, or sources changed)…");
-  await run(path.join(ROOT, "node_modules/.bin/next"), ["build"]);
+  const first = !existsSync(path.join(ROOT, ".next"));
+  await run(path.join(ROOT, "node_modules/.bin/next"), ["build"], first ? { CLAIMDIFF_BUILD_FIRST: "1" } : {});
 }
 
-function run(command: string, args: string[]): Promise<void> {
+function run(command: string, args: string[], extraEnv: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: ROOT,
       stdio: "inherit",
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CLAIMDIFF_BUILD_SKIP_TYPECHECK: "1" },
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CLAIMDIFF_BUILD_SKIP_TYPECHECK: "1", ...extraEnv },
     });
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
