@@ -61,7 +61,8 @@ function packageFile(pkg: string, file: string): string {
   return path.join(directory, file);
 }
 
-function readJson<T>(pkg: string, file: string, schema: z.ZodType<T>): T {
+/** A JSON file of an installed data package, checked against its schema (also used for CLDR's currency data). */
+export function readJson<T>(pkg: string, file: string, schema: z.ZodType<T>): T {
   const parsed = schema.safeParse(JSON.parse(readFileSync(packageFile(pkg, file), "utf8")));
   if (!parsed.success) throw new Error(`${pkg}/${file} is not laid out as expected: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   return parsed.data;

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { z } from "zod";
+import { readJson } from "@/lib/places/read-package-data";
 import type { UnitRef } from "./compiled-lexicon";
 import type { Language } from "./types";
 
@@ -18,8 +17,7 @@ const territoryInfoSchema = z.object({
 });
 
 function readCldr<T>(file: string, schema: z.ZodType<T>): T {
-  const path = createRequire(import.meta.url).resolve(`cldr-core/supplemental/${file}`);
-  return schema.parse(JSON.parse(readFileSync(path, "utf8")));
+  return readJson("cldr-core", `supplemental/${file}`, schema);
 }
 
 // Currency nouns that are everyday words after a number too ("two real risks").
