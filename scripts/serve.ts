@@ -35,7 +35,16 @@ server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
   const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
   socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(message)}\r\nConnection: close\r\n\r\n${message}`);
 });
-server.listen(env.PORT, hostname, () => console.log(`▲ Next.js serving on http://localhost:${env.PORT}`));
+// A port already taken is the usual one: say so and exit with an error, so `npm start` stops too.
+server.on("error", (error: NodeJS.ErrnoException) => {
+  console.error(error.code === "EADDRINUSE" ? `Port ${env.PORT} is already in use: stop what serves it, or set PORT.` : error.message);
+  process.exit(1);
+});
+server.listen(env.PORT, hostname, () => {
+  console.log(`▲ Next.js serving on http://localhost:${env.PORT}`);
+  // `npm start` waits for this before it starts the job worker (scripts/start.ts).
+  process.send?.("listening");
+});
 
 let stopping = false;
 const stop = () => {

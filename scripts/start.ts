@@ -6,13 +6,11 @@ import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
 import { isDatabaseEmpty } from "@/lib/db/events";
 import { applyMigrations } from "@/lib/db/migrate";
-import { openDatabase } from "@/lib/db/open-database";
-import { reindexEvents } from "@/lib/db/reindex-events";
+import { databaseUrlOf, openDatabase } from "@/lib/db/open-database";
 import { type Env, readEnv } from "@/lib/env";
 import { createDemoAdmin } from "./lib/create-demo-admin";
 import { ensureAuthSecret } from "./lib/ensure-auth-secret";
 import { ensureBuilt } from "./lib/ensure-built";
-import { loadDemo } from "./lib/load-demo";
 
 const ROOT = path.join(import.meta.dirname, "..");
 
@@ -20,29 +18,32 @@ async function main(): Promise<void> {
   const env = readEnv();
   const secret = await ensureAuthSecret(env.CLAIMDIFF_DATA_DIR);
   // The build and the database need nothing of each other: on a first start, prepare both at once.
-  const [built, prepared] = await Promise.allSettled([ensureBuilt(), prepareDatabase(env)]);
-  if (prepared.status === "rejected") throw prepared.reason;
-  const { database, stopDatabase, messages } = prepared.value;
-  if (built.status === "rejected") {
-    await stopDatabase();
-    throw built.reason;
+  const preparing = prepareDatabase(env);
+  try {
+    await ensureBuilt();
+  } catch (error) {
+    const prepared = await preparing.catch(() => null);
+    await prepared?.stopDatabase();
+    throw error;
   }
-  for (const message of messages) console.log(message);
 
-  const childEnv = { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
+  let stopping = false;
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrlOf(env), BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
   // Our server (scripts/serve.ts), not `next start`: it decides who is calling from the socket.
+  // It takes about as long to start as the database takes to be ready, so it starts now, at the
+  // address the database will have, and is announced once the database is ready.
   const next = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
     cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: childEnv,
   });
-  console.log(`Claimdiff: http://localhost:${env.PORT}  (Ctrl-C to stop)`);
+  const listening = new Promise<void>((resolve) => next.once("message", (message) => message === "listening" && resolve()));
 
   // A worker beside the app works the job queue (bulk imports, extractions); it is started again
   // if it dies, and whatever it was doing is taken up where the queue left it.
-  let stopping = false;
   let worker: ChildProcess | null = null;
   const startWorker = () => {
+    if (stopping) return;
     worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
       cwd: ROOT,
       stdio: ["ignore", "inherit", "inherit"],
@@ -54,7 +55,6 @@ async function main(): Promise<void> {
       setTimeout(startWorker, 1000).unref();
     });
   };
-  startWorker();
 
   const stopChild = async (child: ChildProcess | null) => {
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
@@ -64,7 +64,9 @@ async function main(): Promise<void> {
   const shutdown = once(async (code: number) => {
     stopping = true;
     await Promise.all([stopChild(next), stopChild(worker)]);
-    await stopDatabase();
+    // Also when the server stopped while the database was still being prepared.
+    const prepared = await preparing.catch(() => null);
+    await prepared?.stopDatabase();
     process.exit(code);
   });
   process.on("SIGINT", () => void shutdown(0));
@@ -73,6 +75,21 @@ async function main(): Promise<void> {
     if (code !== 0 && !stopping) console.error(`Next.js stopped (${signal ? `signal ${signal}` : `exit code ${code}`}); stopping the database.`);
     void shutdown(code ?? 1);
   });
+
+  let prepared: Awaited<typeof preparing>;
+  try {
+    prepared = await preparing;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return void shutdown(1);
+  }
+  if (stopping) return;
+  for (const message of prepared.messages) console.log(message);
+  console.log(`Claimdiff: http://localhost:${env.PORT}  (Ctrl-C to stop)`);
+  // The worker loads the whole extraction engine: on two cores that would slow the server's own
+  // start, so it starts once the server listens (or after 20 s, whatever the server says).
+  await Promise.race([listening, new Promise((resolve) => setTimeout(resolve, 20_000).unref())]);
+  startWorker();
 }
 
 /**
@@ -91,11 +108,15 @@ async function prepareDatabase(env: Env) {
     const migrations = await applyMigrations(database.url);
     if (migrations.applied.length) messages.push(`Applied ${migrations.applied.length} migration(s).`);
     process.env.DATABASE_URL = database.url;
+    // Imported only when needed: the demo's loader brings the whole extraction engine (about two
+    // seconds of a start), which a second start does not use.
     if (await isDatabaseEmpty()) {
+      const { loadDemo } = await import("./lib/load-demo");
       const { slug, summary } = await loadDemo();
       messages.push(`Loaded the demo event "${slug}" (${summary.counts.created} articles).`);
     } else if (migrations.applied.length) {
       // A migration may have added something derived from the texts (the search index, copy groups).
+      const { reindexEvents } = await import("@/lib/db/reindex-events");
       messages.push(`Indexed ${(await reindexEvents("start")).length} event(s) for search and copies.`);
     }
     const admin = await createDemoAdmin();
