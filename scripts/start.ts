@@ -3,12 +3,8 @@
 // stops Next.js and the worker, then PostgreSQL.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { disconnectDb } from "@/lib/db/client";
-import { isDatabaseEmpty } from "@/lib/db/events";
-import { applyMigrations } from "@/lib/db/migrate";
 import { databaseUrlOf, openDatabase } from "@/lib/db/open-database";
 import { type Env, readEnv } from "@/lib/env";
-import { createDemoAdmin } from "./lib/create-demo-admin";
 import { ensureAuthSecret } from "./lib/ensure-auth-secret";
 import { ensureBuilt } from "./lib/ensure-built";
 
@@ -98,6 +94,13 @@ async function main(): Promise<void> {
  * it does not drown in the build's output. Stops the database again when something fails.
  */
 async function prepareDatabase(env: Env) {
+  // Imported here, not at the top: the server is spawned sooner when this file loads less first.
+  const [{ disconnectDb }, { isDatabaseEmpty }, { applyMigrations }, { createDemoAdmin }] = await Promise.all([
+    import("@/lib/db/client"),
+    import("@/lib/db/events"),
+    import("@/lib/db/migrate"),
+    import("./lib/create-demo-admin"),
+  ]);
   const database = await openDatabase(env);
   const stopDatabase = once(() => database.stop());
   const where = env.DATABASE_URL
