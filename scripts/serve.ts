@@ -13,9 +13,16 @@ const ROOT = path.join(import.meta.dirname, "..");
 const env = readEnv();
 const hostname = process.env.HOSTNAME || "0.0.0.0";
 
+// Under `npm start` this server starts while the database is still being prepared (migrations, the
+// demo, the demo admin): it gets ready meanwhile and listens only once start.ts says the database
+// is. Run on its own (`npm run serve`, a deployment), there is no one to wait for.
+const databaseReady = process.send
+  ? new Promise<void>((resolve) => process.on("message", (message) => message === "database-ready" && resolve()))
+  : Promise.resolve();
 const app = next({ dev: false, dir: ROOT, hostname, port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+await databaseReady;
 
 const server = createServer((request, response) => {
   const problem = requestTargetProblem(request.url ?? "/");

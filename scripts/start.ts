@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const childEnv = { ...process.env, DATABASE_URL: databaseUrlOf(env), BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
   // Our server (scripts/serve.ts), not `next start`: it decides who is calling from the socket.
   // It takes about as long to start as the database takes to be ready, so it starts now, at the
-  // address the database will have, and is announced once the database is ready.
+  // address the database will have, and listens once the database is ready.
   const next = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -80,6 +80,8 @@ async function main(): Promise<void> {
     return void shutdown(1);
   }
   if (stopping) return;
+  // The server has been getting ready meanwhile; it listens from now on (scripts/serve.ts).
+  if (next.connected) next.send("database-ready");
   for (const message of prepared.messages) console.log(message);
   console.log(`Claimdiff: http://localhost:${env.PORT}  (Ctrl-C to stop)`);
   // The worker loads the whole extraction engine: on two cores that would slow the server's own
