@@ -1,7 +1,7 @@
 import { lemmaKey, lemmaWithUmlauts } from "../lemmatize";
 import { Cue, Trigger, triggerKey, type CompiledLexicon, type ConceptRef, type UnitRef } from "./compiled-lexicon";
 import { budgetAreas, combinedConcepts, countConcepts, eventConcepts, eventObjects, type EventConcept } from "./concepts";
-import { bareCurrencyNouns } from "./currency-nouns";
+import { bareCurrencyNouns, currencyNames } from "./currency-nouns";
 import { buildPhraseIndex } from "./phrase-index";
 import type { Language, Lexicon } from "./types";
 
@@ -29,18 +29,7 @@ const MIN_TAIL = 3;
  * Franken", "US dollars", "pounds sterling". The lexicon adds the short forms news uses.
  */
 function cldrCurrencyNames(language: Language): [string, UnitRef][] {
-  const names = new Intl.DisplayNames([language], { type: "currency" });
-  const out: [string, UnitRef][] = [];
-  for (const code of Intl.supportedValuesOf("currency")) {
-    const unit: UnitRef = { kind: "currency", code };
-    const singular = names.of(code);
-    if (singular && singular !== code) out.push([singular.toLowerCase(), unit]);
-    const plural = new Intl.NumberFormat(language, { style: "currency", currency: code, currencyDisplay: "name" })
-      .formatToParts(2)
-      .find((p) => p.type === "currency")?.value;
-    if (plural && plural !== code) out.push([plural.toLowerCase(), unit]);
-  }
-  return out;
+  return Intl.supportedValuesOf("currency").flatMap((code) => currencyNames(language, code).map((name): [string, UnitRef] => [name, { kind: "currency", code }]));
 }
 
 function conceptIndexes(language: Language) {

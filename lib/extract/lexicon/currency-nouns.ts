@@ -48,10 +48,18 @@ function currentTender(): Tender {
   return tender;
 }
 
-function currencyName(language: Language, code: string, count: number): string | undefined {
+const displayNames = { de: new Intl.DisplayNames(["de"], { type: "currency" }), en: new Intl.DisplayNames(["en"], { type: "currency" }) };
+
+function countedName(language: Language, code: string, count: number): string | undefined {
   return new Intl.NumberFormat(language, { style: "currency", currency: code, currencyDisplay: "name" })
     .formatToParts(count)
     .find((p) => p.type === "currency")?.value;
+}
+
+/** CLDR's names of a currency (Node's ICU), lowercased: "us dollar", "us dollars", "norwegische kronen". */
+export function currencyNames(language: Language, code: string): string[] {
+  const names = [displayNames[language].of(code), countedName(language, code, 1), countedName(language, code, 2)];
+  return [...new Set(names.filter((n): n is string => !!n && n !== code).map((n) => n.toLowerCase()))];
 }
 
 /**
@@ -64,8 +72,8 @@ export function bareCurrencyNouns(language: Language, usual: Record<string, stri
   const { countries, population } = currentTender();
   const byNoun = new Map<string, Set<string>>();
   for (const code of countries.keys()) {
-    for (const name of [new Intl.DisplayNames([language], { type: "currency" }).of(code), currencyName(language, code, 1), currencyName(language, code, 2)]) {
-      const words = name?.toLowerCase().split(/\s+/) ?? [];
+    for (const name of currencyNames(language, code)) {
+      const words = name.split(/\s+/);
       const noun = words[words.length - 1];
       // A one-word name is already in the lexicon whole; an abbreviation or code is not a noun.
       if (words.length < 2 || !noun || noun.length < 3 || noun === code.toLowerCase() || ORDINARY_WORDS.has(noun)) continue;
