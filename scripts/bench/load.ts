@@ -101,14 +101,16 @@ try {
   // The editors sign in now, while the server is idle: signing in is slow on purpose (password hashing).
   const sessions: string[] = [];
   for (let i = 1; i <= editors; i += 1) sessions.push(await signIn(server.baseUrl, benchEditorEmail(i), EDITOR_PASSWORD));
+  const field = (form: HtmlForm, name: string) => form.hidden.find(([n]) => n === name)?.[1] ?? "";
   // The facet view shows its claims a page at a time: the first three pages' review forms.
   const pages = await Promise.all(
     [1, 2, 3].map((n) => fetch(new URL(`${event.facetView}?page=${n}`, server.baseUrl), { headers: { cookie: sessions[0]! } }).then((r) => r.text())),
   );
-  const forms = pages.flatMap((page) => findForms(page, /^review-/));
+  // A page past the last shows the last one again: keep each claim's form once, or a claim's
+  // second copy would track a version its first copy's saves moved on.
+  const forms = [...new Map(pages.flatMap((page) => findForms(page, /^review-/)).map((form) => [field(form, "claimId"), form])).values()];
   // More claims than connections, so a connection always finds one nobody is saving.
   if (forms.length <= editors) throw new Error(`the facet view offers ${forms.length} review forms to an editor; more than ${editors} needed`);
-  const field = (form: HtmlForm, name: string) => form.hidden.find(([n]) => n === name)?.[1] ?? "";
   // Claim i belongs to editor i mod editors; the form offers every status but the claim's own,
   // and saving that one would change nothing.
   type Claim = { form: HtmlForm; id: string; editor: number; version: number; status: "confirmed" | "rejected"; busy: boolean };
@@ -209,3 +211,6 @@ try {
 } finally {
   await server.stop();
 }
+// Exit with the code set above: the embedded PostgreSQL package's exit hook (async-exit-hook)
+// would otherwise end the process with 0 once the event loop empties, hiding a failed check.
+process.exit(process.exitCode ?? 0);
