@@ -69,6 +69,16 @@ describe("buildTimeline", () => {
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(14);
   });
 
+  test("two claims of one day: neither label is written over the other's mark", () => {
+    const marks = buildTimeline([claim("Polizei", "2025-04-29", quantity(8000, 8000)), claim("Veranstalter", "2025-04-29", quantity(8000, 8000))])!.marks;
+    const [left, right] = [...marks].sort((a, b) => a.x - b.x);
+    for (const mark of marks) {
+      // A label reads from labelX rightwards ("start") or ends at labelX ("end").
+      if (mark.labelAnchor === "start") expect(mark.labelX).toBeGreaterThan(right!.x + 5);
+      else expect(mark.labelX).toBeLessThan(left!.x - 5);
+    }
+  });
+
   test("dates are ranges of days: a month is a bar, its day a point inside it", () => {
     const timeline = buildTimeline([
       claim("day", "2024-10-25", { kind: "date", from: "2024-06-19", to: "2024-06-19", precision: "day" }),

@@ -92,6 +92,7 @@ export function buildTimeline(claims: readonly TimelineClaim[], language = "en")
   const sameDay = new Map<number, number>();
   for (const p of placed) sameDay.set(p.day, (sameDay.get(p.day) ?? 0) + 1);
   const seen = new Map<number, number>();
+  const dayOf = new Map<TimelineMark, number>();
   const marks = placed.map(({ claim, day, low, high }): TimelineMark => {
     const index = seen.get(day) ?? 0;
     seen.set(day, index + 1);
@@ -100,7 +101,7 @@ export function buildTimeline(claims: readonly TimelineClaim[], language = "en")
     const exclusive = value.kind === "quantity" ? { low: !value.minInclusive, high: !value.maxInclusive } : { low: false, high: false };
     const yHigh = high === null ? PLOT.top : y(high);
     const yLow = low === null ? PLOT.bottom : y(low);
-    return {
+    const mark: TimelineMark = {
       id: claim.id,
       x: round(x(day) + offset),
       yHigh: round(yHigh),
@@ -117,8 +118,10 @@ export function buildTimeline(claims: readonly TimelineClaim[], language = "en")
       title: claim.title,
       relation: claim.relation ?? null,
     };
+    dayOf.set(mark, day);
+    return mark;
   });
-  placeLabels(marks);
+  placeLabels(marks, dayOf);
 
   const describeValue = (v: number) => (kind === "date" ? isoOfDay(v) : formatNumber(v, language));
   return {
@@ -162,22 +165,31 @@ function pad(lo: number, hi: number, minimum: number, share: number, scaled: boo
 /**
  * Puts each label beside the top of its bar, to the right (to the left near the right edge), and
  * moves it a line down or up, nearest first, while it would overlap a label already placed.
+ * Claims of one day stand side by side (see DODGE): their labels start past the group's last
+ * mark (or end before its first), so no label is written over a neighbour's bar or dot.
  * Greedy, in x order: good enough for the tens of claims a facet has.
  */
-function placeLabels(marks: TimelineMark[]): void {
+function placeLabels(marks: TimelineMark[], dayOf: ReadonlyMap<TimelineMark, number>): void {
+  const group = new Map<number, { left: number; right: number }>();
+  for (const mark of marks) {
+    const day = dayOf.get(mark)!;
+    const edges = group.get(day);
+    group.set(day, edges ? { left: Math.min(edges.left, mark.x), right: Math.max(edges.right, mark.x) } : { left: mark.x, right: mark.x });
+  }
   const boxes: { x1: number; x2: number; y1: number; y2: number }[] = [];
   const free = (x1: number, x2: number, top: number) =>
     top >= PLOT.top && top + LINE_HEIGHT <= PLOT.bottom && !boxes.some((b) => b.x1 < x2 && x1 < b.x2 && b.y1 < top + LINE_HEIGHT && top < b.y2);
   for (const mark of [...marks].sort((a, b) => a.x - b.x)) {
     const width = mark.label.length * CHAR_WIDTH;
-    const anchor = mark.x + 6 + width > PLOT.right ? "end" : "start";
-    const x1 = anchor === "start" ? mark.x + 6 : mark.x - 6 - width;
+    const { left, right } = group.get(dayOf.get(mark)!)!;
+    const anchor = right + 6 + width > PLOT.right ? "end" : "start";
+    const x1 = anchor === "start" ? right + 6 : left - 6 - width;
     const wanted = Math.max(PLOT.top, Math.min(mark.yHigh - LINE_HEIGHT / 2, PLOT.bottom - LINE_HEIGHT));
     const shifts = Array.from({ length: 41 }, (_, i) => (i % 2 === 0 ? i / 2 : -(i + 1) / 2) * LINE_HEIGHT);
     const top = wanted + (shifts.find((shift) => free(x1, x1 + width, wanted + shift)) ?? 0);
     boxes.push({ x1, x2: x1 + width, y1: top, y2: top + LINE_HEIGHT });
     mark.labelAnchor = anchor;
-    mark.labelX = round(anchor === "start" ? mark.x + 6 : mark.x - 6);
+    mark.labelX = round(anchor === "start" ? x1 : x1 + width);
     mark.labelY = round(top + LINE_HEIGHT - 3);
   }
 }
