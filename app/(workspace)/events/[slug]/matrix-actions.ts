@@ -12,9 +12,10 @@ const rowClaimIdsSchema = z.array(z.uuid()).max(200);
  * ("quote" — claimant), by claim id. The overview leaves the quotes out of the page (hundreds of
  * cells); the table asks for a row's when a cell of it is first pointed at or focused.
  */
-export async function rowQuotesAction(ids: unknown): Promise<Record<string, string>> {
+export async function rowQuotesAction(form: FormData): Promise<Record<string, string>> {
   await authorize("viewer");
-  const parsed = rowClaimIdsSchema.safeParse(ids);
+  // A form of ids, as every action of the app takes a form (lib/http/check-action-request.ts).
+  const parsed = rowClaimIdsSchema.safeParse(form.getAll("id"));
   if (!parsed.success) return {};
   const claims = await findClaimQuotes(parsed.data);
   return Object.fromEntries(claims.map((claim) => [claim.id, `“${claim.quote}”${claim.attribution ? ` — ${claim.attribution}` : ""}`]));

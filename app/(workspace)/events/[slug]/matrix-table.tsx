@@ -70,8 +70,9 @@ export function MatrixTable({ data }: { data: MatrixTableData }) {
   const loadQuotes = (row: MatrixTableData["rows"][number]) => {
     if (asked.has(row.id)) return;
     setAsked((before) => new Set(before).add(row.id));
-    const ids = row.cells.flatMap((claims) => claims.map((claim) => claim[0]));
-    rowQuotesAction(ids).then(
+    const form = new FormData();
+    for (const claims of row.cells) for (const claim of claims) form.append("id", claim[0]);
+    rowQuotesAction(form).then(
       (loaded) => setQuotes((before) => ({ ...before, ...loaded })),
       () => setAsked((before) => new Set([...before].filter((id) => id !== row.id))),
     );
