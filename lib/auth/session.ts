@@ -1,5 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
+import { cache } from "react";
 import { redirect } from "next/navigation";
 import { AppError } from "../errors";
 import { getAuth } from "./auth";
@@ -10,8 +11,13 @@ export type CurrentUser = { id: string; email: string; name: string; role: Role 
 // The one place that reads the request's session: pages, server actions and route handlers all
 // come through here, so the rule "who may do what" lives in `hasRole` alone.
 
-/** The signed-in user of this request, or null. */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/**
+ * The signed-in user of this request, or null. Asked once per request: the layout, a page's
+ * metadata and the page itself each want it, and each ask is a query on the session table
+ * (React's `cache` keeps the answer for the request being rendered; outside a render, as in a
+ * route handler, every call asks).
+ */
+export const getCurrentUser = cache(async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await getAuth().api.getSession({ headers: await headers() });
   if (!session) return null;
   const role = roleSchema.safeParse(session.user.role);
@@ -21,7 +27,7 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
     name: session.user.name,
     role: role.success ? role.data : "viewer",
   };
-}
+});
 
 /**
  * For server actions and route handlers: the user, when signed in with at least `needed`.

@@ -46,3 +46,12 @@ export async function findClaimPlace(id: string) {
   if (!claim?.facet || claim.facet.event.deletedAt) return null;
   return { facetId: claim.facet.id, slug: claim.facet.event.slug };
 }
+
+/**
+ * The quote and claimant of each live claim in `ids`, for the overview's cells, which load them
+ * when pointed at rather than carrying every quote in the page. Deleted claims are left out.
+ */
+export async function findClaimQuotes(ids: string[]) {
+  if (ids.length === 0) return [];
+  return getDb().claim.findMany({ where: { id: { in: ids }, ...liveClaimWhere }, select: { id: true, quote: true, attribution: true } });
+}

@@ -1,14 +1,28 @@
+"use client";
+
 import Link from "next/link";
-import { labelArticles } from "@/lib/articles/label-articles";
-import type { EventComparison } from "@/lib/db/load-event-comparison";
-import { formatDate, languageName } from "../../_components/format";
+
+/** One article as the table shows it: every field already in words (see articleRows). */
+export type ArticleRow = {
+  id: string;
+  title: string;
+  /** Its name in the event (lib/articles/label-articles.ts), as the headline's tooltip. */
+  label: string | undefined;
+  outlet: string | null;
+  country: string | null;
+  /** "28 Oct 2024", or null when undated. */
+  published: string | null;
+  language: string;
+  revisionCount: number;
+};
 
 /**
  * The event's articles with outlet, date, language and how many revisions each has. What an
  * article lacks (its outlet, its date) is said in its row, with a link to set it (for editors).
+ * A client component only so that its markup is not repeated as elements in the page's RSC
+ * payload: its compact rows are.
  */
-export function ArticlesTable({ articles, canEdit }: { articles: EventComparison["articles"]; canEdit: boolean }) {
-  const labels = labelArticles(articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet?.name ?? null, publishedAt: a.publishedAt })));
+export function ArticlesTable({ rows, canEdit }: { rows: ArticleRow[]; canEdit: boolean }) {
   const missing = (articleId: string, what: string) =>
     canEdit ? (
       <Link href={`/articles/${articleId}#metadata`} className="text-amber-800 underline decoration-dotted">
@@ -19,7 +33,7 @@ export function ArticlesTable({ articles, canEdit }: { articles: EventComparison
     );
   return (
     <div className="mt-3 overflow-x-auto rounded-lg border border-stone-200 bg-white">
-      <table className="w-full text-left text-sm" aria-labelledby="articles-heading">
+      <table className="w-full text-left text-sm [&_td]:px-4 [&_td]:py-3 [&_td]:text-stone-700" aria-labelledby="articles-heading">
         <thead className="border-b border-stone-200 bg-stone-100 text-xs uppercase tracking-wide text-stone-600">
           <tr>
             <th scope="col" className="px-4 py-2 font-medium">Article</th>
@@ -30,28 +44,26 @@ export function ArticlesTable({ articles, canEdit }: { articles: EventComparison
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
-          {articles.map((article) => (
+          {rows.map((article) => (
             <tr key={article.id} className="hover:bg-stone-50">
-              <td className="px-4 py-3">
-                <Link href={`/articles/${article.id}`} className="font-medium text-indigo-800" title={labels.get(article.id)?.label}>
+              <td>
+                <Link href={`/articles/${article.id}`} prefetch={false} className="font-medium text-indigo-800" title={article.label}>
                   {article.title}
                 </Link>
               </td>
-              <td className="px-4 py-3 whitespace-nowrap text-stone-700">
+              <td className="whitespace-nowrap">
                 {article.outlet ? (
                   <>
-                    {article.outlet.name}
-                    {article.outlet.country ? <span className="text-stone-500"> · {article.outlet.country}</span> : null}
+                    {article.outlet}
+                    {article.country ? <span className="text-stone-500"> · {article.country}</span> : null}
                   </>
                 ) : (
                   missing(article.id, "no outlet")
                 )}
               </td>
-              <td className="px-4 py-3 whitespace-nowrap text-stone-700">
-                {article.publishedAt ? formatDate(new Date(article.publishedAt)) : missing(article.id, "undated")}
-              </td>
-              <td className="px-4 py-3 text-stone-700">{languageName(article.language)}</td>
-              <td className="px-4 py-3 text-right tabular-nums text-stone-700">{article.revisionCount}</td>
+              <td className="whitespace-nowrap">{article.published ?? missing(article.id, "undated")}</td>
+              <td>{article.language}</td>
+              <td className="text-right tabular-nums">{article.revisionCount}</td>
             </tr>
           ))}
         </tbody>

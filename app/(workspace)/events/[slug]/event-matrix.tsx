@@ -28,7 +28,8 @@ export function EventMatrixGrid({ slug, matrix }: { slug: string; matrix: EventM
       status: row.status,
       claimCount: row.claimCount,
       cells: row.cells.map((cell) =>
-        cell.claims.map((claim) => [claim.id, claim.short, `“${claim.quote}”${claim.attribution ? ` — ${claim.attribution}` : ""}`, claim.relation, claim.status] as const),
+        // No quote: a cell's tooltip is loaded when its row is first pointed at (see MatrixTable).
+        cell.claims.map((claim) => [claim.id, claim.short, claim.relation, claim.status] as const),
       ),
     })),
   };

@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { orderForReview, summarizeProgress, type ReviewItem } from "@/lib/verdicts/order-for-review";
 import { FACET_STATE_LABEL, VERDICT_RATING_LABEL, type FacetState } from "@/lib/verdicts/schema";
@@ -8,7 +10,11 @@ const STATE_STYLE: Record<FacetState, string> = {
   resolved: "bg-[#009E73]",
 };
 
-/** Where the event's fact-check stands: how many facets are open, in review, resolved, and which to take next. */
+/**
+ * Where the event's fact-check stands: how many facets are open, in review, resolved, and which to
+ * take next. A client component only so that its markup is not repeated as elements in the page's
+ * RSC payload: its items (one small object per facet) are.
+ */
 export function FactCheckProgress({ slug, items }: { slug: string; items: ReviewItem[] }) {
   const progress = summarizeProgress(items);
   const ordered = orderForReview(items);

@@ -1,16 +1,18 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import type { CellRelation } from "@/lib/compare/cell-relations";
 import type { FacetStatus } from "@/lib/compare/schema";
 import type { ReviewStatus } from "@/lib/claims/schema";
-import { RELATION_STYLE, STATUS_LABEL } from "./_components/relation-style";
+import { STATUS_LABEL } from "./_components/relation-style";
+import { rowQuotesAction } from "./matrix-actions";
 import { MatrixKeys } from "./matrix-keys";
 
 const MATRIX_ID = "event-matrix";
 
-/** One claim in a cell: id, short value, tooltip (quote and claimant), standing, review status. */
-export type MatrixTableClaim = readonly [id: string, short: string, title: string, relation: CellRelation, status: ReviewStatus];
+/** One claim in a cell: id, short value, standing, review status (its quote is loaded on demand). */
+export type MatrixTableClaim = readonly [id: string, short: string, relation: CellRelation, status: ReviewStatus];
 
 /** The page of the matrix as the table draws it: compact, since every cell travels as data. */
 export type MatrixTableData = {
@@ -21,35 +23,37 @@ export type MatrixTableData = {
 };
 
 // A large event has thousands of cells: their styles are declared once, on the table, and each
-// cell carries only data attributes (its relation, its review status). Colours and glyphs follow
-// RELATION_STYLE; every literal is spelled out so Tailwind finds it.
+// cell is a bare link with data attributes (its relation, its review status). Colours and glyphs
+// follow RELATION_STYLE, and so do the words a screen reader says after the value (", conflicts",
+// ", not yet reviewed"): generated content, part of the link's accessible name, visually hidden,
+// written once here rather than as a hidden span in each of hundreds of cells. Every literal is
+// spelled out so Tailwind finds it.
 const CELL_STYLES = [
   "[&_td]:px-2 [&_td]:py-1.5 [&_td]:align-top [&_td[data-group-start]]:border-l [&_td[data-group-start]]:border-stone-200",
   "[&_td>span]:text-stone-300 [&_td_ul]:flex [&_td_ul]:flex-col [&_td_ul]:gap-1",
-  "[&_a[data-relation]]:flex [&_a[data-relation]]:items-baseline [&_a[data-relation]]:gap-1.5 [&_a[data-relation]]:rounded [&_a[data-relation]]:border-l-4 [&_a[data-relation]]:px-1.5 [&_a[data-relation]]:py-0.5 [&_a[data-relation]]:whitespace-nowrap [&_a[data-relation]]:text-stone-900 [&_a[data-relation]]:no-underline [&_a[data-relation]:hover]:underline",
+  "[&_a[data-relation]]:relative [&_a[data-relation]]:flex [&_a[data-relation]]:items-baseline [&_a[data-relation]]:gap-1.5 [&_a[data-relation]]:rounded [&_a[data-relation]]:border-l-4 [&_a[data-relation]]:px-1.5 [&_a[data-relation]]:py-0.5 [&_a[data-relation]]:whitespace-nowrap [&_a[data-relation]]:text-stone-900 [&_a[data-relation]]:no-underline [&_a[data-relation]:hover]:underline",
   "[&_a[data-status=proposed]]:outline-1 [&_a[data-status=proposed]]:outline-dashed [&_a[data-status=proposed]]:outline-stone-300",
-  // The glyph is drawn by CSS from the relation (it was aria-hidden text: the words say the same).
   "[&_a[data-relation]]:before:font-semibold [&_a[data-relation]>i]:not-italic [&_a[data-relation]>i]:tabular-nums",
-  "[&_a[data-relation=conflicts]]:bg-[#D55E00]/15 [&_a[data-relation=conflicts]]:border-[#D55E00] [&_a[data-relation=conflicts]]:before:text-[#A34400] [&_a[data-relation=conflicts]]:before:content-['≠']",
-  "[&_a[data-relation=changed]]:bg-[#E69F00]/20 [&_a[data-relation=changed]]:border-[#E69F00] [&_a[data-relation=changed]]:before:text-[#8A5F00] [&_a[data-relation=changed]]:before:content-['↻']",
-  "[&_a[data-relation=agrees]]:bg-[#009E73]/15 [&_a[data-relation=agrees]]:border-[#009E73] [&_a[data-relation=agrees]]:before:text-[#00694C] [&_a[data-relation=agrees]]:before:content-['=']",
-  "[&_a[data-relation=scope]]:bg-[#56B4E9]/20 [&_a[data-relation=scope]]:border-[#56B4E9] [&_a[data-relation=scope]]:before:text-[#1F6E99] [&_a[data-relation=scope]]:before:content-['⊂']",
-  "[&_a[data-relation=only]]:bg-stone-100 [&_a[data-relation=only]]:border-stone-400 [&_a[data-relation=only]]:before:text-stone-600 [&_a[data-relation=only]]:before:content-['○']",
+  "[&_a[data-relation]>i]:after:sr-only [&_a[data-status]]:after:sr-only",
+  "[&_a[data-relation=conflicts]]:bg-[#D55E00]/15 [&_a[data-relation=conflicts]]:border-[#D55E00] [&_a[data-relation=conflicts]]:before:text-[#A34400] [&_a[data-relation=conflicts]]:before:content-['≠'] [&_a[data-relation=conflicts]>i]:after:content-[',_conflicts']",
+  "[&_a[data-relation=changed]]:bg-[#E69F00]/20 [&_a[data-relation=changed]]:border-[#E69F00] [&_a[data-relation=changed]]:before:text-[#8A5F00] [&_a[data-relation=changed]]:before:content-['↻'] [&_a[data-relation=changed]>i]:after:content-[',_changed_over_time']",
+  "[&_a[data-relation=agrees]]:bg-[#009E73]/15 [&_a[data-relation=agrees]]:border-[#009E73] [&_a[data-relation=agrees]]:before:text-[#00694C] [&_a[data-relation=agrees]]:before:content-['='] [&_a[data-relation=agrees]>i]:after:content-[',_agrees']",
+  "[&_a[data-relation=scope]]:bg-[#56B4E9]/20 [&_a[data-relation=scope]]:border-[#56B4E9] [&_a[data-relation=scope]]:before:text-[#1F6E99] [&_a[data-relation=scope]]:before:content-['⊂'] [&_a[data-relation=scope]>i]:after:content-[',_different_scope']",
+  "[&_a[data-relation=only]]:bg-stone-100 [&_a[data-relation=only]]:border-stone-400 [&_a[data-relation=only]]:before:text-stone-600 [&_a[data-relation=only]]:before:content-['○'] [&_a[data-relation=only]>i]:after:content-[',_only_source']",
+  "[&_a[data-status=proposed]]:after:content-[',_not_yet_reviewed'] [&_a[data-status=confirmed]]:after:content-[',_confirmed']",
 ].join(" ");
 
-const REVIEW_WORDS = { proposed: ", not yet reviewed", confirmed: ", confirmed", rejected: "" } as const;
-
 /**
- * One claim in a cell: glyph, short value, and in words its relation and review status, linked to
- * its card by the claim's short address (/claims/<id>). A plain <a>, not next/link: opening a
- * facet loads a whole new page anyway, and hundreds of prefetching links would cost more.
+ * One claim in a cell: glyph, short value, and (for screen readers, from CELL_STYLES) its relation
+ * and review status in words, linked to its card by the claim's short address (/claims/<id>). A
+ * plain <a>, not next/link: opening a facet loads a whole new page anyway, and hundreds of
+ * prefetching links would cost more. Its tooltip (the quote and claimant) once its row's quotes
+ * have been loaded.
  */
-function CellLink({ claim: [id, short, title, relation, status] }: { claim: MatrixTableClaim }) {
-  const style = RELATION_STYLE[relation];
+function CellLink({ claim: [id, short, relation, status], quote }: { claim: MatrixTableClaim; quote: string | undefined }) {
   return (
-    <a href={`/claims/${id}`} title={title} data-relation={relation} data-status={status}>
+    <a href={`/claims/${id}`} title={quote} data-relation={relation} data-status={status}>
       <i>{short}</i>
-      <span className="sr-only">{`, ${style.label}${REVIEW_WORDS[status]}`}</span>
     </a>
   );
 }
@@ -59,6 +63,20 @@ function CellLink({ claim: [id, short, title, relation, status] }: { claim: Matr
  * keys move between cells once JavaScript runs, and without it every link is still reachable by Tab.
  */
 export function MatrixTable({ data }: { data: MatrixTableData }) {
+  const [quotes, setQuotes] = useState<Record<string, string>>({});
+  const [asked, setAsked] = useState<ReadonlySet<string>>(new Set());
+  // A row's quotes, asked for once, when one of its cells is first pointed at or focused: the
+  // tooltip shows by the time the pointer has rested, and moving along the row asks no more.
+  const loadQuotes = (row: MatrixTableData["rows"][number]) => {
+    if (asked.has(row.id)) return;
+    setAsked((before) => new Set(before).add(row.id));
+    const form = new FormData();
+    for (const claims of row.cells) for (const claim of claims) form.append("id", claim[0]);
+    rowQuotesAction(form).then(
+      (loaded) => setQuotes((before) => ({ ...before, ...loaded })),
+      () => setAsked((before) => new Set([...before].filter((id) => id !== row.id))),
+    );
+  };
   const groupStarts = new Set<number>();
   let index = 0;
   for (const group of data.groups) {
@@ -102,7 +120,7 @@ export function MatrixTable({ data }: { data: MatrixTableData }) {
         </thead>
         <tbody className="divide-y divide-stone-100">
           {data.rows.map((row) => (
-            <tr key={row.id}>
+            <tr key={row.id} onPointerOver={() => loadQuotes(row)} onFocus={() => loadQuotes(row)}>
               <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 text-left align-top font-normal">
                 <Link href={`/events/${data.slug}/facets/${row.id}`} className="font-medium text-indigo-800">
                   {row.label}
@@ -119,12 +137,12 @@ export function MatrixTable({ data }: { data: MatrixTableData }) {
                   {claims.length === 0 ? (
                     <span aria-label="no claim">–</span>
                   ) : claims.length === 1 ? (
-                    <CellLink claim={claims[0]!} />
+                    <CellLink claim={claims[0]!} quote={quotes[claims[0]![0]]} />
                   ) : (
                     <ul>
                       {claims.map((claim) => (
                         <li key={claim[0]}>
-                          <CellLink claim={claim} />
+                          <CellLink claim={claim} quote={quotes[claim[0]]} />
                         </li>
                       ))}
                     </ul>

@@ -14,6 +14,7 @@ import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../_components/empty-state";
 import { formatDateTime } from "../../_components/format";
 import { RelationLegend } from "./_components/relation-legend";
+import { articleRows } from "./article-rows";
 import { ArticlesTable } from "./articles-table";
 import { ShareLinks } from "./share-links";
 import { ContradictionList } from "./contradiction-list";
@@ -99,7 +100,7 @@ export default async function EventPage({ params, searchParams }: Props) {
         </div>
       </div>
 
-      {workflow.length > 0 ? <FactCheckProgress slug={event.slug} items={workflow.map((f) => ({ ...f, disputed: disputed.has(f.id) }))} /> : null}
+      {workflow.length > 0 ? <FactCheckProgress slug={event.slug} items={workflow.map((f) => ({ id: f.id, label: f.label, state: f.state, rating: f.rating, assignee: f.assignee, disputed: disputed.has(f.id) }))} /> : null}
 
       <section className="mt-8" aria-labelledby="matrix-heading">
         <h2 id="matrix-heading" className="text-lg font-semibold">
@@ -245,7 +246,7 @@ export default async function EventPage({ params, searchParams }: Props) {
           </div>
         ) : (
           <>
-            <ArticlesTable articles={shownArticles} canEdit={canEdit} />
+            <ArticlesTable rows={articleRows(shownArticles)} canEdit={canEdit} />
             {articlePage.pageCount > 1 ? (
               <OverviewPageLinks label="Pages of articles" noun="articles" info={articlePage} hrefOf={(n) => hrefOf({ articles: n }, "articles-heading")} />
             ) : null}
