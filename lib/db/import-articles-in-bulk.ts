@@ -42,31 +42,20 @@ export async function importArticlesInBulk(
 ): Promise<BulkOutcome[]> {
   const size = options.batchSize ?? BULK_BATCH_SIZE;
   const outcomes: BulkOutcome[] = [];
-  // What follows a batch's commit (its words into the vocabulary, the event's indexes) runs on
-  // connections of its own while the next batch is written: neither waits for the other's
-  // statements, and each holds the database busy while the other is in JavaScript.
-  let following: Promise<unknown> = Promise.resolve();
   try {
     for (let start = 0; start < articles.length; start += size) {
       const batch = articles.slice(start, start + size);
       const done = await getDb().$transaction((tx) => importBatchIn(tx, eventId, batch, actor), { timeout: 120_000, maxWait: 10_000 });
       outcomes.push(...done);
-      await following;
-      // Copy groups compare every article of the event with the others: once, after the last
-      // batch, when every batch before it has been followed up.
-      const last = start + size >= articles.length;
-      following = Promise.all([addSearchTerms(createdTexts(batch, done)), refreshEventIndexes(eventId, actor, { regroup: last })]);
-      following.catch(() => {}); // awaited at the next batch or below; not left unhandled meanwhile
+      await addSearchTerms(createdTexts(batch, done));
+      // Copy groups compare every article of the event with the others: once, after the last batch.
+      await refreshEventIndexes(eventId, actor, { regroup: start + size >= articles.length });
       options.onBatch?.(outcomes.length);
     }
-    await following;
   } catch (error) {
     // The batches before the one that failed are stored: their copies are grouped all the same,
     // and the error reported is the batch's, not one of this.
-    if (outcomes.length > 0) {
-      await following.catch(() => {});
-      await refreshEventIndexes(eventId, actor).catch(() => {});
-    }
+    if (outcomes.length > 0) await refreshEventIndexes(eventId, actor).catch(() => {});
     throw error;
   }
   return outcomes;
