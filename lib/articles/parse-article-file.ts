@@ -4,6 +4,7 @@ import { articleLengthProblem } from "./article-limits";
 import { contentHash } from "./content-hash";
 import { detectLanguage } from "./detect-language";
 import { headlineOf } from "./headline-of";
+import { readPlainFrontMatter } from "./read-plain-front-matter";
 import { domainOf } from "./domain-of";
 import {
   articleTitleSchema,
@@ -73,9 +74,9 @@ function splitFrontMatter(
   const fail = (reason: string) => ({ ok: false as const, reason });
   const match = FRONT_MATTER.exec(text);
   if (!match) return { ok: true, frontMatter: {}, body: text };
-  let data: unknown;
+  let data: unknown = readPlainFrontMatter(match[1] ?? "");
   try {
-    data = parseYaml(match[1] ?? "") ?? {};
+    data ??= parseYaml(match[1] ?? "") ?? {};
   } catch (error) {
     const detail = error instanceof Error ? error.message.split("\n")[0] : "";
     return fail(`front matter is not valid YAML: ${detail}`);

@@ -27,8 +27,11 @@ export function findCopyPairs(articles: readonly CopyCandidate[]): CopyLink[] {
   articles.forEach((article, index) => {
     const fingerprint = article.fingerprint;
     if (!fingerprint || fingerprint.shingles < MIN_SHINGLES) return;
-    for (let band = 0; band + ROWS_PER_BAND <= fingerprint.signature.length; band += ROWS_PER_BAND) {
-      const key = `${article.language}:${band}:${fingerprint.signature.slice(band, band + ROWS_PER_BAND).join(",")}`;
+    const signature = fingerprint.signature;
+    for (let band = 0; band + ROWS_PER_BAND <= signature.length; band += ROWS_PER_BAND) {
+      // The band's minima as two UTF-16 units each (exactly their 32 bits): cheaper than joining them.
+      let key = `${article.language}:${band}:`;
+      for (let r = band; r < band + ROWS_PER_BAND; r++) key += String.fromCharCode(signature[r]! >>> 16, signature[r]! & 0xffff);
       let bucket = buckets.get(key);
       if (!bucket) buckets.set(key, (bucket = []));
       bucket.push(index);
@@ -41,11 +44,13 @@ export function findCopyPairs(articles: readonly CopyCandidate[]): CopyLink[] {
   // grew to millions, where this is one number per article. Signatures are compared as typed
   // arrays, and the links come out in input order without sorting (i ascends, then j within i).
   const signatures = articles.map((article) => Int32Array.from(article.fingerprint?.signature ?? []));
+  const shingles = Float64Array.from(articles, (article) => article.fingerprint?.shingles ?? 0);
   const checkedFor = new Int32Array(articles.length).fill(-1);
   const links: CopyLink[] = [];
   articles.forEach((a, i) => {
     const found: { j: number; similarity: number }[] = [];
     const mine = signatures[i]!;
+    const sa = shingles[i]!;
     for (const bucket of bucketsOf[i]!) {
       for (let y = bucket.length - 1; y >= 0 && bucket[y]! > i; y--) {
         const j = bucket[y]!;
@@ -53,7 +58,7 @@ export function findCopyPairs(articles: readonly CopyCandidate[]): CopyLink[] {
         checkedFor[j] = i;
         const theirs = signatures[j]!;
         const n = Math.min(mine.length, theirs.length);
-        const [sa, sb] = [a.fingerprint!.shingles, articles[j]!.fingerprint!.shingles];
+        const sb = shingles[j]!;
         // Containment reaches the threshold only from a Jaccard estimate of T·m / (|A| + |B| − T·m)
         // (m the smaller set): stop counting once too few minima are left to get there. One less
         // than that many, against rounding; the pairs that get there are decided as before.

@@ -3,9 +3,11 @@ import { shingleText } from "./shingle-text";
 
 // One seed per hash function, from a fixed generator (mulberry32), so fingerprints stored today
 // compare with those computed after a restart. Changing them would need every fingerprint redone.
-const SEEDS: readonly number[] = (() => {
+// Typed arrays: 2,000 articles of 3 KB are some 115 million hashes, which plain arrays (of
+// numbers above 2³¹, stored as doubles) made twice as slow.
+const SEEDS = (() => {
   let state = 0x5eed_c0de;
-  return Array.from({ length: SIGNATURE_SIZE }, () => {
+  return Uint32Array.from({ length: SIGNATURE_SIZE }, () => {
     state = (state + 0x6d2b79f5) | 0;
     let t = Math.imul(state ^ (state >>> 15), 1 | state);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
@@ -21,22 +23,18 @@ const SEEDS: readonly number[] = (() => {
  */
 export function fingerprintText(text: string): Fingerprint {
   const shingles = shingleText(text);
-  const minima = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  const minima = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const h = mix(shingle ^ (SEEDS[i] ?? 0));
-      if (h < (minima[i] ?? 0)) minima[i] = h;
+      // MurmurHash3's finalizer, inline: a call per hash showed in the import's profile.
+      let h = shingle ^ SEEDS[i]!;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
+      if (h < minima[i]!) minima[i] = h;
     }
   }
-  return { shingles: shingles.size, signature: minima.map((m) => m | 0) };
-}
-
-function mix(value: number): number {
-  let h = value >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return { shingles: shingles.size, signature: Array.from(minima, (m) => m | 0) };
 }

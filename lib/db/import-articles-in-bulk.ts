@@ -14,7 +14,8 @@ import {
   type StoredArticle,
 } from "./import-article";
 import { addSearchTerms } from "./add-search-terms";
-import { writeFingerprints, writePassages } from "./index-event-texts";
+import { computeWhileWriting } from "./compute-while-writing";
+import { fingerprintRevisions, writeFingerprints, writePassages } from "./index-event-texts";
 import { insertRows } from "./insert-rows";
 import { refreshEventIndexes } from "./refresh-event-indexes";
 
@@ -101,8 +102,10 @@ export async function importBatchIn(tx: DbClient, eventId: string, articles: rea
     );
     // What `refreshEventIndexes` would derive from them after the commit, from the texts at hand:
     // the article is never stored without its search paragraphs and fingerprint.
-    await writePassages(tx, eventId, revisions);
-    await writeFingerprints(tx, revisions);
+    // The paragraphs' INSERT is the batch's longest statement (the database computes their
+    // tsvectors and indexes them): the fingerprints are computed here meanwhile, once it is sent.
+    const fingerprints = await computeWhileWriting(writePassages(tx, eventId, revisions), () => fingerprintRevisions(revisions));
+    await writeFingerprints(tx, fingerprints);
     // The same entry `importArticleIn` records for an article it creates.
     await insertRows(
       tx,

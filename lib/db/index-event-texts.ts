@@ -1,5 +1,6 @@
 import "server-only";
 import { fingerprintText } from "../copies/fingerprint-text";
+import type { Fingerprint } from "../copies/schema";
 import { splitPassages } from "../search/split-passages";
 import type { DbClient } from "./client";
 import { insertRows } from "./insert-rows";
@@ -25,7 +26,7 @@ export async function indexEventTexts(tx: DbClient, eventId: string): Promise<st
 
   const unsearched = missing.filter((m) => !m.passages);
   await writePassages(tx, eventId, unsearched);
-  await writeFingerprints(tx, missing.filter((m) => !m.fingerprint));
+  await writeFingerprints(tx, fingerprintRevisions(missing.filter((m) => !m.fingerprint)));
   return unsearched.map((m) => m.text);
 }
 
@@ -48,13 +49,14 @@ export async function writePassages(tx: DbClient, eventId: string, revisions: re
            AS x(article_id, revision_id, language, start, "end", text)`;
 }
 
+/** The MinHash fingerprint of each revision, as `writeFingerprints` stores it. */
+export type RevisionFingerprint = { revisionId: string } & Fingerprint;
+
+export function fingerprintRevisions(revisions: readonly Pick<RevisionText, "revisionId" | "text">[]): RevisionFingerprint[] {
+  return revisions.map((m) => ({ revisionId: m.revisionId, ...fingerprintText(m.text) }));
+}
+
 /** Writes the MinHash fingerprint of each revision (copy_fingerprint), unless it has one. */
-export async function writeFingerprints(tx: DbClient, revisions: readonly Omit<RevisionText, "articleId" | "language">[]): Promise<void> {
-  if (revisions.length === 0) return;
-  await insertRows(
-    tx,
-    "copy_fingerprint",
-    revisions.map((m) => ({ revisionId: m.revisionId, ...fingerprintText(m.text) })),
-    { skipDuplicates: true },
-  );
+export async function writeFingerprints(tx: DbClient, fingerprints: readonly RevisionFingerprint[]): Promise<void> {
+  await insertRows(tx, "copy_fingerprint", fingerprints, { skipDuplicates: true });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { DbClient } from "./client";
+import { computeWhileWriting } from "./compute-while-writing";
 
 /** The tables written in bulk; a name is never taken from input. */
 type BulkTable = "article" | "article_revision" | "audit_event" | "claim" | "copy_fingerprint" | "facet";
@@ -22,16 +23,22 @@ export async function insertRows(tx: DbClient, table: BulkTable, rows: readonly 
   // Each column's name once (not per row and field: 20,000 claims have half a million values).
   const named = [...fields].map((field) => [field, fieldColumn(field)] as const);
   const columns = named.map(([, column]) => `"${column}"`).join(", ");
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const json = JSON.stringify(
+  const statement = `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)${options.skipDuplicates ? " ON CONFLICT DO NOTHING" : ""}`;
+  const jsonOf = (start: number) =>
+    JSON.stringify(
       rows.slice(start, start + ROWS_PER_STATEMENT).map((row) => {
         const values: Record<string, unknown> = {};
         for (const [field, column] of named) values[column] = row[field] ?? null;
         return values;
       }),
     );
-    await tx.$executeRawUnsafe(`INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)${options.skipDuplicates ? " ON CONFLICT DO NOTHING" : ""}`, json);
+  // Each statement's rows are turned into JSON while the database writes the ones before (20,000
+  // claims: a third of a second of this thread's time, no longer waited for).
+  let json = jsonOf(0);
+  for (let start = ROWS_PER_STATEMENT; start < rows.length; start += ROWS_PER_STATEMENT) {
+    json = await computeWhileWriting(tx.$executeRawUnsafe(statement, json), () => jsonOf(start));
   }
+  await tx.$executeRawUnsafe(statement, json);
 }
 
 const fieldColumn = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

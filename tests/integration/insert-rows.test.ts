@@ -1,0 +1,26 @@
+import { describe, expect, test } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { computeWhileWriting } from "@/lib/db/compute-while-writing";
+import { insertRows } from "@/lib/db/insert-rows";
+import { setupTestDatabase } from "../support/setup-test-database";
+
+setupTestDatabase();
+
+describe("insertRows", () => {
+  test("rows over several statements (the next one's JSON made while the database writes) all arrive, in order", async () => {
+    const rows = Array.from({ length: 12_001 }, (_, i) => ({ actor: "insert-rows-test", action: "create" as const, entityType: "probe", entityId: String(i), after: { n: i } }));
+    await getDb().$transaction((tx) => insertRows(tx, "audit_event", rows), { timeout: 60_000 });
+    const stored = await getDb().auditEvent.findMany({ where: { actor: "insert-rows-test" }, orderBy: { id: "asc" }, select: { entityId: true, after: true } });
+    expect(stored).toHaveLength(rows.length);
+    expect(stored.every((row, i) => row.entityId === String(i) && (row.after as { n: number }).n === i)).toBe(true);
+  });
+
+  test("a statement that fails fails its transaction, whatever was computed meanwhile", async () => {
+    const attempt = getDb().$transaction(async (tx) => {
+      const computed = await computeWhileWriting(tx.$executeRawUnsafe(`INSERT INTO "audit_event" ("actor") VALUES ('x')`), () => "computed");
+      return computed;
+    });
+    await expect(attempt).rejects.toThrow();
+    expect(await getDb().auditEvent.count({ where: { actor: "x" } })).toBe(0);
+  });
+});
