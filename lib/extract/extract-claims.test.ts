@@ -72,6 +72,11 @@ describe("extractClaims: what a figure counts, in any event", () => {
     { label: "\"more\" before a noun counts the noun", language: "en", text: "Two more bodies were found.", expected: ["dead [2, 2]"] },
     { label: "women named in the count are counted", language: "de", text: "Die Polizei zählte 12.000 Teilnehmerinnen und Teilnehmer.", expected: ["protesters [12000, 12000], by police"] },
     { label: "an addition is its own question", language: "de", text: "Weitere 1.500 Soldaten sollen folgen.", expected: ["troops/additional [1500, 1500]"] },
+    { label: "workers who laid down their work strike", language: "de", text: "Nach Angaben der Gewerkschaft legten 12.000 Beschäftigte die Arbeit nieder.", expected: ["strikers [12000, 12000], by union"] },
+    { label: "strikers by their noun", language: "de", text: "Der Arbeitgeberverband bezifferte die Zahl der Streikenden auf 7.500.", expected: ["strikers [7500, 7500], by association"] },
+    { label: "workers who walked out strike", language: "en", text: "Some 12,000 workers walked out.", expected: ["strikers [10800, 13200]"] },
+    { label: "joining a strike is no protest", language: "en", text: "In all, 2,800 workers joined the strike.", expected: ["strikers [2800, 2800]"] },
+    { label: "the number of people killed", language: "en", text: "The number of people killed by the fires rose to nine.", expected: ["dead [9, 9]"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });
@@ -219,6 +224,7 @@ describe("extractClaims: where and when", () => {
     { label: "a weekday resolved against publication", language: "de", text: "Am Freitag starben 95 Menschen.", expected: ["dead [95, 95], as of 2025-05-16"] },
     { label: "since a day: up to publication", language: "de", text: "Seit Freitag wurden 300 Menschen evakuiert.", expected: ["displaced [300, 300], as of 2025-05-16..2025-05-19"] },
     { label: "by an evening", language: "de", text: "Bis Samstagabend galten 40 Menschen als vermisst.", expected: ["missing [40, 40], as of 2025-05-17"] },
+    { label: "a place after a later figure in words is that figure's", language: "en", text: "In all, 11 people have died, the agency said, which also counts two deaths in Catalonia.", expected: ["dead [11, 11], by agency", "dead [2, 2], in ES/Catalonia, by agency"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });
@@ -244,11 +250,16 @@ describe("extractClaims: who says it, and how firmly", () => {
     },
     { label: "a denial stops at a semicolon", language: "de", text: "Die Stadt bestritt, dass mehr als 40 Menschen verletzt wurden; vermisst würden 12 Menschen.", expected: ["injured (40, ∞), by Stadt, denied", "missing [12, 12], by Stadt"] },
     { label: "a source with an adjective", language: "de", text: "Nach ersten Angaben der Polizei starben 12 Menschen.", expected: ["dead [12, 12], by police"] },
-    { label: "a source after a dash in a headline", language: "de", text: "Streik legt Bahn lahm – Gewerkschaft spricht von 10.000 Streikenden", expected: ["de:streikend [10000, 10000], by union"] },
+    { label: "a source after a dash in a headline", language: "de", text: "Streik legt Bahn lahm – Gewerkschaft spricht von 10.000 Streikenden", expected: ["strikers [10000, 10000], by union"] },
     { label: "those who calculated it", language: "en", text: "Damage could reach €40m, economists at the institute calculated.", expected: ["cost [40000000, 40000000] EUR, by institute, hedged"] },
     { label: "hedged", language: "de", text: "Bis zu 12.000 weitere Polizisten könnten folgen.", expected: ["police/additional [0, 12000], hedged"] },
     { label: "reported", language: "en", text: "Reportedly 300 people died.", expected: ["dead [300, 300], reported"] },
     { label: "denied", language: "en", text: "The ministry denied that 300 people died.", expected: ["dead [300, 300], by ministry, denied"] },
+    { label: "a source beyond a semicolon speaks for its own part", language: "de", text: "In Köln streikten laut Verdi 2.800 Beschäftigte; die Verkehrsbetriebe sprachen von knapp 2.000.", expected: ["strikers [2800, 2800], in DE/Köln, by Verdi", "strikers [1800, 2000), in DE/Köln, by Verkehrsbetriebe"] },
+    { label: "a long English source", language: "en", text: "Eleven people died, according to the national civil protection agency.", expected: ["dead [11, 11], by national civil protection agency"] },
+    { label: "'Das teilte X mit' credits the sentence before", language: "de", text: "Mindestens sechs Menschen kamen ums Leben. Das teilte die Regionalregierung am Montag mit.", expected: ["dead [6, ∞), by government"] },
+    { label: "…not across a paragraph", language: "de", text: "Mindestens sechs Menschen kamen ums Leben.\n\nDas teilte die Regionalregierung am Montag mit.", expected: ["dead [6, ∞)"] },
+    { label: "…nor when that sentence has figures of its own", language: "de", text: "Sechs Menschen starben. Das meldete die Polizei in 20 Orten.", expected: ["dead [6, 6]", "de:ort [20, 20], by police"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });

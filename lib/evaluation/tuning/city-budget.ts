@@ -59,7 +59,7 @@ export const zurichBudget: EvalEvent = {
         {
           id: "c8",
           quote: "knapp 1,5 Milliarden",
-          subject: "Investitionen",
+          subject: "investment",
           value: "[1350000000, 1500000000)",
           unit: "CHF",
         },
@@ -150,7 +150,7 @@ export const zurichBudget: EvalEvent = {
           attribution: "FDP",
         },
         { id: "c14", quote: "up to CHF 400m", subject: "deficit", value: "[0, 400000000]", unit: "CHF" },
-        { id: "c15", quote: "32,000 employees", subject: "employees", value: "[32000, 32000]" },
+        { id: "c15", quote: "32,000 employees", subject: "workers", value: "[32000, 32000]" },
         {
           id: "c1",
           quote: "CHF 180m deficit",

@@ -77,7 +77,7 @@ export const transitStrike: EvalEvent = {
         {
           id: "c10",
           quote: "rund 30.000 Beschäftigte",
-          subject: "Beschäftigte",
+          subject: "workers",
           value: "[27000, 33000]",
           attribution: "Gewerkschaft",
         },

@@ -21,6 +21,8 @@ export type CountConcept = {
   wholeNouns?: { de: string[]; en: string[] };
   /** Words saying what happened to a group, after or around the count: "getötet", "were evacuated". */
   states?: { de: string[]; en: string[] };
+  /** Groups this state is always said of ("strikers" are workers): such a group is no qualifier of it. */
+  ofGroups?: string[];
   /** Nouns that name the concept before an amount with a unit ("Der Haushalt umfasst 52 Milliarden Euro"). */
   amountNouns?: { de: string[]; en: string[] };
 };
@@ -80,6 +82,18 @@ export const countConcepts: CountConcept[] = [
     states: {
       de: ["demonstrierten", "demonstrieren", "protestierten", "protestieren", "gingen auf die straße", "auf die straße", "nahmen teil", "teilgenommen", "beteiligten sich", "versammelten sich", "marschierten", "kamen zu", "schlossen sich an", "folgten dem aufruf", "dem aufruf gefolgt", "dem aufruf folgten"],
       en: ["protested", "marched", "rallied", "demonstrated", "took to the streets", "turned out", "gathered", "took part", "taken part", "take part", "joined", "attended"],
+    },
+  },
+  {
+    // A strike's count: workers who walked out, by the union's or the employers' word. Its states are
+    // longer than the protesters' "beteiligten sich", "joined", so "joined the strike" wins.
+    key: "strikers",
+    label: { en: "Strikers", de: "Streikende" },
+    ofGroups: ["workers", "people"],
+    nouns: { de: ["Streikende", "Streikenden"], en: ["striker", "strikers"] },
+    states: {
+      de: ["die arbeit nieder", "die arbeit niedergelegt", "ihre arbeit nieder", "ihre arbeit niedergelegt", "streikten", "gestreikt", "im ausstand", "am ausstand", "am streik", "am warnstreik", "in den ausstand", "in den streik", "in den warnstreik"],
+      en: ["walked out", "walked off the job", "went on strike", "were on strike", "on strike", "joined the strike", "joined the walkout", "took part in the strike", "joined the stoppage"],
     },
   },
   {
