@@ -13,6 +13,7 @@ import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index"
 import { isIncidentalNumber, notACount } from "./not-a-count";
 import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
+import { readBallotSide } from "./read-ballot-side";
 import { readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
@@ -161,6 +162,8 @@ function subjectBefore(ts: TokenStream, to: number, lex: CompiledLexicon): Count
     const phrase = matchPhraseBackward(ts, j, lex.conceptNounPhrases);
     const concept = phrase?.phrase.value ?? (lex.language === "de" && !isCapitalized(ts, j) ? null : conceptOfNoun(lowerAt(ts, j), lex));
     if (concept && !concept.group) return { subject: concept.key, qualifiers: [], counted: words(ts, phrase?.first ?? j, j) };
+    // "an electorate of 481,300", "eine Belegschaft von 3.000": a group right before "of" is what the figure counts.
+    if (concept && j === to - 1 && (lowerAt(ts, to) === "of" || lowerAt(ts, to) === "von")) return { subject: concept.key, qualifiers: [], counted: words(ts, phrase?.first ?? j, j) };
     if (lex.countWords.has(lowerAt(ts, j))) countWord = true;
   }
   return countWord ? "count word" : null;
@@ -301,7 +304,10 @@ function readSubject(
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
     const change = unit.kind === "points" || marker !== null;
     const falls = marker?.phrase.value === "down";
-    const holder = (!subject || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
+    // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
+    const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
+    if (side) subject = { key: "votes", qualifiers: [], first, last: first };
+    const holder = side ? { name: side, first: end + 1, last: end + 1 } : (!subject || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
     const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points");
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };

@@ -29,6 +29,7 @@ const PREPOSITIONS = new Set([
   "im", "in", "für", "vom", "von", "beim", "bei", "zum", "zur", "des", "nach", "mit", "auf", "aus", "seit", "vor", "über", "unter",
   "gegen", "um", "laut", "of", "for", "on", "at", "from", "under", "with", "after", "before",
 ]);
+const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "costs", "cost", "costing"]);
 const MIN_COMPOUND_HEAD = 3;
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 
@@ -58,6 +59,9 @@ function knownSubject(ts: TokenStream, j: number, lex: CompiledLexicon, money = 
   if (phrase) return { key: phrase.phrase.value, qualifiers: [], first: j, last: phrase.last };
   if (ts.kind[j] !== TokenKind.word) return null;
   const word = lowerAt(ts, j);
+  // "The electoral office published the count: 53.9% voted yes": a speaker is not what a share or
+  // a sum is of ("office" would otherwise read as the stem of "officers").
+  if (lex.claimantWords.has(word) && !lex.amountNouns.has(lemmaKey(word, lex.language))) return null;
   // "Military aid is budgeted at €8.5bn": an English past participle is a verb, not the budget.
   if (lex.language === "en" && word.endsWith("ed")) return null;
   const key = lemmaKey(word, lex.language);
@@ -219,6 +223,8 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       continue;
     }
     const w = lowerAt(ts, j);
+    // "Das Projekt kostet 620 Millionen Euro", "the bridge will cost €80m": what something costs is its cost.
+    if (money && COST_VERBS.has(w) && !isCapitalized(ts, j)) return { key: "cost", qualifiers: [], first: j, last: j };
     // "…, the returning officer said, compared with 39.8%": who speaks in another clause is not what
     // is measured ("Den Sachschaden schätzt die Polizei auf 250.000 Euro" reads on).
     if (clauseBefore && lex.speechVerbs.has(w)) break;

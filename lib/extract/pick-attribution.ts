@@ -21,16 +21,18 @@ function segmentOf(ts: TokenStream, cues: ClaimantCue[], anchor: number): [numbe
 
 /**
  * Who the claim at token `anchor` is attributed to, given the claimant cues of its sentence: a cue
- * in the claim's own part of the sentence (between semicolons) wins over one beyond them; then an
+ * in the claim's own part of the sentence (between semicolons) wins over one before them, and one
+ * after a later semicolon never counts; then an
  * explicit source ("laut Polizei", "according to …") wins over the subject of a speech verb; among
  * equals the cue nearest the claim. Returns undefined when the sentence names nobody.
  */
 export function pickAttribution(ts: TokenStream, cues: ClaimantCue[], anchor: number, lex: CompiledLexicon): string | undefined {
   if (cues.length === 0) return undefined;
-  const [from, to] = cues.length > 1 ? segmentOf(ts, cues, anchor) : [-Infinity, Infinity];
+  const [from, to] = segmentOf(ts, cues, anchor);
   const inPart = cues.filter((c) => c.at > from && c.at < to);
+  // A source after a later semicolon speaks of what follows it, never of what came before.
   let best: ClaimantCue | undefined;
-  for (const cue of inPart.length > 0 ? inPart : cues) {
+  for (const cue of inPart.length > 0 ? inPart : cues.filter((c) => c.at < to)) {
     if (!best || (cue.explicit && !best.explicit)) best = cue;
     else if (cue.explicit === best.explicit && Math.abs(cue.at - anchor) < Math.abs(best.at - anchor)) best = cue;
   }

@@ -121,7 +121,7 @@ export const countConcepts: CountConcept[] = [
     key: "voters",
     label: { en: "Voters", de: "Wähler" },
     group: true,
-    nouns: { de: ["Wähler", "Wählerinnen", "Wahlberechtigte"], en: ["voters", "electorate", "eligible voters"] },
+    nouns: { de: ["Wähler", "Wählerinnen", "Wahlberechtigte", "Stimmberechtigte"], en: ["voters", "electorate", "eligible voters"] },
     states: { de: ["wahlberechtigt"], en: ["eligible to vote", "registered to vote", "entitled to vote"] },
   },
   { key: "turnout", label: { en: "Turnout", de: "Wahlbeteiligung" }, nouns: { de: ["Wahlbeteiligung"], en: ["turnout"] }, states: { de: ["gaben ihre stimme ab", "wählten", "stimmten ab"], en: ["voted", "cast their ballots", "cast ballots"] }, amountNouns: { de: ["Wahlbeteiligung", "Beteiligung"], en: ["turnout"] } },
