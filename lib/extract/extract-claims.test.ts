@@ -92,6 +92,10 @@ describe("extractClaims: units are not what is counted", () => {
   test.each([
     { label: "money with a multiplier", language: "de", text: "Der Haushalt umfasst 52 Milliarden Euro.", expected: ["budget [52000000000, 52000000000] EUR"] },
     { label: "money written first", language: "en", text: "The budget is €52bn.", expected: ["budget [52000000000, 52000000000] EUR"] },
+    { label: "a known noun before 'of' after a preposition", language: "en", text: "The city presented a budget with spending of CHF 10.2 billion.", expected: ["spending [10200000000, 10200000000] CHF"] },
+    { label: "'will total' is a verb, not the total", language: "en", text: "Investment will total just under CHF 1.5bn.", expected: ["investment [1350000000, 1500000000) CHF"] },
+    { label: "spending on a part rises", language: "en", text: "Spending on schools rises to CHF 1.4bn.", expected: ["spending/area:education [1400000000, 1400000000] CHF"] },
+    { label: "a known noun right after the money", language: "en", text: "Zurich budget: CHF 180m deficit forecast for 2026", expected: ["deficit [180000000, 180000000] CHF"] },
     { label: "what something costs is its cost", language: "de", text: "Das Projekt kostet nach Schätzungen der Verkehrsbetriebe 620 Millionen Euro.", expected: ["cost [620000000, 620000000] EUR, by Verkehrsbetriebe"] },
     { label: "…in English", language: "en", text: "The new bridge will cost €80m.", expected: ["cost [80000000, 80000000] EUR"] },
     { label: "a unit letter ends its sentence", language: "en", text: "The bill could reach €800m. Work is to start in 2027.", expected: ["cost [800000000, 800000000] EUR, hedged"] },
