@@ -237,6 +237,8 @@ describe("extractClaims: where and when", () => {
     { label: "a weekday resolved against publication", language: "de", text: "Am Freitag starben 95 Menschen.", expected: ["dead [95, 95], as of 2025-05-16"] },
     { label: "since a day: up to publication", language: "de", text: "Seit Freitag wurden 300 Menschen evakuiert.", expected: ["displaced [300, 300], as of 2025-05-16..2025-05-19"] },
     { label: "by an evening", language: "de", text: "Bis Samstagabend galten 40 Menschen als vermisst.", expected: ["missing [40, 40], as of 2025-05-17"] },
+    { label: "a word of scope makes an unknown German name a place", language: "de", text: "In Andalusien allein kamen zwölf Menschen ums Leben.", expected: ["dead [12, 12], in ?/Andalusien"] },
+    { label: "…without it a capitalized German word is no place", language: "de", text: "In Andalusien kamen zwölf Menschen ums Leben.", expected: ["dead [12, 12]"] },
     { label: "a place after a later figure in words is that figure's", language: "en", text: "In all, 11 people have died, the agency said, which also counts two deaths in Catalonia.", expected: ["dead [11, 11], by agency", "dead [2, 2], in ES/Catalonia, by agency"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
