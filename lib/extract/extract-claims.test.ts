@@ -72,6 +72,17 @@ describe("extractClaims: what a figure counts, in any event", () => {
     { label: "\"more\" before a noun counts the noun", language: "en", text: "Two more bodies were found.", expected: ["dead [2, 2]"] },
     { label: "women named in the count are counted", language: "de", text: "Die Polizei zählte 12.000 Teilnehmerinnen und Teilnehmer.", expected: ["protesters [12000, 12000], by police"] },
     { label: "an addition is its own question", language: "de", text: "Weitere 1.500 Soldaten sollen folgen.", expected: ["troops/additional [1500, 1500]"] },
+    { label: "workers who laid down their work strike", language: "de", text: "Nach Angaben der Gewerkschaft legten 12.000 Beschäftigte die Arbeit nieder.", expected: ["strikers [12000, 12000], by union"] },
+    { label: "strikers by their noun", language: "de", text: "Der Arbeitgeberverband bezifferte die Zahl der Streikenden auf 7.500.", expected: ["strikers [7500, 7500], by association"] },
+    { label: "workers who walked out strike", language: "en", text: "Some 12,000 workers walked out.", expected: ["strikers [10800, 13200]"] },
+    { label: "joining a strike is no protest", language: "en", text: "In all, 2,800 workers joined the strike.", expected: ["strikers [2800, 2800]"] },
+    { label: "the number of people killed", language: "en", text: "The number of people killed by the fires rose to nine.", expected: ["dead [9, 9]"] },
+    { label: "a group right before 'of' and the figure", language: "en", text: "The city has an electorate of 481,300.", expected: ["voters [481300, 481300]"] },
+    { label: "Stimmberechtigte are voters", language: "de", text: "In der Stadt leben 481.000 Stimmberechtigte.", expected: ["voters [481000, 481000]"] },
+    { label: "a referendum's yes and no shares", language: "de", text: "Nach dem vorläufigen Ergebnis stimmten 54,3 Prozent mit Ja und 45,7 Prozent mit Nein.", expected: ["votes/holder:yes [54.3, 54.3] %, of yes", "votes/holder:no [45.7, 45.7] %, of no"] },
+    { label: "a bare 'no' must end its phrase", language: "en", text: "Unemployment fell to 5% no sooner than expected.", expected: ["en:unemploy [5, 5] %"] },
+    { label: "a side beats the speaker's noun", language: "en", text: "The city's electoral office on Thursday published the final count: 53.9% voted yes.", expected: ["votes/holder:yes [53.9, 53.9] %, as of 2025-05-15, by office, of yes"] },
+    { label: "…in English", language: "en", text: "In the end 53.9% voted yes and 46.1% no.", expected: ["votes/holder:yes [53.9, 53.9] %, of yes", "votes/holder:no [46.1, 46.1] %, of no"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });
@@ -81,6 +92,13 @@ describe("extractClaims: units are not what is counted", () => {
   test.each([
     { label: "money with a multiplier", language: "de", text: "Der Haushalt umfasst 52 Milliarden Euro.", expected: ["budget [52000000000, 52000000000] EUR"] },
     { label: "money written first", language: "en", text: "The budget is €52bn.", expected: ["budget [52000000000, 52000000000] EUR"] },
+    { label: "a known noun before 'of' after a preposition", language: "en", text: "The city presented a budget with spending of CHF 10.2 billion.", expected: ["spending [10200000000, 10200000000] CHF"] },
+    { label: "'will total' is a verb, not the total", language: "en", text: "Investment will total just under CHF 1.5bn.", expected: ["investment [1350000000, 1500000000) CHF"] },
+    { label: "spending on a part rises", language: "en", text: "Spending on schools rises to CHF 1.4bn.", expected: ["spending/area:education [1400000000, 1400000000] CHF"] },
+    { label: "a known noun right after the money", language: "en", text: "Zurich budget: CHF 180m deficit forecast for 2026", expected: ["deficit [180000000, 180000000] CHF"] },
+    { label: "what something costs is its cost", language: "de", text: "Das Projekt kostet nach Schätzungen der Verkehrsbetriebe 620 Millionen Euro.", expected: ["cost [620000000, 620000000] EUR, by Verkehrsbetriebe"] },
+    { label: "…in English", language: "en", text: "The new bridge will cost €80m.", expected: ["cost [80000000, 80000000] EUR"] },
+    { label: "a unit letter ends its sentence", language: "en", text: "The bill could reach €800m. Work is to start in 2027.", expected: ["cost [800000000, 800000000] EUR, hedged"] },
     { label: "a hedge before the currency", language: "en", text: "Damage could top €1bn.", expected: ["cost (1000000000, ∞) EUR, hedged"] },
     { label: "what the money is, after the unit", language: "de", text: "Der Bund sagte 400 Mio. Euro Soforthilfe zu.", expected: ["aid [400000000, 400000000] EUR, by Bund"] },
     { label: "a part of the budget", language: "de", text: "Der Verteidigungsetat steigt auf 82,4 Milliarden Euro.", expected: ["budget/area:defence [82400000000, 82400000000] EUR"] },
@@ -219,6 +237,9 @@ describe("extractClaims: where and when", () => {
     { label: "a weekday resolved against publication", language: "de", text: "Am Freitag starben 95 Menschen.", expected: ["dead [95, 95], as of 2025-05-16"] },
     { label: "since a day: up to publication", language: "de", text: "Seit Freitag wurden 300 Menschen evakuiert.", expected: ["displaced [300, 300], as of 2025-05-16..2025-05-19"] },
     { label: "by an evening", language: "de", text: "Bis Samstagabend galten 40 Menschen als vermisst.", expected: ["missing [40, 40], as of 2025-05-17"] },
+    { label: "a word of scope makes an unknown German name a place", language: "de", text: "In Andalusien allein kamen zwölf Menschen ums Leben.", expected: ["dead [12, 12], in ?/Andalusien"] },
+    { label: "…without it a capitalized German word is no place", language: "de", text: "In Andalusien kamen zwölf Menschen ums Leben.", expected: ["dead [12, 12]"] },
+    { label: "a place after a later figure in words is that figure's", language: "en", text: "In all, 11 people have died, the agency said, which also counts two deaths in Catalonia.", expected: ["dead [11, 11], by agency", "dead [2, 2], in ES/Catalonia, by agency"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });
@@ -244,11 +265,20 @@ describe("extractClaims: who says it, and how firmly", () => {
     },
     { label: "a denial stops at a semicolon", language: "de", text: "Die Stadt bestritt, dass mehr als 40 Menschen verletzt wurden; vermisst würden 12 Menschen.", expected: ["injured (40, ∞), by Stadt, denied", "missing [12, 12], by Stadt"] },
     { label: "a source with an adjective", language: "de", text: "Nach ersten Angaben der Polizei starben 12 Menschen.", expected: ["dead [12, 12], by police"] },
-    { label: "a source after a dash in a headline", language: "de", text: "Streik legt Bahn lahm – Gewerkschaft spricht von 10.000 Streikenden", expected: ["de:streikend [10000, 10000], by union"] },
+    { label: "a source after a dash in a headline", language: "de", text: "Streik legt Bahn lahm – Gewerkschaft spricht von 10.000 Streikenden", expected: ["strikers [10000, 10000], by union"] },
     { label: "those who calculated it", language: "en", text: "Damage could reach €40m, economists at the institute calculated.", expected: ["cost [40000000, 40000000] EUR, by institute, hedged"] },
     { label: "hedged", language: "de", text: "Bis zu 12.000 weitere Polizisten könnten folgen.", expected: ["police/additional [0, 12000], hedged"] },
     { label: "reported", language: "en", text: "Reportedly 300 people died.", expected: ["dead [300, 300], reported"] },
     { label: "denied", language: "en", text: "The ministry denied that 300 people died.", expected: ["dead [300, 300], by ministry, denied"] },
+    { label: "a source beyond a semicolon speaks for its own part", language: "de", text: "In Köln streikten laut Verdi 2.800 Beschäftigte; die Verkehrsbetriebe sprachen von knapp 2.000.", expected: ["strikers [2800, 2800], in DE/Köln, by Verdi", "strikers [1800, 2000), in DE/Köln, by Verkehrsbetriebe"] },
+    { label: "a speaker before an auxiliary", language: "en", text: "The initiative had claimed a turnout of 43%.", expected: ["turnout [43, 43] %, by initiative"] },
+    { label: "…and before a day", language: "en", text: "Police on Monday counted 4,000 protesters.", expected: ["protesters [4000, 4000], by police"] },
+    { label: "a source beyond a semicolon does not speak for what came before", language: "en", text: "The initiative had claimed a turnout of 43%; a spokesman for the city said that was wrong.", expected: ["turnout [43, 43] %, by initiative"] },
+    { label: "…even when it is the only one", language: "en", text: "Turnout was 43%; a spokesman for the city said that was wrong.", expected: ["turnout [43, 43] %"] },
+    { label: "a long English source", language: "en", text: "Eleven people died, according to the national civil protection agency.", expected: ["dead [11, 11], by national civil protection agency"] },
+    { label: "'Das teilte X mit' credits the sentence before", language: "de", text: "Mindestens sechs Menschen kamen ums Leben. Das teilte die Regionalregierung am Montag mit.", expected: ["dead [6, ∞), by government"] },
+    { label: "…not across a paragraph", language: "de", text: "Mindestens sechs Menschen kamen ums Leben.\n\nDas teilte die Regionalregierung am Montag mit.", expected: ["dead [6, ∞)"] },
+    { label: "…nor when that sentence has figures of its own", language: "de", text: "Sechs Menschen starben. Das meldete die Polizei in 20 Orten.", expected: ["dead [6, 6]", "de:ort [20, 20], by police"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });

@@ -13,12 +13,14 @@ import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index"
 import { isIncidentalNumber, notACount } from "./not-a-count";
 import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
+import { readBallotSide } from "./read-ballot-side";
 import { readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
 import { readStateAfter, readStateBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
+import { readTrailingSource } from "./read-trailing-source";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -70,10 +72,13 @@ function clauseStart(ts: TokenStream, from: number, to: number): number {
 
 // The count's own stretch of the sentence ends where the next number begins, or at a comma that
 // opens a clause with a figure of its own ("landesweit 57,3 Prozent, in Bremerhaven 48,6").
-function nextNumber(ts: TokenStream, from: number, last: number): number {
+function nextNumber(ts: TokenStream, from: number, last: number, lex: CompiledLexicon): number {
   let comma = -1;
   for (let j = from; j <= last; j++) {
-    if (ts.kind[j] === TokenKind.number) return comma >= 0 ? comma - 1 : j - 1;
+    // "11 people have died, according to the agency, which also counts two deaths in Catalonia": a
+    // number written as a word opens the next figure too.
+    const word = ts.kind[j] === TokenKind.word && lex.numberWords.has(lowerAt(ts, j)) && !lex.articleNumbers.has(lowerAt(ts, j));
+    if (ts.kind[j] === TokenKind.number || word) return comma >= 0 ? comma - 1 : j - 1;
     if (comma < 0 && tokenAt(ts, j) === ",") comma = j;
   }
   return last;
@@ -150,11 +155,15 @@ function subjectBefore(ts: TokenStream, to: number, lex: CompiledLexicon): Count
     // word names its noun after it, groups and nationalities included.
     if (lex.countWords.has(lowerAt(ts, j)) && OF_WORDS.has(lowerAt(ts, j + 1))) {
       const named = readCountedPhrase(ts, lex.articles.has(lowerAt(ts, j + 2)) && lowerAt(ts, j + 1) === "of" ? j + 3 : j + 2, lex);
-      if (named.kind === "noun") return countSubject(named.head, named.qualifiers, named.state, words(ts, named.first, named.last));
+      // "The number of people killed by the fires": a state after the group says what it counts.
+      const state = named.kind === "noun" ? (named.state ?? readStateAfter(ts, named.last + 1, lex)?.concept ?? null) : null;
+      if (named.kind === "noun") return countSubject(named.head, named.qualifiers, state, words(ts, named.first, named.last));
     }
     const phrase = matchPhraseBackward(ts, j, lex.conceptNounPhrases);
     const concept = phrase?.phrase.value ?? (lex.language === "de" && !isCapitalized(ts, j) ? null : conceptOfNoun(lowerAt(ts, j), lex));
     if (concept && !concept.group) return { subject: concept.key, qualifiers: [], counted: words(ts, phrase?.first ?? j, j) };
+    // "an electorate of 481,300", "eine Belegschaft von 3.000": a group right before "of" is what the figure counts.
+    if (concept && j === to - 1 && (lowerAt(ts, to) === "of" || lowerAt(ts, to) === "von")) return { subject: concept.key, qualifiers: [], counted: words(ts, phrase?.first ?? j, j) };
     if (lex.countWords.has(lowerAt(ts, j))) countWord = true;
   }
   return countWord ? "count word" : null;
@@ -193,7 +202,8 @@ function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef
   if (concept && !concept.group) return { subject: concept.key, qualifiers, counted };
   if (state && state.key !== concept?.key) {
     // "Soldaten getötet": the killed, among troops. People in general are no qualifier.
-    const group = concept ? (GENERIC_GROUPS.has(concept.key) || concept.key === state.key ? [] : [concept.key]) : [head.key];
+    // Nor is a group the state is always said of ("Beschäftigte legten die Arbeit nieder": strikers).
+    const group = concept ? (GENERIC_GROUPS.has(concept.key) || concept.key === state.key || state.ofGroups?.includes(concept.key) ? [] : [concept.key]) : [head.key];
     return { subject: state.key, qualifiers: [...qualifiers, ...group], counted };
   }
   return { subject: head.key, qualifiers, counted };
@@ -294,7 +304,10 @@ function readSubject(
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
     const change = unit.kind === "points" || marker !== null;
     const falls = marker?.phrase.value === "down";
-    const holder = (!subject || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
+    // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
+    const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
+    if (side) subject = { key: "votes", qualifiers: [], first, last: first };
+    const holder = side ? { name: side, first: end + 1, last: end + 1 } : (!subject || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
     const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points");
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };
@@ -437,7 +450,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (sameSentence ? isInCredit(text, start) : isPageFurniture(text, start, lex)) return null;
 
   const place =
-    findPlace(ts, read.last + 1, nextNumber(ts, read.last + 1, sentence.last), lex, "first", memory.countries) ??
+    findPlace(ts, read.last + 1, nextNumber(ts, read.last + 1, sentence.last, lex), lex, "first", memory.countries) ??
     findPlace(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, "last", memory.countries) ??
     frontedPlace(ts, sentence.first, read.first, lex, memory.countries) ??
     countryWide(ts, sentence, lex, memory) ??
@@ -454,7 +467,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     memory.lastCount = { subject: read.subject, sentence: sentence.first };
   }
   const context = sameSentence ? previous.sentence : readSentenceContext(ts, sentence, lex, pub);
-  const attribution = pickAttribution(ts, context.claimants, q.first, lex) ?? (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : undefined);
+  const attribution =
+    pickAttribution(ts, context.claimants, q.first, lex) ?? (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub));
   const end = ts.end[read.last] ?? start;
   const scope: ClaimScope = {};
   if (read.subject.counted) scope.counted = read.subject.counted;

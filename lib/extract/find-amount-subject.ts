@@ -29,6 +29,9 @@ const PREPOSITIONS = new Set([
   "im", "in", "für", "vom", "von", "beim", "bei", "zum", "zur", "des", "nach", "mit", "auf", "aus", "seit", "vor", "über", "unter",
   "gegen", "um", "laut", "of", "for", "on", "at", "from", "under", "with", "after", "before",
 ]);
+const MODALS = new Set(["will", "would", "could", "may", "might", "should", "to", "can"]);
+const AREA_LINKS = new Set(["on", "for", "für"]);
+const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "costs", "cost", "costing"]);
 const MIN_COMPOUND_HEAD = 3;
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 
@@ -58,6 +61,9 @@ function knownSubject(ts: TokenStream, j: number, lex: CompiledLexicon, money = 
   if (phrase) return { key: phrase.phrase.value, qualifiers: [], first: j, last: phrase.last };
   if (ts.kind[j] !== TokenKind.word) return null;
   const word = lowerAt(ts, j);
+  // "The electoral office published the count: 53.9% voted yes": a speaker is not what a share or
+  // a sum is of ("office" would otherwise read as the stem of "officers").
+  if (lex.claimantWords.has(word) && !lex.amountNouns.has(lemmaKey(word, lex.language))) return null;
   // "Military aid is budgeted at €8.5bn": an English past participle is a verb, not the budget.
   if (lex.language === "en" && word.endsWith("ed")) return null;
   const key = lemmaKey(word, lex.language);
@@ -161,6 +167,9 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   // "170 Milliarden Euro neue Schulden": a phrase of the tables may start with an adjective.
   const phrase = matchPhraseForward(ts, j, lex.amountNounPhrases);
   if (phrase) return { subject: { key: phrase.phrase.value, qualifiers: [], first: j, last: phrase.last }, base: null, last: phrase.last };
+  // "a CHF 180m deficit forecast for 2026": a known noun right after the money names it.
+  const direct = money && lex.language === "en" && j === after ? knownSubject(ts, j, lex, money) : null;
+  if (direct && !knownSubject(ts, direct.last + 1, lex, money)) return { subject: direct, base: null, last: direct.last };
   const head = nounAt(ts, j, lex);
   if (head === null) return null;
   if (conjunction && (lex.linkVerbs.has(lowerAt(ts, head + 1)) || lex.gainVerbs.byFirst.has(lowerAt(ts, head + 1)))) return null;
@@ -219,6 +228,8 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       continue;
     }
     const w = lowerAt(ts, j);
+    // "Das Projekt kostet 620 Millionen Euro", "the bridge will cost €80m": what something costs is its cost.
+    if (money && COST_VERBS.has(w) && !isCapitalized(ts, j)) return { key: "cost", qualifiers: [], first: j, last: j };
     // "…, the returning officer said, compared with 39.8%": who speaks in another clause is not what
     // is measured ("Den Sachschaden schätzt die Polizei auf 250.000 Euro" reads on).
     if (clauseBefore && lex.speechVerbs.has(w)) break;
@@ -228,9 +239,17 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       const head = nounAt(ts, j + 1 + (lex.articles.has(lowerAt(ts, j + 1)) ? 1 : 0), lex);
       if (head !== null && head < to && mayNameThing(ts, head, lex)) purpose = openSubject(ts, head, lex);
     }
-    if (lex.figureStandIns.has(w) && !inPhrase && !OF_WORDS.has(lowerAt(ts, j + 1))) return FIGURE_BEFORE;
+    // "investment will total €1.5bn": after a modal the word is a verb, not "the total".
+    const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));
+    if (lex.figureStandIns.has(w) && !verb && !inPhrase && !OF_WORDS.has(lowerAt(ts, j + 1))) return FIGURE_BEFORE;
     if (lex.linkVerbs.has(w)) linked = j;
     else if (!inPhrase && linked !== null && linked - j <= 4 && !isUnitWord(ts, j, lex) && mayNameThing(ts, j, lex) && (lex.language === "de" ? isCapitalized(ts, j) : !lex.functionWords.has(w) && !lex.articles.has(w))) {
+      // "Spending on schools rises to CHF 1.4bn", "Ausgaben für Schulen steigen": the known noun
+      // before the phrase is what rises, and the phrase names its part.
+      const linkWord = lowerAt(ts, j - 1);
+      const ownerAt = lex.articles.has(linkWord) ? j - 3 : j - 2;
+      const owner = AREA_LINKS.has(lowerAt(ts, ownerAt + 1)) ? knownSubject(ts, ownerAt, lex, money) : null;
+      if (owner) return { ...owner, qualifiers: [...owner.qualifiers, areaQualifier(lemmaKey(w, lex.language), lex.language, lex)], last: j };
       // "Der Pegel der Pegnitz stieg": the noun before a genitive is the one that rises.
       const genitive = lex.language === "de" && lex.articles.has(lowerAt(ts, j - 1)) && isCapitalized(ts, j - 2) && !isUnitWord(ts, j - 2, lex);
       return openSubject(ts, genitive ? j - 2 : j, lex);
@@ -275,9 +294,10 @@ function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: 
   const w = lowerAt(ts, j);
   if (lex.figureStandIns.has(w) || lex.measureNouns.has(w) || lex.countWords.has(w) || isUnitWord(ts, j, lex) || !mayNameThing(ts, j, lex)) return null;
   if (lex.language === "de" && !isCapitalized(ts, j)) return null;
-  // "on top of €400m", "in Höhe von": an idiom after a preposition, not a thing.
-  if (PREPOSITIONS.has(lowerAt(ts, j - 1))) return null;
   const known = knownSubject(ts, j, lex, money);
+  // "on top of €400m", "in Höhe von": an idiom after a preposition, not a thing — unless the tables
+  // know the noun ("a budget with spending of CHF 10.2bn").
+  if (!known && PREPOSITIONS.has(lowerAt(ts, j - 1))) return null;
   return known ? withModifierBefore(ts, known, lex) : withModifierBefore(ts, openSubject(ts, j, lex), lex);
 }
 

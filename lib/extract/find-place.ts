@@ -115,8 +115,12 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
   // German capitalizes every noun ("in Sicherheit", "in der Nacht"): an unknown name is a place only
   // when a kind of place names it. English takes a bare proper name ("in Bexley").
   if (kind || (lex.language === "en" && !article)) return { place: unknownPlace(name.text), first: j, last };
+  // "allein in Andalusien", "In Andalusien allein": a word of scope says the name is a place, known or not.
+  if (!article && (SCOPE_WORDS.has(lowerAt(ts, j - 1)) || SCOPE_WORDS.has(lowerAt(ts, last + 1)))) return { place: unknownPlace(name.text), first: j, last };
   return null;
 }
+
+const SCOPE_WORDS = new Set(["allein", "alleine", "alone"]);
 
 /**
  * The place a figure is scoped to, searched in tokens `from`..`to` at place prepositions. With

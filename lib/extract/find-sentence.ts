@@ -24,7 +24,9 @@ function periodEndsSentence(ts: TokenStream, p: number, lex: CompiledLexicon): b
   if (before >= 0 && isJoined(ts, p)) {
     if (ts.kind[before] === TokenKind.word) {
       const word = lowerAt(ts, before);
-      if (word.length === 1 || lex.abbreviations.has(word)) return false;
+      // "€800m." ends a sentence: a letter glued to a figure is its unit, not an initial.
+      const unitLetter = word.length === 1 && before > 0 && ts.kind[before - 1] === TokenKind.number && isJoined(ts, before);
+      if ((word.length === 1 && !unitLetter) || lex.abbreviations.has(word)) return false;
     } else if (ts.kind[before] === TokenKind.number && lex.language === "de") {
       const digits = lengthAt(ts, before);
       // An ordinal stands before its noun, never before an article: "Tobias Relling, 44. Das Ministerium".

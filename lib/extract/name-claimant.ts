@@ -4,7 +4,7 @@ import type { ClaimantSpan } from "./read-claimant";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 // German compounds name institutions by their last part: "Militärgeheimdienstes" is intelligence.
-function claimantWord(word: string, lex: CompiledLexicon): string | undefined {
+export function claimantWord(word: string, lex: CompiledLexicon): string | undefined {
   const whole = lex.claimantWords.get(word);
   if (whole !== undefined || lex.language !== "de") return whole;
   for (let k = 3; k < word.length - 3; k++) {

@@ -1,5 +1,6 @@
 import { lemmaKey } from "./lemmatize";
 import { getLexicon, type Language } from "./lexicon";
+import { claimantWord } from "./name-claimant";
 
 /**
  * A claimant's name as comparable words, across languages and inflections: articles and source
@@ -12,7 +13,8 @@ export function normalizeClaimantName(name: string, language: Language): string[
   const out: string[] = [];
   for (const raw of name.toLowerCase().split(/[\s,.'’]+/)) {
     if (!raw || lex.articles.has(raw) || DROPPED.has(raw)) continue;
-    const english = lex.claimantWords.get(raw) ?? lex.claimantWords.get(lemmaKey(raw, language));
+    // As extraction names them: "Regionalregierung" is a government (see claimantWord).
+    const english = lex.claimantWords.get(raw) ?? lex.claimantWords.get(lemmaKey(raw, language)) ?? claimantWord(raw, lex);
     if (english) out.push(...english.toLowerCase().split(" "));
     else out.push(lemmaKey(raw, language));
   }

@@ -1,16 +1,38 @@
 import type { CompiledLexicon } from "./lexicon";
 import { nameClaimant } from "./name-claimant";
 import type { ClaimantCue } from "./read-claimant-cue";
-import type { TokenStream } from "./tokens";
+import { tokenAt, type TokenStream } from "./tokens";
+
+// "In Köln streikten laut Verdi 2.800; die Verkehrsbetriebe sprachen von knapp 2.000": a semicolon
+// closes what a source before it vouches for.
+function segmentOf(ts: TokenStream, cues: ClaimantCue[], anchor: number): [number, number] {
+  let from = -Infinity;
+  let to = Infinity;
+  for (const cue of cues) {
+    const [a, b] = cue.at < anchor ? [cue.at, anchor] : [anchor, cue.at];
+    for (let k = a + 1; k < b; k++) {
+      if (tokenAt(ts, k) !== ";") continue;
+      if (k < anchor) from = Math.max(from, k);
+      else to = Math.min(to, k);
+    }
+  }
+  return [from, to];
+}
 
 /**
- * Who the claim at token `anchor` is attributed to, given the claimant cues of its sentence: an
+ * Who the claim at token `anchor` is attributed to, given the claimant cues of its sentence: a cue
+ * in the claim's own part of the sentence (between semicolons) wins over one before them, and one
+ * after a later semicolon never counts; then an
  * explicit source ("laut Polizei", "according to …") wins over the subject of a speech verb; among
  * equals the cue nearest the claim. Returns undefined when the sentence names nobody.
  */
 export function pickAttribution(ts: TokenStream, cues: ClaimantCue[], anchor: number, lex: CompiledLexicon): string | undefined {
+  if (cues.length === 0) return undefined;
+  const [from, to] = segmentOf(ts, cues, anchor);
+  const inPart = cues.filter((c) => c.at > from && c.at < to);
+  // A source after a later semicolon speaks of what follows it, never of what came before.
   let best: ClaimantCue | undefined;
-  for (const cue of cues) {
+  for (const cue of inPart.length > 0 ? inPart : cues.filter((c) => c.at < to)) {
     if (!best || (cue.explicit && !best.explicit)) best = cue;
     else if (cue.explicit === best.explicit && Math.abs(cue.at - anchor) < Math.abs(best.at - anchor)) best = cue;
   }

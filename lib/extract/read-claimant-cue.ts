@@ -6,6 +6,9 @@ import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./
 /** A claimant named in a sentence: where the cue is, the phrase, and whether it is an explicit source. */
 export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true };
 
+const DAY_WORDS = new Set(["today", "yesterday", "tonight"]);
+const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "would", "will", "also", "later", "earlier", "previously"]);
+
 // "beziffert sie", "sagte er", "they said": the speaker is whoever the text named before.
 const PRONOUNS = new Set(["er", "sie", "es", "he", "she", "they", "it"]);
 
@@ -123,7 +126,16 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   else {
     // "a spokesman for the fire service said": the institution when it is read; else the noun
     // before the modifier ("the organisers of the march said").
-    const left = j > first ? readClaimantLeft(ts, j - 1, first, lex) : null;
+    // "the initiative had claimed", "police have said", "the office on Thursday published": the
+    // speaker stands before the auxiliary and the day.
+    let end = j - 1;
+    while (end > first) {
+      const w = lowerAt(ts, end);
+      if (AUXILIARIES.has(w)) end--;
+      else if (lex.weekdays.has(w) || DAY_WORDS.has(w)) end -= lowerAt(ts, end - 1) === "on" ? 2 : 1;
+      else break;
+    }
+    const left = j > first ? readClaimantLeft(ts, end, first, lex) : null;
     span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ?? readClaimantRight(ts, j + 1, last, lex);
   }
   return span ? { at: j, span, explicit: false, last: j } : null;

@@ -7,9 +7,10 @@ export type ClaimantSpan = { first: number; last: number };
 
 const MAX_WORDS = 6;
 
-// "local officials", "state election authorities": an English modifier before a claimant noun.
+// "local officials", "state election authorities", "the national civil protection agency": an
+// English modifier before a claimant noun, up to three words before it.
 function modifiesClaimant(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
-  for (let n = k + 1; n <= k + 2; n++) {
+  for (let n = k + 1; n <= k + 3; n++) {
     const w = lowerAt(ts, n);
     if (lex.claimantWords.has(w)) return true;
     if (ts.kind[n] !== TokenKind.word || lex.functionWords.has(w)) return false;

@@ -1,11 +1,17 @@
 import type { EvalEvent, EvalTrap } from "../schema";
 import { germanBudget, ukBudget } from "./budget";
+import { zurichBudget } from "./city-budget";
 import { bavariaFlood } from "./disaster";
 import { bremenElection } from "./election";
 import { hospitalProtests } from "./protest";
+import { leipzigReferendum } from "./referendum";
+import { transitStrike } from "./strike";
 import { traps } from "./traps";
+import { andalusiaWildfires } from "./wildfire";
 
 /** The tuning part of the evaluation set: may be looked at while writing the rules (GUIDE.md). */
-export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremenElection, germanBudget, ukBudget];
+export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremenElection, germanBudget, ukBudget,
+  // Written 2026-12-01 for kinds of reporting the rules had seen little of (labelled before the extractor read them).
+  andalusiaWildfires, transitStrike, leipzigReferendum, zurichBudget];
 
 export const tuningTraps: EvalTrap[] = traps;

@@ -47,7 +47,7 @@ function conceptIndexes(language: Language) {
     umlautForms.set(key, (umlautForms.get(key) ?? new Set()).add(lemmaWithUmlauts(noun, language)));
   };
   for (const c of countConcepts) {
-    const ref: ConceptRef = { key: c.key, ...(c.group ? { group: true } : {}), ...(c.cumulative ? { cumulative: true } : {}) };
+    const ref: ConceptRef = { key: c.key, ...(c.group ? { group: true } : {}), ...(c.cumulative ? { cumulative: true } : {}), ...(c.ofGroups ? { ofGroups: c.ofGroups } : {}) };
     refs.set(c.key, ref);
     for (const noun of c.nouns[language]) {
       if (isPhrase(noun)) phrases.push([noun.toLowerCase(), ref]);

@@ -9,7 +9,7 @@ export const Trigger = { quantity: 1, event: 2 } as const;
 export const Cue = { certainty: 1, claimant: 2, asOf: 4 } as const;
 
 /** A count concept as the extraction uses it; combined concepts ("dead+injured") name their parts. */
-export type ConceptRef = Pick<CountConcept, "key" | "group" | "cumulative"> & { parts?: [string, string] };
+export type ConceptRef = Pick<CountConcept, "key" | "group" | "cumulative" | "ofGroups"> & { parts?: [string, string] };
 
 /** What a unit word makes of a number. */
 export type UnitRef =

@@ -21,6 +21,8 @@ export type CountConcept = {
   wholeNouns?: { de: string[]; en: string[] };
   /** Words saying what happened to a group, after or around the count: "getötet", "were evacuated". */
   states?: { de: string[]; en: string[] };
+  /** Groups this state is always said of ("strikers" are workers): such a group is no qualifier of it. */
+  ofGroups?: string[];
   /** Nouns that name the concept before an amount with a unit ("Der Haushalt umfasst 52 Milliarden Euro"). */
   amountNouns?: { de: string[]; en: string[] };
 };
@@ -83,6 +85,18 @@ export const countConcepts: CountConcept[] = [
     },
   },
   {
+    // A strike's count: workers who walked out, by the union's or the employers' word. Its states are
+    // longer than the protesters' "beteiligten sich", "joined", so "joined the strike" wins.
+    key: "strikers",
+    label: { en: "Strikers", de: "Streikende" },
+    ofGroups: ["workers", "people"],
+    nouns: { de: ["Streikende", "Streikenden"], en: ["striker", "strikers"] },
+    states: {
+      de: ["die arbeit nieder", "die arbeit niedergelegt", "ihre arbeit nieder", "ihre arbeit niedergelegt", "streikten", "gestreikt", "im ausstand", "am ausstand", "am streik", "am warnstreik", "in den ausstand", "in den streik", "in den warnstreik"],
+      en: ["walked out", "walked off the job", "went on strike", "were on strike", "on strike", "joined the strike", "joined the walkout", "took part in the strike", "joined the stoppage"],
+    },
+  },
+  {
     key: "arrests",
     label: { en: "Arrests", de: "Festnahmen" },
     cumulative: true,
@@ -107,7 +121,7 @@ export const countConcepts: CountConcept[] = [
     key: "voters",
     label: { en: "Voters", de: "Wähler" },
     group: true,
-    nouns: { de: ["Wähler", "Wählerinnen", "Wahlberechtigte"], en: ["voters", "electorate", "eligible voters"] },
+    nouns: { de: ["Wähler", "Wählerinnen", "Wahlberechtigte", "Stimmberechtigte"], en: ["voters", "electorate", "eligible voters"] },
     states: { de: ["wahlberechtigt"], en: ["eligible to vote", "registered to vote", "entitled to vote"] },
   },
   { key: "turnout", label: { en: "Turnout", de: "Wahlbeteiligung" }, nouns: { de: ["Wahlbeteiligung"], en: ["turnout"] }, states: { de: ["gaben ihre stimme ab", "wählten", "stimmten ab"], en: ["voted", "cast their ballots", "cast ballots"] }, amountNouns: { de: ["Wahlbeteiligung", "Beteiligung"], en: ["turnout"] } },

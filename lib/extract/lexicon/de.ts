@@ -218,6 +218,8 @@ export const de: Lexicon = {
     "bündnisses": "alliance", verband: "association", verbands: "association", verbandes: "association",
     gewerkschaft: "union", polizeigewerkschaft: "police union", stadtverwaltung: "city administration",
     landratsamt: "district office", landratsamts: "district office", ministeriumssprecher: "ministry spokesman",
+    initiative: "initiative", "bürgerinitiative": "initiative", arbeitgeber: "employers", kritiker: "critics", gegner: "opponents",
+    zivilschutz: "civil protection", zivilschutzes: "civil protection", betreiber: "operator",
   },
   // German ends noun phrases by case and capitalization, not by a word list.
   functionWords: [],

@@ -148,7 +148,7 @@ export const en: Lexicon = {
     "added", "warned", "warns", "say", "reported", "reports", "assessed", "believes", "put", "puts", "counted", "counts", "gave",
     "gives", "announced", "insisted", "revised", "corrected", "tallied", "recorded", "registered", "wrote", "noted",
     "denied", "denies", "raised", "lowered", "stood by", "calculated", "calculates", "projected", "projects",
-    "predicted", "predicts",
+    "predicted", "predicts", "published",
   ],
   claimantPronouns: ["he said", "she said", "according to him", "according to her", "he added", "she added", "he told", "she told", "in his words", "in her words"],
   nonClaimants: [
@@ -171,7 +171,8 @@ export const en: Lexicon = {
     "electoral commission": "electoral commission", "returning officer": "returning officer", treasury: "treasury",
     group: "group", "research group": "research group", institute: "institute", alliance: "alliance", union: "union",
     "police union": "police union", association: "association", poll: "poll", survey: "survey", council: "council",
-    administration: "administration", insurers: "insurers",
+    administration: "administration", insurers: "insurers", initiative: "initiative", "electoral office": "returning officer",
+    employers: "employers", critics: "critics", opponents: "opponents", operator: "operator", company: "company", office: "office",
   },
   functionWords: [
     "in", "on", "at", "to", "from", "by", "for", "with", "of", "across", "were", "was", "are", "is", "have", "has", "had", "been",

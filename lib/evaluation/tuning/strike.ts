@@ -1,0 +1,156 @@
+import type { EvalEvent } from "../schema";
+
+/**
+ * Tuning event (protest), written 2026-12-01 and labelled before the extractor read it: a warning strike
+ * in local transport in North Rhine-Westphalia, March 2025. Invented story and outlets. The union and the
+ * employers count the strikers differently on the same day, statewide and in one city, and the pay
+ * demand and offer are percent changes next to a money amount.
+ */
+export const transitStrike: EvalEvent = {
+  id: "tuning-protest-nrw-transit-strike",
+  kind: "protest",
+  title: "Warning strike in local transport in North Rhine-Westphalia (March 2025)",
+  articles: [
+    {
+      id: "de-1",
+      language: "de",
+      publishedAt: "2025-03-05",
+      outlet: "Weser-Echo",
+      text: [
+        "Warnstreik im Nahverkehr: Verdi spricht von 12.000 Streikenden",
+        "Ein Warnstreik hat am Dienstag Busse und Bahnen in Nordrhein-Westfalen weitgehend lahmgelegt. Nach Angaben der Gewerkschaft Verdi legten rund 12.000 Beschäftigte die Arbeit nieder. Der kommunale Arbeitgeberverband bezifferte die Zahl der Streikenden dagegen auf 7.500.",
+        "Allein in Köln beteiligten sich laut Verdi 2.800 Beschäftigte am Ausstand; die Kölner Verkehrs-Betriebe sprachen von knapp 2.000. In Düsseldorf fielen nach Angaben der Rheinbahn 90 Prozent der Fahrten aus.",
+        "Verdi fordert 8 Prozent mehr Lohn, mindestens aber 350 Euro im Monat. Die Arbeitgeber bieten 5,5 Prozent über 27 Monate. Die Gewerkschaft vertritt nach eigenen Angaben rund 30.000 Beschäftigte im Nahverkehr des Landes.",
+      ].join("\n\n"),
+      claims: [
+        {
+          id: "c2",
+          quote: "rund 12.000 Beschäftigte",
+          subject: "strikers",
+          value: "[10800, 13200]",
+          attribution: "Gewerkschaft Verdi",
+        },
+        { id: "c11", quote: "am Dienstag", subject: "Warnstreik", value: "2025-03-04..2025-03-04 day" },
+        {
+          id: "c3",
+          quote: "auf 7.500",
+          subject: "strikers",
+          value: "[7500, 7500]",
+          attribution: "kommunaler Arbeitgeberverband",
+        },
+        {
+          id: "c4",
+          quote: "2.800 Beschäftigte",
+          subject: "strikers",
+          value: "[2800, 2800]",
+          place: "Cologne",
+          attribution: "Verdi",
+        },
+        {
+          id: "c5",
+          quote: "knapp 2.000",
+          subject: "strikers",
+          value: "[1800, 2000)",
+          place: "Cologne",
+          attribution: "Kölner Verkehrs-Betriebe",
+        },
+        {
+          id: "c6",
+          quote: "90 Prozent der Fahrten",
+          subject: "Fahrten",
+          value: "[90, 90]",
+          unit: "%",
+          place: "Düsseldorf",
+          attribution: "Rheinbahn",
+        },
+        { id: "c7", quote: "8 Prozent mehr Lohn", subject: "Lohn", value: "[8, 8]", unit: "%", change: true, attribution: "Verdi" },
+        {
+          id: "c8",
+          quote: "mindestens aber 350 Euro",
+          subject: "Lohn",
+          value: "[350, ∞)",
+          unit: "EUR",
+          change: true,
+          attribution: "Verdi",
+        },
+        { id: "c9", quote: "5,5 Prozent", subject: "Lohn", value: "[5.5, 5.5]", unit: "%", change: true, attribution: "Arbeitgeber" },
+        {
+          id: "c10",
+          quote: "rund 30.000 Beschäftigte",
+          subject: "workers",
+          value: "[27000, 33000]",
+          attribution: "Gewerkschaft",
+        },
+        { id: "c1", quote: "12.000 Streikenden", subject: "strikers", value: "[12000, 12000]", attribution: "Verdi" },
+      ],
+    },
+    {
+      id: "en-1",
+      language: "en",
+      publishedAt: "2025-03-05",
+      outlet: "Rhine Business Daily",
+      text: [
+        "Transit strike halts buses and trains across North Rhine-Westphalia",
+        "A warning strike brought buses and trains across North Rhine-Westphalia to a near halt on Tuesday. Some 12,000 transit workers walked out, the Verdi union said, while the municipal employers' association counted 7,500 strikers.",
+        "In Cologne alone, 2,800 workers joined the strike, according to Verdi; the city's transport company KVB put the number at just under 2,000. In Düsseldorf, 90% of services were cancelled, operator Rheinbahn said.",
+        "The union is demanding a pay rise of 8%, or at least €350 a month. Employers have offered 5.5% over 27 months, a spokeswoman for the association said on Wednesday.",
+      ].join("\n\n"),
+      claims: [
+        {
+          id: "c1",
+          quote: "Some 12,000 transit workers",
+          subject: "strikers",
+          value: "[10800, 13200]",
+          attribution: "Verdi union",
+        },
+        { id: "c9", quote: "on Tuesday", subject: "strike", value: "2025-03-04..2025-03-04 day" },
+        {
+          id: "c2",
+          quote: "7,500 strikers",
+          subject: "strikers",
+          value: "[7500, 7500]",
+          attribution: "municipal employers' association",
+        },
+        {
+          id: "c3",
+          quote: "2,800 workers",
+          subject: "strikers",
+          value: "[2800, 2800]",
+          place: "Cologne",
+          attribution: "Verdi",
+        },
+        {
+          id: "c4",
+          quote: "just under 2,000",
+          subject: "strikers",
+          value: "[1800, 2000)",
+          place: "Cologne",
+          attribution: "KVB",
+        },
+        { id: "c5", quote: "90% of services", subject: "services", value: "[90, 90]", unit: "%", place: "Düsseldorf", attribution: "Rheinbahn" },
+        { id: "c6", quote: "a pay rise of 8%", subject: "pay rise", value: "[8, 8]", unit: "%", change: true, attribution: "union" },
+        { id: "c7", quote: "at least €350 a month", subject: "pay rise", value: "[350, ∞)", unit: "EUR", change: true, attribution: "union" },
+        {
+          id: "c8",
+          quote: "5.5%",
+          subject: "pay rise",
+          value: "[5.5, 5.5]",
+          unit: "%",
+          change: true,
+          attribution: "spokeswoman for the association",
+        },
+      ],
+    },
+  ],
+  pairs: [
+    { a: "de-1#c2", b: "de-1#c3", conflicting: true, why: "same Tuesday, statewide strikers: union about 12,000 vs employers 7,500" },
+    { a: "en-1#c1", b: "en-1#c2", conflicting: true, why: "same Tuesday, statewide strikers: union about 12,000 vs employers 7,500" },
+    { a: "de-1#c4", b: "de-1#c5", conflicting: true, why: "same Tuesday, Cologne: union 2,800 vs transport company just under 2,000" },
+    { a: "en-1#c3", b: "en-1#c4", conflicting: true, why: "same Tuesday, Cologne: union 2,800 vs KVB just under 2,000" },
+    { a: "de-1#c2", b: "en-1#c1", conflicting: false, why: "same union figure in both languages" },
+    { a: "de-1#c4", b: "de-1#c2", conflicting: false, why: "different scope: Cologne inside the state" },
+    { a: "en-1#c3", b: "en-1#c1", conflicting: false, why: "different scope: Cologne inside the state" },
+    { a: "de-1#c7", b: "de-1#c9", conflicting: false, why: "demand vs offer: two proposals, not one fact" },
+    { a: "de-1#c10", b: "de-1#c2", conflicting: false, why: "different subjects: members represented vs strikers" },
+  ],
+};
