@@ -12,8 +12,9 @@ import type { ClaimRelation, ComparableClaim, CompareOptions, RelationKind } fro
  * a part that exceeds its whole at the same time, which conflicts; then the values are compared as
  * intervals. A denial flips the verdict: denying what the other asserts is a conflict, denying
  * something the other does not claim is compatible. Finally, when the facet can change over time,
- * conflicting claims whose as-of days do not overlap are "changed-over-time" — unless the count is
- * cumulative (a toll) and the later figure is lower, which conflicts.
+ * conflicting claims whose as-of periods differ (other days, or a day against a week that contains
+ * it) are "changed-over-time" — unless the count is cumulative (a toll) and the later figure (ending
+ * later, or covering more) is lower, which conflicts.
  * The kind is symmetric (swapping a and b never changes it); a claim is identical to itself.
  * Never throws.
  */
@@ -55,6 +56,13 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, options: C
 const day = (iso: string) => formatDateValue({ kind: "date", from: iso, to: iso, precision: "day" }, "long", "en");
 const period = (t: EffectiveAsOf) => (t.from === t.to ? `${t.label} ${day(t.from)}` : `${t.label} ${day(t.from)} to ${day(t.to)}`);
 
+// Which of two different periods a figure holds on is the later: the one that ends later, or, of two
+// ending on one day, the one that covers more ("143 since Monday" against "87 on Wednesday").
+function laterOf(x: EffectiveAsOf, y: EffectiveAsOf): "a" | "b" {
+  if (x.to !== y.to) return x.to > y.to ? "a" : "b";
+  return x.from < y.from ? "a" : "b";
+}
+
 // The later figure is lower: every value it allows lies below every value the earlier one allows.
 function fell(earlier: ComparableClaim, later: ComparableClaim): boolean {
   const e = earlier.value;
@@ -72,14 +80,15 @@ function conflictOrChange(
 ): ClaimRelation {
   const timeA = effectiveAsOf(a);
   const timeB = effectiveAsOf(b);
-  if (options.canChangeOverTime && timeA && timeB && (timeA.to < timeB.from || timeB.to < timeA.from)) {
-    const [earlier, later] = timeA.to < timeB.from ? [a, b] : [b, a];
+  if (options.canChangeOverTime && timeA && timeB && (timeA.from !== timeB.from || timeA.to !== timeB.to)) {
+    const [earlier, later] = laterOf(timeA, timeB) === "b" ? [a, b] : [b, a];
     const dated = `${quoteClaim(a, { details: [period(timeA)] })} and ${quoteClaim(b, { details: [period(timeB)] })}`;
     if (options.cumulative && fell(earlier, later)) {
       const falls = "the count only grows, yet the later figure is lower than the earlier one";
       return relation("conflicting", `${dated} cannot both be true: ${falls}: ${why}.`);
     }
-    const change = "they describe different days and the figure can change over time";
+    const apart = timeA.to < timeB.from || timeB.to < timeA.from ? "different days" : "different periods";
+    const change = `they describe ${apart} and the figure can change over time`;
     return relation("changed-over-time", `${dated} differ, but ${change}: ${why}.`);
   }
   return relation("conflicting", `${quoteClaim(a)} and ${quoteClaim(b)} cannot both be true: ${why}.`);

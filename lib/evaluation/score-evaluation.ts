@@ -209,6 +209,7 @@ export function scoreEvaluation(events: readonly EvalEvent[], traps: readonly Ev
       }
       const facet = facetOf.get(a);
       let flagged = false;
+      let verdict = `not in one facet (${facet?.key ?? "-"} × ${facetOf.get(b)?.key ?? "-"})`;
       if (facet && facet === facetOf.get(b)) {
         const members = facet.claims.flatMap((ref, i) => {
           const article = extracted.find((x) => x.article.id === ref.articleId);
@@ -219,13 +220,14 @@ export function scoreEvaluation(events: readonly EvalEvent[], traps: readonly Ev
         const { comparison: compared } = compareStoredFacet(facet, members.map((m) => m.stored));
         const relation = compared.relations.find((r) => (r.a === idOf(a) && r.b === idOf(b)) || (r.a === idOf(b) && r.b === idOf(a)));
         flagged = relation?.kind === "conflicting";
+        verdict = relation ? `${relation.kind}: ${relation.reason}` : verdict;
       }
       if (pair.conflicting && flagged) conflicts.flagged++;
       if (!pair.conflicting && flagged) {
         conflicts.falseAlarms++;
-        mismatches.push({ event: event.id, article: "-", field: `false alarm ${pair.a} × ${pair.b}: ${pair.why}` });
+        mismatches.push({ event: event.id, article: "-", field: `false alarm ${pair.a} × ${pair.b}: ${pair.why} — ${verdict}` });
       }
-      if (pair.conflicting && !flagged) mismatches.push({ event: event.id, article: "-", field: `missed conflict ${pair.a} × ${pair.b}: ${pair.why}` });
+      if (pair.conflicting && !flagged) mismatches.push({ event: event.id, article: "-", field: `missed conflict ${pair.a} × ${pair.b}: ${pair.why} — ${verdict}` });
     }
   }
   let withClaims = 0;
