@@ -344,6 +344,23 @@ describe("compareClaims", () => {
       reason: "'about 2,000' (1,800 to 2,200) and 'more than 1,800' (over 1,800) can both be true: their ranges overlap between 1,800 and 2,200.",
     },
     {
+      label: "Compatible: a round figure agrees with the exact one it rounds",
+      a: claim("round", "1.5 million voters", q(1_500_000, 1_500_000)),
+      b: claim("exact", "1,482,000 voters", q(1_482_000, 1_482_000)),
+      options: changing,
+      kind: "compatible",
+      reason:
+        "'1.5 million voters' (1,500,000) and '1,482,000 voters' (1,482,000) can both be true: '1.5 million voters' is rounded and stands for 1,450,000 to 1,550,000: 1,482,000 lies within 1,450,000 to 1,550,000.",
+    },
+    {
+      label: "Conflicting: an exact figure beyond what the round one allows",
+      a: claim("round", "1.5 million voters", q(1_500_000, 1_500_000)),
+      b: claim("exact", "1,420,000 voters", q(1_420_000, 1_420_000)),
+      options: changing,
+      kind: "conflicting",
+      reason: "'1.5 million voters' (1,500,000) and '1,420,000 voters' (1,420,000) cannot both be true: one is 1,420,000, the other 1,500,000.",
+    },
+    {
       label: "Different scope: a date and a number",
       a: june,
       b: moreThan,

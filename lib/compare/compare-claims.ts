@@ -1,16 +1,22 @@
+import type { QuantityValue } from "@/lib/claims/schema";
+import { compareQuantities } from "./compare-quantities";
 import { compareValues } from "./compare-values";
+import { describeValue } from "./describe-value";
 import { effectiveAsOf, type EffectiveAsOf } from "./effective-date";
 import { findScopeDifference } from "./find-scope-difference";
 import { formatDateValue } from "./format-date-value";
 import { quoteClaim } from "./quote-claim";
 import type { ClaimRelation, ComparableClaim, CompareOptions, RelationKind } from "./schema";
+import type { ValueComparison } from "./value-comparison";
+import { widenToStatedPrecision } from "./widen-to-stated-precision";
 
 /**
  * The relation between two claims of one facet, with its reason in plain English.
  *
  * In order: a difference of scope (kind of value, actor, unit, place, counted thing) wins — except
  * a part that exceeds its whole at the same time, which conflicts; then the values are compared as
- * intervals. A denial flips the verdict: denying what the other asserts is a conflict, denying
+ * intervals, a round figure standing for the range its written precision allows ("1.5 million"
+ * agrees with 1,482,000; see widenToStatedPrecision). A denial flips the verdict: denying what the other asserts is a conflict, denying
  * something the other does not claim is compatible. Finally, when the facet can change over time,
  * conflicting claims whose as-of periods differ (other days, or a day against a week that contains
  * it) are "changed-over-time" — unless the count is cumulative (a toll) and the later figure (ending
@@ -22,7 +28,7 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, options: C
   const relation = (kind: RelationKind, reason: string): ClaimRelation => ({ a: a.id, b: b.id, kind, reason });
   const scope = findScopeDifference(a, b, options);
   if (scope?.kind === "part-exceeds-whole") return relation("conflicting", scope.reason);
-  const values = compareValues(a.value, b.value);
+  const values = compareAsWritten(a, b);
   if (scope !== null || values === null) {
     return relation("different-scope", scope?.reason ?? "They answer different questions.");
   }
@@ -51,6 +57,21 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, options: C
     case "disjoint":
       return conflictOrChange(a, b, options, relation, values.why);
   }
+}
+
+// Values as compared, a round figure read to the precision it is written with when that is what
+// makes two figures agree: exact digits are not owed to a figure the article rounded.
+function compareAsWritten(a: ComparableClaim, b: ComparableClaim): ValueComparison | null {
+  const values = compareValues(a.value, b.value);
+  if (values?.relation !== "disjoint" || a.value.kind !== "quantity" || b.value.kind !== "quantity") return values;
+  const roundA = widenToStatedPrecision(a.value, a.quote);
+  const roundB = widenToStatedPrecision(b.value, b.quote);
+  if (!roundA && !roundB) return values;
+  const rounded = compareQuantities(roundA ?? a.value, roundB ?? b.value);
+  if (rounded.relation === "disjoint") return values;
+  const stands = (c: ComparableClaim, range: QuantityValue | null) => (range ? [`'${c.quote}' is rounded and stands for ${describeValue(range)}`] : []);
+  const why = [...stands(a, roundA), ...stands(b, roundB)].join(", and ");
+  return { relation: "overlapping", why: `${why}: ${rounded.why}`, separation: 0 };
 }
 
 const day = (iso: string) => formatDateValue({ kind: "date", from: iso, to: iso, precision: "day" }, "long", "en");
