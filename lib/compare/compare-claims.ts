@@ -1,19 +1,26 @@
+import type { QuantityValue } from "@/lib/claims/schema";
+import { compareQuantities } from "./compare-quantities";
 import { compareValues } from "./compare-values";
+import { describeValue } from "./describe-value";
 import { effectiveAsOf, type EffectiveAsOf } from "./effective-date";
 import { findScopeDifference } from "./find-scope-difference";
 import { formatDateValue } from "./format-date-value";
 import { quoteClaim } from "./quote-claim";
 import type { ClaimRelation, ComparableClaim, CompareOptions, RelationKind } from "./schema";
+import type { ValueComparison } from "./value-comparison";
+import { widenToStatedPrecision } from "./widen-to-stated-precision";
 
 /**
  * The relation between two claims of one facet, with its reason in plain English.
  *
  * In order: a difference of scope (kind of value, actor, unit, place, counted thing) wins — except
  * a part that exceeds its whole at the same time, which conflicts; then the values are compared as
- * intervals. A denial flips the verdict: denying what the other asserts is a conflict, denying
+ * intervals, a round figure standing for the range its written precision allows ("1.5 million"
+ * agrees with 1,482,000; see widenToStatedPrecision). A denial flips the verdict: denying what the other asserts is a conflict, denying
  * something the other does not claim is compatible. Finally, when the facet can change over time,
- * conflicting claims whose as-of days do not overlap are "changed-over-time" — unless the count is
- * cumulative (a toll) and the later figure is lower, which conflicts.
+ * conflicting claims whose as-of periods differ (other days, or a day against a week that contains
+ * it) are "changed-over-time" — unless the count is cumulative (a toll) and the later figure (ending
+ * later, or covering more) is lower, which conflicts.
  * The kind is symmetric (swapping a and b never changes it); a claim is identical to itself.
  * Never throws.
  */
@@ -21,7 +28,7 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, options: C
   const relation = (kind: RelationKind, reason: string): ClaimRelation => ({ a: a.id, b: b.id, kind, reason });
   const scope = findScopeDifference(a, b, options);
   if (scope?.kind === "part-exceeds-whole") return relation("conflicting", scope.reason);
-  const values = compareValues(a.value, b.value);
+  const values = compareAsWritten(a, b);
   if (scope !== null || values === null) {
     return relation("different-scope", scope?.reason ?? "They answer different questions.");
   }
@@ -52,8 +59,30 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, options: C
   }
 }
 
+// Values as compared, a round figure read to the precision it is written with when that is what
+// makes two figures agree: exact digits are not owed to a figure the article rounded.
+function compareAsWritten(a: ComparableClaim, b: ComparableClaim): ValueComparison | null {
+  const values = compareValues(a.value, b.value);
+  if (values?.relation !== "disjoint" || a.value.kind !== "quantity" || b.value.kind !== "quantity") return values;
+  const roundA = widenToStatedPrecision(a.value, a.quote);
+  const roundB = widenToStatedPrecision(b.value, b.quote);
+  if (!roundA && !roundB) return values;
+  const rounded = compareQuantities(roundA ?? a.value, roundB ?? b.value);
+  if (rounded.relation === "disjoint") return values;
+  const stands = (c: ComparableClaim, range: QuantityValue | null) => (range ? [`'${c.quote}' is rounded and stands for ${describeValue(range)}`] : []);
+  const why = [...stands(a, roundA), ...stands(b, roundB)].join(", and ");
+  return { relation: "overlapping", why: `${why}: ${rounded.why}`, separation: 0 };
+}
+
 const day = (iso: string) => formatDateValue({ kind: "date", from: iso, to: iso, precision: "day" }, "long", "en");
 const period = (t: EffectiveAsOf) => (t.from === t.to ? `${t.label} ${day(t.from)}` : `${t.label} ${day(t.from)} to ${day(t.to)}`);
+
+// Which of two different periods a figure holds on is the later: the one that ends later, or, of two
+// ending on one day, the one that covers more ("143 since Monday" against "87 on Wednesday").
+function laterOf(x: EffectiveAsOf, y: EffectiveAsOf): "a" | "b" {
+  if (x.to !== y.to) return x.to > y.to ? "a" : "b";
+  return x.from < y.from ? "a" : "b";
+}
 
 // The later figure is lower: every value it allows lies below every value the earlier one allows.
 function fell(earlier: ComparableClaim, later: ComparableClaim): boolean {
@@ -72,14 +101,15 @@ function conflictOrChange(
 ): ClaimRelation {
   const timeA = effectiveAsOf(a);
   const timeB = effectiveAsOf(b);
-  if (options.canChangeOverTime && timeA && timeB && (timeA.to < timeB.from || timeB.to < timeA.from)) {
-    const [earlier, later] = timeA.to < timeB.from ? [a, b] : [b, a];
+  if (options.canChangeOverTime && timeA && timeB && (timeA.from !== timeB.from || timeA.to !== timeB.to)) {
+    const [earlier, later] = laterOf(timeA, timeB) === "b" ? [a, b] : [b, a];
     const dated = `${quoteClaim(a, { details: [period(timeA)] })} and ${quoteClaim(b, { details: [period(timeB)] })}`;
     if (options.cumulative && fell(earlier, later)) {
       const falls = "the count only grows, yet the later figure is lower than the earlier one";
       return relation("conflicting", `${dated} cannot both be true: ${falls}: ${why}.`);
     }
-    const change = "they describe different days and the figure can change over time";
+    const apart = timeA.to < timeB.from || timeB.to < timeA.from ? "different days" : "different periods";
+    const change = `they describe ${apart} and the figure can change over time`;
     return relation("changed-over-time", `${dated} differ, but ${change}: ${why}.`);
   }
   return relation("conflicting", `${quoteClaim(a)} and ${quoteClaim(b)} cannot both be true: ${why}.`);

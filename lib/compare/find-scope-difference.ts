@@ -1,10 +1,13 @@
 import { placeName } from "@/lib/places";
 import type { QuantityValue } from "@/lib/claims/schema";
 import { describeValue } from "./describe-value";
+import { isAdditive } from "./is-additive";
 import { normalizeClaimant } from "./normalize-claimant";
 import { normalizeText } from "./normalize-text";
 import { quoteClaim } from "./quote-claim";
+import { relateCounted } from "./relate-counted";
 import { relatePlaces } from "./relate-places";
+import { relateQualifiers } from "./relate-qualifiers";
 import type { ComparableClaim, CompareOptions } from "./schema";
 import { timesOverlap } from "./times-overlap";
 
@@ -17,17 +20,19 @@ const where = (place: string | null | undefined, options: CompareOptions) =>
   place ? placeName(place, "en") : options.wholePlace ? placeName(options.wholePlace, "en") : "the whole event";
 
 // Every value the part allows lies above every value the whole allows: 5,000 in one city against
-// at most 2,000 in the whole country.
+// at most 2,000 in the whole country. Only where parts add up: a district's share can top the city's.
 function exceeds(part: QuantityValue, whole: QuantityValue): boolean {
-  if (part.min === null || whole.max === null) return false;
+  if (part.min === null || whole.max === null || !isAdditive(part) || !isAdditive(whole)) return false;
   return part.min > whole.max || (part.min === whole.max && !(part.minInclusive && whole.maxInclusive));
 }
 
 /**
  * Why two claims answer different questions, so that neither can contradict the other: different
  * kinds of value, different actors of a dated act, places apart or a part and its whole, counted
- * things or units. A part is no contradiction of its whole — unless it exceeds it at the same time,
- * which is returned as "part-exceeds-whole" with its reason.
+ * things (a combined count and its part), qualifiers (two parties' seats, a change and a level) or
+ * units (percent and percentage points). A part — of a place or of a combined count — is no
+ * contradiction of its whole, unless it exceeds it at the same time and parts add up (see
+ * isAdditive), which is returned as "part-exceeds-whole" with its reason.
  * @returns null when the claims share one scope.
  */
 export function findScopeDifference(a: ComparableClaim, b: ComparableClaim, options: CompareOptions): ScopeVerdict {
@@ -54,9 +59,27 @@ export function findScopeDifference(a: ComparableClaim, b: ComparableClaim, opti
     }
     return differ(`${quoteClaim(part)} counts only ${where(part.place, options)}, a part; it is not a contradiction of ${quoteClaim(whole)}, a figure for ${where(whole.place, options)}.`);
   }
-  if (normalizeText(a.counted ?? "") !== normalizeText(b.counted ?? "")) {
-    const what = (c: ComparableClaim) => c.counted || "what the facet asks about";
+  const what = (c: ComparableClaim) => c.counted || "what the facet asks about";
+  const counted = relateCounted(a.counted, b.counted);
+  if (counted.kind === "part") {
+    const [part, whole] = counted.part === "a" ? [a, b] : [b, a];
+    if (part.value.kind === "quantity" && whole.value.kind === "quantity" && exceeds(part.value, whole.value) && timesOverlap(part, whole)) {
+      const why = `${describeValue(part.value)} ${what(part)} alone is more than ${describeValue(whole.value)} ${what(whole)}, which counts them too`;
+      return { kind: "part-exceeds-whole", reason: `${quoteClaim(part)} and ${quoteClaim(whole)} cannot both be true: ${why}.` };
+    }
+    return differ(`${quoteClaim(part)} counts ${what(part)}, a part of what ${quoteClaim(whole)} counts together (${what(whole)}): it is not a contradiction of it.`);
+  }
+  if (counted.kind === "different") {
     return differ(`${quoteClaim(a)} counts ${what(a)} and ${quoteClaim(b)} counts ${what(b)}: they measure different things.`);
+  }
+  const qualifiers = relateQualifiers(a, b);
+  if (qualifiers.kind === "change-vs-level") {
+    const [change, level] = qualifiers.change === "a" ? [a, b] : [b, a];
+    return differ(`${quoteClaim(change)} is a change and ${quoteClaim(level)} a level: a change does not contradict a level.`);
+  }
+  if (qualifiers.kind === "different") {
+    const named = (q: string[]) => (q.length ? q.join(", ") : "nothing further");
+    return differ(`${quoteClaim(a)} is qualified by ${named(qualifiers.a)} and ${quoteClaim(b)} by ${named(qualifiers.b)}: they count different things.`);
   }
   return null;
 }

@@ -14,6 +14,12 @@ export const comparableClaimSchema = z.object({
   asOf: asOfSchema.nullish(),
   /** What is counted when it differs from the facet's subject ("combat troops"); null = the facet's. */
   counted: z.string().nullish(),
+  /**
+   * What makes this count a different one of its subject ("confirmed", "SPD", "change"), as the
+   * facet's claims write them; null or absent = the facet's own. Two claims with different
+   * qualifiers count different things.
+   */
+  qualifiers: z.array(z.string().min(1)).nullish(),
   /** Who the article attributes the claim to ("Jana Roth"); null = the outlet's own reporting. */
   attribution: z.string().nullish(),
   certainty: certaintySchema,

@@ -1,9 +1,11 @@
+import { compareClaims } from "@/lib/compare/compare-claims";
 import { compareStoredFacet } from "@/lib/compare/compare-stored-facet";
 import type { StoredClaim } from "@/lib/compare/schema";
 import { extractClaims, formatClaimValue, proposeFacets, type ClaimCandidate } from "@/lib/extract";
 import { lemmaKey } from "@/lib/extract/lemmatize";
 import { normalizeClaimantName } from "@/lib/extract/normalize-claimant-name";
 import { resolvePlace } from "@/lib/places";
+import { labelledCompareOptions, toLabelledComparableClaim, type LabelledClaim } from "./labelled-comparable-claim";
 import type { EvalArticle, EvalClaim, EvalEvent, EvalTrap, EventKind } from "./schema";
 
 /** Precision and recall of claims found, for one group of articles. */
@@ -23,6 +25,9 @@ export type ConflictTally = {
   unextracted: number;
 };
 
+/** The comparer's verdicts on the labelled claims themselves, apart from extraction's misses. */
+export type LabelledConflictTally = Omit<ConflictTally, "unextracted">;
+
 /** A label the engine missed, or a claim it found that nobody labelled, for whoever tunes the rules. */
 export type Mismatch = { event: string; article: string; missing?: string; unexpected?: string; field?: string };
 
@@ -32,6 +37,8 @@ export type EvaluationScore = {
   fields: Record<"attribution" | "place" | "asOf" | "certainty" | "subject", FieldTally>;
   /** By event kind. */
   comparison: Map<EventKind, ConflictTally>;
+  /** By event kind: the labelled pairs compared as labelled (see toLabelledComparableClaim). */
+  onLabels: Map<EventKind, LabelledConflictTally>;
   traps: { sentences: number; withClaims: number };
   mismatches: Mismatch[];
 };
@@ -138,8 +145,10 @@ export function scoreEvaluation(events: readonly EvalEvent[], traps: readonly Ev
     subject: { checked: 0, correct: 0 },
   };
   const comparison = new Map<EventKind, ConflictTally>();
+  const onLabels = new Map<EventKind, LabelledConflictTally>();
   const mismatches: Mismatch[] = [];
   for (const event of events) {
+    scoreOnLabels(event, onLabels, mismatches);
     const found = new Map<string, ClaimCandidate>();
     const extracted = event.articles.map((article) => ({
       article,
@@ -200,6 +209,7 @@ export function scoreEvaluation(events: readonly EvalEvent[], traps: readonly Ev
       }
       const facet = facetOf.get(a);
       let flagged = false;
+      let verdict = `not in one facet (${facet?.key ?? "-"} × ${facetOf.get(b)?.key ?? "-"})`;
       if (facet && facet === facetOf.get(b)) {
         const members = facet.claims.flatMap((ref, i) => {
           const article = extracted.find((x) => x.article.id === ref.articleId);
@@ -210,13 +220,14 @@ export function scoreEvaluation(events: readonly EvalEvent[], traps: readonly Ev
         const { comparison: compared } = compareStoredFacet(facet, members.map((m) => m.stored));
         const relation = compared.relations.find((r) => (r.a === idOf(a) && r.b === idOf(b)) || (r.a === idOf(b) && r.b === idOf(a)));
         flagged = relation?.kind === "conflicting";
+        verdict = relation ? `${relation.kind}: ${relation.reason}` : verdict;
       }
       if (pair.conflicting && flagged) conflicts.flagged++;
       if (!pair.conflicting && flagged) {
         conflicts.falseAlarms++;
-        mismatches.push({ event: event.id, article: "-", field: `false alarm ${pair.a} × ${pair.b}: ${pair.why}` });
+        mismatches.push({ event: event.id, article: "-", field: `false alarm ${pair.a} × ${pair.b}: ${pair.why} — ${verdict}` });
       }
-      if (pair.conflicting && !flagged) mismatches.push({ event: event.id, article: "-", field: `missed conflict ${pair.a} × ${pair.b}: ${pair.why}` });
+      if (pair.conflicting && !flagged) mismatches.push({ event: event.id, article: "-", field: `missed conflict ${pair.a} × ${pair.b}: ${pair.why} — ${verdict}` });
     }
   }
   let withClaims = 0;
@@ -227,5 +238,34 @@ export function scoreEvaluation(events: readonly EvalEvent[], traps: readonly Ev
       mismatches.push({ event: "traps", article: trap.why, unexpected: found.map(describe).join("; ") });
     }
   }
-  return { claims, fields, comparison, traps: { sentences: traps.length, withClaims }, mismatches };
+  return { claims, fields, comparison, onLabels, traps: { sentences: traps.length, withClaims }, mismatches };
+}
+
+/**
+ * The labelled pairs of one event compared as labelled: each label turned into the claim the
+ * comparer takes, so a missed conflict or a false alarm here is the comparer's own, not extraction's.
+ */
+function scoreOnLabels(event: EvalEvent, onLabels: Map<EventKind, LabelledConflictTally>, mismatches: Mismatch[]) {
+  const labelled = new Map<string, LabelledClaim>();
+  for (const article of event.articles) for (const claim of article.claims) labelled.set(`${article.id}#${claim.id}`, { claim, article });
+  const t = onLabels.get(event.kind) ?? { conflicts: 0, flagged: 0, nonConflicts: 0, falseAlarms: 0 };
+  onLabels.set(event.kind, t);
+  for (const pair of event.pairs) {
+    const a = labelled.get(pair.a);
+    const b = labelled.get(pair.b);
+    if (!a || !b) throw new Error(`${event.id}: pair names an unknown claim: ${pair.a} × ${pair.b}`);
+    const relation = compareClaims(toLabelledComparableClaim(a), toLabelledComparableClaim(b), labelledCompareOptions(a));
+    const flagged = relation.kind === "conflicting";
+    if (pair.conflicting) {
+      t.conflicts++;
+      if (flagged) t.flagged++;
+      else mismatches.push({ event: event.id, article: "-", field: `on labels, missed conflict ${pair.a} × ${pair.b}: ${pair.why} — ${relation.kind}: ${relation.reason}` });
+    } else {
+      t.nonConflicts++;
+      if (flagged) {
+        t.falseAlarms++;
+        mismatches.push({ event: event.id, article: "-", field: `on labels, false alarm ${pair.a} × ${pair.b}: ${pair.why} — ${relation.reason}` });
+      }
+    }
+  }
 }
