@@ -6,7 +6,7 @@ import { lemmaKey } from "./lemmatize";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { nameClaimant } from "./name-claimant";
 import { readClaimantLeft, readClaimantRight } from "./read-claimant";
-import { readDate, type DateMention } from "./read-date";
+import { dateWithinReach, readDate, type DateMention } from "./read-date";
 import { readDatesWithChrono } from "./read-dates-with-chrono";
 import { pickAttribution } from "./pick-attribution";
 import { readSentenceContext } from "./read-sentence-context";
@@ -70,7 +70,7 @@ function datesIn(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ym
   const found: DateMention[] = [];
   const filter = starterFilter(lex);
   for (let j = s.first; j <= s.last; j++) {
-    if (!mayStartDate(ts, j, lex, filter)) continue;
+    if (!mayStartDate(ts, j, lex, filter) || !dateWithinReach(ts, j, s.last, lex)) continue;
     const m = readDate(ts, j, lex, pub);
     if (m && bareYear(ts, m)) continue;
     if (m && m.last <= s.last) {
