@@ -199,9 +199,9 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
     const { event, denial } = match.phrase.value;
     const s = findSentence(ts, verb, lex);
     if (SOURCE_EVENTS.has(event.key) && quantitySentences.has(s.first)) continue;
-    if (isPageFurniture(ts.text, ts.start[verb] ?? 0, lex)) continue;
+    // Most event words find no date; the furniture test (a scan back to the line start) waits for one.
     const found = dateFor(ts, s, verb, lex, pub, memo);
-    if (!found || isPageFurniture(ts.text, found.date.start, lex)) continue;
+    if (!found || isPageFurniture(ts.text, ts.start[verb] ?? 0, lex) || isPageFurniture(ts.text, found.date.start, lex)) continue;
     const key = `${found.date.start}:${found.date.end}`;
     const distance = Math.abs(found.date.at - verb);
     const seen = best.get(key);
