@@ -8,7 +8,9 @@
 // `--quick` times 1 MB instead of 8 (CI); `--mismatches` lists every miss of the held-out set.
 // Speed is measured twice: in a fresh process that has extracted nothing else (the JIT tuned to the
 // generated news alone), and in this process after the evaluation sets (the JIT tuned first to their
-// varied real-world wording), which runs the same code 10–20% slower. The second is the figure kept.
+// varied real-world wording), which ran the same code 10–20% slower in controlled runs. The second
+// is the figure kept: a server extracts varied articles, not only generated ones. `--speed-only`
+// runs the speed part alone (the fresh child does).
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { extractClaims, tokenize } from "@/lib/extract";
