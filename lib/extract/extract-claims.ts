@@ -2,6 +2,7 @@ import { parseIsoDate } from "./date-math";
 import { extractDates } from "./extract-dates";
 import { dedupeClaims } from "./dedupe-claims";
 import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extract-quantity";
+import { mayStartQuantity } from "./read-quantity";
 import { Trigger, getLexicon, triggerKey, type CompiledLexicon } from "./lexicon";
 import type { ArticleContext, ClaimCandidate } from "./schema";
 import { tokenize } from "./tokenize";
@@ -110,7 +111,7 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
     if (flags & Trigger.event) eventVerbs.push(i);
     // "a", "an", "ein", "eine" are numbers only before a multiplier ("a million", "eine halbe Million").
     if (flags & Trigger.quantity && k === TokenKind.word && lex.articleNumbers.has(lowerAt(ts, i)) && !startsAmount(ts, i, lex)) flags &= ~Trigger.quantity;
-    if (flags & Trigger.quantity && i >= resume) {
+    if (flags & Trigger.quantity && i >= resume && mayStartQuantity(ts, i, lex)) {
       const found = extractQuantity(ts, i, lex, pub, previous, memory);
       if (found) {
         out.push(found.candidate);

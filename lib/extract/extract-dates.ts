@@ -1,12 +1,12 @@
 import type { Ymd } from "./date-math";
 import { findSentence, type SentenceSpan } from "./find-sentence";
 import { isPageFurniture } from "./is-page-furniture";
-import type { CompiledLexicon } from "./lexicon";
+import { triggerKey, type CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { nameClaimant } from "./name-claimant";
 import { readClaimantLeft, readClaimantRight } from "./read-claimant";
-import { readDate, type DateMention } from "./read-date";
+import { dateWithinReach, readDate, type DateMention } from "./read-date";
 import { readDatesWithChrono } from "./read-dates-with-chrono";
 import { pickAttribution } from "./pick-attribution";
 import { readSentenceContext } from "./read-sentence-context";
@@ -22,10 +22,30 @@ const SOURCE_EVENTS = new Set(["confirm", "announce"]);
 
 type Dated = { start: number; end: number; value: ClaimCandidate["value"]; rule: string; at: number };
 
+// Per lexicon, which (lowercased ASCII first letter, length) pairs some date starter has: most words
+// of a sentence are passed over without being numbered and looked up. Lowercasing keeps a word's
+// length for every word that can equal a starter, so the filter never turns one away.
+const STARTER_FILTERS = new WeakMap<CompiledLexicon, Uint8Array>();
+
+function starterFilter(lex: CompiledLexicon): Uint8Array {
+  let filter = STARTER_FILTERS.get(lex);
+  if (!filter) {
+    filter = new Uint8Array(128 << 5);
+    for (const word of lex.dateStarters) {
+      const c = word.charCodeAt(0);
+      if (c < 128) filter[triggerKey(c, word.length)] = 1;
+    }
+    STARTER_FILTERS.set(lex, filter);
+  }
+  return filter;
+}
+
 // Words a date phrase can start with; elsewhere `readDate` is not even tried.
-function mayStartDate(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+function mayStartDate(ts: TokenStream, j: number, lex: CompiledLexicon, filter: Uint8Array): boolean {
   if (ts.kind[j] === TokenKind.number) return true;
   if (ts.kind[j] !== TokenKind.word) return false;
+  const c = ts.text.charCodeAt(ts.start[j] ?? 0);
+  if (c < 128 && filter[triggerKey(c >= 65 && c <= 90 ? c + 32 : c, (ts.end[j] ?? 0) - (ts.start[j] ?? 0))] !== 1) return false;
   return lex.dateStarters.has(lowerAt(ts, j));
 }
 
@@ -48,8 +68,9 @@ function bareYear(ts: TokenStream, m: DateMention): boolean {
 
 function datesIn(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): DateMention[] {
   const found: DateMention[] = [];
+  const filter = starterFilter(lex);
   for (let j = s.first; j <= s.last; j++) {
-    if (!mayStartDate(ts, j, lex)) continue;
+    if (!mayStartDate(ts, j, lex, filter) || !dateWithinReach(ts, j, s.last, lex)) continue;
     const m = readDate(ts, j, lex, pub);
     if (m && bareYear(ts, m)) continue;
     if (m && m.last <= s.last) {
@@ -178,9 +199,9 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
     const { event, denial } = match.phrase.value;
     const s = findSentence(ts, verb, lex);
     if (SOURCE_EVENTS.has(event.key) && quantitySentences.has(s.first)) continue;
-    if (isPageFurniture(ts.text, ts.start[verb] ?? 0, lex)) continue;
+    // Most event words find no date; the furniture test (a scan back to the line start) waits for one.
     const found = dateFor(ts, s, verb, lex, pub, memo);
-    if (!found || isPageFurniture(ts.text, found.date.start, lex)) continue;
+    if (!found || isPageFurniture(ts.text, ts.start[verb] ?? 0, lex) || isPageFurniture(ts.text, found.date.start, lex)) continue;
     const key = `${found.date.start}:${found.date.end}`;
     const distance = Math.abs(found.date.at - verb);
     const seen = best.get(key);

@@ -11,6 +11,8 @@ const MAX_TOKENS = 250;
 
 function isLowercaseWord(ts: TokenStream, i: number): boolean {
   if (ts.kind[i] !== TokenKind.word) return false;
+  const c = ts.text.charCodeAt(ts.start[i] ?? 0);
+  if (c < 128) return c >= 97 && c <= 122;
   const ch = ts.text[ts.start[i] ?? 0] ?? "";
   return ch !== ch.toUpperCase();
 }

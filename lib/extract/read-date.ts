@@ -2,8 +2,9 @@ import type { DateValue } from "@/lib/claims/schema";
 import { dateRange, isValidDay, monthPartValue, monthValue, yearOfMonth, yearValue, type Ymd } from "./date-math";
 import type { CompiledLexicon } from "./lexicon";
 import type { PeriodPart } from "./lexicon/types";
-import { readRelativeDate } from "./read-relative-date";
-import { TokenKind, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { parseNumberWord } from "./parse-number-word";
+import { readRelativeDate, weekdayNamed } from "./read-relative-date";
+import { TokenKind, formIdAt, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A date phrase found in the text, made an interval of days. */
 export type DateMention = { first: number; last: number; value: DateValue; rule: string; part?: PeriodPart };
@@ -79,6 +80,52 @@ function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd
   const y = part ? null : yearAt(ts, j);
   if (y !== null) return { last: j, value: yearValue(y), rule: `${lang}.date.year` };
   return null;
+}
+
+// Every date `readDate` finds holds a token of one of these kinds, its anchor: a numeral, a month, a
+// weekday ("Freitagabend"), a period word ("Jahr", "week"), the last word of a day offset
+// ("gestern", "the day before yesterday"), a multiplier or a number word other than an article
+// ("zwei Jahre", "a hundred years ago"). Before the first anchor stand at most four tokens: a
+// preposition, "the" or "Jahr" (each only right before a numeral), "Anfang"/"mid" with "-" or "of",
+// "letzte"/"last", "vor", "a"/"einem" (then a period word), or the words of a day offset.
+const ANCHOR_REACH = 4;
+const ANCHOR_LOOKED = 1;
+const ANCHOR = 2;
+const ANCHOR_ROLES = new WeakMap<CompiledLexicon, { roles: Uint8Array }>();
+
+function isAnchorWord(word: string, lex: CompiledLexicon): boolean {
+  if (lex.months.has(word) || weekdayNamed(word, lex) !== undefined || lex.periodWords.has(word) || lex.dayOffsets.byLast.has(word) || lex.multipliers.has(word)) return true;
+  // "a", "einem" count only before a multiplier or a period word, which are anchors themselves.
+  return !lex.articleNumbers.has(word) && parseNumberWord(word, lex) !== null;
+}
+
+function isAnchor(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  const kind = ts.kind[j];
+  if (kind === TokenKind.number) return true;
+  if (kind !== TokenKind.word) return false;
+  const id = formIdAt(ts, j);
+  if (id === 0) return isAnchorWord(lowerAt(ts, j), lex);
+  let table = ANCHOR_ROLES.get(lex);
+  if (!table) ANCHOR_ROLES.set(lex, (table = { roles: new Uint8Array(1024) }));
+  if (id >= table.roles.length) {
+    const grown = new Uint8Array(Math.max(id + 1, table.roles.length * 2));
+    grown.set(table.roles);
+    table.roles = grown;
+  }
+  let role = table.roles[id] ?? 0;
+  if (role === 0) table.roles[id] = role = isAnchorWord(lowerAt(ts, j), lex) ? ANCHOR : ANCHOR_LOOKED;
+  return role === ANCHOR;
+}
+
+/**
+ * False only where `readDate` at token `i` is sure to find no date ending by token `last`: no anchor
+ * (see above) within reach. Most words a date can start with ("the", "in", "an", "am") stand before
+ * none. Keep it in step with `readDate`: it may let through more, never less.
+ */
+export function dateWithinReach(ts: TokenStream, i: number, last: number, lex: CompiledLexicon): boolean {
+  const to = Math.min(i + ANCHOR_REACH, last);
+  for (let j = i; j <= to; j++) if (isAnchor(ts, j, lex)) return true;
+  return false;
 }
 
 /**

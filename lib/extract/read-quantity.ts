@@ -7,7 +7,8 @@ import { rangeToInterval } from "./range-to-interval";
 import { readNumberPhrase, type NumberPhrase } from "./read-number-phrase";
 import { readCurrencyBefore, unitCode } from "./read-unit";
 import { lemmaKey } from "./lemmatize";
-import { lowerAt, type TokenStream } from "./tokens";
+import { parseNumberWord } from "./parse-number-word";
+import { TokenKind, formIdAt, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** An amount as written, made an interval: the tokens it covers and the rule that read it. */
 export type QuantityMatch = {
@@ -68,6 +69,63 @@ function readRangeWithUnits(ts: TokenStream, i: number, number: NumberPhrase, op
   }
   const rule = ruleName(lex.language, "range", opened ? `${opener}…${joiner}` : joiner, "");
   return { first: opened ? i - 1 : i, last: second.last, numberFirst: i, numberLast: second.last, scale: Math.max(number.scale, second.scale), value: rangeToInterval(number.value, second.value), rule };
+}
+
+// What a word can do at the start of an amount depends on its spelling alone, so it is worked out
+// once per word form (`formIdAt`) and lexicon: bit 1 = looked up, then the bits below.
+const LOOKED = 1;
+const ATOM = 2; // a number word or multiplier: "zwölf", "dreitausend", "Millionen"
+const ARTICLE = 4; // "a", "eine": a number only with a multiplier after it
+const FRACTION_FIRST = 8; // first word of a fraction phrase: "half", "eine" (halbe)
+const VAGUE_FIRST = 16; // first word of a vague amount: "several" (thousand), "mehrere" (Hundert)
+const WORD_ROLES = new WeakMap<CompiledLexicon, { roles: Uint8Array }>();
+
+function roleOfWord(word: string, lex: CompiledLexicon): number {
+  let role = LOOKED;
+  if (lex.multipliers.has(word) || lex.gluedMultipliers.has(word) || parseNumberWord(word, lex) !== null) role |= ATOM;
+  if (lex.articleNumbers.has(word)) role |= ARTICLE;
+  if (lex.fractions.byFirst.has(word)) role |= FRACTION_FIRST;
+  if (lex.vague.byFirst.has(word)) role |= VAGUE_FIRST;
+  return role;
+}
+
+function wordRole(ts: TokenStream, i: number, lex: CompiledLexicon): number {
+  const id = formIdAt(ts, i);
+  if (id === 0) return roleOfWord(lowerAt(ts, i), lex);
+  let table = WORD_ROLES.get(lex);
+  if (!table) WORD_ROLES.set(lex, (table = { roles: new Uint8Array(1024) }));
+  if (id >= table.roles.length) {
+    const grown = new Uint8Array(Math.max(id + 1, table.roles.length * 2));
+    grown.set(table.roles);
+    table.roles = grown;
+  }
+  const known = table.roles[id] ?? 0;
+  if (known !== 0) return known;
+  const role = roleOfWord(lowerAt(ts, i), lex);
+  table.roles[id] = role;
+  return role;
+}
+
+/**
+ * False only where `readQuantity` is sure to return null, decided without reading: a word that
+ * starts no vague amount or fraction here and is no number word, or an article ("a", "eine") with
+ * no multiplier after it ("a million", "eine-Million"). Most words that trigger a look ("a",
+ * "eine", "several", "mehrere") are of that kind; numerals always get read. Keep it in step with
+ * `readQuantity` and `readNumberPhrase`: it may let through more, never less.
+ */
+export function mayStartQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
+  if (ts.kind[i] !== TokenKind.word) return true;
+  const role = wordRole(ts, i, lex);
+  if (role & VAGUE_FIRST && matchPhraseForward(ts, i, lex.vague)) return true;
+  // "the bn of €4.2bn": readNumberPhrase reads nothing at a word glued to a numeral.
+  if (isJoined(ts, i) && ts.kind[i - 1] === TokenKind.number) return false;
+  if (role & FRACTION_FIRST && matchPhraseForward(ts, i, lex.fractions)) return true;
+  if (!(role & ATOM)) return false;
+  if (!(role & ARTICLE)) return true;
+  // An article alone is no number; it joins only a multiplier right after it, or after a hyphen.
+  if (lex.multipliers.has(lowerAt(ts, i + 1))) return true;
+  const hyphen = tokenAt(ts, i + 1);
+  return (hyphen === "-" || hyphen === "‑") && isJoined(ts, i + 1) && isJoined(ts, i + 2) && lex.multipliers.has(lowerAt(ts, i + 2));
 }
 
 /**

@@ -43,7 +43,8 @@ function ago(unit: PeriodUnit, n: number, pub: Ymd): DateValue {
 // German glues the part of the day to the weekday ("Freitagabend", "Dienstagmorgen").
 const DAY_PARTS = ["abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht", "früh"];
 
-function weekdayNamed(word: string, lex: CompiledLexicon): number | undefined {
+/** The weekday a word names ("Dienstag", "Freitagabend", "tuesday"), lowercase, or undefined. */
+export function weekdayNamed(word: string, lex: CompiledLexicon): number | undefined {
   const whole = lex.weekdays.get(word);
   if (whole !== undefined || lex.language !== "de") return whole;
   for (const part of DAY_PARTS) if (word.endsWith(part)) return lex.weekdays.get(word.slice(0, -part.length));

@@ -4,18 +4,31 @@ import { TokenKind, type TokenStream } from "./tokens";
 // with a Unicode regex keeps the hot loop on plain char-code comparisons.
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
+}
+
+// The class of every character below 0x250 (Latin, Latin-1 and Latin Extended), looked up in one
+// load: the hot loop runs over each character of the text, and a chain of comparisons per character
+// cost more than the rest of tokenizing.
+const SPACE = 1;
+const DIGIT = 2;
+const LETTER = 3;
+const TABLE_END = 0x250;
+const CLASS = new Uint8Array(TABLE_END);
+for (let c = 0; c < TABLE_END; c++) {
+  if (isSpace(c)) CLASS[c] = SPACE;
+  else if (c >= 48 && c <= 57) CLASS[c] = DIGIT;
+  else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7)) CLASS[c] = LETTER;
+}
+
 function isLetter(c: number, text: string, p: number): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (c < 0x250) return c >= 0xc0 && c !== 0xd7 && c !== 0xf7;
+  if (c < TABLE_END) return CLASS[c] === LETTER;
   return OTHER_LETTER.test(text.charAt(p));
 }
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff;
 }
 
 // Separators that may sit inside a numeral: "10.000", "1,5", and the (narrow) no-break spaces of
@@ -63,13 +76,14 @@ export function tokenize(text: string): TokenStream {
   let p = 0;
   while (p < n) {
     const c = text.charCodeAt(p);
-    if (isSpace(c)) {
+    const cls = c < TABLE_END ? CLASS[c] : isSpace(c) ? SPACE : 0;
+    if (cls === SPACE) {
       p++;
       continue;
     }
     const from = p;
     let k: TokenKind;
-    if (isDigit(c)) {
+    if (cls === DIGIT) {
       k = TokenKind.number;
       p++;
       while (p < n) {
@@ -79,12 +93,12 @@ export function tokenize(text: string): TokenStream {
         else if (isGroupSeparator(d) && joinsThousands(text, from, p)) p += 4;
         else break;
       }
-    } else if (isLetter(c, text, p)) {
+    } else if (cls === LETTER || (c >= TABLE_END && isLetter(c, text, p))) {
       k = TokenKind.word;
       p++;
       while (p < n) {
         const d = text.charCodeAt(p);
-        if (isLetter(d, text, p)) p++;
+        if (d < TABLE_END ? CLASS[d] === LETTER : isLetter(d, text, p)) p++;
         else if (isApostrophe(d) && p + 1 < n && isLetter(text.charCodeAt(p + 1), text, p + 1)) p += 2;
         else break;
       }

@@ -136,6 +136,10 @@ export function isLineBreakBefore(ts: TokenStream, i: number): boolean {
 /** True when the token starts with an uppercase letter (German nouns, names). */
 export function isCapitalized(ts: TokenStream, i: number): boolean {
   if (i < 0 || i >= ts.count || ts.kind[i] !== TokenKind.word) return false;
+  // ASCII answers from its code alone; other letters ("Ä", "É") ask the case tables, without
+  // cutting a one-character string for the common case.
+  const c = ts.text.charCodeAt(ts.start[i] ?? 0);
+  if (c < 128) return c >= 65 && c <= 90;
   const ch = ts.text[ts.start[i] ?? 0] ?? "";
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
