@@ -1,8 +1,11 @@
 import type { EvalEvent, EvalTrap } from "../schema";
 import { germanBudget, ukBudget } from "./budget";
 import { zurichBudget } from "./city-budget";
+import { czechBudget } from "./czech-budget";
 import { bavariaFlood } from "./disaster";
 import { bremenElection } from "./election";
+import { regensburgMayor } from "./mayoral-runoff";
+import { portugalElection } from "./portugal-election";
 import { hospitalProtests } from "./protest";
 import { leipzigReferendum } from "./referendum";
 import { transitStrike } from "./strike";
@@ -12,6 +15,8 @@ import { andalusiaWildfires } from "./wildfire";
 /** The tuning part of the evaluation set: may be looked at while writing the rules (GUIDE.md). */
 export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremenElection, germanBudget, ukBudget,
   // Written 2026-12-01 for kinds of reporting the rules had seen little of (labelled before the extractor read them).
-  andalusiaWildfires, transitStrike, leipzigReferendum, zurichBudget];
+  andalusiaWildfires, transitStrike, leipzigReferendum, zurichBudget,
+  // Written 2026-12-01 (second batch) without reading the rules; labelled before the extractor read them.
+  portugalElection, czechBudget, regensburgMayor];
 
 export const tuningTraps: EvalTrap[] = traps;

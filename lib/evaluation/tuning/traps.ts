@@ -75,4 +75,17 @@ export const traps: EvalTrap[] = [
   { language: "en", text: "The full report is on page 14.", why: "page number" },
   { language: "en", text: "The M62 remains closed between junctions 24 and 25.", why: "road and junction numbers" },
   { language: "en", text: "The 1922 Committee will meet on Wednesday evening.", why: "name with a number" },
+  // Written 2026-12-01 (second batch), in the style of election and budget reporting, without reading the rules.
+  { language: "de", text: "Der 58-jährige Kandidat tritt bereits zum dritten Mal für das Amt an.", why: "age and ordinal" },
+  { language: "de", text: "Die Stimmzettel aus Wahlkreis 12 wurden in Halle 3 ausgezählt.", why: "constituency and hall numbers" },
+  { language: "de", text: "Paragraf 47 des Wahlgesetzes regelt, wann nachgezählt wird.", why: "paragraph of a law" },
+  { language: "de", text: "Die Tabelle zum Verteidigungsressort steht auf Seite 48 des Entwurfs.", why: "page number" },
+  { language: "de", text: "Die Wahllokale sind am Sonntag von 8 bis 18 Uhr geöffnet.", why: "times of day" },
+  { language: "de", text: "Listenplatz 4 ging an eine 31-jährige Lehrerin aus Porto.", why: "list rank and age" },
+  { language: "en", text: "Polls open at 7 a.m. and close at 10 p.m. local time.", why: "times of day" },
+  { language: "en", text: "The finance minister, 49, has held the post since 2024.", why: "age and year (background)" },
+  { language: "en", text: "Candidate number 7 on the ballot paper withdrew on the eve of the vote.", why: "ballot number" },
+  { language: "en", text: "The budget debate in parliament is scheduled to last three days.", why: "duration" },
+  { language: "en", text: "Section 12 of the Budget Responsibility Act sets out how the figures are audited.", why: "section of a law" },
+  { language: "en", text: "Photo: Ballot boxes stacked in a Lisbon sports hall on 17 May", why: "photo caption" },
 ];
