@@ -1,4 +1,4 @@
-import type { FacetState, VerdictRating } from "./schema";
+import type { FacetState, VerdictRating } from "./labels";
 
 /** A facet as the event page's fact-check list shows it. */
 export type ReviewItem = {

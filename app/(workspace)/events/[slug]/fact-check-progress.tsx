@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { orderForReview, summarizeProgress, type ReviewItem } from "@/lib/verdicts/order-for-review";
-import { FACET_STATE_LABEL, VERDICT_RATING_LABEL, type FacetState } from "@/lib/verdicts/schema";
+// The labels module, not the schema: a client component must not bring zod (its eval probe breaks the CSP).
+import { FACET_STATE_LABEL, VERDICT_RATING_LABEL, type FacetState } from "@/lib/verdicts/labels";
 
 const STATE_STYLE: Record<FacetState, string> = {
   open: "bg-stone-300",
