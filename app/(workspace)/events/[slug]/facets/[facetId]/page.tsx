@@ -86,7 +86,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
         </p>
       ) : null}
 
-      {fact && !facet.dismissedAt ? <VerdictPanel slug={event.slug} facetId={facet.id} fact={fact} cards={view.choices.filter((c) => c.leftOutBecause === null)} notes={notes} people={people} canEdit={canEdit} /> : null}
+      {fact && !facet.dismissedAt ? <VerdictPanel slug={event.slug} facetId={facet.id} fact={fact} notes={notes} people={people} canEdit={canEdit} /> : null}
 
       <nav aria-label="Views" className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-200 pb-2 text-sm">
         <Link href={facetHref} aria-current={twoUp ? undefined : "page"} className={twoUp ? "text-indigo-800" : "font-semibold text-stone-900 no-underline"}>

@@ -1,10 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { FACET_STATE_LABEL, VERDICT_RATING_LABEL, type FacetState, type VerdictRating } from "@/lib/verdicts/labels";
 import { ConflictNotice } from "../../../../_components/conflict-notice";
 import { recordVerdictAction, setFacetWorkflowAction } from "./actions";
+import { evidenceChoicesAction } from "./choice-actions";
+import type { ClaimChoice } from "./claim-choices";
 
 const field = "mt-1 w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
@@ -77,24 +79,26 @@ type Evidence = { id: string; label: string; checked: boolean };
 /**
  * Records the facet's verdict, or changes the one shown: a rating on the fixed scale (or no
  * contradiction once scope or time is considered), the explanation in markdown, and the claims
- * and notes it rests on.
+ * and notes it rests on. The claims to choose from are asked for when the form opens (a facet
+ * may have hundreds; see evidenceChoicesAction); `evidenceClaimIds` are the verdict's own.
  */
 export function VerdictForm({
   slug,
   facetId,
   verdict,
-  claims,
+  evidenceClaimIds,
   notes,
   startOpen,
 }: {
   slug: string;
   facetId: string;
   verdict: { id: string; version: number; rating: VerdictRating; explanation: string } | null;
-  claims: Evidence[];
+  evidenceClaimIds: string[];
   notes: Evidence[];
   startOpen: boolean;
 }) {
   const [open, setOpen] = useState(startOpen);
+  const claims = useEvidenceChoices(open, slug, facetId);
   const [result, action, pending] = useActionState<ActionResult | null, FormData>(async (previous, form) => {
     const outcome = await recordVerdictAction(previous, form);
     if (outcome.ok) setOpen(false);
@@ -137,16 +141,7 @@ export function VerdictForm({
           <textarea name="explanation" required rows={5} maxLength={20_000} defaultValue={verdict?.explanation} className={field} />
         </label>
         <div className="grid gap-4 md:grid-cols-2">
-          <fieldset>
-            <legend className="font-medium">Claims it rests on</legend>
-            {claims.length === 0 ? <p className="text-stone-500">No claims compared here.</p> : null}
-            {claims.map((c) => (
-              <label key={c.id} className="mt-1 flex items-start gap-1.5">
-                <input type="checkbox" name="evidenceClaims" value={c.id} defaultChecked={c.checked} className="mt-1 accent-indigo-700" />
-                <span>{c.label}</span>
-              </label>
-            ))}
-          </fieldset>
+          <EvidenceClaims claims={claims} evidenceClaimIds={evidenceClaimIds} />
           <fieldset>
             <legend className="font-medium">Notes it rests on</legend>
             {notes.length === 0 ? <p className="text-stone-500">No notes about this facet or its claims yet.</p> : null}
@@ -159,7 +154,8 @@ export function VerdictForm({
           </fieldset>
         </div>
         <div className="flex items-center gap-3">
-          <button type="submit" disabled={pending} className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-800 disabled:bg-stone-400">
+          {/* Not before the claims are listed: the form would save the verdict without its evidence. */}
+          <button type="submit" disabled={pending || claims.state !== "loaded"} className="rounded-md bg-indigo-700 px-3 py-1.5 font-medium text-white hover:bg-indigo-800 disabled:bg-stone-400">
             {pending ? "Saving…" : "Save verdict"}
           </button>
           <button type="button" onClick={() => setOpen(false)} className="rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-50">
@@ -170,5 +166,81 @@ export function VerdictForm({
       </form>
       {result?.ok === false && result.conflict ? <ConflictNotice conflict={result.conflict} action={action} pending={pending} /> : null}
     </>
+  );
+}
+
+type EvidenceChoices = { state: "loading" } | { state: "failed"; retry: () => void } | { state: "loaded"; choices: ClaimChoice[] };
+
+/** The facet's compared claims, asked for once the form is open (and again after a failure). */
+function useEvidenceChoices(open: boolean, slug: string, facetId: string): EvidenceChoices {
+  const [choices, setChoices] = useState<ClaimChoice[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!open || choices) return;
+    let current = true;
+    const form = new FormData();
+    form.set("slug", slug);
+    form.set("facetId", facetId);
+    evidenceChoicesAction(form).then(
+      (loaded) => current && setChoices(loaded),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, choices, slug, facetId, attempt]);
+  if (choices) return { state: "loaded", choices };
+  if (failed)
+    return {
+      state: "failed",
+      retry: () => {
+        setFailed(false);
+        setAttempt((n) => n + 1);
+      },
+    };
+  return { state: "loading" };
+}
+
+/**
+ * The claims to rest the verdict on, with a box that narrows the list as one types (by outlet,
+ * date, quote or value). Narrowing hides the other claims but keeps them in the form, so a claim
+ * ticked earlier stays ticked.
+ */
+function EvidenceClaims({ claims, evidenceClaimIds }: { claims: EvidenceChoices; evidenceClaimIds: string[] }) {
+  const [filter, setFilter] = useState("");
+  const words = filter.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const shown = (label: string) => words.every((word) => label.toLocaleLowerCase().includes(word));
+  const checked = new Set(evidenceClaimIds);
+  return (
+    <fieldset>
+      <legend className="font-medium">Claims it rests on</legend>
+      {claims.state === "loading" ? <p className="mt-1 text-stone-500">Listing the claims…</p> : null}
+      {claims.state === "failed" ? (
+        <p role="alert" className="mt-1 text-red-700">
+          The claims could not be listed.{" "}
+          <button type="button" onClick={claims.retry} className="underline">
+            Try again
+          </button>
+        </p>
+      ) : null}
+      {claims.state === "loaded" && claims.choices.length === 0 ? <p className="text-stone-500">No claims compared here.</p> : null}
+      {claims.state === "loaded" && claims.choices.length > 8 ? (
+        <label className="mt-1 block">
+          <span className="sr-only">Find a claim</span>
+          <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder={`Find among ${claims.choices.length} claims`} className={field} />
+        </label>
+      ) : null}
+      {claims.state === "loaded" ? (
+        <div className="max-h-80 overflow-y-auto">
+          {claims.choices.map(([id, label]) => (
+            <label key={id} className={shown(label) ? "mt-1 flex items-start gap-1.5" : "hidden"}>
+              <input type="checkbox" name="evidenceClaims" value={id} defaultChecked={checked.has(id)} className="mt-1 accent-indigo-700" />
+              <span>{label}</span>
+            </label>
+          ))}
+        </div>
+      ) : null}
+    </fieldset>
   );
 }
