@@ -116,7 +116,8 @@ test("the verdict form lists the facet's claims once it opens, and saves the one
   await expect(claims.first()).toBeVisible();
   const total = await claims.count();
   const label = await claims.first().locator("xpath=..").innerText();
-  const quote = /“(.{1,20})/.exec(label)?.[1] ?? "";
+  // The start of its quote (up to 20 characters, never past its end), which the verdict then names.
+  const quote = /“([^”…]{1,20})/.exec(label)?.[1] ?? "";
   expect(quote.length).toBeGreaterThan(0);
 
   const find = form.getByRole("searchbox", { name: "Find a claim" });
