@@ -12,8 +12,8 @@ import { withoutUnit } from "./without-unit";
 /**
  * How much of the overview one page shows: the rest is a link away. The overview is the page
  * read at a glance: the five strongest contradictions (each opens its facet, and the list pages on),
- * and twelve articles as columns, about what a wide screen shows of the matrix without scrolling
- * sideways; every cell travels as HTML and as data, so a wider page costs every reader.
+ * and twelve articles as columns (a 1,400-pixel window shows about six without scrolling sideways);
+ * every cell travels as HTML and as data, so columns few readers scroll to cost every reader.
  */
 export const OVERVIEW_PAGE_SIZE = { columns: 12, rows: 25, contradictions: 5, claimsPerSide: 3, copyGroups: 6, articles: 25 } as const;
 
