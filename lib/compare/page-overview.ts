@@ -9,8 +9,13 @@ import type { FacetStatus, StoredClaim } from "./schema";
 import type { StoredContradictionGroup } from "./stored-comparison-schema";
 import { withoutUnit } from "./without-unit";
 
-/** How much of the overview one page shows: the rest is a link away. */
-export const OVERVIEW_PAGE_SIZE = { columns: 20, rows: 25, contradictions: 10, claimsPerSide: 3, copyGroups: 6, articles: 25 } as const;
+/**
+ * How much of the overview one page shows: the rest is a link away. The overview is the page
+ * read at a glance: the five strongest contradictions (each opens its facet, and the list pages on),
+ * and twelve articles as columns (a 1,400-pixel window shows about six without scrolling sideways);
+ * every cell travels as HTML and as data, so columns few readers scroll to cost every reader.
+ */
+export const OVERVIEW_PAGE_SIZE = { columns: 12, rows: 25, contradictions: 5, claimsPerSide: 3, copyGroups: 6, articles: 25 } as const;
 
 /** Which page of each list is shown (1-based). */
 export type OverviewPaging = { columns: number; rows: number; contradictions: number };

@@ -104,3 +104,34 @@ test("the article comparison sets two revisions side by side and shades the heat
   // The headline's figure is told by other German articles too: not every word is darkest.
   expect(await words.evaluateAll((els) => els.filter((e) => e.getAttribute("data-count") !== "3").length)).toBeGreaterThan(0);
 });
+
+test("the verdict form lists the facet's claims once it opens, and saves the ones ticked as its evidence", async ({ page }) => {
+  const matrix = page.getByRole("grid", { name: "Where the sources disagree" });
+  await matrix.getByRole("rowheader").first().getByRole("link").click();
+  await expect(page).toHaveURL(/\/facets\//);
+  // The claims are not in the page until the form asks for them.
+  await page.getByRole("button", { name: /^(Record a verdict|Change the verdict)$/ }).click();
+  const form = page.getByRole("form", { name: /^(Record a verdict|Change the verdict)$/ });
+  const claims = form.getByRole("group", { name: "Claims it rests on" }).getByRole("checkbox");
+  await expect(claims.first()).toBeVisible();
+  const total = await claims.count();
+  const label = await claims.first().locator("xpath=..").innerText();
+  // The start of its quote (up to 20 characters, never past its end), which the verdict then names.
+  const quote = /“([^”…]{1,20})/.exec(label)?.[1] ?? "";
+  expect(quote.length).toBeGreaterThan(0);
+
+  const find = form.getByRole("searchbox", { name: "Find a claim" });
+  if (total > 8) {
+    // Narrowing hides the others but keeps a ticked claim in the form.
+    await find.fill(quote);
+    expect(await claims.filter({ visible: true }).count()).toBeLessThan(total);
+    await find.fill("");
+  }
+  await claims.first().check();
+  await form.getByRole("radio").first().check();
+  await form.getByLabel(/Explanation/).fill("Checked against the claims listed below.");
+  await form.getByRole("button", { name: "Save verdict" }).click();
+  const verdict = page.getByTestId("verdict");
+  await expect(verdict.getByRole("heading", { name: "Claims it rests on" })).toBeVisible();
+  await expect(verdict.getByRole("link", { name: new RegExp(quote.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).first()).toBeVisible();
+});

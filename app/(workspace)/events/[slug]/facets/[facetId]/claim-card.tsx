@@ -1,21 +1,10 @@
-import Link from "next/link";
 import { shortHeadline } from "@/lib/articles/label-articles";
 import type { FacetViewCard } from "@/lib/compare/build-facet-view";
 import { describeAsOf, describeScope } from "@/lib/compare/describe-scope";
 import { formatValue } from "@/lib/compare";
 import type { ClaimCorrection } from "@/lib/db/load-facet-view";
 import { formatDate } from "../../../../_components/format";
-import { DiffText } from "../../_components/diff-text";
-import { RELATION_KIND_LABEL, RELATION_STYLE } from "../../_components/relation-style";
-import { ClaimCorrectionForm, ConfirmClaimPlaceForm } from "./claim-correction-form";
-import { ClaimDeleteForm, ClaimReviewForm } from "./claim-review-form";
-import { MOVE_FORM_ID } from "./move-form-id";
-
-const STATUS_STYLE = {
-  proposed: "border-dashed border-stone-400 text-stone-600",
-  confirmed: "border-[#009E73] text-[#00694C]",
-  rejected: "border-[#D55E00] text-[#A34400] line-through",
-} as const;
+import { type ClaimCardData, ClaimCardView } from "./claim-card-view";
 
 /**
  * `version`: the claim's version as loaded, sent back by its forms; `canEdit`: offer the review
@@ -23,143 +12,49 @@ const STATUS_STYLE = {
  */
 type Props = { slug: string; facetHref: string; card: FacetViewCard; baseId: string | null; version: number; canEdit: boolean; correction?: ClaimCorrection };
 
-/** One claim: its value, who says it and how firmly, its sentence with the quote diffed against the base. */
+/**
+ * One claim card: its words formatted here (dates, scope, the machine's reading), drawn by the
+ * client component ClaimCardView from that compact data.
+ */
 export function ClaimCard({ slug, facetHref, card, baseId, version, canEdit, correction }: Props) {
+  return <ClaimCardView slug={slug} facetHref={facetHref} card={claimCardData(card, canEdit, correction)} baseId={baseId} version={version} canEdit={canEdit} />;
+}
+
+function claimCardData(card: FacetViewCard, canEdit: boolean, correction: ClaimCorrection | undefined): ClaimCardData {
   const machine = correction?.readByMachine;
-  const isBase = card.id === baseId;
-  const style = card.relation ? RELATION_STYLE[card.relation] : null;
-  const readerHref = `/articles/${card.article.id}${card.revision.latest ? "" : `?revision=${card.revision.number}`}`;
-  const title = `claim-${card.id}-title`;
-  return (
-    <article
-      id={`claim-${card.id}`}
-      data-claim
-      tabIndex={-1}
-      aria-labelledby={title}
-      className={`scroll-mt-6 rounded-lg border border-t-4 bg-white p-4 target:ring-2 target:ring-indigo-500 focus:ring-2 focus:ring-indigo-500 focus:outline-none ${style ? style.border : "border-stone-300"} ${
-        card.leftOutBecause ? "opacity-75" : ""
-      }`}
-    >
-      <header className="flex flex-wrap items-start justify-between gap-2">
-        <div>
-          <h3 id={title} className="text-sm font-semibold">
-            <Link href={readerHref} className="text-indigo-800">
-              {card.article.outlet ?? shortHeadline(card.article.title, 40)}
-            </Link>
-            {card.article.outlet ? null : <span className="font-normal text-amber-800"> · no outlet</span>}
-            <span className="font-normal text-stone-500"> · {formatDate(card.article.publishedAt ? new Date(card.article.publishedAt) : null)}</span>
-            {/* Two claims of one article would otherwise share a name, and so would their forms. */}
-            <span className="sr-only">: “{card.quote}”</span>
-          </h3>
-          <p className="text-xs text-stone-500">
-            {card.article.language.toUpperCase()} · revision {card.revision.number}
-            {card.revision.latest ? "" : " (earlier)"}
-          </p>
-        </div>
-        {style ? (
-          <span className={`inline-flex items-center gap-1 rounded border-l-4 px-1.5 py-0.5 text-xs font-medium ${style.cell} ${style.text}`}>
-            <span aria-hidden>{style.glyph}</span> {style.label}
-          </span>
-        ) : (
-          <span className="rounded bg-stone-200 px-1.5 py-0.5 text-xs font-medium text-stone-700">
-            not compared: {card.leftOutBecause === "rejected" ? "rejected" : "earlier revision"}
-          </span>
-        )}
-      </header>
-
-      <p className="mt-3 text-xl font-semibold tabular-nums">{card.short}</p>
-      <p className="text-xs text-stone-500">read as {card.described}</p>
-
-      <blockquote lang={card.article.language} className="mt-3 border-l-2 border-stone-200 pl-3 font-serif text-[15px] leading-relaxed text-stone-800">
-        {card.context.before}
-        <mark className="rounded-sm bg-[#F0E442]/45 px-0.5 text-inherit">
-          <span className="sr-only">quoted claim: </span>
-          <DiffText segments={card.quoteDiff} />
-        </mark>
-        {card.context.after}
-      </blockquote>
-
-      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs">
-        <dt className="text-stone-500">Said by</dt>
-        <dd>{card.attribution ?? <span>{card.article.outlet ?? "the article"} <span className="text-stone-500">(own reporting)</span></span>}</dd>
-        <dt className="text-stone-500">Certainty</dt>
-        <dd>{card.certainty}</dd>
-        {card.scope || card.asOf ? (
-          <>
-            <dt className="text-stone-500">Scope</dt>
-            <dd>{describeScope(card.scope, card.asOf)}</dd>
-          </>
-        ) : null}
-        {machine ? (
-          <>
-            <dt className="text-stone-500">Machine read</dt>
-            <dd className="text-stone-600" data-testid="machine-reading">
-              <s className="decoration-stone-400">{formatValue(machine.value)}</s> · said by {machine.attribution ?? "the outlet"} · {machine.certainty}
-              {machine.scope ? ` · in ${machine.scope}` : ""}
-              {machine.asOf ? ` · as of ${describeAsOf(machine.asOf)}` : ""}
-            </dd>
-          </>
-        ) : null}
-        <dt className="text-stone-500">Review</dt>
-        <dd>
-          <span className={`rounded border px-1 ${STATUS_STYLE[card.status]}`}>{card.status}</span>{" "}
-          <span className="text-stone-500">
-            by {card.origin === "machine" ? "extraction" : "a person"}
-            {correction?.corrected ? ", corrected by a person" : ""}
-            {card.rule ? <span title={card.rule}> · rule {card.rule.length > 40 ? `${card.rule.slice(0, 39)}…` : card.rule}</span> : null}
-          </span>
-        </dd>
-      </dl>
-
-      {correction?.anchorState === "moved" ? (
-        <div className="mt-3 rounded bg-amber-50 px-2 py-1 text-xs text-amber-950">
-          <p>
-            <span className="font-semibold">Moved — please confirm.</span> The article changed; this claim was on{" "}
-            <q className="italic">{correction.movedFrom?.exact}</q> in revision {correction.movedFrom?.revisionNumber}.
-          </p>
-          {canEdit ? <ConfirmClaimPlaceForm claimId={card.id} version={version} /> : null}
-        </div>
-      ) : null}
-
-      {isBase ? (
-        <p className="mt-3 text-xs font-medium text-stone-600">Base: the other quotes are compared with this one.</p>
-      ) : card.toBase ? (
-        <p className="mt-3 text-xs text-stone-700">
-          <span className="font-medium">{RELATION_KIND_LABEL[card.toBase.kind]} with the base:</span> {card.toBase.reason}
-        </p>
-      ) : null}
-
-      <footer className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-stone-100 pt-3 text-xs">
-        {!isBase ? (
-          <>
-            <Link href={`${facetHref}?base=${card.id}#claim-${card.id}`} className="text-indigo-800">
-              Use as base
-            </Link>
-            {baseId ? (
-              <Link href={`${facetHref}?view=two&a=${baseId}&b=${card.id}`} className="text-indigo-800">
-                Side by side with the base
-              </Link>
-            ) : null}
-          </>
-        ) : null}
-        {canEdit ? (
-          <>
-            <label className="flex items-center gap-1.5">
-              <input type="checkbox" name="claims" value={`${card.id}:${version}`} form={MOVE_FORM_ID} className="size-3.5 accent-indigo-700" />
-              Select to move
-            </label>
-            <ClaimReviewForm slug={slug} claimId={card.id} status={card.status} version={version} titleId={title} />
-            <ClaimDeleteForm slug={slug} claimId={card.id} version={version} titleId={title} />
-            <ClaimCorrectionForm
-              slug={slug}
-              claimId={card.id}
-              version={version}
-              kind={card.value.kind}
-              reading={{ value: card.value, attribution: card.attribution, certainty: card.certainty, scope: card.scope, asOf: card.asOf }}
-            />
-          </>
-        ) : null}
-      </footer>
-    </article>
-  );
+  const { article } = card;
+  return {
+    id: card.id,
+    quote: card.quote,
+    short: card.short,
+    described: card.described,
+    relation: card.relation,
+    leftOutBecause: card.leftOutBecause,
+    toBase: card.toBase,
+    quoteDiff: card.quoteDiff,
+    attribution: card.attribution,
+    certainty: card.certainty,
+    origin: card.origin,
+    rule: card.rule,
+    status: card.status,
+    source: article.outlet ?? shortHeadline(article.title, 40),
+    hasOutlet: article.outlet !== null,
+    outlet: article.outlet,
+    date: formatDate(article.publishedAt ? new Date(article.publishedAt) : null),
+    language: article.language,
+    readerHref: `/articles/${article.id}${card.revision.latest ? "" : `?revision=${card.revision.number}`}`,
+    revision: { number: card.revision.number, latest: card.revision.latest },
+    before: card.context.before,
+    after: card.context.after,
+    scope: card.scope || card.asOf ? describeScope(card.scope, card.asOf) : null,
+    machine: machine
+      ? {
+          value: formatValue(machine.value),
+          rest: ` · said by ${machine.attribution ?? "the outlet"} · ${machine.certainty}${machine.scope ? ` · in ${machine.scope}` : ""}${machine.asOf ? ` · as of ${describeAsOf(machine.asOf)}` : ""}`,
+        }
+      : null,
+    corrected: correction?.corrected ?? false,
+    movedFrom: correction?.anchorState === "moved" && correction.movedFrom ? { exact: correction.movedFrom.exact, revisionNumber: correction.movedFrom.revisionNumber } : null,
+    reading: canEdit ? { kind: card.value.kind, value: card.value, attribution: card.attribution, certainty: card.certainty, scope: card.scope, asOf: card.asOf } : null,
+  };
 }

@@ -1,44 +1,24 @@
-import Link from "next/link";
 import { labelArticle, shortHeadline } from "@/lib/articles/label-articles";
 import type { ClaimPair, FacetViewCard, FacetViewChoice } from "@/lib/compare/build-facet-view";
 import type { DiffPiece } from "@/lib/compare/side-of-diff";
 import { formatDate } from "../../../../_components/format";
 import { DiffPieces } from "../../_components/diff-text";
 import { RELATION_KIND_LABEL } from "../../_components/relation-style";
+import { type ClaimChoice, claimChoices } from "./claim-choices";
+import { PairChooser } from "./pair-chooser";
 
 type Props = { facetHref: string; pair: ClaimPair; cards: FacetViewChoice[] };
 
-const option = (card: FacetViewChoice) =>
-  `${labelArticle(card.article)} — ${card.short}${card.leftOutBecause ? " (not compared)" : ""}`;
-
 /** Two claims side by side, their whole sentences diffed word by word, the quotes marked. */
 export function ClaimPairView({ facetHref, pair, cards }: Props) {
+  const choices = claimChoices(cards);
+  const chosen = (id: string): ClaimChoice => choices.find((c) => c[0] === id) ?? [id, id];
   return (
     <section aria-labelledby="pair-heading" className="mt-6">
       <h2 id="pair-heading" className="sr-only">
         Two claims side by side
       </h2>
-      <form method="get" action={facetHref} className="flex flex-wrap items-end gap-3 text-sm" aria-label="Choose two claims">
-        <input type="hidden" name="view" value="two" />
-        {(["a", "b"] as const).map((side) => (
-          <label key={side} className="flex flex-col gap-1">
-            <span className="text-xs text-stone-600">{side === "a" ? "Left" : "Right"}</span>
-            <select name={side} defaultValue={pair[side].id} className="max-w-80 rounded-md border border-stone-300 bg-white px-2 py-1">
-              {cards.map((card) => (
-                <option key={card.id} value={card.id}>
-                  {option(card)}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-        <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium hover:bg-stone-100">
-          Compare
-        </button>
-        <Link href={`${facetHref}?view=two&a=${pair.b.id}&b=${pair.a.id}`} className="py-1.5 text-indigo-800">
-          Swap sides
-        </Link>
-      </form>
+      <PairChooser facetHref={facetHref} a={chosen(pair.a.id)} b={chosen(pair.b.id)} choices={choices} />
 
       <p className="mt-4 rounded-md border border-stone-200 bg-white px-3 py-2 text-sm">
         {pair.relation ? (

@@ -5,7 +5,6 @@ import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { type FacetViewQuery, facetViewQuerySchema } from "@/lib/compare/facet-view-schema";
-import { findNotesAboutFacet } from "@/lib/db/annotations";
 import { findFacetTitle } from "@/lib/db/facets";
 import { readFacetPage } from "@/lib/db/read-event-pages";
 import { findAssignableUsers, findFacetVerdict } from "@/lib/db/verdicts";
@@ -66,7 +65,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
     return `${facetHref}${search ? `?${search}` : ""}`;
   };
   const twoUp = query.view === "two" && view.pair;
-  const [fact, notes, people] = await Promise.all([findFacetVerdict(facet.id), findNotesAboutFacet(facet.id), canEdit ? findAssignableUsers() : []]);
+  const [fact, people] = await Promise.all([findFacetVerdict(facet.id), canEdit ? findAssignableUsers() : []]);
 
   return (
     <>
@@ -86,7 +85,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
         </p>
       ) : null}
 
-      {fact && !facet.dismissedAt ? <VerdictPanel slug={event.slug} facetId={facet.id} fact={fact} cards={view.choices.filter((c) => c.leftOutBecause === null)} notes={notes} people={people} canEdit={canEdit} /> : null}
+      {fact && !facet.dismissedAt ? <VerdictPanel slug={event.slug} facetId={facet.id} fact={fact} people={people} canEdit={canEdit} /> : null}
 
       <nav aria-label="Views" className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-200 pb-2 text-sm">
         <Link href={facetHref} aria-current={twoUp ? undefined : "page"} className={twoUp ? "text-indigo-800" : "font-semibold text-stone-900 no-underline"}>

@@ -1,6 +1,4 @@
 import Link from "next/link";
-import type { FacetViewChoice } from "@/lib/compare/build-facet-view";
-import type { AnnotationListItem } from "@/lib/db/annotations";
 import type { findFacetVerdict } from "@/lib/db/verdicts";
 import { FACET_STATE_LABEL, VERDICT_RATING_LABEL, type VerdictRating } from "@/lib/verdicts/schema";
 import { Markdown } from "../../../../../_components/markdown";
@@ -21,8 +19,6 @@ type Props = {
   slug: string;
   facetId: string;
   fact: NonNullable<Awaited<ReturnType<typeof findFacetVerdict>>>;
-  cards: FacetViewChoice[];
-  notes: AnnotationListItem[];
   people: { id: string; name: string }[];
   canEdit: boolean;
 };
@@ -30,10 +26,8 @@ type Props = {
 const clip = (text: string, n = 70) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 /** The facet's fact-check: where it stands, who is on it, and its verdict with the evidence. */
-export function VerdictPanel({ slug, facetId, fact, cards, notes, people, canEdit }: Props) {
+export function VerdictPanel({ slug, facetId, fact, people, canEdit }: Props) {
   const { verdict } = fact;
-  const evidenceClaims = new Set(verdict?.claims.map((c) => c.id));
-  const evidenceNotes = new Set(verdict?.notes.map((n) => n.id));
   return (
     <section aria-labelledby="verdict-heading" className="mt-8 rounded-lg border border-stone-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -104,8 +98,7 @@ export function VerdictPanel({ slug, facetId, fact, cards, notes, people, canEdi
             slug={slug}
             facetId={facetId}
             verdict={verdict ? { id: verdict.id, version: verdict.version, rating: verdict.rating, explanation: verdict.explanation } : null}
-            claims={cards.map((c) => ({ id: c.id, label: `${c.article.outlet ?? "Unknown outlet"}: “${clip(c.quote, 60)}” (${c.short})`, checked: evidenceClaims.has(c.id) }))}
-            notes={notes.map((n) => ({ id: n.id, label: `${n.author.name} on “${clip(n.quote.exact, 50)}”`, checked: evidenceNotes.has(n.id) }))}
+            evidence={{ claimIds: verdict?.claims.map((c) => c.id) ?? [], noteIds: verdict?.notes.map((n) => n.id) ?? [] }}
             startOpen={false}
           />
         </div>
