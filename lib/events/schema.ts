@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { visibleTextSchema } from "../text/visible-text";
 
+// Without zod, so that the new-event form can suggest a slug in the browser (zod in a client
+// bundle probes eval, which the Content-Security-Policy reports).
+export { slugFromTitle } from "./slug-from-title";
+
 /** How an event is named in URLs and on the command line (the database checks the same rule). */
 export const eventSlugSchema = z
   .string()
@@ -39,15 +43,3 @@ export const updateEventInputSchema = z.object({
 });
 export type UpdateEventInput = z.infer<typeof updateEventInputSchema>;
 
-/** A slug made from a title: "Flood in the valley, 2025" → "flood-in-the-valley-2025". */
-export function slugFromTitle(title: string): string {
-  return title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-}

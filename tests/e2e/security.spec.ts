@@ -121,6 +121,15 @@ test("reading through the app breaks no rule of the Content-Security-Policy, and
     await expect(page.getByRole("tooltip")).toBeVisible();
   }
 
+  // The screens with forms run the most client code: a facet view (review, verdict) and the
+  // new-event form (a zod schema imported into a client bundle would probe eval here).
+  await page.goto(EVENT_PATH);
+  await page.getByRole("link", { name: "Who confirmed it first?" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who confirmed it first?");
+  await expectHydrated(page);
+  await page.goto("/events/new");
+  await expectHydrated(page);
+
   expect(await violations()).toEqual([]);
 });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { slugFromTitle } from "@/lib/events/schema";
+import { slugFromTitle } from "@/lib/events/slug-from-title";
 import { createEventAction, type CreateEventResult } from "../actions";
 import { FieldError, inputClass, labelClass } from "../../_components/form-field";
 
