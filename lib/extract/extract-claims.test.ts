@@ -279,6 +279,13 @@ describe("extractClaims: who says it, and how firmly", () => {
     { label: "'Das teilte X mit' credits the sentence before", language: "de", text: "Mindestens sechs Menschen kamen ums Leben. Das teilte die Regionalregierung am Montag mit.", expected: ["dead [6, ∞), by government"] },
     { label: "…not across a paragraph", language: "de", text: "Mindestens sechs Menschen kamen ums Leben.\n\nDas teilte die Regionalregierung am Montag mit.", expected: ["dead [6, ∞)"] },
     { label: "…nor when that sentence has figures of its own", language: "de", text: "Sechs Menschen starben. Das meldete die Polizei in 20 Orten.", expected: ["dead [6, 6]", "de:ort [20, 20], by police"] },
+    { label: "a poll speaks with its author's voice", language: "de", text: "Laut der Befragung des Instituts Nordblick demonstrierten 18.000 Menschen.", expected: ["protesters [18000, 18000], by Instituts Nordblick"] },
+    { label: "…after 'nach' too", language: "de", text: "Nach der Zählung des Wahlamts gaben 52.000 Wähler ihre Stimme ab.", expected: ["voters [52000, 52000], by Wahlamts"] },
+    { label: "…and in English", language: "en", text: "According to a survey by the institute, 4,000 workers walked out.", expected: ["strikers [4000, 4000], by institute"] },
+    { label: "'demnach' credits the source just named", language: "de", text: "Laut Polizei demonstrierten 18.000 Menschen. Demnach wurden 12 Menschen verletzt.", expected: ["protesters [18000, 18000], by police", "injured [12, 12], by police"] },
+    { label: "a span of time before the verb is no speaker", language: "de", text: "Elf Tage nach der Wahl hat die Nationale Wahlkommission das Ergebnis veröffentlicht. Demnach gaben 52.000 Wähler ihre Stimme ab.", expected: ["voters [52000, 52000], by Nationale Wahlkommission"] },
+    { label: "'wies zurück' denies, and names who denies", language: "de", text: "Die Kommission wies zurück, dass 30.000 Stimmen fehlten.", expected: ["votes [30000, 30000], by Kommission, denied"] },
+    { label: "…but not past a colon, where the denier gives its own figure", language: "de", text: "Die Kommission wies zurück, dass 30.000 Stimmen fehlten: Es gehe um 400 Stimmen.", expected: ["votes [30000, 30000], by Kommission, denied", "votes [400, 400], by Kommission"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });

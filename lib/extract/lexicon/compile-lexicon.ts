@@ -197,6 +197,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     speechVerbs: new Set(lex.speechVerbs),
     claimantPronouns: flag(lex.claimantPronouns),
     nonClaimants: new Set(lex.nonClaimants),
+    reportNouns: new Set(lex.reportNouns),
+    authorLinks: new Set(lex.authorLinks),
     titles: new Set(lex.titles),
     claimantWords: new Map(Object.entries(lex.claimantWords)),
     functionWords: new Set(lex.functionWords),

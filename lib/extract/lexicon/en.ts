@@ -155,6 +155,11 @@ export const en: Lexicon = {
     "he", "she", "it", "they", "we", "i", "this", "that", "later", "earlier", "then", "also", "there", "figures",
     "estimates", "reports", "data", "numbers",
   ],
+  reportNouns: [
+    "survey", "poll", "count", "results", "result", "figures", "estimate", "estimates", "report", "study",
+    "analysis", "projection", "projections", "tally", "forecast", "calculations",
+  ],
+  authorLinks: ["of", "by", "from"],
   titles: [
     "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "chief", "leader", "general",
     "state", "defense", "defence", "foreign", "interior", "home", "finance", "prime", "chancellor", "mayor",
