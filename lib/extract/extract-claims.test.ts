@@ -54,6 +54,11 @@ describe("extractClaims: numbers as news writes them", () => {
 
 describe("extractClaims: what a figure counts, in any event", () => {
   test.each([
+    { label: "a conjunction names nothing: the share is the party's", language: "en", text: "The Greens got 28.1%, while the VN climbed to 17.9%.", expected: ["votes/holder:greens [28.1, 28.1] %, of Greens", "votes/holder:vn [17.9, 17.9] %, of VN"] },
+    { label: "a noun in an aside is not what is measured", language: "en", text: "Spending on pensions, the largest single item, reaches CZK 712bn.", expected: ["spending [712000000000, 712000000000] CZK"] },
+    { label: "a noun in a prepositional phrase places the figure", language: "en", text: "Turnout in the autonomous region of Madeira was just 49.7%.", expected: ["turnout [49.7, 49.7] %"] },
+    { label: "…in German too, in a genitive inside the phrase", language: "de", text: "Die Wahlbeteiligung lag unter Einbeziehung der Auslandsstimmen bei 58,9 Prozent.", expected: ["turnout [58.9, 58.9] %"] },
+    { label: "a share someone leads with is a vote share", language: "de", text: "In der Innenstadt lag die Grünen-Kandidatin mit 44,5 Prozent klar vorn.", expected: ["votes/holder:kandidatin [44.5, 44.5] %, of Kandidatin"] },
     { label: "one concept across languages: Tote", language: "de", text: "Mindestens 95 Menschen kamen ums Leben.", expected: ["dead [95, ∞)"] },
     { label: "one concept across languages: killed", language: "en", text: "At least 95 people were killed.", expected: ["dead [95, ∞)"] },
     { label: "a state before the count", language: "en", text: "The storm killed at least 95 people.", expected: ["dead [95, ∞)"] },

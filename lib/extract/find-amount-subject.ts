@@ -93,6 +93,8 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   const w = lowerAt(ts, j);
   if (lex.timeUnits.byFirst.has(w) || lex.months.has(w) || lex.weekdays.has(w) || lex.dayOffsets.byFirst.has(w)) return false;
   if (lex.figureStandIns.has(w) || lex.claimantWords.has(w) || PREPOSITIONS.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) return false;
+  // "…, while the VN climbed to 17.9%": a conjunction opens a clause, it names nothing.
+  if (lex.subordinators.has(w)) return false;
   // "The liberal FDP": a word before a name describes the name.
   if (lex.language === "en" && isCapitalized(ts, j + 1) && !isCapitalized(ts, j)) return false;
   const written = tokenAt(ts, j);
@@ -200,8 +202,15 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
   const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money);
   if (named) return named;
   let linked: number | null = null;
+  // "Final turnout, including voters abroad, was 58.9%": a comma between a noun and the verb puts
+  // the noun in an aside, not in the subject.
+  let linkBroken = false;
+  // "Die Grünen-Kandidatin lag mit 44,5 Prozent vorn", "won with 52.8%": a share "with" which someone
+  // leads is that someone's, not a thing's the tables do not know.
+  const held = lowerAt(ts, to) === "mit" || lowerAt(ts, to) === "with";
   let inPhrase: AmountSubject | null = null;
   let purpose: AmountSubject | null = null;
+  let openInPhrase: AmountSubject | null = null;
   let clauseBefore = false;
   for (let j = to; j >= 0 && to - j < REACH; j--) {
     const kind = ts.kind[j];
@@ -211,7 +220,10 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     }
     if (kind === TokenKind.punct) {
       if (STOP.has(tokenAt(ts, j))) break;
-      if (tokenAt(ts, j) === ",") clauseBefore = true;
+      if (tokenAt(ts, j) === ",") {
+        clauseBefore = true;
+        if (linked !== null) linkBroken = true;
+      }
       continue;
     }
     // "28 Sitze, die CDU auf 25,9 Prozent": a noun right after a figure is that figure's, written
@@ -243,7 +255,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));
     if (lex.figureStandIns.has(w) && !verb && !inPhrase && !OF_WORDS.has(lowerAt(ts, j + 1))) return FIGURE_BEFORE;
     if (lex.linkVerbs.has(w)) linked = j;
-    else if (!inPhrase && linked !== null && linked - j <= 4 && !isUnitWord(ts, j, lex) && mayNameThing(ts, j, lex) && (lex.language === "de" ? isCapitalized(ts, j) : !lex.functionWords.has(w) && !lex.articles.has(w))) {
+    else if (!inPhrase && !held && !linkBroken && linked !== null && linked - j <= 4 && !isUnitWord(ts, j, lex) && mayNameThing(ts, j, lex) && (lex.language === "de" ? isCapitalized(ts, j) : !lex.functionWords.has(w) && !lex.articles.has(w))) {
       // "Spending on schools rises to CHF 1.4bn", "Ausgaben für Schulen steigen": the known noun
       // before the phrase is what rises, and the phrase names its part.
       const linkWord = lowerAt(ts, j - 1);
@@ -251,11 +263,18 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       const owner = AREA_LINKS.has(lowerAt(ts, ownerAt + 1)) ? knownSubject(ts, ownerAt, lex, money) : null;
       if (owner) return { ...owner, qualifiers: [...owner.qualifiers, areaQualifier(lemmaKey(w, lex.language), lex.language, lex)], last: j };
       // "Der Pegel der Pegnitz stieg": the noun before a genitive is the one that rises.
-      const genitive = lex.language === "de" && lex.articles.has(lowerAt(ts, j - 1)) && isCapitalized(ts, j - 2) && !isUnitWord(ts, j - 2, lex);
+      const genitive = lex.language === "de" && lex.articles.has(lowerAt(ts, j - 1)) && isCapitalized(ts, j - 2) && !isUnitWord(ts, j - 2, lex) && !PREPOSITIONS.has(lowerAt(ts, j - 2));
+      // "turnout in the autonomous region of Madeira was 49.7%": a noun in a prepositional phrase
+      // places what the sentence measures; the known noun before it is what is measured.
+      if (inPrepositionalPhrase(ts, j, lex) && !genitive) {
+        openInPhrase ??= openSubject(ts, j, lex);
+        linked = null;
+        continue;
+      }
       return openSubject(ts, genitive ? j - 2 : j, lex);
     }
   }
-  return inPhrase ?? purpose;
+  return inPhrase ?? purpose ?? openInPhrase;
 }
 
 // "die Neuverschuldung im Kernhaushalt", "borrowing in the core budget": the part of the budget the
@@ -324,7 +343,8 @@ function inPrepositionalPhrase(ts: TokenStream, first: number, lex: CompiledLexi
     const w = lowerAt(ts, k);
     if (PREPOSITIONS.has(w)) return true;
     if (ts.kind[k] !== TokenKind.word || lex.linkVerbs.has(w) || lex.speechVerbs.has(w)) return false;
-    if (lex.language === "de" && isCapitalized(ts, k) && !lex.articles.has(w)) return false;
+    // "unter Einbeziehung der Auslandsstimmen": a noun in the genitive of a prepositional phrase.
+    if (lex.language === "de" && isCapitalized(ts, k) && !lex.articles.has(w)) return PREPOSITIONS.has(lowerAt(ts, k - 1)) && !lex.articles.has(lowerAt(ts, k - 1));
   }
   return false;
 }
