@@ -54,6 +54,10 @@ describe("extractClaims: numbers as news writes them", () => {
 
 describe("extractClaims: what a figure counts, in any event", () => {
   test.each([
+    { label: "a party's share is its vote share", language: "en", text: "The FT's share fell to 28.1%.", expected: ["votes/holder:ft [28.1, 28.1] %, of FT"] },
+    { label: "a German name is no thing a share is of", language: "de", text: "SPD-Bewerberin Aylin Demir erreichte 18,9 Prozent.", expected: ["votes/holder:spd [18.9, 18.9] %, of SPD"] },
+    { label: "a counted noun alone is no party", language: "de", text: "Die AR kommt auf 33,2 Prozent der Stimmen und 91 Sitze.", expected: ["votes/holder:ar [33.2, 33.2] %, of AR", "seats [91, 91]"] },
+    { label: "a share after 'oder' is the count's", language: "de", text: "Die VN kam auf 1.063.000 Stimmen oder 17,9 Prozent.", expected: ["votes/holder:vn [1063000, 1063000], of VN", "votes/holder:vn [17.9, 17.9] %, of VN"] },
     { label: "a conjunction names nothing: the share is the party's", language: "en", text: "The Greens got 28.1%, while the VN climbed to 17.9%.", expected: ["votes/holder:greens [28.1, 28.1] %, of Greens", "votes/holder:vn [17.9, 17.9] %, of VN"] },
     { label: "a noun in an aside is not what is measured", language: "en", text: "Spending on pensions, the largest single item, reaches CZK 712bn.", expected: ["spending [712000000000, 712000000000] CZK"] },
     { label: "a noun in a prepositional phrase places the figure", language: "en", text: "Turnout in the autonomous region of Madeira was just 49.7%.", expected: ["turnout [49.7, 49.7] %"] },

@@ -97,6 +97,11 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   if (lex.subordinators.has(w)) return false;
   // "The liberal FDP": a word before a name describes the name.
   if (lex.language === "en" && isCapitalized(ts, j + 1) && !isCapitalized(ts, j)) return false;
+  // "SPD-Bewerberin Aylin Demir erreichte 18,9 Prozent": two capitalized words without an article
+  // before them are a German name, not a noun.
+  if (lex.language === "de" && isCapitalized(ts, j) && isCapitalized(ts, j - 1) && ts.kind[j - 1] === TokenKind.word && !startsSentence(ts, j) && !lex.articles.has(lowerAt(ts, j - 2)) && !lex.articles.has(lowerAt(ts, j - 1)) && !PREPOSITIONS.has(lowerAt(ts, j - 1))) return false;
+  // "SPD-Bewerberin …": a candidate holds a share, it is not what the share is of.
+  if (lex.holderNouns.has(w)) return false;
   const written = tokenAt(ts, j);
   // English capitalizes names, and every sentence's first word: "Rents in Lisbon have risen by 65%".
   const name = isCapitalized(ts, j) && !(startsSentence(ts, j) && !isCapitalized(ts, j + 1) && written !== written.toUpperCase());
