@@ -22,6 +22,8 @@ const claims = (text: string, language: "de" | "en") => extractClaims(text, { la
 
 describe("extractClaims: numbers as news writes them", () => {
   test.each([
+    { label: "no higher than, before a currency code", language: "en", text: "The deficit would be no higher than CZK 240bn.", expected: ["deficit [0, 240000000000] CZK"] },
+    { label: "below a share", language: "en", text: "Debt would stay below 45% of GDP.", expected: ["debt/of:gdp [0, 45) %"] },
     { label: "German grouping", language: "de", text: "Es kamen 10.000 Demonstranten.", expected: ["protesters [10000, 10000]"] },
     { label: "English grouping", language: "en", text: "Some 10,000 protesters came.", expected: ["protesters [9000, 11000]"] },
     { label: "a space groups thousands", language: "de", text: "Es kamen 25 000 Demonstranten.", expected: ["protesters [25000, 25000]"] },

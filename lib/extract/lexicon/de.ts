@@ -32,7 +32,7 @@ export const de: Lexicon = {
     etwa: "about", rund: "about", "ungefähr": "about", circa: "about", "ca.": "about", zirka: "about",
     "schätzungsweise": "about", "geschätzt": "about", "in etwa": "about",
     "bis zu": "upTo", "höchstens": "atMost", maximal: "atMost",
-    "weniger als": "below", unter: "below", "knapp weniger als": "justBelow",
+    "weniger als": "below", unter: "below", "nicht mehr als": "atMost", "nicht höher als": "atMost", "knapp weniger als": "justBelow",
     genau: "exact", exakt: "exact",
   },
   amountPrepositions: ["über"],

@@ -26,7 +26,9 @@ export const en: Lexicon = {
     about: "about", around: "about", roughly: "about", some: "about", approximately: "about", "approx.": "about",
     "an estimated": "about", estimated: "about", circa: "about", "in the region of": "about",
     "up to": "upTo", "as many as": "upTo", "as much as": "upTo", "at most": "atMost", "no more than": "atMost",
-    "less than": "below", "fewer than": "below", under: "below",
+    "less than": "below", "fewer than": "below", under: "below", below: "below",
+    // "a deficit no higher than CZK 240bn", "no lower than 2%".
+    "no higher than": "atMost", "no greater than": "atMost", "not more than": "atMost", "no lower than": "atLeast",
     exactly: "exact", precisely: "exact", exceeded: "above", exceeds: "above", exceeding: "above", surpassed: "above",
     topped: "above", top: "above", tops: "above", exceed: "above", surpass: "above", "climbs past": "above",
     "climbed past": "above", "rises past": "above", "rose past": "above", passes: "above", passed: "above",
