@@ -56,6 +56,7 @@ describe("extractClaims: numbers as news writes them", () => {
 
 describe("extractClaims: what a figure counts, in any event", () => {
   test.each([
+    { label: "an amount closed by a comparative is a change", language: "de", text: "Das Defizit steigt auf 255 Milliarden Euro, 15 Milliarden mehr als geplant.", expected: ["deficit [255000000000, 255000000000] EUR", "deficit/change [15000000000, 15000000000] EUR"] },
     { label: "a party's share is its vote share", language: "en", text: "The FT's share fell to 28.1%.", expected: ["votes/holder:ft [28.1, 28.1] %, of FT"] },
     { label: "a German name is no thing a share is of", language: "de", text: "SPD-Bewerberin Aylin Demir erreichte 18,9 Prozent.", expected: ["votes/holder:spd [18.9, 18.9] %, of SPD"] },
     { label: "a counted noun alone is no party", language: "de", text: "Die AR kommt auf 33,2 Prozent der Stimmen und 91 Sitze.", expected: ["votes/holder:ar [33.2, 33.2] %, of AR", "seats [91, 91]"] },

@@ -306,8 +306,11 @@ function readSubject(
     // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
-    const change = unit.kind === "points" || marker !== null;
-    const falls = marker?.phrase.value === "down";
+    // "auf 255 Milliarden Kronen, 15 Milliarden mehr als im September", "£9bn more than last year":
+    // an amount closed by a comparative is a change.
+    const comparative = readComparative(ts, (following ? following.last : end) + 1, lex);
+    const change = unit.kind === "points" || marker !== null || comparative !== null;
+    const falls = marker?.phrase.value === "down" || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };
