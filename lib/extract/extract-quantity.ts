@@ -514,5 +514,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   };
   if (read.subject.holder) candidate.holder = read.subject.holder;
   if (attribution) candidate.attribution = attribution;
+  // "Die Nationale Wahlkommission CNE wies zurück, dass 30.000 Stimmen …": who gives a figure does not hold it.
+  const holder = candidate.holder;
+  if (holder && attribution && (attribution === holder || attribution.endsWith(` ${holder}`) || holder.endsWith(` ${attribution}`))) {
+    delete candidate.holder;
+    candidate.qualifiers = candidate.qualifiers.filter((q) => q !== `holder:${holder.toLowerCase()}`);
+  }
   return { candidate, first: read.first, last: read.last, sentence: context, subject: read.subject };
 }

@@ -1,4 +1,4 @@
-import { resolvePlace } from "@/lib/places";
+import { matchAdjectiveAt, resolvePlace } from "@/lib/places";
 import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
@@ -33,6 +33,7 @@ const MODALS = new Set(["will", "would", "could", "may", "might", "should", "to"
 const AREA_LINKS = new Set(["on", "for", "für"]);
 const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "costs", "cost", "costing"]);
 const MIN_COMPOUND_HEAD = 3;
+const PUBLIC_PURSE_DE = new Set(["staat", "bund", "gesamt", "regier"]);
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 
 /** The concept an amount noun names, German compounds by their tail: "Verteidigungsetat" → budget, "verteidigung". */
@@ -40,14 +41,16 @@ function amountConcept(key: string, lex: CompiledLexicon): { concept: string; pr
   const whole = lex.amountNouns.get(key);
   if (whole) return { concept: whole, prefix: null };
   if (!lex.compoundNouns) return null;
+  // The longest tail: "Staats|verschuldung", not "Staatsver|schuldung".
+  let best: { tail: string; concept: string } | null = null;
   for (const [tail, concept] of lex.amountNouns) {
-    if (tail.length >= 4 && key.length - tail.length >= MIN_COMPOUND_HEAD && key.endsWith(tail)) {
-      // "Verteidigungs|etat": the linking s belongs to the front part.
-      const prefix = lemmaKey(key.slice(0, key.length - tail.length).replace(/s$/, ""), "de");
-      return { concept, prefix: areaQualifier(prefix, "de", lex) };
-    }
+    if (tail.length >= 4 && key.length - tail.length >= MIN_COMPOUND_HEAD && key.endsWith(tail) && (!best || tail.length > best.tail.length)) best = { tail, concept };
   }
-  return null;
+  if (!best) return null;
+  // "Verteidigungs|etat": the linking s belongs to the front part.
+  const prefix = lemmaKey(key.slice(0, key.length - best.tail.length).replace(/s$/, ""), "de");
+  // "Staatsverschuldung", "Bundeshaushalt": who owes or spends is no part of the budget.
+  return { concept: best.concept, prefix: PUBLIC_PURSE_DE.has(prefix) ? null : areaQualifier(prefix, "de", lex) };
 }
 
 /** A budget part as one key across languages ("area:defence"), else the word's own lemma. */
@@ -364,5 +367,7 @@ function withModifierBefore(ts: TokenStream, subject: AmountSubject, lex: Compil
   const w = lowerAt(ts, j);
   if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(w) || lex.articles.has(w) || lex.neutralModifiers.has(w) || PUBLIC_PURSE.has(w) || w.endsWith("'s")) return subject;
   if (lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.gainVerbs.byFirst.has(w) || /^\d/.test(w)) return subject;
+  // "Czech debt", "UK borrowing": a name before the noun says whose it is, not which part.
+  if (isCapitalized(ts, j) && (!startsSentence(ts, j) || matchAdjectiveAt([w], 0, "en") !== null || resolvePlace(tokenAt(ts, j), "en") !== null)) return subject;
   return { ...subject, qualifiers: [...subject.qualifiers, areaQualifier(lemmaKey(w, "en"), "en", lex)], first: j };
 }
