@@ -39,7 +39,8 @@ function germanSubject(ts: TokenStream, verb: number, first: number, lex: Compil
   }
   if (fallback) return fallback;
   const left = readClaimantLeft(ts, verb - 1, first, lex);
-  return left && !lex.placePrepositions.has(lowerAt(ts, left.first - 1)) ? left : null;
+  // "Im Gemeinderat hält die BU 15 Mandate": a noun behind a preposition is no subject.
+  return left && !lex.placePrepositions.has(lowerAt(ts, left.first - 1)) && !PREPOSITIONS.has(lowerAt(ts, left.first)) ? left : null;
 }
 
 // Articles that are never a subject's: "Die Stadt meldet einen Schaden von …" names its object after

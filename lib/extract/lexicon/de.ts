@@ -183,7 +183,7 @@ export const de: Lexicon = {
     "korrigiert", "räumte", "ging", "geht", "gehen", "gingen", "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "schätzen", "beziffern", "melden", "sagen", "nennen",
     "erklären", "berichten", "bestätigen", "zählen", "warnen", "sprechen", "rechnet", "rechnete", "rechnen", "kritisierte", "widersprach",
     "bestritt", "bestreitet", "bestritten", "dementierte", "dementiert", "berechnete", "errechnete", "errechnet",
-    "kalkulierte", "kalkuliert", "prognostizierte", "prognostiziert", "zählte", "zählt", "zähle", "hält", "hielt",
+    "kalkulierte", "kalkuliert", "prognostizierte", "prognostiziert", "zählte", "zählt", "zähle",
     "veröffentlichte", "veröffentlichten", "veröffentlicht", "wies", "wiesen", "weist", "weisen",
   ],
   claimantPronouns: [
