@@ -297,6 +297,8 @@ describe("extractClaims: who says it, and how firmly", () => {
     { label: "a place alone before a headline's colon is the topic, not a speaker", language: "de", text: "Portugal: 40 Tote bei Waldbränden", expected: ["dead [40, 40]"] },
     { label: "…but a place with a verb speaks", language: "de", text: "Madrid warnt: 40 Tote bei Waldbränden", expected: ["dead [40, 40], by Madrid"] },
     { label: "a noun behind a preposition is no speaker, and holding seats is no speech", language: "de", text: "Im Gemeinderat hält die BU 15 Mandate.", expected: ["seats/holder:bu [15, 15], of BU"] },
+    { label: "a report with a named author speaks for it anywhere in the sentence", language: "de", text: "Eine Hochrechnung der Forschungsgruppe Nordstat sah die SPD bei 29,5 Prozent.", expected: ["votes/holder:spd [29.5, 29.5] %, by Forschungsgruppe Nordstat, of SPD"] },
+    { label: "…but the result of an election has no author", language: "de", text: "Nach dem Endergebnis der Grazer Gemeinderatswahl kam die SPD auf 29,5 Prozent.", expected: ["votes/holder:spd [29.5, 29.5] %, of SPD"] },
     { label: "a poll speaks with its author's voice", language: "de", text: "Laut der Befragung des Instituts Nordblick demonstrierten 18.000 Menschen.", expected: ["protesters [18000, 18000], by Instituts Nordblick"] },
     { label: "…after 'nach' too", language: "de", text: "Nach der Zählung des Wahlamts gaben 52.000 Wähler ihre Stimme ab.", expected: ["voters [52000, 52000], by Wahlamts"] },
     { label: "…and in English", language: "en", text: "According to a survey by the institute, 4,000 workers walked out.", expected: ["strikers [4000, 4000], by institute"] },

@@ -87,6 +87,8 @@ function particleInClause(ts: TokenStream, verb: number, last: number, particles
 }
 
 const REPORT_REACH = 4;
+// "das Endergebnis der Grazer Gemeinderatswahl", "the result of the vote": what was counted, not who counted.
+const BALLOT = /(?:wahl|abstimmung|entscheid|election|elections|vote|referendum|ballot|runoff)$/;
 
 /**
  * Who made the report named at token `j`: "(laut) der Befragung des Instituts Sondagem Atlântica",
@@ -104,7 +106,8 @@ function authorOfReport(ts: TokenStream, j: number, last: number, lex: CompiledL
     if (lex.language === "de" ? isCapitalized(ts, k) : lex.functionWords.has(w)) return null;
   }
   if (k > last || !lex.reportNouns.has(lowerAt(ts, k)) || !lex.authorLinks.has(lowerAt(ts, k + 1))) return null;
-  return readClaimantRight(ts, k + 2, last, lex);
+  const author = readClaimantRight(ts, k + 2, last, lex);
+  return author && !BALLOT.test(lowerAt(ts, author.last)) ? author : null;
 }
 
 /**
@@ -122,6 +125,12 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     return span ? { at: j, span, explicit: true, last: marker.last } : null;
   }
   const word = lowerAt(ts, j);
+  // "Eine Hochrechnung der Forschungsgruppe Nordstat sah die SPD bei 29,5 Prozent", "The poll by the
+  // Nordstat research group put the SPD at 29.5%": a report with a named author speaks for it anywhere.
+  if (lex.reportNouns.has(word) && lex.authorLinks.has(lowerAt(ts, j + 1))) {
+    const author = authorOfReport(ts, j, last, lex);
+    return author && isKnownClaimant(ts, author, lex) ? { at: j, span: author, explicit: true, last: j } : null;
+  }
   // "nach dem vorläufigen Ergebnis des Wahlamts": "nach" names a source only before a report and its author.
   if (word === "nach" && lex.language === "de") {
     const author = authorOfReport(ts, j + 1, last, lex);
