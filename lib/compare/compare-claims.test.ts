@@ -144,6 +144,14 @@ describe("compareClaims", () => {
       reason: "'3 Prozent' (3) is in % and '3 Milliarden Euro' (3,000,000,000) in EUR: figures in different units do not contradict each other.",
     },
     {
+      label: "Different scope: a share and a count",
+      a: claim("pct", "44,7 Prozent", { ...q(44.7, 44.7), unit: "%" } as ClaimValue),
+      b: claim("count", "52.750", q(52750, 52750)),
+      options: fixed,
+      kind: "different-scope",
+      reason: "'44,7 Prozent' (44.7) is a share and '52.750' a count: a share does not contradict a count.",
+    },
+    {
       label: "Compatible: the day falls within the month",
       a: june,
       b: june19,

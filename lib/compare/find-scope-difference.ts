@@ -47,6 +47,12 @@ export function findScopeDifference(a: ComparableClaim, b: ComparableClaim, opti
   if (units[0] && units[1] && normalizeText(units[0]) !== normalizeText(units[1])) {
     return differ(`${quoteClaim(a)} is in ${units[0]} and ${quoteClaim(b)} in ${units[1]}: figures in different units do not contradict each other.`);
   }
+  // "52,750 voters" and "44.7%": a share and a count answer different questions, even of one facet.
+  const share = units.findIndex((u) => u === "%" || u === "pp");
+  if (share >= 0 && !units[1 - share]) {
+    const [shareOf, count] = share === 0 ? [a, b] : [b, a];
+    return differ(`${quoteClaim(shareOf)} is a share and ${quoteClaim(count)} a count: a share does not contradict a count.`);
+  }
   const places = relatePlaces(a.place, b.place, options.wholePlace ?? null);
   if (places.kind === "apart") {
     return differ(`${quoteClaim(a)} is about ${where(a.place, options)} and ${quoteClaim(b)} about ${where(b.place, options)}: figures for different places do not contradict each other.`);

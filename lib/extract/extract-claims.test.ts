@@ -22,6 +22,8 @@ const claims = (text: string, language: "de" | "en") => extractClaims(text, { la
 
 describe("extractClaims: numbers as news writes them", () => {
   test.each([
+    { label: "no higher than, before a currency code", language: "en", text: "The deficit would be no higher than CZK 240bn.", expected: ["deficit [0, 240000000000] CZK"] },
+    { label: "below a share", language: "en", text: "Debt would stay below 45% of GDP.", expected: ["debt/of:gdp [0, 45) %"] },
     { label: "German grouping", language: "de", text: "Es kamen 10.000 Demonstranten.", expected: ["protesters [10000, 10000]"] },
     { label: "English grouping", language: "en", text: "Some 10,000 protesters came.", expected: ["protesters [9000, 11000]"] },
     { label: "a space groups thousands", language: "de", text: "Es kamen 25 000 Demonstranten.", expected: ["protesters [25000, 25000]"] },
@@ -54,6 +56,19 @@ describe("extractClaims: numbers as news writes them", () => {
 
 describe("extractClaims: what a figure counts, in any event", () => {
   test.each([
+    { label: "who owes a debt is no part of it, in a German compound", language: "de", text: "Die Staatsverschuldung soll 44,8 Prozent erreichen.", expected: ["debt [44.8, 44.8] %"] },
+    { label: "…nor a nationality before it", language: "en", text: "Analysts said Czech debt will reach 46.1% of GDP.", expected: ["debt/of:gdp [46.1, 46.1] %, by analysts"] },
+    { label: "who gives a figure does not hold it", language: "de", text: "Die Nationale Wahlkommission CNE gab 30.000 Stimmen an.", expected: ["votes [30000, 30000], by Nationale Wahlkommission CNE"] },
+    { label: "an amount closed by a comparative is a change", language: "de", text: "Das Defizit steigt auf 255 Milliarden Euro, 15 Milliarden mehr als geplant.", expected: ["deficit [255000000000, 255000000000] EUR", "deficit/change [15000000000, 15000000000] EUR"] },
+    { label: "a party's share is its vote share", language: "en", text: "The FT's share fell to 28.1%.", expected: ["votes/holder:ft [28.1, 28.1] %, of FT"] },
+    { label: "a German name is no thing a share is of", language: "de", text: "SPD-Bewerberin Aylin Demir erreichte 18,9 Prozent.", expected: ["votes/holder:spd [18.9, 18.9] %, of SPD"] },
+    { label: "a counted noun alone is no party", language: "de", text: "Die AR kommt auf 33,2 Prozent der Stimmen und 91 Sitze.", expected: ["votes/holder:ar [33.2, 33.2] %, of AR", "seats [91, 91]"] },
+    { label: "a share after 'oder' is the count's", language: "de", text: "Die VN kam auf 1.063.000 Stimmen oder 17,9 Prozent.", expected: ["votes/holder:vn [1063000, 1063000], of VN", "votes/holder:vn [17.9, 17.9] %, of VN"] },
+    { label: "a conjunction names nothing: the share is the party's", language: "en", text: "The Greens got 28.1%, while the VN climbed to 17.9%.", expected: ["votes/holder:greens [28.1, 28.1] %, of Greens", "votes/holder:vn [17.9, 17.9] %, of VN"] },
+    { label: "a noun in an aside is not what is measured", language: "en", text: "Spending on pensions, the largest single item, reaches CZK 712bn.", expected: ["spending [712000000000, 712000000000] CZK"] },
+    { label: "a noun in a prepositional phrase places the figure", language: "en", text: "Turnout in the autonomous region of Madeira was just 49.7%.", expected: ["turnout [49.7, 49.7] %"] },
+    { label: "…in German too, in a genitive inside the phrase", language: "de", text: "Die Wahlbeteiligung lag unter Einbeziehung der Auslandsstimmen bei 58,9 Prozent.", expected: ["turnout [58.9, 58.9] %"] },
+    { label: "a share someone leads with is a vote share", language: "de", text: "In der Innenstadt lag die Grünen-Kandidatin mit 44,5 Prozent klar vorn.", expected: ["votes/holder:kandidatin [44.5, 44.5] %, of Kandidatin"] },
     { label: "one concept across languages: Tote", language: "de", text: "Mindestens 95 Menschen kamen ums Leben.", expected: ["dead [95, ∞)"] },
     { label: "one concept across languages: killed", language: "en", text: "At least 95 people were killed.", expected: ["dead [95, ∞)"] },
     { label: "a state before the count", language: "en", text: "The storm killed at least 95 people.", expected: ["dead [95, ∞)"] },
@@ -279,6 +294,18 @@ describe("extractClaims: who says it, and how firmly", () => {
     { label: "'Das teilte X mit' credits the sentence before", language: "de", text: "Mindestens sechs Menschen kamen ums Leben. Das teilte die Regionalregierung am Montag mit.", expected: ["dead [6, ∞), by government"] },
     { label: "…not across a paragraph", language: "de", text: "Mindestens sechs Menschen kamen ums Leben.\n\nDas teilte die Regionalregierung am Montag mit.", expected: ["dead [6, ∞)"] },
     { label: "…nor when that sentence has figures of its own", language: "de", text: "Sechs Menschen starben. Das meldete die Polizei in 20 Orten.", expected: ["dead [6, 6]", "de:ort [20, 20], by police"] },
+    { label: "a place alone before a headline's colon is the topic, not a speaker", language: "de", text: "Portugal: 40 Tote bei Waldbränden", expected: ["dead [40, 40]"] },
+    { label: "…but a place with a verb speaks", language: "de", text: "Madrid warnt: 40 Tote bei Waldbränden", expected: ["dead [40, 40], by Madrid"] },
+    { label: "a noun behind a preposition is no speaker, and holding seats is no speech", language: "de", text: "Im Gemeinderat hält die BU 15 Mandate.", expected: ["seats/holder:bu [15, 15], of BU"] },
+    { label: "a report with a named author speaks for it anywhere in the sentence", language: "de", text: "Eine Hochrechnung der Forschungsgruppe Nordstat sah die SPD bei 29,5 Prozent.", expected: ["votes/holder:spd [29.5, 29.5] %, by Forschungsgruppe Nordstat, of SPD"] },
+    { label: "…but the result of an election has no author", language: "de", text: "Nach dem Endergebnis der Grazer Gemeinderatswahl kam die SPD auf 29,5 Prozent.", expected: ["votes/holder:spd [29.5, 29.5] %, of SPD"] },
+    { label: "a poll speaks with its author's voice", language: "de", text: "Laut der Befragung des Instituts Nordblick demonstrierten 18.000 Menschen.", expected: ["protesters [18000, 18000], by Instituts Nordblick"] },
+    { label: "…after 'nach' too", language: "de", text: "Nach der Zählung des Wahlamts gaben 52.000 Wähler ihre Stimme ab.", expected: ["voters [52000, 52000], by Wahlamts"] },
+    { label: "…and in English", language: "en", text: "According to a survey by the institute, 4,000 workers walked out.", expected: ["strikers [4000, 4000], by institute"] },
+    { label: "'demnach' credits the source just named", language: "de", text: "Laut Polizei demonstrierten 18.000 Menschen. Demnach wurden 12 Menschen verletzt.", expected: ["protesters [18000, 18000], by police", "injured [12, 12], by police"] },
+    { label: "a span of time before the verb is no speaker", language: "de", text: "Elf Tage nach der Wahl hat die Nationale Wahlkommission das Ergebnis veröffentlicht. Demnach gaben 52.000 Wähler ihre Stimme ab.", expected: ["voters [52000, 52000], by Nationale Wahlkommission"] },
+    { label: "'wies zurück' denies, and names who denies", language: "de", text: "Die Kommission wies zurück, dass 30.000 Stimmen fehlten.", expected: ["votes [30000, 30000], by Kommission, denied"] },
+    { label: "…but not past a colon, where the denier gives its own figure", language: "de", text: "Die Kommission wies zurück, dass 30.000 Stimmen fehlten: Es gehe um 400 Stimmen.", expected: ["votes [30000, 30000], by Kommission, denied", "votes [400, 400], by Kommission"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });

@@ -3,6 +3,7 @@ import { extractDates } from "./extract-dates";
 import { dedupeClaims } from "./dedupe-claims";
 import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extract-quantity";
 import { mayStartQuantity } from "./read-quantity";
+import { abbreviationsIn, holdersByAbbreviation } from "./name-abbreviations";
 import { Trigger, getLexicon, triggerKey, type CompiledLexicon } from "./lexicon";
 import type { ArticleContext, ClaimCandidate } from "./schema";
 import { tokenize } from "./tokenize";
@@ -124,5 +125,5 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
   if (eventVerbs.length > 0) out.push(...extractDates(ts, eventVerbs, lex, pub, quantitySentences));
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   const lineEnd = text.indexOf("\n");
-  return dedupeClaims(out, lineEnd < 0 ? text.length : lineEnd);
+  return dedupeClaims(holdersByAbbreviation(out, abbreviationsIn(text)), lineEnd < 0 ? text.length : lineEnd);
 }

@@ -50,6 +50,9 @@ const SENTENCE_END = new Set([".", "!", "?"]);
 // "Die Zahl der Toten stieg auf 95": how far back a figure without a noun looks for what it counts.
 const LOOKBACK = 24;
 const SHARE_SUBJECTS = new Set(["votes", "seats"]);
+// A share no table names ("the FT's share", "ihr Anteil"): whose it is says what it is.
+const SHARE_OF_COUNT = new Set(["(", "oder", "or"]);
+const SHARE_NOUNS = new Set(["en:share", "de:anteil", "de:stimmenanteil"]);
 const ANAPHORA_REACH = 60;
 
 function paragraphBetween(ts: TokenStream, from: number, to: number): boolean {
@@ -288,8 +291,9 @@ function readSubject(
     if (unit.kind === "measure" && isAttributive(ts, end + 1, lex)) return null;
     const money = unit.kind === "currency";
     const following = readAfterUnit(ts, end + 1, lex, money);
-    // "15,110 votes (38.7%)": a share in parentheses right after a count is that count's share.
-    const shareOfCount = unit.kind === "percent" && tokenAt(ts, first - 1) === "(" && previous !== null && previous.last === first - 2 && previous.candidate.value.kind === "quantity" && !previous.candidate.value.unit;
+    // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
+    // "or" right after a count is that count's share.
+    const shareOfCount = unit.kind === "percent" && SHARE_OF_COUNT.has(lowerAt(ts, first - 1)) && previous !== null && previous.last === first - 2 && previous.candidate.value.kind === "quantity" && !previous.candidate.value.unit;
     if (shareOfCount && !following?.subject) {
       return { subject: previous.subject, first, last: after?.last ?? q.last, unit, falls: false };
     }
@@ -302,12 +306,18 @@ function readSubject(
     // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
-    const change = unit.kind === "points" || marker !== null;
-    const falls = marker?.phrase.value === "down";
+    // "auf 255 Milliarden Kronen, 15 Milliarden mehr als im September", "£9bn more than last year":
+    // an amount closed by a comparative is a change.
+    const comparative = readComparative(ts, (following ? following.last : end) + 1, lex);
+    const change = unit.kind === "points" || marker !== null || comparative !== null;
+    const falls = marker?.phrase.value === "down" || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };
-    const holder = side ? { name: side, first: end + 1, last: end + 1 } : (!subject || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
+    const shareNoun = subject !== null && SHARE_NOUNS.has(subject.key);
+    const holder = side ? { name: side, first: end + 1, last: end + 1 } : (!subject || shareNoun || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
+    // "The FT's share fell to 28.1%", "Its final share was 33.2%": a party's share is its vote share.
+    if (shareNoun && holder && unit.kind === "percent") subject = { ...subject!, key: "votes" };
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
     const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points");
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };
@@ -504,5 +514,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   };
   if (read.subject.holder) candidate.holder = read.subject.holder;
   if (attribution) candidate.attribution = attribution;
+  // "Die Nationale Wahlkommission CNE wies zurück, dass 30.000 Stimmen …": who gives a figure does not hold it.
+  const holder = candidate.holder;
+  if (holder && attribution && (attribution === holder || attribution.endsWith(` ${holder}`) || holder.endsWith(` ${attribution}`))) {
+    delete candidate.holder;
+    candidate.qualifiers = candidate.qualifiers.filter((q) => q !== `holder:${holder.toLowerCase()}`);
+  }
   return { candidate, first: read.first, last: read.last, sentence: context, subject: read.subject };
 }

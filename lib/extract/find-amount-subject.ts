@@ -1,4 +1,4 @@
-import { resolvePlace } from "@/lib/places";
+import { matchAdjectiveAt, resolvePlace } from "@/lib/places";
 import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
@@ -33,6 +33,7 @@ const MODALS = new Set(["will", "would", "could", "may", "might", "should", "to"
 const AREA_LINKS = new Set(["on", "for", "für"]);
 const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "costs", "cost", "costing"]);
 const MIN_COMPOUND_HEAD = 3;
+const PUBLIC_PURSE_DE = new Set(["staat", "bund", "gesamt", "regier"]);
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 
 /** The concept an amount noun names, German compounds by their tail: "Verteidigungsetat" → budget, "verteidigung". */
@@ -40,14 +41,16 @@ function amountConcept(key: string, lex: CompiledLexicon): { concept: string; pr
   const whole = lex.amountNouns.get(key);
   if (whole) return { concept: whole, prefix: null };
   if (!lex.compoundNouns) return null;
+  // The longest tail: "Staats|verschuldung", not "Staatsver|schuldung".
+  let best: { tail: string; concept: string } | null = null;
   for (const [tail, concept] of lex.amountNouns) {
-    if (tail.length >= 4 && key.length - tail.length >= MIN_COMPOUND_HEAD && key.endsWith(tail)) {
-      // "Verteidigungs|etat": the linking s belongs to the front part.
-      const prefix = lemmaKey(key.slice(0, key.length - tail.length).replace(/s$/, ""), "de");
-      return { concept, prefix: areaQualifier(prefix, "de", lex) };
-    }
+    if (tail.length >= 4 && key.length - tail.length >= MIN_COMPOUND_HEAD && key.endsWith(tail) && (!best || tail.length > best.tail.length)) best = { tail, concept };
   }
-  return null;
+  if (!best) return null;
+  // "Verteidigungs|etat": the linking s belongs to the front part.
+  const prefix = lemmaKey(key.slice(0, key.length - best.tail.length).replace(/s$/, ""), "de");
+  // "Staatsverschuldung", "Bundeshaushalt": who owes or spends is no part of the budget.
+  return { concept: best.concept, prefix: PUBLIC_PURSE_DE.has(prefix) ? null : areaQualifier(prefix, "de", lex) };
 }
 
 /** A budget part as one key across languages ("area:defence"), else the word's own lemma. */
@@ -93,8 +96,15 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   const w = lowerAt(ts, j);
   if (lex.timeUnits.byFirst.has(w) || lex.months.has(w) || lex.weekdays.has(w) || lex.dayOffsets.byFirst.has(w)) return false;
   if (lex.figureStandIns.has(w) || lex.claimantWords.has(w) || PREPOSITIONS.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) return false;
+  // "…, while the VN climbed to 17.9%": a conjunction opens a clause, it names nothing.
+  if (lex.subordinators.has(w)) return false;
   // "The liberal FDP": a word before a name describes the name.
   if (lex.language === "en" && isCapitalized(ts, j + 1) && !isCapitalized(ts, j)) return false;
+  // "SPD-Bewerberin Aylin Demir erreichte 18,9 Prozent": two capitalized words without an article
+  // before them are a German name, not a noun.
+  if (lex.language === "de" && isCapitalized(ts, j) && isCapitalized(ts, j - 1) && ts.kind[j - 1] === TokenKind.word && !startsSentence(ts, j) && !lex.articles.has(lowerAt(ts, j - 2)) && !lex.articles.has(lowerAt(ts, j - 1)) && !PREPOSITIONS.has(lowerAt(ts, j - 1))) return false;
+  // "SPD-Bewerberin …": a candidate holds a share, it is not what the share is of.
+  if (lex.holderNouns.has(w)) return false;
   const written = tokenAt(ts, j);
   // English capitalizes names, and every sentence's first word: "Rents in Lisbon have risen by 65%".
   const name = isCapitalized(ts, j) && !(startsSentence(ts, j) && !isCapitalized(ts, j + 1) && written !== written.toUpperCase());
@@ -200,8 +210,15 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
   const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money);
   if (named) return named;
   let linked: number | null = null;
+  // "Final turnout, including voters abroad, was 58.9%": a comma between a noun and the verb puts
+  // the noun in an aside, not in the subject.
+  let linkBroken = false;
+  // "Die Grünen-Kandidatin lag mit 44,5 Prozent vorn", "won with 52.8%": a share "with" which someone
+  // leads is that someone's, not a thing's the tables do not know.
+  const held = lowerAt(ts, to) === "mit" || lowerAt(ts, to) === "with";
   let inPhrase: AmountSubject | null = null;
   let purpose: AmountSubject | null = null;
+  let openInPhrase: AmountSubject | null = null;
   let clauseBefore = false;
   for (let j = to; j >= 0 && to - j < REACH; j--) {
     const kind = ts.kind[j];
@@ -211,7 +228,10 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     }
     if (kind === TokenKind.punct) {
       if (STOP.has(tokenAt(ts, j))) break;
-      if (tokenAt(ts, j) === ",") clauseBefore = true;
+      if (tokenAt(ts, j) === ",") {
+        clauseBefore = true;
+        if (linked !== null) linkBroken = true;
+      }
       continue;
     }
     // "28 Sitze, die CDU auf 25,9 Prozent": a noun right after a figure is that figure's, written
@@ -243,7 +263,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));
     if (lex.figureStandIns.has(w) && !verb && !inPhrase && !OF_WORDS.has(lowerAt(ts, j + 1))) return FIGURE_BEFORE;
     if (lex.linkVerbs.has(w)) linked = j;
-    else if (!inPhrase && linked !== null && linked - j <= 4 && !isUnitWord(ts, j, lex) && mayNameThing(ts, j, lex) && (lex.language === "de" ? isCapitalized(ts, j) : !lex.functionWords.has(w) && !lex.articles.has(w))) {
+    else if (!inPhrase && !held && !linkBroken && linked !== null && linked - j <= 4 && !isUnitWord(ts, j, lex) && mayNameThing(ts, j, lex) && (lex.language === "de" ? isCapitalized(ts, j) : !lex.functionWords.has(w) && !lex.articles.has(w))) {
       // "Spending on schools rises to CHF 1.4bn", "Ausgaben für Schulen steigen": the known noun
       // before the phrase is what rises, and the phrase names its part.
       const linkWord = lowerAt(ts, j - 1);
@@ -251,11 +271,18 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       const owner = AREA_LINKS.has(lowerAt(ts, ownerAt + 1)) ? knownSubject(ts, ownerAt, lex, money) : null;
       if (owner) return { ...owner, qualifiers: [...owner.qualifiers, areaQualifier(lemmaKey(w, lex.language), lex.language, lex)], last: j };
       // "Der Pegel der Pegnitz stieg": the noun before a genitive is the one that rises.
-      const genitive = lex.language === "de" && lex.articles.has(lowerAt(ts, j - 1)) && isCapitalized(ts, j - 2) && !isUnitWord(ts, j - 2, lex);
+      const genitive = lex.language === "de" && lex.articles.has(lowerAt(ts, j - 1)) && isCapitalized(ts, j - 2) && !isUnitWord(ts, j - 2, lex) && !PREPOSITIONS.has(lowerAt(ts, j - 2));
+      // "turnout in the autonomous region of Madeira was 49.7%": a noun in a prepositional phrase
+      // places what the sentence measures; the known noun before it is what is measured.
+      if (inPrepositionalPhrase(ts, j, lex) && !genitive) {
+        openInPhrase ??= openSubject(ts, j, lex);
+        linked = null;
+        continue;
+      }
       return openSubject(ts, genitive ? j - 2 : j, lex);
     }
   }
-  return inPhrase ?? purpose;
+  return inPhrase ?? purpose ?? openInPhrase;
 }
 
 // "die Neuverschuldung im Kernhaushalt", "borrowing in the core budget": the part of the budget the
@@ -324,7 +351,8 @@ function inPrepositionalPhrase(ts: TokenStream, first: number, lex: CompiledLexi
     const w = lowerAt(ts, k);
     if (PREPOSITIONS.has(w)) return true;
     if (ts.kind[k] !== TokenKind.word || lex.linkVerbs.has(w) || lex.speechVerbs.has(w)) return false;
-    if (lex.language === "de" && isCapitalized(ts, k) && !lex.articles.has(w)) return false;
+    // "unter Einbeziehung der Auslandsstimmen": a noun in the genitive of a prepositional phrase.
+    if (lex.language === "de" && isCapitalized(ts, k) && !lex.articles.has(w)) return PREPOSITIONS.has(lowerAt(ts, k - 1)) && !lex.articles.has(lowerAt(ts, k - 1));
   }
   return false;
 }
@@ -339,5 +367,7 @@ function withModifierBefore(ts: TokenStream, subject: AmountSubject, lex: Compil
   const w = lowerAt(ts, j);
   if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(w) || lex.articles.has(w) || lex.neutralModifiers.has(w) || PUBLIC_PURSE.has(w) || w.endsWith("'s")) return subject;
   if (lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.gainVerbs.byFirst.has(w) || /^\d/.test(w)) return subject;
+  // "Czech debt", "UK borrowing": a name before the noun says whose it is, not which part.
+  if (isCapitalized(ts, j) && (!startsSentence(ts, j) || matchAdjectiveAt([w], 0, "en") !== null || resolvePlace(tokenAt(ts, j), "en") !== null)) return subject;
   return { ...subject, qualifiers: [...subject.qualifiers, areaQualifier(lemmaKey(w, "en"), "en", lex)], first: j };
 }

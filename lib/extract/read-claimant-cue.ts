@@ -29,6 +29,8 @@ function germanSubject(ts: TokenStream, verb: number, first: number, lex: Compil
   for (let k = start; k < verb; k++) {
     if (PREPOSITIONS.has(lowerAt(ts, k - 1)) || PREPOSITIONS.has(lowerAt(ts, k))) continue;
     if (!isCapitalized(ts, k) && !lex.articles.has(lowerAt(ts, k))) continue;
+    // "Elf Tage nach der Wahl hat die Wahlkommission … veröffentlicht": a span of time is no speaker.
+    if (lex.numberWords.has(lowerAt(ts, k)) || lex.timeUnits.byFirst.has(lowerAt(ts, k))) continue;
     const span = readClaimantRight(ts, k, verb - 1, lex);
     if (!span) continue;
     if (isKnownClaimant(ts, span, lex)) return span;
@@ -37,7 +39,8 @@ function germanSubject(ts: TokenStream, verb: number, first: number, lex: Compil
   }
   if (fallback) return fallback;
   const left = readClaimantLeft(ts, verb - 1, first, lex);
-  return left && !lex.placePrepositions.has(lowerAt(ts, left.first - 1)) ? left : null;
+  // "Im Gemeinderat hält die BU 15 Mandate": a noun behind a preposition is no subject.
+  return left && !lex.placePrepositions.has(lowerAt(ts, left.first - 1)) && !PREPOSITIONS.has(lowerAt(ts, left.first)) ? left : null;
 }
 
 // Articles that are never a subject's: "Die Stadt meldet einen Schaden von …" names its object after
@@ -83,6 +86,30 @@ function particleInClause(ts: TokenStream, verb: number, last: number, particles
   return false;
 }
 
+const REPORT_REACH = 4;
+// "das Endergebnis der Grazer Gemeinderatswahl", "the result of the vote": what was counted, not who counted.
+const BALLOT = /(?:wahl|abstimmung|entscheid|election|elections|vote|referendum|ballot|runoff)$/;
+
+/**
+ * Who made the report named at token `j`: "(laut) der Befragung des Instituts Sondagem Atlântica",
+ * "(nach) dem vorläufigen Ergebnis des Wahlamts", "(according to) a survey by Ipsos". A poll, a
+ * count or a study speaks with its author's voice. Null when no report noun with an author is there.
+ */
+function authorOfReport(ts: TokenStream, j: number, last: number, lex: CompiledLexicon): ClaimantSpan | null {
+  let k = j;
+  if (lex.articles.has(lowerAt(ts, k))) k++;
+  for (const from = k; k <= last && k - from < REPORT_REACH; k++) {
+    if (ts.kind[k] !== TokenKind.word) return null;
+    const w = lowerAt(ts, k);
+    if (lex.reportNouns.has(w)) break;
+    // Only modifiers stand between: German adjectives are lowercase, English ones not function words.
+    if (lex.language === "de" ? isCapitalized(ts, k) : lex.functionWords.has(w)) return null;
+  }
+  if (k > last || !lex.reportNouns.has(lowerAt(ts, k)) || !lex.authorLinks.has(lowerAt(ts, k + 1))) return null;
+  const author = readClaimantRight(ts, k + 2, last, lex);
+  return author && !BALLOT.test(lowerAt(ts, author.last)) ? author : null;
+}
+
 /**
  * The claimant cue at token `j` of the sentence `first`..`last`, or null: an explicit source phrase
  * ("laut Polizei", "nach Angaben des Ministeriums", "dem Ministerium zufolge", "according to local
@@ -92,10 +119,23 @@ function particleInClause(ts: TokenStream, verb: number, last: number, particles
 export function readClaimantCue(ts: TokenStream, j: number, first: number, last: number, lex: CompiledLexicon): ClaimantCue | null {
   const marker = matchPhraseForward(ts, j, lex.sourceMarkers, last);
   if (marker) {
+    const author = authorOfReport(ts, marker.last + 1, last, lex);
+    if (author) return { at: j, span: author, explicit: true, last: marker.last };
     const span = readClaimantRight(ts, marker.last + 1, last, lex);
     return span ? { at: j, span, explicit: true, last: marker.last } : null;
   }
   const word = lowerAt(ts, j);
+  // "Eine Hochrechnung der Forschungsgruppe Nordstat sah die SPD bei 29,5 Prozent", "The poll by the
+  // Nordstat research group put the SPD at 29.5%": a report with a named author speaks for it anywhere.
+  if (lex.reportNouns.has(word) && lex.authorLinks.has(lowerAt(ts, j + 1))) {
+    const author = authorOfReport(ts, j, last, lex);
+    return author && isKnownClaimant(ts, author, lex) ? { at: j, span: author, explicit: true, last: j } : null;
+  }
+  // "nach dem vorläufigen Ergebnis des Wahlamts": "nach" names a source only before a report and its author.
+  if (word === "nach" && lex.language === "de") {
+    const author = authorOfReport(ts, j + 1, last, lex);
+    return author ? { at: j, span: author, explicit: true, last: j } : null;
+  }
   if (lex.sourcePostpositions.has(word)) {
     const span = readClaimantLeft(ts, j - 1, first, lex);
     return span ? { at: j, span, explicit: true, last: j } : null;

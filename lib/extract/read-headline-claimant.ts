@@ -45,12 +45,14 @@ export function readHeadlineClaimant(ts: TokenStream, s: SentenceSpan, lex: Comp
     else if (lex.language === "de" && j < last && INFLECTED.test(w)) return null;
     words++;
   }
-  // A person's name ("Anna Beispiel"), an institution the tables know ("Polizei"), a place speaking
-  // for its government ("Madrid"), or any name with a speech verb ("Madrid warnt:").
+  // A person's name ("Anna Beispiel"), an institution the tables know ("Polizei"), or any name with a
+  // speech verb ("Madrid warnt:").
   // Hyphens join German compounds ("Klinik-Proteste"), spaces the parts of a name ("Anna Beispiel").
   let spaced = 0;
   for (let j = first; j <= last; j++) if (tokenAt(ts, j) !== "-" && tokenAt(ts, j - 1) !== "-") spaced++;
-  const named = known || verb || (spaced >= 2 && first === s.first) || (words === 1 && resolvePlace(tokenAt(ts, first), lex.language) !== null);
+  // A place alone before the colon ("Portugal: Voz Nacional reklamiert …", "Graz: …") is what the
+  // story is about, a dateline of sorts; it speaks only with a verb ("Madrid warnt:").
+  const named = known || verb || (spaced >= 2 && first === s.first && !(words === 1 && resolvePlace(tokenAt(ts, first), lex.language) !== null));
   if (!named) return null;
   return { at: s.first, span: { first, last }, explicit: true, last: end + 1 };
 }

@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber } from "./not-a-count";
+import { conceptOfNoun } from "./read-counted-phrase";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
@@ -23,6 +24,9 @@ function nameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon): Holder 
   let first = j;
   while (first - 1 >= 0 && j - first < MAX_NAME - 1 && isCapitalized(ts, first - 1) && !lex.articles.has(lowerAt(ts, first - 1)) && !lex.gainVerbs.byFirst.has(lowerAt(ts, first - 1))) first--;
   // "Labour's candidate": the party, not its possessive.
+  // "33,2 Prozent der Stimmen und 91 Sitze": a German counted noun alone is no party ("Freie Wähler"
+  // is; English capitalizes only names, so "Labour" is one).
+  if (first === j && lex.language === "de" && conceptOfNoun(w, lex)) return null;
   const name = ts.text.slice(ts.start[first], ts.end[j]).replace(/['’]s$/, "");
   return { name, first, last: j };
 }

@@ -55,14 +55,15 @@ const RANK: Record<Certainty, number> = { stated: 0, reported: 1, hedged: 2, den
 /**
  * The certainty of the figure at token `at`: the strongest cue of its sentence, leaving out a cue
  * before a semicolon the figure follows ("bestritt, dass es über 150 seien; im Kernhaushalt
- * betrage sie 89,3": the denial stops at the semicolon).
+ * betrage sie 89,3": the denial stops at the semicolon), and a denial before a colon ("wies zurück,
+ * dass 30.000 Stimmen fehlten: Es gehe um weniger als 400": what follows is the denier's own figure).
  */
 export function certaintyAt(ts: TokenStream, context: SentenceContext, at: number): Certainty {
   if (!context.cues) return context.certainty;
   let certainty: Certainty = "stated";
   for (const cue of context.cues) {
     let cut = false;
-    for (let k = cue.at + 1; k < at && !cut; k++) cut = tokenAt(ts, k) === ";";
+    for (let k = cue.at + 1; k < at && !cut; k++) cut = tokenAt(ts, k) === ";" || (tokenAt(ts, k) === ":" && cue.certainty === "denied");
     if (!cut && RANK[cue.certainty] > RANK[certainty]) certainty = cue.certainty;
   }
   return certainty;
@@ -90,8 +91,8 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
       const cue = readCertaintyCue(ts, j, s.first, s.last, lex);
       if (cue && RANK[cue.certainty] > RANK[certainty]) certainty = cue.certainty;
       if (cue) (cues ??= []).push({ certainty: cue.certainty, at: j });
-      // "laut Berichten", "Berichten zufolge" are report cues, not sources.
-      if (cue && cue.last > j) {
+      // "laut Berichten", "Berichten zufolge" are report cues, not sources; "wies zurück" names its speaker.
+      if (cue && cue.last > j && cue.certainty === "reported") {
         j = cue.last;
         continue;
       }

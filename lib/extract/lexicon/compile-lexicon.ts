@@ -117,7 +117,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   };
   for (const phrase of Object.keys(lex.certaintyCues)) cue(phrase, Cue.certainty);
   for (const [modal] of lex.hedgeFrames) cue(modal, Cue.certainty);
-  for (const phrase of [...lex.sourceMarkers, ...lex.sourcePostpositions, ...lex.speechVerbs, ...lex.claimantPronouns]) cue(phrase, Cue.claimant);
+  for (const phrase of [...lex.sourceMarkers, ...lex.sourcePostpositions, ...lex.speechVerbs, ...lex.claimantPronouns, ...lex.reportNouns]) cue(phrase, Cue.claimant);
   // A figure's as-of date may be any dated phrase of its sentence: "bis Freitag", "am Dienstag", "gestern".
   for (const phrase of [...lex.asOfMarkers, ...lex.datePrepositions, ...Object.keys(lex.dayOffsets), ...Object.keys(lex.weekdays)]) cue(phrase, Cue.asOf);
 
@@ -197,6 +197,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     speechVerbs: new Set(lex.speechVerbs),
     claimantPronouns: flag(lex.claimantPronouns),
     nonClaimants: new Set(lex.nonClaimants),
+    reportNouns: new Set(lex.reportNouns),
+    authorLinks: new Set(lex.authorLinks),
     titles: new Set(lex.titles),
     claimantWords: new Map(Object.entries(lex.claimantWords)),
     functionWords: new Set(lex.functionWords),

@@ -97,6 +97,8 @@ export type CompiledLexicon = {
   speechVerbs: Set<string>;
   claimantPronouns: PhraseIndex<true>;
   nonClaimants: Set<string>;
+  reportNouns: Set<string>;
+  authorLinks: Set<string>;
   titles: Set<string>;
   claimantWords: Map<string, string>;
   functionWords: Set<string>;

@@ -32,7 +32,7 @@ export const de: Lexicon = {
     etwa: "about", rund: "about", "ungefähr": "about", circa: "about", "ca.": "about", zirka: "about",
     "schätzungsweise": "about", "geschätzt": "about", "in etwa": "about",
     "bis zu": "upTo", "höchstens": "atMost", maximal: "atMost",
-    "weniger als": "below", unter: "below", "knapp weniger als": "justBelow",
+    "weniger als": "below", unter: "below", "nicht mehr als": "atMost", "nicht höher als": "atMost", "knapp weniger als": "justBelow",
     genau: "exact", exakt: "exact",
   },
   amountPrepositions: ["über"],
@@ -66,6 +66,7 @@ export const de: Lexicon = {
   speechParticles: {
     gab: ["an", "bekannt", "zu"], gaben: ["an", "bekannt", "zu"], gibt: ["an", "bekannt", "zu"],
     ging: ["aus"], gingen: ["aus"], geht: ["aus"], gehen: ["aus"], räumte: ["ein"], räumten: ["ein"],
+    wies: ["zurück"], wiesen: ["zurück"], weist: ["zurück"], weisen: ["zurück"],
   },
   holderNouns: ["partei", "parteien", "kandidat", "kandidaten", "kandidatin", "liste", "bewerber", "bewerberin"],
   relativePronouns: ["der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"],
@@ -157,6 +158,8 @@ export const de: Lexicon = {
     vielleicht: "hedged",
     bestritten: "denied", bestritt: "denied", bestreitet: "denied", bestreiten: "denied", dementiert: "denied",
     dementierte: "denied", dementierten: "denied", "zurückgewiesen": "denied",
+    // "Die Wahlkommission wies zurück, dass 30.000 Stimmen ungezählt geblieben seien".
+    "wies zurück": "denied", "wiesen zurück": "denied", "weist zurück": "denied", "weisen zurück": "denied",
   },
   hedgeFrames: [["soll", ["haben", "sein", "worden"]], ["sollen", ["haben", "sein", "worden"]]],
   negations: ["nie", "nicht", "niemals", "weder", "kein", "keine"],
@@ -180,18 +183,26 @@ export const de: Lexicon = {
     "korrigiert", "räumte", "ging", "geht", "gehen", "gingen", "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "schätzen", "beziffern", "melden", "sagen", "nennen",
     "erklären", "berichten", "bestätigen", "zählen", "warnen", "sprechen", "rechnet", "rechnete", "rechnen", "kritisierte", "widersprach",
     "bestritt", "bestreitet", "bestritten", "dementierte", "dementiert", "berechnete", "errechnete", "errechnet",
-    "kalkulierte", "kalkuliert", "prognostizierte", "prognostiziert", "zählte", "zählt", "zähle", "hält", "hielt",
+    "kalkulierte", "kalkuliert", "prognostizierte", "prognostiziert", "zählte", "zählt", "zähle",
+    "veröffentlichte", "veröffentlichten", "veröffentlicht", "wies", "wiesen", "weist", "weisen",
   ],
   claimantPronouns: [
     "nach seinen worten", "nach ihren worten", "seinen worten zufolge", "ihren worten zufolge", "nach seinen angaben",
     "nach ihren angaben", "seinen angaben zufolge", "ihren angaben zufolge", "sagte er", "sagte sie", "so er", "so sie",
     "erklärte er", "erklärte sie", "betonte er", "betonte sie", "fügte er", "fügte sie",
+    // "Die FT erreicht demnach 27 bis 31 Prozent": by the source just named.
+    "demnach", "dieser zufolge", "diesen zufolge", "dem zufolge",
   ],
   nonClaimants: [
     "später", "zuvor", "damals", "dann", "heute", "gestern", "außerdem", "zudem", "auch", "jetzt", "nun", "inzwischen",
     "bereits", "daher", "dabei", "so", "er", "sie", "es", "man", "dies", "das", "diese", "dieser", "wir", "ich",
     "zahl", "zahlen", "angaben", "berichten", "schätzungen", "informationen", "insgesamt", "damit", "somit",
   ],
+  reportNouns: [
+    "befragung", "nachwahlbefragung", "umfrage", "ergebnis", "ergebnissen", "endergebnis", "zwischenergebnis", "zählung",
+    "hochrechnung", "prognose", "schätzung", "bericht", "studie", "analyse", "berechnung", "berechnungen", "auszählung", "bilanz",
+  ],
+  authorLinks: ["des", "der", "von", "vom"],
   titles: [
     "präsident", "präsidenten", "präsidentin", "sprecher", "sprecherin", "minister", "ministerin", "außenminister",
     "außenministerin", "innenminister", "innenministerin", "finanzminister", "finanzministerin", "verteidigungsminister",

@@ -26,7 +26,9 @@ export const en: Lexicon = {
     about: "about", around: "about", roughly: "about", some: "about", approximately: "about", "approx.": "about",
     "an estimated": "about", estimated: "about", circa: "about", "in the region of": "about",
     "up to": "upTo", "as many as": "upTo", "as much as": "upTo", "at most": "atMost", "no more than": "atMost",
-    "less than": "below", "fewer than": "below", under: "below",
+    "less than": "below", "fewer than": "below", under: "below", below: "below",
+    // "a deficit no higher than CZK 240bn", "no lower than 2%".
+    "no higher than": "atMost", "no greater than": "atMost", "not more than": "atMost", "no lower than": "atLeast",
     exactly: "exact", precisely: "exact", exceeded: "above", exceeds: "above", exceeding: "above", surpassed: "above",
     topped: "above", top: "above", tops: "above", exceed: "above", surpass: "above", "climbs past": "above",
     "climbed past": "above", "rises past": "above", "rose past": "above", passes: "above", passed: "above",
@@ -155,6 +157,11 @@ export const en: Lexicon = {
     "he", "she", "it", "they", "we", "i", "this", "that", "later", "earlier", "then", "also", "there", "figures",
     "estimates", "reports", "data", "numbers",
   ],
+  reportNouns: [
+    "survey", "poll", "count", "results", "result", "figures", "estimate", "estimates", "report", "study",
+    "analysis", "projection", "projections", "tally", "forecast", "calculations",
+  ],
+  authorLinks: ["of", "by", "from"],
   titles: [
     "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "chief", "leader", "general",
     "state", "defense", "defence", "foreign", "interior", "home", "finance", "prime", "chancellor", "mayor",

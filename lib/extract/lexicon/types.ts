@@ -142,6 +142,13 @@ export type Lexicon = {
   claimantPronouns: string[];
   /** Words that are never a claimant on their own: pronouns, sentence adverbs ("Später sagte …"). */
   nonClaimants: string[];
+  /**
+   * Nouns for what a source publishes ("Befragung", "Ergebnis", "survey", "count"): after a source
+   * phrase, the one who made it is the claimant ("laut der Befragung des Instituts X" → Institut X).
+   */
+  reportNouns: string[];
+  /** Words that name who made a report ("des", "der", "von", "of", "by", "from"). */
+  authorLinks: string[];
   /** Titles dropped in front of a name ("Präsident Anna Beispiel" → "Anna Beispiel"). */
   titles: string[];
   /** Words of a claimant phrase translated to English ("Polizei" → "police", "Regierung" → "government"). */
