@@ -2,9 +2,10 @@ import type { DateValue } from "@/lib/claims/schema";
 import { dateRange, isValidDay, monthPartValue, monthValue, yearOfMonth, yearValue, type Ymd } from "./date-math";
 import type { CompiledLexicon } from "./lexicon";
 import type { PeriodPart } from "./lexicon/types";
+import { memoByForm } from "./form-memo";
 import { parseNumberWord } from "./parse-number-word";
 import { readRelativeDate, weekdayNamed } from "./read-relative-date";
-import { TokenKind, formIdAt, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A date phrase found in the text, made an interval of days. */
 export type DateMention = { first: number; last: number; value: DateValue; rule: string; part?: PeriodPart };
@@ -91,7 +92,6 @@ function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd
 const ANCHOR_REACH = 4;
 const ANCHOR_LOOKED = 1;
 const ANCHOR = 2;
-const ANCHOR_ROLES = new WeakMap<CompiledLexicon, { roles: Uint8Array }>();
 
 function isAnchorWord(word: string, lex: CompiledLexicon): boolean {
   if (lex.months.has(word) || weekdayNamed(word, lex) !== undefined || lex.periodWords.has(word) || lex.dayOffsets.byLast.has(word) || lex.multipliers.has(word)) return true;
@@ -99,22 +99,12 @@ function isAnchorWord(word: string, lex: CompiledLexicon): boolean {
   return !lex.articleNumbers.has(word) && parseNumberWord(word, lex) !== null;
 }
 
+const anchorRole = memoByForm((word, lex) => (isAnchorWord(word, lex) ? ANCHOR : ANCHOR_LOOKED));
+
 function isAnchor(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   const kind = ts.kind[j];
   if (kind === TokenKind.number) return true;
-  if (kind !== TokenKind.word) return false;
-  const id = formIdAt(ts, j);
-  if (id === 0) return isAnchorWord(lowerAt(ts, j), lex);
-  let table = ANCHOR_ROLES.get(lex);
-  if (!table) ANCHOR_ROLES.set(lex, (table = { roles: new Uint8Array(1024) }));
-  if (id >= table.roles.length) {
-    const grown = new Uint8Array(Math.max(id + 1, table.roles.length * 2));
-    grown.set(table.roles);
-    table.roles = grown;
-  }
-  let role = table.roles[id] ?? 0;
-  if (role === 0) table.roles[id] = role = isAnchorWord(lowerAt(ts, j), lex) ? ANCHOR : ANCHOR_LOOKED;
-  return role === ANCHOR;
+  return kind === TokenKind.word && anchorRole(ts, j, lex) === ANCHOR;
 }
 
 /**

@@ -8,7 +8,8 @@ import { readNumberPhrase, type NumberPhrase } from "./read-number-phrase";
 import { readCurrencyBefore, unitCode } from "./read-unit";
 import { lemmaKey } from "./lemmatize";
 import { parseNumberWord } from "./parse-number-word";
-import { TokenKind, formIdAt, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { memoByForm } from "./form-memo";
+import { TokenKind, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** An amount as written, made an interval: the tokens it covers and the rule that read it. */
 export type QuantityMatch = {
@@ -78,7 +79,6 @@ const ATOM = 2; // a number word or multiplier: "zwölf", "dreitausend", "Millio
 const ARTICLE = 4; // "a", "eine": a number only with a multiplier after it
 const FRACTION_FIRST = 8; // first word of a fraction phrase: "half", "eine" (halbe)
 const VAGUE_FIRST = 16; // first word of a vague amount: "several" (thousand), "mehrere" (Hundert)
-const WORD_ROLES = new WeakMap<CompiledLexicon, { roles: Uint8Array }>();
 
 function roleOfWord(word: string, lex: CompiledLexicon): number {
   let role = LOOKED;
@@ -89,22 +89,7 @@ function roleOfWord(word: string, lex: CompiledLexicon): number {
   return role;
 }
 
-function wordRole(ts: TokenStream, i: number, lex: CompiledLexicon): number {
-  const id = formIdAt(ts, i);
-  if (id === 0) return roleOfWord(lowerAt(ts, i), lex);
-  let table = WORD_ROLES.get(lex);
-  if (!table) WORD_ROLES.set(lex, (table = { roles: new Uint8Array(1024) }));
-  if (id >= table.roles.length) {
-    const grown = new Uint8Array(Math.max(id + 1, table.roles.length * 2));
-    grown.set(table.roles);
-    table.roles = grown;
-  }
-  const known = table.roles[id] ?? 0;
-  if (known !== 0) return known;
-  const role = roleOfWord(lowerAt(ts, i), lex);
-  table.roles[id] = role;
-  return role;
-}
+const wordRole = memoByForm(roleOfWord);
 
 /**
  * False only where `readQuantity` is sure to return null, decided without reading: a word that
