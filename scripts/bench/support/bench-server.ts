@@ -3,7 +3,7 @@ import { mkdir, open, rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { runAdminSql, urlForDatabase } from "@/lib/db/admin-sql";
-import { embeddedUrl } from "@/lib/db/embedded-postgres";
+import { embeddedUrl } from "@/lib/db/embedded-url";
 import { readEnv } from "@/lib/env";
 
 const ROOT = path.join(import.meta.dirname, "../../..");
