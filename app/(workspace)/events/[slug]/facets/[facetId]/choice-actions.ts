@@ -6,13 +6,12 @@ import { findNotesAboutFacet } from "@/lib/db/annotations";
 import { readFacetPage } from "@/lib/db/read-event-pages";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { type ClaimChoice, claimChoices } from "./claim-choices";
+import { clipText } from "@/lib/text/clip-text";
 
 const facetFormSchema = z.object({ slug: eventSlugSchema, facetId: z.uuid() });
 
 /** What a verdict can rest on: the facet's compared claims and the notes about it, each as [id, label]. */
 export type EvidenceChoices = { claims: ClaimChoice[]; notes: ClaimChoice[] };
-
-const clip = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
 
 /**
  * POST (server action) – the claims and notes the verdict's evidence picker lists, asked for when
@@ -31,6 +30,6 @@ export async function evidenceChoicesAction(form: FormData): Promise<EvidenceCho
   const notes = await findNotesAboutFacet(loaded.facet.id);
   return {
     claims: claimChoices(loaded.view.choices.filter((c) => c.leftOutBecause === null)),
-    notes: notes.map((n) => [n.id, `${n.author.name} on “${clip(n.quote.exact, 50)}”`] as const),
+    notes: notes.map((n) => [n.id, `${n.author.name} on “${clipText(n.quote.exact, 50)}”`] as const),
   };
 }

@@ -4,6 +4,7 @@ import { FACET_STATE_LABEL, VERDICT_RATING_LABEL, type VerdictRating } from "@/l
 import { Markdown } from "../../../../../_components/markdown";
 import { formatDate } from "../../../../_components/format";
 import { VerdictForm, WorkflowForm } from "./verdict-forms";
+import { clipText } from "@/lib/text/clip-text";
 
 const RATING_STYLE: Record<VerdictRating, string> = {
   true: "bg-[#009E73]/15 text-[#00694C] border-[#009E73]",
@@ -23,7 +24,7 @@ type Props = {
   canEdit: boolean;
 };
 
-const clip = (text: string, n = 70) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+const clip = (text: string, n = 70) => clipText(text, n);
 
 /** The facet's fact-check: where it stands, who is on it, and its verdict with the evidence. */
 export function VerdictPanel({ slug, facetId, fact, people, canEdit }: Props) {
