@@ -176,7 +176,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
       {view.relations.length > 0 ? (
         <section aria-labelledby="relations-heading" className="mt-10">
           <h2 id="relations-heading" className="text-lg font-semibold">
-            How the claims relate <span className="text-stone-500">({view.pairCount} pairs, {view.contradictionCount} conflicting)</span>
+            How the claims relate <span className="text-stone-500">({view.pairCount} {view.pairCount === 1 ? "pair" : "pairs"}, {view.contradictionCount} conflicting)</span>
           </h2>
           <RelationList facetHref={facetHref} view={view} />
         </section>
