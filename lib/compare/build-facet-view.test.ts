@@ -99,6 +99,24 @@ describe("buildFacetView", () => {
     expect(view.pair!.right.some((p) => p.kind === "insert" && p.text === "mehr als")).toBe(true);
   });
 
+  test("across languages no words are diffed: neither a card's quote nor a two-up pair's sentences are struck", () => {
+    const english = claim("more than 10,000 people", 10000, null, {
+      outlet: "Harbour Times",
+      publishedAt: "2024-11-02",
+      article: { id: "art-harbour", title: "Harbour Times", language: "en", publishedAt: "2024-11-02", outlet: "Harbour Times" },
+      context: { before: "In Spain ", quote: "more than 10,000 people", after: " have died." },
+    });
+    const mixed = { ...input, claims: [...input.claims, english] };
+    const card = buildFacetView(mixed).cards.find((c) => c.id === english.id)!;
+    expect(card.quoteDiff).toEqual([{ kind: "equal", text: "more than 10,000 people" }]);
+    expect(card.differsFromBase).toBe(false);
+    const pair = buildFacetView(mixed, { view: "two", a: almost.id, b: english.id }).pair!;
+    expect(pair.wordsCompared).toBe(false);
+    expect([...pair.left, ...pair.right].every((p) => p.kind === "equal")).toBe(true);
+    expect(pair.right.filter((p) => p.inQuote).map((p) => p.text).join("")).toBe("more than 10,000 people");
+    expect(buildFacetView(input, { view: "two", a: almost.id, b: more.id }).pair!.wordsCompared).toBe(true);
+  });
+
   test("two-up without a choice shows the top contradiction; one side chosen, a claim it conflicts with", () => {
     const pair = (query: Parameters<typeof buildFacetView>[1]) => buildFacetView(input, query).pair;
     expect([pair({ view: "two" })?.a.quote, pair({ view: "two" })?.b.quote]).toEqual(["fast 10.000 Menschen", "mehr als 10.000 Menschen"]);

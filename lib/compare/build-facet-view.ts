@@ -37,7 +37,9 @@ export type ClaimPair = {
   b: FacetViewCard;
   /** Null when either claim takes no part in comparisons. */
   relation: ClaimRelation | null;
-  /** The two sentences diffed word by word, each side with its quote marked. */
+  /** False when the two are in different languages: a word diff across languages says nothing. */
+  wordsCompared: boolean;
+  /** The two sentences diffed word by word (when `wordsCompared`), each side with its quote marked. */
   left: DiffPiece[];
   right: DiffPiece[];
 };
@@ -120,7 +122,8 @@ export function buildFacetView(input: FacetViewInput, query: Partial<FacetViewQu
   const toCard = (claim: FacetViewClaim): FacetViewCard => {
     const because = leftOut(claim);
     const toBase = base && base.id !== claim.id && !because ? relate(base.id, claim.id) : null;
-    const quoteDiff = base && base.id !== claim.id ? diffWords(base.quote, claim.quote) : [{ kind: "equal" as const, text: claim.quote }];
+    const quoteDiff =
+      base && base.id !== claim.id && sameLanguage(base, claim) ? diffWords(base.quote, claim.quote) : [{ kind: "equal" as const, text: claim.quote }];
     return {
       ...claim,
       claimant: claim.attribution ?? claim.article.outlet ?? "unattributed",
@@ -207,8 +210,17 @@ export function buildFacetView(input: FacetViewInput, query: Partial<FacetViewQu
 function buildPair(a: FacetViewCard, b: FacetViewCard, relation: ClaimRelation | null): ClaimPair {
   const sentence = (c: FacetViewCard) => c.context.before + c.context.quote + c.context.after;
   const quoteRange = (c: FacetViewCard) => ({ start: c.context.before.length, end: c.context.before.length + c.context.quote.length });
+  if (!sameLanguage(a, b)) {
+    const unmarked = (c: FacetViewCard, side: "before" | "after") => sideOfDiff([{ kind: "equal", text: sentence(c) }], side, quoteRange(c));
+    return { a, b, relation, wordsCompared: false, left: unmarked(a, "before"), right: unmarked(b, "after") };
+  }
   const segments = diffWords(sentence(a), sentence(b));
-  return { a, b, relation, left: sideOfDiff(segments, "before", quoteRange(a)), right: sideOfDiff(segments, "after", quoteRange(b)) };
+  return { a, b, relation, wordsCompared: true, left: sideOfDiff(segments, "before", quoteRange(a)), right: sideOfDiff(segments, "after", quoteRange(b)) };
+}
+
+// "am Montag" struck against "on Monday" added would only say the languages differ.
+function sameLanguage(x: Pick<FacetViewClaim, "article">, y: Pick<FacetViewClaim, "article">): boolean {
+  return x.article.language === y.article.language;
 }
 
 // Publication order, undated last; within an article, text order.

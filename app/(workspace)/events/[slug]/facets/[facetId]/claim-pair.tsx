@@ -35,8 +35,15 @@ export function ClaimPairView({ facetHref, pair, cards }: Props) {
         <PairSide card={pair.b} side="Right" pieces={pair.right} />
       </div>
       <p className="mt-2 text-xs text-stone-500">
-        Words only on the left are <del className="line-through">struck through</del>; words only on the right are{" "}
-        <ins className="underline">underlined</ins>; the claim’s own words are <mark className="bg-[#F0E442]/45">marked</mark>.
+        {pair.wordsCompared ? (
+          <>
+            Words only on the left are <del className="line-through">struck through</del>; words only on the right are{" "}
+            <ins className="underline">underlined</ins>;
+          </>
+        ) : (
+          <>The two articles are in different languages, so their words are not compared;</>
+        )}{" "}
+        the claim’s own words are <mark className="bg-[#F0E442]/45">marked</mark>.
       </p>
     </section>
   );
