@@ -18,6 +18,7 @@ import { extractClaims, tokenize } from "@/lib/extract";
 import { heldOutEvents, heldOutTraps } from "@/lib/evaluation/held-out";
 import { heldOut2Events, heldOut2Traps } from "@/lib/evaluation/held-out-2";
 import { heldOut3Events, heldOut3Traps } from "@/lib/evaluation/held-out-3";
+import { heldOut4Events, heldOut4Traps } from "@/lib/evaluation/held-out-4";
 import { scoreEvaluation, type EvaluationScore } from "@/lib/evaluation/score-evaluation";
 import { tuningEvents, tuningTraps } from "@/lib/evaluation/tuning";
 import { generateNewsArticle } from "./support/generate-news";
@@ -107,6 +108,7 @@ if (flags["speed-only"]) {
   // Their misses are not listed: reading them to write rules would make them one more tuning set.
   printScore("Fresh held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut2Events, heldOut2Traps));
   printScore("Third held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut3Events, heldOut3Traps));
+  printScore("Fourth held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut4Events, heldOut4Traps));
 
   console.log("\nSpeed in a fresh process (generated news is all it has extracted):");
   process.stdout.write(fresh?.stdout ?? "");
