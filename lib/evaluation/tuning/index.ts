@@ -1,9 +1,13 @@
 import type { EvalEvent, EvalTrap } from "../schema";
 import { germanBudget, ukBudget } from "./budget";
+import { berlinSupplementaryBudget } from "./berlin-supplementary-budget";
 import { zurichBudget } from "./city-budget";
 import { czechBudget } from "./czech-budget";
 import { bavariaFlood } from "./disaster";
 import { bremenElection } from "./election";
+import { estoniaElection } from "./estonia-election";
+import { irelandReferendum } from "./ireland-referendum";
+import { japanBudget } from "./japan-budget";
 import { regensburgMayor } from "./mayoral-runoff";
 import { portugalElection } from "./portugal-election";
 import { hospitalProtests } from "./protest";
@@ -17,6 +21,8 @@ export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremen
   // Written 2026-12-01 for kinds of reporting the rules had seen little of (labelled before the extractor read them).
   andalusiaWildfires, transitStrike, leipzigReferendum, zurichBudget,
   // Written 2026-12-01 (second batch) without reading the rules; labelled before the extractor read them.
-  portugalElection, czechBudget, regensburgMayor];
+  portugalElection, czechBudget, regensburgMayor,
+  // Written 2026-12-01 (third batch) without reading the rules; labelled before the extractor read them.
+  japanBudget, berlinSupplementaryBudget, estoniaElection, irelandReferendum];
 
 export const tuningTraps: EvalTrap[] = traps;
