@@ -96,7 +96,7 @@ describe("extractClaims: what a figure counts, in any event", () => {
     { label: "Stimmberechtigte are voters", language: "de", text: "In der Stadt leben 481.000 Stimmberechtigte.", expected: ["voters [481000, 481000]"] },
     { label: "a referendum's yes and no shares", language: "de", text: "Nach dem vorläufigen Ergebnis stimmten 54,3 Prozent mit Ja und 45,7 Prozent mit Nein.", expected: ["votes/holder:yes [54.3, 54.3] %, of yes", "votes/holder:no [45.7, 45.7] %, of no"] },
     { label: "a bare 'no' must end its phrase", language: "en", text: "Unemployment fell to 5% no sooner than expected.", expected: ["en:unemploy [5, 5] %"] },
-    { label: "a side beats the speaker's noun", language: "en", text: "The city's electoral office on Thursday published the final count: 53.9% voted yes.", expected: ["votes/holder:yes [53.9, 53.9] %, as of 2025-05-15, by office, of yes"] },
+    { label: "a side beats the speaker's noun", language: "en", text: "The city's electoral office on Thursday published the final count: 53.9% voted yes.", expected: ["result 2025-05-15..2025-05-15 day", "votes/holder:yes [53.9, 53.9] %, as of 2025-05-15, by office, of yes"] },
     { label: "…in English", language: "en", text: "In the end 53.9% voted yes and 46.1% no.", expected: ["votes/holder:yes [53.9, 53.9] %, of yes", "votes/holder:no [46.1, 46.1] %, of no"] },
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);

@@ -12,7 +12,7 @@ import { resolveCurrency } from "./lexicon/currency-nouns";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber, notACount } from "./not-a-count";
 import { pickAttribution } from "./pick-attribution";
-import { conceptOfNoun, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
+import { conceptOfNoun, isTotalOfPart, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readBallotSide } from "./read-ballot-side";
 import { readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
@@ -135,6 +135,13 @@ function isAttributive(ts: TokenStream, after: number, lex: CompiledLexicon): bo
   const w = lowerAt(ts, after);
   if (lex.functionWords.has(w) || lex.articles.has(w) || lex.linkVerbs.has(w) || lex.stateFillers.has(w)) return false;
   return !w.endsWith("ly") && !lex.speechVerbs.has(w) && !lex.months.has(w);
+}
+
+// "missed the 5% threshold", "an der Fünf-Prozent-Hürde", "die 5-Prozent-Hürde": a share naming a
+// rule's bar is no figure of the event. German glues the noun with hyphens.
+function isThreshold(ts: TokenStream, after: number, lex: CompiledLexicon): boolean {
+  const k = tokenAt(ts, after) === "-" && isJoined(ts, after) ? after + 1 : after;
+  return ts.kind[k] === TokenKind.word && lex.thresholdNouns.has(lowerAt(ts, k));
 }
 
 /**
@@ -290,10 +297,13 @@ function readSubject(
     const end = after?.last ?? q.last;
     if (unit.kind === "measure" && isAttributive(ts, end + 1, lex)) return null;
     const money = unit.kind === "currency";
+    if (unit.kind === "percent" && isThreshold(ts, end + 1, lex)) return null;
     const following = readAfterUnit(ts, end + 1, lex, money);
     // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
     // "or" right after a count is that count's share.
-    const shareOfCount = unit.kind === "percent" && SHARE_OF_COUNT.has(lowerAt(ts, first - 1)) && previous !== null && previous.last === first - 2 && previous.candidate.value.kind === "quantity" && !previous.candidate.value.unit;
+    // "12,969 votes, or 4.9%": a comma may stand before the "or".
+    const countEnd = tokenAt(ts, first - 2) === "," && lowerAt(ts, first - 1) !== "(" ? first - 3 : first - 2;
+    const shareOfCount = unit.kind === "percent" && SHARE_OF_COUNT.has(lowerAt(ts, first - 1)) && previous !== null && previous.last === countEnd && previous.candidate.value.kind === "quantity" && !previous.candidate.value.unit;
     if (shareOfCount && !following?.subject) {
       return { subject: previous.subject, first, last: after?.last ?? q.last, unit, falls: false };
     }
@@ -370,7 +380,7 @@ function readSubject(
         last = other.last;
       }
     }
-    const state = readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex);
+    const state = isTotalOfPart(ts, q.numberFirst, lex) ? null : (readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex));
     let subject = countSubject(head, phrase.qualifiers, state?.concept ?? null, words(ts, phrase.first, last));
     // "raised its count of Saturday's protests to 42,500 people": people said nothing of are what
     // the sentence counts before them.
@@ -378,6 +388,8 @@ function readSubject(
       const named = subjectBefore(ts, first - 1, lex);
       if (named && named !== "count word") subject = { ...named, qualifiers: [...named.qualifiers, ...subject.qualifiers], counted: subject.counted };
     }
+    // "80 of the city's 102 districts": the part ends before its total, which is a claim of its own.
+    if (phrase.totalFrom !== undefined) last = phrase.totalFrom - 1;
     if (SHARE_SUBJECTS.has(subject.subject)) {
       const holder = readHolder(ts, first, lex);
       if (holder) return { subject: { ...subject, qualifiers: [...subject.qualifiers, `holder:${holder.name.toLowerCase()}`], holder: holder.name }, first, last };

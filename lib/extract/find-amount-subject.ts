@@ -59,10 +59,26 @@ function areaQualifier(lemma: string, language: "de" | "en", lex: CompiledLexico
   return area ? `area:${area}` : `${language}:${lemma}`;
 }
 
+/**
+ * "von den Freien Wählern 9,8 Prozent", "Wanninger (Freie Wähler)": German writes adjectives in
+ * lowercase, so a capitalized adjective inside a sentence before a noun makes the pair a name (a
+ * party, a company), and the noun is no concept the figure is of.
+ */
+function isInGermanName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (lex.language !== "de" || j === 0 || ts.kind[j - 1] !== TokenKind.word || !isCapitalized(ts, j - 1)) return false;
+  const before = lowerAt(ts, j - 1);
+  if (!GERMAN_ADJECTIVE.test(before) || lex.articles.has(before) || startsSentence(ts, j - 1)) return false;
+  // "180 Millionen Franken Defizit": a currency or a multiplier ending like an adjective is a unit.
+  if (isUnitWord(ts, j - 1, lex)) return false;
+  // "die Zahl der Wähler": an article or a pronoun is capitalized only at a sentence start, handled above.
+  return !lex.functionWords.has(before);
+}
+
 function knownSubject(ts: TokenStream, j: number, lex: CompiledLexicon, money = false): AmountSubject | null {
   const phrase = matchPhraseForward(ts, j, lex.amountNounPhrases);
   if (phrase) return { key: phrase.phrase.value, qualifiers: [], first: j, last: phrase.last };
   if (ts.kind[j] !== TokenKind.word) return null;
+  if (isInGermanName(ts, j, lex)) return null;
   const word = lowerAt(ts, j);
   // "The electoral office published the count: 53.9% voted yes": a speaker is not what a share or
   // a sum is of ("office" would otherwise read as the stem of "officers").
@@ -85,6 +101,15 @@ const isUnitWord = (ts: TokenStream, j: number, lex: CompiledLexicon) => matchPh
 
 function openSubject(ts: TokenStream, j: number, lex: CompiledLexicon): AmountSubject {
   return { key: `${lex.language}:${lemmaKey(lowerAt(ts, j), lex.language)}`, qualifiers: [], first: j, last: j };
+}
+
+/**
+ * Money for a purpose is spent on it: "£300m for flood defences", "CZK 8.5bn for teachers' pay",
+ * "Für die Schulen sind 1,4 Milliarden Franken eingeplant" are spending, and the purpose names the
+ * part ("area:education", else its own lemma), as "spending on schools" does (see GUIDE.md).
+ */
+function purposeSubject(ts: TokenStream, head: number, lex: CompiledLexicon): AmountSubject {
+  return { key: "spending", qualifiers: [areaQualifier(lemmaKey(lowerAt(ts, head), lex.language), lex.language, lex)], first: head, last: head };
 }
 
 /**
@@ -195,6 +220,7 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head)) && lowerAt(ts, head + 1) !== "by";
   if (!share && !purpose && !attributive && !(lex.language === "de" && head === after)) return null;
   if ((purpose || attributive) && !mayNameThing(ts, head, lex)) return null;
+  if (purpose && !share) return { subject: { ...purposeSubject(ts, head, lex), first: j }, base: null, last: head };
   return { subject: { ...openSubject(ts, head, lex), first: j }, base: null, last: head };
 }
 
@@ -257,7 +283,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     // 300 Millionen Pfund vorgesehen"); "in Yorkshire" is a place.
     if (money && PURPOSE_BEFORE.has(w) && !purpose) {
       const head = nounAt(ts, j + 1 + (lex.articles.has(lowerAt(ts, j + 1)) ? 1 : 0), lex);
-      if (head !== null && head < to && mayNameThing(ts, head, lex)) purpose = openSubject(ts, head, lex);
+      if (head !== null && head < to && mayNameThing(ts, head, lex)) purpose = purposeSubject(ts, head, lex);
     }
     // "investment will total €1.5bn": after a modal the word is a verb, not "the total".
     const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));

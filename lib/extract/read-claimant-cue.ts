@@ -12,6 +12,18 @@ const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "
 // "beziffert sie", "sagte er", "they said": the speaker is whoever the text named before.
 const PRONOUNS = new Set(["er", "sie", "es", "he", "she", "they", "it"]);
 
+// "the chancellor told MPs", "told reporters": who is told is the audience, never the speaker.
+const AUDIENCE_VERBS = new Set(["told", "tells", "tell", "briefed"]);
+// "Turnout was confirmed at 57.3%": before a passive the subject is what was said; the speaker, if
+// any, follows "by".
+const PASSIVE_BE = new Set(["was", "were", "is", "are", "been", "being", "be"]);
+// "Amendments added CZK 8.5bn": an amount right after "added" is what was added, not speech.
+const DOING_VERBS = new Set(["added", "adds"]);
+
+function amountFollows(ts: TokenStream, j: number): boolean {
+  return ts.kind[j + 1] === TokenKind.number || (ts.kind[j + 2] === TokenKind.number && ts.kind[j + 1] !== TokenKind.punct && tokenAt(ts, j + 1).length <= 3);
+}
+
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "während", "dass", "weil", "nachdem", "wie", "als", "ob", "obwohl", "da", "wo"]);
 
 /**
@@ -141,6 +153,11 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     return span ? { at: j, span, explicit: true, last: j } : null;
   }
   if (!lex.speechVerbs.has(word)) return null;
+  if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
+  if (lex.language === "en" && PASSIVE_BE.has(lowerAt(ts, j - 1))) {
+    const agent = lowerAt(ts, j + 1) === "by" ? readClaimantRight(ts, j + 2, last, lex) : null;
+    return agent ? { at: j, span: agent, explicit: false, last: j } : null;
+  }
   const particles = lex.speechParticles.get(word);
   if (particles && !particleInClause(ts, j, last, particles)) return null;
   // ", so Beispiel": "so" reports speech only in this exact shape.
@@ -176,7 +193,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
       else break;
     }
     const left = j > first ? readClaimantLeft(ts, end, first, lex) : null;
-    span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ?? readClaimantRight(ts, j + 1, last, lex);
+    const right = AUDIENCE_VERBS.has(word) ? null : readClaimantRight(ts, j + 1, last, lex);
+    span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ?? right;
   }
   return span ? { at: j, span, explicit: false, last: j } : null;
 }

@@ -142,6 +142,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     hedges: buildPhraseIndex(lex.hedges),
     postHedges: buildPhraseIndex(lex.postHedges),
     amountPrepositions: new Set(lex.amountPrepositions),
+    prepositionVerbs: new Set(lex.prepositionVerbs),
+    thresholdNouns: new Set(lex.thresholdNouns),
     shareBases: buildPhraseIndex(lex.shareBases),
     budgetAreas: new Map(budgetAreas.flatMap((a) => a[lex.language].map((w): [string, string] => [lemmaKey(w, lex.language), a.key]))),
     vague: buildPhraseIndex(lex.vague),

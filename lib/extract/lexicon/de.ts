@@ -36,6 +36,9 @@ export const de: Lexicon = {
     genau: "exact", exakt: "exact",
   },
   amountPrepositions: ["über"],
+  // "Die Bundeswehr verfügt über 182.000 Soldaten", "sie verfügen über 103 der 230 Sitze".
+  thresholdNouns: ["hürde", "sperrklausel", "klausel", "grenze", "marke", "schwelle"],
+  prepositionVerbs: ["verfügt", "verfügen", "verfügte", "verfügten", "verfüge", "verfügst"],
   postHedges: {
     "übersteigen": "above", "übersteigt": "above", "überstiegen": "above", "überschreiten": "above",
     "überschreitet": "above", "überschritten": "above", "oder mehr": "atLeast",

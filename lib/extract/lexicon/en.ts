@@ -1,5 +1,13 @@
 import type { Lexicon } from "./types";
 
+// "won Sunday's snap election": English dates an event with the weekday's possessive, which the
+// tokenizer keeps as one word, in either apostrophe.
+function withPossessives(days: Record<string, number>): Record<string, number> {
+  const out = { ...days };
+  for (const [day, n] of Object.entries(days)) out[`${day}'s`] = out[`${day}’s`] = n;
+  return out;
+}
+
 /**
  * English word tables; the same shape and rules as `de.ts`. Keys are lowercase; multi-word phrases use
  * single spaces.
@@ -34,6 +42,8 @@ export const en: Lexicon = {
     "climbed past": "above", "rises past": "above", "rose past": "above", passes: "above", passed: "above",
   },
   amountPrepositions: [],
+  prepositionVerbs: [],
+  thresholdNouns: ["threshold", "hurdle", "barrier", "limit", "ceiling", "cap"],
   postHedges: { "or more": "atLeast", "or so": "about", plus: "atLeast" },
   vague: {
     "several thousand": [2000, 9999], "a few thousand": [2000, 9999], "some thousands": [2000, 9999], "few thousand": [2000, 9999],
@@ -193,7 +203,7 @@ export const en: Lexicon = {
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
     nov: 11, december: 12, dec: 12,
   },
-  weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
+  weekdays: withPossessives({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }),
   periodParts: { early: "early", beginning: "early", start: "early", mid: "mid", middle: "mid", late: "late", end: "late" },
   previousWords: ["last", "past", "previous"],
   periodWords: {

@@ -38,6 +38,10 @@ export type Lexicon = {
   hedges: Record<string, HedgeKind>;
   /** Hedges that after a noun name its amount instead ("ein Haushalt über 500 Millionen" is exactly that). */
   amountPrepositions: string[];
+  /** Verbs whose object such a hedge word introduces ("verfügt über 182.000 Soldaten": has, not more than). */
+  prepositionVerbs: string[];
+  /** Nouns of a rule's bar right after a share ("the 5% threshold", "die 5-Prozent-Hürde"): no claim. */
+  thresholdNouns: string[];
   /** Hedges written after the number ("12.000 übersteigen", "10,000 or more"). */
   postHedges: Record<string, HedgeKind>;
   /** Vague amounts without a numeral → inclusive [min, max]. Inflected forms are listed explicitly. */
