@@ -68,6 +68,12 @@ const OF_WORDS = new Set(["der", "des", "an", "von", "of"]);
 // Groups too general to tell two counts apart: "265.000 Wahlberechtigte gaben ihre Stimme ab" is the turnout.
 const GENERIC_GROUPS = new Set(["people", "voters"]);
 
+// The last token of the clause that starts at `from`: before the next clause break or number.
+function clauseEnd(ts: TokenStream, from: number, last: number): number {
+  for (let j = from; j <= last; j++) if (CLAUSE_BREAKS.has(lowerAt(ts, j)) || ts.kind[j] === TokenKind.number) return j - 1;
+  return last;
+}
+
 function clauseStart(ts: TokenStream, from: number, to: number): number {
   for (let j = to; j >= from; j--) if (CLAUSE_BREAKS.has(lowerAt(ts, j))) return j + 1;
   return from;
@@ -112,6 +118,17 @@ function openingPlaceShared(ts: TokenStream, sentenceFirst: number, before: numb
   }
   const opening = findPlace(ts, sentenceFirst, Math.min(before - 1, sentenceFirst + 6), lex, "first", hint);
   return opening && opening.first === sentenceFirst && opening.place.key === shared ? opening : null;
+}
+
+// "im Inland hatten 63,1 Prozent abgestimmt, im Ausland nur 26,4 Prozent", "1,5 Millionen im
+// Ausland", "voters abroad": the home and the abroad part of one count are two questions (a
+// qualifier), not two places; read in the figure's own clause.
+function homeOrAbroad(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): "domestic" | "abroad" | null {
+  for (let j = from; j <= to; j++) {
+    const m = matchPhraseForward(ts, j, lex.homeOrAbroad, to);
+    if (m) return m.phrase.value;
+  }
+  return null;
 }
 
 // "bundesweit", "nationwide": the country the article's places lie in.
@@ -247,6 +264,12 @@ function inherited(previous: QuantityFound | null, at: number, unit: string): Am
   return { key: previous.subject.subject, qualifiers: previous.subject.qualifiers, first: previous.first, last: previous.first };
 }
 
+function moneyBefore(previous: QuantityFound | null, at: number): UnitRef | undefined {
+  if (!previous || at < previous.sentence.first || at > previous.sentence.last) return undefined;
+  const unit = unitOf(previous.candidate);
+  return unit?.kind === "currency" ? unit : undefined;
+}
+
 function unitOf(c: ClaimCandidate): UnitRef | undefined {
   if (c.value.kind !== "quantity" || !c.value.unit) return undefined;
   const code = c.value.unit;
@@ -353,10 +376,13 @@ function readSubject(
   }
   const comparative = readComparative(ts, q.last + 1, lex);
   if (comparative) {
-    const base = inheritedCount(previous, q.first, ts.text);
+    // "auf 255 Milliarden Kronen, 15 Milliarden mehr als geplant": a sum written with a multiplier
+    // alone, compared after an amount of money in its sentence, is a change of that amount, in its unit.
+    const money = q.scale >= 1e6 ? moneyBefore(previous, q.first) : undefined;
+    const base = money ? previous!.subject : inheritedCount(previous, q.first, ts.text);
     if (!base) return null;
     const qualifiers = [...base.qualifiers.filter((x) => x !== "change"), "change"];
-    return { subject: { ...base, qualifiers }, first, last: q.last + 1, falls: comparative === "down" };
+    return { subject: { ...base, qualifiers }, first, last: q.last + 1, falls: comparative === "down", ...(money ? { unit: money } : {}) };
   }
   const phrase = readCountedPhrase(ts, q.last + 1, lex);
   if (phrase.kind === "anaphora") {
@@ -481,6 +507,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };
   }
+  const side = homeOrAbroad(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), clauseEnd(ts, read.last + 1, sentence.last), lex);
+  if (side && !read.subject.qualifiers.includes(side)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, side] };
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };

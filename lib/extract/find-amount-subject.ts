@@ -216,6 +216,8 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   const share = OF_WORDS.has(lowerAt(ts, after));
   const purpose = money && PURPOSE_LINKS.has(lowerAt(ts, after)) && head - after <= 3;
   if (MANNER_NOUNS.has(lowerAt(ts, head))) return null;
+  // "£9bn more than forecast": a comparative after the money makes it a change, it names nothing.
+  if (lex.comparatives.has(lowerAt(ts, head))) return null;
   // "the £118bn forecast by the watchdog": a word followed by "by" is a participle, not a noun.
   const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head)) && lowerAt(ts, head + 1) !== "by";
   if (!share && !purpose && !attributive && !(lex.language === "de" && head === after)) return null;
@@ -233,7 +235,7 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
  * the sentence start comes first: then the figure before may name it (the caller's decision).
  */
 export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexicon, money = false): AmountSubject | typeof FIGURE_BEFORE | null {
-  const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money);
+  const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money) ?? (money ? areaReceiving(ts, to, lex) : null);
   if (named) return named;
   let linked: number | null = null;
   // "Final turnout, including voters abroad, was 58.9%": a comma between a noun and the verb puts
@@ -352,6 +354,15 @@ function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: 
   // know the noun ("a budget with spending of CHF 10.2bn").
   if (!known && PREPOSITIONS.has(lowerAt(ts, j - 1))) return null;
   return known ? withModifierBefore(ts, known, lex) : withModifierBefore(ts, openSubject(ts, j, lex), lex);
+}
+
+// "Health gets CZK 138bn", "Die Bildung erhält 4 Milliarden Euro": a part of the budget that
+// receives money is spent on; only the parts of `budgetAreas` are read, so "Labour gets 412" stays a party's.
+function areaReceiving(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
+  const verb = matchPhraseBackward(ts, to, lex.gainVerbs);
+  if (!verb || ts.kind[verb.first - 1] !== TokenKind.word) return null;
+  const area = lex.budgetAreas.get(lemmaKey(lowerAt(ts, verb.first - 1), lex.language));
+  return area ? { key: "spending", qualifiers: [`area:${area}`], first: verb.first - 1, last: verb.first - 1 } : null;
 }
 
 // "The forecaster puts growth at 1.3% and inflation at 2.7%", "schätzt den Schaden auf 2 Mio.

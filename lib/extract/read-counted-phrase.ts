@@ -42,6 +42,7 @@ const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 // A German compound keeps at least this much in front of a concept tail ("Hochwasser|tote").
 const MIN_COMPOUND_HEAD = 3;
 const ENGLISH_ADVERB = /ly$/;
+const GERMAN_POSSESSIVES = new Set(["ihre", "ihren", "ihrer", "ihrem", "seine", "seinen", "seiner", "seinem", "unsere", "eure"]);
 const ENGLISH_PARTICIPLE = /ed$/;
 // Irregular English participles that follow a figure as verbs ("around 40,000 given on Sunday").
 const ENGLISH_IRREGULAR = new Set(["given", "taken", "seen", "made", "done", "shown", "known", "held", "kept", "put", "set", "told", "sent", "built", "left", "paid", "spent", "cut", "won", "lost"]);
@@ -183,6 +184,8 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
         j = nationality.last + 1;
         continue;
       }
+      // "gaben 52.750 ihre Stimme ab": a possessive opens the verb's object, not the count's noun.
+      if (GERMAN_POSSESSIVES.has(w)) break;
       if (lex.neutralModifiers.has(w) && !lex.articles.has(w)) {
         j++;
         continue;
@@ -236,6 +239,9 @@ function partitiveTotal(ts: TokenStream, j: number, lex: CompiledLexicon): numbe
   if (!linked && !lex.articles.has(w)) return -1;
   let k = linked && lex.articles.has(lowerAt(ts, j + 1)) ? j + 2 : j + 1;
   if (lex.language === "en" && k > j + 1 && ts.kind[k] === TokenKind.word && /['’]s$/.test(lowerAt(ts, k))) k++;
+  // "198.400 der rund 481.000 Stimmberechtigten": the total may be hedged.
+  const hedge = matchPhraseForward(ts, k, lex.hedges);
+  if (hedge && ts.kind[hedge.last + 1] === TokenKind.number) k = hedge.last + 1;
   return ts.kind[k] === TokenKind.number ? k : -1;
 }
 

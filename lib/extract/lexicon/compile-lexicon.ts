@@ -185,6 +185,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     gainVerbs: flag(lex.gainVerbs),
     linkVerbs: new Set(lex.linkVerbs),
     countryWide: flag(lex.countryWide),
+    homeOrAbroad: buildPhraseIndex(Object.entries(lex.homeOrAbroad)),
     additionWords: new Set(lex.additionWords),
     placePrepositions: new Set(lex.placePrepositions),
     placeDirections: new Set(lex.placeDirections),

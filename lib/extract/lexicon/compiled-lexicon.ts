@@ -85,6 +85,7 @@ export type CompiledLexicon = {
   gainVerbs: PhraseIndex<true>;
   linkVerbs: Set<string>;
   countryWide: PhraseIndex<true>;
+  homeOrAbroad: PhraseIndex<"domestic" | "abroad">;
   additionWords: Set<string>;
   placePrepositions: Set<string>;
   placeDirections: Set<string>;

@@ -129,7 +129,10 @@ export const en: Lexicon = {
     "won", "wins", "win", "got", "gets", "received", "receives", "took", "takes", "secured", "secures", "polled",
     "polls", "garnered", "captured", "claimed", "claims", "lost", "loses", "gained", "gains", "has", "had",
   ],
-  linkVerbs: ["was", "is", "stood", "stands", "numbered", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped"],
+  linkVerbs: ["was", "is", "stood", "stands", "numbered", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped", "stays", "stayed", "remains", "remained"],
+  // Only "abroad" stands after its noun; "overseas" and "domestic" modify the next noun ("after overseas
+  // ballots were counted"), and "stayed at home" is who did not vote.
+  homeOrAbroad: { abroad: "abroad" },
   countryWide: ["nationwide", "countrywide", "nationally", "across the country", "across the nation", "across the whole country"],
   additionWords: ["additional", "further", "another", "extra"],
   placePrepositions: ["in", "across", "throughout", "within"],

@@ -119,6 +119,8 @@ export type Lexicon = {
   linkVerbs: string[];
   /** Words that put a figure in the whole country the article is about ("bundesweit", "nationwide"). */
   countryWide: string[];
+  /** Phrases setting a figure at home or abroad ("im Ausland", "abroad"): a part of its question, not a place. */
+  homeOrAbroad: Record<string, "domestic" | "abroad">;
   /** Adjectives that make a figure an addition to another ("weitere 1.500", "an additional 1,500"). */
   additionWords: string[];
   /** Prepositions that put a figure in a place ("in", "im"). */
