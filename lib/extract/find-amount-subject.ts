@@ -108,8 +108,10 @@ function openSubject(ts: TokenStream, j: number, lex: CompiledLexicon): AmountSu
  * "Für die Schulen sind 1,4 Milliarden Franken eingeplant" are spending, and the purpose names the
  * part ("area:education", else its own lemma), as "spending on schools" does (see GUIDE.md).
  */
-function purposeSubject(ts: TokenStream, head: number, lex: CompiledLexicon): AmountSubject {
-  return { key: "spending", qualifiers: [areaQualifier(lemmaKey(lowerAt(ts, head), lex.language), lex.language, lex)], first: head, last: head };
+function purposeSubject(ts: TokenStream, head: number, lex: CompiledLexicon, modified: boolean): AmountSubject {
+  // "flood defences" are no defence: a modified purpose keeps its own lemma, not the area's key.
+  const lemma = lemmaKey(lowerAt(ts, head), lex.language);
+  return { key: "spending", qualifiers: [modified ? `${lex.language}:${lemma}` : areaQualifier(lemma, lex.language, lex)], first: head, last: head };
 }
 
 /**
@@ -123,6 +125,8 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   if (lex.figureStandIns.has(w) || lex.claimantWords.has(w) || PREPOSITIONS.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) return false;
   // "…, while the VN climbed to 17.9%": a conjunction opens a clause, it names nothing.
   if (lex.subordinators.has(w)) return false;
+  // "turnout among voters abroad was 18%": where the voters are is a qualifier, not a thing.
+  if (matchPhraseForward(ts, j, lex.homeOrAbroad)) return false;
   // "The liberal FDP": a word before a name describes the name.
   if (lex.language === "en" && isCapitalized(ts, j + 1) && !isCapitalized(ts, j)) return false;
   // "SPD-Bewerberin Aylin Demir erreichte 18,9 Prozent": two capitalized words without an article
@@ -222,7 +226,7 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head)) && lowerAt(ts, head + 1) !== "by";
   if (!share && !purpose && !attributive && !(lex.language === "de" && head === after)) return null;
   if ((purpose || attributive) && !mayNameThing(ts, head, lex)) return null;
-  if (purpose && !share) return { subject: { ...purposeSubject(ts, head, lex), first: j }, base: null, last: head };
+  if (purpose && !share) return { subject: { ...purposeSubject(ts, head, lex, head > j), first: j }, base: null, last: head };
   return { subject: { ...openSubject(ts, head, lex), first: j }, base: null, last: head };
 }
 
@@ -284,8 +288,9 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     // Before the money only "für"/"for" name a purpose ("Für den Hochwasserschutz in Yorkshire sind
     // 300 Millionen Pfund vorgesehen"); "in Yorkshire" is a place.
     if (money && PURPOSE_BEFORE.has(w) && !purpose) {
-      const head = nounAt(ts, j + 1 + (lex.articles.has(lowerAt(ts, j + 1)) ? 1 : 0), lex);
-      if (head !== null && head < to && mayNameThing(ts, head, lex)) purpose = purposeSubject(ts, head, lex);
+      const start = j + 1 + (lex.articles.has(lowerAt(ts, j + 1)) ? 1 : 0);
+      const head = nounAt(ts, start, lex);
+      if (head !== null && head < to && mayNameThing(ts, head, lex)) purpose = purposeSubject(ts, head, lex, head > start);
     }
     // "investment will total €1.5bn": after a modal the word is a verb, not "the total".
     const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));
@@ -404,6 +409,9 @@ function withModifierBefore(ts: TokenStream, subject: AmountSubject, lex: Compil
   const w = lowerAt(ts, j);
   if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(w) || lex.articles.has(w) || lex.neutralModifiers.has(w) || PUBLIC_PURSE.has(w) || w.endsWith("'s")) return subject;
   if (lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.gainVerbs.byFirst.has(w) || /^\d/.test(w)) return subject;
+  // "while turnout abroad reached 18%", "Nationwide turnout was 64%": a conjunction or a word for
+  // the whole country is no part of what is measured.
+  if (lex.subordinators.has(w) || matchPhraseForward(ts, j, lex.countryWide)) return subject;
   // "Czech debt", "UK borrowing": a name before the noun says whose it is, not which part.
   if (isCapitalized(ts, j) && (!startsSentence(ts, j) || matchAdjectiveAt([w], 0, "en") !== null || resolvePlace(tokenAt(ts, j), "en") !== null)) return subject;
   return { ...subject, qualifiers: [...subject.qualifiers, areaQualifier(lemmaKey(w, "en"), "en", lex)], first: j };

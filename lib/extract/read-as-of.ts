@@ -30,8 +30,9 @@ export function readAsOf(ts: TokenStream, j: number, last: number, lex: Compiled
   }
   // "vom 29. Oktober", "of June 3": a date attached to a noun dates that thing, not the figure.
   const before = lowerAt(ts, j - 1);
-  // "up by €600m from Wednesday": the day of the figure it changed from.
-  if (before === "vom" || before === "of" || before === "von" || before === "from") return null;
+  // "up by €600m from Wednesday": the day of the figure it changed from; "15 Milliarden mehr als im
+  // September", "more than in 2025": the day of the figure it is compared with.
+  if (before === "vom" || before === "of" || before === "von" || before === "from" || before === "als" || before === "than") return null;
   // "won Sunday's election with 29.4%": a possessive weekday dates the noun after it, not the figure.
   if (isPossessive(lowerAt(ts, j))) return null;
   const date = readDate(ts, j, lex, pub);

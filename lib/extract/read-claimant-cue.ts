@@ -20,8 +20,20 @@ const PASSIVE_BE = new Set(["was", "were", "is", "are", "been", "being", "be"]);
 // "Amendments added CZK 8.5bn": an amount right after "added" is what was added, not speech.
 const DOING_VERBS = new Set(["added", "adds"]);
 
+// A number next, or after a currency symbol or code ("€2m", "CZK 8.5bn").
 function amountFollows(ts: TokenStream, j: number): boolean {
-  return ts.kind[j + 1] === TokenKind.number || (ts.kind[j + 2] === TokenKind.number && ts.kind[j + 1] !== TokenKind.punct && tokenAt(ts, j + 1).length <= 3);
+  if (ts.kind[j + 1] === TokenKind.number) return true;
+  const between = tokenAt(ts, j + 1);
+  return ts.kind[j + 2] === TokenKind.number && between.length <= 3 && !CLAUSE_OPENERS.has(between) && between !== ".";
+}
+
+// "was confirmed at 12 by the coroner": the agent after "by" in the passive's clause.
+function agentOfPassive(ts: TokenStream, verb: number, last: number, lex: CompiledLexicon): ClaimantSpan | null {
+  for (let k = verb + 1; k < last; k++) {
+    if (CLAUSE_OPENERS.has(lowerAt(ts, k)) || tokenAt(ts, k) === ".") return null;
+    if (lowerAt(ts, k) === "by") return readClaimantRight(ts, k + 1, last, lex);
+  }
+  return null;
 }
 
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "während", "dass", "weil", "nachdem", "wie", "als", "ob", "obwohl", "da", "wo"]);
@@ -155,7 +167,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   if (!lex.speechVerbs.has(word)) return null;
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
   if (lex.language === "en" && PASSIVE_BE.has(lowerAt(ts, j - 1))) {
-    const agent = lowerAt(ts, j + 1) === "by" ? readClaimantRight(ts, j + 2, last, lex) : null;
+    const agent = agentOfPassive(ts, j, last, lex);
     return agent ? { at: j, span: agent, explicit: false, last: j } : null;
   }
   const particles = lex.speechParticles.get(word);

@@ -2,7 +2,7 @@ import { matchAdjectiveAt } from "@/lib/places";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
-import { stateAt } from "./read-state";
+import { GERMAN_POSSESSIVES, stateAt } from "./read-state";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The noun a count counts: a known concept, or an open-world lemma key ("de:gebaud"). */
@@ -42,7 +42,6 @@ const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 // A German compound keeps at least this much in front of a concept tail ("Hochwasser|tote").
 const MIN_COMPOUND_HEAD = 3;
 const ENGLISH_ADVERB = /ly$/;
-const GERMAN_POSSESSIVES = new Set(["ihre", "ihren", "ihrer", "ihrem", "seine", "seinen", "seiner", "seinem", "unsere", "eure"]);
 const ENGLISH_PARTICIPLE = /ed$/;
 // Irregular English participles that follow a figure as verbs ("around 40,000 given on Sunday").
 const ENGLISH_IRREGULAR = new Set(["given", "taken", "seen", "made", "done", "shown", "known", "held", "kept", "put", "set", "told", "sent", "built", "left", "paid", "spent", "cut", "won", "lost"]);

@@ -473,7 +473,7 @@ export const germanBudget: EvalEvent = {
         {
           id: "c8",
           quote: "52 Milliarden Euro",
-          subject: "Investitionen",
+          subject: "investment",
           value: "[52000000000, 52000000000]",
           unit: "EUR",
         },
