@@ -131,6 +131,20 @@ function homeOrAbroad(ts: TokenStream, from: number, to: number, lex: CompiledLe
   return null;
 }
 
+// "Eine Hochrechnung … sah die CDU bei 27,0 Prozent", "nach 44,7 Prozent im ersten Wahlgang": an
+// election figure from a projection, or from the first of two rounds, answers another question
+// than the count of the vote. A round is read in the figure's clause ("sank auf 39,1 Prozent, nach
+// 44,7 Prozent im ersten Wahlgang"), a projection anywhere in its sentence.
+const ELECTION_FIGURES = new Set(["votes", "seats", "turnout"]);
+
+function voteStage(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): string | null {
+  for (let j = from; j <= to; j++) {
+    const m = matchPhraseForward(ts, j, lex.voteStages, to);
+    if (m) return m.phrase.value;
+  }
+  return null;
+}
+
 // "bundesweit", "nationwide": the country the article's places lie in.
 function countryWide(ts: TokenStream, s: { first: number; last: number }, lex: CompiledLexicon, memory: ArticleMemory): PlaceMatch | null {
   const country = memory.countries[0];
@@ -510,6 +524,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const side = homeOrAbroad(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), clauseEnd(ts, read.last + 1, sentence.last), lex);
   // The side replaces one carried over from the figure before ("im Inland 61 Prozent, im Ausland 22").
   if (side && !read.subject.qualifiers.includes(side)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers.filter((x) => x !== "domestic" && x !== "abroad"), side] };
+  const stage = ELECTION_FIGURES.has(read.subject.subject)
+    ? (voteStage(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), clauseEnd(ts, read.last + 1, sentence.last), lex) ??
+      (voteStage(ts, sentence.first, sentence.last, lex) === "projection" ? "projection" : null))
+    : null;
+  if (stage && !read.subject.qualifiers.includes(stage)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, stage] };
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };

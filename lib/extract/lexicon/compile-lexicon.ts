@@ -186,6 +186,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     linkVerbs: new Set(lex.linkVerbs),
     countryWide: flag(lex.countryWide),
     homeOrAbroad: buildPhraseIndex(Object.entries(lex.homeOrAbroad)),
+    voteStages: buildPhraseIndex(Object.entries(lex.voteStages)),
     additionWords: new Set(lex.additionWords),
     placePrepositions: new Set(lex.placePrepositions),
     placeDirections: new Set(lex.placeDirections),

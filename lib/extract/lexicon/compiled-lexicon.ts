@@ -86,6 +86,7 @@ export type CompiledLexicon = {
   linkVerbs: Set<string>;
   countryWide: PhraseIndex<true>;
   homeOrAbroad: PhraseIndex<"domestic" | "abroad">;
+  voteStages: PhraseIndex<"projection" | "first round">;
   additionWords: Set<string>;
   placePrepositions: Set<string>;
   placeDirections: Set<string>;

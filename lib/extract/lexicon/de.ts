@@ -141,6 +141,10 @@ export const de: Lexicon = {
     "kam", "kamen", "kommt", "kommen", "sah", "sieht", "sahen", "landete", "landet", "liegt", "lag",
   ],
   linkVerbs: ["lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "betragen", "betrage", "betragen", "belief", "beliefen", "beläuft", "stieg", "stiegen", "steigt", "sank", "sanken", "sinkt", "umfasst", "umfasste", "erreichte", "wächst", "wuchs", "fiel", "fällt", "kletterte", "summiert", "bleibt", "blieb", "bleiben", "blieben"],
+  voteStages: {
+    hochrechnung: "projection", hochrechnungen: "projection", prognose: "projection", nachwahlbefragung: "projection",
+    "ersten wahlgang": "first round", "ersten runde": "first round", "ersten durchgang": "first round",
+  },
   homeOrAbroad: { "im ausland": "abroad", "aus dem ausland": "abroad", "im inland": "domestic", "auf dem festland": "domestic" },
   countryWide: ["bundesweit", "landesweit", "deutschlandweit", "österreichweit", "schweizweit", "im ganzen land", "im ganzen bundesgebiet"],
   additionWords: ["weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen", "zusätzlich", "abermals"],

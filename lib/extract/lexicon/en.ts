@@ -132,6 +132,7 @@ export const en: Lexicon = {
   linkVerbs: ["was", "is", "stood", "stands", "numbered", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped", "stays", "stayed", "remains", "remained"],
   // Only "abroad" stands after its noun; "overseas" and "domestic" modify the next noun ("after overseas
   // ballots were counted"), and "stayed at home" is who did not vote.
+  voteStages: { projection: "projection", projections: "projection", "exit poll": "projection", "exit polls": "projection", "first round": "first round" },
   homeOrAbroad: { abroad: "abroad" },
   countryWide: ["nationwide", "countrywide", "nationally", "across the country", "across the nation", "across the whole country"],
   additionWords: ["additional", "further", "another", "extra"],

@@ -121,6 +121,8 @@ export type Lexicon = {
   countryWide: string[];
   /** Phrases setting a figure at home or abroad ("im Ausland", "abroad"): a part of its question, not a place. */
   homeOrAbroad: Record<string, "domestic" | "abroad">;
+  /** Words setting an election figure apart as an estimate or an earlier round ("Hochrechnung", "first round"). */
+  voteStages: Record<string, "projection" | "first round">;
   /** Adjectives that make a figure an addition to another ("weitere 1.500", "an additional 1,500"). */
   additionWords: string[];
   /** Prepositions that put a figure in a place ("in", "im"). */
