@@ -179,7 +179,7 @@ export const de: Lexicon = {
     "nach jüngsten angaben", "nach neuen angaben", "nach neuesten angaben", "nach letzten angaben", "nach aktuellen angaben",
     "nach bisherigen angaben", "nach ersten schätzungen", "nach vorläufigen schätzungen", "nach jüngsten schätzungen",
     "nach offiziellen zahlen", "nach jüngsten zahlen", "nach vorläufigen zahlen", "nach einer schätzung",
-    "nach einer zählung", "nach einer berechnung", "nach einer umfrage",
+    "nach einer zählung", "nach einer berechnung", "nach einer umfrage", "nach rechnung", "nach der rechnung",
   ],
   sourcePostpositions: ["zufolge"],
   speechVerbs: [
