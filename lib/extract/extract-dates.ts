@@ -90,6 +90,8 @@ function eventObject(ts: TokenStream, s: SentenceSpan, verb: number, lex: Compil
   let best: { object: string; distance: number } | null = null;
   for (let j = s.first; j <= s.last; j++) {
     if (ts.kind[j] !== TokenKind.word || (german && !isCapitalized(ts, j))) continue;
+    // "according to the city": a source marker is no object, though "according" lemmatizes to "accord".
+    if (matchPhraseForward(ts, j, lex.sourceMarkers)) continue;
     const key = lemmaKey(lowerAt(ts, j), lex.language);
     const object = lex.eventObjects.get(key) ?? (german ? compoundObject(key, lex) : undefined);
     const distance = Math.abs(j - verb);
@@ -143,6 +145,16 @@ function inOtherSubordinateClause(ts: TokenStream, s: SentenceSpan, at: number, 
   return verb < start || verb > end;
 }
 
+// A possessive weekday names the day of the noun right after it: in "published the final count of
+// Sunday's referendum", Sunday is the referendum's day, never the count's.
+const POSSESSIVE_REACH = 3;
+
+function possessiveOfOtherNoun(ts: TokenStream, m: DateMention, verb: number): boolean {
+  const w = lowerAt(ts, m.last);
+  if (!w.endsWith("'s") && !w.endsWith("’s")) return false;
+  return !(verb > m.last && verb - m.last <= POSSESSIVE_REACH);
+}
+
 // The date of the event in sentence `s`: the one nearest the event verb, chrono's reading when ours
 // finds none, or a date framing the paragraph a sentence or two earlier.
 // The date mentions of each sentence, read once per article however many event words it holds.
@@ -156,7 +168,7 @@ function memoDatesIn(memo: DateMemo, ts: TokenStream, s: SentenceSpan, lex: Comp
 
 function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLexicon, pub: Ymd | null, memo: DateMemo): { date: Dated; from: SentenceSpan } | null {
   const own = memoDatesIn(memo, ts, s, lex, pub)
-    .filter((m) => !inOtherSubordinateClause(ts, s, m.first, verb, lex))
+    .filter((m) => !inOtherSubordinateClause(ts, s, m.first, verb, lex) && !possessiveOfOtherNoun(ts, m, verb))
     .map((m) => fromMention(ts, m));
   own.sort((a, b) => Math.abs(a.at - verb) - Math.abs(b.at - verb));
   if (own[0]) return { date: own[0], from: s };
@@ -181,6 +193,15 @@ function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLe
   return null;
 }
 
+// "the National Election Commission announced on Thursday": an English noun capitalized between
+// capitalized words is part of a name, and the name's day is not the vote's.
+function isInsideName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (lex.language !== "en" || !isCapitalized(ts, j) || j === 0 || isLineBreakBefore(ts, j)) return false;
+  const before = ts.kind[j - 1] === TokenKind.word && isCapitalized(ts, j - 1);
+  const after = ts.kind[j + 1] === TokenKind.word && isCapitalized(ts, j + 1);
+  return before || after;
+}
+
 /**
  * Date candidates: a date becomes a claim when its sentence says what happened on it — signed,
  * confirmed, collapsed, elected… (the event concepts of `concepts.ts`). `verbs` are the token
@@ -197,6 +218,7 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
     const match = matchPhraseForward(ts, verb, lex.eventWords);
     if (!match) continue;
     const { event, denial } = match.phrase.value;
+    if (event.key === "vote" && isInsideName(ts, verb, lex)) continue;
     const s = findSentence(ts, verb, lex);
     if (SOURCE_EVENTS.has(event.key) && quantitySentences.has(s.first)) continue;
     // Most event words find no date; the furniture test (a scan back to the line start) waits for one.
@@ -210,7 +232,7 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
   const out: ClaimCandidate[] = [];
   for (const { verb, last, event, denial, s, found } of best.values()) {
     const context = readSentenceContext(ts, s, lex, pub);
-    const attribution = event.question ? actorOf(ts, verb, last, s, lex) : pickAttribution(ts, context.claimants, verb, lex);
+    const attribution = event.publicAct ? undefined : event.question ? actorOf(ts, verb, last, s, lex) : pickAttribution(ts, context.claimants, verb, lex);
     const object = eventObject(ts, s, verb, lex);
     if (event.needsObject && !object) continue;
     out.push({

@@ -12,7 +12,7 @@ import { resolveCurrency } from "./lexicon/currency-nouns";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber, notACount } from "./not-a-count";
 import { pickAttribution } from "./pick-attribution";
-import { conceptOfNoun, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
+import { conceptOfNoun, isTotalOfPart, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readBallotSide } from "./read-ballot-side";
 import { readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
@@ -68,6 +68,12 @@ const OF_WORDS = new Set(["der", "des", "an", "von", "of"]);
 // Groups too general to tell two counts apart: "265.000 Wahlberechtigte gaben ihre Stimme ab" is the turnout.
 const GENERIC_GROUPS = new Set(["people", "voters"]);
 
+// The last token of the clause that starts at `from`: before the next clause break or number.
+function clauseEnd(ts: TokenStream, from: number, last: number): number {
+  for (let j = from; j <= last; j++) if (CLAUSE_BREAKS.has(lowerAt(ts, j)) || ts.kind[j] === TokenKind.number) return j - 1;
+  return last;
+}
+
 function clauseStart(ts: TokenStream, from: number, to: number): number {
   for (let j = to; j >= from; j--) if (CLAUSE_BREAKS.has(lowerAt(ts, j))) return j + 1;
   return from;
@@ -114,6 +120,31 @@ function openingPlaceShared(ts: TokenStream, sentenceFirst: number, before: numb
   return opening && opening.first === sentenceFirst && opening.place.key === shared ? opening : null;
 }
 
+// "im Inland hatten 63,1 Prozent abgestimmt, im Ausland nur 26,4 Prozent", "1,5 Millionen im
+// Ausland", "voters abroad": the home and the abroad part of one count are two questions (a
+// qualifier), not two places; read in the figure's own clause.
+function homeOrAbroad(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): "domestic" | "abroad" | null {
+  for (let j = from; j <= to; j++) {
+    const m = matchPhraseForward(ts, j, lex.homeOrAbroad, to);
+    if (m) return m.phrase.value;
+  }
+  return null;
+}
+
+// "Eine Hochrechnung … sah die CDU bei 27,0 Prozent", "nach 44,7 Prozent im ersten Wahlgang": an
+// election figure from a projection, or from the first of two rounds, answers another question
+// than the count of the vote. A round is read in the figure's clause ("sank auf 39,1 Prozent, nach
+// 44,7 Prozent im ersten Wahlgang"), a projection anywhere in its sentence.
+const ELECTION_FIGURES = new Set(["votes", "seats", "turnout"]);
+
+function voteStage(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): string | null {
+  for (let j = from; j <= to; j++) {
+    const m = matchPhraseForward(ts, j, lex.voteStages, to);
+    if (m) return m.phrase.value;
+  }
+  return null;
+}
+
 // "bundesweit", "nationwide": the country the article's places lie in.
 function countryWide(ts: TokenStream, s: { first: number; last: number }, lex: CompiledLexicon, memory: ArticleMemory): PlaceMatch | null {
   const country = memory.countries[0];
@@ -135,6 +166,13 @@ function isAttributive(ts: TokenStream, after: number, lex: CompiledLexicon): bo
   const w = lowerAt(ts, after);
   if (lex.functionWords.has(w) || lex.articles.has(w) || lex.linkVerbs.has(w) || lex.stateFillers.has(w)) return false;
   return !w.endsWith("ly") && !lex.speechVerbs.has(w) && !lex.months.has(w);
+}
+
+// "missed the 5% threshold", "an der Fünf-Prozent-Hürde", "die 5-Prozent-Hürde": a share naming a
+// rule's bar is no figure of the event. German glues the noun with hyphens.
+function isThreshold(ts: TokenStream, after: number, lex: CompiledLexicon): boolean {
+  const k = tokenAt(ts, after) === "-" && isJoined(ts, after) ? after + 1 : after;
+  return ts.kind[k] === TokenKind.word && lex.thresholdNouns.has(lowerAt(ts, k));
 }
 
 /**
@@ -240,6 +278,12 @@ function inherited(previous: QuantityFound | null, at: number, unit: string): Am
   return { key: previous.subject.subject, qualifiers: previous.subject.qualifiers, first: previous.first, last: previous.first };
 }
 
+function moneyBefore(previous: QuantityFound | null, at: number): UnitRef | undefined {
+  if (!previous || at < previous.sentence.first || at > previous.sentence.last) return undefined;
+  const unit = unitOf(previous.candidate);
+  return unit?.kind === "currency" ? unit : undefined;
+}
+
 function unitOf(c: ClaimCandidate): UnitRef | undefined {
   if (c.value.kind !== "quantity" || !c.value.unit) return undefined;
   const code = c.value.unit;
@@ -290,10 +334,13 @@ function readSubject(
     const end = after?.last ?? q.last;
     if (unit.kind === "measure" && isAttributive(ts, end + 1, lex)) return null;
     const money = unit.kind === "currency";
+    if (unit.kind === "percent" && isThreshold(ts, end + 1, lex)) return null;
     const following = readAfterUnit(ts, end + 1, lex, money);
     // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
     // "or" right after a count is that count's share.
-    const shareOfCount = unit.kind === "percent" && SHARE_OF_COUNT.has(lowerAt(ts, first - 1)) && previous !== null && previous.last === first - 2 && previous.candidate.value.kind === "quantity" && !previous.candidate.value.unit;
+    // "12,969 votes, or 4.9%": a comma may stand before the "or".
+    const countEnd = tokenAt(ts, first - 2) === "," && lowerAt(ts, first - 1) !== "(" ? first - 3 : first - 2;
+    const shareOfCount = unit.kind === "percent" && SHARE_OF_COUNT.has(lowerAt(ts, first - 1)) && previous !== null && previous.last === countEnd && previous.candidate.value.kind === "quantity" && !previous.candidate.value.unit;
     if (shareOfCount && !following?.subject) {
       return { subject: previous.subject, first, last: after?.last ?? q.last, unit, falls: false };
     }
@@ -343,10 +390,13 @@ function readSubject(
   }
   const comparative = readComparative(ts, q.last + 1, lex);
   if (comparative) {
-    const base = inheritedCount(previous, q.first, ts.text);
+    // "auf 255 Milliarden Kronen, 15 Milliarden mehr als geplant": a sum written with a multiplier
+    // alone, compared after an amount of money in its sentence, is a change of that amount, in its unit.
+    const money = q.scale >= 1e6 ? moneyBefore(previous, q.first) : undefined;
+    const base = money ? previous!.subject : inheritedCount(previous, q.first, ts.text);
     if (!base) return null;
     const qualifiers = [...base.qualifiers.filter((x) => x !== "change"), "change"];
-    return { subject: { ...base, qualifiers }, first, last: q.last + 1, falls: comparative === "down" };
+    return { subject: { ...base, qualifiers }, first, last: q.last + 1, falls: comparative === "down", ...(money ? { unit: money } : {}) };
   }
   const phrase = readCountedPhrase(ts, q.last + 1, lex);
   if (phrase.kind === "anaphora") {
@@ -370,7 +420,7 @@ function readSubject(
         last = other.last;
       }
     }
-    const state = readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex);
+    const state = isTotalOfPart(ts, q.numberFirst, lex) ? null : (readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex));
     let subject = countSubject(head, phrase.qualifiers, state?.concept ?? null, words(ts, phrase.first, last));
     // "raised its count of Saturday's protests to 42,500 people": people said nothing of are what
     // the sentence counts before them.
@@ -378,6 +428,8 @@ function readSubject(
       const named = subjectBefore(ts, first - 1, lex);
       if (named && named !== "count word") subject = { ...named, qualifiers: [...named.qualifiers, ...subject.qualifiers], counted: subject.counted };
     }
+    // "80 of the city's 102 districts": the part ends before its total, which is a claim of its own.
+    if (phrase.totalFrom !== undefined) last = phrase.totalFrom - 1;
     if (SHARE_SUBJECTS.has(subject.subject)) {
       const holder = readHolder(ts, first, lex);
       if (holder) return { subject: { ...subject, qualifiers: [...subject.qualifiers, `holder:${holder.name.toLowerCase()}`], holder: holder.name }, first, last };
@@ -469,6 +521,14 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };
   }
+  const side = homeOrAbroad(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), clauseEnd(ts, read.last + 1, sentence.last), lex);
+  // The side replaces one carried over from the figure before ("im Inland 61 Prozent, im Ausland 22").
+  if (side && !read.subject.qualifiers.includes(side)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers.filter((x) => x !== "domestic" && x !== "abroad"), side] };
+  const stage = ELECTION_FIGURES.has(read.subject.subject)
+    ? (voteStage(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), clauseEnd(ts, read.last + 1, sentence.last), lex) ??
+      (voteStage(ts, sentence.first, sentence.last, lex) === "projection" ? "projection" : null))
+    : null;
+  if (stage && !read.subject.qualifiers.includes(stage)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, stage] };
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };

@@ -59,10 +59,26 @@ function areaQualifier(lemma: string, language: "de" | "en", lex: CompiledLexico
   return area ? `area:${area}` : `${language}:${lemma}`;
 }
 
+/**
+ * "von den Freien Wählern 9,8 Prozent", "Wanninger (Freie Wähler)": German writes adjectives in
+ * lowercase, so a capitalized adjective inside a sentence before a noun makes the pair a name (a
+ * party, a company), and the noun is no concept the figure is of.
+ */
+function isInGermanName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (lex.language !== "de" || j === 0 || ts.kind[j - 1] !== TokenKind.word || !isCapitalized(ts, j - 1)) return false;
+  const before = lowerAt(ts, j - 1);
+  if (!GERMAN_ADJECTIVE.test(before) || lex.articles.has(before) || startsSentence(ts, j - 1)) return false;
+  // "180 Millionen Franken Defizit": a currency or a multiplier ending like an adjective is a unit.
+  if (isUnitWord(ts, j - 1, lex)) return false;
+  // "die Zahl der Wähler": an article or a pronoun is capitalized only at a sentence start, handled above.
+  return !lex.functionWords.has(before);
+}
+
 function knownSubject(ts: TokenStream, j: number, lex: CompiledLexicon, money = false): AmountSubject | null {
   const phrase = matchPhraseForward(ts, j, lex.amountNounPhrases);
   if (phrase) return { key: phrase.phrase.value, qualifiers: [], first: j, last: phrase.last };
   if (ts.kind[j] !== TokenKind.word) return null;
+  if (isInGermanName(ts, j, lex)) return null;
   const word = lowerAt(ts, j);
   // "The electoral office published the count: 53.9% voted yes": a speaker is not what a share or
   // a sum is of ("office" would otherwise read as the stem of "officers").
@@ -88,6 +104,17 @@ function openSubject(ts: TokenStream, j: number, lex: CompiledLexicon): AmountSu
 }
 
 /**
+ * Money for a purpose is spent on it: "£300m for flood defences", "CZK 8.5bn for teachers' pay",
+ * "Für die Schulen sind 1,4 Milliarden Franken eingeplant" are spending, and the purpose names the
+ * part ("area:education", else its own lemma), as "spending on schools" does (see GUIDE.md).
+ */
+function purposeSubject(ts: TokenStream, head: number, lex: CompiledLexicon, modified: boolean): AmountSubject {
+  // "flood defences" are no defence: a modified purpose keeps its own lemma, not the area's key.
+  const lemma = lemmaKey(lowerAt(ts, head), lex.language);
+  return { key: "spending", qualifiers: [modified ? `${lex.language}:${lemma}` : areaQualifier(lemma, lex.language, lex)], first: head, last: head };
+}
+
+/**
  * Whether the word at `j` may be an unknown thing an amount is of. Not a place ("in Bremerhaven"),
  * not a time ("for the coming year", "today"), not a name: English capitalizes names, German its
  * parties' acronyms ("die CDU mit 31,2 Prozent": the CDU holds the share, it is not its subject).
@@ -98,6 +125,8 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   if (lex.figureStandIns.has(w) || lex.claimantWords.has(w) || PREPOSITIONS.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) return false;
   // "…, while the VN climbed to 17.9%": a conjunction opens a clause, it names nothing.
   if (lex.subordinators.has(w)) return false;
+  // "turnout among voters abroad was 18%": where the voters are is a qualifier, not a thing.
+  if (matchPhraseForward(ts, j, lex.homeOrAbroad)) return false;
   // "The liberal FDP": a word before a name describes the name.
   if (lex.language === "en" && isCapitalized(ts, j + 1) && !isCapitalized(ts, j)) return false;
   // "SPD-Bewerberin Aylin Demir erreichte 18,9 Prozent": two capitalized words without an article
@@ -191,10 +220,13 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   const share = OF_WORDS.has(lowerAt(ts, after));
   const purpose = money && PURPOSE_LINKS.has(lowerAt(ts, after)) && head - after <= 3;
   if (MANNER_NOUNS.has(lowerAt(ts, head))) return null;
+  // "£9bn more than forecast": a comparative after the money makes it a change, it names nothing.
+  if (lex.comparatives.has(lowerAt(ts, head))) return null;
   // "the £118bn forecast by the watchdog": a word followed by "by" is a participle, not a noun.
   const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head)) && lowerAt(ts, head + 1) !== "by";
   if (!share && !purpose && !attributive && !(lex.language === "de" && head === after)) return null;
   if ((purpose || attributive) && !mayNameThing(ts, head, lex)) return null;
+  if (purpose && !share) return { subject: { ...purposeSubject(ts, head, lex, head > j), first: j }, base: null, last: head };
   return { subject: { ...openSubject(ts, head, lex), first: j }, base: null, last: head };
 }
 
@@ -207,7 +239,7 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
  * the sentence start comes first: then the figure before may name it (the caller's decision).
  */
 export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexicon, money = false): AmountSubject | typeof FIGURE_BEFORE | null {
-  const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money);
+  const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money) ?? (money ? areaReceiving(ts, to, lex) : null);
   if (named) return named;
   let linked: number | null = null;
   // "Final turnout, including voters abroad, was 58.9%": a comma between a noun and the verb puts
@@ -256,8 +288,9 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     // Before the money only "für"/"for" name a purpose ("Für den Hochwasserschutz in Yorkshire sind
     // 300 Millionen Pfund vorgesehen"); "in Yorkshire" is a place.
     if (money && PURPOSE_BEFORE.has(w) && !purpose) {
-      const head = nounAt(ts, j + 1 + (lex.articles.has(lowerAt(ts, j + 1)) ? 1 : 0), lex);
-      if (head !== null && head < to && mayNameThing(ts, head, lex)) purpose = openSubject(ts, head, lex);
+      const start = j + 1 + (lex.articles.has(lowerAt(ts, j + 1)) ? 1 : 0);
+      const head = nounAt(ts, start, lex);
+      if (head !== null && head < to && mayNameThing(ts, head, lex)) purpose = purposeSubject(ts, head, lex, head > start);
     }
     // "investment will total €1.5bn": after a modal the word is a verb, not "the total".
     const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));
@@ -328,6 +361,15 @@ function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: 
   return known ? withModifierBefore(ts, known, lex) : withModifierBefore(ts, openSubject(ts, j, lex), lex);
 }
 
+// "Health gets CZK 138bn", "Die Bildung erhält 4 Milliarden Euro": a part of the budget that
+// receives money is spent on; only the parts of `budgetAreas` are read, so "Labour gets 412" stays a party's.
+function areaReceiving(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
+  const verb = matchPhraseBackward(ts, to, lex.gainVerbs);
+  if (!verb || ts.kind[verb.first - 1] !== TokenKind.word) return null;
+  const area = lex.budgetAreas.get(lemmaKey(lowerAt(ts, verb.first - 1), lex.language));
+  return area ? { key: "spending", qualifiers: [`area:${area}`], first: verb.first - 1, last: verb.first - 1 } : null;
+}
+
 // "The forecaster puts growth at 1.3% and inflation at 2.7%", "schätzt den Schaden auf 2 Mio.
 // Euro": what a speaker puts at a figure is what the figure is of.
 const PUT_AT = new Set(["at", "auf"]);
@@ -367,6 +409,9 @@ function withModifierBefore(ts: TokenStream, subject: AmountSubject, lex: Compil
   const w = lowerAt(ts, j);
   if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(w) || lex.articles.has(w) || lex.neutralModifiers.has(w) || PUBLIC_PURSE.has(w) || w.endsWith("'s")) return subject;
   if (lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.gainVerbs.byFirst.has(w) || /^\d/.test(w)) return subject;
+  // "while turnout abroad reached 18%", "Nationwide turnout was 64%": a conjunction or a word for
+  // the whole country is no part of what is measured.
+  if (lex.subordinators.has(w) || matchPhraseForward(ts, j, lex.countryWide)) return subject;
   // "Czech debt", "UK borrowing": a name before the noun says whose it is, not which part.
   if (isCapitalized(ts, j) && (!startsSentence(ts, j) || matchAdjectiveAt([w], 0, "en") !== null || resolvePlace(tokenAt(ts, j), "en") !== null)) return subject;
   return { ...subject, qualifiers: [...subject.qualifiers, areaQualifier(lemmaKey(w, "en"), "en", lex)], first: j };

@@ -7,6 +7,8 @@ import { lowerAt, type TokenStream } from "./tokens";
 /** The days a figure is said to hold on: one day, or an interval ("seit Montag" → Monday..publication). */
 export type AsOf = { from: string; to: string };
 
+const isPossessive = (word: string) => word.endsWith("'s") || word.endsWith("’s");
+
 /**
  * The as-of interval a time phrase at token `j` (ending by token `last`) gives a figure: "bis Mitte
  * Dezember" / "by mid-December" → that day (mid-month reads as the 15th), "seit Februar" / "since
@@ -28,8 +30,11 @@ export function readAsOf(ts: TokenStream, j: number, last: number, lex: Compiled
   }
   // "vom 29. Oktober", "of June 3": a date attached to a noun dates that thing, not the figure.
   const before = lowerAt(ts, j - 1);
-  // "up by €600m from Wednesday": the day of the figure it changed from.
-  if (before === "vom" || before === "of" || before === "von" || before === "from") return null;
+  // "up by €600m from Wednesday": the day of the figure it changed from; "15 Milliarden mehr als im
+  // September", "more than in 2025": the day of the figure it is compared with.
+  if (before === "vom" || before === "of" || before === "von" || before === "from" || before === "als" || before === "than") return null;
+  // "won Sunday's election with 29.4%": a possessive weekday dates the noun after it, not the figure.
+  if (isPossessive(lowerAt(ts, j))) return null;
   const date = readDate(ts, j, lex, pub);
   if (!date || date.last > last) return null;
   return { from: date.value.from, to: date.value.to };

@@ -12,6 +12,30 @@ const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "
 // "beziffert sie", "sagte er", "they said": the speaker is whoever the text named before.
 const PRONOUNS = new Set(["er", "sie", "es", "he", "she", "they", "it"]);
 
+// "the chancellor told MPs", "told reporters": who is told is the audience, never the speaker.
+const AUDIENCE_VERBS = new Set(["told", "tells", "tell", "briefed"]);
+// "Turnout was confirmed at 57.3%": before a passive the subject is what was said; the speaker, if
+// any, follows "by".
+const PASSIVE_BE = new Set(["was", "were", "is", "are", "been", "being", "be"]);
+// "Amendments added CZK 8.5bn": an amount right after "added" is what was added, not speech.
+const DOING_VERBS = new Set(["added", "adds"]);
+
+// A number next, or after a currency symbol or code ("€2m", "CZK 8.5bn").
+function amountFollows(ts: TokenStream, j: number): boolean {
+  if (ts.kind[j + 1] === TokenKind.number) return true;
+  const between = tokenAt(ts, j + 1);
+  return ts.kind[j + 2] === TokenKind.number && between.length <= 3 && !CLAUSE_OPENERS.has(between) && between !== ".";
+}
+
+// "was confirmed at 12 by the coroner": the agent after "by" in the passive's clause.
+function agentOfPassive(ts: TokenStream, verb: number, last: number, lex: CompiledLexicon): ClaimantSpan | null {
+  for (let k = verb + 1; k < last; k++) {
+    if (CLAUSE_OPENERS.has(lowerAt(ts, k)) || tokenAt(ts, k) === ".") return null;
+    if (lowerAt(ts, k) === "by") return readClaimantRight(ts, k + 1, last, lex);
+  }
+  return null;
+}
+
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "während", "dass", "weil", "nachdem", "wie", "als", "ob", "obwohl", "da", "wo"]);
 
 /**
@@ -141,6 +165,11 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     return span ? { at: j, span, explicit: true, last: j } : null;
   }
   if (!lex.speechVerbs.has(word)) return null;
+  if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
+  if (lex.language === "en" && PASSIVE_BE.has(lowerAt(ts, j - 1))) {
+    const agent = agentOfPassive(ts, j, last, lex);
+    return agent ? { at: j, span: agent, explicit: false, last: j } : null;
+  }
   const particles = lex.speechParticles.get(word);
   if (particles && !particleInClause(ts, j, last, particles)) return null;
   // ", so Beispiel": "so" reports speech only in this exact shape.
@@ -176,7 +205,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
       else break;
     }
     const left = j > first ? readClaimantLeft(ts, end, first, lex) : null;
-    span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ?? readClaimantRight(ts, j + 1, last, lex);
+    const right = AUDIENCE_VERBS.has(word) ? null : readClaimantRight(ts, j + 1, last, lex);
+    span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ?? right;
   }
   return span ? { at: j, span, explicit: false, last: j } : null;
 }

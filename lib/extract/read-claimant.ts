@@ -28,6 +28,13 @@ function isPart(ts: TokenStream, j: number): boolean {
   return tokenAt(ts, j) === "-" && isJoined(ts, j) && isJoined(ts, j + 1) && ts.kind[j + 1] === TokenKind.word;
 }
 
+// "the returning officer", "the chancellor": the last word of a claimant phrase of the tables, or a
+// title, names a speaker as well as a claimant noun does.
+function isClaimantNoun(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+  const w = lowerAt(ts, k);
+  return lex.claimantWords.has(w) || lex.titles.has(w) || (k > 0 && lex.claimantWords.has(`${lowerAt(ts, k - 1)} ${w}`));
+}
+
 function valid(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): ClaimantSpan | null {
   if (span.last < span.first) return null;
   if (span.first === span.last && lex.nonClaimants.has(lowerAt(ts, span.first))) return null;
@@ -36,7 +43,7 @@ function valid(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): Claim
   for (let k = span.first; k <= span.last && calendar; k++) calendar = lex.weekdays.has(lowerAt(ts, k)) || lex.months.has(lowerAt(ts, k));
   if (calendar) return null;
   for (let k = span.first; k <= span.last; k++) if (isCapitalized(ts, k) || lex.claimantWords.has(lowerAt(ts, k))) return span;
-  return null;
+  return lex.language === "en" && isClaimantNoun(ts, span.last, lex) ? span : null;
 }
 
 /**
@@ -88,11 +95,11 @@ export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex:
     // English modifiers are lowercase nouns too ("Spain's weather agency"); they are kept only
     // when a name stands before them (see the trim below).
     const modifier = !head && (german ? ADJECTIVE.test(word) && lex.articles.has(lowerAt(ts, k - 1)) : !lex.functionWords.has(word));
-    const ok = isCapitalized(ts, k) || lex.claimantWords.has(word) || modifier;
+    const ok = isCapitalized(ts, k) || lex.claimantWords.has(word) || modifier || (head && !german && isClaimantNoun(ts, k, lex));
     if (!ok || (head && german && !isCapitalized(ts, k))) break;
     k--;
   }
   let start = k + 1;
-  if (lex.language === "en") while (start < j && !isCapitalized(ts, start) && !lex.claimantWords.has(lowerAt(ts, start))) start++;
+  if (lex.language === "en") while (start < j && !isCapitalized(ts, start) && !lex.claimantWords.has(lowerAt(ts, start)) && !isClaimantNoun(ts, start + 1, lex)) start++;
   return valid(ts, { first: start, last: j }, lex);
 }

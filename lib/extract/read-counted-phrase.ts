@@ -2,7 +2,7 @@ import { matchAdjectiveAt } from "@/lib/places";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
-import { stateAt } from "./read-state";
+import { GERMAN_POSSESSIVES, stateAt } from "./read-state";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The noun a count counts: a known concept, or an open-world lemma key ("de:gebaud"). */
@@ -30,6 +30,8 @@ export type CountedPhrase =
       /** First token of the phrase as written, for the label ("syrische Flüchtlinge"). */
       first: number;
       last: number;
+      /** In "80 of the city's 102 districts", the token opening the total ("of"): the part ends before it. */
+      totalFrom?: number;
     }
   | { kind: "anaphora"; last: number }
   | { kind: "none" };
@@ -145,15 +147,16 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
   if (lex.language === "en" && ENGLISH_PARTICIPLE.test(lowerAt(ts, j)) && ts.kind[j + 1] !== TokenKind.word) return { kind: "none" };
   const anaphora = matchPhraseForward(ts, j, lex.anaphora);
   if (anaphora) return { kind: "anaphora", last: anaphora.last };
+  // "265.000 der 462.000 Wahlberechtigten", "120 of the 1,700 hospitals", "61 von 102 Stimmbezirken",
+  // "80 of the city's 102 polling districts": a part of a total counts what the total counts.
+  const partitive = partitiveTotal(ts, j, lex);
+  const part = partitive > 0 ? { totalFrom: j } : {};
   // "Tausende von Menschen", "tens of thousands of people"
-  if (lex.nounBridges.has(lowerAt(ts, j))) {
+  if (partitive < 0 && lex.nounBridges.has(lowerAt(ts, j))) {
     j++;
     if (lex.articles.has(lowerAt(ts, j))) j++;
   }
-  // "265.000 der 462.000 Wahlberechtigten", "120 of the 1,700 hospitals": a part of a total counts
-  // what the total counts.
-  const partitive = lex.articles.has(lowerAt(ts, j)) || lowerAt(ts, j) === "of" ? (lex.articles.has(lowerAt(ts, j + 1)) ? j + 2 : j + 1) : -1;
-  if (partitive > 0 && ts.kind[partitive] === TokenKind.number) {
+  if (partitive > 0) {
     j = partitive + 1;
     while (ts.kind[j] === TokenKind.word && (lex.multipliers.has(lowerAt(ts, j)) || lex.gluedMultipliers.has(lowerAt(ts, j)))) j++;
   }
@@ -171,15 +174,17 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
         if (!mayBeHead(ts, j, lex)) break;
         // "8.000 Syrer": people of a country.
         const people = nationality && nationality.last === j ? lex.conceptNouns.get(PEOPLE_DE) : undefined;
-        if (people && nationality) return { kind: "noun", head: { key: people.key, concept: people, first: j, last: j }, qualifiers: [...qualifiers, nationality.country], state, first, last: j };
+        if (people && nationality) return { kind: "noun", head: { key: people.key, concept: people, first: j, last: j }, qualifiers: [...qualifiers, nationality.country], state, first, last: j, ...part };
         const head = headAt(ts, j, lex);
-        return head ? { kind: "noun", head, qualifiers: head.prefix ? [...qualifiers, head.prefix] : qualifiers, state, first, last: head.last } : { kind: "none" };
+        return head ? { kind: "noun", head, qualifiers: head.prefix ? [...qualifiers, head.prefix] : qualifiers, state, first, last: head.last, ...part } : { kind: "none" };
       }
       if (nationality) {
         qualifiers.push(nationality.country);
         j = nationality.last + 1;
         continue;
       }
+      // "gaben 52.750 ihre Stimme ab": a possessive opens the verb's object, not the count's noun.
+      if (GERMAN_POSSESSIVES.has(w)) break;
       if (lex.neutralModifiers.has(w) && !lex.articles.has(w)) {
         j++;
         continue;
@@ -204,7 +209,7 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
     const previous: CountedHead | null = lastContent;
     if (head.concept) {
       keepModifier(ts, lex, previous, qualifiers);
-      return { kind: "noun", head, qualifiers, state, first, last: head.last };
+      return { kind: "noun", head, qualifiers, state, first, last: head.last, ...part };
     }
     // A participle after a noun ends the phrase: "200 homes destroyed".
     if (previous && ENGLISH_PARTICIPLE.test(w)) break;
@@ -219,8 +224,36 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
     lastContent = head;
     j = head.last + 1;
   }
-  if (lastContent) return { kind: "noun", head: lastContent, qualifiers, state, first, last: lastContent.last };
+  if (lastContent) return { kind: "noun", head: lastContent, qualifiers, state, first, last: lastContent.last, ...part };
   return { kind: "none" };
+}
+
+/**
+ * The total's number in a partitive at `j`: "der 462.000", "of the 1,700", "of 230", "von 102", and
+ * English with a possessive owner between article and total ("of the city's 102"); -1 when none.
+ */
+function partitiveTotal(ts: TokenStream, j: number, lex: CompiledLexicon): number {
+  const w = lowerAt(ts, j);
+  const linked = w === "of" || w === "von";
+  if (!linked && !lex.articles.has(w)) return -1;
+  let k = linked && lex.articles.has(lowerAt(ts, j + 1)) ? j + 2 : j + 1;
+  if (lex.language === "en" && k > j + 1 && ts.kind[k] === TokenKind.word && /['’]s$/.test(lowerAt(ts, k))) k++;
+  // "198.400 der rund 481.000 Stimmberechtigten": the total may be hedged.
+  const hedge = matchPhraseForward(ts, k, lex.hedges);
+  if (hedge && ts.kind[hedge.last + 1] === TokenKind.number) k = hedge.last + 1;
+  return ts.kind[k] === TokenKind.number ? k : -1;
+}
+
+/**
+ * Whether the figure at `j` is the total of a partitive ("der 462.000" in "265.000 der 462.000
+ * Wahlberechtigten gaben ihre Stimme ab"): what the sentence says happened, happened to the part.
+ */
+export function isTotalOfPart(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
+    if (ts.kind[k] === TokenKind.number) return partitiveTotal(ts, k + 1, lex) === j;
+    if (ts.kind[k] !== TokenKind.word) return false;
+  }
+  return false;
 }
 
 /** An English noun before the head qualifies it ("civilian deaths"), unless it says nothing. */

@@ -33,6 +33,17 @@ function nameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon): Holder 
 
 const FOR_WORDS = new Set(["for", "für"]);
 
+// "Social Democrat Aylin Demir, who came third with 18.9%", "Bremer Mitte, a local group standing
+// for the first time, won 10.2%": a comma opening a relative clause or an apposition leaves its
+// name the subject of the figure's clause.
+const PEOPLE_RELATIVES = new Set(["who", "whose"]);
+
+function keepsSubject(ts: TokenStream, comma: number, lex: CompiledLexicon): boolean {
+  if (tokenAt(ts, comma) !== ",") return false;
+  const next = lowerAt(ts, comma + 1);
+  return PEOPLE_RELATIVES.has(next) || lex.relativePronouns.has(next) || (lex.language === "en" && lex.articles.has(next) && next !== "the");
+}
+
 /**
  * The holder named right after a figure: "14,698 for Reform UK", "31,2 Prozent für die CDU". Null
  * when no "for" and name follow.
@@ -83,7 +94,9 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
     }
     if (ts.kind[j] === TokenKind.punct) {
       if (SENTENCE_END.has(t)) break;
-      if (CLAUSE_BREAKS.has(t)) clauseClosed = true;
+      // The comma opening an apposition or a relative clause reopens the clause its closing comma closed.
+      if (keepsSubject(ts, j, lex)) clauseClosed = false;
+      else if (CLAUSE_BREAKS.has(t)) clauseClosed = true;
       continue;
     }
     start = j;

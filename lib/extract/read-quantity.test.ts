@@ -18,6 +18,8 @@ function read(text: string, language: Language): string | null {
 test.each([
   { label: "mehr als", text: "mehr als 10.000", language: "de", expected: "mehr als 10.000 (10000, ∞) de.hedge.mehr-als → exclusive lower bound (n, ∞)" },
   { label: "über", text: "über 2500", language: "de", expected: "über 2500 (2500, ∞) de.hedge.über → exclusive lower bound (n, ∞)" },
+  { label: "'verfügt über' takes its object, it does not hedge it", text: "Die Reederei verfügt über 40 Schiffe", language: "de", expected: "40 [40, 40] de.exact" },
+  { label: "…after an adverb", text: "Die Armee verfügt derzeit über 182.000 Soldaten", language: "de", expected: "182.000 [182000, 182000] de.exact" },
   { label: "fast", text: "fast 10.000", language: "de", expected: "fast 10.000 [9000, 10000) de.hedge.fast → just below [n−10%, n)" },
   { label: "knapp", text: "knapp 8.000", language: "de", expected: "knapp 8.000 [7200, 8000) de.hedge.knapp → just below [n−10%, n)" },
   { label: "etwa", text: "etwa 8.000", language: "de", expected: "etwa 8.000 [7200, 8800] de.hedge.etwa → about [n−10%, n+10%]" },

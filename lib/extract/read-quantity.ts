@@ -11,6 +11,18 @@ import { parseNumberWord } from "./parse-number-word";
 import { memoByForm } from "./form-memo";
 import { TokenKind, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
+// "verfügt derzeit über 182.000 Soldaten", "verfügt sie über 103 der 230 Sitze": a verb a word or
+// two before "über" takes it as its preposition; the figure is what it has, not a lower bound.
+const VERB_REACH = 3;
+
+function objectOfVerb(ts: TokenStream, preposition: number, lex: CompiledLexicon): boolean {
+  for (let k = preposition - 1; k >= 0 && preposition - k <= VERB_REACH; k--) {
+    if (ts.kind[k] !== TokenKind.word) return false;
+    if (lex.prepositionVerbs.has(lowerAt(ts, k))) return true;
+  }
+  return false;
+}
+
 /** An amount as written, made an interval: the tokens it covers and the rule that read it. */
 export type QuantityMatch = {
   first: number;
@@ -153,7 +165,7 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
   const hedgeEnd = currency ? currency.first - 1 : i - 1;
   const found = hedgeEnd >= 0 ? matchPhraseBackward(ts, hedgeEnd, lex.hedges) : null;
   // "der Haushalt über 536,8 Milliarden": after a noun of money, "über" names the amount, it does not hedge it.
-  const hedge = found && lex.amountPrepositions.has(found.phrase.key) && lex.amountNouns.has(lemmaKey(lowerAt(ts, found.first - 1), lex.language)) ? null : found;
+  const hedge = found && lex.amountPrepositions.has(found.phrase.key) && (lex.amountNouns.has(lemmaKey(lowerAt(ts, found.first - 1), lex.language)) || objectOfVerb(ts, found.first, lex)) ? null : found;
   if (hedge) {
     const kind = hedge.phrase.value;
     return {

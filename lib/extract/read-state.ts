@@ -18,6 +18,11 @@ export function stateAt(ts: TokenStream, j: number, lex: CompiledLexicon): State
   return concept ? { concept, first: j, last: j } : null;
 }
 
+/** German possessives: "gaben 52.750 ihre Stimme ab" – the object of the verb, not the count's noun. */
+export const GERMAN_POSSESSIVES = new Set(["ihre", "ihren", "ihrer", "ihrem", "seine", "seinen", "seiner", "seinem", "unsere", "eure"]);
+
+const QUANTIFIER_SUBJECTS = new Set(["viele", "wenige", "einige", "manche", "alle", "meisten", "many", "few", "most", "some"]);
+
 const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\""]);
 // German puts the participle at the clause end ("… sind in der Region ums Leben gekommen"), so the
 // search runs to the clause end, but not into the next number's territory.
@@ -35,6 +40,9 @@ export function readStateAfter(ts: TokenStream, from: number, lex: CompiledLexic
   for (let j = from; j < limit; j++) {
     if (ts.kind[j] === TokenKind.number || (j > from && isLineBreakBefore(ts, j))) break;
     if (ts.kind[j] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, j))) break;
+    // "Von den 224.000 Wahlberechtigten gaben viele ihre Stimme ab": a quantifier between the
+    // figure and the state is who the state is said of.
+    if (QUANTIFIER_SUBJECTS.has(lowerAt(ts, j))) break;
     const s = stateAt(ts, j, lex);
     if (!s) continue;
     if (found) {

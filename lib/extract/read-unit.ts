@@ -46,6 +46,9 @@ export function readCurrencyBefore(ts: TokenStream, i: number, lex: CompiledLexi
   if (ts.kind[j] !== TokenKind.punct) return null;
   // "US$": the letters glued to the symbol belong to it.
   const first = j > 0 && isJoined(ts, j) && ts.kind[j - 1] === TokenKind.word ? j - 1 : j;
-  const m = matchPhraseForward(ts, first, lex.units, j) ?? matchPhraseForward(ts, j, lex.units, j);
+  // "4 Milliarden Euro, 5 Prozent mehr": the symbol must end right before the figure; a currency
+  // word glued to a comma is the previous amount's.
+  const glued = matchPhraseForward(ts, first, lex.units, j);
+  const m = (glued && glued.last === j ? glued : null) ?? matchPhraseForward(ts, j, lex.units, j);
   return m && m.phrase.value.kind === "currency" ? { unit: m.phrase.value, first: m.last === j && first < j && m.phrase.tokens.length === 2 ? first : j, last: j } : null;
 }

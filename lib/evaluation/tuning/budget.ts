@@ -89,7 +89,8 @@ export const germanBudget: EvalEvent = {
         {
           id: "c11",
           quote: "rund 37 Milliarden Euro",
-          subject: "Zinsen",
+          subject: "spending",
+          qualifier: "interest",
           value: "[33300000000, 40700000000]",
           unit: "EUR",
         },
@@ -387,7 +388,8 @@ export const germanBudget: EvalEvent = {
         {
           id: "c11",
           quote: "roughly €37bn",
-          subject: "interest",
+          subject: "spending",
+          qualifier: "interest",
           value: "[33300000000, 40700000000]",
           unit: "EUR",
         },
@@ -471,7 +473,7 @@ export const germanBudget: EvalEvent = {
         {
           id: "c8",
           quote: "52 Milliarden Euro",
-          subject: "Investitionen",
+          subject: "investment",
           value: "[52000000000, 52000000000]",
           unit: "EUR",
         },
@@ -613,7 +615,8 @@ export const ukBudget: EvalEvent = {
         {
           id: "c13",
           quote: "£300m",
-          subject: "flood defences",
+          subject: "spending",
+          qualifier: "flood defences",
           value: "[300000000, 300000000]",
           unit: "GBP",
           place: "Yorkshire",
@@ -621,7 +624,8 @@ export const ukBudget: EvalEvent = {
         {
           id: "c14",
           quote: "£120m",
-          subject: "flood defences",
+          subject: "spending",
+          qualifier: "flood defences",
           value: "[120000000, 120000000]",
           unit: "GBP",
           place: "Leeds",
@@ -710,7 +714,8 @@ export const ukBudget: EvalEvent = {
         {
           id: "c12",
           quote: "300 Millionen Pfund",
-          subject: "Hochwasserschutz",
+          subject: "spending",
+          qualifier: "flood defences",
           value: "[300000000, 300000000]",
           unit: "GBP",
           place: "Yorkshire",
@@ -718,7 +723,8 @@ export const ukBudget: EvalEvent = {
         {
           id: "c13",
           quote: "120 Millionen",
-          subject: "Hochwasserschutz",
+          subject: "spending",
+          qualifier: "flood defences",
           value: "[120000000, 120000000]",
           unit: "GBP",
           place: "Leeds",

@@ -31,6 +31,8 @@ export type CompiledLexicon = {
   hedges: PhraseIndex<HedgeKind>;
   postHedges: PhraseIndex<HedgeKind>;
   amountPrepositions: Set<string>;
+  prepositionVerbs: Set<string>;
+  thresholdNouns: Set<string>;
   /** Bases a share is taken of → one key across languages ("BIP", "GDP" → "gdp"). */
   shareBases: PhraseIndex<string>;
   /** Lemma of a budget part's word → its area ("verteidigung", "defenc" → "defence"). */
@@ -83,6 +85,8 @@ export type CompiledLexicon = {
   gainVerbs: PhraseIndex<true>;
   linkVerbs: Set<string>;
   countryWide: PhraseIndex<true>;
+  homeOrAbroad: PhraseIndex<"domestic" | "abroad">;
+  voteStages: PhraseIndex<"projection" | "first round">;
   additionWords: Set<string>;
   placePrepositions: Set<string>;
   placeDirections: Set<string>;

@@ -122,16 +122,17 @@ export const countConcepts: CountConcept[] = [
     label: { en: "Voters", de: "Wähler" },
     group: true,
     nouns: { de: ["Wähler", "Wählerinnen", "Wahlberechtigte", "Stimmberechtigte"], en: ["voters", "electorate", "eligible voters"] },
-    states: { de: ["wahlberechtigt"], en: ["eligible to vote", "registered to vote", "entitled to vote"] },
+    // "10,8 Millionen Portugiesen waren zur Wahl aufgerufen": called to vote, they are the electorate.
+    states: { de: ["wahlberechtigt", "zur wahl aufgerufen", "zur stimmabgabe aufgerufen"], en: ["eligible to vote", "registered to vote", "entitled to vote", "called to vote"] },
   },
-  { key: "turnout", label: { en: "Turnout", de: "Wahlbeteiligung" }, nouns: { de: ["Wahlbeteiligung"], en: ["turnout"] }, states: { de: ["gaben ihre stimme ab", "wählten", "stimmten ab"], en: ["voted", "cast their ballots", "cast ballots"] }, amountNouns: { de: ["Wahlbeteiligung", "Beteiligung"], en: ["turnout"] } },
+  { key: "turnout", label: { en: "Turnout", de: "Wahlbeteiligung" }, nouns: { de: ["Wahlbeteiligung"], en: ["turnout"] }, states: { de: ["gaben ihre stimme ab", "ihre stimme ab", "wählten", "stimmten ab"], en: ["voted", "cast their ballots", "cast ballots"] }, amountNouns: { de: ["Wahlbeteiligung", "Beteiligung"], en: ["turnout"] } },
   { key: "seats", label: { en: "Seats", de: "Sitze" }, nouns: { de: ["Sitze", "Mandate", "Abgeordnete"], en: ["seats", "seat", "mandates"] } },
   { key: "buildings", label: { en: "Buildings", de: "Gebäude" }, nouns: { de: ["Gebäude", "Häuser", "Wohnhäuser", "Wohnungen"], en: ["buildings", "building", "houses", "homes", "dwellings"] } },
   { key: "households", label: { en: "Households", de: "Haushalte" }, nouns: { de: ["Haushalte"], en: ["households", "homes without power"] } },
   { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Haushalt", "Etat", "Budget", "Bundeshaushalt", "Haushaltsentwurf"], en: ["budget", "spending plan"] } },
   { key: "deficit", label: { en: "Deficit", de: "Defizit" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Defizit", "Neuverschuldung", "Nettokreditaufnahme", "Kreditaufnahme", "neue Schulden", "Haushaltsloch", "Finanzierungslücke"], en: ["deficit", "new borrowing", "borrowing", "new debt", "shortfall", "funding gap"] } },
   { key: "debt", label: { en: "Debt", de: "Schulden" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Schulden", "Verschuldung", "Schuldenstand", "Staatsschulden", "Schuldenquote"], en: ["debt", "national debt", "public debt", "debt ratio", "debt-to-GDP ratio"] } },
-  { key: "spending", label: { en: "Spending", de: "Ausgaben" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Ausgaben"], en: ["spending", "expenditure", "expenditures"] } },
+  { key: "spending", label: { en: "Spending", de: "Ausgaben" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Ausgaben", "Zahlungen"], en: ["spending", "expenditure", "expenditures", "payments", "outlays"] } },
   { key: "investment", label: { en: "Investment", de: "Investitionen" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Investitionen", "Investition"], en: ["investment", "investments"] } },
   { key: "revenue", label: { en: "Revenue", de: "Einnahmen" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Einnahmen", "Steuereinnahmen", "Erlöse"], en: ["revenue", "revenues", "receipts", "tax receipts", "income"] } },
   { key: "cost", label: { en: "Cost or damage", de: "Kosten oder Schaden" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Kosten", "Schaden", "Schäden", "Sachschaden", "Gesamtschaden", "Schadenssumme", "Verluste"], en: ["cost", "costs", "damage", "damages", "bill", "losses", "damage estimate"] } },
@@ -156,6 +157,11 @@ export type EventConcept = {
   needsObject?: true;
   /** Verb forms and nouns saying it happened ("unterzeichneten", "Unterzeichnung", "signed"). */
   words: { de: string[]; en: string[] };
+  /**
+   * A public act whose day the outlet states itself (a vote, a published result, a budget laid
+   * before parliament): who performed it ("the electoral office on Thursday published") is not a source.
+   */
+  publicAct?: true;
   /** Forms that report the opposite act (a denial where a confirmation is asked): certainty "denied". */
   denials?: { de: string[]; en: string[] };
 };
@@ -192,6 +198,30 @@ export const eventConcepts: EventConcept[] = [
   { key: "begin", label: { en: "start", de: "Beginn" }, words: { de: ["begann", "begannen", "begonnen", "startete", "eröffnet"], en: ["began", "started", "opened", "launched"] } },
   { key: "end", label: { en: "end", de: "Ende" }, words: { de: ["endete", "beendet", "beendete"], en: ["ended", "concluded"] } },
   { key: "arrive", label: { en: "arrival", de: "Ankunft" }, words: { de: ["traf ein", "trafen ein", "eingetroffen", "landete", "kam an", "kamen an"], en: ["arrived", "landed"] } },
+  // The vote itself, dated by its noun: "won Sunday's snap election", "Bei der Wahl … hat am Sonntag
+  // keiner die Mehrheit erreicht". German compounds are listed as news writes them (the trigger table
+  // matches whole words); an English noun capitalized inside a name is passed over (see extractDates).
+  {
+    key: "vote",
+    label: { en: "vote", de: "Abstimmung" },
+    publicAct: true,
+    words: {
+      de: ["wahl", "wahlen", "neuwahl", "stichwahl", "wahlgang", "parlamentswahl", "landtagswahl", "bundestagswahl", "kommunalwahl", "gemeinderatswahl", "bürgerschaftswahl", "europawahl", "präsidentenwahl", "präsidentschaftswahl", "bürgermeisterwahl", "oberbürgermeisterwahl", "ob-wahl", "bürgerentscheid", "volksentscheid", "volksabstimmung", "referendum"],
+      en: ["election", "elections", "snap election", "by-election", "runoff", "run-off", "referendum", "first round", "second round", "plebiscite"],
+    },
+  },
+  // An official count published on a day, told apart from the vote it counts: "hat am Freitag das
+  // amtliche Endergebnis festgestellt", "on Thursday published the final count".
+  { key: "result", label: { en: "final result", de: "Endergebnis" }, publicAct: true, words: { de: ["endergebnis", "schlussergebnis"], en: ["final result", "final results", "final count", "official result", "official results"] } },
+  // A budget, bill or report laid before parliament or the public: "hat am Dienstag das Budget
+  // vorgelegt", "on Tuesday presented a 2026 budget". Without such an object the verbs say little.
+  {
+    key: "present",
+    label: { en: "presentation", de: "Vorlage" },
+    needsObject: true,
+    publicAct: true,
+    words: { de: ["vorgelegt", "vorgestellt", "legte vor", "legten vor", "stellte vor", "stellten vor", "präsentierte", "präsentiert"], en: ["presented", "tabled", "set out", "unveils", "presents"] },
+  },
   { key: "attack", label: { en: "attack", de: "Angriff" }, words: { de: ["griff an", "griffen an", "angegriffen", "beschoss", "beschossen"], en: ["attacked", "shelled", "bombed"] } },
 ];
 
@@ -200,6 +230,7 @@ export const eventObjects: { key: string; label: { en: string; de: string }; nou
   { key: "treaty", label: { en: "Treaty", de: "Vertrag" }, nouns: { de: ["Vertrag", "Abkommen", "Pakt", "Beistandspakt", "Vereinbarung", "Bündnis", "Partnerschaftsvertrag"], en: ["treaty", "pact", "agreement", "accord", "deal"] } },
   { key: "deployment", label: { en: "Deployment", de: "Entsendung" }, nouns: { de: ["Entsendung", "Einsatz", "Stationierung", "Truppenentsendung"], en: ["deployment", "presence"] } },
   { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: ["Haushalt", "Etat", "Budget"], en: ["budget"] } },
+  { key: "report", label: { en: "Report", de: "Bericht" }, nouns: { de: ["Bericht", "Studie", "Gutachten", "Prognose"], en: ["report", "study", "forecast"] } },
   { key: "law", label: { en: "Law", de: "Gesetz" }, nouns: { de: ["Gesetz", "Gesetzentwurf", "Reform"], en: ["law", "bill", "reform"] } },
   { key: "dam", label: { en: "Dam", de: "Damm" }, nouns: { de: ["Damm", "Deich", "Staudamm", "Talsperre"], en: ["dam", "levee", "dike", "dyke"] } },
 ];

@@ -36,6 +36,9 @@ export const de: Lexicon = {
     genau: "exact", exakt: "exact",
   },
   amountPrepositions: ["über"],
+  // "Die Bundeswehr verfügt über 182.000 Soldaten", "sie verfügen über 103 der 230 Sitze".
+  thresholdNouns: ["hürde", "sperrklausel", "klausel", "grenze", "marke", "schwelle"],
+  prepositionVerbs: ["verfügt", "verfügen", "verfügte", "verfügten", "verfüge", "verfügst"],
   postHedges: {
     "übersteigen": "above", "übersteigt": "above", "überstiegen": "above", "überschreiten": "above",
     "überschreitet": "above", "überschritten": "above", "oder mehr": "atLeast",
@@ -137,7 +140,12 @@ export const de: Lexicon = {
     "erzielte", "erzielten", "verlor", "verloren", "verliert", "entfielen auf", "entfallen auf", "stellt", "stellen",
     "kam", "kamen", "kommt", "kommen", "sah", "sieht", "sahen", "landete", "landet", "liegt", "lag",
   ],
-  linkVerbs: ["lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "betragen", "betrage", "betragen", "belief", "beliefen", "beläuft", "stieg", "stiegen", "steigt", "sank", "sanken", "sinkt", "umfasst", "umfasste", "erreichte", "wächst", "wuchs", "fiel", "fällt", "kletterte", "summiert"],
+  linkVerbs: ["lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "betragen", "betrage", "betragen", "belief", "beliefen", "beläuft", "stieg", "stiegen", "steigt", "sank", "sanken", "sinkt", "umfasst", "umfasste", "erreichte", "wächst", "wuchs", "fiel", "fällt", "kletterte", "summiert", "bleibt", "blieb", "bleiben", "blieben"],
+  voteStages: {
+    hochrechnung: "projection", hochrechnungen: "projection", prognose: "projection", nachwahlbefragung: "projection",
+    "ersten wahlgang": "first round", "ersten runde": "first round", "ersten durchgang": "first round",
+  },
+  homeOrAbroad: { "im ausland": "abroad", "aus dem ausland": "abroad", "im inland": "domestic", "auf dem festland": "domestic" },
   countryWide: ["bundesweit", "landesweit", "deutschlandweit", "österreichweit", "schweizweit", "im ganzen land", "im ganzen bundesgebiet"],
   additionWords: ["weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen", "zusätzlich", "abermals"],
   placePrepositions: ["in", "im", "ins"],
@@ -171,7 +179,7 @@ export const de: Lexicon = {
     "nach jüngsten angaben", "nach neuen angaben", "nach neuesten angaben", "nach letzten angaben", "nach aktuellen angaben",
     "nach bisherigen angaben", "nach ersten schätzungen", "nach vorläufigen schätzungen", "nach jüngsten schätzungen",
     "nach offiziellen zahlen", "nach jüngsten zahlen", "nach vorläufigen zahlen", "nach einer schätzung",
-    "nach einer zählung", "nach einer berechnung", "nach einer umfrage",
+    "nach einer zählung", "nach einer berechnung", "nach einer umfrage", "nach rechnung", "nach der rechnung",
   ],
   sourcePostpositions: ["zufolge"],
   speechVerbs: [

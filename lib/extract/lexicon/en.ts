@@ -1,5 +1,13 @@
 import type { Lexicon } from "./types";
 
+// "won Sunday's snap election": English dates an event with the weekday's possessive, which the
+// tokenizer keeps as one word, in either apostrophe.
+function withPossessives(days: Record<string, number>): Record<string, number> {
+  const out = { ...days };
+  for (const [day, n] of Object.entries(days)) out[`${day}'s`] = out[`${day}’s`] = n;
+  return out;
+}
+
 /**
  * English word tables; the same shape and rules as `de.ts`. Keys are lowercase; multi-word phrases use
  * single spaces.
@@ -34,6 +42,8 @@ export const en: Lexicon = {
     "climbed past": "above", "rises past": "above", "rose past": "above", passes: "above", passed: "above",
   },
   amountPrepositions: [],
+  prepositionVerbs: [],
+  thresholdNouns: ["threshold", "hurdle", "barrier", "limit", "ceiling", "cap"],
   postHedges: { "or more": "atLeast", "or so": "about", plus: "atLeast" },
   vague: {
     "several thousand": [2000, 9999], "a few thousand": [2000, 9999], "some thousands": [2000, 9999], "few thousand": [2000, 9999],
@@ -119,7 +129,11 @@ export const en: Lexicon = {
     "won", "wins", "win", "got", "gets", "received", "receives", "took", "takes", "secured", "secures", "polled",
     "polls", "garnered", "captured", "claimed", "claims", "lost", "loses", "gained", "gains", "has", "had",
   ],
-  linkVerbs: ["was", "is", "stood", "stands", "numbered", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped"],
+  linkVerbs: ["was", "is", "stood", "stands", "numbered", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped", "stays", "stayed", "remains", "remained"],
+  // Only "abroad" stands after its noun; "overseas" and "domestic" modify the next noun ("after overseas
+  // ballots were counted"), and "stayed at home" is who did not vote.
+  voteStages: { projection: "projection", projections: "projection", "exit poll": "projection", "exit polls": "projection", "first round": "first round" },
+  homeOrAbroad: { abroad: "abroad" },
   countryWide: ["nationwide", "countrywide", "nationally", "across the country", "across the nation", "across the whole country"],
   additionWords: ["additional", "further", "another", "extra"],
   placePrepositions: ["in", "across", "throughout", "within"],
@@ -193,7 +207,7 @@ export const en: Lexicon = {
     july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
     nov: 11, december: 12, dec: 12,
   },
-  weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
+  weekdays: withPossessives({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }),
   periodParts: { early: "early", beginning: "early", start: "early", mid: "mid", middle: "mid", late: "late", end: "late" },
   previousWords: ["last", "past", "previous"],
   periodWords: {

@@ -38,6 +38,10 @@ export type Lexicon = {
   hedges: Record<string, HedgeKind>;
   /** Hedges that after a noun name its amount instead ("ein Haushalt über 500 Millionen" is exactly that). */
   amountPrepositions: string[];
+  /** Verbs whose object such a hedge word introduces ("verfügt über 182.000 Soldaten": has, not more than). */
+  prepositionVerbs: string[];
+  /** Nouns of a rule's bar right after a share ("the 5% threshold", "die 5-Prozent-Hürde"): no claim. */
+  thresholdNouns: string[];
   /** Hedges written after the number ("12.000 übersteigen", "10,000 or more"). */
   postHedges: Record<string, HedgeKind>;
   /** Vague amounts without a numeral → inclusive [min, max]. Inflected forms are listed explicitly. */
@@ -115,6 +119,10 @@ export type Lexicon = {
   linkVerbs: string[];
   /** Words that put a figure in the whole country the article is about ("bundesweit", "nationwide"). */
   countryWide: string[];
+  /** Phrases setting a figure at home or abroad ("im Ausland", "abroad"): a part of its question, not a place. */
+  homeOrAbroad: Record<string, "domestic" | "abroad">;
+  /** Words setting an election figure apart as an estimate or an earlier round ("Hochrechnung", "first round"). */
+  voteStages: Record<string, "projection" | "first round">;
   /** Adjectives that make a figure an addition to another ("weitere 1.500", "an additional 1,500"). */
   additionWords: string[];
   /** Prepositions that put a figure in a place ("in", "im"). */
