@@ -13,11 +13,11 @@ import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index"
 import { isIncidentalNumber, notACount } from "./not-a-count";
 import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
-import { readBallotSide } from "./read-ballot-side";
+import { readBallotSide, readFrontedVoteSide, readVoteSide } from "./read-ballot-side";
 import { readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
-import { readStateAfter, readStateBefore } from "./read-state";
+import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { readTrailingSource } from "./read-trailing-source";
@@ -199,9 +199,17 @@ function remember(memory: ArticleMemory, subject: CountSubject): void {
   else memory.subjects.set(key, { subject, n: 1 });
 }
 
+/** The subject with its holder ("SPD", a referendum's "yes") replaced. */
+function withHolder(subject: CountSubject, holder: string): CountSubject {
+  const qualifiers = [...subject.qualifiers.filter((q) => !q.startsWith("holder:")), `holder:${holder.toLowerCase()}`];
+  return { ...subject, qualifiers, holder };
+}
+
 /** The subject of a count from its head noun and the state said of it. */
 function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef | null, counted: string): CountSubject {
   const concept = head.concept;
+  // "89 Abgeordnete stimmten dafür": members who vote for a bill are its votes, not seats won.
+  if (concept?.key === "seats" && state?.key === "votes") return { subject: "votes", qualifiers, counted };
   if (concept && !concept.group) return { subject: concept.key, qualifiers, counted };
   if (state && state.key !== concept?.key) {
     // "Soldaten getötet": the killed, among troops. People in general are no qualifier.
@@ -370,7 +378,7 @@ function readSubject(
         last = other.last;
       }
     }
-    const state = readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex);
+    const state = readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex) ?? readVoteBefore(ts, first - 1, lex);
     let subject = countSubject(head, phrase.qualifiers, state?.concept ?? null, words(ts, phrase.first, last));
     // "raised its count of Saturday's protests to 42,500 people": people said nothing of are what
     // the sentence counts before them.
@@ -468,6 +476,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // "weitere 1.500 Soldaten", "an additional €2bn": an addition to another figure, not a rival of it.
   if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };
+  }
+  // "89 Abgeordnete stimmten dafür, 58 dagegen": votes for and against a bill are two counts.
+  if (read.subject.subject === "votes" && !read.unit) {
+    const side = readVoteSide(ts, read.first, read.last) ?? (read.subject.holder ? null : readFrontedVoteSide(ts, read.first, lex));
+    if (side && side !== read.subject.holder) read.subject = withHolder(read.subject, side);
   }
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").

@@ -1,0 +1,53 @@
+import { describe, expect, test } from "vitest";
+import { extractClaims } from "./extract-claims";
+import { formatClaimValue } from "./format-claim-value";
+import type { ClaimCandidate } from "./schema";
+
+// Wording of votes in parliament and of budgets that the older rules misread: each case is a
+// sentence of our own, in German and English, written for the rule it tests.
+const PUBLISHED = "2025-05-19"; // a Monday
+
+function summary(c: ClaimCandidate): string {
+  const unit = c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : "";
+  const parts = [`${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)}${unit}`];
+  if (c.attribution) parts.push(`by ${c.attribution}`);
+  return parts.join(", ");
+}
+const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(summary);
+
+describe("a gap in a budget is its deficit", () => {
+  test.each([
+    { language: "de", text: "Im Landeshaushalt klafft eine Lücke von 1,2 Milliarden Euro.", expected: ["deficit [1200000000, 1200000000] EUR"] },
+    { language: "de", text: "Die Opposition beziffert die Lücke auf 80 Millionen Euro.", expected: ["deficit [80000000, 80000000] EUR, by opposition"] },
+    { language: "en", text: "The county must close a £45m gap in next year's budget.", expected: ["deficit [45000000, 45000000] GBP"] },
+    { language: "en", text: "Auditors said the real gap was €700m.", expected: ["deficit [700000000, 700000000] EUR, by Auditors"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});
+
+describe("members who vote for or against a bill cast votes, they do not hold seats", () => {
+  test.each([
+    { language: "de", text: "Im Landtag stimmten 71 Abgeordnete dafür, 44 dagegen.", expected: ["votes/holder:yes [71, 71]", "votes/holder:no [44, 44]"] },
+    { language: "de", text: "Für das Gesetz stimmten 312 Abgeordnete, 240 votierten dagegen.", expected: ["votes/holder:yes [312, 312]", "votes/holder:no [240, 240]"] },
+    { language: "de", text: "Bei der Abstimmung votierten 52.300 Wähler für den Vorschlag, 49.100 dagegen.", expected: ["votes/holder:yes [52300, 52300]", "votes/holder:no [49100, 49100]"] },
+    { language: "en", text: "In the final reading, 212 voters voted against the plan.", expected: ["votes/holder:no [212, 212]"] },
+    // A party's members in parliament are its seats, as before.
+    { language: "de", text: "Die SPD stellt künftig 29 Abgeordnete.", expected: ["seats/holder:spd [29, 29]"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+
+  test("votes for a party are its votes, not a side", () => {
+    expect(claims("Die SPD erhielt 15.110 Stimmen, 14.698 entfielen auf die CDU.", "de").some((c) => c.includes("holder:yes"))).toBe(false);
+    expect(claims("Labour won 15,110 votes, against 14,698 for the Greens.", "en").some((c) => c.includes("holder:yes"))).toBe(false);
+  });
+
+  test("voting with no side is no count of votes", () => {
+    expect(claims("Insgesamt stimmten 265.000 Wahlberechtigte ab.", "de").some((c) => c.startsWith("votes"))).toBe(false);
+  });
+
+  test("ballot papers are votes", () => {
+    expect(claims("Mehr als 3.000 Stimmzettel waren ungültig.", "de")).toEqual(["votes (3000, ∞)"]);
+  });
+});
