@@ -14,6 +14,7 @@ import { isIncidentalNumber, notACount } from "./not-a-count";
 import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readBallotSide, readFrontedVoteSide, readVoteSide } from "./read-ballot-side";
+import { fallsBy, isSavingsNoun, readCut } from "./read-cut";
 import { readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
@@ -199,6 +200,11 @@ function remember(memory: ArticleMemory, subject: CountSubject): void {
   else memory.subjects.set(key, { subject, n: 1 });
 }
 
+// "um insgesamt 87 Millionen Euro", "by a total of": a change marker may stand behind a filler.
+function markerBehindFiller(ts: TokenStream, j: number, lex: CompiledLexicon) {
+  return lowerAt(ts, j) === "insgesamt" ? matchPhraseBackward(ts, j - 1, lex.changeMarkers) : null;
+}
+
 /** The subject with its holder ("SPD", a referendum's "yes") replaced. */
 function withHolder(subject: CountSubject, holder: string): CountSubject {
   const qualifiers = [...subject.qualifiers.filter((q) => !q.startsWith("holder:")), `holder:${holder.toLowerCase()}`];
@@ -313,12 +319,19 @@ function readSubject(
     let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? carried;
     // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
-    const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
+    const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers) ?? markerBehindFiller(ts, first - 1, lex);
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als im September", "£9bn more than last year":
     // an amount closed by a comparative is a change.
     const comparative = readComparative(ts, (following ? following.last : end) + 1, lex);
-    const change = unit.kind === "points" || marker !== null || comparative !== null;
-    const falls = marker?.phrase.value === "down" || (marker === null && comparative === "down");
+    // "cuts €1.5bn", "1,5 Milliarden Euro einsparen", "savings of €900m": money cut is a fall in
+    // spending, unless the sentence names what shrinks ("the culture budget").
+    const cut = money ? readCut(ts, first, end, lex) : null;
+    const saved = money && subject !== null && subject !== carried && isSavingsNoun(subject.key, ts, subject.last, lex);
+    if (cut && (!subject || subject === carried)) subject = { key: "spending", qualifiers: [], first: cut.first, last: cut.last };
+    // "savings" (an open lemma) are a fall in spending; a compound of less keeps its tail's concept ("Mindereinnahmen": revenue).
+    else if (saved && subject!.key.includes(":")) subject = { ...subject!, key: "spending" };
+    const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved;
+    const falls = cut !== null || saved || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };

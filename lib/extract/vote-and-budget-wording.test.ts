@@ -51,3 +51,21 @@ describe("members who vote for or against a bill cast votes, they do not hold se
     expect(claims("Mehr als 3.000 Stimmzettel waren ungültig.", "de")).toEqual(["votes (3000, ∞)"]);
   });
 });
+
+describe("money cut or saved is a fall in spending", () => {
+  test.each([
+    { language: "en", text: "The council cuts £40m to balance its books.", expected: ["spending/change [-40000000, -40000000] GBP"] },
+    { language: "de", text: "Die Ministerien sollen insgesamt 2 Milliarden Euro einsparen.", expected: ["spending/change [-2000000000, -2000000000] EUR"] },
+    { language: "de", text: "Bei den Vereinen werden rund 30 Millionen Euro gestrichen.", expected: ["spending/change [-33000000, -27000000] EUR"] },
+    { language: "en", text: "The plan relies on €3bn of savings.", expected: ["spending/change [-3000000000, -3000000000] EUR"] },
+    { language: "de", text: "Im Entwurf steckt eine globale Minderausgabe von 500 Mio. Euro.", expected: ["spending/de:mind+change [-500000000, -500000000] EUR"] },
+    // A verb of falling gives "um"/"by" its way; what shrinks keeps its subject.
+    { language: "de", text: "Der Etat sinkt um 40 Millionen Euro.", expected: ["budget/change [-40000000, -40000000] EUR"] },
+    { language: "de", text: "Der Etat, der damit um 40 Millionen Euro schrumpft, wird beschlossen.", expected: ["budget/change [-40000000, -40000000] EUR"] },
+    { language: "en", text: "The budget shrinks by £12m.", expected: ["budget/change [-12000000, -12000000] GBP"] },
+    // A rise stays a rise.
+    { language: "de", text: "Der Etat steigt um 40 Millionen Euro.", expected: ["budget/change [40000000, 40000000] EUR"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});
