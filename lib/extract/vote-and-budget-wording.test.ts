@@ -69,3 +69,20 @@ describe("money cut or saved is a fall in spending", () => {
     expect(claims(text, language)).toEqual(expected);
   });
 });
+
+describe("a number in a group's name counts nothing", () => {
+  const values = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map((c) => formatClaimValue(c.value));
+  test.each([
+    { language: "en", text: "The Vote 16 campaign said 4,000 people signed its petition.", expected: ["[4000, 4000]"] },
+    { language: "en", text: "Court ruling: Vote 16 vows appeal\n\nThe Vote 16 campaign will appeal, its chair said.", expected: [] },
+    { language: "de", text: "Die Initiative Tempo 30 sammelte 12.000 Unterschriften.", expected: ["[12000, 12000]"] },
+    { language: "de", text: "Zum Zukunft 25 Netzwerk gehören 800 Mitglieder.", expected: ["[800, 800]"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(values(text, language)).toEqual(expected);
+  });
+
+  test("a count after a capitalized word that names no group stays a count", () => {
+    expect(values("The result gave Yes 52,300 votes.", "en")).toEqual(["[52300, 52300]"]);
+    expect(values("In Leeds 300 people marched.", "en")).toEqual(["[300, 300]"]);
+  });
+});
