@@ -13,11 +13,12 @@ import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index"
 import { isIncidentalNumber, notACount } from "./not-a-count";
 import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, isTotalOfPart, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
-import { readBallotSide } from "./read-ballot-side";
+import { readBallotSide, readFrontedVoteSide, readVoteSide } from "./read-ballot-side";
+import { fallsBy, isSavingsNoun, readCut } from "./read-cut";
 import { readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
-import { readStateAfter, readStateBefore } from "./read-state";
+import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { readTrailingSource } from "./read-trailing-source";
@@ -237,9 +238,22 @@ function remember(memory: ArticleMemory, subject: CountSubject): void {
   else memory.subjects.set(key, { subject, n: 1 });
 }
 
+// "um insgesamt 87 Millionen Euro", "by a total of": a change marker may stand behind a filler.
+function markerBehindFiller(ts: TokenStream, j: number, lex: CompiledLexicon) {
+  return lowerAt(ts, j) === "insgesamt" ? matchPhraseBackward(ts, j - 1, lex.changeMarkers) : null;
+}
+
+/** The subject with its holder ("SPD", a referendum's "yes") replaced. */
+function withHolder(subject: CountSubject, holder: string): CountSubject {
+  const qualifiers = [...subject.qualifiers.filter((q) => !q.startsWith("holder:")), `holder:${holder.toLowerCase()}`];
+  return { ...subject, qualifiers, holder };
+}
+
 /** The subject of a count from its head noun and the state said of it. */
 function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef | null, counted: string): CountSubject {
   const concept = head.concept;
+  // "89 Abgeordnete stimmten dafür": members who vote for a bill are its votes, not seats won.
+  if (concept?.key === "seats" && state?.key === "votes") return { subject: "votes", qualifiers, counted };
   if (concept && !concept.group) return { subject: concept.key, qualifiers, counted };
   if (state && state.key !== concept?.key) {
     // "Soldaten getötet": the killed, among troops. People in general are no qualifier.
@@ -352,12 +366,19 @@ function readSubject(
     let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? carried;
     // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
-    const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
+    const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers) ?? markerBehindFiller(ts, first - 1, lex);
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als im September", "£9bn more than last year":
     // an amount closed by a comparative is a change.
     const comparative = readComparative(ts, (following ? following.last : end) + 1, lex);
-    const change = unit.kind === "points" || marker !== null || comparative !== null;
-    const falls = marker?.phrase.value === "down" || (marker === null && comparative === "down");
+    // "cuts €1.5bn", "1,5 Milliarden Euro einsparen", "savings of €900m": money cut is a fall in
+    // spending, unless the sentence names what shrinks ("the culture budget").
+    const cut = money ? readCut(ts, first, end, lex) : null;
+    const saved = money && subject !== null && subject !== carried && isSavingsNoun(subject.key, ts, subject.last, lex);
+    if (cut && (!subject || subject === carried)) subject = { key: "spending", qualifiers: [], first: cut.first, last: cut.last };
+    // "savings" (an open lemma) are a fall in spending; a compound of less keeps its tail's concept ("Mindereinnahmen": revenue).
+    else if (saved && subject!.key.includes(":")) subject = { ...subject!, key: "spending" };
+    const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved;
+    const falls = cut !== null || saved || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };
@@ -420,7 +441,9 @@ function readSubject(
         last = other.last;
       }
     }
-    const state = isTotalOfPart(ts, q.numberFirst, lex) ? null : (readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex));
+    const state = isTotalOfPart(ts, q.numberFirst, lex)
+      ? null
+      : (readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex) ?? readVoteBefore(ts, first - 1, lex));
     let subject = countSubject(head, phrase.qualifiers, state?.concept ?? null, words(ts, phrase.first, last));
     // "raised its count of Saturday's protests to 42,500 people": people said nothing of are what
     // the sentence counts before them.
@@ -529,6 +552,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
       (voteStage(ts, sentence.first, sentence.last, lex) === "projection" ? "projection" : null))
     : null;
   if (stage && !read.subject.qualifiers.includes(stage)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, stage] };
+  // "89 Abgeordnete stimmten dafür, 58 dagegen": votes for and against a bill are two counts.
+  if (read.subject.subject === "votes" && !read.unit) {
+    const voteSide = readVoteSide(ts, read.first, read.last) ?? (read.subject.holder ? null : readFrontedVoteSide(ts, read.first, lex));
+    if (voteSide && voteSide !== read.subject.holder) read.subject = withHolder(read.subject, voteSide);
+  }
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };

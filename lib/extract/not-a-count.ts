@@ -104,6 +104,29 @@ function isYearName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   return isCapitalized(ts, j + 1) || (next !== "" && !next.endsWith("s") && !lex.functionWords.has(next));
 }
 
+// "the Keep 18 alliance", "die Initiative Tempo 30", "Keep 18 vows court challenge": a number between a
+// capitalized word and a noun of a group of people is part of the group's name, and so is the same
+// word and number wherever else the article writes them (a headline drops the noun).
+const GROUP_NOUNS = /^(?:alliance|campaign|group|movement|coalition|initiative|network|platform|bündnis|initiative|kampagne|bewegung|gruppe|netzwerk)$/;
+
+function isInGroupName(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
+  if (first !== last || ts.kind[first - 1] !== TokenKind.word || !isCapitalized(ts, first - 1) || isSentenceStartWord(ts, first - 1)) return false;
+  if (lex.months.has(lowerAt(ts, first - 1)) || lex.weekdays.has(lowerAt(ts, first - 1))) return false;
+  if (GROUP_NOUNS.test(lowerAt(ts, last + 1))) return true;
+  const name = `${tokenAt(ts, first - 1)} ${tokenAt(ts, first)} `;
+  for (let at = ts.text.indexOf(name); at >= 0; at = ts.text.indexOf(name, at + 1)) {
+    const noun = /^\p{L}+/u.exec(ts.text.slice(at + name.length, at + name.length + 20))?.[0];
+    if (noun && GROUP_NOUNS.test(noun.toLowerCase())) return true;
+  }
+  return false;
+}
+
+// A capitalized word opening a sentence or line is no name: "Yes 784,810" is not, "Labour 412" may be.
+function isSentenceStartWord(ts: TokenStream, j: number): boolean {
+  const before = tokenAt(ts, j - 1);
+  return j === 0 || before === "." || before === "!" || before === "?";
+}
+
 export function notACount(ts: TokenStream, first: number, last: number, numeral: number, lex: CompiledLexicon): string | null {
   if (first === last && ts.kind[first] === TokenKind.number && YEAR.test(tokenAt(ts, first)) && isYearName(ts, first, lex)) return "year";
   if (isDatePart(ts, numeral, last, lex)) return "date";
@@ -112,6 +135,7 @@ export function notACount(ts: TokenStream, first: number, last: number, numeral:
   if (isOrdinal(ts, numeral, last, lex)) return "ordinal";
   if (isCode(ts, numeral, last, lex)) return "code";
   if (isPhoneLike(ts, numeral, last)) return "phone";
+  if (isInGroupName(ts, numeral, last, lex)) return "name";
   return null;
 }
 

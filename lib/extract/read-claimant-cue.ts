@@ -1,5 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
+import { lemmaKey } from "./lemmatize";
 import { matchPhraseForward } from "./lexicon/phrase-index";
+import { conceptOfNoun } from "./read-counted-phrase";
 import { readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -65,6 +67,13 @@ function germanSubject(ts: TokenStream, verb: number, first: number, lex: Compil
   const left = readClaimantLeft(ts, verb - 1, first, lex);
   // "Im Gemeinderat hält die BU 15 Mandate": a noun behind a preposition is no subject.
   return left && !lex.placePrepositions.has(lowerAt(ts, left.first - 1)) && !PREPOSITIONS.has(lowerAt(ts, left.first)) ? left : null;
+}
+
+// "Die Grünen beziffern die Lücke auf 3,1 Milliarden Euro": a noun naming what figures are of (a
+// deficit, the dead) after the verb is its object, never who speaks.
+function namesAFigure(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): boolean {
+  const head = lowerAt(ts, span.last);
+  return lex.amountNouns.has(lemmaKey(head, lex.language)) || conceptOfNoun(head, lex) !== null;
 }
 
 // Articles that are never a subject's: "Die Stadt meldet einen Schaden von …" names its object after
@@ -184,7 +193,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   // English puts the speaker first ("Police said 40 people …") unless the quote does.
   let span: ClaimantSpan | null;
   if (lex.language === "de") {
-    const after = OBJECT_ARTICLES.has(lowerAt(ts, j + 1)) ? null : readClaimantRight(ts, j + 1, last, lex);
+    const right = OBJECT_ARTICLES.has(lowerAt(ts, j + 1)) ? null : readClaimantRight(ts, j + 1, last, lex);
+    const after = right && namesAFigure(ts, right, lex) ? null : right;
     const before = germanSubject(ts, j, first, lex);
     // "Ministerpräsident Robert Golob bezifferte die Schäden auf …": a known speaker right before
     // the verb is its subject, and what follows its object — unless that is a known speaker too

@@ -75,3 +75,20 @@ export function readStateBefore(ts: TokenStream, to: number, lex: CompiledLexico
   }
   return null;
 }
+
+// "Für den Entwurf stimmten 139 Abgeordnete", "Im Landtag stimmten 71 Abgeordnete dafür": German
+// puts the voting verb right before its counted subject. "Insgesamt stimmten 265.000 Wähler ab" is
+// the turnout: the particle "ab" closes that clause.
+const VOTE_VERBS = new Set(["stimmten", "stimmte", "votierten", "votierte"]);
+const VOTES: ConceptRef = { key: "votes" };
+
+/** A German voting verb right before the count, its clause not closed by "ab": the count is votes. */
+export function readVoteBefore(ts: TokenStream, to: number, lex: CompiledLexicon): StateMatch | null {
+  if (lex.language !== "de" || !VOTE_VERBS.has(lowerAt(ts, to))) return null;
+  for (let j = to + 1; j < ts.count && j - to <= REACH; j++) {
+    const t = tokenAt(ts, j);
+    if (ts.kind[j] === TokenKind.punct && CLAUSE_END.has(t)) break;
+    if (t === "ab") return null;
+  }
+  return { concept: VOTES, first: to, last: to };
+}

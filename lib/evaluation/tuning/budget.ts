@@ -177,9 +177,11 @@ export const germanBudget: EvalEvent = {
         {
           id: "c10",
           quote: "€7bn of savings",
-          subject: "savings",
-          value: "[7000000000, 7000000000]",
+          subject: "spending",
+          qualifier: "unspecified cuts",
+          value: "[-7000000000, -7000000000]",
           unit: "EUR",
+          change: true,
           attribution: "Forum Haushaltsklarheit",
         },
         {
@@ -260,9 +262,11 @@ export const germanBudget: EvalEvent = {
         {
           id: "c5",
           quote: "7 Mrd. €",
-          subject: "Minderausgabe",
-          value: "[7000000000, 7000000000]",
+          subject: "spending",
+          qualifier: "unspecified cuts",
+          value: "[-7000000000, -7000000000]",
           unit: "EUR",
+          change: true,
           attribution: "Forum Haushaltsklarheit",
         },
         { id: "c6", quote: "63,8 Prozent", subject: "debt", value: "[63.8, 63.8]", unit: "%", attribution: "Ministerium" },

@@ -116,7 +116,18 @@ export const countConcepts: CountConcept[] = [
   { key: "children", label: { en: "Children", de: "Kinder" }, group: true, nouns: { de: ["Kinder", "Kindern", "Minderjährige"], en: ["children", "child", "minors"] } },
   { key: "police", label: { en: "Police officers", de: "Polizisten" }, group: true, nouns: { de: ["Polizisten", "Polizistinnen", "Polizeibeamte", "Polizeikräfte", "Beamte", "Beamtinnen"], en: ["police officers", "officers", "policemen", "police"] } },
   { key: "workers", label: { en: "Workers", de: "Arbeiter" }, group: true, nouns: { de: ["Arbeiter", "Arbeiterinnen", "Arbeitskräfte", "Beschäftigte"], en: ["workers", "labourers", "laborers", "employees"] } },
-  { key: "votes", label: { en: "Votes", de: "Stimmen" }, nouns: { de: ["Stimmen", "Wählerstimmen", "Zweitstimmen", "Erststimmen"], en: ["votes", "vote", "ballots"] }, amountNouns: { de: ["Stimmenanteil", "Stimmen"], en: ["vote share", "share of the vote", "votes", "vote"] } },
+  {
+    key: "votes",
+    label: { en: "Votes", de: "Stimmen" },
+    nouns: { de: ["Stimmen", "Wählerstimmen", "Zweitstimmen", "Erststimmen", "Stimmzettel"], en: ["votes", "vote", "ballots"] },
+    // Members or voters said to have voted for or against something cast that many votes: "89
+    // Abgeordnete stimmten dafür", "103 votierten dagegen", "212 MPs voted against the bill". Only a
+    // side makes it a vote count: "Wähler stimmten ab", "people voted" is the turnout.
+    states: {
+      de: ["stimmten dafür", "stimmten dagegen", "stimmten für", "stimmten gegen", "stimmte dafür", "stimmte dagegen", "votierten", "votierte", "votiert"],
+      en: ["voted for", "voted against", "voted in favour", "voted in favor", "backed the bill", "opposed the bill"],
+    },
+    amountNouns: { de: ["Stimmenanteil", "Stimmen"], en: ["vote share", "share of the vote", "votes", "vote"] } },
   {
     key: "voters",
     label: { en: "Voters", de: "Wähler" },
@@ -130,7 +141,7 @@ export const countConcepts: CountConcept[] = [
   { key: "buildings", label: { en: "Buildings", de: "Gebäude" }, nouns: { de: ["Gebäude", "Häuser", "Wohnhäuser", "Wohnungen"], en: ["buildings", "building", "houses", "homes", "dwellings"] } },
   { key: "households", label: { en: "Households", de: "Haushalte" }, nouns: { de: ["Haushalte"], en: ["households", "homes without power"] } },
   { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Haushalt", "Etat", "Budget", "Bundeshaushalt", "Haushaltsentwurf"], en: ["budget", "spending plan"] } },
-  { key: "deficit", label: { en: "Deficit", de: "Defizit" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Defizit", "Neuverschuldung", "Nettokreditaufnahme", "Kreditaufnahme", "neue Schulden", "Haushaltsloch", "Finanzierungslücke"], en: ["deficit", "new borrowing", "borrowing", "new debt", "shortfall", "funding gap"] } },
+  { key: "deficit", label: { en: "Deficit", de: "Defizit" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Defizit", "Neuverschuldung", "Nettokreditaufnahme", "Kreditaufnahme", "neue Schulden", "Haushaltsloch", "Finanzierungslücke", "Lücke"], en: ["deficit", "new borrowing", "borrowing", "new debt", "shortfall", "funding gap", "gap", "budget gap"] } },
   { key: "debt", label: { en: "Debt", de: "Schulden" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Schulden", "Verschuldung", "Schuldenstand", "Staatsschulden", "Schuldenquote"], en: ["debt", "national debt", "public debt", "debt ratio", "debt-to-GDP ratio"] } },
   { key: "spending", label: { en: "Spending", de: "Ausgaben" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Ausgaben", "Zahlungen"], en: ["spending", "expenditure", "expenditures", "payments", "outlays"] } },
   { key: "investment", label: { en: "Investment", de: "Investitionen" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Investitionen", "Investition"], en: ["investment", "investments"] } },

@@ -1,0 +1,80 @@
+import { lemmaKey } from "./lemmatize";
+import type { CompiledLexicon } from "./lexicon";
+import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
+
+/**
+ * Cutting money, in the words news uses: a cut is a fall in what is spent, so the amount cut is a
+ * negative change of spending (GUIDE.md: "cuts €1.5bn" is spending −1.5bn, like "down 3.2 points"
+ * is −3.2). A budget named as what shrinks keeps its own subject ("the culture budget shrinks by €72m").
+ */
+type Words = Record<"de" | "en", string[]>;
+
+// Right before the amount (or its currency): "cuts €1.5bn", "kürzt 300 Millionen Euro".
+const CUT_BEFORE: Words = {
+  de: ["kürzt", "kürzte", "kürzen", "spart", "sparte", "streicht", "strich"],
+  en: ["cuts", "cut", "slashes", "slashed", "trims", "trimmed", "saves", "saved"],
+};
+// Right after the amount and its unit: "1,5 Milliarden Euro einsparen", "rund 180 Millionen Euro
+// gestrichen", "€2bn in cuts".
+const CUT_AFTER: Words = {
+  de: ["einsparen", "eingespart", "einspart", "einsparte", "sparen", "gespart", "gestrichen", "streichen", "gekürzt", "kürzen", "an einsparungen", "an kürzungen"],
+  en: ["in cuts", "of cuts", "in savings", "of savings", "in spending cuts"],
+};
+// Nouns naming the amount saved: "Real savings amounted to €900m", "Einsparungen von 2 Milliarden".
+const SAVINGS_NOUNS: Words = { de: ["Einsparungen", "Einsparung", "Kürzungen", "Kürzung"], en: ["savings", "cuts"] };
+// Verbs of falling that give "um"/"by" its direction: "Der Etat sinkt um 72 Millionen Euro", "shrinks by €72m".
+const FALL_VERBS: Words = {
+  de: ["sinkt", "sank", "sinken", "sanken", "schrumpft", "schrumpfte", "schrumpfen", "fällt", "fiel", "verringert", "verringerte", "reduziert", "gekürzt", "gesenkt", "senkt", "senkte"],
+  en: ["shrinks", "shrank", "shrunk", "shrink", "falls", "fell", "drops", "dropped", "reduced", "reduces", "lowered", "cut", "cuts", "trimmed"],
+};
+
+const split = (words: Words) => ({ de: words.de.map((w) => w.split(" ")), en: words.en.map((w) => w.split(" ")) });
+const CUT_AFTER_WORDS = split(CUT_AFTER);
+const BEFORE = { de: new Set(CUT_BEFORE.de), en: new Set(CUT_BEFORE.en) };
+const FALLS = { de: new Set(FALL_VERBS.de), en: new Set(FALL_VERBS.en) };
+const SAVINGS = { de: new Set(SAVINGS_NOUNS.de.map((w) => `de:${lemmaKey(w.toLowerCase(), "de")}`)), en: new Set(SAVINGS_NOUNS.en.map((w) => `en:${lemmaKey(w, "en")}`)) };
+const FILLERS = new Set(["insgesamt", "total", "weitere", "another"]);
+const CLAUSE_END = new Set([",", ";", ".", ":", "!", "?", "–", "—", "(", ")"]);
+const VERB_REACH = 3;
+
+export type Cut = { first: number; last: number };
+
+/** A word of cutting money right before token `first` or right after token `last` of an amount, or null. */
+export function readCut(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): Cut | null {
+  const lang = lex.language;
+  let before = first - 1;
+  while (before > 0 && FILLERS.has(lowerAt(ts, before))) before--;
+  if (BEFORE[lang].has(lowerAt(ts, before))) return { first: before, last: before };
+  for (const words of CUT_AFTER_WORDS[lang]) {
+    if (words.every((w, k) => lowerAt(ts, last + 1 + k) === w)) return { first: last + 1, last: last + words.length };
+  }
+  return null;
+}
+
+/**
+ * Whether an amount's subject is a noun naming what was saved ("savings", "Einsparungen"), or a
+ * German compound of less ("eine globale Minderausgabe von 7 Mrd. €", "Mindereinnahmen"): the
+ * amount is a fall.
+ */
+export function isSavingsNoun(key: string, ts: TokenStream, last: number, lex: CompiledLexicon): boolean {
+  return SAVINGS[lex.language].has(key) || (lex.language === "de" && lowerAt(ts, last).startsWith("minder"));
+}
+
+/**
+ * "um"/"by" says a change but not its way: a verb of falling in the clause says it falls — before
+ * the marker ("Der Kulturetat sinkt dagegen um 72 Millionen Euro", "shrinks by €72m") or at the
+ * German clause end ("der damit um 87 Millionen Euro auf 875 Millionen Euro schrumpft").
+ */
+export function fallsBy(ts: TokenStream, marker: number, last: number, lex: CompiledLexicon): boolean {
+  const falls = FALLS[lex.language];
+  for (let j = marker - 1; j >= 0 && marker - j <= VERB_REACH; j--) {
+    if (ts.kind[j] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, j))) break;
+    if (falls.has(lowerAt(ts, j))) return true;
+  }
+  if (lex.language !== "de") return false;
+  for (let j = last + 1; j < ts.count && j - last <= 12; j++) {
+    if (ts.kind[j] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, j))) return false;
+    if (falls.has(lowerAt(ts, j)) && (j + 1 >= ts.count || (ts.kind[j + 1] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, j + 1))))) return true;
+  }
+  return false;
+}
