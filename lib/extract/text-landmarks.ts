@@ -8,27 +8,27 @@
 export type Offsets = { at: Int32Array; count: number };
 
 let lastText: string | null = null;
-let newlines: Offsets = { at: new Int32Array(0), count: 0 };
-let opens: Offsets = { at: new Int32Array(0), count: 0 };
+const newlines: Offsets = { at: new Int32Array(0), count: 0 };
+const opens: Offsets = { at: new Int32Array(0), count: 0 };
 
-function offsetsOf(text: string, char: string): Offsets {
-  let at = new Int32Array(16);
-  let count = 0;
+// Refilled in place for each new text: allocating typed arrays per article is slow (see
+// scratch-stream.ts).
+function fillOffsets(o: Offsets, text: string, char: string): void {
+  o.count = 0;
   for (let p = text.indexOf(char); p >= 0; p = text.indexOf(char, p + 1)) {
-    if (count === at.length) {
-      const grown = new Int32Array(at.length * 2);
-      grown.set(at);
-      at = grown;
+    if (o.count === o.at.length) {
+      const grown = new Int32Array(Math.max(64, o.at.length * 2));
+      grown.set(o.at);
+      o.at = grown;
     }
-    at[count++] = p;
+    o.at[o.count++] = p;
   }
-  return { at, count };
 }
 
 function landmarks(text: string): void {
   if (text === lastText) return;
-  newlines = offsetsOf(text, "\n");
-  opens = offsetsOf(text, "(");
+  fillOffsets(newlines, text, "\n");
+  fillOffsets(opens, text, "(");
   lastText = text;
 }
 
