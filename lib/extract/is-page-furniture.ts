@@ -23,15 +23,42 @@ export function isPageFurniture(text: string, offset: number, lex: CompiledLexic
   const newline = newlineBefore(text, Math.min(offset, text.length));
   const from = newline >= reach ? newline + 1 : reach;
   const lineStartKnown = newline >= reach || reach === 0;
-  if (lineStartKnown && lex.furnitureLine.test(text.slice(from, from + HEAD))) return true;
-  if (lineStartKnown && offset - from <= CAPTION_MAX) {
-    const limit = Math.min(text.length, from + CAPTION_MAX + 1);
-    const ahead = newlineFrom(text, offset);
-    const to = ahead >= 0 && ahead < limit ? ahead : limit;
-    if (to - from > CAPTION_MAX) return isInCredit(text, offset);
-    const line = text.slice(from, to);
-    const credit = CREDIT.exec(line);
-    if (credit && CREDIT_OPENERS.has(line.slice(0, credit.index).trimEnd().slice(-1))) return true;
+  if (lineStartKnown) {
+    const line = lineFacts(text, from, lex);
+    if (line.furniturePrefix) return true;
+    if (offset - from <= CAPTION_MAX) {
+      if (line.to - from > CAPTION_MAX) return isInCredit(text, offset);
+      if (line.captionCredit) return true;
+    }
   }
   return isInCredit(text, offset);
+}
+
+/** What a line starting at `from` is, whichever offset in it is asked about. */
+type LineFacts = { furniturePrefix: boolean; to: number; captionCredit: boolean };
+
+// The facts of the line asked about last: the figures of a paragraph ask about one line in turn.
+let lastText: string | null = null;
+let lastFrom = -1;
+let lastLex: CompiledLexicon | null = null;
+let lastFacts: LineFacts = { furniturePrefix: false, to: 0, captionCredit: false };
+
+function lineFacts(text: string, from: number, lex: CompiledLexicon): LineFacts {
+  if (text === lastText && from === lastFrom && lex === lastLex) return lastFacts;
+  const furniturePrefix = lex.furnitureLine.test(text.slice(from, from + HEAD));
+  // The line's end, or the caption's limit: no line break lies between `from` and any offset asked about.
+  const limit = Math.min(text.length, from + CAPTION_MAX + 1);
+  const ahead = newlineFrom(text, from);
+  const to = ahead >= 0 && ahead < limit ? ahead : limit;
+  let captionCredit = false;
+  if (to - from <= CAPTION_MAX) {
+    const line = text.slice(from, to);
+    const credit = CREDIT.exec(line);
+    captionCredit = credit !== null && CREDIT_OPENERS.has(line.slice(0, credit.index).trimEnd().slice(-1));
+  }
+  lastText = text;
+  lastFrom = from;
+  lastLex = lex;
+  lastFacts = { furniturePrefix, to, captionCredit };
+  return lastFacts;
 }
