@@ -19,24 +19,23 @@ function sameBound(a: number | null, b: number | null, aInclusive: boolean, bInc
   return aInclusive === bInclusive && sameNumber(a, b);
 }
 
-// Under one key, claims are listed by their value's lower bound (a date or text by its written form):
-// a Map compares numbers as `sameNumber` does, so each list holds only claims that may repeat each other.
-type Listed = Map<string, Map<number | string | null, number[]>>;
+// Each kept claim is listed under both of its keys with its value's lower bound (a date or text by its
+// written form), so that only claims that may repeat each other are compared by value. An article
+// keeps a dozen claims or so: a list scanned in order is cheaper than maps of fresh key strings.
+type Listing = { exact: string; anyPlace: string; bucket: number | string | null; index: number };
 
 function bucketOf(v: ClaimCandidate["value"]): number | string | null {
   return v.kind === "quantity" ? v.min : formatClaimValue(v);
 }
 
-function listed(byKey: Listed, key: string, bucket: number | string | null): number[] {
-  return byKey.get(key)?.get(bucket) ?? [];
-}
+// Buckets are equal as a Map's keys are (SameValueZero): NaN is NaN, 0 is -0.
+const sameBucket = (a: number | string | null, b: number | string | null) => a === b || (typeof a === "number" && typeof b === "number" && a !== a && b !== b);
 
-function list(byKey: Listed, key: string, bucket: number | string | null, index: number): void {
-  let buckets = byKey.get(key);
-  if (!buckets) byKey.set(key, (buckets = new Map()));
-  const indices = buckets.get(bucket);
-  if (indices) indices.push(index);
-  else buckets.set(bucket, [index]);
+/** The kept claims listed under `key` with `bucket`, in the order they were kept. */
+function listed(listings: readonly Listing[], key: string, bucket: number | string | null): number[] {
+  const out: number[] = [];
+  for (const l of listings) if ((l.exact === key || l.anyPlace === key) && sameBucket(l.bucket, bucket)) out.push(l.index);
+  return out;
 }
 
 /** True when `formatClaimValue` writes both values alike; intervals are compared without writing them. */
@@ -65,7 +64,7 @@ export function dedupeClaims(candidates: readonly ClaimCandidate[], headlineEnd:
   for (const c of candidates) subjects.set(c.subject, (subjects.get(c.subject) ?? 0) + 1);
   if ([...subjects.values()].every((n) => n === 1)) return [...candidates];
   const kept: ClaimCandidate[] = [];
-  const byKey: Listed = new Map();
+  const listings: Listing[] = [];
   const body = [...candidates.filter((c) => c.start >= headlineEnd), ...candidates.filter((c) => c.start < headlineEnd)];
   const dropped = new Set<ClaimCandidate>();
   const merged = new Map<ClaimCandidate, ClaimCandidate>();
@@ -77,7 +76,7 @@ export function dedupeClaims(candidates: readonly ClaimCandidate[], headlineEnd:
     const k = keys(c);
     const headline = c.start < headlineEnd;
     const bucket = bucketOf(c.value);
-    const candidates = listed(byKey, headline && !c.scope.place ? k.anyPlace : k.exact, bucket);
+    const candidates = listed(listings, headline && !c.scope.place ? k.anyPlace : k.exact, bucket);
     // A headline repeats the body whoever it credits ("Madrid warnt: …" over the ministry's figure).
     const earlier = candidates.map((i) => kept[i]!).find((e) => sameValue(e.value, c.value) && (headline || sameVoice(e, c)));
     if (earlier) {
@@ -85,7 +84,7 @@ export function dedupeClaims(candidates: readonly ClaimCandidate[], headlineEnd:
       if (!earlier.attribution && c.attribution) merged.set(earlier, { ...(merged.get(earlier) ?? earlier), attribution: c.attribution });
       continue;
     }
-    for (const each of [k.exact, k.anyPlace]) list(byKey, each, bucket, kept.length);
+    listings.push({ exact: k.exact, anyPlace: k.anyPlace, bucket, index: kept.length });
     kept.push(c);
   }
   return candidates.filter((c) => !dropped.has(c)).map((c) => merged.get(c) ?? c);

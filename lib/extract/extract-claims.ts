@@ -6,7 +6,7 @@ import { mayStartQuantity } from "./read-quantity";
 import { abbreviationsIn, holdersByAbbreviation } from "./name-abbreviations";
 import { Trigger, getLexicon, triggerKey, type CompiledLexicon } from "./lexicon";
 import type { ArticleContext, ClaimCandidate } from "./schema";
-import { tokenize } from "./tokenize";
+import { scratchTokenStream } from "./scratch-stream";
 import { TokenKind, formIdAt, lowerAt, type TokenStream } from "./tokens";
 
 // German number words are open-ended compounds ("zehntausend", "dreihundert", "fünfundzwanzig"), so
@@ -91,10 +91,9 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
   const lex = getLexicon(context.language);
   const triggers = triggerTable(lex);
   const pub = context.publishedAt ? parseIsoDate(context.publishedAt) : null;
-  const ts = tokenize(text);
+  const ts = scratchTokenStream(text);
   // Both lazily filled fields are set up front, in one order: every stream the readers see then has
   // the same hidden class, and their many reads of `ts.kind`, `ts.start`… stay monomorphic.
-  ts.formIds = new Int32Array(ts.count);
   ts.sentence = undefined;
   const out: ClaimCandidate[] = [];
   const eventVerbs: number[] = [];

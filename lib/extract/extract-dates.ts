@@ -1,6 +1,7 @@
 import type { Ymd } from "./date-math";
 import { findSentence, type SentenceSpan } from "./find-sentence";
 import { isPageFurniture } from "./is-page-furniture";
+import { memoByForm } from "./form-memo";
 import { triggerKey, type CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import { matchPhraseForward } from "./lexicon/phrase-index";
@@ -46,8 +47,13 @@ function mayStartDate(ts: TokenStream, j: number, lex: CompiledLexicon, filter: 
   if (ts.kind[j] !== TokenKind.word) return false;
   const c = ts.text.charCodeAt(ts.start[j] ?? 0);
   if (c < 128 && filter[triggerKey(c >= 65 && c <= 90 ? c + 32 : c, (ts.end[j] ?? 0) - (ts.start[j] ?? 0))] !== 1) return false;
-  return lex.dateStarters.has(lowerAt(ts, j));
+  return dateStarter(ts, j, lex) === STARTS_DATE;
 }
+
+// `lex.dateStarters` looked up once per word form: every word of a sentence with an event word
+// that passes the filter above is asked about.
+const STARTS_DATE = 2;
+const dateStarter = memoByForm((word, lex) => (lex.dateStarters.has(word) ? STARTS_DATE : 1));
 
 // Chrono is slow next to our own reader (a millisecond a sentence); it only reads forms ours does
 // not ("Sept. 5th", "the 5th of June"), so it gets a sentence only with a day number next to a

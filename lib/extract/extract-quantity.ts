@@ -515,6 +515,20 @@ function inheritedCount(previous: QuantityFound | null, at: number, text: string
   return previous.subject;
 }
 
+// The publication day as an as-of interval, written out once per article rather than twice per figure
+// (the publication day is one object for all figures of an article). A fresh object each time: it
+// becomes part of the claim.
+let lastPub: Ymd | null = null;
+let lastPubIso = "";
+
+function publicationDay(pub: Ymd): { from: string; to: string } {
+  if (pub !== lastPub) {
+    lastPubIso = toIso(pub);
+    lastPub = pub;
+  }
+  return { from: lastPubIso, to: lastPubIso };
+}
+
 /**
  * Read a quantity claim at token `i`, or null when there is no amount here or it is not a claim (a
  * year, an age, "155 mm", "48 Stunden", a figure nothing in reach says what it counts). `previous`
@@ -575,7 +589,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const placeKey = place?.place.key ?? (attribution ? placeOfClaimant(attribution, lex, memory.countries)?.key : undefined);
   if (placeKey) scope.place = placeKey;
   const dated = context.asOf && datesFigure(ts, context, read.first) ? context.asOf : undefined;
-  const asOf = dated ?? (pub ? { from: toIso(pub), to: toIso(pub) } : undefined);
+  const asOf = dated ?? (pub ? publicationDay(pub) : undefined);
   if (asOf) scope.asOf = asOf;
   const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;
   // Built whole rather than copied and trimmed: `delete` turns the object slow for every later reader.

@@ -36,8 +36,25 @@ const MIN_COMPOUND_HEAD = 3;
 const PUBLIC_PURSE_DE = new Set(["staat", "bund", "gesamt", "regier"]);
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 
+type AmountConcept = { concept: string; prefix: string | null };
+
+// amountConcept's answers per lexicon and lemma key: finding a German compound's tail walks the
+// whole table of amount nouns, for every noun before an amount. Callers only read the answer.
+const AMOUNT_CONCEPTS = new WeakMap<CompiledLexicon, Map<string, AmountConcept | null>>();
+const AMOUNT_CONCEPTS_CAP = 100_000;
+
+function amountConcept(key: string, lex: CompiledLexicon): AmountConcept | null {
+  let memo = AMOUNT_CONCEPTS.get(lex);
+  if (!memo) AMOUNT_CONCEPTS.set(lex, (memo = new Map()));
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const found = findAmountConcept(key, lex);
+  if (memo.size < AMOUNT_CONCEPTS_CAP) memo.set(key, found);
+  return found;
+}
+
 /** The concept an amount noun names, German compounds by their tail: "Verteidigungsetat" → budget, "verteidigung". */
-function amountConcept(key: string, lex: CompiledLexicon): { concept: string; prefix: string | null } | null {
+function findAmountConcept(key: string, lex: CompiledLexicon): AmountConcept | null {
   const whole = lex.amountNouns.get(key);
   if (whole) return { concept: whole, prefix: null };
   if (!lex.compoundNouns) return null;

@@ -1,4 +1,5 @@
 import { resolvePlace, unknownPlace, type Place } from "@/lib/places";
+import { memoByForm } from "./form-memo";
 import type { CompiledLexicon } from "./lexicon";
 import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -122,6 +123,11 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
 
 const SCOPE_WORDS = new Set(["allein", "alleine", "alone"]);
 
+// Whether a word can open a place phrase, decided once per word form: findPlace asks about every
+// word of a figure's clause, several times per figure.
+const OPENS_PLACE = 2;
+const placeOpener = memoByForm((word, lex) => (lex.placePrepositions.has(word) || lex.placeDirections.has(word) ? OPENS_PLACE : 1));
+
 /**
  * The place a figure is scoped to, searched in tokens `from`..`to` at place prepositions. With
  * `pick` "first" the phrase nearest `from` wins, with "last" the one nearest `to`. `hint` names
@@ -130,7 +136,7 @@ const SCOPE_WORDS = new Set(["allein", "alleine", "alone"]);
 export function findPlace(ts: TokenStream, from: number, to: number, lex: CompiledLexicon, pick: "first" | "last", hint: readonly string[] = []): PlaceMatch | null {
   let found: PlaceMatch | null = null;
   for (let j = Math.max(0, from); j <= to && j < ts.count; j++) {
-    if (ts.kind[j] !== TokenKind.word || !(lex.placePrepositions.has(lowerAt(ts, j)) || lex.placeDirections.has(lowerAt(ts, j)))) continue;
+    if (ts.kind[j] !== TokenKind.word || placeOpener(ts, j, lex) !== OPENS_PLACE) continue;
     const m = placePhraseAt(ts, j, to, lex, hint);
     if (!m) continue;
     found = m;

@@ -8,11 +8,17 @@ import { formIdAt, lowerAt, type TokenStream } from "./tokens";
  */
 export function memoByForm(decide: (word: string, lex: CompiledLexicon) => number): (ts: TokenStream, i: number, lex: CompiledLexicon) => number {
   const tables = new WeakMap<CompiledLexicon, { bytes: Uint8Array }>();
+  // The table of the lexicon asked about last: an article asks many times in one language, and a
+  // WeakMap lookup per word cost more than the table read it leads to.
+  let lastLex: CompiledLexicon | null = null;
+  let lastTable: { bytes: Uint8Array } = { bytes: new Uint8Array(0) };
   return (ts, i, lex) => {
     const id = formIdAt(ts, i);
     if (id === 0) return decide(lowerAt(ts, i), lex);
-    let table = tables.get(lex);
+    let table = lex === lastLex ? lastTable : tables.get(lex);
     if (!table) tables.set(lex, (table = { bytes: new Uint8Array(1024) }));
+    lastLex = lex;
+    lastTable = table;
     if (id >= table.bytes.length) {
       const grown = new Uint8Array(Math.max(id + 1, table.bytes.length * 2));
       grown.set(table.bytes);

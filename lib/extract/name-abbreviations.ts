@@ -5,6 +5,10 @@ import type { ClaimCandidate } from "./schema";
 // abbreviation in parentheses.
 const DEFINITION = /((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:for|of|and|the|für|der|des|und|de|do|da|dos|das)\s+)?){0,6}\p{Lu}[\p{L}'’-]*)\s*\((\p{Lu}[\p{Lu}\p{Ll}]{0,2}\p{Lu})\)/gu;
 const CONNECTOR = /^(?:for|of|and|the|für|der|des|und|de|do|da|dos|das)$/;
+// DEFINITION's own closing part: the abbreviation in parentheses. Most articles define none, and
+// DEFINITION tries a match at every capitalized word; an article without a "(" (a plain character
+// search) or without this part is passed over for a fraction of the cost.
+const ABBREVIATION_IN_PARENTHESES = /\(\p{Lu}[\p{Lu}\p{Ll}]{0,2}\p{Lu}\)/u;
 
 /**
  * The names an article introduces with an abbreviation in parentheses, long name (lowercase) →
@@ -14,6 +18,7 @@ const CONNECTOR = /^(?:for|of|and|the|für|der|des|und|de|do|da|dos|das)$/;
  */
 export function abbreviationsIn(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  if (!text.includes("(") || !ABBREVIATION_IN_PARENTHESES.test(text)) return out;
   for (const m of text.matchAll(DEFINITION)) {
     const abbreviation = m[2]!;
     const letters = new Set(abbreviation.toUpperCase());

@@ -6,6 +6,7 @@ import { readAsOf, type AsOf } from "./read-as-of";
 import { readCertaintyCue } from "./read-certainty-cue";
 import { readClaimantCue, type ClaimantCue } from "./read-claimant-cue";
 import { matchPhraseForward } from "./lexicon/phrase-index";
+import { memoByForm } from "./form-memo";
 import { readHeadlineClaimant } from "./read-headline-claimant";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -23,6 +24,15 @@ export type SentenceContext = SentenceSpan & {
 };
 
 const CLAUSE_REACH = 10;
+
+// `lex.sentenceCues` looked up once per word form (see memoByForm, which keeps 0 for "not yet"):
+// 1 for a word that starts no cue, its flags plus 2 otherwise. Every word of a sentence with a
+// figure is looked up.
+const CUE_FLAGS_BASE = 2;
+const sentenceCueFlags = memoByForm((word, lex) => {
+  const flags = lex.sentenceCues.get(word);
+  return flags === undefined ? CUE_FLAGS_BASE - 1 : flags + CUE_FLAGS_BASE;
+});
 
 function isEventWord(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
   return ((lex.triggers.get(tokenAt(ts, k)) ?? 0) & Trigger.event) !== 0;
@@ -85,8 +95,8 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
   if (headline) claimants.push(headline);
   let pronoun = false;
   for (let j = s.first; j <= s.last; j++) {
-    const flags = lex.sentenceCues.get(lowerAt(ts, j));
-    if (flags === undefined) continue;
+    const flags = sentenceCueFlags(ts, j, lex) - CUE_FLAGS_BASE;
+    if (flags < 0) continue;
     if (flags & Cue.certainty) {
       const cue = readCertaintyCue(ts, j, s.first, s.last, lex);
       if (cue && RANK[cue.certainty] > RANK[certainty]) certainty = cue.certainty;

@@ -67,10 +67,17 @@ function isApostrophe(c: number): boolean {
  * separators ("10.000", "1,5", "19.06.2024") so that the number parser sees it whole.
  */
 export function tokenize(text: string): TokenStream {
-  let capacity = Math.max(16, text.length >> 2);
-  let kind = new Uint8Array(capacity);
-  let start = new Int32Array(capacity);
-  let end = new Int32Array(capacity);
+  const capacity = Math.max(16, text.length >> 2);
+  return tokenizeInto(text, new Uint8Array(capacity), new Int32Array(capacity), new Int32Array(capacity));
+}
+
+/**
+ * `tokenize` into arrays the caller owns (they grow when too short; the stream holds the ones used).
+ * Their entries past the last token must be 0, as in fresh arrays: readers look a token or two past
+ * the end and take 0 for "no token".
+ */
+export function tokenizeInto(text: string, kind: Uint8Array, start: Int32Array, end: Int32Array): TokenStream {
+  let capacity = Math.min(kind.length, start.length, end.length);
   let count = 0;
   const n = text.length;
   let p = 0;
@@ -108,7 +115,7 @@ export function tokenize(text: string): TokenStream {
       p += c >= 0xd800 && c <= 0xdbff && p + 1 < n ? 2 : 1;
     }
     if (count === capacity) {
-      capacity *= 2;
+      capacity = Math.max(16, capacity * 2);
       const k2 = new Uint8Array(capacity);
       k2.set(kind);
       kind = k2;
