@@ -1,5 +1,5 @@
 import { overlapOf } from "./estimate-overlap";
-import type { CopyCandidate, CopyLink } from "./schema";
+import type { CopyCandidate, CopyLink, Fingerprint } from "./schema";
 
 /**
  * Share of the shorter text that must be found in the longer one for two articles to count as
@@ -21,59 +21,114 @@ const ROWS_PER_BAND = 2;
  * pairs rather than with all pairs. Pairs are ordered by input order (a before b). Never throws.
  */
 export function findCopyPairs(articles: readonly CopyCandidate[]): CopyLink[] {
-  const buckets = new Map<string, number[]>();
-  // The buckets each article fell into, to collect its candidates from.
-  const bucketsOf: number[][][] = articles.map(() => []);
-  articles.forEach((article, index) => {
-    const fingerprint = article.fingerprint;
+  const index = new CopyPairIndex();
+  articles.forEach((article, i) => index.add(String(i), article.language, article.fingerprint));
+  return index.pairsAmong(articles.map((article, i) => ({ id: article.id, key: String(i) })));
+}
+
+/**
+ * The copy pairs among a growing set of fingerprinted texts, each compared with the ones before it
+ * as it is added: a bulk import adds each batch's texts while the database writes the batch, and
+ * the grouping after its last batch only reads the pairs off (lib/db/copy-pair-memo.ts). Whatever
+ * the order of adding, the pairs among a set of texts are those `findCopyPairs` finds: a pair is
+ * compared when the texts share a band, whichever came first, and its similarity is symmetric.
+ * A text is named by a key of the caller's (a revision's id and language); adding a key again
+ * changes nothing.
+ */
+export class CopyPairIndex {
+  private readonly keys = new Map<string, number>();
+  private readonly buckets = new Map<string, number[]>();
+  private readonly signatures: Int32Array[] = [];
+  private readonly shingles: number[] = [];
+  // The texts each text is a copy of, with the similarity, in the order found.
+  private readonly copiesOf: { other: number[]; similarity: number[] }[] = [];
+  // `checkedFor[j] === i` says j was compared with i already: texts copied many times share most buckets.
+  private checkedFor = new Int32Array(64).fill(-1);
+
+  get size(): number {
+    return this.keys.size;
+  }
+
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+
+  add(key: string, language: string, fingerprint: Fingerprint | null): void {
+    if (this.keys.has(key)) return;
+    const i = this.signatures.length;
+    this.keys.set(key, i);
+    const mine = Int32Array.from(fingerprint?.signature ?? []);
+    const sa = fingerprint?.shingles ?? 0;
+    this.signatures.push(mine);
+    this.shingles.push(sa);
+    this.copiesOf.push({ other: [], similarity: [] });
+    if (i >= this.checkedFor.length) {
+      const grown = new Int32Array(this.checkedFor.length * 2).fill(-1);
+      grown.set(this.checkedFor);
+      this.checkedFor = grown;
+    }
     if (!fingerprint || fingerprint.shingles < MIN_SHINGLES) return;
     const signature = fingerprint.signature;
     for (let band = 0; band + ROWS_PER_BAND <= signature.length; band += ROWS_PER_BAND) {
       // The band's minima as two UTF-16 units each (exactly their 32 bits): cheaper than joining them.
-      let key = `${article.language}:${band}:`;
-      for (let r = band; r < band + ROWS_PER_BAND; r++) key += String.fromCharCode(signature[r]! >>> 16, signature[r]! & 0xffff);
-      let bucket = buckets.get(key);
-      if (!bucket) buckets.set(key, (bucket = []));
-      bucket.push(index);
-      bucketsOf[index]!.push(bucket);
-    }
-  });
-
-  // Each pair once: article i takes the later articles of its buckets, and `checkedFor[j] === i`
-  // says j was taken already. Texts copied many times share most buckets: a set of the pairs seen
-  // grew to millions, where this is one number per article. Signatures are compared as typed
-  // arrays, and the links come out in input order without sorting (i ascends, then j within i).
-  const signatures = articles.map((article) => Int32Array.from(article.fingerprint?.signature ?? []));
-  const shingles = Float64Array.from(articles, (article) => article.fingerprint?.shingles ?? 0);
-  const checkedFor = new Int32Array(articles.length).fill(-1);
-  const links: CopyLink[] = [];
-  articles.forEach((a, i) => {
-    const found: { j: number; similarity: number }[] = [];
-    const mine = signatures[i]!;
-    const sa = shingles[i]!;
-    for (const bucket of bucketsOf[i]!) {
-      for (let y = bucket.length - 1; y >= 0 && bucket[y]! > i; y--) {
-        const j = bucket[y]!;
-        if (checkedFor[j] === i) continue;
-        checkedFor[j] = i;
-        const theirs = signatures[j]!;
-        const n = Math.min(mine.length, theirs.length);
-        const sb = shingles[j]!;
-        // Containment reaches the threshold only from a Jaccard estimate of T·m / (|A| + |B| − T·m)
-        // (m the smaller set): stop counting once too few minima are left to get there. One less
-        // than that many, against rounding; the pairs that get there are decided as before.
-        const shorter = Math.min(sa, sb);
-        const needed = Math.ceil((n * COPY_THRESHOLD * shorter) / (sa + sb - COPY_THRESHOLD * shorter)) - 1;
-        let equal = 0;
-        let k = 0;
-        for (; k < n && equal + n - k >= needed; k++) if (mine[k] === theirs[k]) equal++;
-        if (k < n) continue;
-        const { containment } = overlapOf(equal, n, sa, sb);
-        if (containment >= COPY_THRESHOLD) found.push({ j, similarity: containment });
+      let bucketKey = `${language}:${band}:`;
+      for (let r = band; r < band + ROWS_PER_BAND; r++) bucketKey += String.fromCharCode(signature[r]! >>> 16, signature[r]! & 0xffff);
+      let bucket = this.buckets.get(bucketKey);
+      if (!bucket) this.buckets.set(bucketKey, (bucket = []));
+      for (const j of bucket) {
+        if (this.checkedFor[j] === i) continue;
+        this.checkedFor[j] = i;
+        const similarity = copySimilarity(mine, sa, this.signatures[j]!, this.shingles[j]!);
+        if (similarity < COPY_THRESHOLD) continue;
+        this.copiesOf[i]!.other.push(j);
+        this.copiesOf[i]!.similarity.push(similarity);
+        this.copiesOf[j]!.other.push(i);
+        this.copiesOf[j]!.similarity.push(similarity);
       }
+      bucket.push(i);
     }
-    found.sort((x, y) => x.j - y.j);
-    for (const { j, similarity } of found) links.push({ a: a.id, b: articles[j]!.id, similarity, by: "machine" });
-  });
-  return links;
+  }
+
+  /**
+   * The pairs among `articles` (each named by the key it was added under; keys not added have no
+   * pairs), oriented and ordered by their order there, as `findCopyPairs` gives them.
+   */
+  pairsAmong(articles: readonly { id: string; key: string }[]): CopyLink[] {
+    const position = new Int32Array(this.signatures.length).fill(-1);
+    articles.forEach((article, i) => {
+      const at = this.keys.get(article.key);
+      if (at !== undefined && position[at] === -1) position[at] = i;
+    });
+    const links: CopyLink[] = [];
+    articles.forEach((article, i) => {
+      const at = this.keys.get(article.key);
+      if (at === undefined || position[at] !== i) return;
+      const { other, similarity } = this.copiesOf[at]!;
+      const found: { j: number; similarity: number }[] = [];
+      for (let k = 0; k < other.length; k++) {
+        const j = position[other[k]!]!;
+        if (j > i) found.push({ j, similarity: similarity[k]! });
+      }
+      found.sort((x, y) => x.j - y.j);
+      for (const { j, similarity } of found) links.push({ a: article.id, b: articles[j]!.id, similarity, by: "machine" });
+    });
+    return links;
+  }
+}
+
+/**
+ * The containment of two fingerprints, or -1 once it cannot reach COPY_THRESHOLD. Containment
+ * reaches the threshold only from a Jaccard estimate of T·m / (|A| + |B| − T·m) (m the smaller
+ * set): counting stops once too few minima are left to get there (one less than that many, against
+ * rounding); the pairs that get there are decided as by `estimateOverlap`. Symmetric in its texts.
+ */
+function copySimilarity(mine: Int32Array, sa: number, theirs: Int32Array, sb: number): number {
+  const n = Math.min(mine.length, theirs.length);
+  const shorter = Math.min(sa, sb);
+  const needed = Math.ceil((n * COPY_THRESHOLD * shorter) / (sa + sb - COPY_THRESHOLD * shorter)) - 1;
+  let equal = 0;
+  let k = 0;
+  for (; k < n && equal + n - k >= needed; k++) if (mine[k] === theirs[k]) equal++;
+  if (k < n) return -1;
+  return overlapOf(equal, n, sa, sb).containment;
 }

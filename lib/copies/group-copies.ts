@@ -7,14 +7,19 @@ import type { CopyCandidate, CopyCluster, CopyDecision, CopyLink } from "./schem
  * an editor kept apart into one group (so splitting an article out of a group holds even when a
  * later article resembles both sides). Decisions naming unknown articles are ignored. Returns only
  * groups of two or more, each in input order, groups ordered by their first article. Never throws.
+ * `pairs` are the machine's pairs among the articles, when found already (a `CopyPairIndex`).
  */
-export function groupCopies(articles: readonly CopyCandidate[], decisions: readonly CopyDecision[]): CopyCluster[] {
+export function groupCopies(
+  articles: readonly CopyCandidate[],
+  decisions: readonly CopyDecision[],
+  pairs: readonly CopyLink[] = findCopyPairs(articles),
+): CopyCluster[] {
   const index = new Map(articles.map((a, i) => [a.id, i]));
   const known = decisions.filter((d) => index.has(d.articleId) && index.has(d.otherId) && d.articleId !== d.otherId);
   const apart = known.filter((d) => !d.copies).map((d) => [index.get(d.articleId)!, index.get(d.otherId)!] as const);
   const joins: CopyLink[] = known.filter((d) => d.copies).map((d) => ({ a: d.articleId, b: d.otherId, similarity: 1, by: "editor" }));
   // Array.prototype.sort is stable: equally similar pairs keep input order.
-  const machine = findCopyPairs(articles).sort((x, y) => y.similarity - x.similarity);
+  const machine = [...pairs].sort((x, y) => y.similarity - x.similarity);
 
   const parent = articles.map((_, i) => i);
   const find = (i: number): number => {

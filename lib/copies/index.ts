@@ -5,7 +5,7 @@
  */
 export { fingerprintText } from "./fingerprint-text";
 export { estimateOverlap, type Overlap } from "./estimate-overlap";
-export { findCopyPairs, COPY_THRESHOLD, MIN_SHINGLES } from "./find-copy-pairs";
+export { findCopyPairs, CopyPairIndex, COPY_THRESHOLD, MIN_SHINGLES } from "./find-copy-pairs";
 export { groupCopies } from "./group-copies";
 export { matchGroupIds, type MatchedGroups, type StoredCopyGroup } from "./match-group-ids";
 export { describeCopyGroup, SAME_TEXT, type CopyGroupMember, type DescribedCopyGroup } from "./describe-copy-group";

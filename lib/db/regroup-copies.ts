@@ -3,6 +3,7 @@ import { groupCopies } from "../copies/group-copies";
 import { matchGroupIds } from "../copies/match-group-ids";
 import { recordAudit } from "./audit";
 import type { DbClient } from "./client";
+import { copyPairIndexOf, copyPairKey } from "./copy-pair-memo";
 import { lockCopyGroups } from "./lock-copy-groups";
 
 /**
@@ -16,8 +17,11 @@ export async function regroupCopies(tx: DbClient, eventId: string, actor: string
   await lockCopyGroups(tx, eventId);
   // One query for the articles and their latest fingerprints: this runs after every import.
   // Deleted articles come along only while they still hold a group, to be taken out of it.
-  const rows = await tx.$queryRaw<{ id: string; title: string; language: string; copyGroupId: string | null; deleted: boolean; shingles: number | null; signature: number[] | null }[]>`
-      SELECT a.id::text, a.title, a.language, a.copy_group_id::text AS "copyGroupId", a.deleted_at IS NOT NULL AS deleted, f.shingles, f.signature
+  const rows = await tx.$queryRaw<
+    { id: string; title: string; language: string; copyGroupId: string | null; deleted: boolean; revisionId: string | null; shingles: number | null; signature: number[] | null }[]
+  >`
+      SELECT a.id::text, a.title, a.language, a.copy_group_id::text AS "copyGroupId", a.deleted_at IS NOT NULL AS deleted,
+             r.id::text AS "revisionId", f.shingles, f.signature
         FROM "article" a
         LEFT JOIN LATERAL (SELECT id FROM "article_revision" WHERE article_id = a.id ORDER BY number DESC LIMIT 1) r ON true
         LEFT JOIN "copy_fingerprint" f ON f.revision_id = r.id
@@ -26,14 +30,19 @@ export async function regroupCopies(tx: DbClient, eventId: string, actor: string
   const decisions = await tx.copyDecision.findMany({ where: { eventId, deletedAt: null }, select: { articleId: true, otherId: true, copies: true } });
   const groups = await tx.copyGroup.findMany({ where: { eventId }, select: { id: true, version: true }, orderBy: { createdAt: "asc" } });
   const articles = rows.filter((a) => !a.deleted);
-  const clusters = groupCopies(
-    articles.map((a) => ({
-      id: a.id,
-      language: a.language,
-      fingerprint: a.shingles !== null && a.signature ? { shingles: a.shingles, signature: a.signature } : null,
-    })),
-    decisions,
-  );
+  const candidates = articles.map((a) => ({
+    id: a.id,
+    language: a.language,
+    fingerprint: a.shingles !== null && a.signature ? { shingles: a.shingles, signature: a.signature } : null,
+  }));
+  // The pairs of revisions compared before (during a bulk import's batches) are not compared again.
+  const index = copyPairIndexOf(eventId);
+  // A revision without its fingerprint yet has no pairs, and is not added until it has one.
+  const keys = articles.map((a, i) => (a.revisionId && candidates[i]!.fingerprint ? copyPairKey(a.revisionId, a.language) : `unread ${a.id}`));
+  candidates.forEach((candidate, i) => {
+    if (candidate.fingerprint) index.add(keys[i]!, candidate.language, candidate.fingerprint);
+  });
+  const clusters = groupCopies(candidates, decisions, index.pairsAmong(candidates.map((c, i) => ({ id: c.id, key: keys[i]! }))));
   const membersOf = (groupId: string) => articles.filter((a) => a.copyGroupId === groupId).map((a) => a.id);
   if (clusters.length === 0 && groups.length === 0 && rows.every((a) => a.copyGroupId === null)) return;
   const matched = matchGroupIds(
