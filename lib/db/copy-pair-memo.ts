@@ -1,11 +1,10 @@
 import "server-only";
-import { CopyPairIndex, type Fingerprint } from "../copies";
+import { CopyPairIndex } from "../copies";
 
 /**
  * The copy pairs found among each event's revisions, kept by this process between regroupings
- * (lib/db/regroup-copies.ts): a bulk import adds the fingerprints of each batch while the database
- * writes the batch, so the grouping after its last batch compares only what is not in yet. A
- * revision's fingerprint never changes, so the pairs found stay true; revisions no longer current
+ * (lib/db/regroup-copies.ts): each regrouping (after every batch of an import job) compares only
+ * the revisions not in yet, where it compared every pair of the event again. A revision's fingerprint never changes, so the pairs found stay true; revisions no longer current
  * (a newer revision, a deleted article) are left out when the pairs are read off. Any process can
  * regroup an event: what another process stored is added here when it is first seen. The events
  * regrouped last are kept, up to MEMO_REVISIONS revisions in all.
@@ -32,19 +31,3 @@ export function copyPairIndexOf(eventId: string): CopyPairIndex {
 
 /** How the index names a revision: its language is part of what makes two texts copies. */
 export const copyPairKey = (revisionId: string, language: string) => `${revisionId} ${language}`;
-
-/**
- * Adding revisions to their event's index, in pieces of a few (a few milliseconds each), to be done
- * while the database writes (lib/db/compute-while-writing.ts).
- */
-export function addCopyPairsAhead(eventId: string, revisions: readonly { revisionId: string; language: string; fingerprint: Fingerprint }[]): (() => void)[] {
-  const pieces: (() => void)[] = [];
-  for (let start = 0; start < revisions.length; start += REVISIONS_PER_PIECE) {
-    pieces.push(() => {
-      const index = copyPairIndexOf(eventId);
-      for (const r of revisions.slice(start, start + REVISIONS_PER_PIECE)) index.add(copyPairKey(r.revisionId, r.language), r.language, r.fingerprint);
-    });
-  }
-  return pieces;
-}
-const REVISIONS_PER_PIECE = 25;
