@@ -129,6 +129,9 @@ describe("extractClaims: units are not what is counted", () => {
     { label: "money for something, named after", language: "en", text: "Yorkshire will receive £300m for flood defences.", expected: ["spending/en:defenc [300000000, 300000000] GBP"] },
     { label: "the noun money buys", language: "en", text: "It includes a $1.2 billion order.", expected: ["en:order [1200000000, 1200000000] USD"] },
     { label: "a participle is no budget", language: "en", text: "Military aid is budgeted at €8.5bn.", expected: ["aid/area:defence [8500000000, 8500000000] EUR"] },
+    { label: "rupees in lakh crore, written with Rs", language: "en", text: "Defence spending rises to Rs 6.8 lakh crore.", expected: ["spending/area:defence [6800000000000, 6800000000000] INR"] },
+    { label: "Indian grouping before crore", language: "en", text: "The budget is ₹50,65,345 crore.", expected: ["budget [50653450000000, 50653450000000] INR"] },
+    { label: "Swiss francs written Fr.", language: "de", text: "Das Defizit beträgt Fr. 180 Mio.", expected: ["deficit [180000000, 180000000] CHF"] },
     { label: "new debt is the deficit", language: "de", text: "Der Bund nimmt gut 170 Milliarden Euro neue Schulden auf.", expected: ["deficit (170000000000, 187000000000] EUR"] },
     {
       label: "a pronoun stands for the figure before it",

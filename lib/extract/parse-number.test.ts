@@ -24,6 +24,15 @@ describe("parseNumber", () => {
     { label: "a thousand", text: "a thousand", language: "en", expected: 1000 },
     { label: "narrow no-break space", text: "10\u202f000", language: "de", expected: 10000 },
     { label: "surrounding space is ignored", text: "  42 ", language: "en", expected: 42 },
+    { label: "Indian grouping", text: "7,20,000", language: "en", expected: 720_000 },
+    { label: "Indian grouping, ten digits", text: "1,23,45,67,890", language: "en", expected: 1_234_567_890 },
+    { label: "lakh", text: "3.5 lakh", language: "en", expected: 350_000 },
+    { label: "crore", text: "45,000 crore", language: "en", expected: 450_000_000_000 },
+    { label: "lakh crore: a larger multiplier scales the one before", text: "7.2 lakh crore", language: "en", expected: 7_200_000_000_000 },
+    { label: "thousand million", text: "4.5 thousand million", language: "en", expected: 4_500_000_000 },
+    { label: "tausend Milliarden", text: "tausend Milliarden", language: "de", expected: 1e12 },
+    { label: "two hundred thousand stays one multiplication", text: "two hundred thousand", language: "en", expected: 200_000 },
+    { label: "trn", text: "1.2 trn", language: "en", expected: 1.2e12 },
   ] as const)("$label: $text → $expected", ({ text, language, expected }) => {
     expect(parseNumber(text, language)).toBe(expected);
   });
@@ -37,6 +46,8 @@ describe("parseNumber", () => {
     { label: "date", text: "19.06.2024", language: "de" },
     { label: "word", text: "Helfer", language: "de" },
     { label: "empty", text: "", language: "en" },
+    { label: "a list of digits, not Indian grouping", text: "1,2,3", language: "en" },
+    { label: "German text keeps German grouping", text: "7,20,000", language: "de" },
   ] as const)("not a number: $label", ({ text, language }) => {
     expect(parseNumber(text, language)).toBeNull();
   });

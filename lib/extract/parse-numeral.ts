@@ -6,6 +6,9 @@ import type { Language } from "./lexicon";
 const DE_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const EN_GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f\u2009'\u2019]\d{3})+(?:[.,]\d+)?$/;
+// Indian English groups the last three digits, then by two: "7,20,000" is 720,000 (seven lakh).
+// A first group of two digits or any later group of two can only be read that way.
+const INDIAN_GROUPED = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 const PLAIN = /^\d+$/;
 const DECIMAL_COMMA = /^\d+,\d+$/;
 const DECIMAL_POINT = /^\d+\.\d+$/;
@@ -26,7 +29,7 @@ export function parseNumeral(text: string, language: Language): number | null {
     // A stray English decimal in German text ("1.5 Millionen") is still most likely one and a half.
     else if (DECIMAL_POINT.test(text)) normalized = text;
   } else {
-    if (EN_GROUPED.test(text)) normalized = text.replaceAll(",", "");
+    if (EN_GROUPED.test(text) || INDIAN_GROUPED.test(text)) normalized = text.replaceAll(",", "");
     else if (DECIMAL_POINT.test(text)) normalized = text;
     else if (DECIMAL_COMMA.test(text)) normalized = text.replace(",", ".");
   }

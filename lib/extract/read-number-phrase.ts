@@ -72,6 +72,8 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
   const firstAtom = readAtom(ts, i, lex);
   if (!firstAtom) return null;
   let total = 0;
+  // What the last multiplier of a thousand or more added to `total`.
+  let lastGroup = 0;
   let current = 0;
   let scale = 1;
   let last = i;
@@ -89,8 +91,14 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
       else if (previous?.kind === "multiplier" && atom.word && lex.articleNumbers.has(lowerAt(ts, at))) break;
       current += atom.value;
     } else {
-      if (atom.value >= 1000) {
-        total += (current || 1) * atom.value;
+      if (previous?.kind === "multiplier" && atom.value > previous.value && previous.value >= 1000) {
+        // "7.2 lakh crore", "tausend Milliarden": a larger multiplier right after one scales the
+        // figure it ended (7.2 × 100,000 × 10,000,000), not a new "one crore" added to it.
+        total += lastGroup * (atom.value - 1);
+        lastGroup *= atom.value;
+      } else if (atom.value >= 1000) {
+        lastGroup = (current || 1) * atom.value;
+        total += lastGroup;
         current = 0;
       } else current = (current || 1) * atom.value;
       scale = Math.max(scale, atom.value);

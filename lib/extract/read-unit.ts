@@ -21,6 +21,17 @@ function isoCodeAt(ts: TokenStream, j: number): UnitMatch | null {
   return ts.kind[j] === TokenKind.word && CODE.test(word) && CURRENCY_CODES.has(word) ? { unit: { kind: "currency", code: word }, first: j, last: j } : null;
 }
 
+// Currencies whose usual written abbreviation is a word before the amount, with or without its dot:
+// "Rs 45,000 crore", "Rs. 1.6 lakh crore" (rupees), "Rp 5.000" (rupiah), "SFr. 12", "Fr. 12.50"
+// (Swiss francs). Capitalized as written: lowercased, "fr" and "rs" are ordinary abbreviations.
+const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: "INR", Rp: "IDR", SFr: "CHF", sFr: "CHF", Fr: "CHF" };
+
+function currencyAbbreviationBefore(ts: TokenStream, j: number): UnitMatch | null {
+  const dotted = tokenAt(ts, j) === "." && j > 0 && isJoined(ts, j) ? j - 1 : j;
+  const code = ts.kind[dotted] === TokenKind.word ? CURRENCY_ABBREVIATIONS[tokenAt(ts, dotted)] : undefined;
+  return code ? { unit: { kind: "currency", code }, first: dotted, last: j } : null;
+}
+
 /**
  * The unit written right after an amount ending at token `j - 1`: a currency ("Euro", "US-Dollar",
  * "euros", "EUR"), percent ("Prozent", "%", "per cent"), percentage points, or a measure ("Meter",
@@ -41,7 +52,7 @@ export function readUnitAfter(ts: TokenStream, j: number, lex: CompiledLexicon):
 export function readCurrencyBefore(ts: TokenStream, i: number, lex: CompiledLexicon): UnitMatch | null {
   const j = i - 1;
   if (j < 0) return null;
-  const code = isoCodeAt(ts, j);
+  const code = isoCodeAt(ts, j) ?? currencyAbbreviationBefore(ts, j);
   if (code) return code;
   if (ts.kind[j] !== TokenKind.punct) return null;
   // "US$": the letters glued to the symbol belong to it.

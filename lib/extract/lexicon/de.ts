@@ -18,6 +18,8 @@ export const de: Lexicon = {
   multipliers: {
     hundert: 100, tausend: 1000, tsd: 1000, million: 1e6, millionen: 1e6, mio: 1e6, mill: 1e6, milliarde: 1e9,
     milliarden: 1e9, mrd: 1e9, billion: 1e12, billionen: 1e12, dutzend: 12,
+    // Indische Zählweise, in Berichten über Indien auch auf Deutsch: Lakh (100.000) und Crore (10 Mio.).
+    lakh: 1e5, crore: 1e7,
   },
   gluedMultipliers: { k: 1000, mio: 1e6, mrd: 1e9 },
   fractions: { "eine halbe": 0.5, "einer halben": 0.5, "eine viertel": 0.25, "einer viertel": 0.25, "eine dreiviertel": 0.75 },
