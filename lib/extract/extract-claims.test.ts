@@ -132,6 +132,10 @@ describe("extractClaims: units are not what is counted", () => {
     { label: "rupees in lakh crore, written with Rs", language: "en", text: "Defence spending rises to Rs 6.8 lakh crore.", expected: ["spending/area:defence [6800000000000, 6800000000000] INR"] },
     { label: "Indian grouping before crore", language: "en", text: "The budget is ₹50,65,345 crore.", expected: ["budget [50653450000000, 50653450000000] INR"] },
     { label: "Swiss francs written Fr.", language: "de", text: "Das Defizit beträgt Fr. 180 Mio.", expected: ["deficit [180000000, 180000000] CHF"] },
+    { label: "the level a change started from is an earlier level", language: "en", text: "Spending rises to €42bn, up from €40bn.", expected: ["spending [42000000000, 42000000000] EUR", "spending/previous [40000000000, 40000000000] EUR"] },
+    { label: "…after the new level and 'from'", language: "en", text: "The deficit narrowed to €12bn from €15bn.", expected: ["deficit [12000000000, 12000000000] EUR", "deficit/previous [15000000000, 15000000000] EUR"] },
+    { label: "…'nach … im Vorjahr'", language: "de", text: "Das Defizit liegt bei 12 Milliarden Euro, nach 15 Milliarden Euro im Vorjahr.", expected: ["deficit [12000000000, 12000000000] EUR", "deficit/previous [15000000000, 15000000000] EUR"] },
+    { label: "…'von … auf'", language: "de", text: "Die Zahl der Toten stieg von 12 auf 15.", expected: ["dead/previous [12, 12]", "dead [15, 15]"] },
     { label: "new debt is the deficit", language: "de", text: "Der Bund nimmt gut 170 Milliarden Euro neue Schulden auf.", expected: ["deficit (170000000000, 187000000000] EUR"] },
     {
       label: "a pronoun stands for the figure before it",
@@ -192,6 +196,14 @@ describe("extractClaims: units are not what is counted", () => {
   ] as const)("$label", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });
+});
+
+test.each([
+  { language: "en", text: "Officials said 5,000 people from 20 countries attended." },
+  { language: "en", text: "Between 8,000 and 9,000 people came, from 20 cities." },
+  { language: "de", text: "Rund 5.000 Menschen aus 20 Ländern kamen nach Angaben der Polizei." },
+] as const)("a figure after 'from' that is no earlier level of the one before: $text", ({ text, language }) => {
+  expect(claims(text, language).filter((c) => c.includes("previous"))).toEqual([]);
 });
 
 describe("extractClaims: numbers that count nothing", () => {

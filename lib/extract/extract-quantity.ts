@@ -15,6 +15,7 @@ import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, isTotalOfPart, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readBallotSide, readFrontedVoteSide, readVoteSide } from "./read-ballot-side";
 import { fallsBy, isSavingsNoun, readCut } from "./read-cut";
+import { isEarlierLevel } from "./read-earlier-level";
 import { readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
@@ -557,6 +558,14 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // "weitere 1.500 Soldaten", "an additional €2bn": an addition to another figure, not a rival of it.
   if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };
+  }
+  // "up from ¥114.4 trillion", "von 114,4 auf 118,6 Milliarden": a level of an earlier time.
+  // A subject carried over from the figure before does not carry its time with it.
+  const afterSameFigure = sameSentence && previous.last === read.first - 2 && previous.subject.subject === read.subject.subject;
+  const earlier = isEarlierLevel(ts, read.first, read.last, sentence.last, lex, afterSameFigure);
+  if (earlier !== read.subject.qualifiers.includes("previous")) {
+    const others = read.subject.qualifiers.filter((x) => x !== "previous");
+    read.subject = { ...read.subject, qualifiers: earlier ? [...others, "previous"] : others };
   }
   const side = homeOrAbroad(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), clauseEnd(ts, read.last + 1, sentence.last), lex);
   // The side replaces one carried over from the figure before ("im Inland 61 Prozent, im Ausland 22").

@@ -49,6 +49,7 @@ export function labelFacet(candidates: readonly ClaimCandidate[], subject: strin
     what = holder ? `${unit === "%" ? "Vote share" : base} of ${holder}` : named;
   }
   if (qualifiers.includes("change")) what = `Change in ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
+  if (qualifiers.includes("previous")) what = `Earlier level of ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
   const where = whole ? ` in ${placeName(whole, "en")}` : "";
   return `${what}${where}${unit ? ` (${unit})` : ""}`;
 }

@@ -1,0 +1,71 @@
+import type { CompiledLexicon } from "./lexicon";
+import { TokenKind, lowerAt, type TokenStream } from "./tokens";
+
+/**
+ * The level a change started from: "¥118.6 trillion, up from ¥114.4 trillion", "narrowed to €12bn
+ * from €15bn", "stieg von 114,4 auf 118,6 Milliarden", "nach 80 Milliarden im Vorjahr". That figure
+ * held at an earlier time, so it is no rival of the new level: it gets the qualifier `previous`, and
+ * is compared only with other sources' earlier levels.
+ */
+type Words = Record<"de" | "en", string[]>;
+
+// Words right before the "from"/"von" that opens the earlier level: "up from", "stieg von".
+const DIRECTION_BEFORE_FROM: Words = {
+  en: ["up", "down", "rising", "falling", "rose", "fell", "climbed", "dropped", "increased", "decreased", "grew", "shrank", "jumped"],
+  de: [],
+};
+// Phrases before the figure that always introduce an earlier level: "compared with €12bn".
+const EARLIER_BEFORE: Words = {
+  en: ["compared with", "compared to", "as against"],
+  de: ["gegenüber", "verglichen mit", "im vergleich zu"],
+};
+// After the figure, words that date it to an earlier period: "nach 80 Milliarden im Vorjahr".
+const EARLIER_AFTER: Words = {
+  en: ["last year", "a year earlier", "a year ago", "the year before", "the previous year", "in the previous year"],
+  de: ["im vorjahr", "im vergangenen jahr", "vor einem jahr", "ein jahr zuvor", "im jahr davor"],
+};
+
+const split = (words: Words) => ({ de: words.de.map((w) => w.split(" ")), en: words.en.map((w) => w.split(" ")) });
+const DIRECTIONS = { de: new Set(DIRECTION_BEFORE_FROM.de), en: new Set(DIRECTION_BEFORE_FROM.en) };
+const BEFORE = split(EARLIER_BEFORE);
+const AFTER = split(EARLIER_AFTER);
+// How far after the figure (its unit, a noun) "auf" of "von X auf Y" or "im Vorjahr" may stand.
+const AFTER_REACH = 4;
+
+function phraseEndsAt(ts: TokenStream, last: number, phrase: readonly string[]): boolean {
+  const first = last - phrase.length + 1;
+  if (first < 0) return false;
+  return phrase.every((word, k) => lowerAt(ts, first + k) === word);
+}
+
+function phraseStartsAt(ts: TokenStream, first: number, phrase: readonly string[]): boolean {
+  return first + phrase.length <= ts.count && phrase.every((word, k) => lowerAt(ts, first + k) === word);
+}
+
+/** Whether a phrase of `phrases` starts within AFTER_REACH words after `last`, before the clause ends. */
+function soonAfter(ts: TokenStream, last: number, end: number, phrases: readonly (readonly string[])[]): boolean {
+  for (let j = last + 1; j <= Math.min(end, last + AFTER_REACH); j++) {
+    if (ts.kind[j] === TokenKind.punct) return false;
+    if (phrases.some((phrase) => phraseStartsAt(ts, j, phrase))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the figure from token `first` to `last` (its hedge and currency included) is the earlier
+ * level of a change in its sentence, which ends at token `end`. `afterFigure` says the token before
+ * "from" ends another figure ("to €12bn from €15bn").
+ */
+export function isEarlierLevel(ts: TokenStream, first: number, last: number, end: number, lex: CompiledLexicon, afterFigure: boolean): boolean {
+  const language = lex.language;
+  const before = lowerAt(ts, first - 1);
+  if (language === "en" && before === "from") {
+    if (afterFigure || DIRECTIONS.en.has(lowerAt(ts, first - 2))) return true;
+  }
+  // "stieg von 114,4 auf 118,6 Milliarden": "von" with "auf" and the new level right after.
+  if (language === "de" && before === "von" && soonAfter(ts, last, end, [["auf"]])) return true;
+  if (BEFORE[language].some((phrase) => phraseEndsAt(ts, first - 1, phrase))) return true;
+  // "nach 80 Milliarden Euro im Vorjahr", "after €80bn last year".
+  if ((before === "nach" || before === "after" || before === "from") && soonAfter(ts, last, end, AFTER[language])) return true;
+  return false;
+}
