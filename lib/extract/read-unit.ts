@@ -27,10 +27,16 @@ function isoCodeAt(ts: TokenStream, j: number): UnitMatch | null {
 const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: "INR", Rp: "IDR", SFr: "CHF", sFr: "CHF", Fr: "CHF" };
 
 function currencyAbbreviationBefore(ts: TokenStream, j: number): UnitMatch | null {
-  const dotted = tokenAt(ts, j) === "." && j > 0 && isJoined(ts, j) ? j - 1 : j;
-  const code = ts.kind[dotted] === TokenKind.word ? CURRENCY_ABBREVIATIONS[tokenAt(ts, dotted)] : undefined;
-  return code ? { unit: { kind: "currency", code }, first: dotted, last: j } : null;
+  const start = ts.start[j] ?? 0;
+  const isDot = ts.kind[j] === TokenKind.punct && ts.text.charCodeAt(start) === 46;
+  const word = isDot && j > 0 && isJoined(ts, j) ? j - 1 : j;
+  // Looked up only for a capital-led word of two or three letters: this runs before every amount.
+  const length = (ts.end[word] ?? 0) - (ts.start[word] ?? 0);
+  if (ts.kind[word] !== TokenKind.word || length < 2 || length > 3 || !ABBREVIATION_INITIALS.has(ts.text.charCodeAt(ts.start[word] ?? 0))) return null;
+  const code = CURRENCY_ABBREVIATIONS[tokenAt(ts, word)];
+  return code ? { unit: { kind: "currency", code }, first: word, last: j } : null;
 }
+const ABBREVIATION_INITIALS = new Set(Object.keys(CURRENCY_ABBREVIATIONS).map((k) => k.charCodeAt(0)));
 
 /**
  * The unit written right after an amount ending at token `j - 1`: a currency ("Euro", "US-Dollar",
