@@ -46,17 +46,3 @@ export async function findRevisionForClaimForm(revisionId: string) {
   return revision ? { language: revision.article.language, articleId: revision.article.id } : null;
 }
 
-/**
- * A facet's label and its event's title, for the facet view's page title: one light query, so
- * that the title does not load the facet's claims a second time.
- * @returns null when the facet does not exist, belongs to another event than `slug`, or its
- * event was deleted (as loadFacetView).
- */
-export async function findFacetTitle(slug: string, facetId: string) {
-  const facet = await getDb().facet.findUnique({
-    where: { id: facetId },
-    select: { label: true, event: { select: { slug: true, title: true, deletedAt: true } } },
-  });
-  if (!facet || facet.event.slug !== slug || facet.event.deletedAt) return null;
-  return { label: facet.label, eventTitle: facet.event.title };
-}

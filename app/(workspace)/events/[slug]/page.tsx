@@ -4,9 +4,9 @@ import { labelArticles } from "@/lib/articles/label-articles";
 import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
-import { eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
+import { cache } from "react";
+import { type EventMatrixFilters, eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
 import { OVERVIEW_PAGE_SIZE, pageInfo } from "@/lib/compare/page-overview";
-import { findEventBySlug } from "@/lib/db/events";
 import { findShareLinks } from "@/lib/db/share-links";
 import { readEventOverview } from "@/lib/db/read-event-pages";
 import { findEventWorkflow } from "@/lib/db/verdicts";
@@ -41,22 +41,31 @@ async function parseSlug(params: Props["params"]) {
   return slug.data;
 }
 
+// The overview of this request, read once: the title (generateMetadata) and the page come from the
+// same read, so the title costs no query of its own. Keyed by strings (the parsed filters as
+// JSON), since React's cache compares its arguments by identity.
+const readOverview = cache((slug: string, filters: string) => readEventOverview(slug, JSON.parse(filters) as EventMatrixFilters));
+
+async function load({ params, searchParams }: Props) {
+  const filters = eventMatrixFiltersSchema.parse(await searchParams);
+  const loaded = await readOverview(await parseSlug(params), JSON.stringify(filters));
+  if (!loaded) notFound();
+  return { filters, loaded };
+}
+
 // Authorization before anything is read: a signed-out visitor gets the same redirect for every
 // slug, so the title never leaks and a guessed slug is not confirmed.
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata(props: Props): Promise<Metadata> {
   await requireSignedIn();
-  const event = await findEventBySlug(await parseSlug(params));
-  if (!event) notFound();
-  return { title: event.title };
+  const { loaded } = await load(props);
+  return { title: loaded.event.title };
 }
 
 // GET /events/[slug] – the event overview: matrix, ranked contradictions, articles.
-export default async function EventPage({ params, searchParams }: Props) {
+export default async function EventPage(props: Props) {
   const user = await requireSignedIn();
   const canEdit = hasRole(user.role, "editor");
-  const filters = eventMatrixFiltersSchema.parse(await searchParams);
-  const loaded = await readEventOverview(await parseSlug(params), filters);
-  if (!loaded) notFound();
+  const { filters, loaded } = await load(props);
   const { event, articles, facets, page, copies } = loaded;
   const { matrix } = page;
   const [shareLinks, workflow] = await Promise.all([canEdit ? findShareLinks(event.id) : Promise.resolve([]), findEventWorkflow(event.id)]);

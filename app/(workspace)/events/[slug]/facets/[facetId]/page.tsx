@@ -3,9 +3,9 @@ import Link from "next/link";
 import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { z } from "zod";
 import { type FacetViewQuery, facetViewQuerySchema } from "@/lib/compare/facet-view-schema";
-import { findFacetTitle } from "@/lib/db/facets";
 import { readFacetPage } from "@/lib/db/read-event-pages";
 import { findAssignableUsers, findFacetVerdict } from "@/lib/db/verdicts";
 import { eventSlugSchema } from "@/lib/events/schema";
@@ -30,20 +30,23 @@ type Props = {
 
 const paramsSchema = z.object({ slug: eventSlugSchema, facetId: z.uuid() });
 
-async function load(params: Props["params"], query: Partial<FacetViewQuery> = {}) {
+// The page of this request, read once: the title (generateMetadata) and the page come from the
+// same read, so the title costs no query of its own. Keyed by strings (the parsed query as JSON),
+// since React's cache compares its arguments by identity.
+const readPage = cache((slug: string, facetId: string, query: string) => readFacetPage(slug, facetId, JSON.parse(query) as FacetViewQuery));
+
+async function load(params: Props["params"], query: FacetViewQuery) {
   const parsed = paramsSchema.safeParse(await params);
-  const loaded = parsed.success ? await readFacetPage(parsed.data.slug, parsed.data.facetId, query) : null;
+  const loaded = parsed.success ? await readPage(parsed.data.slug, parsed.data.facetId, JSON.stringify(query)) : null;
   if (!loaded) notFound();
   return loaded;
 }
 
 // Authorization before anything is read (see the event page).
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await requireSignedIn();
-  const parsed = paramsSchema.safeParse(await params);
-  const found = parsed.success ? await findFacetTitle(parsed.data.slug, parsed.data.facetId) : null;
-  if (!found) notFound();
-  return { title: `${found.label} · ${found.eventTitle}` };
+  const { event, facet } = await load(params, facetViewQuerySchema.parse(await searchParams));
+  return { title: `${facet.label} · ${event.title}` };
 }
 
 // GET /events/[slug]/facets/[facetId] – the claims of one facet side by side, with their differences.
