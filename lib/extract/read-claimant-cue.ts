@@ -109,6 +109,31 @@ function claimantBeforeModifier(ts: TokenStream, verb: number, first: number, le
   return null;
 }
 
+const APPOSITION_REACH = 24;
+
+/**
+ * "The shadow chancellor, Priya Lambert, said …", "The council, which had warned …, said …":
+ * English sets an apposition or a relative clause between commas after the subject that opens the
+ * sentence. The speaker is a name filling the commas, else the phrase before them — only when it
+ * opens the sentence, so "…rose to £118bn, the highest since 2020, said X" keeps X.
+ */
+function subjectBeforeApposition(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): ClaimantSpan | null {
+  const close = verb - 1;
+  if (tokenAt(ts, close) !== ",") return null;
+  let open = close - 1;
+  while (open > first && close - open < APPOSITION_REACH && tokenAt(ts, open) !== ",") open--;
+  if (open <= first || tokenAt(ts, open) !== ",") return null;
+  const inner = readClaimantRight(ts, open + 1, close - 1, lex);
+  if (inner && inner.last === close - 1 && inner.first === open + 1 && isCapitalized(ts, inner.first)) return inner;
+  const subject = readClaimantLeft(ts, open - 1, first, lex);
+  if (!subject) return null;
+  // "The Keep 18 alliance": a name's capitals and numbers may stand before the noun read.
+  for (let k = lex.articles.has(lowerAt(ts, first)) ? first + 1 : first; k < subject.first; k++) {
+    if (ts.kind[k] !== TokenKind.number && !isCapitalized(ts, k)) return null;
+  }
+  return subject;
+}
+
 // "gab die Polizei am Abend an": the particle closes the clause the verb opens.
 function particleInClause(ts: TokenStream, verb: number, last: number, particles: Set<string>): boolean {
   for (let k = verb + 1; k <= last; k++) {
@@ -120,6 +145,17 @@ function particleInClause(ts: TokenStream, verb: number, last: number, particles
 }
 
 const REPORT_REACH = 4;
+
+/**
+ * "results published by the electoral committee", "figures released by the ministry": English puts
+ * a past participle between a report and its author's "by". Returns 1 when token `k` is such a
+ * participle (a lowercase word in -ed before "by"), else 0.
+ */
+function participleBeforeAgent(ts: TokenStream, k: number, lex: CompiledLexicon): number {
+  if (lex.language !== "en" || lowerAt(ts, k + 1) !== "by") return 0;
+  const w = tokenAt(ts, k);
+  return w.length > 4 && w.endsWith("ed") && !isCapitalized(ts, k) ? 1 : 0;
+}
 // "das Endergebnis der Grazer Gemeinderatswahl", "the result of the vote": what was counted, not who counted.
 const BALLOT = /(?:wahl|abstimmung|entscheid|election|elections|vote|referendum|ballot|runoff)$/;
 
@@ -138,8 +174,10 @@ function authorOfReport(ts: TokenStream, j: number, last: number, lex: CompiledL
     // Only modifiers stand between: German adjectives are lowercase, English ones not function words.
     if (lex.language === "de" ? isCapitalized(ts, k) : lex.functionWords.has(w)) return null;
   }
-  if (k > last || !lex.reportNouns.has(lowerAt(ts, k)) || !lex.authorLinks.has(lowerAt(ts, k + 1))) return null;
-  const author = readClaimantRight(ts, k + 2, last, lex);
+  if (k > last || !lex.reportNouns.has(lowerAt(ts, k))) return null;
+  const link = k + 1 + participleBeforeAgent(ts, k + 1, lex);
+  if (!lex.authorLinks.has(lowerAt(ts, link))) return null;
+  const author = readClaimantRight(ts, link + 1, last, lex);
   return author && !BALLOT.test(lowerAt(ts, author.last)) ? author : null;
 }
 
@@ -216,7 +254,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     }
     const left = j > first ? readClaimantLeft(ts, end, first, lex) : null;
     const right = AUDIENCE_VERBS.has(word) ? null : readClaimantRight(ts, j + 1, last, lex);
-    span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ?? right;
+    span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ??
+      (j > first + 2 ? subjectBeforeApposition(ts, j, first, lex) : null) ?? right;
   }
   return span ? { at: j, span, explicit: false, last: j } : null;
 }

@@ -196,6 +196,10 @@ export const en: Lexicon = {
     "police union": "police union", association: "association", poll: "poll", survey: "survey", council: "council",
     administration: "administration", insurers: "insurers", initiative: "initiative", "electoral office": "returning officer",
     employers: "employers", critics: "critics", opponents: "opponents", operator: "operator", company: "company", office: "office",
+    // "the committee said", "the court said", "according to tallymen": bodies and people who count
+    // or rule, named by their common noun once the text has introduced them.
+    committee: "committee", commission: "commission", court: "court", department: "department",
+    tallymen: "tallymen", campaigners: "campaigners",
   },
   functionWords: [
     "in", "on", "at", "to", "from", "by", "for", "with", "of", "across", "were", "was", "are", "is", "have", "has", "had", "been",
