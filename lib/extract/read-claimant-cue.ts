@@ -2,14 +2,14 @@ import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { conceptOfNoun } from "./read-counted-phrase";
-import { readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
+import { isPossessive, readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A claimant named in a sentence: where the cue is, the phrase, and whether it is an explicit source. */
 export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true };
 
 const DAY_WORDS = new Set(["today", "yesterday", "tonight"]);
-const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "would", "will", "also", "later", "earlier", "previously"]);
+const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "would", "will", "also", "later", "earlier", "previously", "now", "still"]);
 
 // "beziffert sie", "sagte er", "they said": the speaker is whoever the text named before.
 const PRONOUNS = new Set(["er", "sie", "es", "he", "she", "they", "it"]);
@@ -211,7 +211,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const span = readClaimantLeft(ts, j - 1, first, lex);
     return span ? { at: j, span, explicit: true, last: j } : null;
   }
-  if (!lex.speechVerbs.has(word)) return null;
+  // "police stood by their estimate": a speech verb of two words is looked up with the word after.
+  if (!lex.speechVerbs.has(word) && !lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`)) return null;
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
   if (lex.language === "en" && PASSIVE_BE.has(lowerAt(ts, j - 1))) {
     const agent = agentOfPassive(ts, j, last, lex);
@@ -231,7 +232,11 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   // English puts the speaker first ("Police said 40 people …") unless the quote does.
   let span: ClaimantSpan | null;
   if (lex.language === "de") {
-    const right = OBJECT_ARTICLES.has(lowerAt(ts, j + 1)) ? null : readClaimantRight(ts, j + 1, last, lex);
+    // "bekräftigte seine Warnung": after a possessive, only a known speaker is one ("sagte ihr
+    // Finanzexperte Jonas Weber"); anything else is the verb's object.
+    const object = OBJECT_ARTICLES.has(lowerAt(ts, j + 1));
+    const read = object ? null : readClaimantRight(ts, j + 1, last, lex);
+    const right = read && isPossessive(ts, j + 1) && !isKnownClaimant(ts, read, lex) ? null : read;
     const after = right && namesAFigure(ts, right, lex) ? null : right;
     const before = germanSubject(ts, j, first, lex);
     // "Ministerpräsident Robert Golob bezifferte die Schäden auf …": a known speaker right before

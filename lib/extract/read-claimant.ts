@@ -11,6 +11,9 @@ const MAX_WORDS = 6;
 // article would, before a capitalized title or name.
 const POSSESSIVES = new Set(["ihr", "ihre", "sein", "seine", "unser", "unsere", "its", "their", "his", "her"]);
 
+/** Whether token `k` is a possessive determiner ("ihr", "seine", "its"). */
+export const isPossessive = (ts: TokenStream, k: number): boolean => POSSESSIVES.has(lowerAt(ts, k));
+
 // "local officials", "state election authorities", "the national civil protection agency": an
 // English modifier before a claimant noun, up to three words before it.
 function modifiesClaimant(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {

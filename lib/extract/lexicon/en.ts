@@ -165,7 +165,7 @@ export const en: Lexicon = {
     "said", "says", "told", "estimated", "estimates", "confirmed", "confirms", "claimed", "claims", "stated",
     "added", "warned", "warns", "say", "reported", "reports", "assessed", "believes", "put", "puts", "counted", "counts", "gave",
     "gives", "announced", "insisted", "revised", "corrected", "tallied", "recorded", "registered", "wrote", "noted",
-    "denied", "denies", "raised", "lowered", "stood by", "calculated", "calculates", "projected", "projects",
+    "denied", "denies", "raised", "lowered", "stood by", "stands by", "stand by", "calculated", "calculates", "projected", "projects",
     "predicted", "predicts", "published",
   ],
   claimantPronouns: ["he said", "she said", "according to him", "according to her", "he added", "she added", "he told", "she told", "in his words", "in her words"],
