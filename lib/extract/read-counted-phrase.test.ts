@@ -13,3 +13,22 @@ test.each([
 ] as const)("$label", ({ text, language, expected }) => {
   expect(claimLines(text, language)).toEqual(expected);
 });
+
+// A figure set against the one it replaces shares the noun written after the second; both are counts.
+test.each([
+  { label: "'N statt M' + noun", language: "de", text: "Die Liberalen erhalten elf statt zehn Sitze.", expected: ["seats/holder:liberalen [11, 11], of Liberalen", "seats/holder:liberalen [10, 10], of Liberalen"] },
+  { label: "'N instead of M' + noun", language: "en", text: "The Liberals get 11 instead of 10 seats.", expected: ["seats/holder:liberals [11, 11], of Liberals", "seats [10, 10]"] },
+  { label: "'N rather than M' + noun", language: "en", text: "The march drew 3,000 rather than 5,000 protesters.", expected: ["protesters [3000, 3000]", "protesters [5000, 5000]"] },
+] as const)("$label", ({ text, language, expected }) => {
+  expect(claimLines(text, language)).toEqual(expected);
+});
+
+// States news gives for counts of people: taken to hospital is hurt, out of their homes displaced.
+test.each([
+  { label: "taken to hospitals", language: "de", text: "Nach dem Brand wurden 14 Menschen in Krankenhäuser gebracht.", expected: ["injured [14, 14]"] },
+  { label: "…in English", language: "en", text: "Some 40 people were taken to hospital with burns.", expected: ["injured [36, 44]"] },
+  { label: "hospitalised", language: "en", text: "Nine people were hospitalised after the blast.", expected: ["injured [9, 9]"] },
+  { label: "out of their homes", language: "en", text: "About 2,000 people remain out of their homes.", expected: ["displaced [1800, 2200]"] },
+] as const)("$label", ({ text, language, expected }) => {
+  expect(claimLines(text, language)).toEqual(expected);
+});
