@@ -76,6 +76,17 @@ function namesAFigure(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon)
   return lex.amountNouns.has(lemmaKey(head, lex.language)) || conceptOfNoun(head, lex) !== null;
 }
 
+// "Ein Sprecher des Finanzministeriums wies die Vorwürfe zurück": a genitive after the speaker
+// (article and up to three capitalized or inflected words) still leaves it right before the verb.
+const GENITIVE_REACH = 4;
+function closesBeforeVerb(ts: TokenStream, span: ClaimantSpan, verb: number): boolean {
+  if (span.last === verb - 1) return true;
+  const article = lowerAt(ts, span.last + 1);
+  if ((article !== "des" && article !== "der") || verb - span.last > GENITIVE_REACH + 1 || span.last + 2 >= verb) return false;
+  for (let k = span.last + 2; k < verb; k++) if (ts.kind[k] !== TokenKind.word) return false;
+  return isCapitalized(ts, verb - 1);
+}
+
 // Articles that are never a subject's: "Die Stadt meldet einen Schaden von …" names its object after
 // the verb, so the speaker is the subject before it.
 const OBJECT_ARTICLES = new Set(["einen", "den", "dem", "einem"]);
@@ -242,7 +253,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     // "Ministerpräsident Robert Golob bezifferte die Schäden auf …": a known speaker right before
     // the verb is its subject, and what follows its object — unless that is a known speaker too
     // ("Daraufhin bezifferte die Polizei …").
-    const speakerBefore = before && before.last === j - 1 && isKnownClaimant(ts, before, lex);
+    const speakerBefore = before && closesBeforeVerb(ts, before, j) && isKnownClaimant(ts, before, lex);
     span = after && isKnownClaimant(ts, after, lex) ? after : speakerBefore ? before : (after ?? before);
   }
   else {
