@@ -27,6 +27,7 @@ test.each([
   { label: "a phrase between commas after a figure is no subject", language: "en", text: "Spending will rise to €12bn, the highest since 2019, said the mayor.", expected: ["spending [12000000000, 12000000000] EUR"] },
   { label: "after a possessive, a noun that is no speaker is the object", language: "de", text: "Der Rat für Stabilität bekräftigte seine Warnung, die Schuldenquote werde auf 90 Prozent steigen.", expected: ["debt [90, 90] %, by Rat"] },
   { label: "a genitive between the speaker and the verb keeps the speaker", language: "de", text: "Eine Sprecherin der Stadtwerke wies die Kritik zurück: Die Kosten lägen bei 40 Millionen Euro.", expected: ["cost [40000000, 40000000] EUR, by Sprecherin"] },
+  { label: "'nach eigenen Angaben': the clause's subject gives the figure", language: "de", text: "Das Bündnis hat nach eigenen Angaben 12.000 Unterschriften gesammelt.", expected: ["de:unterschrift [12000, 12000], by alliance"] },
   { label: "standing by a figure is giving it", language: "en", text: "The alliance stands by its figure of 260,000 marchers.", expected: ["protesters [260000, 260000], by alliance"] },
   { label: "…but a level that stands at a figure names nobody", language: "en", text: "Turnout stood at 61%.", expected: ["turnout [61, 61] %"] },
   { label: "an adverb between the speaker and the verb", language: "en", text: "Police put the crowd at 18,000, while the organisers now say 50,000 marched.", expected: ["protesters [18000, 18000], by police", "protesters [50000, 50000], by organisers"] },

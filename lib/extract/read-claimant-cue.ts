@@ -213,6 +213,12 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const author = authorOfReport(ts, j, last, lex);
     return author && isKnownClaimant(ts, author, lex) ? { at: j, span: author, explicit: true, last: j } : null;
   }
+  // "Die Gewerkschaft vertritt nach eigenen Angaben 30.000 Beschäftigte": by its own account, the
+  // subject of the clause gives the figure.
+  if (word === "nach" && lex.language === "de" && lowerAt(ts, j + 1) === "eigenen" && lowerAt(ts, j + 2) === "angaben") {
+    const subject = germanSubject(ts, j, first, lex);
+    return subject ? { at: j, span: subject, explicit: true, last: j + 2 } : null;
+  }
   // "nach dem vorläufigen Ergebnis des Wahlamts": "nach" names a source only before a report and its author.
   if (word === "nach" && lex.language === "de") {
     const author = authorOfReport(ts, j + 1, last, lex);
