@@ -32,3 +32,15 @@ test.each([
 ] as const)("$label", ({ text, language, expected }) => {
   expect(claimLines(text, language)).toEqual(expected);
 });
+
+// "one" or an article closed by a comparative is a change of one; before a noun or adjective it is
+// only an article ("a more generous offer").
+test.each([
+  { label: "'one fewer than'", language: "en", text: "The Greens will hold 12 seats, one fewer than first announced.", expected: ["seats/holder:greens [12, 12], of Greens", "seats/holder:greens+change [-1, -1], of Greens"] },
+  { label: "'einen weniger als'", language: "de", text: "Die Grünen haben 12 Sitze, einen weniger als zuvor.", expected: ["seats [12, 12]", "seats/change [-1, -1]"] },
+  { label: "an article before a comparative adjective is no figure", language: "en", text: "It was a less crowded march.", expected: [] },
+  { label: "…nor in 'ein mehr als deutliches'", language: "de", text: "Die Partei erzielte ein mehr als deutliches Ergebnis.", expected: [] },
+  { label: "…nor in 'a more than comfortable'", language: "en", text: "The party won a more than comfortable majority.", expected: [] },
+] as const)("$label", ({ text, language, expected }) => {
+  expect(claimLines(text, language)).toEqual(expected);
+});
