@@ -14,11 +14,12 @@ test.each([
   expect(claimLines(text, language)).toEqual(expected);
 });
 
-// A figure set against the one it replaces shares the noun written after the second; both are counts.
+// A figure set against the one it replaces shares the noun written after the second; both are counts,
+// the replaced one an earlier level (no rival of its replacement).
 test.each([
-  { label: "'N statt M' + noun", language: "de", text: "Die Liberalen erhalten elf statt zehn Sitze.", expected: ["seats/holder:liberalen [11, 11], of Liberalen", "seats/holder:liberalen [10, 10], of Liberalen"] },
-  { label: "'N instead of M' + noun", language: "en", text: "The Liberals get 11 instead of 10 seats.", expected: ["seats/holder:liberals [11, 11], of Liberals", "seats [10, 10]"] },
-  { label: "'N rather than M' + noun", language: "en", text: "The march drew 3,000 rather than 5,000 protesters.", expected: ["protesters [3000, 3000]", "protesters [5000, 5000]"] },
+  { label: "'N statt M' + noun", language: "de", text: "Die Liberalen erhalten elf statt zehn Sitze.", expected: ["seats/holder:liberalen [11, 11], of Liberalen", "seats/holder:liberalen+previous [10, 10], of Liberalen"] },
+  { label: "'N instead of M' + noun", language: "en", text: "The Liberals get 11 instead of 10 seats.", expected: ["seats/holder:liberals [11, 11], of Liberals", "seats/previous [10, 10]"] },
+  { label: "'N rather than M' + noun", language: "en", text: "The march drew 3,000 rather than 5,000 protesters.", expected: ["protesters [3000, 3000]", "protesters/previous [5000, 5000]"] },
 ] as const)("$label", ({ text, language, expected }) => {
   expect(claimLines(text, language)).toEqual(expected);
 });
