@@ -2,6 +2,7 @@ import { parseIsoDate } from "./date-math";
 import { extractDates } from "./extract-dates";
 import { dedupeClaims } from "./dedupe-claims";
 import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extract-quantity";
+import { isOneBeforeComparative } from "./read-number-phrase";
 import { mayStartQuantity } from "./read-quantity";
 import { abbreviationsIn, holdersByAbbreviation } from "./name-abbreviations";
 import { Trigger, getLexicon, triggerKey, type CompiledLexicon } from "./lexicon";
@@ -73,9 +74,10 @@ function triggerFlags(ts: TokenStream, i: number, lex: CompiledLexicon, table: T
   return lex.compoundNumberWords && mayBeGermanNumber(text, start, end) ? Trigger.quantity : 0;
 }
 
+// "one fewer", "einen weniger": an article or "one" before a comparative is the figure one.
 function startsAmount(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
   const next = lowerAt(ts, i + 1);
-  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i));
+  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i)) || isOneBeforeComparative(ts, i, lex);
 }
 
 /**

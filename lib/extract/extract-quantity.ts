@@ -22,6 +22,7 @@ import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-s
 import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
+import { replacedFigureEnd } from "./read-replaced-figure";
 import { readTrailingSource } from "./read-trailing-source";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -420,7 +421,9 @@ function readSubject(
     const qualifiers = [...base.qualifiers.filter((x) => x !== "change"), "change"];
     return { subject: { ...base, qualifiers }, first, last: q.last + 1, falls: comparative === "down", ...(money ? { unit: money } : {}) };
   }
-  const phrase = readCountedPhrase(ts, q.last + 1, lex);
+  // "erhalten elf statt zehn Sitze": the noun after the replaced figure counts this one too.
+  const replaced = replacedFigureEnd(ts, q.last + 1, lex);
+  const phrase = readCountedPhrase(ts, replaced >= 0 ? replaced + 1 : q.last + 1, lex);
   if (phrase.kind === "anaphora") {
     // "8.000 von ihnen": of the figure just before, in this sentence or the one before it.
     const near = previous && q.first - previous.last < ANAPHORA_REACH && !paragraphBetween(ts, previous.last, q.first);
@@ -454,6 +457,8 @@ function readSubject(
     }
     // "80 of the city's 102 districts": the part ends before its total, which is a claim of its own.
     if (phrase.totalFrom !== undefined) last = phrase.totalFrom - 1;
+    // …and the replaced figure is read next, as a count of the same noun ("statt zehn Sitze").
+    if (replaced >= 0) last = q.last;
     if (SHARE_SUBJECTS.has(subject.subject)) {
       const holder = readHolder(ts, first, lex);
       if (holder) return { subject: { ...subject, qualifiers: [...subject.qualifiers, `holder:${holder.name.toLowerCase()}`], holder: holder.name }, first, last };

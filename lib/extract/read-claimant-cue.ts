@@ -2,14 +2,14 @@ import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { conceptOfNoun } from "./read-counted-phrase";
-import { readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
+import { isPossessive, readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A claimant named in a sentence: where the cue is, the phrase, and whether it is an explicit source. */
 export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true };
 
 const DAY_WORDS = new Set(["today", "yesterday", "tonight"]);
-const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "would", "will", "also", "later", "earlier", "previously"]);
+const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "would", "will", "also", "later", "earlier", "previously", "now", "still"]);
 
 // "beziffert sie", "sagte er", "they said": the speaker is whoever the text named before.
 const PRONOUNS = new Set(["er", "sie", "es", "he", "she", "they", "it"]);
@@ -76,6 +76,17 @@ function namesAFigure(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon)
   return lex.amountNouns.has(lemmaKey(head, lex.language)) || conceptOfNoun(head, lex) !== null;
 }
 
+// "Ein Sprecher des Finanzministeriums wies die Vorwürfe zurück": a genitive after the speaker
+// (article and up to three capitalized or inflected words) still leaves it right before the verb.
+const GENITIVE_REACH = 4;
+function closesBeforeVerb(ts: TokenStream, span: ClaimantSpan, verb: number): boolean {
+  if (span.last === verb - 1) return true;
+  const article = lowerAt(ts, span.last + 1);
+  if ((article !== "des" && article !== "der") || verb - span.last > GENITIVE_REACH + 1 || span.last + 2 >= verb) return false;
+  for (let k = span.last + 2; k < verb; k++) if (ts.kind[k] !== TokenKind.word) return false;
+  return isCapitalized(ts, verb - 1);
+}
+
 // Articles that are never a subject's: "Die Stadt meldet einen Schaden von …" names its object after
 // the verb, so the speaker is the subject before it.
 const OBJECT_ARTICLES = new Set(["einen", "den", "dem", "einem"]);
@@ -109,6 +120,31 @@ function claimantBeforeModifier(ts: TokenStream, verb: number, first: number, le
   return null;
 }
 
+const APPOSITION_REACH = 24;
+
+/**
+ * "The shadow chancellor, Priya Lambert, said …", "The council, which had warned …, said …":
+ * English sets an apposition or a relative clause between commas after the subject that opens the
+ * sentence. The speaker is a name filling the commas, else the phrase before them — only when it
+ * opens the sentence, so "…rose to £118bn, the highest since 2020, said X" keeps X.
+ */
+function subjectBeforeApposition(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): ClaimantSpan | null {
+  const close = verb - 1;
+  if (tokenAt(ts, close) !== ",") return null;
+  let open = close - 1;
+  while (open > first && close - open < APPOSITION_REACH && tokenAt(ts, open) !== ",") open--;
+  if (open <= first || tokenAt(ts, open) !== ",") return null;
+  const inner = readClaimantRight(ts, open + 1, close - 1, lex);
+  if (inner && inner.last === close - 1 && inner.first === open + 1 && isCapitalized(ts, inner.first)) return inner;
+  const subject = readClaimantLeft(ts, open - 1, first, lex);
+  if (!subject) return null;
+  // "The Keep 18 alliance": a name's capitals and numbers may stand before the noun read.
+  for (let k = lex.articles.has(lowerAt(ts, first)) ? first + 1 : first; k < subject.first; k++) {
+    if (ts.kind[k] !== TokenKind.number && !isCapitalized(ts, k)) return null;
+  }
+  return subject;
+}
+
 // "gab die Polizei am Abend an": the particle closes the clause the verb opens.
 function particleInClause(ts: TokenStream, verb: number, last: number, particles: Set<string>): boolean {
   for (let k = verb + 1; k <= last; k++) {
@@ -120,6 +156,17 @@ function particleInClause(ts: TokenStream, verb: number, last: number, particles
 }
 
 const REPORT_REACH = 4;
+
+/**
+ * "results published by the electoral committee", "figures released by the ministry": English puts
+ * a past participle between a report and its author's "by". Returns 1 when token `k` is such a
+ * participle (a lowercase word in -ed before "by"), else 0.
+ */
+function participleBeforeAgent(ts: TokenStream, k: number, lex: CompiledLexicon): number {
+  if (lex.language !== "en" || lowerAt(ts, k + 1) !== "by") return 0;
+  const w = tokenAt(ts, k);
+  return w.length > 4 && w.endsWith("ed") && !isCapitalized(ts, k) ? 1 : 0;
+}
 // "das Endergebnis der Grazer Gemeinderatswahl", "the result of the vote": what was counted, not who counted.
 const BALLOT = /(?:wahl|abstimmung|entscheid|election|elections|vote|referendum|ballot|runoff)$/;
 
@@ -138,8 +185,10 @@ function authorOfReport(ts: TokenStream, j: number, last: number, lex: CompiledL
     // Only modifiers stand between: German adjectives are lowercase, English ones not function words.
     if (lex.language === "de" ? isCapitalized(ts, k) : lex.functionWords.has(w)) return null;
   }
-  if (k > last || !lex.reportNouns.has(lowerAt(ts, k)) || !lex.authorLinks.has(lowerAt(ts, k + 1))) return null;
-  const author = readClaimantRight(ts, k + 2, last, lex);
+  if (k > last || !lex.reportNouns.has(lowerAt(ts, k))) return null;
+  const link = k + 1 + participleBeforeAgent(ts, k + 1, lex);
+  if (!lex.authorLinks.has(lowerAt(ts, link))) return null;
+  const author = readClaimantRight(ts, link + 1, last, lex);
   return author && !BALLOT.test(lowerAt(ts, author.last)) ? author : null;
 }
 
@@ -164,6 +213,12 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const author = authorOfReport(ts, j, last, lex);
     return author && isKnownClaimant(ts, author, lex) ? { at: j, span: author, explicit: true, last: j } : null;
   }
+  // "Die Gewerkschaft vertritt nach eigenen Angaben 30.000 Beschäftigte": by its own account, the
+  // subject of the clause gives the figure.
+  if (word === "nach" && lex.language === "de" && lowerAt(ts, j + 1) === "eigenen" && lowerAt(ts, j + 2) === "angaben") {
+    const subject = germanSubject(ts, j, first, lex);
+    return subject ? { at: j, span: subject, explicit: true, last: j + 2 } : null;
+  }
   // "nach dem vorläufigen Ergebnis des Wahlamts": "nach" names a source only before a report and its author.
   if (word === "nach" && lex.language === "de") {
     const author = authorOfReport(ts, j + 1, last, lex);
@@ -173,7 +228,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const span = readClaimantLeft(ts, j - 1, first, lex);
     return span ? { at: j, span, explicit: true, last: j } : null;
   }
-  if (!lex.speechVerbs.has(word)) return null;
+  // "police stood by their estimate": a speech verb of two words is looked up with the word after.
+  if (!lex.speechVerbs.has(word) && !lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`)) return null;
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
   if (lex.language === "en" && PASSIVE_BE.has(lowerAt(ts, j - 1))) {
     const agent = agentOfPassive(ts, j, last, lex);
@@ -193,13 +249,17 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   // English puts the speaker first ("Police said 40 people …") unless the quote does.
   let span: ClaimantSpan | null;
   if (lex.language === "de") {
-    const right = OBJECT_ARTICLES.has(lowerAt(ts, j + 1)) ? null : readClaimantRight(ts, j + 1, last, lex);
+    // "bekräftigte seine Warnung": after a possessive, only a known speaker is one ("sagte ihr
+    // Finanzexperte Jonas Weber"); anything else is the verb's object.
+    const object = OBJECT_ARTICLES.has(lowerAt(ts, j + 1));
+    const read = object ? null : readClaimantRight(ts, j + 1, last, lex);
+    const right = read && isPossessive(ts, j + 1) && !isKnownClaimant(ts, read, lex) ? null : read;
     const after = right && namesAFigure(ts, right, lex) ? null : right;
     const before = germanSubject(ts, j, first, lex);
     // "Ministerpräsident Robert Golob bezifferte die Schäden auf …": a known speaker right before
     // the verb is its subject, and what follows its object — unless that is a known speaker too
     // ("Daraufhin bezifferte die Polizei …").
-    const speakerBefore = before && before.last === j - 1 && isKnownClaimant(ts, before, lex);
+    const speakerBefore = before && closesBeforeVerb(ts, before, j) && isKnownClaimant(ts, before, lex);
     span = after && isKnownClaimant(ts, after, lex) ? after : speakerBefore ? before : (after ?? before);
   }
   else {
@@ -216,7 +276,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     }
     const left = j > first ? readClaimantLeft(ts, end, first, lex) : null;
     const right = AUDIENCE_VERBS.has(word) ? null : readClaimantRight(ts, j + 1, last, lex);
-    span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ?? right;
+    span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ??
+      (j > first + 2 ? subjectBeforeApposition(ts, j, first, lex) : null) ?? right;
   }
   return span ? { at: j, span, explicit: false, last: j } : null;
 }

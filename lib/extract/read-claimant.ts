@@ -7,6 +7,13 @@ export type ClaimantSpan = { first: number; last: number };
 
 const MAX_WORDS = 6;
 
+// "sagte ihr Finanzexperte Daisuke Kurokawa", "said its leader": a possessive stands where the
+// article would, before a capitalized title or name.
+const POSSESSIVES = new Set(["ihr", "ihre", "sein", "seine", "unser", "unsere", "its", "their", "his", "her"]);
+
+/** Whether token `k` is a possessive determiner ("ihr", "seine", "its"). */
+export const isPossessive = (ts: TokenStream, k: number): boolean => POSSESSIVES.has(lowerAt(ts, k));
+
 // "local officials", "state election authorities", "the national civil protection agency": an
 // English modifier before a claimant noun, up to three words before it.
 function modifiesClaimant(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
@@ -53,7 +60,7 @@ function valid(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): Claim
  */
 export function readClaimantRight(ts: TokenStream, j: number, last: number, lex: CompiledLexicon): ClaimantSpan | null {
   let k = j;
-  if (lex.articles.has(lowerAt(ts, k))) k++;
+  if (lex.articles.has(lowerAt(ts, k)) || (POSSESSIVES.has(lowerAt(ts, k)) && isCapitalized(ts, k + 1))) k++;
   const first = k;
   let end = k - 1;
   let sawName = false;

@@ -16,8 +16,9 @@ const DIRECTION_BEFORE_FROM: Words = {
 };
 // Phrases before the figure that always introduce an earlier level: "compared with €12bn".
 const EARLIER_BEFORE: Words = {
-  en: ["compared with", "compared to", "as against"],
-  de: ["gegenüber", "verglichen mit", "im vergleich zu"],
+  // "elf statt zehn Sitze", "11 instead of 10 seats": the figure replaced is no rival of its replacement.
+  en: ["compared with", "compared to", "as against", "instead of", "rather than"],
+  de: ["gegenüber", "verglichen mit", "im vergleich zu", "statt", "anstatt"],
 };
 // After the figure, words that date it to an earlier period: "nach 80 Milliarden im Vorjahr".
 const EARLIER_AFTER: Words = {

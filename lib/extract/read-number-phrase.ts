@@ -26,6 +26,18 @@ function isMillionM(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   return ts.kind[j + 1] === TokenKind.word && !lex.functionWords.has(next) && matchPhraseForward(ts, j + 1, lex.units) === null;
 }
 
+// What may follow a closing comparative: "one fewer than first announced", "einen weniger als zuvor",
+// "one fewer." — never a noun or adjective ("a more generous offer", "a less crowded march").
+const AFTER_COMPARATIVE = new Set([",", ".", ";", ":", "–", "—", ")", "than", "als", "as", "wie"]);
+
+/**
+ * "28 seats, one fewer than …", "28 Sitze, einen weniger als zuvor": an article or "one" (one of
+ * `articleNumbers`) is the figure one when a comparative closes the phrase right after it.
+ */
+export function isOneBeforeComparative(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
+  return lex.comparatives.has(lowerAt(ts, i + 1)) && (i + 2 >= ts.count || AFTER_COMPARATIVE.has(lowerAt(ts, i + 2)));
+}
+
 type Atom = { kind: "value"; value: number; word: boolean } | { kind: "multiplier"; value: number; last: number; glued: boolean };
 
 function readAtom(ts: TokenStream, j: number, lex: CompiledLexicon): Atom | null {
@@ -127,7 +139,7 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
   // such; the string round trip is only needed for fractions and larger values.
   const sum = total + current;
   const value = Number.isInteger(sum) && sum < 1e15 && sum > -1e15 ? sum : Number(sum.toPrecision(15));
-  if (last === i && firstAtom.kind === "value" && firstAtom.word && lex.articleNumbers.has(lowerAt(ts, i))) return null;
+  if (last === i && firstAtom.kind === "value" && firstAtom.word && lex.articleNumbers.has(lowerAt(ts, i)) && !isOneBeforeComparative(ts, i, lex)) return null;
   if (!Number.isFinite(value)) return null;
   return { value, first: i, last, scale };
 }

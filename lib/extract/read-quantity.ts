@@ -4,7 +4,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { hedgeDescriptions } from "./lexicon/tolerances";
 import { rangeToInterval } from "./range-to-interval";
-import { readNumberPhrase, type NumberPhrase } from "./read-number-phrase";
+import { isOneBeforeComparative, readNumberPhrase, type NumberPhrase } from "./read-number-phrase";
 import { readCurrencyBefore, unitCode } from "./read-unit";
 import { lemmaKey } from "./lemmatize";
 import { parseNumberWord } from "./parse-number-word";
@@ -119,8 +119,9 @@ export function mayStartQuantity(ts: TokenStream, i: number, lex: CompiledLexico
   if (role & FRACTION_FIRST && matchPhraseForward(ts, i, lex.fractions)) return true;
   if (!(role & ATOM)) return false;
   if (!(role & ARTICLE)) return true;
-  // An article alone is no number; it joins only a multiplier right after it, or after a hyphen.
-  if (lex.multipliers.has(lowerAt(ts, i + 1))) return true;
+  // An article alone is no number; it joins only a multiplier right after it, or after a hyphen —
+  // or it is one before a comparative ("one fewer", "einen weniger").
+  if (lex.multipliers.has(lowerAt(ts, i + 1)) || isOneBeforeComparative(ts, i, lex)) return true;
   const hyphen = tokenAt(ts, i + 1);
   return (hyphen === "-" || hyphen === "‑") && isJoined(ts, i + 1) && isJoined(ts, i + 2) && lex.multipliers.has(lowerAt(ts, i + 2));
 }

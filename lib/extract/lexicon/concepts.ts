@@ -43,7 +43,11 @@ export const countConcepts: CountConcept[] = [
     label: { en: "Injured", de: "Verletzte" },
     cumulative: true,
     nouns: { de: ["Verletzte", "Verwundete", "Schwerverletzte", "Leichtverletzte"], en: ["injured", "wounded", "injury", "injuries"] },
-    states: { de: ["verletzt", "verwundet", "schwer verletzt", "leicht verletzt"], en: ["injured", "wounded", "hurt"] },
+    // "in Krankenhäuser gebracht", "taken to hospital": those taken for treatment are counted as hurt.
+    states: {
+      de: ["verletzt", "verwundet", "schwer verletzt", "leicht verletzt", "ins krankenhaus gebracht", "in krankenhäuser gebracht", "in kliniken gebracht"],
+      en: ["injured", "wounded", "hurt", "taken to hospital", "taken to hospitals", "hospitalised", "hospitalized"],
+    },
   },
   {
     key: "missing",
@@ -57,7 +61,9 @@ export const countConcepts: CountConcept[] = [
     nouns: { de: ["Obdachlose", "Evakuierte", "Vertriebene", "Binnenvertriebene"], en: ["evacuee", "evacuees", "displaced", "homeless"] },
     states: {
       de: ["evakuiert", "obdachlos", "vertrieben", "in sicherheit gebracht", "auf der flucht", "flohen", "geflohen", "ihre häuser verlassen", "ihre wohnungen verlassen", "untergebracht", "in notunterkünften", "in notunterkünfte"],
-      en: ["displaced", "evacuated", "homeless", "fled", "forced from their homes", "forced to leave their homes", "made homeless", "leave their homes", "left their homes", "fled their homes", "unable to return home", "could not return home", "in shelters", "in emergency shelters"],
+      en: ["displaced", "evacuated", "homeless", "fled", "forced from their homes", "forced to leave their homes", "made homeless", "leave their homes", "left their homes", "fled their homes", "unable to return home", "could not return home", "in shelters", "in emergency shelters",
+        // "remain out of their homes": still kept from home, however long.
+        "out of their homes", "remain out of their homes"],
     },
   },
   {

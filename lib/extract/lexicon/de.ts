@@ -195,6 +195,8 @@ export const de: Lexicon = {
     "bestritt", "bestreitet", "bestritten", "dementierte", "dementiert", "berechnete", "errechnete", "errechnet",
     "kalkulierte", "kalkuliert", "prognostizierte", "prognostiziert", "zählte", "zählt", "zähle",
     "veröffentlichte", "veröffentlichten", "veröffentlicht", "wies", "wiesen", "weist", "weisen",
+    // "Der Rechnungshof bekräftigte, die Schulden stiegen auf …": restating a figure is giving it.
+    "bekräftigte", "bekräftigt", "bekräftigten",
   ],
   claimantPronouns: [
     "nach seinen worten", "nach ihren worten", "seinen worten zufolge", "ihren worten zufolge", "nach seinen angaben",
@@ -222,6 +224,10 @@ export const de: Lexicon = {
     "ministerpräsident", "ministerpräsidentin", "polizeisprecher", "polizeisprecherin", "landrat", "landrätin",
     "premierminister", "premierministerin", "vorsitzende", "vorsitzender", "parteichef", "parteichefin", "direktor",
     "direktorin", "leiter", "leiterin", "nachrichtenagentur", "agentur", "zeitung", "dr", "prof",
+    // "ihr Finanzexperte Daisuke Kurokawa", "die Haushaltsexpertin der Grünen": a party's or
+    // group's expert speaks for it.
+    "experte", "expertin", "finanzexperte", "finanzexpertin", "haushaltsexperte", "haushaltsexpertin",
+    "wirtschaftsexperte", "wirtschaftsexpertin", "abgeordnete", "abgeordneter",
   ],
   claimantWords: {
     geheimdienst: "intelligence", geheimdienste: "intelligence", geheimdienstes: "intelligence",

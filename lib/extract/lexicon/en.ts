@@ -165,7 +165,7 @@ export const en: Lexicon = {
     "said", "says", "told", "estimated", "estimates", "confirmed", "confirms", "claimed", "claims", "stated",
     "added", "warned", "warns", "say", "reported", "reports", "assessed", "believes", "put", "puts", "counted", "counts", "gave",
     "gives", "announced", "insisted", "revised", "corrected", "tallied", "recorded", "registered", "wrote", "noted",
-    "denied", "denies", "raised", "lowered", "stood by", "calculated", "calculates", "projected", "projects",
+    "denied", "denies", "raised", "lowered", "stood by", "stands by", "stand by", "calculated", "calculates", "projected", "projects",
     "predicted", "predicts", "published",
   ],
   claimantPronouns: ["he said", "she said", "according to him", "according to her", "he added", "she added", "he told", "she told", "in his words", "in her words"],
@@ -196,6 +196,10 @@ export const en: Lexicon = {
     "police union": "police union", association: "association", poll: "poll", survey: "survey", council: "council",
     administration: "administration", insurers: "insurers", initiative: "initiative", "electoral office": "returning officer",
     employers: "employers", critics: "critics", opponents: "opponents", operator: "operator", company: "company", office: "office",
+    // "the committee said", "the court said", "according to tallymen": bodies and people who count
+    // or rule, named by their common noun once the text has introduced them.
+    committee: "committee", commission: "commission", court: "court", department: "department",
+    tallymen: "tallymen", campaigners: "campaigners",
   },
   functionWords: [
     "in", "on", "at", "to", "from", "by", "for", "with", "of", "across", "were", "was", "are", "is", "have", "has", "had", "been",
