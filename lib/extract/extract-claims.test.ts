@@ -1,24 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "./extract-claims";
-import { formatClaimValue } from "./format-claim-value";
-import { claimCandidateSchema, type ClaimCandidate } from "./schema";
+import { claimCandidateSchema } from "./schema";
+import { claimLine, claimLines, PUBLISHED } from "./test-fixtures";
 
-// One line per claim: what it counts, its value and unit, and the scope fields that are set.
-function summary(c: ClaimCandidate): string {
-  const unit = c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : "";
-  const parts = [`${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)}${unit}`];
-  if (c.scope.place) parts.push(`in ${c.scope.place}`);
-  if (c.scope.asOf && c.scope.asOf.from !== PUBLISHED) parts.push(`as of ${c.scope.asOf.from === c.scope.asOf.to ? c.scope.asOf.from : `${c.scope.asOf.from}..${c.scope.asOf.to}`}`);
-  if (c.attribution) parts.push(`by ${c.attribution}`);
-  if (c.certainty !== "stated") parts.push(c.certainty);
-  if (c.holder) parts.push(`of ${c.holder}`);
-  return parts.join(", ");
-}
-
-// A Monday: "am Freitag" is 2025-05-16, "seit Montag" the publication day itself.
-const PUBLISHED = "2025-05-19";
-const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(summary);
+const claims = claimLines;
 
 describe("extractClaims: numbers as news writes them", () => {
   test.each([
@@ -327,7 +313,7 @@ describe("extractClaims: who says it, and how firmly", () => {
 
   test("a headline names its claimant before the colon, and repeating the body's figure is one claim", () => {
     const text = "Polizei: 18.000 Demonstranten in Hamburg\n\nIn Hamburg demonstrierten am Samstag 18.000 Menschen, teilte die Polizei mit.";
-    expect(extractClaims(text, { language: "de", publishedAt: PUBLISHED }).map(summary)).toEqual(["protesters [18000, 18000], in DE/Hamburg, as of 2025-05-17, by police"]);
+    expect(extractClaims(text, { language: "de", publishedAt: PUBLISHED }).map(claimLine)).toEqual(["protesters [18000, 18000], in DE/Hamburg, as of 2025-05-17, by police"]);
   });
 });
 

@@ -32,8 +32,8 @@ function landmarks(text: string): void {
   lastText = text;
 }
 
-/** The greatest offset below `offset`, or -1. */
-function lastBelow(o: Offsets, offset: number): number {
+/** How many of the offsets lie below `offset` (they are sorted): a binary search. */
+function countBelow(o: Offsets, offset: number): number {
   let lo = 0;
   let hi = o.count;
   while (lo < hi) {
@@ -41,19 +41,19 @@ function lastBelow(o: Offsets, offset: number): number {
     if (o.at[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? o.at[lo - 1]! : -1;
+  return lo;
+}
+
+/** The greatest offset below `offset`, or -1. */
+function lastBelow(o: Offsets, offset: number): number {
+  const below = countBelow(o, offset);
+  return below > 0 ? o.at[below - 1]! : -1;
 }
 
 /** The least offset at or above `offset`, or -1. */
 function firstFrom(o: Offsets, offset: number): number {
-  let lo = 0;
-  let hi = o.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (o.at[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < o.count ? o.at[lo]! : -1;
+  const below = countBelow(o, offset);
+  return below < o.count ? o.at[below]! : -1;
 }
 
 /** The offset of the last line break before `offset` in `text`, or -1. */
