@@ -1,5 +1,7 @@
 import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
+import { matchPhraseForward } from "./lexicon/phrase-index";
+import { phraseIndexes, wordSets, type RuleWords } from "./lexicon/rule-words";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /**
@@ -7,31 +9,28 @@ import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
  * negative change of spending (GUIDE.md: "cuts €1.5bn" is spending −1.5bn, like "down 3.2 points"
  * is −3.2). A budget named as what shrinks keeps its own subject ("the culture budget shrinks by €72m").
  */
-type Words = Record<"de" | "en", string[]>;
-
 // Right before the amount (or its currency): "cuts €1.5bn", "kürzt 300 Millionen Euro".
-const CUT_BEFORE: Words = {
+const CUT_BEFORE: RuleWords = {
   de: ["kürzt", "kürzte", "kürzen", "spart", "sparte", "streicht", "strich"],
   en: ["cuts", "cut", "slashes", "slashed", "trims", "trimmed", "saves", "saved"],
 };
 // Right after the amount and its unit: "1,5 Milliarden Euro einsparen", "rund 180 Millionen Euro
 // gestrichen", "€2bn in cuts".
-const CUT_AFTER: Words = {
+const CUT_AFTER: RuleWords = {
   de: ["einsparen", "eingespart", "einspart", "einsparte", "sparen", "gespart", "gestrichen", "streichen", "gekürzt", "kürzen", "an einsparungen", "an kürzungen"],
   en: ["in cuts", "of cuts", "in savings", "of savings", "in spending cuts"],
 };
 // Nouns naming the amount saved: "Real savings amounted to €900m", "Einsparungen von 2 Milliarden".
-const SAVINGS_NOUNS: Words = { de: ["Einsparungen", "Einsparung", "Kürzungen", "Kürzung"], en: ["savings", "cuts"] };
+const SAVINGS_NOUNS: RuleWords = { de: ["Einsparungen", "Einsparung", "Kürzungen", "Kürzung"], en: ["savings", "cuts"] };
 // Verbs of falling that give "um"/"by" its direction: "Der Etat sinkt um 72 Millionen Euro", "shrinks by €72m".
-const FALL_VERBS: Words = {
+const FALL_VERBS: RuleWords = {
   de: ["sinkt", "sank", "sinken", "sanken", "schrumpft", "schrumpfte", "schrumpfen", "fällt", "fiel", "verringert", "verringerte", "reduziert", "gekürzt", "gesenkt", "senkt", "senkte"],
   en: ["shrinks", "shrank", "shrunk", "shrink", "falls", "fell", "drops", "dropped", "reduced", "reduces", "lowered", "cut", "cuts", "trimmed"],
 };
 
-const split = (words: Words) => ({ de: words.de.map((w) => w.split(" ")), en: words.en.map((w) => w.split(" ")) });
-const CUT_AFTER_WORDS = split(CUT_AFTER);
-const BEFORE = { de: new Set(CUT_BEFORE.de), en: new Set(CUT_BEFORE.en) };
-const FALLS = { de: new Set(FALL_VERBS.de), en: new Set(FALL_VERBS.en) };
+const CUT_AFTER_PHRASES = phraseIndexes(CUT_AFTER);
+const BEFORE = wordSets(CUT_BEFORE);
+const FALLS = wordSets(FALL_VERBS);
 const SAVINGS = { de: new Set(SAVINGS_NOUNS.de.map((w) => `de:${lemmaKey(w.toLowerCase(), "de")}`)), en: new Set(SAVINGS_NOUNS.en.map((w) => `en:${lemmaKey(w, "en")}`)) };
 const FILLERS = new Set(["insgesamt", "total", "weitere", "another"]);
 const CLAUSE_END = new Set([",", ";", ".", ":", "!", "?", "–", "—", "(", ")"]);
@@ -45,10 +44,8 @@ export function readCut(ts: TokenStream, first: number, last: number, lex: Compi
   let before = first - 1;
   while (before > 0 && FILLERS.has(lowerAt(ts, before))) before--;
   if (BEFORE[lang].has(lowerAt(ts, before))) return { first: before, last: before };
-  for (const words of CUT_AFTER_WORDS[lang]) {
-    if (words.every((w, k) => lowerAt(ts, last + 1 + k) === w)) return { first: last + 1, last: last + words.length };
-  }
-  return null;
+  const after = last + 1 < ts.count ? matchPhraseForward(ts, last + 1, CUT_AFTER_PHRASES[lang]) : null;
+  return after ? { first: last + 1, last: after.last } : null;
 }
 
 /**

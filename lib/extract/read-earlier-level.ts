@@ -1,4 +1,6 @@
 import type { CompiledLexicon } from "./lexicon";
+import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
+import { phraseIndexes, wordSets, type RuleWords } from "./lexicon/rule-words";
 import { TokenKind, lowerAt, type TokenStream } from "./tokens";
 
 /**
@@ -7,47 +9,34 @@ import { TokenKind, lowerAt, type TokenStream } from "./tokens";
  * held at an earlier time, so it is no rival of the new level: it gets the qualifier `previous`, and
  * is compared only with other sources' earlier levels.
  */
-type Words = Record<"de" | "en", string[]>;
-
 // Words right before the "from"/"von" that opens the earlier level: "up from", "stieg von".
-const DIRECTION_BEFORE_FROM: Words = {
+const DIRECTION_BEFORE_FROM: RuleWords = {
   en: ["up", "down", "rising", "falling", "rose", "fell", "climbed", "dropped", "increased", "decreased", "grew", "shrank", "jumped"],
   de: [],
 };
 // Phrases before the figure that always introduce an earlier level: "compared with €12bn".
-const EARLIER_BEFORE: Words = {
+const EARLIER_BEFORE: RuleWords = {
   // "elf statt zehn Sitze", "11 instead of 10 seats": the figure replaced is no rival of its replacement.
   en: ["compared with", "compared to", "as against", "instead of", "rather than"],
   de: ["gegenüber", "verglichen mit", "im vergleich zu", "statt", "anstatt"],
 };
 // After the figure, words that date it to an earlier period: "nach 80 Milliarden im Vorjahr".
-const EARLIER_AFTER: Words = {
+const EARLIER_AFTER: RuleWords = {
   en: ["last year", "a year earlier", "a year ago", "the year before", "the previous year", "in the previous year"],
   de: ["im vorjahr", "im vergangenen jahr", "vor einem jahr", "ein jahr zuvor", "im jahr davor"],
 };
 
-const split = (words: Words) => ({ de: words.de.map((w) => w.split(" ")), en: words.en.map((w) => w.split(" ")) });
-const DIRECTIONS = { de: new Set(DIRECTION_BEFORE_FROM.de), en: new Set(DIRECTION_BEFORE_FROM.en) };
-const BEFORE = split(EARLIER_BEFORE);
-const AFTER = split(EARLIER_AFTER);
+const DIRECTIONS = wordSets(DIRECTION_BEFORE_FROM);
+const BEFORE = phraseIndexes(EARLIER_BEFORE);
+const AFTER = phraseIndexes(EARLIER_AFTER);
 // How far after the figure (its unit, a noun) "auf" of "von X auf Y" or "im Vorjahr" may stand.
 const AFTER_REACH = 4;
 
-function phraseEndsAt(ts: TokenStream, last: number, phrase: readonly string[]): boolean {
-  const first = last - phrase.length + 1;
-  if (first < 0) return false;
-  return phrase.every((word, k) => lowerAt(ts, first + k) === word);
-}
-
-function phraseStartsAt(ts: TokenStream, first: number, phrase: readonly string[]): boolean {
-  return first + phrase.length <= ts.count && phrase.every((word, k) => lowerAt(ts, first + k) === word);
-}
-
-/** Whether a phrase of `phrases` starts within AFTER_REACH words after `last`, before the clause ends. */
-function soonAfter(ts: TokenStream, last: number, end: number, phrases: readonly (readonly string[])[]): boolean {
+/** Whether `starts(j)` holds within AFTER_REACH words after `last`, before the clause ends. */
+function soonAfter(ts: TokenStream, last: number, end: number, starts: (j: number) => boolean): boolean {
   for (let j = last + 1; j <= Math.min(end, last + AFTER_REACH); j++) {
     if (ts.kind[j] === TokenKind.punct) return false;
-    if (phrases.some((phrase) => phraseStartsAt(ts, j, phrase))) return true;
+    if (starts(j)) return true;
   }
   return false;
 }
@@ -64,9 +53,9 @@ export function isEarlierLevel(ts: TokenStream, first: number, last: number, end
     if (afterFigure || DIRECTIONS.en.has(lowerAt(ts, first - 2))) return true;
   }
   // "stieg von 114,4 auf 118,6 Milliarden": "von" with "auf" and the new level right after.
-  if (language === "de" && before === "von" && soonAfter(ts, last, end, [["auf"]])) return true;
-  if (BEFORE[language].some((phrase) => phraseEndsAt(ts, first - 1, phrase))) return true;
+  if (language === "de" && before === "von" && soonAfter(ts, last, end, (j) => lowerAt(ts, j) === "auf")) return true;
+  if (first > 0 && matchPhraseBackward(ts, first - 1, BEFORE[language])) return true;
   // "nach 80 Milliarden Euro im Vorjahr", "after €80bn last year".
-  if ((before === "nach" || before === "after" || before === "from") && soonAfter(ts, last, end, AFTER[language])) return true;
+  if ((before === "nach" || before === "after" || before === "from") && soonAfter(ts, last, end, (j) => matchPhraseForward(ts, j, AFTER[language], end) !== null)) return true;
   return false;
 }
