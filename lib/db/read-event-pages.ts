@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { VersionedCache } from "../cache/versioned-cache";
 import type { EventMatrixFilters } from "../compare/event-matrix-schema";
 import type { FacetViewQuery } from "../compare/facet-view-schema";
@@ -25,17 +26,32 @@ async function loadOverviewWithCopies(slug: string, filters: EventMatrixFilters)
  * is stale the page is built afresh and not kept (building it compares the facet again, which
  * changes the version). The value is shared between readers: callers must not change it.
  */
-export async function readEventOverview(slug: string, filters: EventMatrixFilters) {
+export function readEventOverview(slug: string, filters: EventMatrixFilters) {
+  return overviewOfRequest(slug, JSON.stringify(filters));
+}
+
+// Within one request the page and its title (generateMetadata) ask for the same page: React's
+// cache gives them one read. Keyed by strings, since it compares its arguments by identity.
+const overviewOfRequest = cache((slug: string, filtersKey: string) => readOverviewVersioned(slug, filtersKey));
+const facetPageOfRequest = cache((slug: string, facetId: string, queryKey: string) => readFacetPageVersioned(slug, facetId, queryKey));
+
+async function readOverviewVersioned(slug: string, filtersKey: string) {
+  const filters = JSON.parse(filtersKey) as EventMatrixFilters;
   const current = await findEventReadVersion(slug);
   if (!current) return null;
   if (current.stale) return loadOverviewWithCopies(slug, filters);
-  return overviews.get(`${slug}\n${JSON.stringify(filters)}`, current.version, () => loadOverviewWithCopies(slug, filters));
+  return overviews.get(`${slug}\n${filtersKey}`, current.version, () => loadOverviewWithCopies(slug, filters));
 }
 
 /** One page of a facet view as loadFacetPage builds it, cached as readEventOverview is. */
-export async function readFacetPage(slug: string, facetId: string, query: Partial<FacetViewQuery>) {
+export function readFacetPage(slug: string, facetId: string, query: Partial<FacetViewQuery>) {
+  return facetPageOfRequest(slug, facetId, JSON.stringify(query));
+}
+
+async function readFacetPageVersioned(slug: string, facetId: string, queryKey: string) {
+  const query = JSON.parse(queryKey) as Partial<FacetViewQuery>;
   const current = await findEventReadVersion(slug);
   if (!current) return null;
   if (current.stale) return loadFacetPage(slug, facetId, query);
-  return facetPages.get(`${slug}\n${facetId}\n${JSON.stringify(query)}`, current.version, () => loadFacetPage(slug, facetId, query));
+  return facetPages.get(`${slug}\n${facetId}\n${queryKey}`, current.version, () => loadFacetPage(slug, facetId, query));
 }

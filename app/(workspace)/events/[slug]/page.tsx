@@ -4,8 +4,7 @@ import { labelArticles } from "@/lib/articles/label-articles";
 import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
-import { cache } from "react";
-import { type EventMatrixFilters, eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
+import { eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
 import { OVERVIEW_PAGE_SIZE, pageInfo } from "@/lib/compare/page-overview";
 import { findShareLinks } from "@/lib/db/share-links";
 import { readEventOverview } from "@/lib/db/read-event-pages";
@@ -41,14 +40,9 @@ async function parseSlug(params: Props["params"]) {
   return slug.data;
 }
 
-// The overview of this request, read once: the title (generateMetadata) and the page come from the
-// same read, so the title costs no query of its own. Keyed by strings (the parsed filters as
-// JSON), since React's cache compares its arguments by identity.
-const readOverview = cache((slug: string, filters: string) => readEventOverview(slug, JSON.parse(filters) as EventMatrixFilters));
-
 async function load({ params, searchParams }: Props) {
   const filters = eventMatrixFiltersSchema.parse(await searchParams);
-  const loaded = await readOverview(await parseSlug(params), JSON.stringify(filters));
+  const loaded = await readEventOverview(await parseSlug(params), filters);
   if (!loaded) notFound();
   return { filters, loaded };
 }

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { z } from "zod";
 import { type FacetViewQuery, facetViewQuerySchema } from "@/lib/compare/facet-view-schema";
 import { readFacetPage } from "@/lib/db/read-event-pages";
@@ -30,14 +29,9 @@ type Props = {
 
 const paramsSchema = z.object({ slug: eventSlugSchema, facetId: z.uuid() });
 
-// The page of this request, read once: the title (generateMetadata) and the page come from the
-// same read, so the title costs no query of its own. Keyed by strings (the parsed query as JSON),
-// since React's cache compares its arguments by identity.
-const readPage = cache((slug: string, facetId: string, query: string) => readFacetPage(slug, facetId, JSON.parse(query) as FacetViewQuery));
-
 async function load(params: Props["params"], query: FacetViewQuery) {
   const parsed = paramsSchema.safeParse(await params);
-  const loaded = parsed.success ? await readPage(parsed.data.slug, parsed.data.facetId, JSON.stringify(query)) : null;
+  const loaded = parsed.success ? await readFacetPage(parsed.data.slug, parsed.data.facetId, query) : null;
   if (!loaded) notFound();
   return loaded;
 }
