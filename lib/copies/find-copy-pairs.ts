@@ -28,8 +28,8 @@ export function findCopyPairs(articles: readonly CopyCandidate[]): CopyLink[] {
 
 /**
  * The copy pairs among a growing set of fingerprinted texts, each compared with the ones before it
- * as it is added: a bulk import adds each batch's texts while the database writes the batch, and
- * the grouping after its last batch only reads the pairs off (lib/db/copy-pair-memo.ts). Whatever
+ * as it is added: the process keeps one per event (lib/db/copy-pair-memo.ts), so each regrouping
+ * compares only the texts it has not seen and reads the other pairs off. Whatever
  * the order of adding, the pairs among a set of texts are those `findCopyPairs` finds: a pair is
  * compared when the texts share a band, whichever came first, and its similarity is symmetric.
  * A text is named by a key of the caller's (a revision's id and language); adding a key again
@@ -47,10 +47,6 @@ export class CopyPairIndex {
 
   get size(): number {
     return this.keys.size;
-  }
-
-  has(key: string): boolean {
-    return this.keys.has(key);
   }
 
   add(key: string, language: string, fingerprint: Fingerprint | null): void {

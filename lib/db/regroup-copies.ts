@@ -35,7 +35,7 @@ export async function regroupCopies(tx: DbClient, eventId: string, actor: string
     language: a.language,
     fingerprint: a.shingles !== null && a.signature ? { shingles: a.shingles, signature: a.signature } : null,
   }));
-  // The pairs of revisions compared before (during a bulk import's batches) are not compared again.
+  // The pairs of revisions compared before (an earlier batch of the same import) are not compared again.
   const index = copyPairIndexOf(eventId);
   // A revision without its fingerprint yet has no pairs, and is not added until it has one.
   const keys = articles.map((a, i) => (a.revisionId && candidates[i]!.fingerprint ? copyPairKey(a.revisionId, a.language) : `unread ${a.id}`));
