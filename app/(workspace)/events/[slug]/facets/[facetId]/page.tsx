@@ -124,7 +124,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
           ) : null}
           <p className="mt-4 text-sm text-stone-600">
             Each quote is compared word by word with the base’s quote: <ins className="underline">added</ins> and{" "}
-            <del className="line-through">removed</del> words are marked.
+            <del className="line-through">removed</del> words are marked (not for quotes in another language than the base’s).
           </p>
           <RelationLegend className="mt-2" />
           {/* Each card is headed (h3) under this heading, so the outline has no gap. */}
