@@ -32,7 +32,7 @@ export function NoteFields({
       <div className="grid gap-3 sm:grid-cols-2">
         <label>
           Tags <span className="text-stone-500">(comma-separated)</span>
-          <input name="tags" defaultValue={defaults?.tags.join(", ")} placeholder="e.g. troop numbers, kursk" className={field} />
+          <input name="tags" defaultValue={defaults?.tags.join(", ")} placeholder="e.g. death toll, scope" className={field} />
           <FieldError messages={errors?.tags} />
         </label>
         <label>

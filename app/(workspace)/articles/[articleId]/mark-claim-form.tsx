@@ -60,7 +60,7 @@ export function MarkClaimForm({
           <>
             <label>
               The new facet’s question
-              <input name="newFacetLabel" placeholder="e.g. North Korean casualties" className={field} />
+              <input name="newFacetLabel" placeholder="e.g. People missing" className={field} />
               <FieldError messages={errors?.newFacetLabel} />
             </label>
             <label>

@@ -33,7 +33,7 @@ export type ClaimCardData = Pick<FacetViewCard, "id" | "quote" | "short" | "desc
   /** The sentence around the quote. */
   before: string;
   after: string;
-  /** "in Kursk, as of 16 Dec 2024", or null. */
+  /** "in Valencia, as of 16 Dec 2024", or null. */
   scope: string | null;
   /** The machine's reading beside a person's correction, in words, or null. */
   machine: { value: string; rest: string } | null;
