@@ -8,7 +8,11 @@ import { bremenElection } from "./election";
 import { estoniaElection } from "./estonia-election";
 import { irelandReferendum } from "./ireland-referendum";
 import { japanBudget } from "./japan-budget";
+import { kielCouncilElection } from "./kiel-council-election";
+import { lowerSaxonyBudget } from "./lower-saxony-budget";
 import { regensburgMayor } from "./mayoral-runoff";
+import { peloponneseWildfire } from "./peloponnese-wildfire";
+import { portStrike } from "./port-strike";
 import { portugalElection } from "./portugal-election";
 import { hospitalProtests } from "./protest";
 import { leipzigReferendum } from "./referendum";
@@ -23,6 +27,8 @@ export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremen
   // Written 2026-12-01 (second batch) without reading the rules; labelled before the extractor read them.
   portugalElection, czechBudget, regensburgMayor,
   // Written 2026-12-01 (third batch) without reading the rules; labelled before the extractor read them.
-  japanBudget, berlinSupplementaryBudget, estoniaElection, irelandReferendum];
+  japanBudget, berlinSupplementaryBudget, estoniaElection, irelandReferendum,
+  // Written 2026-12-01 (fourth batch) without reading the rules; labelled before the extractor read them.
+  lowerSaxonyBudget, portStrike, kielCouncilElection, peloponneseWildfire];
 
 export const tuningTraps: EvalTrap[] = traps;
