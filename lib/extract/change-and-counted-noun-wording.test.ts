@@ -111,6 +111,11 @@ describe("a loss verb makes a count a fall", () => {
   test.each([
     { language: "de", text: "Die Gemeinde verlor 3.000 Einwohner.", expected: ["people/change [-3000, -3000]"] },
     { language: "en", text: "The town lost 3,000 residents.", expected: ["people/change [-3000, -3000]"] },
+    { language: "de", text: "Die Zahl der Demonstranten sank um 2.000.", expected: ["protesters/change [-2000, -2000]"] },
+    { language: "en", text: "The number of protesters fell by 2,000.", expected: ["protesters/change [-2000, -2000]"] },
+    // A verb of rising keeps a change behind "um"/"by" positive; it is no longer read as the level.
+    { language: "de", text: "Die Zahl der Toten stieg um 12.", expected: ["dead/change [12, 12]"] },
+    { language: "en", text: "The death toll rose by 12.", expected: ["dead/change [12, 12]"] },
     { language: "de", text: "Die Wahlbeteiligung sank um 4 Prozent.", expected: ["turnout/change [-4, -4] %"] },
     { language: "en", text: "Turnout fell by 4 per cent.", expected: ["turnout/change [-4, -4] %"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {

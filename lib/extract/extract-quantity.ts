@@ -482,7 +482,20 @@ function readSubject(
   // "the toll rose to 95", "up from 45,000 on Saturday" (the sentence's figure before), "put the
   // figure at 260,000".
   const stateAfter = readStateAfter(ts, q.last + 1, lex);
-  const state = stateAfter && stateAfter.first - q.last <= 3 ? stateAfter : readStateBefore(ts, first - 1, lex);
+  const stateClose = stateAfter !== null && stateAfter.first - q.last <= 3;
+  // "Die Zahl der Toten stieg um 12", "the number of protesters fell by 2,000": a figure behind a
+  // change marker is a change of what the sentence counts before it; a verb of falling makes it negative.
+  const changeMarker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
+  if (changeMarker && changeMarker.first - 1 >= sentenceFirst && !stateClose) {
+    const counted = subjectBefore(ts, changeMarker.first - 1, lex);
+    if (counted && counted !== "count word") {
+      const way = changeMarker.phrase.value;
+      const falls = way === "down" || (way === "either" && fallsBy(ts, changeMarker.first, q.last, lex));
+      const base = attendance(counted, ts, sentenceFirst, q.last, lex, memory);
+      return { subject: { ...base, qualifiers: [...base.qualifiers.filter((x) => x !== "change"), "change"] }, first, last: q.last, falls };
+    }
+  }
+  const state = stateClose ? stateAfter : readStateBefore(ts, first - 1, lex);
   if (state) return { subject: { subject: state.concept.key, qualifiers: [], counted: words(ts, state.first, state.last) }, first, last: q.last };
   // Behind a link ("stieg auf 95") or before a linking verb ("könnte mehr als 10.000 betragen").
   // A hedge that is itself a verb links too: "the death toll climbed past 1,200", "topped 1,200".
