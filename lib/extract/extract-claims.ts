@@ -2,6 +2,7 @@ import { parseIsoDate } from "./date-math";
 import { extractDates } from "./extract-dates";
 import { dedupeClaims } from "./dedupe-claims";
 import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extract-quantity";
+import { isArticleOneOfChange } from "./read-count-change";
 import { isOneBeforeComparative } from "./read-number-phrase";
 import { mayStartQuantity } from "./read-quantity";
 import { abbreviationsIn, holdersByAbbreviation } from "./name-abbreviations";
@@ -77,7 +78,7 @@ function triggerFlags(ts: TokenStream, i: number, lex: CompiledLexicon, table: T
 // "one fewer", "einen weniger": an article or "one" before a comparative is the figure one.
 function startsAmount(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
   const next = lowerAt(ts, i + 1);
-  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i)) || isOneBeforeComparative(ts, i, lex);
+  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i)) || isOneBeforeComparative(ts, i, lex) || isArticleOneOfChange(ts, i, lex);
 }
 
 /**

@@ -6,6 +6,7 @@ import { countriesNamed } from "./countries-named";
 import { findPlace, placeOfClaimant, type PlaceMatch } from "./find-place";
 import { findSentence } from "./find-sentence";
 import { isInCredit } from "./is-in-credit";
+import { isPlaceCount } from "./is-place-count";
 import { isPageFurniture } from "./is-page-furniture";
 import type { CompiledLexicon, ConceptRef, UnitRef } from "./lexicon";
 import { resolveCurrency } from "./lexicon/currency-nouns";
@@ -15,7 +16,10 @@ import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, isTotalOfPart, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readBallotSide, readFrontedVoteSide, readVoteSide } from "./read-ballot-side";
 import { fallsBy, isSavingsNoun, readCut } from "./read-cut";
-import { isEarlierLevel } from "./read-earlier-level";
+import { isHeldCount, readCountChange } from "./read-count-change";
+import { isEarlierLevel, opensChange } from "./read-earlier-level";
+import { readNumberPhrase } from "./read-number-phrase";
+import { readOrdinalSeat } from "./read-ordinal-seat";
 import { readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
@@ -257,6 +261,8 @@ function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef
   // "89 Abgeordnete stimmten dafür": members who vote for a bill are its votes, not seats won.
   if (concept?.key === "seats" && state?.key === "votes") return { subject: "votes", qualifiers, counted };
   if (concept && !concept.group) return { subject: concept.key, qualifiers, counted };
+  // "protesters from 20 countries", "in 15 Städten auf die Straße": places counted are no protesters.
+  if (!concept && isPlaceCount(head.key)) return { subject: head.key, qualifiers, counted };
   if (state && state.key !== concept?.key) {
     // "Soldaten getötet": the killed, among troops. People in general are no qualifier.
     // Nor is a group the state is always said of ("Beschäftigte legten die Arbeit nieder": strikers).
@@ -422,8 +428,11 @@ function readSubject(
     return { subject: { ...base, qualifiers }, first, last: q.last + 1, falls: comparative === "down", ...(money ? { unit: money } : {}) };
   }
   // "erhalten elf statt zehn Sitze": the noun after the replaced figure counts this one too.
+  // "stieg von 300 auf 500 Teilnehmer", "rose from 40,000 to 42,000 protesters": so does the noun after the new level.
   const replaced = replacedFigureEnd(ts, q.last + 1, lex);
-  const phrase = readCountedPhrase(ts, replaced >= 0 ? replaced + 1 : q.last + 1, lex);
+  const newLevel = replaced < 0 && opensChange(ts, q.first - 1, q.last + 1, lex) ? (readNumberPhrase(ts, q.last + 2, lex)?.last ?? -1) : -1;
+  const skipped = replaced >= 0 ? replaced : newLevel;
+  const phrase = readCountedPhrase(ts, skipped >= 0 ? skipped + 1 : q.last + 1, lex);
   if (phrase.kind === "anaphora") {
     // "8.000 von ihnen": of the figure just before, in this sentence or the one before it.
     const near = previous && q.first - previous.last < ANAPHORA_REACH && !paragraphBetween(ts, previous.last, q.first);
@@ -457,19 +466,36 @@ function readSubject(
     }
     // "80 of the city's 102 districts": the part ends before its total, which is a claim of its own.
     if (phrase.totalFrom !== undefined) last = phrase.totalFrom - 1;
-    // …and the replaced figure is read next, as a count of the same noun ("statt zehn Sitze").
-    if (replaced >= 0) last = q.last;
+    // …and the replaced figure (or the new level) is read next, as a count of the same noun ("statt zehn Sitze").
+    if (skipped >= 0) last = q.last;
+    // "verliert ein Mandat", "picked up four seats": a count gained or lost is a change of it.
+    const change = isHeldCount(subject.subject) ? readCountChange(ts, first, phrase.last, lex) : null;
+    if (change) subject = { ...subject, qualifiers: [...subject.qualifiers.filter((x) => x !== "change"), "change"] };
+    const falls = change === "down";
     if (SHARE_SUBJECTS.has(subject.subject)) {
       const holder = readHolder(ts, first, lex);
-      if (holder) return { subject: { ...subject, qualifiers: [...subject.qualifiers, `holder:${holder.name.toLowerCase()}`], holder: holder.name }, first, last };
+      if (holder) return { subject: { ...subject, qualifiers: [...subject.qualifiers, `holder:${holder.name.toLowerCase()}`], holder: holder.name }, first, last, falls };
     }
-    return { subject, first, last };
+    return { subject, first, last, falls };
   }
   // No noun after the figure: "95 starben", "mehr als 200 wurden verletzt", "In Valencia starben 150",
   // "the toll rose to 95", "up from 45,000 on Saturday" (the sentence's figure before), "put the
   // figure at 260,000".
   const stateAfter = readStateAfter(ts, q.last + 1, lex);
-  const state = stateAfter && stateAfter.first - q.last <= 3 ? stateAfter : readStateBefore(ts, first - 1, lex);
+  const stateClose = stateAfter !== null && stateAfter.first - q.last <= 3;
+  // "Die Zahl der Toten stieg um 12", "the number of protesters fell by 2,000": a figure behind a
+  // change marker is a change of what the sentence counts before it; a verb of falling makes it negative.
+  const changeMarker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
+  if (changeMarker && changeMarker.first - 1 >= sentenceFirst && !stateClose) {
+    const counted = subjectBefore(ts, changeMarker.first - 1, lex);
+    if (counted && counted !== "count word") {
+      const way = changeMarker.phrase.value;
+      const falls = way === "down" || (way === "either" && fallsBy(ts, changeMarker.first, q.last, lex));
+      const base = attendance(counted, ts, sentenceFirst, q.last, lex, memory);
+      return { subject: { ...base, qualifiers: [...base.qualifiers.filter((x) => x !== "change"), "change"] }, first, last: q.last, falls };
+    }
+  }
+  const state = stateClose ? stateAfter : readStateBefore(ts, first - 1, lex);
   if (state) return { subject: { subject: state.concept.key, qualifiers: [], counted: words(ts, state.first, state.last) }, first, last: q.last };
   // Behind a link ("stieg auf 95") or before a linking verb ("könnte mehr als 10.000 betragen").
   // A hedge that is itself a verb links too: "the death toll climbed past 1,200", "topped 1,200".
@@ -481,7 +507,9 @@ function readSubject(
   // after a share in a list counts what the list's last count counted, for the share's holder.
   const inList = memory.lastCount && previous?.candidate.value.kind === "quantity" && previous.candidate.value.unit && memory.lastCount.sentence === previous.sentence.first && q.first <= previous.sentence.last;
   const listCount = inList ? memory.lastCount!.subject : null;
-  const sameCount = inheritedCount(previous, q.first, ts.text);
+  // "AR gains two overseas seats, ends on 91": a bare figure after a change is a level of the same count.
+  const inheritedSubject = inheritedCount(previous, q.first, ts.text);
+  const sameCount = inheritedSubject?.qualifiers.includes("change") ? { ...inheritedSubject, qualifiers: inheritedSubject.qualifiers.filter((x) => x !== "change") } : inheritedSubject;
   const carried = sameCount ?? listCount;
   if (!sameCount && listCount) {
     const holder = previous?.subject.holder;
@@ -543,8 +571,10 @@ function publicationDay(pub: Ymd): { from: string; to: string } {
  * between places of one name.
  */
 export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon, pub: Ymd | null, previous: QuantityFound | null, memory: ArticleMemory): QuantityFound | null {
-  const q = readQuantity(ts, i, lex);
-  if (!q || notACount(ts, q.first, q.numberLast, q.numberFirst, lex)) return null;
+  // "picked up an 11th seat": a rank that is a total; every other ordinal is no count.
+  const ordinal = readOrdinalSeat(ts, i, lex);
+  const q: QuantityMatch | null = ordinal ? { first: i, last: ordinal.last, numberFirst: i, numberLast: i, scale: 1, value: ordinal.value, rule: `${lex.language}.ordinal-seat` } : readQuantity(ts, i, lex);
+  if (!q || (!ordinal && notACount(ts, q.first, q.numberLast, q.numberFirst, lex))) return null;
   const sentence = findSentence(ts, i, lex);
   const read = readSubject(ts, q, lex, previous, sentence.first, memory);
   if (!read) return null;

@@ -1,3 +1,4 @@
+import { isBallotSideName } from "./read-ballot-side";
 import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import { matchPhraseForward } from "./lexicon/phrase-index";
@@ -192,6 +193,14 @@ function authorOfReport(ts: TokenStream, j: number, last: number, lex: CompiledL
   return author && !BALLOT.test(lowerAt(ts, author.last)) ? author : null;
 }
 
+// "An exit poll put Yes at 54%", "sah Ja bei 54 Prozent": a side of a referendum after the verb is
+// what the figure is about (its holder), not who gives it.
+function notASide(ts: TokenStream, span: ClaimantSpan | null, lex: CompiledLexicon): ClaimantSpan | null {
+  if (!span) return null;
+  const first = lex.articles.has(lowerAt(ts, span.first)) ? span.first + 1 : span.first;
+  return first <= span.last && isBallotSideName(ts, first, span.last, lex) ? null : span;
+}
+
 /**
  * The claimant cue at token `j` of the sentence `first`..`last`, or null: an explicit source phrase
  * ("laut Polizei", "nach Angaben des Ministeriums", "dem Ministerium zufolge", "according to local
@@ -252,7 +261,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     // "bekräftigte seine Warnung": after a possessive, only a known speaker is one ("sagte ihr
     // Finanzexperte Jonas Weber"); anything else is the verb's object.
     const object = OBJECT_ARTICLES.has(lowerAt(ts, j + 1));
-    const read = object ? null : readClaimantRight(ts, j + 1, last, lex);
+    const read = object ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
     const right = read && isPossessive(ts, j + 1) && !isKnownClaimant(ts, read, lex) ? null : read;
     const after = right && namesAFigure(ts, right, lex) ? null : right;
     const before = germanSubject(ts, j, first, lex);
@@ -275,7 +284,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
       else break;
     }
     const left = j > first ? readClaimantLeft(ts, end, first, lex) : null;
-    const right = AUDIENCE_VERBS.has(word) ? null : readClaimantRight(ts, j + 1, last, lex);
+    const right = AUDIENCE_VERBS.has(word) ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
     span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ??
       (j > first + 2 ? subjectBeforeApposition(ts, j, first, lex) : null) ?? right;
   }

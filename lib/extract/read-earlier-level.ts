@@ -11,9 +11,14 @@ import { TokenKind, lowerAt, type TokenStream } from "./tokens";
  */
 // Words right before the "from"/"von" that opens the earlier level: "up from", "stieg von".
 const DIRECTION_BEFORE_FROM: RuleWords = {
-  en: ["up", "down", "rising", "falling", "rose", "fell", "climbed", "dropped", "increased", "decreased", "grew", "shrank", "jumped"],
+  en: [
+    "up", "down", "rising", "falling", "rose", "fell", "climbed", "dropped", "increased", "decreased", "grew", "shrank", "jumped",
+    "rises", "falls", "climbs", "drops", "increases", "decreases", "grows", "shrinks", "jumps", "rise", "fall", "grow",
+  ],
   de: [],
 };
+// The word that closes the earlier level and opens the new one: "von 40 auf 42", "from €40bn to €42bn".
+const NEW_LEVEL: Record<"de" | "en", string> = { de: "auf", en: "to" };
 // Phrases before the figure that always introduce an earlier level: "compared with €12bn".
 const EARLIER_BEFORE: RuleWords = {
   // "elf statt zehn Sitze", "11 instead of 10 seats": the figure replaced is no rival of its replacement.
@@ -39,6 +44,18 @@ function soonAfter(ts: TokenStream, last: number, end: number, starts: (j: numbe
     if (starts(j)) return true;
   }
   return false;
+}
+
+/**
+ * Whether token `from` is the "from"/"von" of a change between two levels, which token `to` ("to",
+ * "auf") closes: "rises from €40bn to €42bn", "stieg von 40 auf 42 Milliarden". English writes
+ * "from … to" for a range too ("estimates range from 9,000 to 11,000"), so there a verb of rising or
+ * falling must stand before it; German writes a range "von … bis", a change "von … auf".
+ */
+export function opensChange(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): boolean {
+  if (lowerAt(ts, to) !== NEW_LEVEL[lex.language]) return false;
+  if (lex.language === "de") return lowerAt(ts, from) === "von";
+  return lowerAt(ts, from) === "from" && DIRECTIONS.en.has(lowerAt(ts, from - 1));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { parseNumberWord } from "./parse-number-word";
 import { parseNumeralAt } from "./parse-numeral";
+import { isArticleOneOfChange } from "./read-count-change";
 import { TokenKind, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A number as written in the text, possibly over several tokens ("1,5 Millionen", "three-thousand-200"). */
@@ -139,7 +140,7 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
   // such; the string round trip is only needed for fractions and larger values.
   const sum = total + current;
   const value = Number.isInteger(sum) && sum < 1e15 && sum > -1e15 ? sum : Number(sum.toPrecision(15));
-  if (last === i && firstAtom.kind === "value" && firstAtom.word && lex.articleNumbers.has(lowerAt(ts, i)) && !isOneBeforeComparative(ts, i, lex)) return null;
+  if (last === i && firstAtom.kind === "value" && firstAtom.word && lex.articleNumbers.has(lowerAt(ts, i)) && !isOneBeforeComparative(ts, i, lex) && !isArticleOneOfChange(ts, i, lex)) return null;
   if (!Number.isFinite(value)) return null;
   return { value, first: i, last, scale };
 }

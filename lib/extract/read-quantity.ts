@@ -7,6 +7,8 @@ import { rangeToInterval } from "./range-to-interval";
 import { isOneBeforeComparative, readNumberPhrase, type NumberPhrase } from "./read-number-phrase";
 import { readCurrencyBefore, unitCode } from "./read-unit";
 import { lemmaKey } from "./lemmatize";
+import { isArticleOneOfChange } from "./read-count-change";
+import { opensChange } from "./read-earlier-level";
 import { parseNumberWord } from "./parse-number-word";
 import { memoByForm } from "./form-memo";
 import { TokenKind, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -65,6 +67,8 @@ function readRangeWithUnits(ts: TokenStream, i: number, number: NumberPhrase, op
   // "rose by €9.8bn to €82.4bn", "stieg um 2 Prozent auf 5 Prozent": a change and a level, no range.
   if (matchPhraseBackward(ts, (before?.first ?? i) - 1, lex.changeMarkers)) return null;
   const joinerAt = after ? after.last + 1 : number.last + 1;
+  // "rises from €40bn to €42bn": an earlier level and a new one, no range.
+  if (opensChange(ts, (before?.first ?? i) - 1, joinerAt, lex)) return null;
   const joiner = lowerAt(ts, joinerAt);
   const opened = opensRange(opener, joiner, lex);
   if (!opened && !lex.rangeJoiners.has(joiner)) return null;
@@ -121,7 +125,7 @@ export function mayStartQuantity(ts: TokenStream, i: number, lex: CompiledLexico
   if (!(role & ARTICLE)) return true;
   // An article alone is no number; it joins only a multiplier right after it, or after a hyphen —
   // or it is one before a comparative ("one fewer", "einen weniger").
-  if (lex.multipliers.has(lowerAt(ts, i + 1)) || isOneBeforeComparative(ts, i, lex)) return true;
+  if (lex.multipliers.has(lowerAt(ts, i + 1)) || isOneBeforeComparative(ts, i, lex) || isArticleOneOfChange(ts, i, lex)) return true;
   const hyphen = tokenAt(ts, i + 1);
   return (hyphen === "-" || hyphen === "‑") && isJoined(ts, i + 1) && isJoined(ts, i + 2) && lex.multipliers.has(lowerAt(ts, i + 2));
 }
@@ -147,7 +151,16 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
   const joiner = lowerAt(ts, number.last + 1);
   const opener = lowerAt(ts, i - 1);
   const opened = opensRange(opener, joiner, lex);
-  if (opened || lex.rangeJoiners.has(joiner)) {
+  const changeFrom = opensChange(ts, i - 1, number.last + 1, lex);
+  if (changeFrom) {
+    // "stieg von 40 auf 42 Milliarden Euro", "rose from 40 to 42 billion": the multiplier written
+    // once, after the new level, is the earlier level's too ("von 300 auf 500 Teilnehmer" has none).
+    const second = readNumberPhrase(ts, number.last + 2, lex);
+    if (second && number.scale === 1 && second.scale > 1 && number.value < 1000) {
+      const value = number.value * second.scale;
+      return { first: i, last: number.last, numberFirst: i, numberLast: number.last, scale: second.scale, value: hedgeToInterval(value, "exact"), rule: ruleName(lang, "shared-multiplier", `${opener}…${joiner}`, "") };
+    }
+  } else if (opened || lex.rangeJoiners.has(joiner)) {
     const second = readNumberPhrase(ts, number.last + 2, lex);
     if (second) {
       // "zwischen 10 und 12 Tausend": the multiplier written once applies to both ends.

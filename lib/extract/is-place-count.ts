@@ -1,0 +1,15 @@
+import { lemmaKey } from "./lemmatize";
+import { PLACE_COUNT_NOUNS } from "./lexicon/place-count-nouns";
+
+const KEYS: ReadonlySet<string> = new Set(
+  (["de", "en"] as const).flatMap((lang) => PLACE_COUNT_NOUNS[lang].map((w) => `${lang}:${lemmaKey(w.toLowerCase(), lang)}`)),
+);
+
+/**
+ * Whether a counted noun's key ("de:stadt", "en:countri") names places: "protesters from 20
+ * countries" counts countries, "gingen in 15 Städten auf die Straße" cities. What people did there
+ * is said of the people, not of the places, so the noun decides what the figure counts.
+ */
+export function isPlaceCount(key: string): boolean {
+  return KEYS.has(key);
+}
