@@ -5,7 +5,7 @@ import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extra
 import { isOneBeforeComparative } from "./read-number-phrase";
 import { mayStartQuantity } from "./read-quantity";
 import { abbreviationsIn, holdersByAbbreviation } from "./name-abbreviations";
-import { Trigger, getLexicon, type CompiledLexicon } from "./lexicon";
+import { Trigger, getLexicon, triggerKey, type CompiledLexicon } from "./lexicon";
 import type { ArticleContext, ClaimCandidate } from "./schema";
 import { scratchTokenStream } from "./scratch-stream";
 import { TokenKind, formIdAt, lowerAt, type TokenStream } from "./tokens";
@@ -27,27 +27,20 @@ function mayBeGermanNumber(text: string, start: number, end: number): boolean {
 
 // Per lexicon: the trigger flags of each word form by form number (`formIdAt`), plus one (0 = not
 // looked up yet), since a word's flags depend on its spelling alone and news repeats its words; and a
-// filter beside it, by the word's first, second and last character and its length, so that most words
-// that are no trigger are passed over without being numbered at all. A filter by first or last
-// character and length alone let two words in five through, four of five of them no trigger, and
-// numbering them was a tenth of extraction.
-type TriggerTable = { flags: Uint8Array; shapeFilter: Uint8Array };
+// second filter beside the lexicon's, by last character and length, so that most words that are no
+// trigger are passed over without being looked up at all.
+type TriggerTable = { flags: Uint8Array; lastFilter: Uint8Array };
 const TRIGGER_TABLES = new WeakMap<CompiledLexicon, TriggerTable>();
-const SHAPE_BITS = 16;
-
-/** The filter slot of `text.slice(start, end)` (non-empty); the same for every word spelled alike. */
-function shapeKey(text: string, start: number, end: number): number {
-  const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
-  const h = Math.imul(Math.imul(Math.imul(text.charCodeAt(start), 31) ^ second, 31) ^ text.charCodeAt(end - 1), 31) ^ (end - start);
-  return (h ^ (h >>> SHAPE_BITS)) & ((1 << SHAPE_BITS) - 1);
-}
 
 function triggerTable(lex: CompiledLexicon): TriggerTable {
   let table = TRIGGER_TABLES.get(lex);
   if (!table) {
-    const shapeFilter = new Uint8Array(1 << SHAPE_BITS);
-    for (const word of lex.triggers.keys()) if (word.length > 0) shapeFilter[shapeKey(word, 0, word.length)] = 1;
-    TRIGGER_TABLES.set(lex, (table = { flags: new Uint8Array(1024), shapeFilter }));
+    const lastFilter = new Uint8Array(128 << 5);
+    for (const word of lex.triggers.keys()) {
+      const c = word.charCodeAt(word.length - 1);
+      if (c < 128) lastFilter[triggerKey(c, word.length)] = 1;
+    }
+    TRIGGER_TABLES.set(lex, (table = { flags: new Uint8Array(1024), lastFilter }));
   }
   return table;
 }
@@ -62,7 +55,9 @@ function triggerFlags(ts: TokenStream, i: number, lex: CompiledLexicon, table: T
   const text = ts.text;
   const start = ts.start[i] ?? 0;
   const end = ts.end[i] ?? 0;
-  if (table.shapeFilter[shapeKey(text, start, end)] === 1) {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  if ((first >= 128 || lex.triggerFilter[triggerKey(first, end - start)] === 1) && (last >= 128 || table.lastFilter[triggerKey(last, end - start)] === 1)) {
     const id = formIdAt(ts, i);
     if (id === 0) return lookUpTrigger(text, start, end, lex);
     if (id >= table.flags.length) {
