@@ -644,6 +644,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     memory.named ??= countriesNamed(ts, lex);
     value.unit = unitCode(resolveCurrency(read.unit, [...memory.countries, ...memory.named]));
   } else if (read.unit) value.unit = unitCode(read.unit);
+  // "Die Nationale Wahlkommission CNE wies zurück, dass 30.000 Stimmen …": who gives a figure does not hold it.
+  // Decided before the claim is built: deleting the field afterwards left the claim a slow
+  // dictionary object for every later reader (dedupe, sorting, storing).
+  const held = read.subject.holder;
+  const giver = held && attribution && (attribution === held || attribution.endsWith(` ${held}`) || held.endsWith(` ${attribution}`));
   const candidate: ClaimCandidate = {
     valueKind: "quantity",
     quote: text.slice(start, end),
@@ -653,18 +658,12 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     sentenceEnd: ts.end[sentence.last] ?? end,
     value,
     subject: read.subject.subject,
-    qualifiers: read.subject.qualifiers,
+    qualifiers: giver ? read.subject.qualifiers.filter((q) => q !== `holder:${held.toLowerCase()}`) : read.subject.qualifiers,
     scope,
     certainty: certaintyAt(ts, context, q.first),
     rule: hedged?.rule ?? q.rule,
   };
-  if (read.subject.holder) candidate.holder = read.subject.holder;
+  if (held && !giver) candidate.holder = held;
   if (attribution) candidate.attribution = attribution;
-  // "Die Nationale Wahlkommission CNE wies zurück, dass 30.000 Stimmen …": who gives a figure does not hold it.
-  const holder = candidate.holder;
-  if (holder && attribution && (attribution === holder || attribution.endsWith(` ${holder}`) || holder.endsWith(` ${attribution}`))) {
-    delete candidate.holder;
-    candidate.qualifiers = candidate.qualifiers.filter((q) => q !== `holder:${holder.toLowerCase()}`);
-  }
   return { candidate, first: read.first, last: read.last, sentence: context, subject: read.subject };
 }

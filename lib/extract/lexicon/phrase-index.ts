@@ -13,7 +13,9 @@ export type PhraseIndex<T> = { byFirst: Map<string, Phrase<T>[]>; byLast: Map<st
 type FormMemo<T> = { slots: Int32Array; lists: Phrase<T>[][] };
 
 function listAt<T>(ts: TokenStream, i: number, map: Map<string, Phrase<T>[]>, memo: FormMemo<T>): Phrase<T>[] | undefined {
+  // Most lookups ask about a form already known to start or end no phrase: that answer comes first.
   const id = formIdAt(ts, i);
+  if (id < memo.slots.length && memo.slots[id] === 1) return undefined;
   if (id === 0) return map.get(lowerAt(ts, i));
   if (id >= memo.slots.length) {
     const grown = new Int32Array(Math.max(id + 1, memo.slots.length * 2));
@@ -87,12 +89,14 @@ export function buildPhraseIndex<T>(entries: Record<string, T> | [string, T][]):
 /** The longest phrase whose first token is token `i`, or null. `limit` is the last token it may use. */
 export function matchPhraseForward<T>(ts: TokenStream, i: number, index: PhraseIndex<T>, limit = ts.count - 1): { phrase: Phrase<T>; last: number } | null {
   const list = listAt(ts, i, index.byFirst, index.memo.first);
-  if (!list) return null;
-  for (const phrase of list) {
-    const last = i + phrase.tokens.length - 1;
+  if (list === undefined) return null;
+  for (let n = 0; n < list.length; n++) {
+    const phrase = list[n]!;
+    const tokens = phrase.tokens;
+    const last = i + tokens.length - 1;
     if (last > limit) continue;
     let ok = true;
-    for (let k = 1; k < phrase.tokens.length && ok; k++) ok = lowerAt(ts, i + k) === phrase.tokens[k];
+    for (let k = 1; k < tokens.length && ok; k++) ok = lowerAt(ts, i + k) === tokens[k];
     if (ok) return { phrase, last };
   }
   return null;
@@ -101,12 +105,14 @@ export function matchPhraseForward<T>(ts: TokenStream, i: number, index: PhraseI
 /** The longest phrase whose last token is token `i`, or null. `limit` is the first token it may use. */
 export function matchPhraseBackward<T>(ts: TokenStream, i: number, index: PhraseIndex<T>, limit = 0): { phrase: Phrase<T>; first: number } | null {
   const list = listAt(ts, i, index.byLast, index.memo.last);
-  if (!list) return null;
-  for (const phrase of list) {
-    const first = i - phrase.tokens.length + 1;
+  if (list === undefined) return null;
+  for (let n = 0; n < list.length; n++) {
+    const phrase = list[n]!;
+    const tokens = phrase.tokens;
+    const first = i - tokens.length + 1;
     if (first < limit) continue;
     let ok = true;
-    for (let k = 0; k < phrase.tokens.length - 1 && ok; k++) ok = lowerAt(ts, first + k) === phrase.tokens[k];
+    for (let k = 0; k < tokens.length - 1 && ok; k++) ok = lowerAt(ts, first + k) === tokens[k];
     if (ok) return { phrase, first };
   }
   return null;
