@@ -1,7 +1,7 @@
 import { parseIsoDate } from "./date-math";
 import { extractDates } from "./extract-dates";
 import { dedupeClaims } from "./dedupe-claims";
-import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extract-quantity";
+import { extractQuantity, isPlaceCount, type ArticleMemory, type QuantityFound } from "./extract-quantity";
 import { isOneBeforeComparative } from "./read-number-phrase";
 import { mayStartQuantity } from "./read-quantity";
 import { abbreviationsIn, holdersByAbbreviation } from "./name-abbreviations";
@@ -118,6 +118,7 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
       if (found) {
         out.push(found.candidate);
         quantitySentences.add(found.sentence.first);
+        if (previous && isPlaceCount(found.subject, lex)) found.outer = previous;
         previous = found;
         resume = found.last + 1;
       }

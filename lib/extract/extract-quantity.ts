@@ -34,7 +34,20 @@ export type CountSubject = { subject: string; qualifiers: string[]; counted: str
  * A quantity candidate with what the next one may reuse: its subject ("8.000 von ihnen" refers back
  * to it) and its sentence's context, read once for all figures of a sentence.
  */
-export type QuantityFound = { candidate: ClaimCandidate; first: number; last: number; sentence: SentenceContext; subject: CountSubject };
+export type QuantityFound = {
+  candidate: ClaimCandidate;
+  first: number;
+  last: number;
+  sentence: SentenceContext;
+  subject: CountSubject;
+  /** For a count of places, the figure found before it: "6,500 evacuated from 23 villages, 4,200 of them" counts people. */
+  outer?: QuantityFound;
+};
+
+/** A count of places ("elf Dörfern", "23 villages"), by its noun's lemma. */
+export function isPlaceCount(subject: CountSubject, lex: CompiledLexicon): boolean {
+  return lex.placeKindLemmas.has(subject.subject.slice(subject.subject.indexOf(":") + 1));
+}
 
 /** What extraction remembers across the figures of one article. */
 export type ArticleMemory = {
@@ -201,7 +214,7 @@ function subjectBefore(ts: TokenStream, to: number, lex: CompiledLexicon): Count
       const named = readCountedPhrase(ts, lex.articles.has(lowerAt(ts, j + 2)) && lowerAt(ts, j + 1) === "of" ? j + 3 : j + 2, lex);
       // "The number of people killed by the fires": a state after the group says what it counts.
       const state = named.kind === "noun" ? (named.state ?? readStateAfter(ts, named.last + 1, lex)?.concept ?? null) : null;
-      if (named.kind === "noun") return countSubject(named.head, named.qualifiers, state, words(ts, named.first, named.last));
+      if (named.kind === "noun") return countSubject(named.head, named.qualifiers, state, words(ts, named.first, named.last), lex);
     }
     const phrase = matchPhraseBackward(ts, j, lex.conceptNounPhrases);
     const concept = phrase?.phrase.value ?? (lex.language === "de" && !isCapitalized(ts, j) ? null : conceptOfNoun(lowerAt(ts, j), lex));
@@ -252,8 +265,11 @@ function withHolder(subject: CountSubject, holder: string): CountSubject {
 }
 
 /** The subject of a count from its head noun and the state said of it. */
-function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef | null, counted: string): CountSubject {
+function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef | null, counted: string, lex: CompiledLexicon): CountSubject {
   const concept = head.concept;
+  // "Menschen aus elf Dörfern mussten ihre Häuser verlassen", "evacuated from 23 villages": places
+  // are counted as places; what befell their people is not said of them.
+  if (!concept && lex.placeKindLemmas.has(head.key.slice(head.key.indexOf(":") + 1))) return { subject: head.key, qualifiers, counted };
   // "89 Abgeordnete stimmten dafür": members who vote for a bill are its votes, not seats won.
   if (concept?.key === "seats" && state?.key === "votes") return { subject: "votes", qualifiers, counted };
   if (concept && !concept.group) return { subject: concept.key, qualifiers, counted };
@@ -425,13 +441,15 @@ function readSubject(
   const replaced = replacedFigureEnd(ts, q.last + 1, lex);
   const phrase = readCountedPhrase(ts, replaced >= 0 ? replaced + 1 : q.last + 1, lex);
   if (phrase.kind === "anaphora") {
-    // "8.000 von ihnen": of the figure just before, in this sentence or the one before it.
-    const near = previous && q.first - previous.last < ANAPHORA_REACH && !paragraphBetween(ts, previous.last, q.first);
+    // "8.000 von ihnen": of the figure just before, in this sentence or the one before it — passing
+    // over a count of places, whose "of them" are the people counted before it.
+    const referent = previous?.outer && isPlaceCount(previous.subject, lex) ? previous.outer : previous;
+    const near = referent && q.first - referent.last < ANAPHORA_REACH && !paragraphBetween(ts, referent.last, q.first);
     if (!near) return null;
     // "300 Millionen Pfund …, 120 Millionen davon für Leeds": a part written with a multiplier is in
     // the unit of the amount it is part of.
-    const unit = q.scale > 1 ? unitOf(previous.candidate) : undefined;
-    return { subject: previous.subject, first, last: phrase.last, ...(unit ? { unit } : {}) };
+    const unit = q.scale > 1 ? unitOf(referent.candidate) : undefined;
+    return { subject: referent.subject, first, last: phrase.last, ...(unit ? { unit } : {}) };
   }
   if (phrase.kind === "noun") {
     let last = phrase.last;
@@ -448,7 +466,7 @@ function readSubject(
     const state = isTotalOfPart(ts, q.numberFirst, lex)
       ? null
       : (readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex) ?? readVoteBefore(ts, first - 1, lex));
-    let subject = countSubject(head, phrase.qualifiers, state?.concept ?? null, words(ts, phrase.first, last));
+    let subject = countSubject(head, phrase.qualifiers, state?.concept ?? null, words(ts, phrase.first, last), lex);
     // "raised its count of Saturday's protests to 42,500 people": people said nothing of are what
     // the sentence counts before them.
     if (subject.subject === "people" && !state) {

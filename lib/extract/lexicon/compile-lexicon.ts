@@ -192,6 +192,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     placeDirections: new Set(lex.placeDirections),
     subordinators: new Set(lex.subordinators),
     placeKinds: new Set(lex.placeKinds),
+    placeKindLemmas: new Set(lex.placeKinds.map((k) => lemmaKey(k, lex.language))),
     placeFillers: new Set(lex.placeFillers),
     certaintyCues: buildPhraseIndex(lex.certaintyCues),
     hedgeFrames: new Map(lex.hedgeFrames.map(([modal, completions]) => [modal, new Set(completions)])),

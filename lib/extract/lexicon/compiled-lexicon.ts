@@ -92,6 +92,8 @@ export type CompiledLexicon = {
   placeDirections: Set<string>;
   subordinators: Set<string>;
   placeKinds: Set<string>;
+  /** The place kinds by lemma ("Dörfern", "villages"): a count of places is never a group of people. */
+  placeKindLemmas: Set<string>;
   placeFillers: Set<string>;
   certaintyCues: PhraseIndex<CertaintyCue>;
   hedgeFrames: Map<string, Set<string>>;
