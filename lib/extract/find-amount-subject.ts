@@ -393,12 +393,17 @@ const PUT_AT = new Set(["at", "auf"]);
 
 function nounPutAt(ts: TokenStream, to: number, lex: CompiledLexicon, money: boolean): AmountSubject | null {
   if (!PUT_AT.has(lowerAt(ts, to)) || ts.kind[to - 1] !== TokenKind.word) return null;
-  const j = to - 1;
+  // "bezifferte die Fläche dagegen auf …": German nouns are capitalized, so one lowercase word
+  // between the noun and "auf" is an adverb.
+  const adverb = lex.language === "de" && !isCapitalized(ts, to - 1) && ts.kind[to - 2] === TokenKind.word && isCapitalized(ts, to - 2);
+  const j = adverb ? to - 2 : to - 1;
   const w = lowerAt(ts, j);
   if (lex.figureStandIns.has(w) || lex.countWords.has(w) || lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.holderNouns.has(w)) return null;
   if (isUnitWord(ts, j, lex) || !mayNameThing(ts, j, lex) || (lex.language === "de" && !isCapitalized(ts, j))) return null;
-  // The noun is the verb's object: right after it, after its article, or joined to one before.
-  const before = lex.articles.has(lowerAt(ts, j - 1)) ? j - 2 : j - 1;
+  // The noun is the verb's object: right after it, after its article ("die verbrannte Fläche": a
+  // lowercase adjective between them in German), or joined to one before.
+  const adjective = lex.language === "de" && !isCapitalized(ts, j - 1) && !lex.articles.has(lowerAt(ts, j - 1)) && lex.articles.has(lowerAt(ts, j - 2));
+  const before = adjective ? j - 3 : lex.articles.has(lowerAt(ts, j - 1)) ? j - 2 : j - 1;
   if (!lex.speechVerbs.has(lowerAt(ts, before)) && !lex.nounJoiners.has(lowerAt(ts, j - 1))) return null;
   return knownSubject(ts, j, lex, money) ?? openSubject(ts, j, lex);
 }

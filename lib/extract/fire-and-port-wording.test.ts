@@ -78,3 +78,20 @@ describe("a fire or a strike that broke out began then", () => {
     expect(claims(text, language)).toEqual(expected);
   });
 });
+
+describe("an area is of what covered it, else an area", () => {
+  test.each([
+    { language: "de", text: "Das Feuer hat nach Angaben der Behörden bereits 4.500 Hektar erfasst.", expected: ["de:feu [4500, 4500] ha"] },
+    { language: "en", text: "The blaze has scorched 4,500 hectares (about 11,000 acres).", expected: ["en:blaze [4500, 4500] ha", "en:blaze [9900, 12100] acre"] },
+    { language: "de", text: "Seit Jahresbeginn sind landesweit 21.000 Hektar verbrannt.", expected: ["de:flach [21000, 21000] ha"] },
+    { language: "en", text: "So far this year 21,000 hectares have burned.", expected: ["en:area [21000, 21000] ha"] },
+    // "beziffern … auf": the object named, with an adjective before it or an adverb after it.
+    { language: "de", text: "Der Satellitendienst bezifferte die verbrannte Fläche dagegen auf 6.000 Hektar.", expected: ["de:flach [6000, 6000] ha"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(extractClaims(text, { language, publishedAt: PUBLISHED }).map((c) => `${summary(c)}${c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : ""}`)).toEqual(expected);
+  });
+
+  test("a length or a weight is still no claim without its noun", () => {
+    expect(claims("Das Feuer hat 12 Kilometer zurückgelegt.", "de").some((c) => c.includes("flach"))).toBe(false);
+  });
+});

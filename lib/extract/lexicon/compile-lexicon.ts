@@ -169,6 +169,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     neutralModifiers: new Set(lex.neutralModifiers),
     figureStandIns: new Set(lex.figureStandIns),
     measureNouns: new Set(lex.measureNouns),
+    areaNoun: lex.areaNoun,
+    perfectAuxiliaries: new Set(lex.perfectAuxiliaries),
     gatherings: new Set(lex.gatherings),
     relativePronouns: new Set(lex.relativePronouns),
     holderNouns: new Set(lex.holderNouns),

@@ -69,6 +69,8 @@ export type CompiledLexicon = {
   /** Lowercased pronouns and nouns that stand for the figure just named (see Lexicon). */
   figureStandIns: Set<string>;
   measureNouns: Set<string>;
+  areaNoun: string;
+  perfectAuxiliaries: Set<string>;
   gatherings: Set<string>;
   relativePronouns: Set<string>;
   holderNouns: Set<string>;

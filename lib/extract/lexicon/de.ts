@@ -81,6 +81,8 @@ export const de: Lexicon = {
     "protestmarsch", "marsch", "mahnwache", "streik", "streiks", "großdemonstration", "großkundgebung",
   ],
   measureNouns: ["volumen", "umfang", "höhe", "größenordnung", "grössenordnung", "niveau", "stand", "wert"],
+  areaNoun: "Fläche",
+  perfectAuxiliaries: ["hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren"],
   neutralModifiers: [
     "neue", "neuen", "andere", "anderen", "insgesamt",
     "bestätigte", "bestätigten", "offizielle", "offiziellen", "registrierte", "registrierten", "gemeldete",

@@ -73,6 +73,8 @@ export const en: Lexicon = {
   comparatives: { more: "up", fewer: "down", less: "down" },
   gatherings: ["protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "vigil", "vigils", "strike", "strikes", "walkout"],
   measureNouns: ["value", "size", "volume", "level", "scale"],
+  areaNoun: "area",
+  perfectAuxiliaries: ["has", "had", "have"],
   neutralModifiers: [
     "more", "other", "new", "total", "confirmed", "official", "registered",
     "reported", "estimated", "some", "about", "around", "least", "nearly", "almost", "over", "still", "already",
