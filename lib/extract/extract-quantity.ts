@@ -368,7 +368,7 @@ function readSubject(
     if (unit.kind === "measure" && isAttributive(ts, end + 1, lex)) return null;
     const money = unit.kind === "currency";
     if (unit.kind === "percent" && isThreshold(ts, end + 1, lex)) return null;
-    const following = readAfterUnit(ts, end + 1, lex, money);
+    const following = readAfterUnit(ts, end + 1, lex, money, unit.kind === "percent");
     // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
     // "or" right after a count is that count's share.
     // "12,969 votes, or 4.9%": a comma may stand before the "or".
@@ -388,7 +388,7 @@ function readSubject(
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers) ?? markerBehindFiller(ts, first - 1, lex);
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als im September", "£9bn more than last year":
     // an amount closed by a comparative is a change.
-    const comparative = readComparative(ts, (following ? following.last : end) + 1, lex);
+    const comparative = following?.rises ?? readComparative(ts, (following ? following.last : end) + 1, lex);
     // "cuts €1.5bn", "1,5 Milliarden Euro einsparen", "savings of €900m": money cut is a fall in
     // spending, unless the sentence names what shrinks ("the culture budget").
     const cut = money ? readCut(ts, first, end, lex) : null;

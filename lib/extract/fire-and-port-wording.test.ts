@@ -95,3 +95,24 @@ describe("an area is of what covered it, else an area", () => {
     expect(claims("Das Feuer hat 12 Kilometer zurückgelegt.", "de").some((c) => c.includes("flach"))).toBe(false);
   });
 });
+
+describe("pay demands and offers are changes of what they name", () => {
+  const withUnit = (text: string, language: "de" | "en") =>
+    extractClaims(text, { language, publishedAt: PUBLISHED }).map((c) => `${summary(c)}${c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : ""}${c.attribution ? `, by ${c.attribution}` : ""}`);
+  test.each([
+    { language: "de", text: "Die Gewerkschaft will 6 Prozent mehr Gehalt.", expected: ["de:gehalt/change [6, 6] %"] },
+    { language: "de", text: "Geboten wurden 150 Euro mehr Lohn.", expected: ["de:lohn/change [150, 150] EUR"] },
+    { language: "en", text: "Nurses get 6% more pay.", expected: ["en:pay/change [6, 6] %"] },
+    { language: "en", text: "The union is seeking a 6% pay rise.", expected: ["en:rise/change [6, 6] %"] },
+    { language: "en", text: "The council plans a 4% cut.", expected: ["en:cut/change [-4, -4] %"] },
+    // Who offers or demands a figure gives it.
+    { language: "en", text: "Employers offered a 2.5% pay rise.", expected: ["en:rise/change [2.5, 2.5] %, by employers"] },
+    { language: "en", text: "The union demands a 6% pay rise.", expected: ["en:rise/change [6, 6] %, by union"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(withUnit(text, language)).toEqual(expected);
+  });
+
+  test("a percentage before a comparative adjective names nothing new", () => {
+    expect(claims("Turnout was 3% higher than in 2019.", "en")).toEqual(["turnout [3, 3]"]);
+  });
+});

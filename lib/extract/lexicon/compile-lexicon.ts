@@ -170,6 +170,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     figureStandIns: new Set(lex.figureStandIns),
     measureNouns: new Set(lex.measureNouns),
     areaNoun: lex.areaNoun,
+    changeNouns: new Map(Object.entries(lex.changeNouns)),
     perfectAuxiliaries: new Set(lex.perfectAuxiliaries),
     gatherings: new Set(lex.gatherings),
     relativePronouns: new Set(lex.relativePronouns),

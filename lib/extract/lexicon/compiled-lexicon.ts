@@ -70,6 +70,7 @@ export type CompiledLexicon = {
   figureStandIns: Set<string>;
   measureNouns: Set<string>;
   areaNoun: string;
+  changeNouns: Map<string, "up" | "down">;
   perfectAuxiliaries: Set<string>;
   gatherings: Set<string>;
   relativePronouns: Set<string>;

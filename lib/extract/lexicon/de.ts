@@ -82,6 +82,8 @@ export const de: Lexicon = {
   ],
   measureNouns: ["volumen", "umfang", "höhe", "größenordnung", "grössenordnung", "niveau", "stand", "wert"],
   areaNoun: "Fläche",
+  // German writes the change after the figure ("eine Erhöhung um 3 Prozent"), not before a noun.
+  changeNouns: {},
   perfectAuxiliaries: ["hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren"],
   neutralModifiers: [
     "neue", "neuen", "andere", "anderen", "insgesamt",

@@ -76,6 +76,8 @@ export type Lexicon = {
   measureNouns: string[];
   /** The noun an area with nothing named is of ("57.000 Hektar verbrannt": a burnt "Fläche", "area"). */
   areaNoun: string;
+  /** Nouns that make a percentage before them a change ("an 8.5% pay rise", "a 2% cut"), by direction. */
+  changeNouns: Record<string, "up" | "down">;
   /** Auxiliaries of the perfect, after the subject that did it ("Das Feuer hat …", "the blaze had …"). */
   perfectAuxiliaries: string[];
   /** Nouns of gatherings people turn out for ("Kundgebung", "rally"): a turnout there counts protesters. */
