@@ -418,7 +418,8 @@ function nounPutAt(ts: TokenStream, to: number, lex: CompiledLexicon, money: boo
   // lowercase adjective between them in German), or joined to one before.
   const adjective = lex.language === "de" && !isCapitalized(ts, j - 1) && !lex.articles.has(lowerAt(ts, j - 1)) && lex.articles.has(lowerAt(ts, j - 2));
   const before = adjective ? j - 3 : lex.articles.has(lowerAt(ts, j - 1)) ? j - 2 : j - 1;
-  if (!lex.speechVerbs.has(lowerAt(ts, before)) && !lex.nounJoiners.has(lowerAt(ts, j - 1))) return null;
+  // A skipped adverb or adjective needs the verb itself: "Hollerbach und Demir zusammen auf 50 Prozent" names people, not a thing.
+  if (!lex.speechVerbs.has(lowerAt(ts, before)) && (adverb || adjective || !lex.nounJoiners.has(lowerAt(ts, j - 1)))) return null;
   return knownSubject(ts, j, lex, money) ?? openSubject(ts, j, lex);
 }
 

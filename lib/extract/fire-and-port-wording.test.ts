@@ -116,3 +116,7 @@ describe("pay demands and offers are changes of what they name", () => {
     expect(claims("Turnout was 3% higher than in 2019.", "en")).toEqual(["turnout [3, 3]"]);
   });
 });
+
+test("an adverb before 'auf' is read past only after a verb that puts a figure at something", () => {
+  expect(claims("Rechnerisch kämen Huber und Maier zusammen auf mehr als 50 Prozent.", "de").some((c) => c.includes("maier"))).toBe(false);
+});
