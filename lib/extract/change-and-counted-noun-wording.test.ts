@@ -84,7 +84,7 @@ describe("places counted near a protest are places, not protesters", () => {
   });
 
   test("people counted are still what the sentence says they did", () => {
-    expect(claimLines("Drei Feuerwehrleute wurden verletzt.", "de")).toEqual(["injured/de:feuerwehr [3, 3]"]);
+    expect(claimLines("Drei Feuerwehrleute wurden verletzt.", "de")).toEqual(["injured/de:feuerwehrleut [3, 3]"]);
   });
 });
 

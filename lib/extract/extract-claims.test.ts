@@ -62,7 +62,7 @@ describe("extractClaims: what a figure counts, in any event", () => {
     { label: "dead and injured together are their own subject", language: "de", text: "Es gab 300 Tote und Verletzte.", expected: ["dead+injured [300, 300]"] },
     { label: "people still missing", language: "en", text: "12,000 people are still missing.", expected: ["missing [12000, 12000]"] },
     { label: "a thing no table knows, with its modifier", language: "de", text: "40 eingestürzte Gebäude wurden gezählt.", expected: ["buildings/de:eingesturzt [40, 40]"] },
-    { label: "an unknown noun is still a claim, under its lemma", language: "de", text: "Rund 600 Feuerwehrleute waren im Einsatz.", expected: ["people/de:feuerwehr [540, 660]"] },
+    { label: "an unknown noun is still a claim, under its lemma", language: "de", text: "Rund 600 Feuerwehrleute waren im Einsatz.", expected: ["de:feuerwehrleut [540, 660]"] },
     { label: "a nationality is a qualifier", language: "de", text: "Fast 10.000 französische Polizisten sind dort.", expected: ["police/FR [9000, 10000)"] },
     { label: "an English multi-word nationality", language: "en", text: "About 10,000 Sri Lankan workers are there.", expected: ["workers/LK [9000, 11000]"] },
     { label: "a count word names what is counted", language: "de", text: "Die Zahl der Toten stieg auf 95.", expected: ["dead [95, 95]"] },

@@ -3,6 +3,7 @@ import { extractDates } from "./extract-dates";
 import { dedupeClaims } from "./dedupe-claims";
 import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extract-quantity";
 import { isArticleOneOfChange } from "./read-count-change";
+import { isPlaceCount } from "./is-place-count";
 import { isOneBeforeComparative } from "./read-number-phrase";
 import { mayStartQuantity } from "./read-quantity";
 import { abbreviationsIn, holdersByAbbreviation } from "./name-abbreviations";
@@ -119,6 +120,7 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
       if (found) {
         out.push(found.candidate);
         quantitySentences.add(found.sentence.first);
+        if (previous && isPlaceCount(found.subject.subject, lex)) found.outer = previous;
         previous = found;
         resume = found.last + 1;
       }

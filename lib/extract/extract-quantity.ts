@@ -27,6 +27,7 @@ import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { replacedFigureEnd } from "./read-replaced-figure";
+import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -38,7 +39,15 @@ export type CountSubject = { subject: string; qualifiers: string[]; counted: str
  * A quantity candidate with what the next one may reuse: its subject ("8.000 von ihnen" refers back
  * to it) and its sentence's context, read once for all figures of a sentence.
  */
-export type QuantityFound = { candidate: ClaimCandidate; first: number; last: number; sentence: SentenceContext; subject: CountSubject };
+export type QuantityFound = {
+  candidate: ClaimCandidate;
+  first: number;
+  last: number;
+  sentence: SentenceContext;
+  subject: CountSubject;
+  /** For a count of places, the figure found before it: "6,500 evacuated from 23 villages, 4,200 of them" counts people. */
+  outer?: QuantityFound;
+};
 
 /** What extraction remembers across the figures of one article. */
 export type ArticleMemory = {
@@ -205,7 +214,7 @@ function subjectBefore(ts: TokenStream, to: number, lex: CompiledLexicon): Count
       const named = readCountedPhrase(ts, lex.articles.has(lowerAt(ts, j + 2)) && lowerAt(ts, j + 1) === "of" ? j + 3 : j + 2, lex);
       // "The number of people killed by the fires": a state after the group says what it counts.
       const state = named.kind === "noun" ? (named.state ?? readStateAfter(ts, named.last + 1, lex)?.concept ?? null) : null;
-      if (named.kind === "noun") return countSubject(named.head, named.qualifiers, state, words(ts, named.first, named.last));
+      if (named.kind === "noun") return countSubject(named.head, named.qualifiers, state, words(ts, named.first, named.last), lex);
     }
     const phrase = matchPhraseBackward(ts, j, lex.conceptNounPhrases);
     const concept = phrase?.phrase.value ?? (lex.language === "de" && !isCapitalized(ts, j) ? null : conceptOfNoun(lowerAt(ts, j), lex));
@@ -256,13 +265,14 @@ function withHolder(subject: CountSubject, holder: string): CountSubject {
 }
 
 /** The subject of a count from its head noun and the state said of it. */
-function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef | null, counted: string): CountSubject {
+function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef | null, counted: string, lex: CompiledLexicon): CountSubject {
   const concept = head.concept;
+  // "Menschen aus elf Dörfern mussten ihre Häuser verlassen", "protesters from 20 countries": places
+  // are counted as places; what befell their people, or what people did there, is not said of them.
+  if (!concept && isPlaceCount(head.key, lex)) return { subject: head.key, qualifiers, counted };
   // "89 Abgeordnete stimmten dafür": members who vote for a bill are its votes, not seats won.
   if (concept?.key === "seats" && state?.key === "votes") return { subject: "votes", qualifiers, counted };
   if (concept && !concept.group) return { subject: concept.key, qualifiers, counted };
-  // "protesters from 20 countries", "in 15 Städten auf die Straße": places counted are no protesters.
-  if (!concept && isPlaceCount(head.key)) return { subject: head.key, qualifiers, counted };
   if (state && state.key !== concept?.key) {
     // "Soldaten getötet": the killed, among troops. People in general are no qualifier.
     // Nor is a group the state is always said of ("Beschäftigte legten die Arbeit nieder": strikers).
@@ -357,7 +367,7 @@ function readSubject(
     if (unit.kind === "measure" && isAttributive(ts, end + 1, lex)) return null;
     const money = unit.kind === "currency";
     if (unit.kind === "percent" && isThreshold(ts, end + 1, lex)) return null;
-    const following = readAfterUnit(ts, end + 1, lex, money);
+    const following = readAfterUnit(ts, end + 1, lex, money, unit.kind === "percent");
     // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
     // "or" right after a count is that count's share.
     // "12,969 votes, or 4.9%": a comma may stand before the "or".
@@ -377,7 +387,7 @@ function readSubject(
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers) ?? markerBehindFiller(ts, first - 1, lex);
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als im September", "£9bn more than last year":
     // an amount closed by a comparative is a change.
-    const comparative = readComparative(ts, (following ? following.last : end) + 1, lex);
+    const comparative = following?.rises ?? readComparative(ts, (following ? following.last : end) + 1, lex);
     // "cuts €1.5bn", "1,5 Milliarden Euro einsparen", "savings of €900m": money cut is a fall in
     // spending, unless the sentence names what shrinks ("the culture budget").
     const cut = money ? readCut(ts, first, end, lex) : null;
@@ -397,6 +407,8 @@ function readSubject(
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
     const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points");
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };
+    // "Das Feuer hat 38.000 Hektar erfasst", "57.000 Hektar verbrannt": an area is of what covered it, else an area.
+    if (!subject && unit.kind === "measure" && isAreaUnit(unit.code)) subject = readAreaAgent(ts, first - 1, sentenceFirst, end, lex);
     if (!subject) return null;
     const qualifiers = [
       ...subject.qualifiers.filter((q) => q !== "change" && !q.startsWith("holder:")),
@@ -434,13 +446,15 @@ function readSubject(
   const skipped = replaced >= 0 ? replaced : newLevel;
   const phrase = readCountedPhrase(ts, skipped >= 0 ? skipped + 1 : q.last + 1, lex);
   if (phrase.kind === "anaphora") {
-    // "8.000 von ihnen": of the figure just before, in this sentence or the one before it.
-    const near = previous && q.first - previous.last < ANAPHORA_REACH && !paragraphBetween(ts, previous.last, q.first);
+    // "8.000 von ihnen": of the figure just before, in this sentence or the one before it — passing
+    // over a count of places, whose "of them" are the people counted before it.
+    const referent = previous?.outer && isPlaceCount(previous.subject.subject, lex) ? previous.outer : previous;
+    const near = referent && q.first - referent.last < ANAPHORA_REACH && !paragraphBetween(ts, referent.last, q.first);
     if (!near) return null;
     // "300 Millionen Pfund …, 120 Millionen davon für Leeds": a part written with a multiplier is in
     // the unit of the amount it is part of.
-    const unit = q.scale > 1 ? unitOf(previous.candidate) : undefined;
-    return { subject: previous.subject, first, last: phrase.last, ...(unit ? { unit } : {}) };
+    const unit = q.scale > 1 ? unitOf(referent.candidate) : undefined;
+    return { subject: referent.subject, first, last: phrase.last, ...(unit ? { unit } : {}) };
   }
   if (phrase.kind === "noun") {
     let last = phrase.last;
@@ -457,7 +471,7 @@ function readSubject(
     const state = isTotalOfPart(ts, q.numberFirst, lex)
       ? null
       : (readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex) ?? readVoteBefore(ts, first - 1, lex));
-    let subject = countSubject(head, phrase.qualifiers, state?.concept ?? null, words(ts, phrase.first, last));
+    let subject = countSubject(head, phrase.qualifiers, state?.concept ?? null, words(ts, phrase.first, last), lex);
     // "raised its count of Saturday's protests to 42,500 people": people said nothing of are what
     // the sentence counts before them.
     if (subject.subject === "people" && !state) {

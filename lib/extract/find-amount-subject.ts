@@ -198,7 +198,8 @@ function nounAt(ts: TokenStream, j: number, lex: CompiledLexicon): number | null
 }
 
 /** What follows a unit: a share's base or thing ("Prozent der Stimmen"), or a noun ("Euro neue Schulden"). */
-export type AfterUnit = { subject: AmountSubject | null; base: string | null; last: number } | null;
+/** `rises`: the amount is a change, said by a comparative before the noun ("8,5 Prozent mehr Lohn"). */
+export type AfterUnit = { subject: AmountSubject | null; base: string | null; last: number; rises?: "up" | "down" } | null;
 
 /**
  * Read what follows the unit ending at token `after - 1`: "Prozent der Stimmen" and "percent of the
@@ -206,7 +207,7 @@ export type AfterUnit = { subject: AmountSubject | null; base: string | null; la
  * taken of (the subject is then named before the figure); "Milliarden Euro neue Schulden" and
  * "€2bn in aid" name what the money is. Null when nothing of the kind follows.
  */
-export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexicon, money = false): AfterUnit {
+export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexicon, money = false, percent = false): AfterUnit {
   // "2.5 billion lira ($73 million) in aid": a conversion in parentheses is read past.
   if (tokenAt(ts, after) === "(") {
     const close = closingParenthesis(ts, after);
@@ -214,6 +215,16 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   }
   let j = after;
   if (isLineBreakBefore(ts, j)) return null;
+  // "8,5 Prozent mehr Lohn", "€400 more pay": a comparative between the amount and a noun makes the
+  // amount a change of what the noun names.
+  const comparative = lex.comparatives.get(lowerAt(ts, j));
+  if (comparative && ts.kind[j + 1] === TokenKind.word && (lex.language === "de" ? isCapitalized(ts, j + 1) : !lex.functionWords.has(lowerAt(ts, j + 1)) && lowerAt(ts, j + 1) !== "than")) {
+    const noun = nounAt(ts, j + 1, lex);
+    if (noun === j + 1 && mayNameThing(ts, noun, lex) && !isUnitWord(ts, noun, lex)) {
+      const subject = knownSubject(ts, noun, lex, money) ?? openSubject(ts, noun, lex);
+      return { subject: { ...subject, first: j }, base: null, last: subject.last, rises: comparative };
+    }
+  }
   const linked = OF_WORDS.has(lowerAt(ts, j)) || AFTER_UNIT_LINKS.has(lowerAt(ts, j));
   // "to hit £118bn as defence spending rises": "as" opening a clause (its noun has a verb) links nothing.
   const conjunction = lex.language === "en" && lowerAt(ts, j) === "as";
@@ -240,6 +251,9 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   // "£9bn more than forecast": a comparative after the money makes it a change, it names nothing.
   if (lex.comparatives.has(lowerAt(ts, head))) return null;
   // "the £118bn forecast by the watchdog": a word followed by "by" is a participle, not a noun.
+  // "an 8.5% pay rise", "a 3% increase": so is a change right after a percentage.
+  const rise = percent && lex.language === "en" && head - after <= 1 && lex.changeNouns.get(lowerAt(ts, head));
+  if (rise && mayNameThing(ts, head, lex)) return { subject: { ...openSubject(ts, head, lex), first: j }, base: null, last: head, rises: rise };
   const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head)) && lowerAt(ts, head + 1) !== "by";
   if (!share && !purpose && !attributive && !(lex.language === "de" && head === after)) return null;
   if ((purpose || attributive) && !mayNameThing(ts, head, lex)) return null;
@@ -393,13 +407,19 @@ const PUT_AT = new Set(["at", "auf"]);
 
 function nounPutAt(ts: TokenStream, to: number, lex: CompiledLexicon, money: boolean): AmountSubject | null {
   if (!PUT_AT.has(lowerAt(ts, to)) || ts.kind[to - 1] !== TokenKind.word) return null;
-  const j = to - 1;
+  // "bezifferte die Fläche dagegen auf …": German nouns are capitalized, so one lowercase word
+  // between the noun and "auf" is an adverb.
+  const adverb = lex.language === "de" && !isCapitalized(ts, to - 1) && ts.kind[to - 2] === TokenKind.word && isCapitalized(ts, to - 2);
+  const j = adverb ? to - 2 : to - 1;
   const w = lowerAt(ts, j);
   if (lex.figureStandIns.has(w) || lex.countWords.has(w) || lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.holderNouns.has(w)) return null;
   if (isUnitWord(ts, j, lex) || !mayNameThing(ts, j, lex) || (lex.language === "de" && !isCapitalized(ts, j))) return null;
-  // The noun is the verb's object: right after it, after its article, or joined to one before.
-  const before = lex.articles.has(lowerAt(ts, j - 1)) ? j - 2 : j - 1;
-  if (!lex.speechVerbs.has(lowerAt(ts, before)) && !lex.nounJoiners.has(lowerAt(ts, j - 1))) return null;
+  // The noun is the verb's object: right after it, after its article ("die verbrannte Fläche": a
+  // lowercase adjective between them in German), or joined to one before.
+  const adjective = lex.language === "de" && !isCapitalized(ts, j - 1) && !lex.articles.has(lowerAt(ts, j - 1)) && lex.articles.has(lowerAt(ts, j - 2));
+  const before = adjective ? j - 3 : lex.articles.has(lowerAt(ts, j - 1)) ? j - 2 : j - 1;
+  // A skipped adverb or adjective needs the verb itself: "Hollerbach und Demir zusammen auf 50 Prozent" names people, not a thing.
+  if (!lex.speechVerbs.has(lowerAt(ts, before)) && (adverb || adjective || !lex.nounJoiners.has(lowerAt(ts, j - 1)))) return null;
   return knownSubject(ts, j, lex, money) ?? openSubject(ts, j, lex);
 }
 

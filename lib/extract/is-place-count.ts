@@ -1,4 +1,5 @@
 import { lemmaKey } from "./lemmatize";
+import type { CompiledLexicon } from "./lexicon/compiled-lexicon";
 import { PLACE_COUNT_NOUNS } from "./lexicon/place-count-nouns";
 
 const KEYS: ReadonlySet<string> = new Set(
@@ -8,8 +9,9 @@ const KEYS: ReadonlySet<string> = new Set(
 /**
  * Whether a counted noun's key ("de:stadt", "en:countri") names places: "protesters from 20
  * countries" counts countries, "gingen in 15 Städten auf die Straße" cities. What people did there
- * is said of the people, not of the places, so the noun decides what the figure counts.
+ * is said of the people, not of the places, so the noun decides what the figure counts. The
+ * lexicon's place-kind words ("Dorf", "village") name places too.
  */
-export function isPlaceCount(key: string): boolean {
-  return KEYS.has(key);
+export function isPlaceCount(key: string, lex: CompiledLexicon): boolean {
+  return KEYS.has(key) || lex.placeKindLemmas.has(key.slice(key.indexOf(":") + 1));
 }

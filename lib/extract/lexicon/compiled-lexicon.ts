@@ -69,6 +69,9 @@ export type CompiledLexicon = {
   /** Lowercased pronouns and nouns that stand for the figure just named (see Lexicon). */
   figureStandIns: Set<string>;
   measureNouns: Set<string>;
+  areaNoun: string;
+  changeNouns: Map<string, "up" | "down">;
+  perfectAuxiliaries: Set<string>;
   gatherings: Set<string>;
   relativePronouns: Set<string>;
   holderNouns: Set<string>;
@@ -92,6 +95,8 @@ export type CompiledLexicon = {
   placeDirections: Set<string>;
   subordinators: Set<string>;
   placeKinds: Set<string>;
+  /** The place kinds by lemma ("Dörfern", "villages"): a count of places is never a group of people. */
+  placeKindLemmas: Set<string>;
   placeFillers: Set<string>;
   certaintyCues: PhraseIndex<CertaintyCue>;
   hedgeFrames: Map<string, Set<string>>;

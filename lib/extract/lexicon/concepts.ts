@@ -45,8 +45,8 @@ export const countConcepts: CountConcept[] = [
     nouns: { de: ["Verletzte", "Verwundete", "Schwerverletzte", "Leichtverletzte"], en: ["injured", "wounded", "injury", "injuries"] },
     // "in Krankenhäuser gebracht", "taken to hospital": those taken for treatment are counted as hurt.
     states: {
-      de: ["verletzt", "verwundet", "schwer verletzt", "leicht verletzt", "ins krankenhaus gebracht", "in krankenhäuser gebracht", "in kliniken gebracht"],
-      en: ["injured", "wounded", "hurt", "taken to hospital", "taken to hospitals", "hospitalised", "hospitalized"],
+      de: ["verletzt", "verwundet", "schwer verletzt", "leicht verletzt", "ins krankenhaus gebracht", "in krankenhäuser gebracht", "in kliniken gebracht", "im krankenhaus behandelt", "medizinisch behandelt", "ambulant behandelt"],
+      en: ["injured", "wounded", "hurt", "taken to hospital", "taken to hospitals", "hospitalised", "hospitalized", "treated for burns", "treated for injuries", "treated in hospital"],
     },
   },
   {
@@ -63,7 +63,9 @@ export const countConcepts: CountConcept[] = [
       de: ["evakuiert", "obdachlos", "vertrieben", "in sicherheit gebracht", "auf der flucht", "flohen", "geflohen", "ihre häuser verlassen", "ihre wohnungen verlassen", "untergebracht", "in notunterkünften", "in notunterkünfte"],
       en: ["displaced", "evacuated", "homeless", "fled", "forced from their homes", "forced to leave their homes", "made homeless", "leave their homes", "left their homes", "fled their homes", "unable to return home", "could not return home", "in shelters", "in emergency shelters",
         // "remain out of their homes": still kept from home, however long.
-        "out of their homes", "remain out of their homes"],
+        "out of their homes", "remain out of their homes",
+        // "forced 2,000 from their homes": the verb stands before the count, the homes after it.
+        "from their homes"],
     },
   },
   {
@@ -110,7 +112,8 @@ export const countConcepts: CountConcept[] = [
     // "nahm zwölf Personen fest": the separable particle closes the count's clause.
     states: { de: ["festgenommen", "verhaftet", "in gewahrsam genommen", "in gewahrsam", "fest"], en: ["arrested", "detained", "taken into custody"] },
   },
-  { key: "people", label: { en: "People", de: "Menschen" }, group: true, nouns: { de: ["Menschen", "Personen", "Leute", "Einwohner", "Bewohner", "Anwohner"], en: ["people", "persons", "residents", "inhabitants"] } },
+  // "Leute" only as a whole word: "Feuerwehrleute", "Seeleute" are a trade's members, not people at large.
+  { key: "people", label: { en: "People", de: "Menschen" }, group: true, nouns: { de: ["Menschen", "Personen", "Einwohner", "Bewohner", "Anwohner"], en: ["people", "persons", "residents", "inhabitants"] }, wholeNouns: { de: ["Leute"], en: [] } },
   {
     key: "troops",
     label: { en: "Troops", de: "Soldaten" },
@@ -145,6 +148,8 @@ export const countConcepts: CountConcept[] = [
   { key: "turnout", label: { en: "Turnout", de: "Wahlbeteiligung" }, nouns: { de: ["Wahlbeteiligung"], en: ["turnout"] }, states: { de: ["gaben ihre stimme ab", "ihre stimme ab", "wählten", "stimmten ab"], en: ["voted", "cast their ballots", "cast ballots"] }, amountNouns: { de: ["Wahlbeteiligung", "Beteiligung"], en: ["turnout"] } },
   { key: "seats", label: { en: "Seats", de: "Sitze" }, nouns: { de: ["Sitze", "Mandate", "Abgeordnete"], en: ["seats", "seat", "mandates"] } },
   { key: "buildings", label: { en: "Buildings", de: "Gebäude" }, nouns: { de: ["Gebäude", "Häuser", "Wohnhäuser", "Wohnungen"], en: ["buildings", "building", "houses", "homes", "dwellings"] } },
+  // Ships waiting, held or diverted in a port strike, a blockade or a storm: "Containerschiffe", "vessels".
+  { key: "ships", label: { en: "Ships", de: "Schiffe" }, nouns: { de: ["Schiff", "Schiffe", "Frachter", "Frachtschiffe"], en: ["ship", "ships", "vessel", "vessels", "freighters", "container ships"] } },
   { key: "households", label: { en: "Households", de: "Haushalte" }, nouns: { de: ["Haushalte"], en: ["households", "homes without power"] } },
   { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Haushalt", "Etat", "Budget", "Bundeshaushalt", "Haushaltsentwurf"], en: ["budget", "spending plan"] } },
   { key: "deficit", label: { en: "Deficit", de: "Defizit" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Defizit", "Neuverschuldung", "Nettokreditaufnahme", "Kreditaufnahme", "neue Schulden", "Haushaltsloch", "Finanzierungslücke", "Lücke"], en: ["deficit", "new borrowing", "borrowing", "new debt", "shortfall", "funding gap", "gap", "budget gap"] } },
@@ -212,7 +217,8 @@ export const eventConcepts: EventConcept[] = [
   { key: "elect", label: { en: "election", de: "Wahl" }, words: { de: ["gewählt", "wählten", "wiedergewählt"], en: ["elected", "re-elected"] } },
   { key: "pass", label: { en: "adoption", de: "Beschluss" }, words: { de: ["beschlossen", "beschloss", "beschlossene", "verabschiedet", "verabschiedete", "verabschiedeten", "billigte", "gebilligt"], en: ["passed", "approved", "adopted", "enacted"] } },
   { key: "resign", label: { en: "resignation", de: "Rücktritt" }, words: { de: ["trat zurück", "zurückgetreten", "rücktritt"], en: ["resigned", "stepped down"] } },
-  { key: "begin", label: { en: "start", de: "Beginn" }, words: { de: ["begann", "begannen", "begonnen", "startete", "eröffnet"], en: ["began", "started", "opened", "launched"] } },
+  // A fire, an epidemic or a strike "broke out": it began.
+  { key: "begin", label: { en: "start", de: "Beginn" }, words: { de: ["begann", "begannen", "begonnen", "startete", "eröffnet", "ausgebrochen", "brach aus", "brachen aus"], en: ["began", "started", "opened", "launched", "broke out"] } },
   { key: "end", label: { en: "end", de: "Ende" }, words: { de: ["endete", "beendet", "beendete"], en: ["ended", "concluded"] } },
   { key: "arrive", label: { en: "arrival", de: "Ankunft" }, words: { de: ["traf ein", "trafen ein", "eingetroffen", "landete", "kam an", "kamen an"], en: ["arrived", "landed"] } },
   // The vote itself, dated by its noun: "won Sunday's snap election", "Bei der Wahl … hat am Sonntag

@@ -81,6 +81,10 @@ export const de: Lexicon = {
     "protestmarsch", "marsch", "mahnwache", "streik", "streiks", "großdemonstration", "großkundgebung",
   ],
   measureNouns: ["volumen", "umfang", "höhe", "größenordnung", "grössenordnung", "niveau", "stand", "wert"],
+  areaNoun: "Fläche",
+  // German writes the change after the figure ("eine Erhöhung um 3 Prozent"), not before a noun.
+  changeNouns: {},
+  perfectAuxiliaries: ["hat", "hatte", "haben", "hatten", "ist", "war", "sind", "waren"],
   neutralModifiers: [
     "neue", "neuen", "andere", "anderen", "insgesamt",
     "bestätigte", "bestätigten", "offizielle", "offiziellen", "registrierte", "registrierten", "gemeldete",

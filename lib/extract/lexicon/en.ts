@@ -73,6 +73,9 @@ export const en: Lexicon = {
   comparatives: { more: "up", fewer: "down", less: "down" },
   gatherings: ["protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "vigil", "vigils", "strike", "strikes", "walkout"],
   measureNouns: ["value", "size", "volume", "level", "scale"],
+  areaNoun: "area",
+  changeNouns: { rise: "up", increase: "up", raise: "up", hike: "up", cut: "down", decrease: "down", reduction: "down" },
+  perfectAuxiliaries: ["has", "had", "have"],
   neutralModifiers: [
     "more", "other", "new", "total", "confirmed", "official", "registered",
     "reported", "estimated", "some", "about", "around", "least", "nearly", "almost", "over", "still", "already",
@@ -167,6 +170,8 @@ export const en: Lexicon = {
     "gives", "announced", "insisted", "revised", "corrected", "tallied", "recorded", "registered", "wrote", "noted",
     "denied", "denies", "raised", "lowered", "stood by", "stands by", "stand by", "calculated", "calculates", "projected", "projects",
     "predicted", "predicts", "published",
+    // "The union is demanding an 8.5% pay rise", "Employers have offered 3%": a demand or an offer is its maker's figure.
+    "demanding", "demands", "demanded", "offered", "offers", "offering",
   ],
   claimantPronouns: ["he said", "she said", "according to him", "according to her", "he added", "she added", "he told", "she told", "in his words", "in her words"],
   nonClaimants: [

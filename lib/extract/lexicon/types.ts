@@ -74,6 +74,12 @@ export type Lexicon = {
    * amount after "von"/"of" is then about the thing named before them.
    */
   measureNouns: string[];
+  /** The noun an area with nothing named is of ("57.000 Hektar verbrannt": a burnt "Fläche", "area"). */
+  areaNoun: string;
+  /** Nouns that make a percentage before them a change ("an 8.5% pay rise", "a 2% cut"), by direction. */
+  changeNouns: Record<string, "up" | "down">;
+  /** Auxiliaries of the perfect, after the subject that did it ("Das Feuer hat …", "the blaze had …"). */
+  perfectAuxiliaries: string[];
   /** Nouns of gatherings people turn out for ("Kundgebung", "rally"): a turnout there counts protesters. */
   gatherings: string[];
   /** Words opening a relative clause ("that", "which"; German after a comma: "der", "die", "das"). */
