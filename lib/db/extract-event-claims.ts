@@ -38,31 +38,27 @@ type ArticleText = { id: string; language: ArticleContext["language"]; revisionI
  */
 export async function extractEventClaims(eventId: string, actor: string, options: { extractMany?: ExtractMany } = {}): Promise<ExtractionSummary> {
   const db = getDb();
-  const articles = await db.article.findMany({
-    where: { eventId, deletedAt: null },
-    select: {
-      id: true,
-      title: true,
-      language: true,
-      publishedAt: true,
-      revisions: { orderBy: { number: "desc" }, take: 1, select: { id: true, text: true } },
-    },
-  });
+  // One statement for the texts: the latest revision of each article (8 MB for 2,000 articles)
+  // read as rows, not rebuilt into nested objects by the ORM.
+  const articles = await db.$queryRaw<{ id: string; title: string; language: string; publishedAt: Date | null; revisionId: string | null; text: string | null }[]>`
+    SELECT a.id::text AS id, a.title, a.language, a.published_at AS "publishedAt", r.id::text AS "revisionId", r.text
+      FROM "article" a
+      LEFT JOIN LATERAL (SELECT id, text FROM "article_revision" WHERE article_id = a.id ORDER BY number DESC LIMIT 1) r ON true
+     WHERE a.event_id = ${eventId}::uuid AND a.deleted_at IS NULL`;
 
   const readable: { id: string; revisionId: string; text: string; context: ArticleContext }[] = [];
   const skipped: ExtractionSummary["skipped"] = [];
   for (const article of articles) {
-    const revision = article.revisions[0];
     const context = articleContextSchema.safeParse({
       language: article.language,
       publishedAt: article.publishedAt?.toISOString().slice(0, 10),
     });
-    if (!revision) continue;
+    if (article.revisionId === null || article.text === null) continue;
     if (!context.success) {
       skipped.push({ title: article.title, reason: `no extraction rules for language "${article.language}" yet` });
       continue;
     }
-    readable.push({ id: article.id, revisionId: revision.id, text: revision.text, context: context.data });
+    readable.push({ id: article.id, revisionId: article.revisionId, text: article.text, context: context.data });
   }
   const extracted = await (options.extractMany ?? extractInThisThread)(readable);
   const texts: ArticleText[] = readable.map((r, i) => ({ id: r.id, language: r.context.language, revisionId: r.revisionId, candidates: extracted[i]! }));
@@ -143,8 +139,15 @@ export async function extractEventClaims(eventId: string, actor: string, options
       const candidates = existing.filter(
         (c) => c.origin === "machine" && c.status === "proposed" && !c.deletedAt && !found.has(`${c.revisionId}:${c.start}:${c.end}`),
       );
+      // The audit entries in the order they always had: the facets, the claims, the claims removed.
       if (newFacets.length) await tx.facet.createMany({ data: newFacets });
-      await insertRows(tx, "claim", newClaims);
+      await insertRows(
+        tx,
+        "audit_event",
+        newFacets.map((f) => ({ actor, action: "create" as const, entityType: "facet", entityId: f.id!, eventId, after: { key: f.key, label: f.label, kind: f.kind } })),
+      );
+      // Each claim's audit entry is written by the statement that inserts it, from the row stored.
+      await insertRows(tx, "claim", newClaims, { audit: { actor, eventId, entityType: "claim", after: ["facetId", "quote", "start", "end"] } });
       // Conditional on the version read: a claim an editor saved in the meantime is theirs now.
       const removed = candidates.length
         ? new Set(
@@ -157,11 +160,11 @@ export async function extractEventClaims(eventId: string, actor: string, options
           )
         : new Set<string>();
       const stale = candidates.filter((c) => removed.has(c.id));
-      await insertRows(tx, "audit_event", [
-        ...newFacets.map((f) => ({ actor, action: "create" as const, entityType: "facet", entityId: f.id!, eventId, after: { key: f.key, label: f.label, kind: f.kind } })),
-        ...newClaims.map((c) => ({ actor, action: "create" as const, entityType: "claim", entityId: c.id!, eventId, after: { facetId: c.facetId, quote: c.quote, start: c.start, end: c.end } })),
-        ...stale.map((c) => ({ actor, action: "delete" as const, entityType: "claim", entityId: c.id, eventId, before: { revisionId: c.revisionId, start: c.start, end: c.end } })),
-      ]);
+      await insertRows(
+        tx,
+        "audit_event",
+        stale.map((c) => ({ actor, action: "delete" as const, entityType: "claim", entityId: c.id, eventId, before: { revisionId: c.revisionId, start: c.start, end: c.end } })),
+      );
       return {
         articles: texts.length,
         skipped,

@@ -108,6 +108,26 @@ describe("importing many articles at once", () => {
     expect(await getDb().searchTerm.count({ where: { term: { in: ["aussenministerin", "presse@amt-berlin.de", "gefalle", "verlinkt"] } } })).toBe(4);
   });
 
+  test("extraction records each facet and claim it creates in the audit log once, facets first, with the values stored", async () => {
+    const event = await ensureEvent({ slug: "bulk-extract-audit" }, "test");
+    await importArticlesInBulk(event.id, articles(30), "test", { batchSize: 10 });
+    const summary = await extractEventClaims(event.id, "test");
+    const db = getDb();
+    const claims = await db.claim.findMany({ where: { revision: { article: { eventId: event.id } } }, select: { id: true, facetId: true, quote: true, start: true, end: true } });
+    const facets = await db.facet.findMany({ where: { eventId: event.id }, select: { id: true, key: true, label: true, kind: true } });
+    const audit = await db.auditEvent.findMany({
+      where: { eventId: event.id, entityType: { in: ["claim", "facet"] } },
+      orderBy: { id: "asc" },
+      select: { actor: true, action: true, entityType: true, entityId: true, before: true, after: true },
+    });
+    expect(claims.length).toBe(summary.claimsCreated);
+    expect(claims.length).toBeGreaterThan(10);
+    const entry = (entityType: string, entityId: string, after: object) => ({ actor: "test", action: "create", entityType, entityId, before: null, after });
+    const byId = (a: { entityId: string }, b: { entityId: string }) => a.entityId.localeCompare(b.entityId);
+    expect(audit.slice(0, facets.length).sort(byId)).toEqual(facets.map(({ id, ...after }) => entry("facet", id, after)).sort(byId));
+    expect(audit.slice(facets.length).sort(byId)).toEqual(claims.map(({ id, ...after }) => entry("claim", id, after)).sort(byId));
+  });
+
   test("importing the same articles again creates nothing and writes no audit entry", async () => {
     const event = await ensureEvent({ slug: "bulk-again" }, "test");
     const first = await importArticlesInBulk(event.id, articles(25), "test", { batchSize: 10 });

@@ -15,6 +15,19 @@ describe("insertRows", () => {
     expect(stored.every((row, i) => row.entityId === String(i) && (row.after as { n: number }).n === i)).toBe(true);
   });
 
+  test("a field null or missing in some rows is NULL in those and stored in the others", async () => {
+    const rows = [
+      { actor: "insert-rows-nulls", action: "create" as const, entityType: "probe", entityId: "a", after: { n: 1 }, before: null },
+      { actor: "insert-rows-nulls", action: "update" as const, entityType: "probe", entityId: "b", before: { n: 0 } },
+    ];
+    await getDb().$transaction((tx) => insertRows(tx, "audit_event", rows));
+    const stored = await getDb().auditEvent.findMany({ where: { actor: "insert-rows-nulls" }, orderBy: { id: "asc" }, select: { action: true, entityId: true, before: true, after: true } });
+    expect(stored).toEqual([
+      { action: "create", entityId: "a", before: null, after: { n: 1 } },
+      { action: "update", entityId: "b", before: { n: 0 }, after: null },
+    ]);
+  });
+
   test("a statement that fails fails its transaction, whatever was computed meanwhile", async () => {
     const attempt = getDb().$transaction(async (tx) => {
       const computed = await computeWhileWriting(tx.$executeRawUnsafe(`INSERT INTO "audit_event" ("actor") VALUES ('x')`), () => "computed");
