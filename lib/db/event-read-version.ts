@@ -13,7 +13,10 @@ export type EventReadVersion = {
  * One cheap statement that tells whether the event's overview and facet views would be built
  * differently than before: a digest of the event's row, of each article's row with its outlet and
  * revisions (how many, the latest, how many have a copy fingerprint), of its copy groups and copy
- * decisions, and of each facet's row with its stored comparison's counters. Claims need no digest of their own: every write to a claim bumps its facet's
+ * decisions, of each facet's row with its stored comparison's counters, of the fact-check around
+ * them (verdicts with their evidence: the claim's quote and outlet, the note), of the event's share
+ * links, and of the people a facet shows or can be assigned to (editors, admins, assignees: id,
+ * name, role). Claims need no digest of their own: every write to a claim bumps its facet's
  * `facet_comparison.changes` (the triggers of the migration facet_comparison), and a recomputed
  * comparison (contradictions included) moves `computed_changes`. Whole rows are digested rather
  * than chosen columns, so a column a page starts to show later cannot be forgotten here.
@@ -34,7 +37,21 @@ export async function findEventReadVersion(slug: string): Promise<EventReadVersi
              (SELECT string_agg(d::text, ',' ORDER BY d::text) FROM "copy_decision" d WHERE d."event_id" = e."id"),
              (SELECT string_agg(concat_ws(';', f::text, fc."changes", fc."computed_changes"), ',' ORDER BY f."id")
                 FROM "facet" f LEFT JOIN "facet_comparison" fc ON fc."facet_id" = f."id"
-               WHERE f."event_id" = e."id"))) AS "version",
+               WHERE f."event_id" = e."id"),
+             (SELECT string_agg(concat_ws(';', v::text, ve::text, c."quote", c."deleted_at", o."name", an::text), ',' ORDER BY v."id", ve::text)
+                FROM "verdict" v JOIN "facet" f ON f."id" = v."facet_id"
+                LEFT JOIN "verdict_evidence" ve ON ve."verdict_id" = v."id"
+                LEFT JOIN "claim" c ON c."id" = ve."claim_id"
+                LEFT JOIN "article_revision" ar ON ar."id" = c."revision_id"
+                LEFT JOIN "article" a ON a."id" = ar."article_id"
+                LEFT JOIN "outlet" o ON o."id" = a."outlet_id"
+                LEFT JOIN "annotation" an ON an."id" = ve."annotation_id"
+               WHERE f."event_id" = e."id"),
+             (SELECT string_agg(s::text, ',' ORDER BY s."id") FROM "share_link" s WHERE s."event_id" = e."id"),
+             (SELECT string_agg(concat_ws(';', u."id", u."name", u."role"), ',' ORDER BY u."id")
+                FROM "app_user" u
+               WHERE u."role"::text IN ('editor', 'admin')
+                  OR u."id" IN (SELECT f."assignee_id" FROM "facet" f WHERE f."event_id" = e."id")))) AS "version",
            coalesce((SELECT bool_or(fc."facet_id" IS NULL OR fc."computed_changes" IS DISTINCT FROM fc."changes")
                        FROM "facet" f LEFT JOIN "facet_comparison" fc ON fc."facet_id" = f."id"
                       WHERE f."event_id" = e."id" AND f."dismissed_at" IS NULL), false) AS "stale"

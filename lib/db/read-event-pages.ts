@@ -7,17 +7,37 @@ import { findCopyGroups } from "./copy-groups";
 import { findEventReadVersion } from "./event-read-version";
 import { loadEventOverview } from "./load-event-overview";
 import { loadFacetPage } from "./load-facet-view";
+import { findShareLinks } from "./share-links";
+import { findAssignableUsers, findEventWorkflow, findFacetVerdict } from "./verdicts";
 
 // Many people read an event that rarely changes: each overview or facet view built is kept, under
 // the event's read version, and served to the next reader as long as nothing it was built from
 // has changed. A few hundred pages of a few hundred KB each at most.
 const overviews = new VersionedCache<Awaited<ReturnType<typeof loadOverviewWithCopies>>>(64);
-const facetPages = new VersionedCache<Awaited<ReturnType<typeof loadFacetPage>>>(256);
+const facetPages = new VersionedCache<Awaited<ReturnType<typeof loadFacetPageWithVerdict>>>(256);
 
-/** The overview's page (loadEventOverview) with the event's copy groups. */
+/**
+ * The overview's page (loadEventOverview) with the event's copy groups, its fact-check progress
+ * and its share links (shown to editors only; the page decides). Everything here is digested by
+ * the read version, so a reader of an unchanged event pays none of these statements.
+ */
 async function loadOverviewWithCopies(slug: string, filters: EventMatrixFilters) {
   const loaded = await loadEventOverview(slug, filters);
-  return loaded ? { ...loaded, copies: await findCopyGroups(loaded.event.id) } : null;
+  if (!loaded) return null;
+  const [copies, workflow, shareLinks] = await Promise.all([findCopyGroups(loaded.event.id), findEventWorkflow(loaded.event.id), findShareLinks(loaded.event.id)]);
+  return { ...loaded, copies, workflow, shareLinks };
+}
+
+/**
+ * A facet view's page (loadFacetPage) with the facet's fact-check (findFacetVerdict) and the
+ * people it can be assigned to (offered to editors only; the page decides): a dozen statements
+ * that every reader of the view used to pay, now paid once per read version.
+ */
+async function loadFacetPageWithVerdict(slug: string, facetId: string, query: Partial<FacetViewQuery>) {
+  const loaded = await loadFacetPage(slug, facetId, query);
+  if (!loaded) return null;
+  const [fact, people] = await Promise.all([findFacetVerdict(loaded.facet.id), findAssignableUsers()]);
+  return { ...loaded, fact, people };
 }
 
 /**
@@ -43,7 +63,7 @@ async function readOverviewVersioned(slug: string, filtersKey: string) {
   return overviews.get(`${slug}\n${filtersKey}`, current.version, () => loadOverviewWithCopies(slug, filters));
 }
 
-/** One page of a facet view as loadFacetPage builds it, cached as readEventOverview is. */
+/** One page of a facet view as loadFacetPage builds it, with the facet's fact-check, cached as readEventOverview is. */
 export function readFacetPage(slug: string, facetId: string, query: Partial<FacetViewQuery>) {
   return facetPageOfRequest(slug, facetId, JSON.stringify(query));
 }
@@ -52,6 +72,6 @@ async function readFacetPageVersioned(slug: string, facetId: string, queryKey: s
   const query = JSON.parse(queryKey) as Partial<FacetViewQuery>;
   const current = await findEventReadVersion(slug);
   if (!current) return null;
-  if (current.stale) return loadFacetPage(slug, facetId, query);
-  return facetPages.get(`${slug}\n${facetId}\n${queryKey}`, current.version, () => loadFacetPage(slug, facetId, query));
+  if (current.stale) return loadFacetPageWithVerdict(slug, facetId, query);
+  return facetPages.get(`${slug}\n${facetId}\n${queryKey}`, current.version, () => loadFacetPageWithVerdict(slug, facetId, query));
 }

@@ -97,3 +97,42 @@ describe("a save is seen by the next read", () => {
     expect((await readEventOverview(SLUG, noFilters))!.articles.map((a) => a.id)).not.toContain(articleId);
   });
 });
+
+describe("the fact-check around the pages is kept with them, and a change to it is seen by the next read", () => {
+  test("a verdict with its evidence, the evidence's outlet, and the facet's assignee", async () => {
+    const { facetId, claimId, articleId } = await firstFacetAndClaim();
+    expect((await readFacetPage(SLUG, facetId, {}))!.fact?.verdict).toBeNull();
+    const verdict = await db().verdict.create({ data: { facetId, rating: "mixed", explanation: "Dated differently.", authorName: "Test Editor", evidence: { create: { claimId } } } });
+    let fact = (await readFacetPage(SLUG, facetId, {}))!.fact;
+    expect(fact?.verdict).toMatchObject({ id: verdict.id, rating: "mixed", claims: [{ id: claimId }] });
+    expect((await readEventOverview(SLUG, noFilters))!.workflow.find((f) => f.id === facetId)?.rating).toBe("mixed");
+
+    await db().verdict.update({ where: { id: verdict.id }, data: { explanation: "Dated differently, explained better." } });
+    expect((await readFacetPage(SLUG, facetId, {}))!.fact?.verdict?.explanation).toBe("Dated differently, explained better.");
+    const { outletId } = await db().article.findUniqueOrThrow({ where: { id: articleId }, select: { outletId: true } });
+    await db().outlet.update({ where: { id: outletId! }, data: { name: "Renamed Outlet" } });
+    expect((await readFacetPage(SLUG, facetId, {}))!.fact?.verdict?.claims[0]?.outlet).toBe("Renamed Outlet");
+
+    const person = await db().user.create({ data: { id: "assignee-1", name: "First Name", email: "assignee-1@example.test", role: "editor" } });
+    expect((await readFacetPage(SLUG, facetId, {}))!.people.map((p) => p.name)).toContain("First Name");
+    await db().facet.update({ where: { id: facetId }, data: { assigneeId: person.id } });
+    await readEventOverview(SLUG, noFilters);
+    await db().user.update({ where: { id: person.id }, data: { name: "Second Name" } });
+    fact = (await readFacetPage(SLUG, facetId, {}))!.fact;
+    expect(fact?.assignee?.name).toBe("Second Name");
+    expect((await readEventOverview(SLUG, noFilters))!.workflow.find((f) => f.id === facetId)?.assignee).toBe("Second Name");
+    // Demoted to a viewer, still the assignee: no longer offered, still named.
+    await db().user.update({ where: { id: person.id }, data: { role: "viewer" } });
+    expect((await readFacetPage(SLUG, facetId, {}))!.people.map((p) => p.id)).not.toContain(person.id);
+  });
+
+  test("a share link made or revoked", async () => {
+    const { id: eventId } = await db().event.findUniqueOrThrow({ where: { slug: SLUG }, select: { id: true } });
+    const before = (await readEventOverview(SLUG, noFilters))!.shareLinks.length;
+    const link = await db().shareLink.create({ data: { eventId, tokenHash: "a".repeat(64), createdBy: "test", expiresAt: new Date(Date.now() + 86_400_000) } });
+    expect((await readEventOverview(SLUG, noFilters))!.shareLinks.map((l) => l.id)).toContain(link.id);
+    expect((await readEventOverview(SLUG, noFilters))!.shareLinks).toHaveLength(before + 1);
+    await db().shareLink.update({ where: { id: link.id }, data: { revokedAt: new Date() } });
+    expect((await readEventOverview(SLUG, noFilters))!.shareLinks.find((l) => l.id === link.id)?.revokedAt).not.toBeNull();
+  });
+});

@@ -6,9 +6,7 @@ import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
 import { OVERVIEW_PAGE_SIZE, pageInfo } from "@/lib/compare/page-overview";
-import { findShareLinks } from "@/lib/db/share-links";
 import { readEventOverview } from "@/lib/db/read-event-pages";
-import { findEventWorkflow } from "@/lib/db/verdicts";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../_components/empty-state";
 import { formatDateTime } from "../../_components/format";
@@ -60,9 +58,10 @@ export default async function EventPage(props: Props) {
   const user = await requireSignedIn();
   const canEdit = hasRole(user.role, "editor");
   const { filters, loaded } = await load(props);
-  const { event, articles, facets, page, copies } = loaded;
+  // Share links are in the loaded page for everyone (it is shared between readers); only editors see them.
+  const { event, articles, facets, page, copies, workflow } = loaded;
+  const shareLinks = canEdit ? loaded.shareLinks : [];
   const { matrix } = page;
-  const [shareLinks, workflow] = await Promise.all([canEdit ? findShareLinks(event.id) : Promise.resolve([]), findEventWorkflow(event.id)]);
   const incomplete = articles.filter((a) => !a.outlet || !a.publishedAt).length;
   // Disputed or not among all the articles, whatever the filters show.
   const disputed = new Set(facets.filter((f) => f.status === "disputed").map((f) => f.id));

@@ -6,7 +6,6 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { type FacetViewQuery, facetViewQuerySchema } from "@/lib/compare/facet-view-schema";
 import { readFacetPage } from "@/lib/db/read-event-pages";
-import { findAssignableUsers, findFacetVerdict } from "@/lib/db/verdicts";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../../../_components/empty-state";
 import { PageLinks } from "../../../../_components/page-links";
@@ -48,7 +47,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
   const user = await requireSignedIn();
   const canEdit = hasRole(user.role, "editor");
   const query = facetViewQuerySchema.parse(await searchParams);
-  const { event, facet, otherFacets, claimVersions, claimCorrections, view } = await load(params, query);
+  const { event, facet, otherFacets, claimVersions, claimCorrections, view, fact, people: assignable } = await load(params, query);
   const facetHref = `/events/${event.slug}/facets/${facet.id}`;
   const compared = view.cards.filter((c) => c.leftOutBecause === null);
   const leftOut = view.cards.filter((c) => c.leftOutBecause !== null);
@@ -62,7 +61,8 @@ export default async function FacetPage({ params, searchParams }: Props) {
     return `${facetHref}${search ? `?${search}` : ""}`;
   };
   const twoUp = query.view === "two" && view.pair;
-  const [fact, people] = await Promise.all([findFacetVerdict(facet.id), canEdit ? findAssignableUsers() : []]);
+  // The people a facet can be assigned to are in the loaded page for everyone; only editors are offered them.
+  const people = canEdit ? assignable : [];
 
   return (
     <>
