@@ -58,12 +58,14 @@ function packageDirectoryFrom(req: NodeJS.Require, pkg: string): string | null {
 function packageFile(pkg: string, file: string): string {
   const directory = packageDirectoryFrom(requireFromHere(), pkg);
   if (!directory) throw new Error(`The place data package ${pkg} is not installed: run npm ci.`);
-  return path.join(directory, file);
+  // The data is read at run time from node_modules: the build must not trace it (nor, failing
+  // that, the whole project), so these dynamic paths are marked for Turbopack to ignore.
+  return path.join(/* turbopackIgnore: true */ directory, file);
 }
 
 /** A JSON file of an installed data package, checked against its schema (also used for CLDR's currency data). */
 export function readJson<T>(pkg: string, file: string, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(packageFile(pkg, file), "utf8")));
+  const parsed = schema.safeParse(JSON.parse(readFileSync(/* turbopackIgnore: true */ packageFile(pkg, file), "utf8")));
   if (!parsed.success) throw new Error(`${pkg}/${file} is not laid out as expected: ${parsed.error.issues[0]?.message ?? "invalid"}`);
   return parsed.data;
 }
