@@ -41,8 +41,8 @@ async function loadFacetPageWithVerdict(slug: string, facetId: string, query: Pa
 }
 
 /**
- * The overview page as loadEventOverview builds it, with the event's copy groups (findCopyGroups), from this process's cache while the event is
- * unchanged: one cheap statement (findEventReadVersion) instead of the page's dozen. While a facet
+ * The overview page as loadOverviewWithCopies builds it, from this process's cache while the
+ * event is unchanged: one cheap statement (findEventReadVersion) instead of the page's dozen. While a facet
  * is stale the page is built afresh and not kept (building it compares the facet again, which
  * changes the version). The value is shared between readers: callers must not change it.
  */
@@ -52,26 +52,22 @@ export function readEventOverview(slug: string, filters: EventMatrixFilters) {
 
 // Within one request the page and its title (generateMetadata) ask for the same page: React's
 // cache gives them one read. Keyed by strings, since it compares its arguments by identity.
-const overviewOfRequest = cache((slug: string, filtersKey: string) => readOverviewVersioned(slug, filtersKey));
-const facetPageOfRequest = cache((slug: string, facetId: string, queryKey: string) => readFacetPageVersioned(slug, facetId, queryKey));
+const overviewOfRequest = cache((slug: string, filtersKey: string) =>
+  readVersioned(overviews, slug, `${slug}\n${filtersKey}`, () => loadOverviewWithCopies(slug, JSON.parse(filtersKey) as EventMatrixFilters)),
+);
+const facetPageOfRequest = cache((slug: string, facetId: string, queryKey: string) =>
+  readVersioned(facetPages, slug, `${slug}\n${facetId}\n${queryKey}`, () => loadFacetPageWithVerdict(slug, facetId, JSON.parse(queryKey) as Partial<FacetViewQuery>)),
+);
 
-async function readOverviewVersioned(slug: string, filtersKey: string) {
-  const filters = JSON.parse(filtersKey) as EventMatrixFilters;
+/** A page of the event `slug` from `pages` under the event's read version; built afresh and not kept while a facet is stale. */
+async function readVersioned<T>(pages: VersionedCache<T | null>, slug: string, key: string, build: () => Promise<T | null>): Promise<T | null> {
   const current = await findEventReadVersion(slug);
   if (!current) return null;
-  if (current.stale) return loadOverviewWithCopies(slug, filters);
-  return overviews.get(`${slug}\n${filtersKey}`, current.version, () => loadOverviewWithCopies(slug, filters));
+  if (current.stale) return build();
+  return pages.get(key, current.version, build);
 }
 
 /** One page of a facet view as loadFacetPage builds it, with the facet's fact-check, cached as readEventOverview is. */
 export function readFacetPage(slug: string, facetId: string, query: Partial<FacetViewQuery>) {
   return facetPageOfRequest(slug, facetId, JSON.stringify(query));
-}
-
-async function readFacetPageVersioned(slug: string, facetId: string, queryKey: string) {
-  const query = JSON.parse(queryKey) as Partial<FacetViewQuery>;
-  const current = await findEventReadVersion(slug);
-  if (!current) return null;
-  if (current.stale) return loadFacetPageWithVerdict(slug, facetId, query);
-  return facetPages.get(`${slug}\n${facetId}\n${queryKey}`, current.version, () => loadFacetPageWithVerdict(slug, facetId, query));
 }

@@ -35,6 +35,12 @@ import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt
 /** What a count is of: its subject key, qualifiers and the words naming it. */
 export type CountSubject = { subject: string; qualifiers: string[]; counted: string | undefined; holder?: string };
 
+/** `subject` with `qualifier` last among its qualifiers (`on`), or without it: "change", "previous". */
+function withQualifier(subject: CountSubject, qualifier: string, on: boolean): CountSubject {
+  const others = subject.qualifiers.filter((x) => x !== qualifier);
+  return { ...subject, qualifiers: on ? [...others, qualifier] : others };
+}
+
 /**
  * A quantity candidate with what the next one may reuse: its subject ("8.000 von ihnen" refers back
  * to it) and its sentence's context, read once for all figures of a sentence.
@@ -436,8 +442,7 @@ function readSubject(
     const money = q.scale >= 1e6 ? moneyBefore(previous, q.first) : undefined;
     const base = money ? previous!.subject : inheritedCount(previous, q.first, ts.text);
     if (!base) return null;
-    const qualifiers = [...base.qualifiers.filter((x) => x !== "change"), "change"];
-    return { subject: { ...base, qualifiers }, first, last: q.last + 1, falls: comparative === "down", ...(money ? { unit: money } : {}) };
+    return { subject: withQualifier(base, "change", true), first, last: q.last + 1, falls: comparative === "down", ...(money ? { unit: money } : {}) };
   }
   // "erhalten elf statt zehn Sitze": the noun after the replaced figure counts this one too.
   // "stieg von 300 auf 500 Teilnehmer", "rose from 40,000 to 42,000 protesters": so does the noun after the new level.
@@ -484,7 +489,7 @@ function readSubject(
     if (skipped >= 0) last = q.last;
     // "verliert ein Mandat", "picked up four seats": a count gained or lost is a change of it.
     const change = isHeldCount(subject.subject) ? readCountChange(ts, first, phrase.last, lex) : null;
-    if (change) subject = { ...subject, qualifiers: [...subject.qualifiers.filter((x) => x !== "change"), "change"] };
+    if (change) subject = withQualifier(subject, "change", true);
     const falls = change === "down";
     if (SHARE_SUBJECTS.has(subject.subject)) {
       const holder = readHolder(ts, first, lex);
@@ -506,7 +511,7 @@ function readSubject(
       const way = changeMarker.phrase.value;
       const falls = way === "down" || (way === "either" && fallsBy(ts, changeMarker.first, q.last, lex));
       const base = attendance(counted, ts, sentenceFirst, q.last, lex, memory);
-      return { subject: { ...base, qualifiers: [...base.qualifiers.filter((x) => x !== "change"), "change"] }, first, last: q.last, falls };
+      return { subject: withQualifier(base, "change", true), first, last: q.last, falls };
     }
   }
   const state = stateClose ? stateAfter : readStateBefore(ts, first - 1, lex);
@@ -523,7 +528,7 @@ function readSubject(
   const listCount = inList ? memory.lastCount!.subject : null;
   // "AR gains two overseas seats, ends on 91": a bare figure after a change is a level of the same count.
   const inheritedSubject = inheritedCount(previous, q.first, ts.text);
-  const sameCount = inheritedSubject?.qualifiers.includes("change") ? { ...inheritedSubject, qualifiers: inheritedSubject.qualifiers.filter((x) => x !== "change") } : inheritedSubject;
+  const sameCount = inheritedSubject?.qualifiers.includes("change") ? withQualifier(inheritedSubject, "change", false) : inheritedSubject;
   const carried = sameCount ?? listCount;
   if (!sameCount && listCount) {
     const holder = previous?.subject.holder;
@@ -612,10 +617,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // A subject carried over from the figure before does not carry its time with it.
   const afterSameFigure = sameSentence && previous.last === read.first - 2 && previous.subject.subject === read.subject.subject;
   const earlier = isEarlierLevel(ts, read.first, read.last, sentence.last, lex, afterSameFigure);
-  if (earlier !== read.subject.qualifiers.includes("previous")) {
-    const others = read.subject.qualifiers.filter((x) => x !== "previous");
-    read.subject = { ...read.subject, qualifiers: earlier ? [...others, "previous"] : others };
-  }
+  if (earlier !== read.subject.qualifiers.includes("previous")) read.subject = withQualifier(read.subject, "previous", earlier);
   const side = homeOrAbroad(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), clauseEnd(ts, read.last + 1, sentence.last), lex);
   // The side replaces one carried over from the figure before ("im Inland 61 Prozent, im Ausland 22").
   if (side && !read.subject.qualifiers.includes(side)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers.filter((x) => x !== "domestic" && x !== "abroad"), side] };
