@@ -2,10 +2,12 @@ import type { EvalEvent, EvalTrap } from "../schema";
 import { germanBudget, ukBudget } from "./budget";
 import { berlinSupplementaryBudget } from "./berlin-supplementary-budget";
 import { zurichBudget } from "./city-budget";
+import { croatiaEarthquake } from "./croatia-earthquake";
 import { czechBudget } from "./czech-budget";
 import { bavariaFlood } from "./disaster";
 import { bremenElection } from "./election";
 import { estoniaElection } from "./estonia-election";
+import { frankfurtBudget } from "./frankfurt-budget";
 import { irelandReferendum } from "./ireland-referendum";
 import { japanBudget } from "./japan-budget";
 import { kielCouncilElection } from "./kiel-council-election";
@@ -14,10 +16,12 @@ import { regensburgMayor } from "./mayoral-runoff";
 import { peloponneseWildfire } from "./peloponnese-wildfire";
 import { portStrike } from "./port-strike";
 import { portugalElection } from "./portugal-election";
+import { railStrike } from "./rail-strike";
 import { hospitalProtests } from "./protest";
 import { leipzigReferendum } from "./referendum";
 import { transitStrike } from "./strike";
 import { traps } from "./traps";
+import { viennaRentProtest } from "./vienna-rent-protest";
 import { andalusiaWildfires } from "./wildfire";
 
 /** The tuning part of the evaluation set: may be looked at while writing the rules (GUIDE.md). */
@@ -29,6 +33,8 @@ export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremen
   // Written 2026-12-01 (third batch) without reading the rules; labelled before the extractor read them.
   japanBudget, berlinSupplementaryBudget, estoniaElection, irelandReferendum,
   // Written 2026-12-01 (fourth batch) without reading the rules; labelled before the extractor read them.
-  lowerSaxonyBudget, portStrike, kielCouncilElection, peloponneseWildfire];
+  lowerSaxonyBudget, portStrike, kielCouncilElection, peloponneseWildfire,
+  // Written 2026-12-01 (fifth batch) without reading the rules; labelled before the extractor read them.
+  frankfurtBudget, viennaRentProtest, railStrike, croatiaEarthquake];
 
 export const tuningTraps: EvalTrap[] = traps;

@@ -88,4 +88,18 @@ export const traps: EvalTrap[] = [
   { language: "en", text: "The budget debate in parliament is scheduled to last three days.", why: "duration" },
   { language: "en", text: "Section 12 of the Budget Responsibility Act sets out how the figures are audited.", why: "section of a law" },
   { language: "en", text: "Photo: Ballot boxes stacked in a Lisbon sports hall on 17 May", why: "photo caption" },
+  // Written 2026-12-01 (fifth batch), in the style of budget, protest, strike and earthquake reporting, without reading the rules.
+  { language: "de", text: "Am dritten Tag nach dem Beben trafen die ersten Hilfskonvois aus Österreich ein.", why: "ordinals in words" },
+  { language: "de", text: "Das zweite Nachbeben erreichte um 6.40 Uhr eine Stärke von 4,8.", why: "ordinal, time of day and magnitude" },
+  { language: "de", text: "Die Kleinstadt im Hinterland zählt heute rund 11.000 Einwohner, 1991 waren es noch knapp 14.000.", why: "population of a town (background)" },
+  { language: "de", text: "Der Warnstreik ist auf 48 Stunden angelegt.", why: "duration" },
+  { language: "de", text: "Der neue Tarifvertrag soll eine Laufzeit von 24 Monaten haben.", why: "duration of a contract" },
+  { language: "de", text: "Der Kämmerer, 52, legt bereits seinen sechsten Haushalt vor.", why: "age and ordinal" },
+  { language: "de", text: "Die Kundgebung auf dem Ballhausplatz ist von 13 bis 22 Uhr angemeldet.", why: "times of day" },
+  { language: "en", text: "The second aftershock struck at 6.40 a.m. local time, about 30 km south of the town.", why: "ordinal, time of day and distance" },
+  { language: "en", text: "The walkout is planned to last 48 hours, the union's longest since 2015.", why: "duration and year" },
+  { language: "en", text: "The town had some 14,000 inhabitants in 1991 and has been shrinking ever since.", why: "population of a town (background)" },
+  { language: "en", text: "Negotiators will meet in Fulda for the third round of talks.", why: "ordinal" },
+  { language: "en", text: "Platform 7 at Cologne's main station was closed for two hours on the first day.", why: "platform number, duration and ordinal" },
+  { language: "en", text: "The treasurer, who turned 52 in August, has been in office since 2021.", why: "age and year (background)" },
 ];
