@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 
 /** One article as the table shows it: every field already in words (see articleRows). */
 export type ArticleRow = {
@@ -20,14 +19,15 @@ export type ArticleRow = {
  * The event's articles with outlet, date, language and how many revisions each has. What an
  * article lacks (its outlet, its date) is said in its row, with a link to set it (for editors).
  * A client component only so that its markup is not repeated as elements in the page's RSC
- * payload: its compact rows are.
+ * payload: its compact rows are. Plain <a> links, as in the matrix: a next/link per row costs
+ * rendering on every request of the overview, and each opens a whole page anyway.
  */
 export function ArticlesTable({ rows, canEdit }: { rows: ArticleRow[]; canEdit: boolean }) {
   const missing = (articleId: string, what: string) =>
     canEdit ? (
-      <Link href={`/articles/${articleId}#metadata`} className="text-amber-800 underline decoration-dotted">
+      <a href={`/articles/${articleId}#metadata`} className="text-amber-800 underline decoration-dotted">
         {what} — set it
-      </Link>
+      </a>
     ) : (
       <span className="text-stone-600">{what}</span>
     );
@@ -47,9 +47,9 @@ export function ArticlesTable({ rows, canEdit }: { rows: ArticleRow[]; canEdit: 
           {rows.map((article) => (
             <tr key={article.id} className="hover:bg-stone-50">
               <td>
-                <Link href={`/articles/${article.id}`} prefetch={false} className="font-medium text-indigo-800" title={article.label}>
+                <a href={`/articles/${article.id}`} className="font-medium text-indigo-800" title={article.label}>
                   {article.title}
-                </Link>
+                </a>
               </td>
               <td className="whitespace-nowrap">
                 {article.outlet ? (

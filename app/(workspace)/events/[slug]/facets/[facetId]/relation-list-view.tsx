@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import type { ClaimRelation } from "@/lib/compare/schema";
 import { RELATION_KIND_LABEL } from "../../_components/relation-style";
 
@@ -11,7 +10,9 @@ export type ListedRelation = readonly [a: string, b: string, kind: ClaimRelation
 
 /**
  * The listed pairs, drawn from compact data (see RelationList): `names` names each claim
- * ("Outlet (fast 10.000)"), `onPage` are the claims whose cards this page shows.
+ * ("Outlet (fast 10.000)"), `onPage` are the claims whose cards this page shows. Plain <a> links:
+ * a claim on this page is a jump within it, and a next/link per pair costs rendering on every
+ * request of the view.
  */
 export function RelationListView({ facetHref, relations, names, onPage }: { facetHref: string; relations: ListedRelation[]; names: Record<string, string>; onPage: string[] }) {
   const shown = new Set(onPage);
@@ -26,17 +27,17 @@ export function RelationListView({ facetHref, relations, names, onPage }: { face
             </span>
             <span className="font-semibold">{RELATION_KIND_LABEL[kind]}</span>
             <span className="text-stone-600">
-              <Link href={anchor(a)} className="text-indigo-800">
+              <a href={anchor(a)} className="text-indigo-800">
                 {names[a] ?? a}
-              </Link>{" "}
+              </a>{" "}
               and{" "}
-              <Link href={anchor(b)} className="text-indigo-800">
+              <a href={anchor(b)} className="text-indigo-800">
                 {names[b] ?? b}
-              </Link>
+              </a>
             </span>
-            <Link href={`${facetHref}?view=two&a=${a}&b=${b}`} className="ml-auto text-xs text-indigo-800">
+            <a href={`${facetHref}?view=two&a=${a}&b=${b}`} className="ml-auto text-xs text-indigo-800">
               side by side
-            </Link>
+            </a>
           </p>
           <p className="mt-0.5 text-stone-800">{reason}</p>
         </li>
