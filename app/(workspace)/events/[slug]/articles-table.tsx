@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 
 /** One article as the table shows it: every field already in words (see articleRows). */
 export type ArticleRow = {
@@ -19,15 +20,14 @@ export type ArticleRow = {
  * The event's articles with outlet, date, language and how many revisions each has. What an
  * article lacks (its outlet, its date) is said in its row, with a link to set it (for editors).
  * A client component only so that its markup is not repeated as elements in the page's RSC
- * payload: its compact rows are. Plain <a> links, as in the matrix: a next/link per row costs
- * rendering on every request of the overview, and each opens a whole page anyway.
+ * payload: its compact rows are.
  */
 export function ArticlesTable({ rows, canEdit }: { rows: ArticleRow[]; canEdit: boolean }) {
   const missing = (articleId: string, what: string) =>
     canEdit ? (
-      <a href={`/articles/${articleId}#metadata`} className="text-amber-800 underline decoration-dotted">
+      <Link href={`/articles/${articleId}#metadata`} className="text-amber-800 underline decoration-dotted">
         {what} — set it
-      </a>
+      </Link>
     ) : (
       <span className="text-stone-600">{what}</span>
     );
@@ -47,9 +47,9 @@ export function ArticlesTable({ rows, canEdit }: { rows: ArticleRow[]; canEdit: 
           {rows.map((article) => (
             <tr key={article.id} className="hover:bg-stone-50">
               <td>
-                <a href={`/articles/${article.id}`} className="font-medium text-indigo-800" title={article.label}>
+                <Link href={`/articles/${article.id}`} prefetch={false} className="font-medium text-indigo-800" title={article.label}>
                   {article.title}
-                </a>
+                </Link>
               </td>
               <td className="whitespace-nowrap">
                 {article.outlet ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import type { ListedClaim, ListedContradiction } from "./listed-contradictions";
 import { formatDate } from "../../_components/format";
 import { RELATION_STYLE } from "./_components/relation-style";
@@ -9,8 +10,7 @@ const conflict = RELATION_STYLE.conflicts;
 /**
  * The ranked contradictions: who disagrees with whom, why, and the claims on each side. A client
  * component only so that its markup is not repeated as elements in the page's RSC payload: its
- * compact props (see listedContradictions) are. Its links are plain <a>, as the matrix's cells are:
- * each opens a whole page anyway, and a next/link per row costs rendering on every request.
+ * compact props (see listedContradictions) are.
  */
 export function ContradictionList({
   slug,
@@ -34,9 +34,9 @@ export function ContradictionList({
           <li key={`${group.facet.id}:${top.a}:${top.b}`} className="rounded-lg border border-l-4 border-stone-200 border-l-[#D55E00] bg-white px-4 py-3">
             <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <span className="text-sm font-semibold tabular-nums text-stone-500">{firstRank + rank}.</span>
-              <a href={facetHref} className="font-medium text-indigo-800">
+              <Link href={facetHref} className="font-medium text-indigo-800">
                 {group.facet.label}
-              </a>
+              </Link>
               <span className="text-sm text-stone-700">
                 {group.independent ? (
                   <>
@@ -71,9 +71,9 @@ export function ContradictionList({
                     {side.claimCount > side.claims.length ? (
                       <li className="text-stone-500">
                         and {side.claimCount - side.claims.length} more in{" "}
-                        <a href={facetHref} className="text-indigo-800">
+                        <Link href={facetHref} className="text-indigo-800">
                           the facet
-                        </a>
+                        </Link>
                       </li>
                     ) : null}
                   </ul>
@@ -81,9 +81,9 @@ export function ContradictionList({
               ))}
             </div>
             <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
-              <a href={`${facetHref}?view=two&a=${top.a}&b=${top.b}`} className="text-indigo-800">
+              <Link href={`${facetHref}?view=two&a=${top.a}&b=${top.b}`} className="text-indigo-800">
                 Read the two side by side
-              </a>
+              </Link>
               {group.pairCount > 1 ? <span className="text-stone-500">{group.pairCount} conflicting pairs between these voices</span> : null}
             </p>
           </li>
@@ -95,13 +95,13 @@ export function ContradictionList({
 
 function ClaimLink({ href, claim, label }: { href: string; claim: ListedClaim; label: string | undefined }) {
   return (
-    <a href={href} className="text-stone-800 no-underline hover:underline">
+    <Link href={href} prefetch={false} className="text-stone-800 no-underline hover:underline">
       <span className="font-medium tabular-nums">{claim.short}</span>
       <span className="text-stone-500">
         {" "}
         — {label ?? `${claim.outlet ?? "no outlet"}, ${formatDate(claim.publishedAt ? new Date(claim.publishedAt) : null)}`}
         {claim.certainty !== "stated" ? `, ${claim.certainty}` : ""}
       </span>
-    </a>
+    </Link>
   );
 }

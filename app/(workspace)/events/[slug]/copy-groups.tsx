@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { describeCopyGroup } from "@/lib/copies/describe-copy-group";
 import type { EventCopyGroups } from "@/lib/db/copy-groups";
 import type { EventComparison } from "@/lib/db/load-event-comparison";
@@ -21,8 +22,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 /**
  * The event's copy groups: which articles carry one text, how close each is to the others, and for
  * editors the controls to split an article out, to hand a decision back to the machine, and to mark
- * articles as copies by hand (a translation, a rewrite the machine missed). Plain <a> links, as in
- * the matrix: a next/link per member costs rendering on every request of the overview.
+ * articles as copies by hand (a translation, a rewrite the machine missed).
  */
 export function CopyGroups({ slug, canEdit, copies, articles, groupPage, joinable }: Props) {
   const titleOf = new Map(articles.map((a) => [a.id, a.title]));
@@ -55,9 +55,9 @@ export function CopyGroups({ slug, canEdit, copies, articles, groupPage, joinabl
                             {formatDate(member.publishedAt ? new Date(member.publishedAt) : null)} · {languageName(member.language)}
                           </span>
                         </div>
-                        <a href={`/articles/${member.id}`} className="text-indigo-800">
+                        <Link href={`/articles/${member.id}`} className="text-indigo-800">
                           {member.title}
-                        </a>
+                        </Link>
                         <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-stone-600">
                           {measured?.joinedByEditor ? <span>joined by an editor</span> : null}
                           {measured?.similarity !== null && measured?.similarity !== undefined ? (
@@ -111,9 +111,9 @@ export function CopyGroups({ slug, canEdit, copies, articles, groupPage, joinabl
               return (
                 <li key={article.id} className="flex flex-wrap items-center gap-x-3 gap-y-1" data-testid="kept-apart">
                   <span>
-                    <a href={`/articles/${article.id}`} className="text-indigo-800">
+                    <Link href={`/articles/${article.id}`} className="text-indigo-800">
                       {article.title}
-                    </a>{" "}
+                    </Link>{" "}
                     <span className="text-stone-500">
                       ({article.outlet?.name ?? "unknown outlet"}) is not a copy of {apartFrom.map((t) => `“${t}”`).join(", ")}
                     </span>

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { orderForReview, summarizeProgress, type ReviewItem } from "@/lib/verdicts/order-for-review";
 // The labels module, not the schema: a client component must not bring zod (its eval probe breaks the CSP).
 import { FACET_STATE_LABEL, VERDICT_RATING_LABEL, type FacetState } from "@/lib/verdicts/labels";
@@ -13,8 +14,7 @@ const STATE_STYLE: Record<FacetState, string> = {
 /**
  * Where the event's fact-check stands: how many facets are open, in review, resolved, and which to
  * take next. A client component only so that its markup is not repeated as elements in the page's
- * RSC payload: its items (one small object per facet) are. Plain <a> links, as in the matrix: a
- * next/link per row costs rendering on every request of the overview.
+ * RSC payload: its items (one small object per facet) are.
  */
 export function FactCheckProgress({ slug, items }: { slug: string; items: ReviewItem[] }) {
   const progress = summarizeProgress(items);
@@ -26,9 +26,9 @@ export function FactCheckProgress({ slug, items }: { slug: string; items: Review
         <h2 id="progress-heading" className="text-lg font-semibold">
           Fact-check
         </h2>
-        <a href={`/events/${slug}/notes`} className="text-sm font-medium text-indigo-800">
+        <Link href={`/events/${slug}/notes`} className="text-sm font-medium text-indigo-800">
           Editors’ notes →
-        </a>
+        </Link>
       </div>
       <p className="mt-1 text-sm text-stone-600">
         {states.map((state, i) => (
@@ -51,9 +51,9 @@ export function FactCheckProgress({ slug, items }: { slug: string; items: Review
         <ol className="mt-3 max-w-4xl divide-y divide-stone-100 rounded-md border border-stone-200 bg-white text-sm" aria-label="Facets, disputed ones without a verdict first">
           {ordered.map((item) => (
             <li key={item.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2">
-              <a href={`/events/${slug}/facets/${item.id}`} className="font-medium text-stone-900">
+              <Link href={`/events/${slug}/facets/${item.id}`} className="font-medium text-stone-900">
                 {item.label}
-              </a>
+              </Link>
               {item.disputed ? <span className="rounded bg-[#D55E00]/10 px-1.5 text-xs font-medium text-[#A34400]">disputed</span> : null}
               <span className="ml-auto text-xs text-stone-600">
                 {FACET_STATE_LABEL[item.state]}

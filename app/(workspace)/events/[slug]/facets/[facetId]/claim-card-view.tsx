@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import type { AsOf, Certainty, ClaimValue, ReviewStatus } from "@/lib/claims/schema";
 import type { FacetViewCard } from "@/lib/compare/build-facet-view";
 import { DiffText } from "../../_components/diff-text";
@@ -17,8 +18,7 @@ const STATUS_STYLE = {
 /**
  * One claim card as the browser gets it: the card's own fields, its words already formatted on
  * the server (see ClaimCard), so that each card travels once as data rather than as an element
- * tree beside its HTML. Its links are plain <a>: each opens a whole page anyway, and three
- * next/links a card cost rendering on every request of the facet view.
+ * tree beside its HTML.
  */
 export type ClaimCardData = Pick<FacetViewCard, "id" | "quote" | "short" | "described" | "relation" | "leftOutBecause" | "toBase" | "quoteDiff" | "attribution" | "certainty" | "origin" | "rule"> & {
   status: ReviewStatus;
@@ -68,9 +68,9 @@ export function ClaimCardView({ slug, facetHref, card, baseId, version, canEdit 
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 id={title} className="text-sm font-semibold">
-            <a href={card.readerHref} className="text-indigo-800">
+            <Link href={card.readerHref} className="text-indigo-800">
               {card.source}
-            </a>
+            </Link>
             {card.hasOutlet ? null : <span className="font-normal text-amber-800"> · no outlet</span>}
             <span className="font-normal text-stone-500"> · {card.date}</span>
             {/* Two claims of one article would otherwise share a name, and so would their forms. */}
@@ -156,13 +156,13 @@ export function ClaimCardView({ slug, facetHref, card, baseId, version, canEdit 
       <footer className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-stone-100 pt-3 text-xs">
         {!isBase ? (
           <>
-            <a href={`${facetHref}?base=${card.id}#claim-${card.id}`} className="text-indigo-800">
+            <Link href={`${facetHref}?base=${card.id}#claim-${card.id}`} className="text-indigo-800">
               Use as base
-            </a>
+            </Link>
             {baseId ? (
-              <a href={`${facetHref}?view=two&a=${baseId}&b=${card.id}`} className="text-indigo-800">
+              <Link href={`${facetHref}?view=two&a=${baseId}&b=${card.id}`} className="text-indigo-800">
                 Side by side with the base
-              </a>
+              </Link>
             ) : null}
           </>
         ) : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import type { ClaimRelation } from "@/lib/compare/schema";
 import { RELATION_KIND_LABEL } from "../../_components/relation-style";
 
@@ -10,9 +11,7 @@ export type ListedRelation = readonly [a: string, b: string, kind: ClaimRelation
 
 /**
  * The listed pairs, drawn from compact data (see RelationList): `names` names each claim
- * ("Outlet (fast 10.000)"), `onPage` are the claims whose cards this page shows. Plain <a> links:
- * a claim on this page is a jump within it, and a next/link per pair costs rendering on every
- * request of the view.
+ * ("Outlet (fast 10.000)"), `onPage` are the claims whose cards this page shows.
  */
 export function RelationListView({ facetHref, relations, names, onPage }: { facetHref: string; relations: ListedRelation[]; names: Record<string, string>; onPage: string[] }) {
   const shown = new Set(onPage);
@@ -27,17 +26,17 @@ export function RelationListView({ facetHref, relations, names, onPage }: { face
             </span>
             <span className="font-semibold">{RELATION_KIND_LABEL[kind]}</span>
             <span className="text-stone-600">
-              <a href={anchor(a)} className="text-indigo-800">
+              <Link href={anchor(a)} className="text-indigo-800">
                 {names[a] ?? a}
-              </a>{" "}
+              </Link>{" "}
               and{" "}
-              <a href={anchor(b)} className="text-indigo-800">
+              <Link href={anchor(b)} className="text-indigo-800">
                 {names[b] ?? b}
-              </a>
+              </Link>
             </span>
-            <a href={`${facetHref}?view=two&a=${a}&b=${b}`} className="ml-auto text-xs text-indigo-800">
+            <Link href={`${facetHref}?view=two&a=${a}&b=${b}`} className="ml-auto text-xs text-indigo-800">
               side by side
-            </a>
+            </Link>
           </p>
           <p className="mt-0.5 text-stone-800">{reason}</p>
         </li>
