@@ -29,6 +29,8 @@ import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { replacedFigureEnd } from "./read-replaced-figure";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
+import { readTrailingAsOf } from "./read-trailing-as-of";
+import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -373,7 +375,9 @@ function readSubject(
     if (unit.kind === "measure" && isAttributive(ts, end + 1, lex)) return null;
     const money = unit.kind === "currency";
     if (unit.kind === "percent" && isThreshold(ts, end + 1, lex)) return null;
-    const following = readAfterUnit(ts, end + 1, lex, money, unit.kind === "percent");
+    // "1.250 Euro pro Einwohner", "€1,250 per head": an amount per person, read past to what follows it.
+    const perCapita = unit.kind === "measure" ? -1 : perCapitaEnd(ts, end + 1, lex);
+    const following = readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
     // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
     // "or" right after a count is that count's share.
     // "12,969 votes, or 4.9%": a comma may stand before the "or".
@@ -393,7 +397,7 @@ function readSubject(
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers) ?? markerBehindFiller(ts, first - 1, lex);
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als im September", "£9bn more than last year":
     // an amount closed by a comparative is a change.
-    const comparative = following?.rises ?? readComparative(ts, (following ? following.last : end) + 1, lex);
+    const comparative = following?.rises ?? readComparative(ts, (following ? following.last : Math.max(end, perCapita)) + 1, lex);
     // "cuts €1.5bn", "1,5 Milliarden Euro einsparen", "savings of €900m": money cut is a fall in
     // spending, unless the sentence names what shrinks ("the culture budget").
     const cut = money ? readCut(ts, first, end, lex) : null;
@@ -421,10 +425,11 @@ function readSubject(
       ...(following?.base ? [`of:${following.base}`] : []),
       ...(holder ? [`holder:${holder.name.toLowerCase()}`] : []),
       ...(change ? ["change"] : []),
+      ...(perCapita >= 0 ? [PER_CAPITA_QUALIFIER] : []),
     ];
     const counted = subject === carried ? previous?.subject.counted : share ? undefined : words(ts, subject.first, subject.last);
     // "180 Liter Regen pro Quadratmeter", "50 mm per hour": a rate of two units.
-    const tail = following ? following.last : end;
+    const tail = following ? following.last : Math.max(end, perCapita);
     const per = unit.kind === "measure" && PER.has(lowerAt(ts, tail + 1)) ? readUnitAfter(ts, tail + 2, lex) : null;
     if (per?.unit.kind === "measure" && unit.kind === "measure") unit = { kind: "measure", code: `${unit.code}/${per.unit.code}` };
     return {
@@ -648,7 +653,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // its town's when the sentence names no place.
   const placeKey = place?.place.key ?? (attribution ? placeOfClaimant(attribution, lex, memory.countries)?.key : undefined);
   if (placeKey) scope.place = placeKey;
-  const dated = context.asOf && datesFigure(ts, context, read.first) ? context.asOf : undefined;
+  // "60 on Wednesday and a peak of 81 on Thursday night": a date after the figure, in its clause, is
+  // its own; looked for only when the sentence's first date stands before the figure.
+  const trailing = context.asOfAt !== undefined && context.asOfAt < read.first ? readTrailingAsOf(ts, read.last + 1, sentence.last, lex, pub) : null;
+  const dated = trailing ?? (context.asOf && datesFigure(ts, context, read.first) ? context.asOf : undefined);
   const asOf = dated ?? (pub ? publicationDay(pub) : undefined);
   if (asOf) scope.asOf = asOf;
   const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;
