@@ -106,3 +106,27 @@ describe("an amount per person is no rival of the total", () => {
     expect(perHead).toBe(`${total!.split(" ")[0]}/per resident [1250, 1250] EUR`);
   });
 });
+
+describe("a sum without a currency takes the one just named", () => {
+  test.each([
+    { language: "de", text: "Der Haushalt umfasst 40 Milliarden Euro. Das Land macht 1,1 Milliarden neue Schulden.", expected: ["budget [40000000000, 40000000000] EUR", "deficit [1100000000, 1100000000] EUR"] },
+    { language: "de", text: "Der Haushalt umfasst 40 Milliarden Euro. Das Land plant eine Kreditaufnahme von 800 Millionen.", expected: ["budget [40000000000, 40000000000] EUR", "deficit [800000000, 800000000] EUR"] },
+    { language: "en", text: "The budget totals €40bn. The state plans 1.1 billion of new borrowing.", expected: ["budget [40000000000, 40000000000] EUR", "deficit [1100000000, 1100000000] EUR"] },
+    { language: "en", text: "The government plans £2bn of new borrowing.", expected: ["deficit [2000000000, 2000000000] GBP"] },
+    { language: "en", text: "There is €40m for schools and 12 million more for roads.", expected: ["spending/area:education [40000000, 40000000] EUR", "spending/en:road+change [12000000, 12000000] EUR"] },
+    { language: "en", text: "There is €40m for schools and 12 million for roads.", expected: ["spending/area:education [40000000, 40000000] EUR", "spending/en:road [12000000, 12000000] EUR"] },
+    { language: "de", text: "Der Etat umfasst 40 Millionen Euro, 3 Millionen mehr als im Vorjahr.", expected: ["budget [40000000, 40000000] EUR", "budget/change [3000000, 3000000] EUR"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+
+  test.each([
+    // Without money named before, the sum stays what it counts; people are never money.
+    { language: "de", text: "Das Land macht 1,1 Milliarden neue Schulden." },
+    { language: "de", text: "Der Haushalt umfasst 40 Milliarden Euro. Betroffen sind 1,1 Millionen Menschen." },
+    { language: "en", text: "The budget totals €40bn. Some 1.1 million people are affected." },
+  ] as const)("no currency is borrowed for a count: $text", ({ text, language }) => {
+    const last = claimLines(text, language).at(-1)!;
+    expect(last).not.toMatch(/EUR$/);
+  });
+});

@@ -30,6 +30,7 @@ import { replacedFigureEnd } from "./read-replaced-figure";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readTrailingAsOf } from "./read-trailing-as-of";
+import { borrowedCurrency } from "./read-borrowed-currency";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -324,6 +325,13 @@ function moneyBefore(previous: QuantityFound | null, at: number): UnitRef | unde
   return unit?.kind === "currency" ? unit : undefined;
 }
 
+// The currency of the last figure when it is money of this sentence or the one right before it.
+function moneyNearby(previous: QuantityFound | null, sentenceFirst: number): UnitRef | undefined {
+  if (!previous || (previous.sentence.first !== sentenceFirst && sentenceFirst - previous.sentence.last > 2)) return undefined;
+  const unit = unitOf(previous.candidate);
+  return unit?.kind === "currency" ? unit : undefined;
+}
+
 function unitOf(c: ClaimCandidate): UnitRef | undefined {
   if (c.value.kind !== "quantity" || !c.value.unit) return undefined;
   const code = c.value.unit;
@@ -368,10 +376,14 @@ function readSubject(
   const before = readCurrencyBefore(ts, q.numberFirst, lex) ?? readCurrencyBefore(ts, q.first, lex);
   const after = before ? null : (readUnitAfter(ts, q.last + 1, lex) ?? unitOfNextAmount(ts, q, lex));
   if (!before && matchPhraseForward(ts, q.last + 1, lex.timeUnits)) return null;
-  let unit = before?.unit ?? after?.unit;
+  // "…40 Milliarden Euro. Das Land macht 1,1 Milliarden neue Schulden": a sum without a currency takes the one just named.
+  const borrowed = before || after ? undefined : borrowedCurrency(ts, q.last, q.scale, moneyNearby(previous, sentenceFirst), lex);
+  let unit = before?.unit ?? after?.unit ?? borrowed;
   const first = Math.min(before?.first ?? q.first, q.first);
   if (unit) {
-    const end = after?.last ?? q.last;
+    // "12 million more for roads": a borrowed currency's sum may be closed by a comparative before its purpose.
+    const closing = borrowed ? lex.comparatives.get(lowerAt(ts, q.last + 1)) : undefined;
+    const end = closing ? q.last + 1 : (after?.last ?? q.last);
     if (unit.kind === "measure" && isAttributive(ts, end + 1, lex)) return null;
     const money = unit.kind === "currency";
     if (unit.kind === "percent" && isThreshold(ts, end + 1, lex)) return null;
@@ -397,7 +409,7 @@ function readSubject(
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers) ?? markerBehindFiller(ts, first - 1, lex);
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als im September", "£9bn more than last year":
     // an amount closed by a comparative is a change.
-    const comparative = following?.rises ?? readComparative(ts, (following ? following.last : Math.max(end, perCapita)) + 1, lex);
+    const comparative = following?.rises ?? closing ?? readComparative(ts, (following ? following.last : Math.max(end, perCapita)) + 1, lex);
     // "cuts €1.5bn", "1,5 Milliarden Euro einsparen", "savings of €900m": money cut is a fall in
     // spending, unless the sentence names what shrinks ("the culture budget").
     const cut = money ? readCut(ts, first, end, lex) : null;
