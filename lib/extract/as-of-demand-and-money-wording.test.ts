@@ -41,15 +41,27 @@ describe("a day written after the figure dates it", () => {
   });
 });
 
-describe("whoever demands or offers an amount gives it", () => {
+describe("whoever demands or offers an amount gives it, and a demand is no rival of an offer", () => {
   test.each([
-    { language: "de", text: "Verdi fordert 8 Prozent mehr Lohn.", expected: ["de:lohn/change [8, 8] %, by Verdi"] },
-    { language: "de", text: "Die Gewerkschaft verlangt 500 Euro mehr Lohn.", expected: ["de:lohn/change [500, 500] EUR, by union"] },
-    { language: "de", text: "Die Arbeitgeber bieten 5,5 Prozent mehr Lohn.", expected: ["de:lohn/change [5.5, 5.5] %, by employers"] },
-    { language: "de", text: "Die Arbeitgeber hatten zuletzt 3 Prozent mehr Lohn angeboten.", expected: ["de:lohn/change [3, 3] %, by employers"] },
-    { language: "en", text: "The union demands a 6% pay rise.", expected: ["en:rise/change [6, 6] %, by union"] },
-    { language: "en", text: "Employers have offered 3% more pay.", expected: ["en:pay/change [3, 3] %, by employers"] },
+    { language: "de", text: "Verdi fordert 8 Prozent mehr Lohn.", expected: ["de:lohn/change+demand [8, 8] %, by Verdi"] },
+    { language: "de", text: "Die Gewerkschaft verlangt 500 Euro mehr Lohn.", expected: ["de:lohn/change+demand [500, 500] EUR, by union"] },
+    { language: "de", text: "Die Arbeitgeber bieten 5,5 Prozent mehr Lohn.", expected: ["de:lohn/change+offer [5.5, 5.5] %, by employers"] },
+    { language: "de", text: "Die Arbeitgeber hatten zuletzt 3 Prozent mehr Lohn angeboten.", expected: ["de:lohn/change+offer [3, 3] %, by employers"] },
+    { language: "en", text: "The union demands a 6% pay rise.", expected: ["en:rise/change+demand [6, 6] %, by union"] },
+    { language: "en", text: "Employers have offered 3% more pay.", expected: ["en:pay/change+offer [3, 3] %, by employers"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+
+  // A counter-offer without a noun is of what the demand before it was of.
+  test.each([
+    { language: "de", text: "Verdi fordert 8 Prozent mehr Lohn. Die Arbeitgeber bieten 5,5 Prozent.", expected: ["de:lohn/change+demand [8, 8] %, by Verdi", "de:lohn/change+offer [5.5, 5.5] %, by employers"] },
+    { language: "de", text: "Die Gewerkschaft verlangt 500 Euro mehr Lohn. Die Arbeitgeber hatten zuletzt 3 Prozent angeboten.", expected: ["de:lohn/change+demand [500, 500] EUR, by union", "de:lohn/change+offer [3, 3] %, by employers"] },
+    { language: "en", text: "The union demands a 6% pay rise. Employers have offered 3%.", expected: ["en:rise/change+demand [6, 6] %, by union", "en:rise/change+offer [3, 3] %, by employers"] },
+    // Without a demand before it, a bare share names nothing.
+    { language: "en", text: "Employers have offered 3%.", expected: [] },
+    { language: "de", text: "Verdi fordert 8 Prozent mehr Lohn. Die Inflation lag bei 2,3 Prozent.", expected: ["de:lohn/change+demand [8, 8] %, by Verdi", "de:inflation [2.3, 2.3] %"] },
+  ] as const)("bare offer after a demand: $text", ({ text, language, expected }) => {
     expect(claimLines(text, language)).toEqual(expected);
   });
 
@@ -115,6 +127,8 @@ describe("a sum without a currency takes the one just named", () => {
     { language: "en", text: "The government plans £2bn of new borrowing.", expected: ["deficit [2000000000, 2000000000] GBP"] },
     { language: "en", text: "There is €40m for schools and 12 million more for roads.", expected: ["spending/area:education [40000000, 40000000] EUR", "spending/en:road+change [12000000, 12000000] EUR"] },
     { language: "en", text: "There is €40m for schools and 12 million for roads.", expected: ["spending/area:education [40000000, 40000000] EUR", "spending/en:road [12000000, 12000000] EUR"] },
+    { language: "de", text: "Für Schulen gibt es 40 Millionen Euro, für Straßen 12 Millionen mehr.", expected: ["spending/area:education [40000000, 40000000] EUR", "spending/de:strass+change [12000000, 12000000] EUR"] },
+    { language: "de", text: "Für Schulen gibt es 40 Millionen Euro, für Straßen 12 Millionen.", expected: ["spending/area:education [40000000, 40000000] EUR", "spending/de:strass [12000000, 12000000] EUR"] },
     { language: "de", text: "Der Etat umfasst 40 Millionen Euro, 3 Millionen mehr als im Vorjahr.", expected: ["budget [40000000, 40000000] EUR", "budget/change [3000000, 3000000] EUR"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claimLines(text, language)).toEqual(expected);

@@ -31,6 +31,7 @@ import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readTrailingAsOf } from "./read-trailing-as-of";
 import { borrowedCurrency } from "./read-borrowed-currency";
+import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -66,6 +67,8 @@ export type ArticleMemory = {
   named?: string[];
   /** The last count (a figure without a unit) and the first token of its sentence. */
   lastCount?: { subject: CountSubject; sentence: number };
+  /** The last change demanded or offered ("fordert 8 Prozent mehr Lohn"): what a bare counter-offer is of. */
+  lastDemand?: CountSubject;
 };
 
 // A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
@@ -417,7 +420,11 @@ function readSubject(
     if (cut && (!subject || subject === carried)) subject = { key: "spending", qualifiers: [], first: cut.first, last: cut.last };
     // "savings" (an open lemma) are a fall in spending; a compound of less keeps its tail's concept ("Mindereinnahmen": revenue).
     else if (saved && subject!.key.includes(":")) subject = { ...subject!, key: "spending" };
-    const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved;
+    // "Die Arbeitgeber bieten 5,5 Prozent", "Employers have offered 3%": a bare amount demanded or
+    // offered is a change of what the article's last demand was of.
+    const demand = !subject && unit.kind !== "measure" && memory.lastDemand && proposalOfFigure(ts, first, end, lex) ? memory.lastDemand : null;
+    if (demand) subject = { key: demand.subject, qualifiers: demand.qualifiers, first, last: end };
+    const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null;
     const falls = cut !== null || saved || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
@@ -651,6 +658,13 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };
+  // "Verdi fordert 8 Prozent mehr Lohn. Die Arbeitgeber bieten 5,5 Prozent": a change demanded and
+  // one offered are two proposals, not rival answers to one question.
+  const proposal = read.unit && read.unit.kind !== "measure" && read.subject.qualifiers.includes("change") ? proposalOfFigure(ts, read.first, read.last, lex) : null;
+  if (proposal) {
+    memory.lastDemand = read.subject;
+    read.subject = withQualifier(read.subject, proposal, true);
+  }
   if (!read.unit) {
     remember(memory, read.subject);
     memory.lastCount = { subject: read.subject, sentence: sentence.first };
