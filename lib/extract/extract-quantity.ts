@@ -8,7 +8,7 @@ import { findSentence } from "./find-sentence";
 import { isInCredit } from "./is-in-credit";
 import { isPlaceCount } from "./is-place-count";
 import { isPageFurniture } from "./is-page-furniture";
-import type { CompiledLexicon, ConceptRef, UnitRef } from "./lexicon";
+import { Trigger, type CompiledLexicon, type ConceptRef, type UnitRef } from "./lexicon";
 import { resolveCurrency } from "./lexicon/currency-nouns";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber, notACount } from "./not-a-count";
@@ -350,17 +350,28 @@ function recentFigure(ts: TokenStream, previous: QuantityFound | null, at: numbe
 }
 
 const AS_OF_BREAKS = new Set([",", ";", "–", "—", "("]);
+const COORDINATORS = new Set(["und", "and"]);
+
+// "Das Feuer war am Sonntagnachmittag ausgebrochen und hat … 9000 Hektar vernichtet", "The fire
+// broke out on Sunday and has burnt 9,000 hectares": a date in a clause that reports an event and
+// that "und"/"and" closes before the figure dates the event, not the figure.
+function datesEventBefore(ts: TokenStream, sentenceFirst: number, at: number, figure: number, lex: CompiledLexicon): boolean {
+  let and = -1;
+  for (let j = at + 1; j < figure && and < 0; j++) if (COORDINATORS.has(lowerAt(ts, j))) and = j;
+  for (let j = sentenceFirst; j < and; j++) if (ts.kind[j] === TokenKind.word && ((lex.triggers.get(tokenAt(ts, j)) ?? 0) & Trigger.event) !== 0) return true;
+  return false;
+}
 
 // "About 11,000 people are in shelters, a figure that has crept up since the dam broke in October":
 // a date dates a figure from the figure's own clause, or from the clause that opens the sentence
 // ("Am Freitag, kurz nach Mitternacht, …").
-function datesFigure(ts: TokenStream, context: SentenceContext, figure: number): boolean {
+function datesFigure(ts: TokenStream, context: SentenceContext, figure: number, lex: CompiledLexicon): boolean {
   const at = context.asOfAt ?? -1;
   if (at < 0) return true;
   const [from, to] = at < figure ? [at, figure] : [figure, at];
   let broken = false;
   for (let j = from; j < to && !broken; j++) broken = AS_OF_BREAKS.has(tokenAt(ts, j));
-  if (!broken) return true;
+  if (!broken) return at > figure || !datesEventBefore(ts, context.first, at, figure, lex);
   if (at > figure) return false;
   for (let j = context.first; j < at; j++) if (AS_OF_BREAKS.has(tokenAt(ts, j))) return false;
   return true;
@@ -682,7 +693,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // "60 on Wednesday and a peak of 81 on Thursday night": a date after the figure, in its clause, is
   // its own; looked for only when the sentence's first date stands before the figure.
   const trailing = context.asOfAt !== undefined && context.asOfAt < read.first ? readTrailingAsOf(ts, read.last + 1, sentence.last, lex, pub) : null;
-  const dated = trailing ?? (context.asOf && datesFigure(ts, context, read.first) ? context.asOf : undefined);
+  const dated = trailing ?? (context.asOf && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined);
   const asOf = dated ?? (pub ? publicationDay(pub) : undefined);
   if (asOf) scope.asOf = asOf;
   const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;
