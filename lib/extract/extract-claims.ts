@@ -6,6 +6,7 @@ import { isArticleOneOfChange } from "./read-count-change";
 import { isPlaceCount } from "./is-place-count";
 import { isOneBeforeComparative } from "./read-number-phrase";
 import { mayStartQuantity } from "./read-quantity";
+import { ordinalWordValue } from "./read-ordinal-seat";
 import { abbreviationsIn, holdersByAbbreviation } from "./name-abbreviations";
 import { Trigger, getLexicon, triggerKey, type CompiledLexicon } from "./lexicon";
 import type { ArticleContext, ClaimCandidate } from "./schema";
@@ -115,7 +116,8 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
     if (flags & Trigger.event) eventVerbs.push(i);
     // "a", "an", "ein", "eine" are numbers only before a multiplier ("a million", "eine halbe Million").
     if (flags & Trigger.quantity && k === TokenKind.word && lex.articleNumbers.has(lowerAt(ts, i)) && !startsAmount(ts, i, lex)) flags &= ~Trigger.quantity;
-    if (flags & Trigger.quantity && i >= resume && mayStartQuantity(ts, i, lex)) {
+    // An ordinal word starts no amount, but may be a holder's seat total ("ihren elften Sitz").
+    if (flags & Trigger.quantity && i >= resume && (mayStartQuantity(ts, i, lex) || (k === TokenKind.word && ordinalWordValue(lowerAt(ts, i), lex) !== undefined))) {
       const found = extractQuantity(ts, i, lex, pub, previous, memory);
       if (found) {
         out.push(found.candidate);
