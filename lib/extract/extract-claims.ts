@@ -131,5 +131,22 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
   if (eventVerbs.length > 0) out.push(...extractDates(ts, eventVerbs, lex, pub, quantitySentences));
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   const lineEnd = text.indexOf("\n");
-  return dedupeClaims(holdersByAbbreviation(out, abbreviationsIn(text)), lineEnd < 0 ? text.length : lineEnd);
+  return dedupeClaims(holdersByAbbreviation(out, abbreviationsIn(text)), lineEnd < 0 ? text.length : lineEnd).map(freshCopy) as ClaimCandidate[];
+}
+
+// The claims are handed out as copies built from empty objects, which V8 does not track by where
+// they were made. Its allocation-site pretenuring watches each object literal: once a caller keeps
+// the claims of many articles alive (scoring the evaluation sets, a server awaiting its writes),
+// every literal on a claim's way out of the readers is judged long-lived for good and allocated in
+// the old generation from then on. Those objects then die there and keep the short-lived strings they
+// point to alive through young collections: in a process that had scored the evaluation sets,
+// extraction ran at half the speed of a fresh one, with its old generation growing ~1.5 MB per
+// young collection. Copying costs ~4% of extraction; the readers' literals now die young as they
+// are meant to. Plain data only (the schema's shapes): arrays, plain objects, primitives.
+function freshCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(freshCopy);
+  if (value === null || typeof value !== "object") return value;
+  const copy: Record<string, unknown> = {};
+  for (const key in value) copy[key] = freshCopy((value as Record<string, unknown>)[key]);
+  return copy;
 }
