@@ -12,6 +12,7 @@ import type { CompiledLexicon, ConceptRef, UnitRef } from "./lexicon";
 import { resolveCurrency } from "./lexicon/currency-nouns";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber, notACount } from "./not-a-count";
+import { isPlacePopulation } from "./read-population";
 import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, isTotalOfPart, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readBallotSide, readFrontedVoteSide, readVoteSide } from "./read-ballot-side";
@@ -596,7 +597,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (!q || (!ordinal && notACount(ts, q.first, q.numberLast, q.numberFirst, lex))) return null;
   const sentence = findSentence(ts, i, lex);
   const read = readSubject(ts, q, lex, previous, sentence.first, memory);
-  if (!read) return null;
+  if (!read || (read.subject.subject === "people" && !read.unit && !read.subject.qualifiers.includes("change") && isPlacePopulation(ts, read.first, read.last, sentence.first, sentence.last, lex))) return null;
   const text = ts.text;
   const start = ts.start[read.first] ?? 0;
   const sameSentence = previous !== null && previous.sentence.first === sentence.first;

@@ -1,0 +1,43 @@
+import { describe, expect, test } from "vitest";
+import { claimLines } from "./test-fixtures";
+
+// Wording of places, dates and verbs that the older rules misread: each case is a sentence of our
+// own, in German and English, written for the rule it tests. Published on Monday 2025-05-19.
+
+describe("a start or end announced ahead lies after publication", () => {
+  test.each([
+    { language: "de", text: "Der Ausstand beginnt am Mittwoch um 4 Uhr.", expected: ["begin 2025-05-21..2025-05-21 day"] },
+    { language: "de", text: "Der Streik soll am Freitag um 6 Uhr enden.", expected: ["end 2025-05-23..2025-05-23 day"] },
+    { language: "de", text: "Die nächste Verhandlungsrunde beginnt am 3. Mai.", expected: ["begin 2026-05-03..2026-05-03 day"] },
+    { language: "en", text: "The walkout starts on Wednesday.", expected: ["begin 2025-05-21..2025-05-21 day"] },
+    { language: "en", text: "The strike ends on Friday, the union said.", expected: ["end 2025-05-23..2025-05-23 day, by union"] },
+    { language: "en", text: "The next round of talks starts on May 3 in Fulda.", expected: ["begin 2026-05-03..2026-05-03 day"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+
+  test("the past tense still dates a day gone", () => {
+    expect(claimLines("Der Streik begann am Mittwoch.", "de")).toEqual(["begin 2025-05-14..2025-05-14 day"]);
+    expect(claimLines("The strike began on Wednesday.", "en")).toEqual(["begin 2025-05-14..2025-05-14 day"]);
+  });
+});
+
+describe("a place's population is background, not a claim", () => {
+  test.each([
+    { language: "de", text: "Die Kreisstadt hat nach Angaben des Landesamts rund 52.000 Einwohner." },
+    { language: "de", text: "Im Hafenort, der knapp 9.000 Einwohner zählt, stürzten vier Häuser ein.", kept: ["buildings [4, 4]"] },
+    { language: "de", text: "Das Dorf hatte 1995 noch 2.300 Einwohner." },
+    { language: "en", text: "The port town has some 52,000 inhabitants." },
+    { language: "en", text: "The harbour, a village of about 9,000 people, lost four houses.", kept: ["buildings [4, 4]"] },
+    { language: "en", text: "The island had 2,300 residents in 1995." },
+  ] as const)("$language: $text", ({ text, language, ...rest }) => {
+    expect(claimLines(text, language)).toEqual("kept" in rest ? rest.kept : []);
+  });
+
+  test("residents something happened to, or a population changing, are claims", () => {
+    expect(claimLines("Rund 4.000 Einwohner wurden in Sicherheit gebracht.", "de")).toEqual(["displaced [3600, 4400]"]);
+    expect(claimLines("About 4,000 residents were evacuated.", "en")).toEqual(["displaced [3600, 4400]"]);
+    expect(claimLines("Die Stadt hat seit dem Beben 300 Einwohner verloren.", "de")).toEqual(["people/change [-300, -300]"]);
+    expect(claimLines("The town has lost 300 inhabitants since the quake.", "en")).toEqual(["people/change [-300, -300]"]);
+  });
+});
