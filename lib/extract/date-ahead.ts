@@ -12,7 +12,7 @@ const YEARLESS_RULE = "→ year from publication";
  * direction open (a weekday, a day without a year); any other date is returned as read.
  */
 export function movedAhead(value: DateValue, rule: string, pub: Ymd | null): DateValue {
-  if (!pub || value.kind !== "date" || value.precision !== "day" || value.from !== value.to) return value;
+  if (!pub || value.precision !== "day" || value.from !== value.to) return value;
   const day = parseIsoDate(value.from);
   if (!day || !isBefore(day, pub)) return value;
   if (rule.includes(WEEKDAY_RULE)) {

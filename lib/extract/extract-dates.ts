@@ -249,7 +249,7 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
       end: found.date.end,
       sentenceStart: ts.start[found.from.first] ?? 0,
       sentenceEnd: ts.end[s.last] ?? found.date.end,
-      value: ahead ? movedAhead(found.date.value, found.date.rule, pub) : found.date.value,
+      value: ahead && found.date.value.kind === "date" ? movedAhead(found.date.value, found.date.rule, pub) : found.date.value,
       subject: event.key,
       qualifiers: object ? [object] : [],
       scope: {},

@@ -169,12 +169,19 @@ function voteStage(ts: TokenStream, from: number, to: number, lex: CompiledLexic
 }
 
 // "bundesweit", "nationwide": the country the article's places lie in.
-function countryWide(ts: TokenStream, s: { first: number; last: number }, lex: CompiledLexicon, memory: ArticleMemory): PlaceMatch | null {
-  const country = memory.countries[0];
-  if (!country) return null;
+// "bundesweit", "nationwide": the country the article's places lie in — or, before any figure has
+// named a place, the one country the article names ("Bahnstreik legt Deutschland lahm"), asked
+// only after every other place reading (`unplaced`), in the figure's own stretch of the sentence
+// ("toll rises to 26, nearly 30 dead nationwide": the 26 is not the nation's); with two countries
+// named, which is meant is open.
+function countryWide(ts: TokenStream, s: { first: number; last: number }, lex: CompiledLexicon, memory: ArticleMemory, unplaced = false): PlaceMatch | null {
+  if (!unplaced && !memory.countries[0]) return null;
   for (let j = s.first; j <= s.last; j++) {
     const m = matchPhraseForward(ts, j, lex.countryWide, s.last);
-    if (m) return { place: { key: country, kind: "country", country, name: country }, first: j, last: m.last };
+    if (!m) continue;
+    const named = memory.countries[0] ? null : (memory.named ??= countriesNamed(ts, lex));
+    const country = memory.countries[0] ?? (named?.length === 1 ? named[0] : undefined);
+    return country ? { place: { key: country, kind: "country", country, name: country }, first: j, last: m.last } : null;
   }
   return null;
 }
@@ -609,7 +616,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     findPlace(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, "last", memory.countries) ??
     frontedPlace(ts, sentence.first, read.first, lex, memory.countries) ??
     countryWide(ts, sentence, lex, memory) ??
-    openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null);
+    openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null) ??
+    countryWide(ts, { first: sameSentence ? previous.last + 1 : sentence.first, last: clauseEnd(ts, read.last + 1, sentence.last) }, lex, memory, true);
   // "weitere 1.500 Soldaten", "an additional €2bn": an addition to another figure, not a rival of it.
   if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };

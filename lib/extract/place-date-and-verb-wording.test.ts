@@ -41,3 +41,37 @@ describe("a place's population is background, not a claim", () => {
     expect(claimLines("The town has lost 300 inhabitants since the quake.", "en")).toEqual(["people/change [-300, -300]"]);
   });
 });
+
+describe("an authority and the place it serves are one claimant, and scope its figures", () => {
+  test.each([
+    { language: "de", text: "Die Polizei in Wien zählte 4.000 Demonstranten.", expected: ["protesters [4000, 4000], in AT/Vienna, by Polizei in Wien"] },
+    { language: "de", text: "Drei Beamte wurden verletzt, sagte die Polizei in Hamburg.", expected: ["injured/police [3, 3], in DE/Hamburg, by Polizei in Hamburg"] },
+    { language: "en", text: "Police in Vienna counted 4,000 protesters.", expected: ["protesters [4000, 4000], in AT/Vienna, by Police in Vienna"] },
+    { language: "en", text: "Police in Hamburg said three officers were injured.", expected: ["injured/police [3, 3], in DE/Hamburg, by Police in Hamburg"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
+
+describe("a short name in capitals after 'in' is a region the gazetteer lacks, a part of the country", () => {
+  test("German: 'in NRW', 'in RLP'", () => {
+    expect(claimLines("Bundesweit fielen 9.000 Züge aus, in RLP rund 600.", "de").at(-1)).toBe("de:zug [540, 660], in ?/RLP");
+    expect(claimLines("In NRW legten 4.000 Beschäftigte die Arbeit nieder.", "de")).toEqual(["strikers [4000, 4000], in ?/NRW"]);
+  });
+  test("an article still makes it an institution, not a place", () => {
+    expect(claimLines("In der EU legten 4.000 Beschäftigte die Arbeit nieder.", "de")).toEqual(["strikers [4000, 4000]"]);
+  });
+});
+
+describe("'bundesweit' or 'nationwide' before any figure has a place: the one country the article names", () => {
+  test.each([
+    { language: "de", text: "Streik legt Frankreich lahm\n\nBundesweit legten 40.000 Beschäftigte die Arbeit nieder.", expected: ["strikers [40000, 40000], in FR"] },
+    { language: "en", text: "Strike paralyses France\n\nNationwide, 40,000 workers walked out.", expected: ["strikers [40000, 40000], in FR"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+
+  test("with two countries named, which one is meant stays open", () => {
+    expect(claimLines("Streik in Frankreich und Belgien\n\nBundesweit legten 40.000 Beschäftigte die Arbeit nieder.", "de")).toEqual(["strikers [40000, 40000]"]);
+  });
+});
