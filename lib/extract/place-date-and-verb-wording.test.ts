@@ -75,3 +75,14 @@ describe("'bundesweit' or 'nationwide' before any figure has a place: the one co
     expect(claimLines("Streik in Frankreich und Belgien\n\nBundesweit legten 40.000 Beschäftigte die Arbeit nieder.", "de")).toEqual(["strikers [40000, 40000]"]);
   });
 });
+
+describe("'pass' before an amount and a budget or law means adopt, not 'more than'", () => {
+  test.each([
+    { language: "en", text: "City council passes €3.1bn budget", expected: ["budget [3100000000, 3100000000] EUR"] },
+    { language: "en", text: "The crowd passed 10,000 by noon.", expected: ["protesters (10000, ∞)"] },
+    { language: "de", text: "Der Stadtrat beschließt einen Haushalt über 3,1 Milliarden Euro.", expected: ["budget [3100000000, 3100000000] EUR"] },
+    { language: "de", text: "Die Menge wuchs auf mehr als 10.000 Demonstranten.", expected: ["protesters (10000, ∞)"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
