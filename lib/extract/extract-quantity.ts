@@ -12,6 +12,7 @@ import type { CompiledLexicon, ConceptRef, UnitRef } from "./lexicon";
 import { resolveCurrency } from "./lexicon/currency-nouns";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber, notACount } from "./not-a-count";
+import { isPayBargaining } from "./is-pay-bargaining";
 import { isPlacePopulation } from "./read-population";
 import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, isTotalOfPart, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
@@ -419,7 +420,7 @@ function readSubject(
     // "The FT's share fell to 28.1%", "Its final share was 33.2%": a party's share is its vote share.
     if (shareNoun && holder && unit.kind === "percent") subject = { ...subject!, key: "votes" };
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
-    const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points");
+    const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points") && !isPayBargaining(ts, sentenceFirst, end, lex);
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };
     // "Das Feuer hat 38.000 Hektar erfasst", "57.000 Hektar verbrannt": an area is of what covered it, else an area.
     if (!subject && unit.kind === "measure" && isAreaUnit(unit.code)) subject = readAreaAgent(ts, first - 1, sentenceFirst, end, lex);

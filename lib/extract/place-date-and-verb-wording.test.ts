@@ -86,3 +86,18 @@ describe("'pass' before an amount and a budget or law means adopt, not 'more tha
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+describe("a party's percentage in a sentence about pay is no vote share", () => {
+  test.each([
+    { language: "en", text: "Management has offered 4.5% over two years." },
+    { language: "en", text: "The union, which is demanding 9%, called the offer an insult." },
+    { language: "de", text: "Die Gewerkschaft verlangt 9 Prozent, die Arbeitgeber halten das Angebot für ausreichend." },
+  ] as const)("$language: $text", ({ text, language }) => {
+    expect(claimLines(text, language).filter((line) => line.startsWith("votes"))).toEqual([]);
+  });
+
+  test("a party's share with no pay in the sentence is still its vote share", () => {
+    expect(claimLines("Die Grünen kamen auf 12 Prozent.", "de")).toEqual(["votes/holder:grünen [12, 12] %, of Grünen"]);
+    expect(claimLines("The Greens polled 12%.", "en")).toEqual(["votes/holder:greens [12, 12] %, of Greens"]);
+  });
+});
