@@ -175,11 +175,14 @@ function voteStage(ts: TokenStream, from: number, to: number, lex: CompiledLexic
 // only after every other place reading (`unplaced`), in the figure's own stretch of the sentence
 // ("toll rises to 26, nearly 30 dead nationwide": the 26 is not the nation's); with two countries
 // named, which is meant is open.
+// "landesweit" is across a country or across one of its states ("Land"): only places named before say which.
+const STATE_OR_COUNTRY_WIDE = new Set(["landesweit"]);
+
 function countryWide(ts: TokenStream, s: { first: number; last: number }, lex: CompiledLexicon, memory: ArticleMemory, unplaced = false): PlaceMatch | null {
   if (!unplaced && !memory.countries[0]) return null;
   for (let j = s.first; j <= s.last; j++) {
     const m = matchPhraseForward(ts, j, lex.countryWide, s.last);
-    if (!m) continue;
+    if (!m || (unplaced && !memory.countries[0] && STATE_OR_COUNTRY_WIDE.has(m.phrase.key))) continue;
     const named = memory.countries[0] ? null : (memory.named ??= countriesNamed(ts, lex));
     const country = memory.countries[0] ?? (named?.length === 1 ? named[0] : undefined);
     return country ? { place: { key: country, kind: "country", country, name: country }, first: j, last: m.last } : null;

@@ -71,6 +71,10 @@ describe("'bundesweit' or 'nationwide' before any figure has a place: the one co
     expect(claimLines(text, language)).toEqual(expected);
   });
 
+  test("'landesweit' may be across a state: without a place named before, it stays open", () => {
+    expect(claimLines("Streik legt Frankreich lahm\n\nLandesweit legten 40.000 Beschäftigte die Arbeit nieder.", "de")).toEqual(["strikers [40000, 40000]"]);
+  });
+
   test("with two countries named, which one is meant stays open", () => {
     expect(claimLines("Streik in Frankreich und Belgien\n\nBundesweit legten 40.000 Beschäftigte die Arbeit nieder.", "de")).toEqual(["strikers [40000, 40000]"]);
   });
