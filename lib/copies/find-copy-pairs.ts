@@ -122,9 +122,20 @@ function copySimilarity(mine: Int32Array, sa: number, theirs: Int32Array, sb: nu
   const n = Math.min(mine.length, theirs.length);
   const shorter = Math.min(sa, sb);
   const needed = Math.ceil((n * COPY_THRESHOLD * shorter) / (sa + sb - COPY_THRESHOLD * shorter)) - 1;
+  // What may still be reached (equal minima so far + minima left) only falls as k grows, so a
+  // check every eight minima gives up on the same pairs as one after each; the last check is at
+  // n − 1, as before. Counted without a branch: whether two minima agree is a coin toss the
+  // processor's branch prediction kept losing (a million pairs of 128 minima on 2,000 articles).
   let equal = 0;
   let k = 0;
-  for (; k < n && equal + n - k >= needed; k++) if (mine[k] === theirs[k]) equal++;
-  if (k < n) return -1;
+  for (; k + 8 <= n - 1; k += 8) {
+    if (equal + n - k < needed) return -1;
+    equal +=
+      +(mine[k] === theirs[k]) + +(mine[k + 1] === theirs[k + 1]) + +(mine[k + 2] === theirs[k + 2]) + +(mine[k + 3] === theirs[k + 3]) +
+      +(mine[k + 4] === theirs[k + 4]) + +(mine[k + 5] === theirs[k + 5]) + +(mine[k + 6] === theirs[k + 6]) + +(mine[k + 7] === theirs[k + 7]);
+  }
+  for (; k < n - 1; k++) equal += +(mine[k] === theirs[k]);
+  if (n > 0 && equal + 1 < needed) return -1;
+  if (n > 0) equal += +(mine[n - 1] === theirs[n - 1]);
   return overlapOf(equal, n, sa, sb).containment;
 }

@@ -35,19 +35,56 @@ export type RevisionText = { articleId: string; revisionId: string; language: st
 
 /**
  * Writes the paragraphs the search finds of each revision (search_entry rows of kind `article`).
- * For revisions that have none yet; the bulk import calls it for the articles it creates, in the
- * transaction that creates them.
+ * For revisions that have none yet, stored already (the bulk import calls it for the articles it
+ * creates, in the transaction that creates them). Only each paragraph's place travels: the
+ * database cuts its text out of the stored revision, where sending every text a second time (8 MB
+ * for 2,000 articles, as a text array the driver escaped and the server parsed element by element)
+ * cost both sides more than the cutting.
  */
 export async function writePassages(tx: DbClient, eventId: string, revisions: readonly RevisionText[]): Promise<void> {
-  const rows = revisions.flatMap((m) => splitPassages(m.text).map((p) => ({ ...m, ...p })));
-  if (rows.length === 0) return;
+  // Per paragraph: its revision (index into the arrays below), its UTF-16 offsets as stored, and
+  // where `substr` finds it, in code points from 1. Written in this order, as before (their ids
+  // break ties in the search's ranking).
+  const places: number[] = [];
+  revisions.forEach((revision, i) => {
+    const codePoint = codePointOffsets(revision.text);
+    for (const { start, end } of splitPassages(revision.text)) {
+      const from = codePoint(start);
+      places.push(i + 1, start, end, from + 1, codePoint(end) - from);
+    }
+  });
+  if (places.length === 0) return;
   await tx.$executeRaw`
     INSERT INTO "search_entry" ("kind", "event_id", "article_id", "revision_id", "language", "start", "end", "text")
-    SELECT 'article', ${eventId}::uuid, x.article_id, x.revision_id, x.language, x.start, x.end, x.text
-      FROM unnest(${rows.map((r) => r.articleId)}::uuid[], ${rows.map((r) => r.revisionId)}::uuid[], ${rows.map((r) => r.language)}::text[],
-                  ${rows.map((r) => r.start)}::int[], ${rows.map((r) => r.end)}::int[], ${rows.map((r) => r.text)}::text[])
-           AS x(article_id, revision_id, language, start, "end", text)`;
+    SELECT 'article', ${eventId}::uuid, v.article_id, v.revision_id, v.language, p.start, p.end, substr(r.text, p.from, p.length)
+      FROM (SELECT n, q[n] AS i, q[n + 1] AS start, q[n + 2] AS "end", q[n + 3] AS "from", q[n + 4] AS length
+              FROM (SELECT ${places}::int[] AS q) AS a, generate_series(1, cardinality(a.q), 5) AS n) AS p
+      JOIN unnest(${revisions.map((r) => r.articleId)}::uuid[], ${revisions.map((r) => r.revisionId)}::uuid[], ${revisions.map((r) => r.language)}::text[])
+           WITH ORDINALITY AS v(article_id, revision_id, language, i) USING (i)
+      JOIN "article_revision" r ON r.id = v.revision_id
+     ORDER BY p.n`;
 }
+
+/**
+ * Turns a UTF-16 offset into `text` into a count of code points (what PostgreSQL's `substr`
+ * counts): the same number unless the text holds characters beyond the BMP (two UTF-16 units).
+ * Offsets must be asked for in increasing order.
+ */
+function codePointOffsets(text: string): (offset: number) => number {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (offset) => offset;
+  let unit = 0;
+  let points = 0;
+  return (offset) => {
+    for (; unit < offset; unit++) {
+      const code = text.charCodeAt(unit);
+      // The second half of a pair adds no code point of its own.
+      if (!(code >= 0xdc00 && code <= 0xdfff && unit > 0 && isHighSurrogate(text.charCodeAt(unit - 1)))) points++;
+    }
+    return points;
+  };
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /** The MinHash fingerprint of each revision, as `writeFingerprints` stores it. */
 export type RevisionFingerprint = { revisionId: string } & Fingerprint;

@@ -126,7 +126,7 @@ export async function completeImportItems(items: readonly { itemId: string; arti
 }
 
 /** Marks a pending item done (an extraction), refused (bad input) or failed (gave up), with a message. */
-export async function closeJobItem(itemId: string, status: "done" | "refused" | "failed", message: string): Promise<void> {
+export async function closeJobItem(itemId: string, status: "done" | "refused" | "failed", message: string): Promise<boolean> {
   const jobId = await getDb().$transaction(async (tx) => {
     const item = await lockPendingItem(tx, itemId);
     if (!item) return null;
@@ -134,6 +134,7 @@ export async function closeJobItem(itemId: string, status: "done" | "refused" | 
     return item.jobId;
   });
   if (jobId) await finishJobIfDone(jobId);
+  return jobId !== null;
 }
 
 /** Locks the item and returns it, with its job and event, if still pending; null otherwise. */

@@ -8,7 +8,7 @@ import { findSentence } from "./find-sentence";
 import { isInCredit } from "./is-in-credit";
 import { isPlaceCount } from "./is-place-count";
 import { isPageFurniture } from "./is-page-furniture";
-import type { CompiledLexicon, ConceptRef, UnitRef } from "./lexicon";
+import { Trigger, type CompiledLexicon, type ConceptRef, type UnitRef } from "./lexicon";
 import { resolveCurrency } from "./lexicon/currency-nouns";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber, notACount } from "./not-a-count";
@@ -31,6 +31,10 @@ import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { replacedFigureEnd } from "./read-replaced-figure";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
+import { readTrailingAsOf } from "./read-trailing-as-of";
+import { borrowedCurrency } from "./read-borrowed-currency";
+import { proposalOfFigure } from "./read-demanded-amount";
+import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -65,6 +69,8 @@ export type ArticleMemory = {
   named?: string[];
   /** The last count (a figure without a unit) and the first token of its sentence. */
   lastCount?: { subject: CountSubject; sentence: number };
+  /** The last change demanded or offered ("fordert 8 Prozent mehr Lohn"): what a bare counter-offer is of. */
+  lastDemand?: CountSubject;
 };
 
 // A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
@@ -334,6 +340,13 @@ function moneyBefore(previous: QuantityFound | null, at: number): UnitRef | unde
   return unit?.kind === "currency" ? unit : undefined;
 }
 
+// The currency of the last figure when it is money of this sentence or the one right before it.
+function moneyNearby(previous: QuantityFound | null, sentenceFirst: number): UnitRef | undefined {
+  if (!previous || (previous.sentence.first !== sentenceFirst && sentenceFirst - previous.sentence.last > 2)) return undefined;
+  const unit = unitOf(previous.candidate);
+  return unit?.kind === "currency" ? unit : undefined;
+}
+
 function unitOf(c: ClaimCandidate): UnitRef | undefined {
   if (c.value.kind !== "quantity" || !c.value.unit) return undefined;
   const code = c.value.unit;
@@ -349,17 +362,28 @@ function recentFigure(ts: TokenStream, previous: QuantityFound | null, at: numbe
 }
 
 const AS_OF_BREAKS = new Set([",", ";", "–", "—", "("]);
+const COORDINATORS = new Set(["und", "and"]);
+
+// "Das Feuer war am Sonntagnachmittag ausgebrochen und hat … 9000 Hektar vernichtet", "The fire
+// broke out on Sunday and has burnt 9,000 hectares": a date in a clause that reports an event and
+// that "und"/"and" closes before the figure dates the event, not the figure.
+function datesEventBefore(ts: TokenStream, sentenceFirst: number, at: number, figure: number, lex: CompiledLexicon): boolean {
+  let and = -1;
+  for (let j = at + 1; j < figure && and < 0; j++) if (COORDINATORS.has(lowerAt(ts, j))) and = j;
+  for (let j = sentenceFirst; j < and; j++) if (ts.kind[j] === TokenKind.word && ((lex.triggers.get(tokenAt(ts, j)) ?? 0) & Trigger.event) !== 0) return true;
+  return false;
+}
 
 // "About 11,000 people are in shelters, a figure that has crept up since the dam broke in October":
 // a date dates a figure from the figure's own clause, or from the clause that opens the sentence
 // ("Am Freitag, kurz nach Mitternacht, …").
-function datesFigure(ts: TokenStream, context: SentenceContext, figure: number): boolean {
+function datesFigure(ts: TokenStream, context: SentenceContext, figure: number, lex: CompiledLexicon): boolean {
   const at = context.asOfAt ?? -1;
   if (at < 0) return true;
   const [from, to] = at < figure ? [at, figure] : [figure, at];
   let broken = false;
   for (let j = from; j < to && !broken; j++) broken = AS_OF_BREAKS.has(tokenAt(ts, j));
-  if (!broken) return true;
+  if (!broken) return at > figure || !datesEventBefore(ts, context.first, at, figure, lex);
   if (at > figure) return false;
   for (let j = context.first; j < at; j++) if (AS_OF_BREAKS.has(tokenAt(ts, j))) return false;
   return true;
@@ -378,14 +402,20 @@ function readSubject(
   const before = readCurrencyBefore(ts, q.numberFirst, lex) ?? readCurrencyBefore(ts, q.first, lex);
   const after = before ? null : (readUnitAfter(ts, q.last + 1, lex) ?? unitOfNextAmount(ts, q, lex));
   if (!before && matchPhraseForward(ts, q.last + 1, lex.timeUnits)) return null;
-  let unit = before?.unit ?? after?.unit;
+  // "…40 Milliarden Euro. Das Land macht 1,1 Milliarden neue Schulden": a sum without a currency takes the one just named.
+  const borrowed = before || after ? undefined : borrowedCurrency(ts, q.last, q.scale, moneyNearby(previous, sentenceFirst), lex);
+  let unit = before?.unit ?? after?.unit ?? borrowed;
   const first = Math.min(before?.first ?? q.first, q.first);
   if (unit) {
-    const end = after?.last ?? q.last;
+    // "12 million more for roads": a borrowed currency's sum may be closed by a comparative before its purpose.
+    const closing = borrowed ? lex.comparatives.get(lowerAt(ts, q.last + 1)) : undefined;
+    const end = closing ? q.last + 1 : (after?.last ?? q.last);
     if (unit.kind === "measure" && isAttributive(ts, end + 1, lex)) return null;
     const money = unit.kind === "currency";
     if (unit.kind === "percent" && isThreshold(ts, end + 1, lex)) return null;
-    const following = readAfterUnit(ts, end + 1, lex, money, unit.kind === "percent");
+    // "1.250 Euro pro Einwohner", "€1,250 per head": an amount per person, read past to what follows it.
+    const perCapita = unit.kind === "measure" ? -1 : perCapitaEnd(ts, end + 1, lex);
+    const following = readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
     // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
     // "or" right after a count is that count's share.
     // "12,969 votes, or 4.9%": a comma may stand before the "or".
@@ -405,7 +435,7 @@ function readSubject(
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers) ?? markerBehindFiller(ts, first - 1, lex);
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als im September", "£9bn more than last year":
     // an amount closed by a comparative is a change.
-    const comparative = following?.rises ?? readComparative(ts, (following ? following.last : end) + 1, lex);
+    const comparative = following?.rises ?? closing ?? readComparative(ts, (following ? following.last : Math.max(end, perCapita)) + 1, lex);
     // "cuts €1.5bn", "1,5 Milliarden Euro einsparen", "savings of €900m": money cut is a fall in
     // spending, unless the sentence names what shrinks ("the culture budget").
     const cut = money ? readCut(ts, first, end, lex) : null;
@@ -413,7 +443,11 @@ function readSubject(
     if (cut && (!subject || subject === carried)) subject = { key: "spending", qualifiers: [], first: cut.first, last: cut.last };
     // "savings" (an open lemma) are a fall in spending; a compound of less keeps its tail's concept ("Mindereinnahmen": revenue).
     else if (saved && subject!.key.includes(":")) subject = { ...subject!, key: "spending" };
-    const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved;
+    // "Die Arbeitgeber bieten 5,5 Prozent", "Employers have offered 3%": a bare amount demanded or
+    // offered is a change of what the article's last demand was of.
+    const demand = !subject && unit.kind !== "measure" && memory.lastDemand && proposalOfFigure(ts, first, end, lex) ? memory.lastDemand : null;
+    if (demand) subject = { key: demand.subject, qualifiers: demand.qualifiers, first, last: end };
+    const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null;
     const falls = cut !== null || saved || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
@@ -433,10 +467,11 @@ function readSubject(
       ...(following?.base ? [`of:${following.base}`] : []),
       ...(holder ? [`holder:${holder.name.toLowerCase()}`] : []),
       ...(change ? ["change"] : []),
+      ...(perCapita >= 0 ? [PER_CAPITA_QUALIFIER] : []),
     ];
     const counted = subject === carried ? previous?.subject.counted : share ? undefined : words(ts, subject.first, subject.last);
     // "180 Liter Regen pro Quadratmeter", "50 mm per hour": a rate of two units.
-    const tail = following ? following.last : end;
+    const tail = following ? following.last : Math.max(end, perCapita);
     const per = unit.kind === "measure" && PER.has(lowerAt(ts, tail + 1)) ? readUnitAfter(ts, tail + 2, lex) : null;
     if (per?.unit.kind === "measure" && unit.kind === "measure") unit = { kind: "measure", code: `${unit.code}/${per.unit.code}` };
     return {
@@ -647,6 +682,13 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };
+  // "Verdi fordert 8 Prozent mehr Lohn. Die Arbeitgeber bieten 5,5 Prozent": a change demanded and
+  // one offered are two proposals, not rival answers to one question.
+  const proposal = read.unit && read.unit.kind !== "measure" && read.subject.qualifiers.includes("change") ? proposalOfFigure(ts, read.first, read.last, lex) : null;
+  if (proposal) {
+    memory.lastDemand = read.subject;
+    read.subject = withQualifier(read.subject, proposal, true);
+  }
   if (!read.unit) {
     remember(memory, read.subject);
     memory.lastCount = { subject: read.subject, sentence: sentence.first };
@@ -661,7 +703,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // its town's when the sentence names no place.
   const placeKey = place?.place.key ?? (attribution ? placeOfClaimant(attribution, lex, memory.countries)?.key : undefined);
   if (placeKey) scope.place = placeKey;
-  const dated = context.asOf && datesFigure(ts, context, read.first) ? context.asOf : undefined;
+  // "60 on Wednesday and a peak of 81 on Thursday night": a date after the figure, in its clause, is
+  // its own; looked for only when the sentence's first date stands before the figure.
+  const trailing = context.asOfAt !== undefined && context.asOfAt < read.first ? readTrailingAsOf(ts, read.last + 1, sentence.last, lex, pub) : null;
+  const dated = trailing ?? (context.asOf && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined);
   const asOf = dated ?? (pub ? publicationDay(pub) : undefined);
   if (asOf) scope.asOf = asOf;
   const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;

@@ -321,7 +321,9 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     if (money && PURPOSE_BEFORE.has(w) && !purpose) {
       const start = j + 1 + (lex.articles.has(lowerAt(ts, j + 1)) ? 1 : 0);
       const head = nounAt(ts, start, lex);
-      if (head !== null && head < to && mayNameThing(ts, head, lex)) purpose = purposeSubject(ts, head, lex, head > start);
+      // "…, für Straßen 12 Millionen": in a list the purpose opening its clause may stand right before the money.
+      const listed = head === to && ts.kind[j - 1] === TokenKind.punct && tokenAt(ts, j - 1) === ",";
+      if (head !== null && (head < to || listed) && mayNameThing(ts, head, lex)) purpose = purposeSubject(ts, head, lex, head > start);
     }
     // "investment will total €1.5bn": after a modal the word is a verb, not "the total".
     const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));

@@ -103,11 +103,11 @@ describe("pay demands and offers are changes of what they name", () => {
     { language: "de", text: "Die Gewerkschaft will 6 Prozent mehr Gehalt.", expected: ["de:gehalt/change [6, 6] %"] },
     { language: "de", text: "Geboten wurden 150 Euro mehr Lohn.", expected: ["de:lohn/change [150, 150] EUR"] },
     { language: "en", text: "Nurses get 6% more pay.", expected: ["en:pay/change [6, 6] %"] },
-    { language: "en", text: "The union is seeking a 6% pay rise.", expected: ["en:rise/change [6, 6] %"] },
+    { language: "en", text: "The union is seeking a 6% pay rise.", expected: ["en:rise/change+demand [6, 6] %"] },
     { language: "en", text: "The council plans a 4% cut.", expected: ["en:cut/change [-4, -4] %"] },
-    // Who offers or demands a figure gives it.
-    { language: "en", text: "Employers offered a 2.5% pay rise.", expected: ["en:rise/change [2.5, 2.5] %, by employers"] },
-    { language: "en", text: "The union demands a 6% pay rise.", expected: ["en:rise/change [6, 6] %, by union"] },
+    // Who offers or demands a figure gives it; a demand and an offer are two proposals, never rivals.
+    { language: "en", text: "Employers offered a 2.5% pay rise.", expected: ["en:rise/change+offer [2.5, 2.5] %, by employers"] },
+    { language: "en", text: "The union demands a 6% pay rise.", expected: ["en:rise/change+demand [6, 6] %, by union"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(withUnit(text, language)).toEqual(expected);
   });

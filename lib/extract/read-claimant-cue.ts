@@ -3,6 +3,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { conceptOfNoun } from "./read-counted-phrase";
+import { governsAmount, isDemandVerb } from "./read-demanded-amount";
 import { isPossessive, readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -240,6 +241,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   // "police stood by their estimate": a speech verb of two words is looked up with the word after.
   if (!lex.speechVerbs.has(word) && !lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`)) return null;
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
+  // "Verdi fordert 8 Prozent", but "verlangt eine Nachzählung, nachdem …" and "forderte 40 Tote" name no giver.
+  if (isDemandVerb(word, lex) && !governsAmount(ts, j, first, last, lex)) return null;
   if (lex.language === "en" && PASSIVE_BE.has(lowerAt(ts, j - 1))) {
     const agent = agentOfPassive(ts, j, last, lex);
     return agent ? { at: j, span: agent, explicit: false, last: j } : null;

@@ -1,6 +1,7 @@
 import type { QuantityValue } from "@/lib/claims/schema";
 import type { CompiledLexicon } from "./lexicon";
 import { OWN_SEAT_OPENERS } from "./lexicon/count-change-words";
+import { ordinalWords } from "./lexicon/ordinal-words";
 import { wordSets } from "./lexicon/rule-words";
 import { parseNumeralAt } from "./parse-numeral";
 import { conceptOfNoun } from "./read-counted-phrase";
@@ -9,19 +10,40 @@ import { TokenKind, isJoined, lowerAt, tokenAt, type TokenStream } from "./token
 const OPENERS = wordSets(OWN_SEAT_OPENERS);
 const SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
-/**
- * A holder's own seat named by its rank: "picked up an 11th seat", "ihr 11. Mandat". The rank is
- * the holder's new total of seats (11), read from the ordinal at token `i`; the last token is the
- * ordinal's ("th", "."), so the seat noun follows it. Null for anything else, "the 11th seat"
- * included. Digits only: ordinal words ("elften", "eleventh") start no amount the extractor looks at.
- */
-export function readOrdinalSeat(ts: TokenStream, i: number, lex: CompiledLexicon): { last: number; value: QuantityValue } | null {
-  if (ts.kind[i] !== TokenKind.number || i === 0 || !OPENERS[lex.language].has(lowerAt(ts, i - 1))) return null;
+const ORDINALS = new WeakMap<CompiledLexicon, Map<string, number>>();
+
+/** The value of an ordinal word ("elften", "eleventh"), or undefined. */
+export function ordinalWordValue(word: string, lex: CompiledLexicon): number | undefined {
+  let table = ORDINALS.get(lex);
+  if (!table) ORDINALS.set(lex, (table = ordinalWords(lex.numberWords, lex.language)));
+  return table.get(word);
+}
+
+// "11th", "11.", "eleventh", "elften": the rank at token `i` and its last token, or null.
+function rankAt(ts: TokenStream, i: number, lex: CompiledLexicon): { n: number; last: number } | null {
+  if (ts.kind[i] === TokenKind.word) {
+    const n = ordinalWordValue(lowerAt(ts, i), lex);
+    return n === undefined ? null : { n, last: i };
+  }
+  if (ts.kind[i] !== TokenKind.number) return null;
   const ordinal = isJoined(ts, i + 1) && (lex.language === "en" ? SUFFIXES.has(lowerAt(ts, i + 1)) : tokenAt(ts, i + 1) === ".");
   if (!ordinal) return null;
   const n = parseNumeralAt(ts.text, ts.start[i] ?? 0, ts.end[i] ?? 0, lex.language);
-  const last = i + 1;
-  if (n === null || !Number.isInteger(n) || n < 1 || ts.kind[last + 1] !== TokenKind.word) return null;
+  return n === null ? null : { n, last: i + 1 };
+}
+
+/**
+ * A holder's own seat named by its rank: "picked up an 11th seat", "ihr 11. Mandat", "its eleventh
+ * seat", "ihren elften Sitz". The rank is the holder's new total of seats (11), read from the
+ * ordinal at token `i`; the last token is the ordinal's ("th", ".", the word), so the seat noun
+ * follows it. Null for anything else, "the 11th seat" included.
+ */
+export function readOrdinalSeat(ts: TokenStream, i: number, lex: CompiledLexicon): { last: number; value: QuantityValue } | null {
+  if (i === 0 || !OPENERS[lex.language].has(lowerAt(ts, i - 1))) return null;
+  const rank = rankAt(ts, i, lex);
+  if (!rank) return null;
+  const { n, last } = rank;
+  if (!Number.isInteger(n) || n < 1 || ts.kind[last + 1] !== TokenKind.word) return null;
   if (conceptOfNoun(lowerAt(ts, last + 1), lex)?.key !== "seats") return null;
   return { last, value: { kind: "quantity", min: n, max: n, minInclusive: true, maxInclusive: true } };
 }

@@ -41,7 +41,8 @@ function ago(unit: PeriodUnit, n: number, pub: Ymd): DateValue {
 }
 
 // German glues the part of the day to the weekday ("Freitagabend", "Dienstagmorgen").
-const DAY_PARTS = ["abend", "morgen", "mittag", "nachmittag", "vormittag", "nacht", "früh"];
+// Longer parts first: "Sonntagnachmittag" ends in "mittag" too.
+const DAY_PARTS = ["nachmittag", "vormittag", "abend", "morgen", "mittag", "nacht", "früh"];
 
 /** The weekday a word names ("Dienstag", "Freitagabend", "tuesday"), lowercase, or undefined. */
 export function weekdayNamed(word: string, lex: CompiledLexicon): number | undefined {

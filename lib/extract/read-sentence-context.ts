@@ -3,6 +3,7 @@ import type { Ymd } from "./date-math";
 import type { SentenceSpan } from "./find-sentence";
 import { Cue, Trigger, type CompiledLexicon } from "./lexicon";
 import { readAsOf, type AsOf } from "./read-as-of";
+import { opensDateWord } from "./read-trailing-as-of";
 import { readCertaintyCue } from "./read-certainty-cue";
 import { readClaimantCue, type ClaimantCue } from "./read-claimant-cue";
 import { matchPhraseForward } from "./lexicon/phrase-index";
@@ -107,8 +108,8 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
         continue;
       }
     }
-    // A date preposition ("in", "am", "on") opens a date only before a date word or a number.
-    const opensDate = !lex.datePrepositions.has(lowerAt(ts, j)) || ts.kind[j + 1] === TokenKind.number || lex.dateStarters.has(lowerAt(ts, j + 1));
+    // A date preposition ("in", "am", "on") opens a date only before a date word ("Sonntagnachmittag" too) or a number.
+    const opensDate = !lex.datePrepositions.has(lowerAt(ts, j)) || opensDateWord(ts, j + 1, lex);
     if (flags & Cue.asOf && asOf === null && opensDate && !inEventClause(ts, j, s, lex)) {
       asOf = readAsOf(ts, j, s.last, lex, pub);
       if (asOf) asOfAt = j;

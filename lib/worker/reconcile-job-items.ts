@@ -25,8 +25,8 @@ export async function reconcileJobItems(queue: JobQueue, now = new Date()): Prom
       await queue.enqueue(name, [item.id]);
       requeued += 1;
     } else if (state === "failed" || state === "completed") {
-      await closeJobItem(item.id, "failed", `the queue gave up on it: ${error ?? "its last attempt ended without a result"}`);
-      failed += 1;
+      // A batch may have closed the item between our read and the queue's answer: count only what we closed.
+      if (await closeJobItem(item.id, "failed", `the queue gave up on it: ${error ?? "its last attempt ended without a result"}`)) failed += 1;
     }
   }
   return { requeued, failed };

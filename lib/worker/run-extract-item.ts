@@ -11,7 +11,10 @@ import type { Attempt } from "../jobs";
 export async function runExtractItem(itemId: string, attempt: Attempt): Promise<void> {
   const item = await loadJobItem(itemId);
   if (!item || item.status !== "pending") return;
-  if (item.job.event.deletedAt) return closeJobItem(itemId, "refused", "the event was deleted meanwhile");
+  if (item.job.event.deletedAt) {
+    await closeJobItem(itemId, "refused", "the event was deleted meanwhile");
+    return;
+  }
   await countJobItemAttempt(itemId);
   try {
     const summary = await extractEventClaims(item.job.eventId, item.job.createdBy, { extractMany: (inputs) => extractOnThreads(inputs) });

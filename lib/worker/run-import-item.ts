@@ -91,7 +91,10 @@ async function storeImportItem({ itemId, attempt, article }: ReadyItem): Promise
     await completeImportItem(itemId, article);
   } catch (error) {
     // Our own errors are about the input (an article deleted from the event, the event deleted).
-    if (error instanceof AppError) return closeJobItem(itemId, "refused", error.message);
+    if (error instanceof AppError) {
+      await closeJobItem(itemId, "refused", error.message);
+      return;
+    }
     return giveUp(itemId, attempt, error);
   }
 }

@@ -9,8 +9,9 @@
 // `--quick` times 1 MB instead of 8 (CI); `--mismatches` lists every miss of the held-out set.
 // Speed is measured twice: in a fresh process that has extracted nothing else (the JIT tuned to the
 // generated news alone), and in this process after the evaluation sets (the JIT tuned first to their
-// varied real-world wording), which ran the same code 10–20% slower in controlled runs. The second
-// is the figure kept: a server extracts varied articles, not only generated ones. `--speed-only`
+// varied real-world wording). The second once ran at half the speed of the first, because V8 had
+// learnt from the kept evaluation claims to allocate claims as long-lived (see `freshCopy` in
+// lib/extract/extract-claims.ts); it should now match the first. The second is the figure kept: a server extracts varied articles, not only generated ones. `--speed-only`
 // runs the speed part alone (the fresh child does).
 import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";

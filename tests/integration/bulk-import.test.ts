@@ -108,6 +108,15 @@ describe("importing many articles at once", () => {
     expect(await getDb().searchTerm.count({ where: { term: { in: ["aussenministerin", "presse@amt-berlin.de", "gefalle", "verlinkt"] } } })).toBe(4);
   });
 
+  test("each search paragraph holds its words at its offsets, also after characters beyond the BMP (two UTF-16 units, one code point)", async () => {
+    const event = await ensureEvent({ slug: "bulk-search-astral" }, "test");
+    const text = "Flut 🌊 im Norden\n\n🚒🚒 Feuerwehr: 1.200 Einsätze 𝔸 seit Montag.\n\nDie Polizei zählte 40 Verletzte.\n\n" + "Sehr langer Absatz mit 🌊. ".repeat(120);
+    await importArticlesInBulk(event.id, [{ title: "Astral", language: "de", text, contentHash: contentHash(text) }], "test");
+    const rows = await getDb().searchEntry.findMany({ where: { eventId: event.id, kind: "article" }, select: { start: true, end: true, text: true }, orderBy: { start: "asc" } });
+    expect(rows.length).toBeGreaterThan(4);
+    for (const row of rows) expect(row.text).toBe(text.slice(row.start, row.end));
+  });
+
   test("extraction records each facet and claim it creates in the audit log once, facets first, with the values stored", async () => {
     const event = await ensureEvent({ slug: "bulk-extract-audit" }, "test");
     await importArticlesInBulk(event.id, articles(30), "test", { batchSize: 10 });

@@ -2,6 +2,7 @@ import { lemmaKey, lemmaWithUmlauts } from "../lemmatize";
 import { Cue, Trigger, triggerKey, type CompiledLexicon, type ConceptRef, type UnitRef } from "./compiled-lexicon";
 import { budgetAreas, combinedConcepts, countConcepts, eventConcepts, eventObjects, type EventConcept } from "./concepts";
 import { bareCurrencyNouns, currencyNames } from "./currency-nouns";
+import { ordinalWords } from "./ordinal-words";
 import { buildPhraseIndex } from "./phrase-index";
 import type { Language, Lexicon } from "./types";
 
@@ -104,6 +105,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   for (const [phrase] of events.words) addTrigger(triggers, firstWord(phrase), Trigger.event);
   for (const word of [...Object.keys(lex.numberWords), ...Object.keys(lex.multipliers)]) addTrigger(triggers, word, Trigger.quantity);
   for (const phrase of [...Object.keys(lex.vague), ...Object.keys(lex.fractions)]) addTrigger(triggers, firstWord(phrase), Trigger.quantity);
+  // "ihren elften Sitz", "its eleventh seat": an ordinal word may be a holder's new total (read-ordinal-seat.ts).
+  for (const word of ordinalWords(Object.entries(lex.numberWords), lex.language).keys()) addTrigger(triggers, word, Trigger.quantity);
 
   const triggerFilter = new Uint8Array(128 << 5);
   for (const word of triggers.keys()) {

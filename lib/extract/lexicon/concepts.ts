@@ -150,6 +150,8 @@ export const countConcepts: CountConcept[] = [
   { key: "buildings", label: { en: "Buildings", de: "Gebäude" }, nouns: { de: ["Gebäude", "Häuser", "Wohnhäuser", "Wohnungen"], en: ["buildings", "building", "houses", "homes", "dwellings"] } },
   // Ships waiting, held or diverted in a port strike, a blockade or a storm: "Containerschiffe", "vessels".
   { key: "ships", label: { en: "Ships", de: "Schiffe" }, nouns: { de: ["Schiff", "Schiffe", "Frachter", "Frachtschiffe"], en: ["ship", "ships", "vessel", "vessels", "freighters", "container ships"] } },
+  // "Die Einwohnerzahl sank um 3.000", "the population fell by 3,000": how many live somewhere.
+  { key: "population", label: { en: "Population", de: "Einwohnerzahl" }, nouns: { de: ["Einwohnerzahl", "Bevölkerung", "Bevölkerungszahl"], en: ["population"] } },
   { key: "households", label: { en: "Households", de: "Haushalte" }, nouns: { de: ["Haushalte"], en: ["households", "homes without power"] } },
   { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Haushalt", "Etat", "Budget", "Bundeshaushalt", "Haushaltsentwurf"], en: ["budget", "spending plan"] } },
   { key: "deficit", label: { en: "Deficit", de: "Defizit" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Defizit", "Neuverschuldung", "Nettokreditaufnahme", "Kreditaufnahme", "neue Schulden", "Haushaltsloch", "Finanzierungslücke", "Lücke"], en: ["deficit", "new borrowing", "borrowing", "new debt", "shortfall", "funding gap", "gap", "budget gap"] } },

@@ -1,3 +1,4 @@
+import { DEMAND_VERBS, OFFER_VERBS } from "./demand-words";
 import type { Lexicon } from "./types";
 
 /**
@@ -201,6 +202,9 @@ export const de: Lexicon = {
     "veröffentlichte", "veröffentlichten", "veröffentlicht", "wies", "wiesen", "weist", "weisen",
     // "Der Rechnungshof bekräftigte, die Schulden stiegen auf …": restating a figure is giving it.
     "bekräftigte", "bekräftigt", "bekräftigten",
+    // "Verdi fordert 8 Prozent", "Die Arbeitgeber bieten 5,5 Prozent": a demand or an offer is its
+    // maker's figure, when it is an amount (demand-words.ts).
+    ...DEMAND_VERBS.de, ...OFFER_VERBS.de,
   ],
   claimantPronouns: [
     "nach seinen worten", "nach ihren worten", "seinen worten zufolge", "ihren worten zufolge", "nach seinen angaben",
