@@ -1,3 +1,4 @@
+import { movedAhead } from "./date-ahead";
 import type { Ymd } from "./date-math";
 import { findSentence, type SentenceSpan } from "./find-sentence";
 import { isPageFurniture } from "./is-page-furniture";
@@ -219,11 +220,11 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
   // Every event word of a sentence proposes its date; one date goes to the event word nearest it
   // ("Im Juni unterzeichneten beide einen Vertrag, der Hilfe zusichert, falls eines angegriffen wird").
   const memo: DateMemo = new Map();
-  const best = new Map<string, { verb: number; last: number; event: EventConcept; denial: boolean; s: SentenceSpan; found: { date: Dated; from: SentenceSpan }; distance: number }>();
+  const best = new Map<string, { verb: number; last: number; event: EventConcept; denial: boolean; ahead: boolean; s: SentenceSpan; found: { date: Dated; from: SentenceSpan }; distance: number }>();
   for (const verb of verbs) {
     const match = matchPhraseForward(ts, verb, lex.eventWords);
     if (!match) continue;
-    const { event, denial } = match.phrase.value;
+    const { event, denial, ahead = false } = match.phrase.value;
     if (event.key === "vote" && isInsideName(ts, verb, lex)) continue;
     const s = findSentence(ts, verb, lex);
     if (SOURCE_EVENTS.has(event.key) && quantitySentences.has(s.first)) continue;
@@ -233,10 +234,10 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
     const key = `${found.date.start}:${found.date.end}`;
     const distance = Math.abs(found.date.at - verb);
     const seen = best.get(key);
-    if (!seen || distance < seen.distance) best.set(key, { verb, last: match.last, event, denial, s, found, distance });
+    if (!seen || distance < seen.distance) best.set(key, { verb, last: match.last, event, denial, ahead, s, found, distance });
   }
   const out: ClaimCandidate[] = [];
-  for (const { verb, last, event, denial, s, found } of best.values()) {
+  for (const { verb, last, event, denial, ahead, s, found } of best.values()) {
     const context = readSentenceContext(ts, s, lex, pub);
     const attribution = event.publicAct ? undefined : event.question ? actorOf(ts, verb, last, s, lex) : pickAttribution(ts, context.claimants, verb, lex);
     const object = eventObject(ts, s, verb, lex);
@@ -248,7 +249,7 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
       end: found.date.end,
       sentenceStart: ts.start[found.from.first] ?? 0,
       sentenceEnd: ts.end[s.last] ?? found.date.end,
-      value: found.date.value,
+      value: ahead && found.date.value.kind === "date" ? movedAhead(found.date.value, found.date.rule, pub) : found.date.value,
       subject: event.key,
       qualifiers: object ? [object] : [],
       scope: {},

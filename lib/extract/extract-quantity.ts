@@ -12,6 +12,8 @@ import { Trigger, type CompiledLexicon, type ConceptRef, type UnitRef } from "./
 import { resolveCurrency } from "./lexicon/currency-nouns";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber, notACount } from "./not-a-count";
+import { isPayBargaining } from "./is-pay-bargaining";
+import { isPlacePopulation } from "./read-population";
 import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, isTotalOfPart, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readBallotSide, readFrontedVoteSide, readVoteSide } from "./read-ballot-side";
@@ -174,12 +176,22 @@ function voteStage(ts: TokenStream, from: number, to: number, lex: CompiledLexic
 }
 
 // "bundesweit", "nationwide": the country the article's places lie in.
-function countryWide(ts: TokenStream, s: { first: number; last: number }, lex: CompiledLexicon, memory: ArticleMemory): PlaceMatch | null {
-  const country = memory.countries[0];
-  if (!country) return null;
+// "bundesweit", "nationwide": the country the article's places lie in — or, before any figure has
+// named a place, the one country the article names ("Bahnstreik legt Deutschland lahm"), asked
+// only after every other place reading (`unplaced`), in the figure's own stretch of the sentence
+// ("toll rises to 26, nearly 30 dead nationwide": the 26 is not the nation's); with two countries
+// named, which is meant is open.
+// "landesweit" is across a country or across one of its states ("Land"): only places named before say which.
+const STATE_OR_COUNTRY_WIDE = new Set(["landesweit"]);
+
+function countryWide(ts: TokenStream, s: { first: number; last: number }, lex: CompiledLexicon, memory: ArticleMemory, unplaced = false): PlaceMatch | null {
+  if (!unplaced && !memory.countries[0]) return null;
   for (let j = s.first; j <= s.last; j++) {
     const m = matchPhraseForward(ts, j, lex.countryWide, s.last);
-    if (m) return { place: { key: country, kind: "country", country, name: country }, first: j, last: m.last };
+    if (!m || (unplaced && !memory.countries[0] && STATE_OR_COUNTRY_WIDE.has(m.phrase.key))) continue;
+    const named = memory.countries[0] ? null : (memory.named ??= countriesNamed(ts, lex));
+    const country = memory.countries[0] ?? (named?.length === 1 ? named[0] : undefined);
+    return country ? { place: { key: country, kind: "country", country, name: country }, first: j, last: m.last } : null;
   }
   return null;
 }
@@ -445,7 +457,7 @@ function readSubject(
     // "The FT's share fell to 28.1%", "Its final share was 33.2%": a party's share is its vote share.
     if (shareNoun && holder && unit.kind === "percent") subject = { ...subject!, key: "votes" };
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
-    const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points");
+    const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points") && !isPayBargaining(ts, sentenceFirst, end, lex);
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };
     // "Das Feuer hat 38.000 Hektar erfasst", "57.000 Hektar verbrannt": an area is of what covered it, else an area.
     if (!subject && unit.kind === "measure" && isAreaUnit(unit.code)) subject = readAreaAgent(ts, first - 1, sentenceFirst, end, lex);
@@ -631,7 +643,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (!q || (!ordinal && notACount(ts, q.first, q.numberLast, q.numberFirst, lex))) return null;
   const sentence = findSentence(ts, i, lex);
   const read = readSubject(ts, q, lex, previous, sentence.first, memory);
-  if (!read) return null;
+  if (!read || (read.subject.subject === "people" && !read.unit && !read.subject.qualifiers.includes("change") && isPlacePopulation(ts, read.first, read.last, sentence.first, sentence.last, lex))) return null;
   const text = ts.text;
   const start = ts.start[read.first] ?? 0;
   const sameSentence = previous !== null && previous.sentence.first === sentence.first;
@@ -643,7 +655,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     findPlace(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, "last", memory.countries) ??
     frontedPlace(ts, sentence.first, read.first, lex, memory.countries) ??
     countryWide(ts, sentence, lex, memory) ??
-    openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null);
+    openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null) ??
+    countryWide(ts, { first: sameSentence ? previous.last + 1 : sentence.first, last: clauseEnd(ts, read.last + 1, sentence.last) }, lex, memory, true);
   // "weitere 1.500 Soldaten", "an additional €2bn": an addition to another figure, not a rival of it.
   if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };

@@ -116,12 +116,17 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
   // German capitalizes every noun ("in Sicherheit", "in der Nacht"): an unknown name is a place only
   // when a kind of place names it. English takes a bare proper name ("in Bexley").
   if (kind || (lex.language === "en" && !article)) return { place: unknownPlace(name.text), first: j, last };
+  // "in NRW", "in MV": German capitalizes nouns but writes none in capitals alone; an abbreviation
+  // right after the preposition, without an article, is a region's short name the gazetteer lacks.
+  if (!article && name.first === name.last && isAbbreviation(tokenAt(ts, name.first))) return { place: unknownPlace(name.text), first: j, last };
   // "allein in Andalusien", "In Andalusien allein": a word of scope says the name is a place, known or not.
   if (!article && (SCOPE_WORDS.has(lowerAt(ts, j - 1)) || SCOPE_WORDS.has(lowerAt(ts, last + 1)))) return { place: unknownPlace(name.text), first: j, last };
   return null;
 }
 
 const SCOPE_WORDS = new Set(["allein", "alleine", "alone"]);
+const ABBREVIATION = /^\p{Lu}{2,4}$/u;
+const isAbbreviation = (word: string) => ABBREVIATION.test(word);
 
 // Whether a word can open a place phrase, decided once per word form: findPlace asks about every
 // word of a figure's clause, several times per figure.
@@ -154,12 +159,25 @@ const LOCAL_AUTHORITIES = new Set([
 ]);
 
 /**
+ * Authorities that serve the place they are "in" ("Police in Vienna", "die Feuerwehr in Graz"). A
+ * government or ministry "in" a city sits there and speaks for more ("die Regierung in Athen").
+ */
+export const SERVING_AUTHORITIES = new Set(["police", "fire brigade", "rescuers", "council", "city administration", "district office", "returning officer"]);
+
+/**
  * The town or region a local authority is named after, or null: "Hamburger Polizei", "Munich
  * police", "Bavaria's interior ministry". A country is no narrower than the event's whole, so it is
  * left out.
  */
 export function placeOfClaimant(name: string, lex: CompiledLexicon, hint: readonly string[] = []): Place | null {
   const words = name.split(/\s+/);
+  // "Police in Vienna", "Polizei in Wien": the authority, then the place it serves.
+  const link = words.indexOf("in");
+  if (link > 0 && link === words.length - 2) {
+    const authority = lex.claimantWords.get(words[link - 1]!.toLowerCase());
+    const place = authority && SERVING_AUTHORITIES.has(authority) ? resolvePlace(words[link + 1]!, lex.language, { countries: hint }) : null;
+    if (place && place.kind !== "country") return place;
+  }
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]!.replace(/['’]s$/, "");
     if (word.length < 3 || word[0] === word[0]?.toLowerCase()) continue;

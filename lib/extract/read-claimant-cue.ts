@@ -267,7 +267,9 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const read = object ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
     const right = read && isPossessive(ts, j + 1) && !isKnownClaimant(ts, read, lex) ? null : read;
     const after = right && namesAFigure(ts, right, lex) ? null : right;
-    const before = germanSubject(ts, j, first, lex);
+    // "der rund 11.000 Einwohner zählt": a noun counted by the figure before it is the verb's object, no speaker.
+    const subject = germanSubject(ts, j, first, lex);
+    const before = subject && ts.kind[subject.first - 1] === TokenKind.number ? null : subject;
     // "Ministerpräsident Robert Golob bezifferte die Schäden auf …": a known speaker right before
     // the verb is its subject, and what follows its object — unless that is a known speaker too
     // ("Daraufhin bezifferte die Polizei …").

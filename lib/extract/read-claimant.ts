@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from "./lexicon";
-import { matchAdjectiveAt } from "@/lib/places";
+import { matchAdjectiveAt, resolvePlace } from "@/lib/places";
+import { SERVING_AUTHORITIES } from "./find-place";
 import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The tokens of a claimant phrase ("der spanische Wetterdienst", "Jana Roth"), articles excluded. */
@@ -53,6 +54,34 @@ function valid(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): Claim
   return lex.language === "en" && isClaimantNoun(ts, span.last, lex) ? span : null;
 }
 
+// "Police in Vienna said", "sagte die Polizei in Wien": an authority and the place it serves, one
+// claimant; the place word alone is no speaker. Only an authority serving its place (see
+// SERVING_AUTHORITIES), a place the gazetteer knows, and one word of it.
+const AUTHORITY_PLACE_LINK = "in";
+
+function placeWordAt(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+  return ts.kind[k] === TokenKind.word && isCapitalized(ts, k) && resolvePlace(tokenAt(ts, k), lex.language) !== null;
+}
+
+function servesPlace(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+  const authority = lex.claimantWords.get(lowerAt(ts, k));
+  return authority !== undefined && SERVING_AUTHORITIES.has(authority);
+}
+
+function authorityBefore(ts: TokenStream, span: ClaimantSpan, first: number, lex: CompiledLexicon): ClaimantSpan {
+  const link = span.first - 1;
+  if (span.first !== span.last || link - 1 < first || lowerAt(ts, link) !== AUTHORITY_PLACE_LINK || !placeWordAt(ts, span.first, lex)) return span;
+  if (!servesPlace(ts, link - 1, lex)) return span;
+  const authority = readClaimantLeft(ts, link - 1, first, lex);
+  return authority ? { first: authority.first, last: span.last } : span;
+}
+
+function placeAfter(ts: TokenStream, span: ClaimantSpan, last: number, lex: CompiledLexicon): ClaimantSpan {
+  const link = span.last + 1;
+  if (link + 1 > last || lowerAt(ts, link) !== AUTHORITY_PLACE_LINK || !servesPlace(ts, span.last, lex)) return span;
+  return placeWordAt(ts, link + 1, lex) ? { first: span.first, last: link + 1 } : span;
+}
+
 /**
  * The claimant phrase starting at token `j` ("sagte Jana Roth", "laut dem Ministerium"): an optional
  * article, then adjectives and names, up to the first word that cannot belong to it. Null when the
@@ -80,7 +109,8 @@ export function readClaimantRight(ts: TokenStream, j: number, last: number, lex:
   }
   // A German phrase ends in its (capitalized) noun: drop trailing lowercase words.
   while (end >= first && lex.language === "de" && !isCapitalized(ts, end) && !isPart(ts, end - 1)) end--;
-  return valid(ts, { first, last: end }, lex);
+  const span = valid(ts, { first, last: end }, lex);
+  return span && placeAfter(ts, span, last, lex);
 }
 
 /**
@@ -108,5 +138,6 @@ export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex:
   }
   let start = k + 1;
   if (lex.language === "en") while (start < j && !isCapitalized(ts, start) && !lex.claimantWords.has(lowerAt(ts, start)) && !isClaimantNoun(ts, start + 1, lex)) start++;
-  return valid(ts, { first: start, last: j }, lex);
+  const span = valid(ts, { first: start, last: j }, lex);
+  return span && authorityBefore(ts, span, first, lex);
 }

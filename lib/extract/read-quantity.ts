@@ -25,6 +25,23 @@ function objectOfVerb(ts: TokenStream, preposition: number, lex: CompiledLexicon
   return false;
 }
 
+// "Council passes €5.2bn budget", "Parliament passed a £40m bill": "pass" before an amount is a
+// hedge ("passes 10,000") unless a budget or a law follows the amount as the verb's object — then
+// it means adopt, and the amount is the object's size. German says "beschließt", never a hedge.
+const ADOPTING_HEDGES = new Set(["pass", "passes", "passed"]);
+const ADOPTED_OBJECTS = new Set(["budget", "law"]);
+const OBJECT_REACH = 3;
+
+function adoptsObject(ts: TokenStream, hedgeKey: string, after: number, lex: CompiledLexicon): boolean {
+  if (!ADOPTING_HEDGES.has(hedgeKey)) return false;
+  for (let k = after; k < after + OBJECT_REACH && k < ts.count; k++) {
+    if (ts.kind[k] !== TokenKind.word) return false;
+    const object = lex.eventObjects.get(lemmaKey(lowerAt(ts, k), lex.language));
+    if (object) return ADOPTED_OBJECTS.has(object);
+  }
+  return false;
+}
+
 /** An amount as written, made an interval: the tokens it covers and the rule that read it. */
 export type QuantityMatch = {
   first: number;
@@ -179,7 +196,8 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
   const hedgeEnd = currency ? currency.first - 1 : i - 1;
   const found = hedgeEnd >= 0 ? matchPhraseBackward(ts, hedgeEnd, lex.hedges) : null;
   // "der Haushalt über 536,8 Milliarden": after a noun of money, "über" names the amount, it does not hedge it.
-  const hedge = found && lex.amountPrepositions.has(found.phrase.key) && (lex.amountNouns.has(lemmaKey(lowerAt(ts, found.first - 1), lex.language)) || objectOfVerb(ts, found.first, lex)) ? null : found;
+  const namesAmount = found && lex.amountPrepositions.has(found.phrase.key) && (lex.amountNouns.has(lemmaKey(lowerAt(ts, found.first - 1), lex.language)) || objectOfVerb(ts, found.first, lex));
+  const hedge = namesAmount || (found && adoptsObject(ts, found.phrase.key, number.last + 1, lex)) ? null : found;
   if (hedge) {
     const kind = hedge.phrase.value;
     return {

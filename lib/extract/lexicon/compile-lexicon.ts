@@ -86,10 +86,11 @@ function conceptIndexes(language: Language) {
 }
 
 function eventIndexes(language: Language) {
-  const words: [string, { event: EventConcept; denial: boolean }][] = [];
+  const words: [string, { event: EventConcept; denial: boolean; ahead?: true }][] = [];
   for (const event of eventConcepts) {
     for (const w of event.words[language]) words.push([w, { event, denial: false }]);
     for (const w of event.denials?.[language] ?? []) words.push([w, { event, denial: true }]);
+    for (const w of event.ahead?.[language] ?? []) words.push([w, { event, denial: false, ahead: true }]);
   }
   const objects = new Map<string, string>();
   for (const o of eventObjects) for (const noun of o.nouns[language]) objects.set(lemmaKey(noun, language), o.key);

@@ -132,8 +132,8 @@ export type CompiledLexicon = {
   sentenceCues: Map<string, number>;
   /** Every word a date phrase can begin with (prepositions, months, weekdays, "letzte", "vor", …). */
   dateStarters: Set<string>;
-  /** Words and phrases saying a dated event happened → its concept; `denial` for the opposite act. */
-  eventWords: PhraseIndex<{ event: EventConcept; denial: boolean }>;
+  /** Words and phrases saying a dated event happened → its concept; `denial` for the opposite act, `ahead` for one to come. */
+  eventWords: PhraseIndex<{ event: EventConcept; denial: boolean; ahead?: true }>;
   /** Lemma key of an event's object noun ("vertrag" → treaty). */
   eventObjects: Map<string, string>;
   abbreviations: Set<string>;

@@ -188,6 +188,11 @@ export type EventConcept = {
   publicAct?: true;
   /** Forms that report the opposite act (a denial where a confirmation is asked): certainty "denied". */
   denials?: { de: string[]; en: string[] };
+  /**
+   * Forms that announce the act to come (present tense, infinitive: "beginnt", "soll … enden",
+   * "starts"): a weekday or a day without a year next to them lies ahead of publication, not behind.
+   */
+  ahead?: { de: string[]; en: string[] };
 };
 
 export const eventConcepts: EventConcept[] = [
@@ -220,8 +225,13 @@ export const eventConcepts: EventConcept[] = [
   { key: "pass", label: { en: "adoption", de: "Beschluss" }, words: { de: ["beschlossen", "beschloss", "beschlossene", "verabschiedet", "verabschiedete", "verabschiedeten", "billigte", "gebilligt"], en: ["passed", "approved", "adopted", "enacted"] } },
   { key: "resign", label: { en: "resignation", de: "Rücktritt" }, words: { de: ["trat zurück", "zurückgetreten", "rücktritt"], en: ["resigned", "stepped down"] } },
   // A fire, an epidemic or a strike "broke out": it began.
-  { key: "begin", label: { en: "start", de: "Beginn" }, words: { de: ["begann", "begannen", "begonnen", "startete", "eröffnet", "ausgebrochen", "brach aus", "brachen aus"], en: ["began", "started", "opened", "launched", "broke out"] } },
-  { key: "end", label: { en: "end", de: "Ende" }, words: { de: ["endete", "beendet", "beendete"], en: ["ended", "concluded"] } },
+  {
+    key: "begin",
+    label: { en: "start", de: "Beginn" },
+    words: { de: ["begann", "begannen", "begonnen", "startete", "eröffnet", "ausgebrochen", "brach aus", "brachen aus"], en: ["began", "started", "opened", "launched", "broke out"] },
+    ahead: { de: ["beginnt", "beginnen", "startet"], en: ["begins", "starts", "starting", "resume", "resumes"] },
+  },
+  { key: "end", label: { en: "end", de: "Ende" }, words: { de: ["endete", "beendet", "beendete"], en: ["ended", "concluded"] }, ahead: { de: ["endet", "enden"], en: ["ends"] } },
   { key: "arrive", label: { en: "arrival", de: "Ankunft" }, words: { de: ["traf ein", "trafen ein", "eingetroffen", "landete", "kam an", "kamen an"], en: ["arrived", "landed"] } },
   // The vote itself, dated by its noun: "won Sunday's snap election", "Bei der Wahl … hat am Sonntag
   // keiner die Mehrheit erreicht". German compounds are listed as news writes them (the trigger table
