@@ -8,7 +8,7 @@ import { findSentence } from "./find-sentence";
 import { isInCredit } from "./is-in-credit";
 import { isPlaceCount } from "./is-place-count";
 import { isPageFurniture } from "./is-page-furniture";
-import { Trigger, type CompiledLexicon, type ConceptRef, type UnitRef } from "./lexicon";
+import { type CompiledLexicon, type ConceptRef, type UnitRef } from "./lexicon";
 import { resolveCurrency } from "./lexicon/currency-nouns";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber, notACount } from "./not-a-count";
@@ -32,6 +32,7 @@ import { replacedFigureEnd } from "./read-replaced-figure";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readTrailingAsOf } from "./read-trailing-as-of";
+import { datesFigure } from "./dates-figure";
 import { borrowedCurrency } from "./read-borrowed-currency";
 import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
@@ -175,15 +176,14 @@ function voteStage(ts: TokenStream, from: number, to: number, lex: CompiledLexic
   return null;
 }
 
-// "bundesweit", "nationwide": the country the article's places lie in.
+// "landesweit" is across a country or across one of its states ("Land"): only places named before say which.
+const STATE_OR_COUNTRY_WIDE = new Set(["landesweit"]);
+
 // "bundesweit", "nationwide": the country the article's places lie in — or, before any figure has
 // named a place, the one country the article names ("Bahnstreik legt Deutschland lahm"), asked
 // only after every other place reading (`unplaced`), in the figure's own stretch of the sentence
 // ("toll rises to 26, nearly 30 dead nationwide": the 26 is not the nation's); with two countries
 // named, which is meant is open.
-// "landesweit" is across a country or across one of its states ("Land"): only places named before say which.
-const STATE_OR_COUNTRY_WIDE = new Set(["landesweit"]);
-
 function countryWide(ts: TokenStream, s: { first: number; last: number }, lex: CompiledLexicon, memory: ArticleMemory, unplaced = false): PlaceMatch | null {
   if (!unplaced && !memory.countries[0]) return null;
   for (let j = s.first; j <= s.last; j++) {
@@ -361,33 +361,6 @@ function recentFigure(ts: TokenStream, previous: QuantityFound | null, at: numbe
   return { key: previous.subject.subject, qualifiers: previous.subject.qualifiers, first: previous.first, last: previous.first };
 }
 
-const AS_OF_BREAKS = new Set([",", ";", "–", "—", "("]);
-const COORDINATORS = new Set(["und", "and"]);
-
-// "Das Feuer war am Sonntagnachmittag ausgebrochen und hat … 9000 Hektar vernichtet", "The fire
-// broke out on Sunday and has burnt 9,000 hectares": a date in a clause that reports an event and
-// that "und"/"and" closes before the figure dates the event, not the figure.
-function datesEventBefore(ts: TokenStream, sentenceFirst: number, at: number, figure: number, lex: CompiledLexicon): boolean {
-  let and = -1;
-  for (let j = at + 1; j < figure && and < 0; j++) if (COORDINATORS.has(lowerAt(ts, j))) and = j;
-  for (let j = sentenceFirst; j < and; j++) if (ts.kind[j] === TokenKind.word && ((lex.triggers.get(tokenAt(ts, j)) ?? 0) & Trigger.event) !== 0) return true;
-  return false;
-}
-
-// "About 11,000 people are in shelters, a figure that has crept up since the dam broke in October":
-// a date dates a figure from the figure's own clause, or from the clause that opens the sentence
-// ("Am Freitag, kurz nach Mitternacht, …").
-function datesFigure(ts: TokenStream, context: SentenceContext, figure: number, lex: CompiledLexicon): boolean {
-  const at = context.asOfAt ?? -1;
-  if (at < 0) return true;
-  const [from, to] = at < figure ? [at, figure] : [figure, at];
-  let broken = false;
-  for (let j = from; j < to && !broken; j++) broken = AS_OF_BREAKS.has(tokenAt(ts, j));
-  if (!broken) return at > figure || !datesEventBefore(ts, context.first, at, figure, lex);
-  if (at > figure) return false;
-  for (let j = context.first; j < at; j++) if (AS_OF_BREAKS.has(tokenAt(ts, j))) return false;
-  return true;
-}
 
 /** What the amount at `q` counts or measures, with the tokens the claim's quote covers. */
 function readSubject(

@@ -1,0 +1,31 @@
+import { Trigger, type CompiledLexicon } from "./lexicon";
+import type { SentenceContext } from "./read-sentence-context";
+import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
+
+const AS_OF_BREAKS = new Set([",", ";", "–", "—", "("]);
+const COORDINATORS = new Set(["und", "and"]);
+
+// "Das Feuer war am Sonntagnachmittag ausgebrochen und hat … 9000 Hektar vernichtet", "The fire
+// broke out on Sunday and has burnt 9,000 hectares": a date in a clause that reports an event and
+// that "und"/"and" closes before the figure dates the event, not the figure.
+function datesEventBefore(ts: TokenStream, sentenceFirst: number, at: number, figure: number, lex: CompiledLexicon): boolean {
+  let and = -1;
+  for (let j = at + 1; j < figure && and < 0; j++) if (COORDINATORS.has(lowerAt(ts, j))) and = j;
+  for (let j = sentenceFirst; j < and; j++) if (ts.kind[j] === TokenKind.word && ((lex.triggers.get(tokenAt(ts, j)) ?? 0) & Trigger.event) !== 0) return true;
+  return false;
+}
+
+// "About 11,000 people are in shelters, a figure that has crept up since the dam broke in October":
+// a date dates a figure from the figure's own clause, or from the clause that opens the sentence
+// ("Am Freitag, kurz nach Mitternacht, …").
+export function datesFigure(ts: TokenStream, context: SentenceContext, figure: number, lex: CompiledLexicon): boolean {
+  const at = context.asOfAt ?? -1;
+  if (at < 0) return true;
+  const [from, to] = at < figure ? [at, figure] : [figure, at];
+  let broken = false;
+  for (let j = from; j < to && !broken; j++) broken = AS_OF_BREAKS.has(tokenAt(ts, j));
+  if (!broken) return at > figure || !datesEventBefore(ts, context.first, at, figure, lex);
+  if (at > figure) return false;
+  for (let j = context.first; j < at; j++) if (AS_OF_BREAKS.has(tokenAt(ts, j))) return false;
+  return true;
+}
