@@ -1,7 +1,6 @@
 import type { QuantityValue } from "@/lib/claims/schema";
 import type { CompiledLexicon } from "./lexicon";
 import { OWN_SEAT_OPENERS } from "./lexicon/count-change-words";
-import { ordinalWords } from "./lexicon/ordinal-words";
 import { wordSets } from "./lexicon/rule-words";
 import { parseNumeralAt } from "./parse-numeral";
 import { conceptOfNoun } from "./read-counted-phrase";
@@ -10,13 +9,9 @@ import { TokenKind, isJoined, lowerAt, tokenAt, type TokenStream } from "./token
 const OPENERS = wordSets(OWN_SEAT_OPENERS);
 const SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 
-const ORDINALS = new WeakMap<CompiledLexicon, Map<string, number>>();
-
 /** The value of an ordinal word ("elften", "eleventh"), or undefined. */
 export function ordinalWordValue(word: string, lex: CompiledLexicon): number | undefined {
-  let table = ORDINALS.get(lex);
-  if (!table) ORDINALS.set(lex, (table = ordinalWords(lex.numberWords, lex.language)));
-  return table.get(word);
+  return lex.ordinalWords.get(word);
 }
 
 // "11th", "11.", "eleventh", "elften": the rank at token `i` and its last token, or null.

@@ -106,7 +106,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   for (const word of [...Object.keys(lex.numberWords), ...Object.keys(lex.multipliers)]) addTrigger(triggers, word, Trigger.quantity);
   for (const phrase of [...Object.keys(lex.vague), ...Object.keys(lex.fractions)]) addTrigger(triggers, firstWord(phrase), Trigger.quantity);
   // "ihren elften Sitz", "its eleventh seat": an ordinal word may be a holder's new total (read-ordinal-seat.ts).
-  for (const word of ordinalWords(Object.entries(lex.numberWords), lex.language).keys()) addTrigger(triggers, word, Trigger.quantity);
+  const ordinals = ordinalWords(Object.entries(lex.numberWords), lex.language);
+  for (const word of ordinals.keys()) addTrigger(triggers, word, Trigger.quantity);
 
   const triggerFilter = new Uint8Array(128 << 5);
   for (const word of triggers.keys()) {
@@ -138,6 +139,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   return {
     language: lex.language,
     numberWords: new Map(Object.entries(lex.numberWords)),
+    ordinalWords: ordinals,
     multipliers: new Map(Object.entries(lex.multipliers)),
     gluedMultipliers: new Map(Object.entries(lex.gluedMultipliers)),
     fractions: buildPhraseIndex(lex.fractions),

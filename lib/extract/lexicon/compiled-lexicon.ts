@@ -23,6 +23,8 @@ export type UnitRef =
 export type CompiledLexicon = {
   language: Language;
   numberWords: Map<string, number>;
+  /** Ordinal words made from the number words by rule ("elften", "eleventh" → 11): a holder's seat total. */
+  ordinalWords: Map<string, number>;
   multipliers: Map<string, number>;
   gluedMultipliers: Map<string, number>;
   fractions: PhraseIndex<number>;
