@@ -5,6 +5,7 @@ import { heldOut2Events, heldOut2Traps } from "./held-out-2";
 import { heldOut3Events, heldOut3Traps } from "./held-out-3";
 import { heldOut4Events, heldOut4Traps } from "./held-out-4";
 import { heldOut5Events, heldOut5Traps } from "./held-out-5";
+import { heldOut6Events, heldOut6Traps } from "./held-out-6";
 import { evalEventSchema, evalTrapSchema, type EvalEvent, type EvalTrap } from "./schema";
 import { tuningEvents, tuningTraps } from "./tuning";
 
@@ -17,6 +18,7 @@ const sets: { name: string; events: EvalEvent[]; traps: EvalTrap[] }[] = [
   { name: "held-out-3", events: heldOut3Events, traps: heldOut3Traps },
   { name: "held-out-4", events: heldOut4Events, traps: heldOut4Traps },
   { name: "held-out-5", events: heldOut5Events, traps: heldOut5Traps },
+  { name: "held-out-6", events: heldOut6Events, traps: heldOut6Traps },
 ];
 
 const count = (text: string, quote: string) => text.split(quote).length - 1;

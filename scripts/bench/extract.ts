@@ -21,6 +21,7 @@ import { heldOut2Events, heldOut2Traps } from "@/lib/evaluation/held-out-2";
 import { heldOut3Events, heldOut3Traps } from "@/lib/evaluation/held-out-3";
 import { heldOut4Events, heldOut4Traps } from "@/lib/evaluation/held-out-4";
 import { heldOut5Events, heldOut5Traps } from "@/lib/evaluation/held-out-5";
+import { heldOut6Events, heldOut6Traps } from "@/lib/evaluation/held-out-6";
 import { scoreEvaluation, type EvaluationScore } from "@/lib/evaluation/score-evaluation";
 import { tuningEvents, tuningTraps } from "@/lib/evaluation/tuning";
 import { generateNewsArticle } from "./support/generate-news";
@@ -121,6 +122,7 @@ if (flags["speed-only"]) {
   printScore("Third held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut3Events, heldOut3Traps));
   printScore("Fourth held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut4Events, heldOut4Traps));
   printScore("Fifth held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut5Events, heldOut5Traps));
+  printScore("Sixth held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut6Events, heldOut6Traps));
 
   console.log("\nSpeed in a fresh process (generated news is all it has extracted):");
   process.stdout.write(fresh?.stdout ?? "");

@@ -1,0 +1,178 @@
+import type { EvalEvent } from "../schema";
+
+/**
+ * Held-out event (budget), written 2026-12-01 by someone who had not read the extraction rules, and
+ * committed before its first run: the Free State of Saxony's double budget for 2031 and 2032, from the
+ * cabinet's draft (Tuesday, 25 June 2030) to the state audit office's criticism (Wednesday, 3 July 2030).
+ * A real state, cities and institutions with invented people, figures and outlets. Mostly German and
+ * dense: "Mrd. Euro" and "Mio. Euro", a figure per year ("24,9 Mrd. Euro im Jahr 2031"), an increase in
+ * percent, the same "1,2 Mrd. Euro" for the reserve drawn and for chip plants, a reserve falling "von 2,1
+ * auf 0,9 Mrd. Euro", a "globale Minderausgabe" (a cut of spending), "+4,1 %", "130 Mio. mehr",
+ * spending and debt per resident, an investment ratio. The municipal share for Leipzig, Dresden and
+ * Chemnitz inside the whole transfer (scope pairs); the opposition's budget gap against the minister's,
+ * the audit office's reserve and personnel costs against the ministry's (conflicts), a figure the
+ * audit office denies ("nicht bei 0,9 Mrd. Euro"). English coverage from a business daily and a Dresden
+ * news site. Traps: "Germany's 16 states", "over the next two years", the minister's age, "the state's
+ * largest city".
+ */
+export const saxonyBudget: EvalEvent = {
+  id: "held-out-6-budget-saxony-2031-2032",
+  kind: "budget",
+  title: "Saxony's double budget for 2031 and 2032 (June–July 2030)",
+  articles: [
+    {
+      id: "de-1",
+      language: "de",
+      publishedAt: "2030-06-25",
+      outlet: "Mitteldeutscher Pressedienst",
+      text: [
+        "Doppelhaushalt: Sachsen plant mit 50,3 Mrd. Euro – Rücklage schmilzt",
+        "DRESDEN – Das sächsische Kabinett hat am Dienstag den Entwurf des Doppelhaushalts 2031/2032 beschlossen. Der Etat hat ein Volumen von 24,9 Mrd. Euro im Jahr 2031 und 25,4 Mrd. Euro im Jahr 2032, zusammen 50,3 Mrd. Euro. Gegenüber dem laufenden Doppelhaushalt ist das ein Plus von 3,7 Prozent. Neue Kredite nimmt der Freistaat nicht auf.",
+        "Um eine Haushaltslücke von 1,9 Mrd. Euro zu schließen, greift Finanzministerin Katrin Vogel (CDU) tief in die Haushaltsausgleichsrücklage: 1,2 Mrd. Euro werden entnommen, die Rücklage sinkt bis Ende 2032 von 2,1 auf 0,9 Mrd. Euro. Weitere 700 Mio. Euro sollen alle Ressorts über eine globale Minderausgabe einsparen.",
+        "Größter Posten sind die Personalausgaben mit 7,8 Mrd. Euro 2031 (+4,1 %). Für 1.000 zusätzliche Lehrerstellen sind 68 Mio. Euro jährlich eingeplant. An die Kommunen fließen über den Finanzausgleich 4,1 Mrd. Euro (2031), 130 Mio. mehr als bisher. Die Investitionsquote liegt bei 15,8 Prozent; 1,2 Mrd. Euro stehen in beiden Jahren zusammen für die Ansiedlung von Chipfabriken bereit.",
+        "Pro Einwohner gibt der Freistaat damit 2031 rund 6.150 Euro aus. Die Verschuldung des Landes liegt mit gut 1.300 Euro je Einwohner weiter bundesweit am niedrigsten. Vogel, 47, sprach von einem „Haushalt der Vorsorge“; die Beratungen im Landtag beginnen am 9. September.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "50,3 Mrd. Euro", occurrence: 1, subject: "budget", value: "[50300000000, 50300000000]", unit: "EUR" },
+        { id: "c2", quote: "am Dienstag", subject: "Doppelhaushalt", value: "2030-06-25..2030-06-25 day" },
+        { id: "c3", quote: "24,9 Mrd. Euro im Jahr 2031", subject: "budget", value: "[24900000000, 24900000000]", unit: "EUR", asOf: "2031-01-01..2031-12-31" },
+        { id: "c4", quote: "25,4 Mrd. Euro im Jahr 2032", subject: "budget", value: "[25400000000, 25400000000]", unit: "EUR", asOf: "2032-01-01..2032-12-31" },
+        { id: "c5", quote: "50,3 Mrd. Euro", occurrence: 2, subject: "budget", value: "[50300000000, 50300000000]", unit: "EUR" },
+        { id: "c6", quote: "ein Plus von 3,7 Prozent", subject: "budget", value: "[3.7, 3.7]", unit: "%", change: true },
+        { id: "c7", quote: "Haushaltslücke von 1,9 Mrd. Euro", subject: "Haushaltslücke", value: "[1900000000, 1900000000]", unit: "EUR" },
+        { id: "c8", quote: "1,2 Mrd. Euro werden entnommen", subject: "Rücklage", qualifier: "drawn", value: "[1200000000, 1200000000]", unit: "EUR" },
+        { id: "c9", quote: "von 2,1", subject: "Rücklage", value: "[2100000000, 2100000000]", unit: "EUR" },
+        { id: "c10", quote: "auf 0,9 Mrd. Euro", subject: "Rücklage", value: "[900000000, 900000000]", unit: "EUR", asOf: "2032-12-31" },
+        { id: "c11", quote: "700 Mio. Euro", subject: "spending", value: "[-700000000, -700000000]", unit: "EUR", change: true },
+        { id: "c12", quote: "7,8 Mrd. Euro 2031", subject: "spending", qualifier: "personnel", value: "[7800000000, 7800000000]", unit: "EUR", asOf: "2031-01-01..2031-12-31" },
+        { id: "c13", quote: "+4,1 %", subject: "spending", qualifier: "personnel", value: "[4.1, 4.1]", unit: "%", change: true },
+        { id: "c14", quote: "1.000 zusätzliche Lehrerstellen", subject: "Lehrerstelle", value: "[1000, 1000]", change: true },
+        { id: "c15", quote: "68 Mio. Euro jährlich", subject: "spending", qualifier: "teachers' posts", value: "[68000000, 68000000]", unit: "EUR" },
+        { id: "c16", quote: "4,1 Mrd. Euro (2031)", subject: "spending", qualifier: "municipalities", value: "[4100000000, 4100000000]", unit: "EUR", asOf: "2031-01-01..2031-12-31" },
+        { id: "c17", quote: "130 Mio. mehr als bisher", subject: "spending", qualifier: "municipalities", value: "[130000000, 130000000]", unit: "EUR", change: true },
+        { id: "c18", quote: "15,8 Prozent", subject: "investment", value: "[15.8, 15.8]", unit: "%" },
+        { id: "c19", quote: "1,2 Mrd. Euro stehen", subject: "spending", qualifier: "chip plants", value: "[1200000000, 1200000000]", unit: "EUR" },
+        { id: "c20", quote: "rund 6.150 Euro", subject: "spending", qualifier: "per resident", value: "[5535, 6765]", unit: "EUR", asOf: "2031-01-01..2031-12-31" },
+        { id: "c21", quote: "gut 1.300 Euro je Einwohner", subject: "debt", qualifier: "per resident", value: "(1300, 1430]", unit: "EUR" },
+        { id: "c22", quote: "am 9. September", subject: "Beratungen", value: "2030-09-09..2030-09-09 day" },
+      ],
+    },
+    {
+      id: "de-2",
+      language: "de",
+      publishedAt: "2030-06-26",
+      outlet: "Leipziger Tageskurier",
+      text: [
+        "Doppelhaushalt: Leipzig bekommt 612 Millionen Euro aus Dresden",
+        "LEIPZIG – Vom kommunalen Finanzausgleich des Freistaats, der 2031 auf 4,1 Milliarden Euro steigt, fließen nach Berechnungen der Stadtkämmerei rund 612 Millionen Euro nach Leipzig, etwa 24 Millionen mehr als in diesem Jahr. Dresden kann mit 548 Millionen Euro rechnen, Chemnitz mit 301 Millionen.",
+        "Pro Kopf erhält Leipzig damit gut 970 Euro, Dresden knapp 970 Euro. Finanzbürgermeister Torsten Bähr sprach von einem „ordentlichen Ergebnis“.",
+        "Kritik kommt vom Sächsischen Städte- und Gemeindetag: Er fordert mindestens 300 Millionen Euro mehr im Jahr für die Kommunen. Die Landtagsopposition hält die Haushaltslücke für deutlich größer als die von der Ministerin genannten 1,9 Milliarden Euro und beziffert sie auf 2,6 Milliarden.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "bekommt 612 Millionen Euro", subject: "spending", qualifier: "municipalities", value: "[612000000, 612000000]", unit: "EUR", place: "Leipzig" },
+        { id: "c2", quote: "auf 4,1 Milliarden Euro", subject: "spending", qualifier: "municipalities", value: "[4100000000, 4100000000]", unit: "EUR", asOf: "2031-01-01..2031-12-31" },
+        { id: "c3", quote: "rund 612 Millionen Euro", subject: "spending", qualifier: "municipalities", value: "[550800000, 673200000]", unit: "EUR", place: "Leipzig", attribution: "Stadtkämmerei" },
+        { id: "c4", quote: "etwa 24 Millionen mehr", subject: "spending", qualifier: "municipalities", value: "[21600000, 26400000]", unit: "EUR", change: true, place: "Leipzig", attribution: "Stadtkämmerei" },
+        { id: "c5", quote: "548 Millionen Euro", subject: "spending", qualifier: "municipalities", value: "[548000000, 548000000]", unit: "EUR", place: "Dresden" },
+        { id: "c6", quote: "301 Millionen", subject: "spending", qualifier: "municipalities", value: "[301000000, 301000000]", unit: "EUR", place: "Chemnitz" },
+        { id: "c7", quote: "gut 970 Euro", subject: "spending", qualifier: "municipalities per resident", value: "(970, 1067]", unit: "EUR", place: "Leipzig" },
+        { id: "c8", quote: "knapp 970 Euro", subject: "spending", qualifier: "municipalities per resident", value: "[873, 970)", unit: "EUR", place: "Dresden" },
+        { id: "c9", quote: "mindestens 300 Millionen Euro mehr", subject: "spending", qualifier: "municipalities", value: "[300000000, ∞)", unit: "EUR", change: true, attribution: "Sächsischer Städte- und Gemeindetag" },
+        { id: "c10", quote: "1,9 Milliarden Euro", subject: "Haushaltslücke", value: "[1900000000, 1900000000]", unit: "EUR", attribution: "Ministerin" },
+        { id: "c11", quote: "auf 2,6 Milliarden", subject: "Haushaltslücke", value: "[2600000000, 2600000000]", unit: "EUR", attribution: "Landtagsopposition" },
+      ],
+    },
+    {
+      id: "en-1",
+      language: "en",
+      publishedAt: "2030-06-26",
+      outlet: "Central Europe Business Daily",
+      text: [
+        "Saxony sets aside €1.2bn for chip plants in 2031-32 budget",
+        "DRESDEN — The German state of Saxony plans to spend €1.2 billion over the next two years to attract semiconductor makers to the Dresden area, according to a draft double budget approved by the state cabinet on Tuesday.",
+        "The budget totals €50.3bn over 2031 and 2032, 3.7% more than the current two-year budget. Saxony will take on no new debt but will draw €1.2bn from its reserves, leaving them at €900m by the end of 2032.",
+        "Finance minister Katrin Vogel said the state faced a funding gap of €1.9bn, which it would close with the reserve and €700m of across-the-board savings. Municipalities receive €4.1bn in 2031, and 1,000 teaching posts are to be added.",
+        "Spending per resident will be about €6,150 in 2031. Saxony's debt, at just over €1,300 per head, is the lowest of Germany's 16 states.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "sets aside €1.2bn for chip plants", subject: "spending", qualifier: "chip plants", value: "[1200000000, 1200000000]", unit: "EUR" },
+        { id: "c2", quote: "€1.2 billion", subject: "spending", qualifier: "chip plants", value: "[1200000000, 1200000000]", unit: "EUR" },
+        { id: "c3", quote: "on Tuesday", subject: "draft double budget", value: "2030-06-25..2030-06-25 day" },
+        { id: "c4", quote: "€50.3bn", subject: "budget", value: "[50300000000, 50300000000]", unit: "EUR" },
+        { id: "c5", quote: "3.7% more", subject: "budget", value: "[3.7, 3.7]", unit: "%", change: true },
+        { id: "c6", quote: "draw €1.2bn from its reserves", subject: "reserve", qualifier: "drawn", value: "[1200000000, 1200000000]", unit: "EUR" },
+        { id: "c7", quote: "€900m by the end of 2032", subject: "reserve", value: "[900000000, 900000000]", unit: "EUR", asOf: "2032-12-31" },
+        { id: "c8", quote: "funding gap of €1.9bn", subject: "funding gap", value: "[1900000000, 1900000000]", unit: "EUR", attribution: "Finance minister Katrin Vogel" },
+        { id: "c9", quote: "€700m of across-the-board savings", subject: "spending", value: "[-700000000, -700000000]", unit: "EUR", change: true, attribution: "Finance minister Katrin Vogel" },
+        { id: "c10", quote: "€4.1bn in 2031", subject: "spending", qualifier: "municipalities", value: "[4100000000, 4100000000]", unit: "EUR", asOf: "2031-01-01..2031-12-31" },
+        { id: "c11", quote: "1,000 teaching posts", subject: "teaching posts", value: "[1000, 1000]", change: true },
+        { id: "c12", quote: "about €6,150 in 2031", subject: "spending", qualifier: "per resident", value: "[5535, 6765]", unit: "EUR", asOf: "2031-01-01..2031-12-31" },
+        { id: "c13", quote: "just over €1,300 per head", subject: "debt", qualifier: "per resident", value: "(1300, 1430]", unit: "EUR" },
+      ],
+    },
+    {
+      id: "de-3",
+      language: "de",
+      publishedAt: "2030-07-03",
+      outlet: "Dresdner Abendpost",
+      text: [
+        "Rechnungshof: Sachsens Rücklage reicht nicht bis 2032",
+        "DRESDEN – Der Sächsische Rechnungshof hält die Finanzplanung der Staatsregierung für zu optimistisch. Nach seinen Berechnungen wird die Haushaltsausgleichsrücklage Ende 2032 nicht bei 0,9 Mrd. Euro, sondern nur noch bei rund 400 Mio. Euro liegen, sagte Rechnungshofpräsidentin Sabine Kranz am Mittwoch.",
+        "Grund seien zu optimistisch angesetzte Steuereinnahmen. Die vom Finanzministerium für 2031 angesetzten 7,8 Mrd. Euro an Personalausgaben seien zu knapp; realistisch seien 8,1 Mrd. Euro.",
+        "Finanzministerin Katrin Vogel wies die Kritik zurück. Die Rücklage werde Ende 2032 „mindestens 800 Millionen Euro“ betragen. Der Landtag will den Doppelhaushalt im Dezember verabschieden.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "nicht bei 0,9 Mrd. Euro", subject: "Rücklage", value: "[900000000, 900000000]", unit: "EUR", asOf: "2032-12-31", attribution: "Rechnungshofpräsidentin Sabine Kranz", certainty: "denied" },
+        { id: "c2", quote: "rund 400 Mio. Euro", subject: "Rücklage", value: "[360000000, 440000000]", unit: "EUR", asOf: "2032-12-31", attribution: "Rechnungshofpräsidentin Sabine Kranz" },
+        { id: "c3", quote: "7,8 Mrd. Euro an Personalausgaben", subject: "spending", qualifier: "personnel", value: "[7800000000, 7800000000]", unit: "EUR", asOf: "2031-01-01..2031-12-31", attribution: "Finanzministerium" },
+        { id: "c4", quote: "8,1 Mrd. Euro", subject: "spending", qualifier: "personnel", value: "[8100000000, 8100000000]", unit: "EUR", asOf: "2031-01-01..2031-12-31", attribution: "Rechnungshof" },
+        { id: "c5", quote: "mindestens 800 Millionen Euro", subject: "Rücklage", value: "[800000000, ∞)", unit: "EUR", asOf: "2032-12-31", attribution: "Finanzministerin Katrin Vogel" },
+        { id: "c6", quote: "im Dezember", subject: "Doppelhaushalt", value: "2030-12-01..2030-12-31 month" },
+      ],
+    },
+    {
+      id: "en-2",
+      language: "en",
+      publishedAt: "2030-07-03",
+      outlet: "Dresden Review",
+      text: [
+        "Saxony's audit office says reserve will shrink to €400m",
+        "DRESDEN — Saxony's audit office said on Wednesday the state's budget reserve would fall to about €400 million by the end of 2032, less than half the €900m the finance ministry expects.",
+        "The office also put personnel costs for 2031 at €8.1bn, against €7.8bn in the draft. The association of Saxon towns and municipalities is demanding at least €300m more a year for local authorities, which are set to receive €4.1bn in 2031.",
+        "Leipzig, the state's largest city, is set to receive €612m, and Dresden €548m.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "shrink to €400m", subject: "reserve", value: "[400000000, 400000000]", unit: "EUR", attribution: "audit office" },
+        { id: "c2", quote: "about €400 million", subject: "reserve", value: "[360000000, 440000000]", unit: "EUR", asOf: "2032-12-31", attribution: "audit office" },
+        { id: "c3", quote: "the €900m the finance ministry expects", subject: "reserve", value: "[900000000, 900000000]", unit: "EUR", asOf: "2032-12-31", attribution: "finance ministry" },
+        { id: "c4", quote: "€8.1bn", subject: "spending", qualifier: "personnel", value: "[8100000000, 8100000000]", unit: "EUR", asOf: "2031-01-01..2031-12-31", attribution: "audit office" },
+        { id: "c5", quote: "€7.8bn in the draft", subject: "spending", qualifier: "personnel", value: "[7800000000, 7800000000]", unit: "EUR", asOf: "2031-01-01..2031-12-31" },
+        { id: "c6", quote: "at least €300m more a year", subject: "spending", qualifier: "municipalities", value: "[300000000, ∞)", unit: "EUR", change: true, attribution: "association of Saxon towns and municipalities" },
+        { id: "c7", quote: "€4.1bn in 2031", subject: "spending", qualifier: "municipalities", value: "[4100000000, 4100000000]", unit: "EUR", asOf: "2031-01-01..2031-12-31" },
+        { id: "c8", quote: "€612m", subject: "spending", qualifier: "municipalities", value: "[612000000, 612000000]", unit: "EUR", place: "Leipzig" },
+        { id: "c9", quote: "Dresden €548m", subject: "spending", qualifier: "municipalities", value: "[548000000, 548000000]", unit: "EUR", place: "Dresden" },
+      ],
+    },
+  ],
+  pairs: [
+    { a: "de-2#c10", b: "de-2#c11", conflicting: true, why: "budget gap: the minister's €1.9bn vs the opposition's €2.6bn" },
+    { a: "de-3#c2", b: "de-3#c5", conflicting: true, why: "reserve at end-2032: audit office about €400m vs the minister's at least €800m" },
+    { a: "en-2#c2", b: "en-2#c3", conflicting: true, why: "reserve at end-2032: audit office about €400m vs the ministry's €900m" },
+    { a: "de-3#c3", b: "de-3#c4", conflicting: true, why: "personnel costs 2031: ministry €7.8bn vs audit office €8.1bn" },
+    { a: "en-2#c4", b: "en-2#c5", conflicting: true, why: "personnel costs 2031: audit office €8.1bn vs the draft's €7.8bn" },
+    { a: "de-1#c10", b: "de-3#c2", conflicting: true, why: "reserve at end-2032: ministry €0.9bn vs audit office about €400m" },
+    { a: "de-1#c3", b: "de-1#c4", conflicting: false, why: "budget of 2031 vs 2032: different years" },
+    { a: "de-1#c3", b: "de-1#c5", conflicting: false, why: "one year's budget vs both years together" },
+    { a: "de-1#c9", b: "de-1#c10", conflicting: false, why: "reserve now vs at the end of 2032: falls over time" },
+    { a: "de-1#c8", b: "de-1#c19", conflicting: false, why: "the same sum drawn from the reserve and set aside for chip plants: different subjects" },
+    { a: "de-2#c2", b: "de-2#c3", conflicting: false, why: "all municipalities vs Leipzig's share" },
+    { a: "de-2#c3", b: "de-2#c5", conflicting: false, why: "Leipzig vs Dresden: different places" },
+    { a: "de-2#c1", b: "de-2#c3", conflicting: false, why: "overlapping: 612 million vs about 612 million" },
+    { a: "de-2#c7", b: "de-2#c8", conflicting: false, why: "per resident in Leipzig vs Dresden" },
+    { a: "de-1#c16", b: "en-1#c10", conflicting: false, why: "same €4.1bn for municipalities in 2031" },
+    { a: "de-1#c7", b: "en-1#c8", conflicting: false, why: "same €1.9bn gap given by the minister" },
+    { a: "de-3#c5", b: "en-1#c7", conflicting: false, why: "overlapping: at least €800m vs €900m" },
+    { a: "de-1#c11", b: "en-1#c9", conflicting: false, why: "same €700m of savings" },
+    { a: "de-1#c20", b: "de-1#c21", conflicting: false, why: "spending per resident vs debt per resident: different subjects" },
+  ],
+};

@@ -1,0 +1,150 @@
+import type { EvalEvent } from "../schema";
+
+/**
+ * Held-out event (election), written 2026-12-01 by someone who had not read the extraction rules, and
+ * committed before its first run: the Scottish Parliament election of Thursday, 1 May 2031, reported on
+ * the Friday and Saturday after. Real parties, parliament, city and constituencies with invented people,
+ * results and outlets (a German wire, an English wire, a Glasgow evening paper, a German daily). Seats and
+ * seat changes ("vier weniger als 2026", "up five", "plus 5"), constituency vote shares and a fall in
+ * points, votes as counts ("rund 812.000 Stimmen", "knapp 540.000"), a candidate's votes and a winning
+ * margin, turnout nationwide and in Glasgow; Glasgow inside Scotland (scope pairs); seats and turnout of
+ * 2026 next to 2031 (time pairs); a German daily giving as this year's turnout the figure the wire gives
+ * for 2026, against the same electoral board (conflict). Numbers in words ("elf", "neun", "sechs der neun
+ * Wahlkreise", "the other three"). Traps: "65 Sitze" needed for a majority, "since devolution in 1999",
+ * "vor fünf Jahren", "Zwei Tage nach", ages, "seit 2027", the 129 seats of the parliament.
+ */
+export const scotlandElection: EvalEvent = {
+  id: "held-out-6-election-scotland-2031",
+  kind: "election",
+  title: "Scottish Parliament election (May 2031)",
+  articles: [
+    {
+      id: "de-1",
+      language: "de",
+      publishedAt: "2031-05-02",
+      outlet: "Internationaler Pressedienst",
+      text: [
+        "Schottland-Wahl: SNP bleibt vorn, verfehlt aber die Mehrheit",
+        "EDINBURGH – Die Schottische Nationalpartei (SNP) hat die Wahl zum schottischen Parlament am Donnerstag gewonnen, die absolute Mehrheit aber deutlich verfehlt. Nach Auszählung aller Stimmen kommt die SNP auf 58 der 129 Sitze, vier weniger als 2026.",
+        "Zweitstärkste Kraft wurde Labour mit 27 Sitzen (plus 5). Die Rechtspopulisten von Reform UK stellen künftig 17 Abgeordnete. Die Konservativen stürzten auf elf Sitze ab, die Grünen kommen auf neun, die Liberaldemokraten auf sieben.",
+        "Bei den Wahlkreisstimmen erreichte die SNP 36,4 Prozent, 3,1 Punkte weniger als vor fünf Jahren. Labour kam auf 24,1 Prozent, Reform UK auf 15,8 Prozent. Die Wahlbeteiligung lag bei 58,9 Prozent.",
+        "Erste Ministerin Fiona MacLeod kündigte an, eine Minderheitsregierung zu bilden. Für eine eigene Mehrheit wären 65 Sitze nötig gewesen.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "am Donnerstag", subject: "Wahl", value: "2031-05-01..2031-05-01 day" },
+        { id: "c2", quote: "58 der 129 Sitze", subject: "seats", qualifier: "SNP", value: "[58, 58]" },
+        { id: "c3", quote: "vier weniger als 2026", subject: "seats", qualifier: "SNP", value: "[-4, -4]", change: true },
+        { id: "c4", quote: "27 Sitzen", subject: "seats", qualifier: "Labour", value: "[27, 27]" },
+        { id: "c5", quote: "plus 5", subject: "seats", qualifier: "Labour", value: "[5, 5]", change: true },
+        { id: "c6", quote: "17 Abgeordnete", subject: "seats", qualifier: "Reform UK", value: "[17, 17]" },
+        { id: "c7", quote: "auf elf Sitze", subject: "seats", qualifier: "Conservatives", value: "[11, 11]" },
+        { id: "c8", quote: "auf neun", subject: "seats", qualifier: "Greens", value: "[9, 9]" },
+        { id: "c9", quote: "auf sieben", subject: "seats", qualifier: "Liberal Democrats", value: "[7, 7]" },
+        { id: "c10", quote: "36,4 Prozent", subject: "votes", qualifier: "SNP", value: "[36.4, 36.4]", unit: "%" },
+        { id: "c11", quote: "3,1 Punkte weniger", subject: "votes", qualifier: "SNP", value: "[-3.1, -3.1]", unit: "pp", change: true },
+        { id: "c12", quote: "24,1 Prozent", subject: "votes", qualifier: "Labour", value: "[24.1, 24.1]", unit: "%" },
+        { id: "c13", quote: "15,8 Prozent", subject: "votes", qualifier: "Reform UK", value: "[15.8, 15.8]", unit: "%" },
+        { id: "c14", quote: "bei 58,9 Prozent", subject: "turnout", value: "[58.9, 58.9]", unit: "%" },
+      ],
+    },
+    {
+      id: "en-1",
+      language: "en",
+      publishedAt: "2031-05-02",
+      outlet: "Albion Press Association",
+      text: [
+        "SNP wins Holyrood election but falls short of majority",
+        "EDINBURGH — The Scottish National Party won 58 of the 129 seats in Thursday's Scottish Parliament election, four fewer than in 2026, leaving First Minister Fiona MacLeod to lead a minority government.",
+        "Labour won 27 seats, up five, and Reform UK 17. The Conservatives slumped to 11, their worst result since devolution in 1999, while the Scottish Greens took nine and the Liberal Democrats seven.",
+        "The SNP took 36.4% of the constituency vote, down 3.1 points. Turnout was 58.9%, down from 61.3% in 2026, according to the Electoral Management Board.",
+        "In Glasgow, Labour won six of the city's nine constituencies, and turnout was just 49.7%.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "58 of the 129 seats", subject: "seats", qualifier: "SNP", value: "[58, 58]" },
+        { id: "c2", quote: "Thursday's Scottish Parliament election", subject: "Scottish Parliament election", value: "2031-05-01..2031-05-01 day" },
+        { id: "c3", quote: "four fewer than in 2026", subject: "seats", qualifier: "SNP", value: "[-4, -4]", change: true },
+        { id: "c4", quote: "27 seats", subject: "seats", qualifier: "Labour", value: "[27, 27]" },
+        { id: "c5", quote: "up five", subject: "seats", qualifier: "Labour", value: "[5, 5]", change: true },
+        { id: "c6", quote: "Reform UK 17", subject: "seats", qualifier: "Reform UK", value: "[17, 17]" },
+        { id: "c7", quote: "slumped to 11", subject: "seats", qualifier: "Conservatives", value: "[11, 11]" },
+        { id: "c8", quote: "took nine", subject: "seats", qualifier: "Greens", value: "[9, 9]" },
+        { id: "c9", quote: "Liberal Democrats seven", subject: "seats", qualifier: "Liberal Democrats", value: "[7, 7]" },
+        { id: "c10", quote: "36.4% of the constituency vote", subject: "votes", qualifier: "SNP", value: "[36.4, 36.4]", unit: "%" },
+        { id: "c11", quote: "down 3.1 points", subject: "votes", qualifier: "SNP", value: "[-3.1, -3.1]", unit: "pp", change: true },
+        { id: "c12", quote: "Turnout was 58.9%", subject: "turnout", value: "[58.9, 58.9]", unit: "%", attribution: "Electoral Management Board" },
+        { id: "c13", quote: "61.3% in 2026", subject: "turnout", value: "[61.3, 61.3]", unit: "%", asOf: "2026-01-01..2026-12-31", attribution: "Electoral Management Board" },
+        { id: "c14", quote: "six of the city's nine constituencies", subject: "seats", qualifier: "Labour", value: "[6, 6]", place: "Glasgow" },
+        { id: "c15", quote: "just 49.7%", subject: "turnout", value: "[49.7, 49.7]", unit: "%", place: "Glasgow" },
+      ],
+    },
+    {
+      id: "en-2",
+      language: "en",
+      publishedAt: "2031-05-02",
+      outlet: "Clyde Evening Record",
+      text: [
+        "Labour takes six Glasgow seats as city turnout sinks below 50%",
+        "GLASGOW — Labour won six of Glasgow's nine constituencies in Thursday's Holyrood election, up from two in 2026, with the SNP holding the other three. Labour took 38.2% of the constituency vote across the city, against 34.6% for the SNP.",
+        "Turnout in the city was 49.7%, the lowest of any Scottish council area. In Glasgow Southside, the SNP's Ruaridh Dunn held on by 412 votes, while Labour's Amina Chaudhry won Glasgow Kelvin with 14,208 votes.",
+        "Reform UK, which won 17 seats nationally, took 11.9% of the vote in Glasgow. Across Scotland, the SNP won 58 seats and Labour 27, official results showed.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "takes six Glasgow seats", subject: "seats", qualifier: "Labour", value: "[6, 6]", place: "Glasgow" },
+        { id: "c2", quote: "below 50%", subject: "turnout", value: "[0, 50)", unit: "%", place: "Glasgow" },
+        { id: "c3", quote: "six of Glasgow's nine constituencies", subject: "seats", qualifier: "Labour", value: "[6, 6]", place: "Glasgow" },
+        { id: "c4", quote: "Thursday's Holyrood election", subject: "Holyrood election", value: "2031-05-01..2031-05-01 day" },
+        { id: "c5", quote: "up from two in 2026", subject: "seats", qualifier: "Labour", value: "[2, 2]", place: "Glasgow", asOf: "2026-01-01..2026-12-31" },
+        { id: "c6", quote: "the other three", subject: "seats", qualifier: "SNP", value: "[3, 3]", place: "Glasgow" },
+        { id: "c7", quote: "38.2% of the constituency vote", subject: "votes", qualifier: "Labour", value: "[38.2, 38.2]", unit: "%", place: "Glasgow" },
+        { id: "c8", quote: "34.6% for the SNP", subject: "votes", qualifier: "SNP", value: "[34.6, 34.6]", unit: "%", place: "Glasgow" },
+        { id: "c9", quote: "49.7%", subject: "turnout", value: "[49.7, 49.7]", unit: "%", place: "Glasgow" },
+        { id: "c10", quote: "by 412 votes", subject: "votes", qualifier: "SNP margin", value: "[412, 412]", place: "Glasgow Southside" },
+        { id: "c11", quote: "14,208 votes", subject: "votes", qualifier: "Amina Chaudhry", value: "[14208, 14208]", place: "Glasgow Kelvin" },
+        { id: "c12", quote: "won 17 seats nationally", subject: "seats", qualifier: "Reform UK", value: "[17, 17]" },
+        { id: "c13", quote: "11.9% of the vote in Glasgow", subject: "votes", qualifier: "Reform UK", value: "[11.9, 11.9]", unit: "%", place: "Glasgow" },
+        { id: "c14", quote: "the SNP won 58 seats", subject: "seats", qualifier: "SNP", value: "[58, 58]", attribution: "official results" },
+        { id: "c15", quote: "Labour 27", subject: "seats", qualifier: "Labour", value: "[27, 27]", attribution: "official results" },
+      ],
+    },
+    {
+      id: "de-2",
+      language: "de",
+      publishedAt: "2031-05-03",
+      outlet: "Rhein-Ruhr-Tagblatt",
+      text: [
+        "Schottland nach der Wahl: MacLeod will allein regieren",
+        "EDINBURGH – Zwei Tage nach der Wahl zum schottischen Parlament hat Erste Ministerin Fiona MacLeod angekündigt, mit einer Minderheitsregierung weiterzumachen. Ihre SNP hält 58 der 129 Mandate; gemeinsam mit den Grünen, die neun Sitze errangen, hätte sie eine knappe Mehrheit.",
+        "Die Wahlbeteiligung stieg nach Angaben der schottischen Wahlbehörde auf 61,3 Prozent. Die SNP erhielt bei den Wahlkreisstimmen rund 812.000 Stimmen, Labour knapp 540.000.",
+        "In Glasgow, wo Labour sechs der neun Wahlkreise gewann, lag die Beteiligung bei nur 49,7 Prozent. Die Konservativen, 2026 noch mit 19 Sitzen im Parlament, kommen nur noch auf elf. MacLeod, 51, regiert seit 2027.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "58 der 129 Mandate", subject: "seats", qualifier: "SNP", value: "[58, 58]" },
+        { id: "c2", quote: "neun Sitze", subject: "seats", qualifier: "Greens", value: "[9, 9]" },
+        { id: "c3", quote: "auf 61,3 Prozent", subject: "turnout", value: "[61.3, 61.3]", unit: "%", attribution: "schottische Wahlbehörde" },
+        { id: "c4", quote: "rund 812.000 Stimmen", subject: "votes", qualifier: "SNP", value: "[730800, 893200]" },
+        { id: "c5", quote: "knapp 540.000", subject: "votes", qualifier: "Labour", value: "[486000, 540000)" },
+        { id: "c6", quote: "sechs der neun Wahlkreise", subject: "seats", qualifier: "Labour", value: "[6, 6]", place: "Glasgow" },
+        { id: "c7", quote: "bei nur 49,7 Prozent", subject: "turnout", value: "[49.7, 49.7]", unit: "%", place: "Glasgow" },
+        { id: "c8", quote: "19 Sitzen", subject: "seats", qualifier: "Conservatives", value: "[19, 19]", asOf: "2026-01-01..2026-12-31" },
+        { id: "c9", quote: "auf elf", subject: "seats", qualifier: "Conservatives", value: "[11, 11]" },
+      ],
+    },
+  ],
+  pairs: [
+    { a: "en-1#c12", b: "de-2#c3", conflicting: true, why: "2031 turnout from the electoral board: 58.9% vs 61.3%" },
+    { a: "de-1#c14", b: "de-2#c3", conflicting: true, why: "2031 turnout: 58.9% vs 61.3%" },
+    { a: "en-1#c13", b: "de-2#c3", conflicting: false, why: "turnout of 2026 vs of 2031: different times" },
+    { a: "de-1#c2", b: "en-1#c1", conflicting: false, why: "same 58 SNP seats" },
+    { a: "de-1#c2", b: "de-1#c4", conflicting: false, why: "seats of two parties: different qualifiers" },
+    { a: "de-1#c2", b: "de-1#c3", conflicting: false, why: "the level (58 seats) vs the change (four fewer)" },
+    { a: "en-1#c14", b: "en-1#c4", conflicting: false, why: "Labour's seats in Glasgow vs in all of Scotland" },
+    { a: "en-1#c15", b: "en-1#c12", conflicting: false, why: "turnout in Glasgow vs nationwide" },
+    { a: "de-1#c10", b: "en-2#c8", conflicting: false, why: "SNP share nationwide vs in Glasgow" },
+    { a: "en-2#c3", b: "en-2#c5", conflicting: false, why: "Labour's Glasgow seats in 2031 vs 2026: different times" },
+    { a: "de-2#c8", b: "de-2#c9", conflicting: false, why: "Conservative seats in 2026 vs now" },
+    { a: "en-2#c2", b: "en-2#c9", conflicting: false, why: "overlapping: below 50% vs 49.7%" },
+    { a: "de-2#c7", b: "en-2#c9", conflicting: false, why: "same Glasgow turnout of 49.7%" },
+    { a: "de-2#c4", b: "de-2#c5", conflicting: false, why: "votes of two parties: different qualifiers" },
+    { a: "en-2#c7", b: "en-2#c8", conflicting: false, why: "Labour's and the SNP's shares in Glasgow: different qualifiers" },
+  ],
+};
