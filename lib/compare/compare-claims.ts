@@ -20,7 +20,8 @@ import { widenToStatedPrecision } from "./widen-to-stated-precision";
  * something the other does not claim is compatible. Finally, when the facet can change over time,
  * conflicting claims whose as-of periods differ (other days, or a day against a week that contains
  * it) are "changed-over-time" — unless the count is cumulative (a toll) and the later figure (ending
- * later, or covering more) is lower, which conflicts.
+ * later, or covering more) is lower, which conflicts, or the subject is settled (a march's crowd, a
+ * budget's sums; see oneHappening) and the days do not part them, which conflicts too.
  * The kind is symmetric (swapping a and b never changes it); a claim is identical to itself.
  * Never throws.
  */
