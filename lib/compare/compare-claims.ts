@@ -20,7 +20,8 @@ import { widenToStatedPrecision } from "./widen-to-stated-precision";
  * something the other does not claim is compatible. Finally, when the facet can change over time,
  * conflicting claims whose as-of periods differ (other days, or a day against a week that contains
  * it) are "changed-over-time" — unless the count is cumulative (a toll) and the later figure (ending
- * later, or covering more) is lower, which conflicts.
+ * later, or covering more) is lower, which conflicts, or the subject is settled (a march's crowd, a
+ * budget's sums; see oneHappening) and the days do not part them, which conflicts too.
  * The kind is symmetric (swapping a and b never changes it); a claim is identical to itself.
  * Never throws.
  */
@@ -92,6 +93,32 @@ function fell(earlier: ComparableClaim, later: ComparableClaim): boolean {
   return l.max < e.min || (l.max === e.min && !(l.maxInclusive && e.minInclusive));
 }
 
+// How many days apart two reports may come out and, when neither sentence dates its figure, still
+// tell of one happening: the day's report and the next days' follow-ups.
+const REPORTING_DAYS = 3;
+const DAY_MS = 86_400_000;
+const daysApart = (x: string, y: string) => Math.abs(Date.parse(x) - Date.parse(y)) / DAY_MS;
+
+/**
+ * Why two figures of a settled subject (see CompareOptions.settled) with different as-of days are
+ * still about one happening, or null when they may be about two: neither sentence dates its figure
+ * and the reports came out within a few days of each other (the march's crowd does not change
+ * because an article came out a day later), or one dates a period that begins after both reports
+ * came out (a forecast) and the other does not date its figure (it may foresee that period too).
+ */
+function oneHappening(a: ComparableClaim, b: ComparableClaim, x: EffectiveAsOf, y: EffectiveAsOf): string | null {
+  if (x.label === "published" && y.label === "published") {
+    if (x.from === y.from || daysApart(x.from, y.from) > REPORTING_DAYS) return null;
+    return `reports of ${day(x.from)} and ${day(y.from)}, neither dating its figure, tell of one happening, and its figure stays what it was once it is over`;
+  }
+  const [undated, dated, datedClaim] = x.label === "published" ? [x, y, b] : y.label === "published" ? [y, x, a] : [null, null, null];
+  const datedPublished = datedClaim?.publishedAt?.slice(0, 10);
+  if (undated && dated && datedPublished && dated.from > undated.to && dated.from > datedPublished) {
+    return `${period(dated)} is a period still to come when both were published, and the undated figure may foresee it too`;
+  }
+  return null;
+}
+
 function conflictOrChange(
   a: ComparableClaim,
   b: ComparableClaim,
@@ -101,6 +128,10 @@ function conflictOrChange(
 ): ClaimRelation {
   const timeA = effectiveAsOf(a);
   const timeB = effectiveAsOf(b);
+  const sameHappening = options.canChangeOverTime && options.settled && timeA && timeB && oneHappening(a, b, timeA, timeB);
+  if (sameHappening) {
+    return relation("conflicting", `${quoteClaim(a)} and ${quoteClaim(b)} cannot both be true: ${sameHappening}: ${why}.`);
+  }
   if (options.canChangeOverTime && timeA && timeB && (timeA.from !== timeB.from || timeA.to !== timeB.to)) {
     const [earlier, later] = laterOf(timeA, timeB) === "b" ? [a, b] : [b, a];
     const dated = `${quoteClaim(a, { details: [period(timeA)] })} and ${quoteClaim(b, { details: [period(timeB)] })}`;

@@ -1,8 +1,13 @@
 import { subjectOfFacetKey, subjectTraits } from "@/lib/extract/subject-traits";
 import { wholePlaceOf } from "@/lib/places/whole-place";
 import { compareFacet } from "./compare-facet";
+import { isRateQualifier } from "./is-additive";
+import { isSettled } from "./settled-subjects";
 import type { ComparableClaim, CompareOptions, FacetComparison } from "./schema";
 import { toComparableClaim, type StoredClaim } from "./to-comparable-claim";
+
+// A facet key's qualifiers ("quantity:investment/per resident|EUR"): one "per …" makes the facet a rate.
+const isRateKey = (key: string | null) => !!key && /^[^/|]*\/([^|]*)/.exec(key)?.[1]?.split("+").some(isRateQualifier) === true;
 
 /** A facet as its comparison needs it: its key (what it asks about) and kind of value. */
 export type StoredFacet = { key: string | null; kind: "quantity" | "date" | "entity" | "text" };
@@ -13,13 +18,13 @@ export type StoredFacetComparison = { wholePlace: string | null; options: Compar
 /**
  * The one place that decides how a stored facet is compared, for every screen, export and report:
  * its whole place (the country most of its claims name), the options its subject implies (figures
- * change over time, tolls only grow, confirmations are each actor's own), and every pair compared.
+ * change over time, tolls only grow, a march's crowd is fixed once it is over, confirmations are each actor's own), and every pair compared.
  * Loaders read rows; this decides. Claims must have distinct ids (see compareFacet).
  */
 export function compareStoredFacet(facet: StoredFacet, stored: readonly StoredClaim[]): StoredFacetComparison {
   const wholePlace = facet.kind === "quantity" ? wholePlaceOf(stored.map((c) => c.scope)) : null;
   const traits = subjectTraits(subjectOfFacetKey(facet.key) ?? "");
-  const options: CompareOptions = { canChangeOverTime: facet.kind === "quantity", cumulative: traits.cumulative, byActor: traits.byActor, wholePlace };
+  const options: CompareOptions = { canChangeOverTime: facet.kind === "quantity", cumulative: traits.cumulative, settled: isSettled(subjectOfFacetKey(facet.key)), rate: isRateKey(facet.key), byActor: traits.byActor, wholePlace };
   const claims = stored.map((c) => toComparableClaim(c, wholePlace));
   return { wholePlace, options, claims, comparison: compareFacet(claims, options) };
 }

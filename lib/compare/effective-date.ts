@@ -8,11 +8,10 @@ export type EffectiveAsOf = { from: string; to: string; label: "as of" | "publis
  * @returns null when the claim has neither, so it cannot be placed in time.
  */
 export function effectiveAsOf(claim: ComparableClaim): EffectiveAsOf | null {
-  if (claim.asOf) return { ...claim.asOf, label: "as of" };
   // A timestamp's calendar day as written (its own offset), which is the day readers saw.
-  if (claim.publishedAt) {
-    const day = claim.publishedAt.slice(0, 10);
-    return { from: day, to: day, label: "published" };
-  }
+  const published = claim.publishedAt?.slice(0, 10);
+  // Extraction stores the publication day as the as-of of a figure its sentence does not date.
+  if (claim.asOf && !(claim.asOf.from === published && claim.asOf.to === published)) return { ...claim.asOf, label: "as of" };
+  if (published) return { from: published, to: published, label: "published" };
   return null;
 }

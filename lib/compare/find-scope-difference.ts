@@ -1,7 +1,7 @@
 import { placeName } from "@/lib/places";
 import type { QuantityValue } from "@/lib/claims/schema";
 import { describeValue } from "./describe-value";
-import { isAdditive } from "./is-additive";
+import { isAdditive, isRateQualifier } from "./is-additive";
 import { normalizeClaimant } from "./normalize-claimant";
 import { normalizeText } from "./normalize-text";
 import { quoteClaim } from "./quote-claim";
@@ -10,6 +10,10 @@ import { relatePlaces } from "./relate-places";
 import { relateQualifiers } from "./relate-qualifiers";
 import type { ComparableClaim, CompareOptions } from "./schema";
 import { timesOverlap } from "./times-overlap";
+
+// Words that make a count one of some already counted: "19 of them", "two of those", "davon 19",
+// "19 von ihnen", "darunter 19".
+const SUBSET = /\b(?:of (?:them|those|these|which|whom)|davon|von (?:ihnen|denen)|darunter)\b/i;
 
 const KIND_NAME = { quantity: "a number", date: "a date", text: "a name or text" } as const;
 
@@ -20,9 +24,10 @@ const where = (place: string | null | undefined, options: CompareOptions) =>
   place ? placeName(place, "en") : options.wholePlace ? placeName(options.wholePlace, "en") : "the whole event";
 
 // Every value the part allows lies above every value the whole allows: 5,000 in one city against
-// at most 2,000 in the whole country. Only where parts add up: a district's share can top the city's.
-function exceeds(part: QuantityValue, whole: QuantityValue): boolean {
-  if (part.min === null || whole.max === null || !isAdditive(part) || !isAdditive(whole)) return false;
+// at most 2,000 in the whole country. Only where parts add up: a district's share can top the city's,
+// and a region's spending per resident the country's (a rate facet, or a claim qualified "per …").
+function exceeds(part: QuantityValue, whole: QuantityValue, rate: boolean): boolean {
+  if (rate || part.min === null || whole.max === null || !isAdditive(part) || !isAdditive(whole)) return false;
   return part.min > whole.max || (part.min === whole.max && !(part.minInclusive && whole.maxInclusive));
 }
 
@@ -53,23 +58,40 @@ export function findScopeDifference(a: ComparableClaim, b: ComparableClaim, opti
     const [shareOf, count] = share === 0 ? [a, b] : [b, a];
     return differ(`${quoteClaim(shareOf)} is a share and ${quoteClaim(count)} a count: a share does not contradict a count.`);
   }
+  // "€1,500 per resident" against "€9.1bn": a rate and a total answer different questions.
+  const rate = [a, b].map((c) => (c.qualifiers ?? []).some(isRateQualifier));
+  if (rate[0] !== rate[1]) {
+    const [rateOf, total] = rate[0] ? [a, b] : [b, a];
+    return differ(`${quoteClaim(rateOf)} is a rate and ${quoteClaim(total)} a total: a rate does not contradict a total.`);
+  }
+  const rated = !!options.rate || rate[0]!;
   const places = relatePlaces(a.place, b.place, options.wholePlace ?? null);
   if (places.kind === "apart") {
     return differ(`${quoteClaim(a)} is about ${where(a.place, options)} and ${quoteClaim(b)} about ${where(b.place, options)}: figures for different places do not contradict each other.`);
   }
   if (places.kind === "part") {
     const [part, whole] = places.part === "a" ? [a, b] : [b, a];
-    if (part.value.kind === "quantity" && whole.value.kind === "quantity" && exceeds(part.value, whole.value) && timesOverlap(part, whole)) {
+    if (part.value.kind === "quantity" && whole.value.kind === "quantity" && exceeds(part.value, whole.value, rated) && timesOverlap(part, whole)) {
       const why = `${describeValue(part.value)} in ${where(part.place, options)} alone is more than ${describeValue(whole.value)} for ${where(whole.place, options)}, which contains it`;
       return { kind: "part-exceeds-whole", reason: `${quoteClaim(part)} and ${quoteClaim(whole)} cannot both be true: ${why}.` };
     }
     return differ(`${quoteClaim(part)} counts only ${where(part.place, options)}, a part; it is not a contradiction of ${quoteClaim(whole)}, a figure for ${where(whole.place, options)}.`);
   }
+  // "31 buildings … 19 of them": a count said of some of what another counts is a part of it.
+  const subset = [a, b].map((c) => SUBSET.test(c.quote));
+  if (subset[0] !== subset[1] && a.value.kind === "quantity" && b.value.kind === "quantity") {
+    const [part, whole] = subset[0] ? [a, b] : [b, a];
+    if (exceeds(part.value as QuantityValue, whole.value as QuantityValue, rated) && timesOverlap(part, whole)) {
+      const why = `${describeValue(part.value as QuantityValue)} of them alone is more than ${describeValue(whole.value as QuantityValue)} in all`;
+      return { kind: "part-exceeds-whole", reason: `${quoteClaim(part)} and ${quoteClaim(whole)} cannot both be true: ${why}.` };
+    }
+    return differ(`${quoteClaim(part)} counts only some of what it refers back to; it is not a contradiction of ${quoteClaim(whole)}.`);
+  }
   const what = (c: ComparableClaim) => c.counted || "what the facet asks about";
   const counted = relateCounted(a.counted, b.counted);
   if (counted.kind === "part") {
     const [part, whole] = counted.part === "a" ? [a, b] : [b, a];
-    if (part.value.kind === "quantity" && whole.value.kind === "quantity" && exceeds(part.value, whole.value) && timesOverlap(part, whole)) {
+    if (part.value.kind === "quantity" && whole.value.kind === "quantity" && exceeds(part.value, whole.value, rated) && timesOverlap(part, whole)) {
       const why = `${describeValue(part.value)} ${what(part)} alone is more than ${describeValue(whole.value)} ${what(whole)}, which counts them too`;
       return { kind: "part-exceeds-whole", reason: `${quoteClaim(part)} and ${quoteClaim(whole)} cannot both be true: ${why}.` };
     }

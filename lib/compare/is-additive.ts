@@ -12,3 +12,11 @@ const NOT_ADDITIVE = /^(?:%|pp|m|cm|°.*)$|\//;
 export function isAdditive(value: QuantityValue): boolean {
   return !value.unit || !NOT_ADDITIVE.test(value.unit);
 }
+
+/**
+ * True for a qualifier that makes a figure a rate: "per resident", "per head", as qualifiers are
+ * written (in English, see lib/extract's per-capita reading). Case does not matter. Never throws.
+ */
+export function isRateQualifier(qualifier: string): boolean {
+  return /^per\s/i.test(qualifier.trim());
+}

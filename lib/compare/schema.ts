@@ -60,6 +60,14 @@ export const compareOptionsSchema = z.object({
   canChangeOverTime: z.boolean(),
   /** A count that only grows for one place (a toll): a later, lower figure is a contradiction. */
   cumulative: z.boolean().default(false),
+  /**
+   * A figure fixed once its happening is over (a march's crowd, an election's turnout, a budget's
+   * deficit), unlike a toll or a count of missing that moves from day to day: reports a few days
+   * apart that do not date it tell of the same happening (see sameHappening).
+   */
+  settled: z.boolean().default(false),
+  /** A rate ("€1,500 per resident"): rates, like shares, do not add up over places or groups. */
+  rate: z.boolean().default(false),
   /** Each actor dates their own act ("who confirmed it first?"): two actors' dates do not conflict. */
   byActor: z.boolean().default(false),
   /** The place a claim without one is about (the facet's whole, a country key), for the reasons' words. */

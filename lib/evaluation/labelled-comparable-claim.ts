@@ -1,5 +1,7 @@
 import type { ClaimValue } from "@/lib/claims/schema";
 import type { ComparableClaim, CompareOptions } from "@/lib/compare/schema";
+import { isRateQualifier } from "@/lib/compare/is-additive";
+import { isSettled } from "@/lib/compare/settled-subjects";
 import { subjectTraits } from "@/lib/extract/subject-traits";
 import { resolvePlace } from "@/lib/places";
 import type { EvalArticle, EvalClaim } from "./schema";
@@ -72,10 +74,10 @@ export function toLabelledComparableClaim({ claim, article }: LabelledClaim): Co
 
 /**
  * The options the comparer takes for a labelled claim's subject, as compareStoredFacet sets them for
- * a facet: figures change over time, tolls only grow, dated acts are each actor's own. The whole
+ * a facet: figures change over time, tolls only grow, a march's crowd is fixed once it is over, dated acts are each actor's own. The whole
  * place is the event's (null), as labels write it.
  */
 export function labelledCompareOptions({ claim }: LabelledClaim): CompareOptions {
   const traits = subjectTraits(claim.subject);
-  return { canChangeOverTime: parseLabelledValue(claim.value).kind === "quantity", cumulative: traits.cumulative, byActor: traits.byActor, wholePlace: null };
+  return { canChangeOverTime: parseLabelledValue(claim.value).kind === "quantity", cumulative: traits.cumulative, settled: isSettled(claim.subject), rate: isRateQualifier(claim.qualifier ?? ""), byActor: traits.byActor, wholePlace: null };
 }
