@@ -15,6 +15,7 @@ import { readSentenceContext } from "./read-sentence-context";
 import type { ClaimCandidate } from "./schema";
 import type { EventConcept } from "./lexicon/concepts";
 import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { ASIDE_BREAKS } from "./lexicon/punctuation";
 
 // "Im Juni 2024 besuchte Macron Berlin. … Er unterzeichnete einen Vertrag.": a date opening a
 // sentence frames what follows in its paragraph; this many sentences back at most.
@@ -139,16 +140,14 @@ function fromMention(ts: TokenStream, m: DateMention): Dated {
   return { start: ts.start[m.first] ?? 0, end: ts.end[m.last] ?? 0, value: m.value, rule: m.rule, at: m.first };
 }
 
-const CLAUSE_BREAKS = new Set([",", ";", "–", "—", "("]);
-
 // "Während es der Armee im August gelang, …, schlossen beide einen Vertrag": a date inside a
 // subordinate clause the event word is not in dates that clause's event, not this one.
 function inOtherSubordinateClause(ts: TokenStream, s: SentenceSpan, at: number, verb: number, lex: CompiledLexicon): boolean {
   let start = at;
-  while (start > s.first && !CLAUSE_BREAKS.has(tokenAt(ts, start - 1))) start--;
+  while (start > s.first && !ASIDE_BREAKS.has(tokenAt(ts, start - 1))) start--;
   if (!lex.subordinators.has(lowerAt(ts, start))) return false;
   let end = at;
-  while (end < s.last && !CLAUSE_BREAKS.has(tokenAt(ts, end + 1))) end++;
+  while (end < s.last && !ASIDE_BREAKS.has(tokenAt(ts, end + 1))) end++;
   return verb < start || verb > end;
 }
 
