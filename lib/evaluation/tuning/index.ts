@@ -1,4 +1,5 @@
 import type { EvalEvent, EvalTrap } from "../schema";
+import { austriaBudget } from "./austria-budget";
 import { germanBudget, ukBudget } from "./budget";
 import { berlinSupplementaryBudget } from "./berlin-supplementary-budget";
 import { zurichBudget } from "./city-budget";
@@ -7,12 +8,15 @@ import { czechBudget } from "./czech-budget";
 import { bavariaFlood } from "./disaster";
 import { bremenElection } from "./election";
 import { estoniaElection } from "./estonia-election";
+import { francePensionProtest } from "./france-pension-protest";
 import { frankfurtBudget } from "./frankfurt-budget";
 import { irelandReferendum } from "./ireland-referendum";
 import { japanBudget } from "./japan-budget";
 import { kielCouncilElection } from "./kiel-council-election";
 import { lowerSaxonyBudget } from "./lower-saxony-budget";
+import { luxembourgElection } from "./luxembourg-election";
 import { regensburgMayor } from "./mayoral-runoff";
+import { norwayLandslide } from "./norway-landslide";
 import { peloponneseWildfire } from "./peloponnese-wildfire";
 import { portStrike } from "./port-strike";
 import { portugalElection } from "./portugal-election";
@@ -35,6 +39,8 @@ export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremen
   // Written 2026-12-01 (fourth batch) without reading the rules; labelled before the extractor read them.
   lowerSaxonyBudget, portStrike, kielCouncilElection, peloponneseWildfire,
   // Written 2026-12-01 (fifth batch) without reading the rules; labelled before the extractor read them.
-  frankfurtBudget, viennaRentProtest, railStrike, croatiaEarthquake];
+  frankfurtBudget, viennaRentProtest, railStrike, croatiaEarthquake,
+  // Written 2026-12-01 (sixth batch) without reading the rules; labelled before the extractor read them.
+  austriaBudget, francePensionProtest, luxembourgElection, norwayLandslide];
 
 export const tuningTraps: EvalTrap[] = traps;

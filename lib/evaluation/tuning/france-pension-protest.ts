@@ -1,0 +1,152 @@
+import type { EvalEvent } from "../schema";
+
+/**
+ * Tuning event (protest), written 2026-12-01 (sixth batch) without reading the rules and labelled
+ * before the extractor read it: a nationwide day of strikes and marches in France against raising the
+ * retirement age, Thursday, 18 May 2028, and the day after. Real country and cities with invented
+ * people, figures and outlets (a German wire, an English wire, a Saarland paper on Strasbourg and Metz,
+ * an English-language paper in Paris). The interior ministry against the CGT nationwide, in Paris, Lyon,
+ * Strasbourg and Metz (conflicts on the same day); Paris inside France (scope pairs); arrests in Paris
+ * rising from the evening to the next day (time pair); strike rates in percent from the ministry and a
+ * union; the unions' demand of a minimum pension in euros; police deployed nationwide and in Paris;
+ * the savings the government expects as a negative change of spending; the next day of action.
+ * Traps: the retirement ages "von 64 auf 65 Jahre", "der vierte landesweite Aktionstag", times of day
+ * used as dates of a count ("bis 20 Uhr", "by 8 p.m."), the year 2032, "finished fourth" ranks.
+ */
+export const francePensionProtest: EvalEvent = {
+  id: "tuning-protest-france-pensions-2028",
+  kind: "protest",
+  title: "Nationwide marches and strikes against the French pension reform (May 2028)",
+  articles: [
+    {
+      id: "de-1",
+      language: "de",
+      publishedAt: "2028-05-18",
+      outlet: "Europa-Nachrichtendienst",
+      text: [
+        "Rentenreform: Mehr als eine Million Franzosen auf der Straße",
+        "PARIS – Gegen die geplante Anhebung des Rentenalters sind in Frankreich am Donnerstag erneut Hunderttausende auf die Straße gegangen. Das Innenministerium zählte landesweit 1,12 Millionen Demonstranten, die CGT sprach von 2,8 Millionen. Es war der vierte landesweite Aktionstag seit Januar.",
+        "In Paris marschierten nach Angaben der Polizeipräfektur 87.000 Menschen von der Place de la République zur Place de la Nation. Die CGT nannte für die Hauptstadt 450.000 Teilnehmer. Am Rande des Zuges kam es zu Ausschreitungen; bis 20 Uhr wurden in Paris 31 Menschen festgenommen, neun Polizisten wurden leicht verletzt.",
+        "Der Streik legte Teile des Landes lahm. Die Bahngesellschaft SNCF strich rund 60 Prozent der TGV-Verbindungen; an den Schulen streikten laut Bildungsministerium 38 Prozent der Lehrkräfte, die Gewerkschaft FSU sprach von mehr als 60 Prozent. Die Gewerkschaften verlangen die Rücknahme der Reform und eine Mindestrente von 1.600 Euro im Monat. Landesweit waren 12.000 Polizisten und Gendarmen im Einsatz, davon 4.500 in Paris.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "Mehr als eine Million Franzosen", subject: "protesters", value: "(1000000, ∞)" },
+        { id: "c2", quote: "am Donnerstag", subject: "Protest", value: "2028-05-18..2028-05-18 day" },
+        { id: "c3", quote: "Hunderttausende", subject: "protesters", value: "[200000, 999999]" },
+        { id: "c4", quote: "1,12 Millionen Demonstranten", subject: "protesters", value: "[1120000, 1120000]", attribution: "Innenministerium" },
+        { id: "c5", quote: "2,8 Millionen", subject: "protesters", value: "[2800000, 2800000]", attribution: "CGT" },
+        { id: "c6", quote: "87.000 Menschen", subject: "protesters", value: "[87000, 87000]", place: "Paris", attribution: "Polizeipräfektur" },
+        { id: "c7", quote: "450.000 Teilnehmer", subject: "protesters", value: "[450000, 450000]", place: "Paris", attribution: "CGT" },
+        { id: "c8", quote: "31 Menschen festgenommen", subject: "arrests", value: "[31, 31]", place: "Paris", asOf: "2028-05-18" },
+        { id: "c9", quote: "neun Polizisten", subject: "injured", qualifier: "police", value: "[9, 9]", place: "Paris" },
+        { id: "c10", quote: "rund 60 Prozent der TGV-Verbindungen", subject: "TGV-Verbindung", qualifier: "cancelled", value: "[54, 66]", unit: "%" },
+        { id: "c11", quote: "38 Prozent der Lehrkräfte", subject: "strikers", qualifier: "teachers", value: "[38, 38]", unit: "%", attribution: "Bildungsministerium" },
+        { id: "c12", quote: "mehr als 60 Prozent", subject: "strikers", qualifier: "teachers", value: "(60, ∞)", unit: "%", attribution: "Gewerkschaft FSU" },
+        { id: "c13", quote: "1.600 Euro im Monat", subject: "Mindestrente", value: "[1600, 1600]", unit: "EUR", attribution: "Gewerkschaften" },
+        { id: "c14", quote: "12.000 Polizisten und Gendarmen", subject: "police", value: "[12000, 12000]" },
+        { id: "c15", quote: "davon 4.500 in Paris", subject: "police", value: "[4500, 4500]", place: "Paris" },
+      ],
+    },
+    {
+      id: "en-1",
+      language: "en",
+      publishedAt: "2028-05-18",
+      outlet: "Continental Wire",
+      text: [
+        "French pension protests draw over a million, unions claim 2.8 million",
+        "PARIS — More than a million people marched across France on Thursday against the government's plan to raise the retirement age, the interior ministry said, putting the nationwide turnout at 1.12 million. The CGT union said 2.8 million had taken part.",
+        "In Paris, police counted 87,000 marchers; the CGT said 450,000. In Lyon, the prefecture counted 24,000, against the unions' 60,000. Police in Paris fired tear gas at a group of about 300 masked protesters near Place de la Nation and detained 31 people by 8 p.m.",
+        "About 60% of high-speed TGV trains were cancelled, and about 40% of flights at Paris-Orly were scrapped. Teachers' union FSU said more than 60% of primary teachers were on strike; the education ministry put the figure at 38%. Thursday's was the fourth nationwide day of action since January.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "over a million", subject: "protesters", value: "(1000000, ∞)" },
+        { id: "c2", quote: "unions claim 2.8 million", subject: "protesters", value: "[2800000, 2800000]", attribution: "unions" },
+        { id: "c3", quote: "More than a million people", subject: "protesters", value: "(1000000, ∞)", attribution: "interior ministry" },
+        { id: "c4", quote: "on Thursday", subject: "march", value: "2028-05-18..2028-05-18 day" },
+        { id: "c5", quote: "1.12 million", subject: "protesters", value: "[1120000, 1120000]", attribution: "interior ministry" },
+        { id: "c6", quote: "2.8 million had taken part", subject: "protesters", value: "[2800000, 2800000]", attribution: "CGT union" },
+        { id: "c7", quote: "87,000 marchers", subject: "protesters", value: "[87000, 87000]", place: "Paris", attribution: "police" },
+        { id: "c8", quote: "450,000", subject: "protesters", value: "[450000, 450000]", place: "Paris", attribution: "CGT" },
+        { id: "c9", quote: "24,000", subject: "protesters", value: "[24000, 24000]", place: "Lyon", attribution: "prefecture" },
+        { id: "c10", quote: "the unions' 60,000", subject: "protesters", value: "[60000, 60000]", place: "Lyon", attribution: "unions" },
+        { id: "c11", quote: "about 300 masked protesters", subject: "protesters", qualifier: "masked", value: "[270, 330]", place: "Paris" },
+        { id: "c12", quote: "detained 31 people by 8 p.m.", subject: "arrests", value: "[31, 31]", place: "Paris", asOf: "2028-05-18" },
+        { id: "c13", quote: "About 60% of high-speed TGV trains", subject: "TGV train", qualifier: "cancelled", value: "[54, 66]", unit: "%" },
+        { id: "c14", quote: "about 40% of flights", subject: "flights", qualifier: "cancelled", value: "[36, 44]", unit: "%", place: "Paris-Orly" },
+        { id: "c15", quote: "more than 60% of primary teachers", subject: "strikers", qualifier: "teachers", value: "(60, ∞)", unit: "%", attribution: "Teachers' union FSU" },
+        { id: "c16", quote: "38%", subject: "strikers", qualifier: "teachers", value: "[38, 38]", unit: "%", attribution: "education ministry" },
+      ],
+    },
+    {
+      id: "de-2",
+      language: "de",
+      publishedAt: "2028-05-19",
+      outlet: "Saar-Grenzland-Zeitung",
+      text: [
+        "Auch in Straßburg und Metz Tausende gegen Rentenpläne",
+        "STRASSBURG/METZ – Auch im Osten Frankreichs haben am Donnerstag Tausende gegen die Rentenpläne der Regierung demonstriert. In Straßburg zählte die Präfektur 9.500 Teilnehmer, die Gewerkschaften sprachen von 25.000. In Metz gingen laut Polizei etwa 6.000 Menschen auf die Straße, nach Gewerkschaftsangaben 14.000.",
+        "Landesweit zählte das Innenministerium 1,12 Millionen Demonstranten; die CGT bleibt bei ihrer Zahl von 2,8 Millionen. Rund 18.000 Grenzgänger aus Lothringen, die im Saarland arbeiten, mussten wegen ausgefallener Regionalzüge auf das Auto umsteigen, schätzt die Arbeitskammer des Saarlandes.",
+        "Die Gewerkschaften kündigten für Dienstag, den 30. Mai, einen fünften Aktionstag an; dann sollen auch die Raffinerien bestreikt werden. Premierministerin Claire Dufresne will an der Reform festhalten: Das Rentenalter soll bis 2032 schrittweise von 64 auf 65 Jahre steigen. Damit will die Regierung jährlich rund 14 Milliarden Euro einsparen.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "Tausende", occurrence: 1, subject: "protesters", value: "[2000, 9999]" },
+        { id: "c2", quote: "Tausende", occurrence: 2, subject: "protesters", value: "[2000, 9999]" },
+        { id: "c3", quote: "am Donnerstag", subject: "Protest", value: "2028-05-18..2028-05-18 day" },
+        { id: "c4", quote: "9.500 Teilnehmer", subject: "protesters", value: "[9500, 9500]", place: "Strasbourg", attribution: "Präfektur" },
+        { id: "c5", quote: "25.000", subject: "protesters", value: "[25000, 25000]", place: "Strasbourg", attribution: "Gewerkschaften" },
+        { id: "c6", quote: "etwa 6.000 Menschen", subject: "protesters", value: "[5400, 6600]", place: "Metz", attribution: "Polizei" },
+        { id: "c7", quote: "14.000", subject: "protesters", value: "[14000, 14000]", place: "Metz", attribution: "Gewerkschaften" },
+        { id: "c8", quote: "1,12 Millionen Demonstranten", subject: "protesters", value: "[1120000, 1120000]", attribution: "Innenministerium" },
+        { id: "c9", quote: "2,8 Millionen", subject: "protesters", value: "[2800000, 2800000]", attribution: "CGT" },
+        { id: "c10", quote: "Rund 18.000 Grenzgänger", subject: "Grenzgänger", value: "[16200, 19800]", attribution: "Arbeitskammer des Saarlandes" },
+        { id: "c11", quote: "Dienstag, den 30. Mai", subject: "Aktionstag", value: "2028-05-30..2028-05-30 day", attribution: "Gewerkschaften" },
+        { id: "c12", quote: "rund 14 Milliarden Euro", subject: "spending", value: "[-15400000000, -12600000000]", unit: "EUR", change: true },
+      ],
+    },
+    {
+      id: "en-2",
+      language: "en",
+      publishedAt: "2028-05-19",
+      outlet: "Paris Anglophone",
+      text: [
+        "Pension protest: Paris arrests rise to 54, 17 officers hurt",
+        "PARIS — Police in Paris arrested 54 people during and after Thursday's march against the pension reform, the Paris police prefecture said on Friday, up from the 31 arrests it reported on Thursday evening. Seventeen officers were slightly injured, most of them by stones and fireworks.",
+        "Across France, 112 people were arrested, interior minister Julien Maréchal said. He put the nationwide turnout at 1.12 million; the CGT again gave a figure of 2.8 million. In Lyon, where the prefecture counted 24,000, the march finished fourth among the cities by size.",
+        "Unions have called a fifth day of action for Tuesday, May 30, with strikes planned at oil refineries. A poll by the Ifop institute found that 68% of French people support the protests.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "arrests rise to 54", subject: "arrests", value: "[54, 54]", place: "Paris" },
+        { id: "c2", quote: "17 officers hurt", subject: "injured", qualifier: "police", value: "[17, 17]", place: "Paris" },
+        { id: "c3", quote: "arrested 54 people", subject: "arrests", value: "[54, 54]", place: "Paris", attribution: "Paris police prefecture" },
+        { id: "c4", quote: "Thursday's march", subject: "march", value: "2028-05-18..2028-05-18 day" },
+        { id: "c5", quote: "the 31 arrests", subject: "arrests", value: "[31, 31]", place: "Paris", asOf: "2028-05-18", attribution: "Paris police prefecture" },
+        { id: "c6", quote: "Seventeen officers", subject: "injured", qualifier: "police", value: "[17, 17]", place: "Paris" },
+        { id: "c7", quote: "112 people were arrested", subject: "arrests", value: "[112, 112]", attribution: "interior minister Julien Maréchal" },
+        { id: "c8", quote: "1.12 million", subject: "protesters", value: "[1120000, 1120000]", attribution: "interior minister Julien Maréchal" },
+        { id: "c9", quote: "2.8 million", subject: "protesters", value: "[2800000, 2800000]", attribution: "CGT" },
+        { id: "c10", quote: "24,000", subject: "protesters", value: "[24000, 24000]", place: "Lyon", attribution: "prefecture" },
+        { id: "c11", quote: "Tuesday, May 30", subject: "day of action", value: "2028-05-30..2028-05-30 day", attribution: "Unions" },
+        { id: "c12", quote: "68% of French people", subject: "support", value: "[68, 68]", unit: "%", attribution: "Ifop institute" },
+      ],
+    },
+  ],
+  pairs: [
+    { a: "de-1#c4", b: "de-1#c5", conflicting: true, why: "same day nationwide: ministry 1.12 million vs CGT 2.8 million" },
+    { a: "de-1#c6", b: "de-1#c7", conflicting: true, why: "same march in Paris: police 87,000 vs CGT 450,000" },
+    { a: "en-1#c9", b: "en-1#c10", conflicting: true, why: "same march in Lyon: prefecture 24,000 vs unions 60,000" },
+    { a: "de-1#c11", b: "de-1#c12", conflicting: true, why: "teachers on strike: ministry 38% vs FSU more than 60%" },
+    { a: "de-2#c4", b: "de-2#c5", conflicting: true, why: "same march in Strasbourg: prefecture 9,500 vs unions 25,000" },
+    { a: "en-1#c5", b: "en-2#c9", conflicting: true, why: "nationwide: ministry 1.12 million vs CGT 2.8 million" },
+    { a: "de-1#c4", b: "de-1#c6", conflicting: false, why: "France vs Paris: different places" },
+    { a: "de-1#c4", b: "en-1#c5", conflicting: false, why: "same ministry figure of 1.12 million" },
+    { a: "de-1#c1", b: "de-1#c4", conflicting: false, why: "overlapping: more than a million vs 1.12 million" },
+    { a: "de-1#c8", b: "en-2#c3", conflicting: false, why: "Paris arrests rose from 31 by 8 p.m. to 54 the next day" },
+    { a: "en-2#c3", b: "en-2#c7", conflicting: false, why: "Paris arrests vs France's: different places" },
+    { a: "de-1#c14", b: "de-1#c15", conflicting: false, why: "police deployed nationwide vs in Paris" },
+    { a: "de-1#c9", b: "en-2#c6", conflicting: false, why: "injured officers rose from Thursday evening to Friday" },
+    { a: "de-2#c11", b: "en-2#c11", conflicting: false, why: "same date of the next day of action" },
+    { a: "de-2#c4", b: "de-2#c8", conflicting: false, why: "Strasbourg vs all of France" },
+    { a: "de-2#c6", b: "de-2#c7", conflicting: true, why: "same march in Metz: police about 6,000 vs unions 14,000" },
+    { a: "en-1#c7", b: "en-1#c9", conflicting: false, why: "Paris vs Lyon: different places" },
+  ],
+};

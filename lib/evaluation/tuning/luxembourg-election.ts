@@ -1,0 +1,156 @@
+import type { EvalEvent } from "../schema";
+
+/**
+ * Tuning event (election), written 2026-12-01 (sixth batch) without reading the rules and labelled
+ * before the extractor read it: Luxembourg's general election of Sunday, 8 October 2028, reported on the
+ * Monday and Tuesday after. Real parties, constituencies and towns with invented people, results and
+ * outlets (a German wire, an English wire, a Trier paper on the East constituency next door, an
+ * English-language weekly on the South). Vote shares, changes in percentage points (falls as negatives),
+ * seats and seat changes ("zwei Sitze verloren", "two fewer", "gained one seat"), a coalition's seats
+ * together, registered voters and ballots cast, personal votes of two candidates, turnout nationwide
+ * and in the East; the South constituency and the town of Esch-sur-Alzette inside the whole country
+ * (scope pairs); two outlets giving turnouts that exclude each other (conflicts). Numbers in words
+ * ("sechs Sitze", "vier Sitze", "seven of its 23 seats", "to hold six"). Traps: the 60 seats of the
+ * chamber, "finished third", "Zwei Tage nach", a candidate's age, the year 2023.
+ */
+export const luxembourgElection: EvalEvent = {
+  id: "tuning-election-luxembourg-2028",
+  kind: "election",
+  title: "Luxembourg's general election (October 2028)",
+  articles: [
+    {
+      id: "de-1",
+      language: "de",
+      publishedAt: "2028-10-09",
+      outlet: "Moselland-Kurier",
+      text: [
+        "Luxemburg: CSV bleibt stärkste Kraft, verliert aber zwei Sitze",
+        "LUXEMBURG – Die christlich-soziale CSV von Premierminister Marc Weber ist bei der Parlamentswahl in Luxemburg am Sonntag trotz Verlusten stärkste Partei geblieben. Nach dem vorläufigen Endergebnis kam sie auf 27,4 Prozent der Stimmen, 1,8 Prozentpunkte weniger als 2023, und stellt künftig 19 der 60 Abgeordneten.",
+        "Der liberale Koalitionspartner DP legte um 1,4 Punkte auf 20,1 Prozent zu und gewinnt einen Sitz hinzu; gemeinsam haben CSV und DP mit 34 Mandaten weiterhin eine klare Mehrheit in der Abgeordnetenkammer. Die sozialistische LSAP erreichte 19,6 Prozent und 12 Sitze. Die rechtskonservative ADR steigerte sich auf 10,8 Prozent (sechs Sitze), die Grünen kamen auf 9,2 Prozent und halten ihre vier Sitze.",
+        "Die Wahlbeteiligung lag trotz Wahlpflicht bei 85,4 Prozent und damit 1,3 Prozentpunkte unter dem Wert von 2023. Von rund 291.000 Wahlberechtigten gaben 249.012 ihre Stimme ab. Im bevölkerungsreichen Südbezirk wurde die LSAP mit 26,3 Prozent stärkste Kraft, in der früheren Stahlstadt Esch an der Alzette kam sie sogar auf 31,2 Prozent. Weber, 49, will noch in dieser Woche Gespräche über eine Neuauflage der Koalition aufnehmen.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "verliert aber zwei Sitze", subject: "seats", qualifier: "CSV", value: "[-2, -2]", change: true },
+        { id: "c2", quote: "am Sonntag", subject: "Parlamentswahl", value: "2028-10-08..2028-10-08 day" },
+        { id: "c3", quote: "27,4 Prozent der Stimmen", subject: "votes", qualifier: "CSV", value: "[27.4, 27.4]", unit: "%" },
+        { id: "c4", quote: "1,8 Prozentpunkte weniger als 2023", subject: "votes", qualifier: "CSV", value: "[-1.8, -1.8]", unit: "pp", change: true },
+        { id: "c5", quote: "19 der 60 Abgeordneten", subject: "seats", qualifier: "CSV", value: "[19, 19]" },
+        { id: "c6", quote: "um 1,4 Punkte", subject: "votes", qualifier: "DP", value: "[1.4, 1.4]", unit: "pp", change: true },
+        { id: "c7", quote: "auf 20,1 Prozent", subject: "votes", qualifier: "DP", value: "[20.1, 20.1]", unit: "%" },
+        { id: "c8", quote: "gewinnt einen Sitz hinzu", subject: "seats", qualifier: "DP", value: "[1, 1]", change: true },
+        { id: "c9", quote: "34 Mandaten", subject: "seats", qualifier: "CSV and DP", value: "[34, 34]" },
+        { id: "c10", quote: "19,6 Prozent", subject: "votes", qualifier: "LSAP", value: "[19.6, 19.6]", unit: "%" },
+        { id: "c11", quote: "12 Sitze", subject: "seats", qualifier: "LSAP", value: "[12, 12]" },
+        { id: "c12", quote: "auf 10,8 Prozent", subject: "votes", qualifier: "ADR", value: "[10.8, 10.8]", unit: "%" },
+        { id: "c13", quote: "sechs Sitze", subject: "seats", qualifier: "ADR", value: "[6, 6]" },
+        { id: "c14", quote: "auf 9,2 Prozent", subject: "votes", qualifier: "Greens", value: "[9.2, 9.2]", unit: "%" },
+        { id: "c15", quote: "vier Sitze", subject: "seats", qualifier: "Greens", value: "[4, 4]" },
+        { id: "c16", quote: "bei 85,4 Prozent", subject: "turnout", value: "[85.4, 85.4]", unit: "%" },
+        { id: "c17", quote: "1,3 Prozentpunkte unter dem Wert von 2023", subject: "turnout", value: "[-1.3, -1.3]", unit: "pp", change: true },
+        { id: "c18", quote: "rund 291.000 Wahlberechtigten", subject: "voters", value: "[261900, 320100]" },
+        { id: "c19", quote: "249.012", subject: "turnout", value: "[249012, 249012]" },
+        { id: "c20", quote: "26,3 Prozent", subject: "votes", qualifier: "LSAP", value: "[26.3, 26.3]", unit: "%", place: "South" },
+        { id: "c21", quote: "31,2 Prozent", subject: "votes", qualifier: "LSAP", value: "[31.2, 31.2]", unit: "%", place: "Esch-sur-Alzette" },
+      ],
+    },
+    {
+      id: "en-1",
+      language: "en",
+      publishedAt: "2028-10-09",
+      outlet: "Benelux Wire",
+      text: [
+        "Luxembourg's CSV wins 19 seats, coalition keeps majority",
+        "LUXEMBOURG — Prime Minister Marc Weber's Christian Social People's Party (CSV) came first in Sunday's general election with 27.4% of the vote, down 1.8 percentage points, official results showed on Monday. It won 19 of the 60 seats in parliament, two fewer than in 2023.",
+        "Its liberal coalition partner, the Democratic Party (DP), rose to 20.1% and 15 seats, giving the coalition 34 seats, a comfortable majority. The Socialists (LSAP) won 12 seats with 19.6%, and the right-wing ADR gained one seat to hold six. The Pirate Party kept its three seats, while the left-wing déi Lénk was left with one seat.",
+        "Turnout was 85.4%, despite compulsory voting. Weber, who took 41,870 personal votes in the Centre constituency, the most of any candidate, said he would begin coalition talks this week.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "wins 19 seats", subject: "seats", qualifier: "CSV", value: "[19, 19]" },
+        { id: "c2", quote: "Sunday's general election", subject: "general election", value: "2028-10-08..2028-10-08 day" },
+        { id: "c3", quote: "27.4% of the vote", subject: "votes", qualifier: "CSV", value: "[27.4, 27.4]", unit: "%" },
+        { id: "c4", quote: "down 1.8 percentage points", subject: "votes", qualifier: "CSV", value: "[-1.8, -1.8]", unit: "pp", change: true },
+        { id: "c5", quote: "19 of the 60 seats", subject: "seats", qualifier: "CSV", value: "[19, 19]" },
+        { id: "c6", quote: "two fewer than in 2023", subject: "seats", qualifier: "CSV", value: "[-2, -2]", change: true },
+        { id: "c7", quote: "rose to 20.1%", subject: "votes", qualifier: "DP", value: "[20.1, 20.1]", unit: "%" },
+        { id: "c8", quote: "15 seats", subject: "seats", qualifier: "DP", value: "[15, 15]" },
+        { id: "c9", quote: "34 seats", subject: "seats", qualifier: "CSV and DP", value: "[34, 34]" },
+        { id: "c10", quote: "12 seats", subject: "seats", qualifier: "LSAP", value: "[12, 12]" },
+        { id: "c11", quote: "19.6%", subject: "votes", qualifier: "LSAP", value: "[19.6, 19.6]", unit: "%" },
+        { id: "c12", quote: "gained one seat", subject: "seats", qualifier: "ADR", value: "[1, 1]", change: true },
+        { id: "c13", quote: "to hold six", subject: "seats", qualifier: "ADR", value: "[6, 6]" },
+        { id: "c14", quote: "kept its three seats", subject: "seats", qualifier: "Pirates", value: "[3, 3]" },
+        { id: "c15", quote: "left with one seat", subject: "seats", qualifier: "déi Lénk", value: "[1, 1]" },
+        { id: "c16", quote: "Turnout was 85.4%", subject: "turnout", value: "[85.4, 85.4]", unit: "%" },
+        { id: "c17", quote: "41,870 personal votes", subject: "votes", qualifier: "Marc Weber", value: "[41870, 41870]", place: "Centre" },
+      ],
+    },
+    {
+      id: "en-2",
+      language: "en",
+      publishedAt: "2028-10-09",
+      outlet: "Grand Duchy Weekly",
+      text: [
+        "Greens hold four seats as LSAP tops the south",
+        "ESCH-SUR-ALZETTE — The Socialists (LSAP) won the South constituency, the country's largest, with 26.3% of the vote in Sunday's election, taking seven of its 23 seats. In Esch-sur-Alzette, the former steel town, the party won 31.2%. Its lead candidate in the South, Georges Ferreira, polled 28,514 personal votes.",
+        "Nationally, the LSAP finished third with 19.6%, up 1.7 points, and 12 seats. The Greens, on 9.2%, held their four seats, while the Pirates took 6.1%.",
+        "Some 249,000 of about 291,000 registered voters cast a ballot. Ferreira, 44, is expected to join the party's negotiating team.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "four seats", occurrence: 1, subject: "seats", qualifier: "Greens", value: "[4, 4]" },
+        { id: "c2", quote: "Sunday's election", subject: "election", value: "2028-10-08..2028-10-08 day" },
+        { id: "c3", quote: "26.3% of the vote", subject: "votes", qualifier: "LSAP", value: "[26.3, 26.3]", unit: "%", place: "South" },
+        { id: "c4", quote: "seven of its 23 seats", subject: "seats", qualifier: "LSAP", value: "[7, 7]", place: "South" },
+        { id: "c5", quote: "31.2%", subject: "votes", qualifier: "LSAP", value: "[31.2, 31.2]", unit: "%", place: "Esch-sur-Alzette" },
+        { id: "c6", quote: "28,514 personal votes", subject: "votes", qualifier: "Georges Ferreira", value: "[28514, 28514]", place: "South" },
+        { id: "c7", quote: "19.6%", subject: "votes", qualifier: "LSAP", value: "[19.6, 19.6]", unit: "%" },
+        { id: "c8", quote: "up 1.7 points", subject: "votes", qualifier: "LSAP", value: "[1.7, 1.7]", unit: "pp", change: true },
+        { id: "c9", quote: "12 seats", subject: "seats", qualifier: "LSAP", value: "[12, 12]" },
+        { id: "c10", quote: "9.2%", subject: "votes", qualifier: "Greens", value: "[9.2, 9.2]", unit: "%" },
+        { id: "c11", quote: "four seats", occurrence: 2, subject: "seats", qualifier: "Greens", value: "[4, 4]" },
+        { id: "c12", quote: "6.1%", subject: "votes", qualifier: "Pirates", value: "[6.1, 6.1]", unit: "%" },
+        { id: "c13", quote: "Some 249,000", subject: "turnout", value: "[224100, 273900]" },
+        { id: "c14", quote: "about 291,000 registered voters", subject: "voters", value: "[261900, 320100]" },
+      ],
+    },
+    {
+      id: "de-2",
+      language: "de",
+      publishedAt: "2028-10-10",
+      outlet: "Eifel-Mosel-Zeitung",
+      text: [
+        "Wahl in Luxemburg: CSV behauptet sich an der Grenze zur Region Trier",
+        "TRIER/GREVENMACHER – Zwei Tage nach der Parlamentswahl in Luxemburg ist klar: Im an die Region Trier grenzenden Wahlbezirk Osten hat die CSV ihre Vormachtstellung behauptet. Sie kam dort auf 33,8 Prozent und holt drei der sieben Sitze des Bezirks.",
+        "Landesweit erreichte die Partei von Premierminister Marc Weber 27,4 Prozent und 19 Mandate. Die DP verbesserte sich auf 20,1 Prozent. Im Osten legte die rechtskonservative ADR um 2,9 Punkte auf 14,2 Prozent zu und hat dort nun zwei Sitze.",
+        "Die Wahlbeteiligung lag nach Angaben des Informationsdienstes der Regierung landesweit bei 87,1 Prozent, im Osten sogar bei 88,0 Prozent. „Wir hoffen auf Kontinuität“, sagte Triers Oberbürgermeisterin Anna Kessler, deren Stadt täglich viele Pendler über die Grenze schickt.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "33,8 Prozent", subject: "votes", qualifier: "CSV", value: "[33.8, 33.8]", unit: "%", place: "East" },
+        { id: "c2", quote: "drei der sieben Sitze", subject: "seats", qualifier: "CSV", value: "[3, 3]", place: "East" },
+        { id: "c3", quote: "27,4 Prozent", subject: "votes", qualifier: "CSV", value: "[27.4, 27.4]", unit: "%" },
+        { id: "c4", quote: "19 Mandate", subject: "seats", qualifier: "CSV", value: "[19, 19]" },
+        { id: "c5", quote: "auf 20,1 Prozent", subject: "votes", qualifier: "DP", value: "[20.1, 20.1]", unit: "%" },
+        { id: "c6", quote: "um 2,9 Punkte", subject: "votes", qualifier: "ADR", value: "[2.9, 2.9]", unit: "pp", change: true, place: "East" },
+        { id: "c7", quote: "auf 14,2 Prozent", subject: "votes", qualifier: "ADR", value: "[14.2, 14.2]", unit: "%", place: "East" },
+        { id: "c8", quote: "zwei Sitze", subject: "seats", qualifier: "ADR", value: "[2, 2]", place: "East" },
+        { id: "c9", quote: "bei 87,1 Prozent", subject: "turnout", value: "[87.1, 87.1]", unit: "%", attribution: "Informationsdienst der Regierung" },
+        { id: "c10", quote: "88,0 Prozent", subject: "turnout", value: "[88, 88]", unit: "%", place: "East", attribution: "Informationsdienst der Regierung" },
+      ],
+    },
+  ],
+  pairs: [
+    { a: "de-1#c16", b: "de-2#c9", conflicting: true, why: "national turnout: 85.4% vs the information service's 87.1%" },
+    { a: "en-1#c16", b: "de-2#c9", conflicting: true, why: "national turnout: 85.4% vs 87.1%" },
+    { a: "de-1#c3", b: "en-1#c3", conflicting: false, why: "same CSV share of 27.4%" },
+    { a: "de-1#c20", b: "en-2#c7", conflicting: false, why: "LSAP in the South vs nationwide: different places" },
+    { a: "en-2#c4", b: "en-1#c10", conflicting: false, why: "LSAP seats in the South vs nationwide" },
+    { a: "de-2#c1", b: "de-2#c3", conflicting: false, why: "CSV in the East vs nationwide" },
+    { a: "de-1#c3", b: "de-1#c7", conflicting: false, why: "shares of two parties: different qualifiers" },
+    { a: "de-2#c10", b: "de-1#c16", conflicting: false, why: "turnout in the East vs nationwide" },
+    { a: "de-1#c19", b: "en-2#c13", conflicting: false, why: "overlapping: 249,012 vs some 249,000 ballots" },
+    { a: "de-1#c1", b: "de-1#c5", conflicting: false, why: "a change (two seats lost) vs the level (19 seats)" },
+    { a: "de-1#c21", b: "en-2#c5", conflicting: false, why: "same LSAP share in Esch-sur-Alzette" },
+    { a: "de-1#c20", b: "de-1#c21", conflicting: false, why: "the South constituency vs the town of Esch inside it" },
+    { a: "en-1#c17", b: "en-2#c6", conflicting: false, why: "personal votes of two candidates in two constituencies" },
+    { a: "de-1#c13", b: "de-2#c8", conflicting: false, why: "ADR seats nationwide vs in the East" },
+  ],
+};
