@@ -251,7 +251,7 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
   const out: ClaimCandidate[] = [];
   for (const { verb, last, event, denial, ahead, s, found } of best.values()) {
     const context = readSentenceContext(ts, s, lex, pub);
-    const attribution = event.publicAct ? undefined : event.question ? actorOf(ts, verb, last, s, lex) : pickAttribution(ts, context.claimants, verb, lex);
+    const attribution = event.publicAct ? undefined : event.question ? actorOf(ts, verb, last, s, lex) : pickAttribution(ts, context.claimants, verb, lex, context.first, context.last);
     const object = eventObject(ts, s, verb, lex);
     out.push({
       valueKind: "date",

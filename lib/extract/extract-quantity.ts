@@ -669,7 +669,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   }
   const context = sameSentence ? previous.sentence : readSentenceContext(ts, sentence, lex, pub);
   const attribution =
-    pickAttribution(ts, context.claimants, q.first, lex) ?? (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub));
+    pickAttribution(ts, context.claimants, q.first, lex, context.first, context.last) ?? (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub));
   const end = ts.end[read.last] ?? start;
   const scope: ClaimScope = {};
   if (read.subject.counted) scope.counted = read.subject.counted;
