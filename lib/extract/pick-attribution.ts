@@ -54,5 +54,5 @@ export function pickAttribution(ts: TokenStream, cues: ClaimantCue[], anchor: nu
     if (!best || (cue.explicit && !best.explicit)) best = cue;
     else if (cue.explicit === best.explicit && Math.abs(cue.at - anchor) < Math.abs(best.at - anchor)) best = cue;
   }
-  return best ? nameClaimant(ts, best.span, lex) : undefined;
+  return best ? (best.name ?? nameClaimant(ts, best.span, lex)) : undefined;
 }
