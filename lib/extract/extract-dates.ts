@@ -220,9 +220,16 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
   // Every event word of a sentence proposes its date; one date goes to the event word nearest it
   // ("Im Juni unterzeichneten beide einen Vertrag, der Hilfe zusichert, falls eines angegriffen wird").
   const memo: DateMemo = new Map();
-  // Sentences (by first token) that announce an act to come ("soll … beginnen", "starts"): a noun's day there lies ahead.
-  const announcing = new Set<number>();
-  for (const verb of verbs) if (matchPhraseForward(ts, verb, lex.eventWords)?.phrase.value.ahead) announcing.add(findSentence(ts, verb, lex).first);
+  // Sentences (by first token) that announce an act to come ("soll … beginnen", "starts"): a noun's
+  // day there lies ahead. Gathered only when a noun has found a day (most articles have none).
+  let announcing: Set<number> | null = null;
+  const announces = (first: number): boolean => {
+    if (!announcing) {
+      announcing = new Set();
+      for (const verb of verbs) if (matchPhraseForward(ts, verb, lex.eventWords)?.phrase.value.ahead) announcing.add(findSentence(ts, verb, lex).first);
+    }
+    return announcing.has(first);
+  };
   const best = new Map<string, { verb: number; last: number; event: EventConcept; denial: boolean; ahead: boolean; named: boolean; s: SentenceSpan; found: { date: Dated; from: SentenceSpan }; distance: number }>();
   for (const verb of verbs) {
     const match = matchPhraseForward(ts, verb, lex.eventWords);
@@ -235,7 +242,7 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
     const found = dateFor(ts, s, verb, lex, pub, memo);
     if (!found || isPageFurniture(ts.text, ts.start[verb] ?? 0, lex) || isPageFurniture(ts.text, found.date.start, lex)) continue;
     // A noun naming the event dates it only with a day of its own sentence close to it.
-    const bound = named ? (found.from === s ? namedEventDate(ts, verb, match.last, found.date.at, found.date.last, quantitySentences.has(s.first), announcing.has(s.first), lex) : null) : { ahead: aheadWord };
+    const bound = named ? (found.from === s ? namedEventDate(ts, verb, match.last, found.date.at, found.date.last, quantitySentences.has(s.first), announces(s.first), lex) : null) : { ahead: aheadWord };
     if (!bound) continue;
     const ahead = bound.ahead;
     // "published the final count": a verb that needs an object leaves the day to another event word without one.
