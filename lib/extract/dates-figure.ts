@@ -1,8 +1,8 @@
 import { Trigger, type CompiledLexicon } from "./lexicon";
 import type { SentenceContext } from "./read-sentence-context";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { ASIDE_BREAKS } from "./lexicon/punctuation";
 
-const AS_OF_BREAKS = new Set([",", ";", "–", "—", "("]);
 const COORDINATORS = new Set(["und", "and"]);
 
 // "Das Feuer war am Sonntagnachmittag ausgebrochen und hat … 9000 Hektar vernichtet", "The fire
@@ -23,9 +23,9 @@ export function datesFigure(ts: TokenStream, context: SentenceContext, figure: n
   if (at < 0) return true;
   const [from, to] = at < figure ? [at, figure] : [figure, at];
   let broken = false;
-  for (let j = from; j < to && !broken; j++) broken = AS_OF_BREAKS.has(tokenAt(ts, j));
+  for (let j = from; j < to && !broken; j++) broken = ASIDE_BREAKS.has(tokenAt(ts, j));
   if (!broken) return at > figure || !datesEventBefore(ts, context.first, at, figure, lex);
   if (at > figure) return false;
-  for (let j = context.first; j < at; j++) if (AS_OF_BREAKS.has(tokenAt(ts, j))) return false;
+  for (let j = context.first; j < at; j++) if (ASIDE_BREAKS.has(tokenAt(ts, j))) return false;
   return true;
 }

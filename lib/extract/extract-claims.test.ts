@@ -313,7 +313,11 @@ describe("extractClaims: who says it, and how firmly", () => {
 
   test("a headline names its claimant before the colon, and repeating the body's figure is one claim", () => {
     const text = "Polizei: 18.000 Demonstranten in Hamburg\n\nIn Hamburg demonstrierten am Samstag 18.000 Menschen, teilte die Polizei mit.";
-    expect(extractClaims(text, { language: "de", publishedAt: PUBLISHED }).map(claimLine)).toEqual(["protesters [18000, 18000], in DE/Hamburg, as of 2025-05-17, by police"]);
+    expect(extractClaims(text, { language: "de", publishedAt: PUBLISHED }).map(claimLine)).toEqual([
+      // The march itself is dated too, in the outlet's voice (a public act).
+      "protest 2025-05-17..2025-05-17 day",
+      "protesters [18000, 18000], in DE/Hamburg, as of 2025-05-17, by police",
+    ]);
   });
 });
 

@@ -10,11 +10,13 @@ import { nameClaimant } from "./name-claimant";
 import { readClaimantLeft, readClaimantRight } from "./read-claimant";
 import { dateWithinReach, readDate, type DateMention } from "./read-date";
 import { readDatesWithChrono } from "./read-dates-with-chrono";
+import { namedEventDate } from "./named-event-date";
 import { pickAttribution } from "./pick-attribution";
 import { readSentenceContext } from "./read-sentence-context";
 import type { ClaimCandidate } from "./schema";
 import type { EventConcept } from "./lexicon/concepts";
 import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { ASIDE_BREAKS } from "./lexicon/punctuation";
 
 // "Im Juni 2024 besuchte Macron Berlin. … Er unterzeichnete einen Vertrag.": a date opening a
 // sentence frames what follows in its paragraph; this many sentences back at most.
@@ -22,7 +24,7 @@ const FRAME_REACH = 2;
 // Events that also say where a figure comes from ("bestätigte die Polizei 95 Tote").
 const SOURCE_EVENTS = new Set(["confirm", "announce"]);
 
-type Dated = { start: number; end: number; value: ClaimCandidate["value"]; rule: string; at: number };
+type Dated = { start: number; end: number; value: ClaimCandidate["value"]; rule: string; at: number; last: number };
 
 // Per lexicon, which (lowercased ASCII first letter, length) pairs some date starter has: most words
 // of a sentence are passed over without being numbered and looked up. Lowercasing keeps a word's
@@ -136,19 +138,17 @@ function actorOf(ts: TokenStream, verb: number, last: number, s: SentenceSpan, l
 }
 
 function fromMention(ts: TokenStream, m: DateMention): Dated {
-  return { start: ts.start[m.first] ?? 0, end: ts.end[m.last] ?? 0, value: m.value, rule: m.rule, at: m.first };
+  return { start: ts.start[m.first] ?? 0, end: ts.end[m.last] ?? 0, value: m.value, rule: m.rule, at: m.first, last: m.last };
 }
-
-const CLAUSE_BREAKS = new Set([",", ";", "–", "—", "("]);
 
 // "Während es der Armee im August gelang, …, schlossen beide einen Vertrag": a date inside a
 // subordinate clause the event word is not in dates that clause's event, not this one.
 function inOtherSubordinateClause(ts: TokenStream, s: SentenceSpan, at: number, verb: number, lex: CompiledLexicon): boolean {
   let start = at;
-  while (start > s.first && !CLAUSE_BREAKS.has(tokenAt(ts, start - 1))) start--;
+  while (start > s.first && !ASIDE_BREAKS.has(tokenAt(ts, start - 1))) start--;
   if (!lex.subordinators.has(lowerAt(ts, start))) return false;
   let end = at;
-  while (end < s.last && !CLAUSE_BREAKS.has(tokenAt(ts, end + 1))) end++;
+  while (end < s.last && !ASIDE_BREAKS.has(tokenAt(ts, end + 1))) end++;
   return verb < start || verb > end;
 }
 
@@ -183,7 +183,7 @@ function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLe
     const offset = ts.start[s.first] ?? 0;
     const sentenceText = ts.text.slice(offset, ts.end[s.last]);
     const viaChrono = readDatesWithChrono(sentenceText, lex.language, pub)[0];
-    if (viaChrono) return { date: { ...viaChrono, start: offset + viaChrono.start, end: offset + viaChrono.end, at: verb }, from: s };
+    if (viaChrono) return { date: { ...viaChrono, start: offset + viaChrono.start, end: offset + viaChrono.end, at: verb, last: verb }, from: s };
   }
   let current = s;
   for (let back = 0; back < FRAME_REACH && current.first > 0 && !isLineBreakBefore(ts, current.first); back++) {
@@ -220,28 +220,46 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
   // Every event word of a sentence proposes its date; one date goes to the event word nearest it
   // ("Im Juni unterzeichneten beide einen Vertrag, der Hilfe zusichert, falls eines angegriffen wird").
   const memo: DateMemo = new Map();
-  const best = new Map<string, { verb: number; last: number; event: EventConcept; denial: boolean; ahead: boolean; s: SentenceSpan; found: { date: Dated; from: SentenceSpan }; distance: number }>();
+  // Sentences (by first token) that announce an act to come ("soll … beginnen", "starts"): a noun's
+  // day there lies ahead. Gathered only when a noun has found a day (most articles have none).
+  let announcing: Set<number> | null = null;
+  const announces = (first: number): boolean => {
+    if (!announcing) {
+      announcing = new Set();
+      for (const verb of verbs) if (matchPhraseForward(ts, verb, lex.eventWords)?.phrase.value.ahead) announcing.add(findSentence(ts, verb, lex).first);
+    }
+    return announcing.has(first);
+  };
+  const best = new Map<string, { verb: number; last: number; event: EventConcept; denial: boolean; ahead: boolean; named: boolean; s: SentenceSpan; found: { date: Dated; from: SentenceSpan }; distance: number }>();
   for (const verb of verbs) {
     const match = matchPhraseForward(ts, verb, lex.eventWords);
     if (!match) continue;
-    const { event, denial, ahead = false } = match.phrase.value;
+    const { event, denial, ahead: aheadWord = false, named = false } = match.phrase.value;
     if (event.key === "vote" && isInsideName(ts, verb, lex)) continue;
     const s = findSentence(ts, verb, lex);
     if (SOURCE_EVENTS.has(event.key) && quantitySentences.has(s.first)) continue;
     // Most event words find no date; the furniture test (a scan back to the line start) waits for one.
     const found = dateFor(ts, s, verb, lex, pub, memo);
     if (!found || isPageFurniture(ts.text, ts.start[verb] ?? 0, lex) || isPageFurniture(ts.text, found.date.start, lex)) continue;
+    // A noun naming the event dates it only with a day of its own sentence close to it.
+    const bound = named ? (found.from === s ? namedEventDate(ts, verb, match.last, found.date.at, found.date.last, quantitySentences.has(s.first), announces(s.first), lex) : null) : { ahead: aheadWord };
+    if (!bound) continue;
+    const ahead = bound.ahead;
+    // "published the final count": a verb that needs an object leaves the day to another event word without one.
+    const object = event.needsObject ? eventObject(ts, s, verb, lex) : null;
+    if (event.needsObject && !object) continue;
     const key = `${found.date.start}:${found.date.end}`;
     const distance = Math.abs(found.date.at - verb);
     const seen = best.get(key);
-    if (!seen || distance < seen.distance) best.set(key, { verb, last: match.last, event, denial, ahead, s, found, distance });
+    // A verb reporting what happened on the day outranks a noun naming an event near it.
+    const better = !seen || (seen.named && !named) || (seen.named === named && distance < seen.distance);
+    if (better) best.set(key, { verb, last: match.last, event, denial, ahead, named, s, found, distance });
   }
   const out: ClaimCandidate[] = [];
   for (const { verb, last, event, denial, ahead, s, found } of best.values()) {
     const context = readSentenceContext(ts, s, lex, pub);
-    const attribution = event.publicAct ? undefined : event.question ? actorOf(ts, verb, last, s, lex) : pickAttribution(ts, context.claimants, verb, lex);
+    const attribution = event.publicAct ? undefined : event.question ? actorOf(ts, verb, last, s, lex) : pickAttribution(ts, context.claimants, verb, lex, context.first, context.last);
     const object = eventObject(ts, s, verb, lex);
-    if (event.needsObject && !object) continue;
     out.push({
       valueKind: "date",
       quote: ts.text.slice(found.date.start, found.date.end),

@@ -38,6 +38,7 @@ import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { SENTENCE_ENDS } from "./lexicon/punctuation";
 
 /** What a count is of: its subject key, qualifiers and the words naming it. */
 export type CountSubject = { subject: string; qualifiers: string[]; counted: string | undefined; holder?: string };
@@ -75,9 +76,9 @@ export type ArticleMemory = {
 };
 
 // A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
-// bestritt, dass 3.000 …" Berlin is where the ministry is.
+// bestritt, dass 3.000 …" Berlin is where the ministry is. Not lexicon/punctuation's CLAUSE_ENDS:
+// "dass"/"that" open a clause too, and a place in brackets or after a dash still scopes the count.
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "dass", "that"]);
-const SENTENCE_END = new Set([".", "!", "?"]);
 // "Die Zahl der Toten stieg auf 95": how far back a figure without a noun looks for what it counts.
 const LOOKBACK = 24;
 const SHARE_SUBJECTS = new Set(["votes", "seats"]);
@@ -228,7 +229,7 @@ function subjectBefore(ts: TokenStream, to: number, lex: CompiledLexicon): Count
       break;
     }
     if (ts.kind[j] === TokenKind.punct) {
-      if (SENTENCE_END.has(tokenAt(ts, j))) break;
+      if (SENTENCE_ENDS.has(tokenAt(ts, j))) break;
       continue;
     }
     if (ts.kind[j - 1] === TokenKind.number && !isIncidentalNumber(ts, j - 1, lex)) break;
@@ -668,7 +669,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   }
   const context = sameSentence ? previous.sentence : readSentenceContext(ts, sentence, lex, pub);
   const attribution =
-    pickAttribution(ts, context.claimants, q.first, lex) ?? (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub));
+    pickAttribution(ts, context.claimants, q.first, lex, context.first, context.last) ?? (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub));
   const end = ts.end[read.last] ?? start;
   const scope: ClaimScope = {};
   if (read.subject.counted) scope.counted = read.subject.counted;

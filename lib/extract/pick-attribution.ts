@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { nameClaimant } from "./name-claimant";
 import type { ClaimantCue } from "./read-claimant-cue";
-import { tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, tokenAt, type TokenStream } from "./tokens";
 
 // "In Köln streikten laut Verdi 2.800; die Verkehrsbetriebe sprachen von knapp 2.000": a semicolon
 // closes what a source before it vouches for.
@@ -19,22 +19,40 @@ function segmentOf(ts: TokenStream, cues: ClaimantCue[], anchor: number): [numbe
   return [from, to];
 }
 
+// "Die Polizei zählte 24.000 Demonstrierende, das Bündnis sprach von 60.000": a source whose own
+// clause gives another figure is that figure's, not the claim's; "18.000 kamen, teilte die Polizei
+// mit" and "…, according to the Chamber" give none, so they speak for the clause before them.
+const CLAUSE_BOUNDS = new Set([",", ";", ":"]);
+
+function givesOtherFigure(ts: TokenStream, cue: ClaimantCue, anchor: number, first: number, last: number): boolean {
+  let from = Math.min(cue.at, cue.last);
+  let to = Math.max(cue.at, cue.last);
+  while (from > first && !CLAUSE_BOUNDS.has(tokenAt(ts, from - 1))) from--;
+  while (to < last && !CLAUSE_BOUNDS.has(tokenAt(ts, to + 1))) to++;
+  if (anchor >= from && anchor <= to) return false;
+  for (let k = from; k <= to; k++) if (ts.kind[k] === TokenKind.number) return true;
+  return false;
+}
+
 /**
  * Who the claim at token `anchor` is attributed to, given the claimant cues of its sentence: a cue
  * in the claim's own part of the sentence (between semicolons) wins over one before them, and one
- * after a later semicolon never counts; then an
+ * after a later semicolon never counts; a cue whose own clause gives another figure is passed over
+ * while others remain; then an
  * explicit source ("laut Polizei", "according to …") wins over the subject of a speech verb; among
  * equals the cue nearest the claim. Returns undefined when the sentence names nobody.
  */
-export function pickAttribution(ts: TokenStream, cues: ClaimantCue[], anchor: number, lex: CompiledLexicon): string | undefined {
+export function pickAttribution(ts: TokenStream, cues: ClaimantCue[], anchor: number, lex: CompiledLexicon, sentenceFirst = 0, sentenceLast = ts.count - 1): string | undefined {
   if (cues.length === 0) return undefined;
   const [from, to] = segmentOf(ts, cues, anchor);
   const inPart = cues.filter((c) => c.at > from && c.at < to);
   // A source after a later semicolon speaks of what follows it, never of what came before.
+  const candidates = inPart.length > 0 ? inPart : cues.filter((c) => c.at < to);
+  const own = candidates.length > 1 ? candidates.filter((c) => !givesOtherFigure(ts, c, anchor, sentenceFirst, sentenceLast)) : [];
   let best: ClaimantCue | undefined;
-  for (const cue of inPart.length > 0 ? inPart : cues.filter((c) => c.at < to)) {
+  for (const cue of own.length > 0 ? own : candidates) {
     if (!best || (cue.explicit && !best.explicit)) best = cue;
     else if (cue.explicit === best.explicit && Math.abs(cue.at - anchor) < Math.abs(best.at - anchor)) best = cue;
   }
-  return best ? nameClaimant(ts, best.span, lex) : undefined;
+  return best ? (best.name ?? nameClaimant(ts, best.span, lex)) : undefined;
 }

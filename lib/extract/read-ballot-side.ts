@@ -3,6 +3,7 @@ import { SIDE_ADVERBS, SIDE_AFTER_SHARE, SIDE_NAMES, SIDE_PREPOSITIONS, VOTING_V
 import { buildPhraseIndex, matchPhraseForward, type PhraseIndex } from "./lexicon/phrase-index";
 import type { RuleWords } from "./lexicon/rule-words";
 import { TokenKind, lowerAt, type TokenStream } from "./tokens";
+import { CLAUSE_ENDS } from "./lexicon/punctuation";
 
 const ENDS = new Set(["and", "or", "und", "oder", "votes", "vote"]);
 
@@ -45,7 +46,6 @@ const ADVERBS = sideWords(SIDE_ADVERBS);
 const PREPOSITIONS = sideWords(SIDE_PREPOSITIONS);
 const VOTING = new Set([...VOTING_VERBS.de, ...VOTING_VERBS.en]);
 const SIDE_REACH = 3;
-const CLAUSE_STOPS = new Set([",", ";", ".", ":", "–", "—", "(", ")"]);
 
 function sideAt(ts: TokenStream, j: number, votedBefore: boolean): "yes" | "no" | null {
   const w = lowerAt(ts, j);
@@ -59,7 +59,7 @@ function sideAt(ts: TokenStream, j: number, votedBefore: boolean): "yes" | "no" 
 export function readVoteSide(ts: TokenStream, first: number, last: number): "yes" | "no" | null {
   const votedBefore = VOTING.has(lowerAt(ts, first - 1));
   for (let j = last + 1; j <= last + SIDE_REACH && j < ts.count; j++) {
-    if (CLAUSE_STOPS.has(lowerAt(ts, j)) || ts.kind[j] === TokenKind.number) break;
+    if (CLAUSE_ENDS.has(lowerAt(ts, j)) || ts.kind[j] === TokenKind.number) break;
     const side = sideAt(ts, j, votedBefore);
     if (side) return side;
   }
@@ -70,7 +70,7 @@ export function readVoteSide(ts: TokenStream, first: number, last: number): "yes
 export function readFrontedVoteSide(ts: TokenStream, first: number, lex: CompiledLexicon): "yes" | "no" | null {
   if (lex.language !== "de") return null;
   for (let j = first - 1; j >= 0 && first - j <= SIDE_REACH + 4; j--) {
-    const opens = j === 0 || CLAUSE_STOPS.has(lowerAt(ts, j - 1));
+    const opens = j === 0 || CLAUSE_ENDS.has(lowerAt(ts, j - 1));
     if (opens) return ADVERBS.get(lowerAt(ts, j)) ?? PREPOSITIONS.get(lowerAt(ts, j)) ?? null;
   }
   return null;

@@ -5,6 +5,8 @@ import { TokenKind, lowerAt, type TokenStream } from "./tokens";
 // "für Straßen 12 Millionen", "12 million for roads", "eine Kreditaufnahme von 800 Millionen": after
 // a sum with a multiplier, a purpose or the sentence's end leaves the currency unsaid.
 const PURPOSE_LINKS = new Set(["für", "for"]);
+// The clause's end, but not an opening bracket: "1,1 Milliarden (Vorjahr: …)" may go on to name
+// what the sum counts, so it lends no currency there.
 const ENDS = new Set([".", "!", "?", ",", ";", ":", "–", "—", ")"]);
 
 /**

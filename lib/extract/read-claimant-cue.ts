@@ -2,13 +2,17 @@ import { isBallotSideName } from "./read-ballot-side";
 import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import { matchPhraseForward } from "./lexicon/phrase-index";
+import { readCompoundSource } from "./read-compound-source";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { governsAmount, isDemandVerb } from "./read-demanded-amount";
 import { isPossessive, readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
-/** A claimant named in a sentence: where the cue is, the phrase, and whether it is an explicit source. */
-export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true };
+/**
+ * A claimant named in a sentence: where the cue is, the phrase, and whether it is an explicit source;
+ * `name` when no span of the text spells it ("nach Polizeiangaben": police).
+ */
+export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true; name?: string };
 
 const DAY_WORDS = new Set(["today", "yesterday", "tonight"]);
 const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "would", "will", "also", "later", "earlier", "previously", "now", "still"]);
@@ -217,6 +221,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     return span ? { at: j, span, explicit: true, last: marker.last } : null;
   }
   const word = lowerAt(ts, j);
+  const compound = lex.language === "de" ? readCompoundSource(ts, j, lex) : null;
+  if (compound) return { at: j, span: compound.span, explicit: true, last: compound.last, ...(compound.name ? { name: compound.name } : {}) };
   // "Eine Hochrechnung der Forschungsgruppe Nordstat sah die SPD bei 29,5 Prozent", "The poll by the
   // Nordstat research group put the SPD at 29.5%": a report with a named author speaks for it anywhere.
   if (lex.reportNouns.has(word) && lex.authorLinks.has(lowerAt(ts, j + 1))) {

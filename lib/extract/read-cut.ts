@@ -3,6 +3,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes, wordSets, type RuleWords } from "./lexicon/rule-words";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { CLAUSE_ENDS } from "./lexicon/punctuation";
 
 /**
  * Cutting money, in the words news uses: a cut is a fall in what is spent, so the amount cut is a
@@ -33,7 +34,6 @@ const BEFORE = wordSets(CUT_BEFORE);
 const FALLS = wordSets(FALL_VERBS);
 const SAVINGS = { de: new Set(SAVINGS_NOUNS.de.map((w) => `de:${lemmaKey(w.toLowerCase(), "de")}`)), en: new Set(SAVINGS_NOUNS.en.map((w) => `en:${lemmaKey(w, "en")}`)) };
 const FILLERS = new Set(["insgesamt", "total", "weitere", "another"]);
-const CLAUSE_END = new Set([",", ";", ".", ":", "!", "?", "–", "—", "(", ")"]);
 const VERB_REACH = 3;
 
 export type Cut = { first: number; last: number };
@@ -65,13 +65,13 @@ export function isSavingsNoun(key: string, ts: TokenStream, last: number, lex: C
 export function fallsBy(ts: TokenStream, marker: number, last: number, lex: CompiledLexicon): boolean {
   const falls = FALLS[lex.language];
   for (let j = marker - 1; j >= 0 && marker - j <= VERB_REACH; j--) {
-    if (ts.kind[j] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, j))) break;
+    if (ts.kind[j] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, j))) break;
     if (falls.has(lowerAt(ts, j))) return true;
   }
   if (lex.language !== "de") return false;
   for (let j = last + 1; j < ts.count && j - last <= 12; j++) {
-    if (ts.kind[j] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, j))) return false;
-    if (falls.has(lowerAt(ts, j)) && (j + 1 >= ts.count || (ts.kind[j + 1] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, j + 1))))) return true;
+    if (ts.kind[j] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, j))) return false;
+    if (falls.has(lowerAt(ts, j)) && (j + 1 >= ts.count || (ts.kind[j + 1] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, j + 1))))) return true;
   }
   return false;
 }

@@ -8,6 +8,8 @@ import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./
 export type Holder = { name: string; first: number; last: number };
 
 const REACH = 24;
+// Semicolons and colons end what a holder can reach, as sentence ends do; commas and dashes only
+// close a clause (`clauseClosed`), after which the holder may still be named.
 const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
 const CLAUSE_BREAKS = new Set([",", "–", "—"]);
 const MAX_NAME = 3;

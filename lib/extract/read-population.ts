@@ -1,22 +1,17 @@
 import type { CompiledLexicon } from "./lexicon";
+import { HAVING_WORDS, RESIDENT_NOUNS, SETTLEMENT_NOUNS } from "./lexicon/population-words";
+import { CLAUSE_ENDS } from "./lexicon/punctuation";
+import { wordSets } from "./lexicon/rule-words";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 // A place's population ("Frankfurt hat knapp 776.000 Einwohner", "a town of about 11,000 people") is
 // background to the news, not a claim of it (see lib/evaluation/GUIDE.md): a count of residents a
 // place has, as opposed to residents something happened to ("8.000 Einwohner wurden in Sicherheit
 // gebracht"). A change of the population is a claim and is read elsewhere.
-const RESIDENT_NOUNS: Record<"de" | "en", Set<string>> = {
-  de: new Set(["einwohner", "einwohnern", "einwohnerinnen", "bewohner", "bewohnern"]),
-  en: new Set(["inhabitants", "residents", "people"]),
-};
-// Verbs and prepositions saying a place has so many residents: "zählt", "hatte", "mit", "has", "home to".
-const HAVING: Record<"de" | "en", Set<string>> = {
-  de: new Set(["hat", "hatte", "haben", "hatten", "zählt", "zählte", "zählen", "mit"]),
-  en: new Set(["has", "had", "have", "with", "to"]),
-};
-// English "people" is a resident noun only after a kind of settlement: "a town of 11,000 people".
-const SETTLEMENT_NOUNS = new Set(["town", "city", "village", "municipality", "country", "island", "region", "district", "community"]);
-const CLAUSE_BREAKS = new Set([",", ";", ":", ".", "!", "?", "(", ")", "–", "—"]);
+// The words: lexicon/population-words.ts.
+const RESIDENTS = wordSets(RESIDENT_NOUNS);
+const HAVING = wordSets(HAVING_WORDS);
+const SETTLEMENTS = wordSets(SETTLEMENT_NOUNS).en;
 const REACH = 4;
 // "hat nach Angaben des städtischen Statistikamts knapp 776.000 Einwohner": a source between verb and figure.
 const GERMAN_REACH = 7;
@@ -24,8 +19,8 @@ const GERMAN_REACH = 7;
 function settlementOf(ts: TokenStream, first: number): boolean {
   // "a town of about 11,000 people", "a city of 776,000"
   for (let k = first - 1; k >= first - REACH && k >= 0; k--) {
-    if (ts.kind[k] === TokenKind.punct && CLAUSE_BREAKS.has(tokenAt(ts, k))) return false;
-    if (lowerAt(ts, k) === "of") return SETTLEMENT_NOUNS.has(lowerAt(ts, k - 1));
+    if (ts.kind[k] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, k))) return false;
+    if (lowerAt(ts, k) === "of") return SETTLEMENTS.has(lowerAt(ts, k - 1));
   }
   return false;
 }
@@ -40,17 +35,17 @@ function settlementOf(ts: TokenStream, first: number): boolean {
  */
 export function isPlacePopulation(ts: TokenStream, first: number, last: number, sentenceFirst: number, sentenceLast: number, lex: CompiledLexicon): boolean {
   const noun = lowerAt(ts, last);
-  if (!RESIDENT_NOUNS[lex.language].has(noun)) return false;
+  if (!RESIDENTS[lex.language].has(noun)) return false;
   if (lex.language === "en") {
     if (noun === "people") return settlementOf(ts, first);
     const before = lowerAt(ts, first - 1);
     return before === "to" ? lowerAt(ts, first - 2) === "home" : HAVING.en.has(before);
   }
-  const closes = (k: number) => k > sentenceLast || CLAUSE_BREAKS.has(tokenAt(ts, k));
+  const closes = (k: number) => k > sentenceLast || CLAUSE_ENDS.has(tokenAt(ts, k));
   if (HAVING.de.has(lowerAt(ts, last + 1)) && lowerAt(ts, last + 1) !== "mit") return closes(last + 2);
   if (!closes(last + 1)) return false;
   for (let k = first - 1; k >= sentenceFirst && first - k <= GERMAN_REACH; k--) {
-    if (ts.kind[k] === TokenKind.punct && CLAUSE_BREAKS.has(tokenAt(ts, k))) return false;
+    if (ts.kind[k] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, k))) return false;
     if (HAVING.de.has(lowerAt(ts, k))) return true;
   }
   return false;

@@ -2,6 +2,7 @@ import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { TokenKind, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { CLAUSE_ENDS } from "./lexicon/punctuation";
 
 /** A state said of a counted group, and its last token. */
 export type StateMatch = { concept: ConceptRef; first: number; last: number };
@@ -23,7 +24,8 @@ export const GERMAN_POSSESSIVES = new Set(["ihre", "ihren", "ihrer", "ihrem", "s
 
 const QUANTIFIER_SUBJECTS = new Set(["viele", "wenige", "einige", "manche", "alle", "meisten", "many", "few", "most", "some"]);
 
-const CLAUSE_END = new Set([",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\""]);
+// A straight quotation mark ends the clause too: the state must be said in the quoted phrase or outside it, not across.
+const CLAUSE_END = new Set([...CLAUSE_ENDS, "\""]);
 // German puts the participle at the clause end ("… sind in der Region ums Leben gekommen"), so the
 // search runs to the clause end, but not into the next number's territory.
 const REACH = 14;

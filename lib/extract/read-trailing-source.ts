@@ -21,5 +21,5 @@ export function readTrailingSource(ts: TokenStream, s: SentenceSpan, lex: Compil
   const next = findSentence(ts, first, lex);
   for (let k = next.first; k <= next.last; k++) if (ts.kind[k] === TokenKind.number) return undefined;
   const cue = readSentenceContext(ts, next, lex, pub).claimants[0];
-  return cue ? nameClaimant(ts, cue.span, lex) : undefined;
+  return cue ? (cue.name ?? nameClaimant(ts, cue.span, lex)) : undefined;
 }

@@ -43,7 +43,7 @@ export function resolveClaimantPronoun(ts: TokenStream, s: SentenceSpan, lex: Co
     const earlier = findSentence(ts, current.first - 1, lex);
     const cues = readSentenceContext(ts, earlier, lex, pub).claimants;
     const last = cues[cues.length - 1];
-    if (last) return nameClaimant(ts, last.span, lex);
+    if (last) return last.name ?? nameClaimant(ts, last.span, lex);
     const named = titledName(ts, earlier, lex) ?? personName(ts, earlier, lex);
     if (named) return named;
     current = earlier;

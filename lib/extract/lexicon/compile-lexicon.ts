@@ -86,9 +86,10 @@ function conceptIndexes(language: Language) {
 }
 
 function eventIndexes(language: Language) {
-  const words: [string, { event: EventConcept; denial: boolean; ahead?: true }][] = [];
+  const words: [string, { event: EventConcept; denial: boolean; ahead?: true; named?: true }][] = [];
   for (const event of eventConcepts) {
     for (const w of event.words[language]) words.push([w, { event, denial: false }]);
+    for (const w of event.nouns?.[language] ?? []) words.push([w, { event, denial: false, named: true }]);
     for (const w of event.denials?.[language] ?? []) words.push([w, { event, denial: true }]);
     for (const w of event.ahead?.[language] ?? []) words.push([w, { event, denial: false, ahead: true }]);
   }

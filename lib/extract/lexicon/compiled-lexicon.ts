@@ -135,7 +135,7 @@ export type CompiledLexicon = {
   /** Every word a date phrase can begin with (prepositions, months, weekdays, "letzte", "vor", …). */
   dateStarters: Set<string>;
   /** Words and phrases saying a dated event happened → its concept; `denial` for the opposite act, `ahead` for one to come. */
-  eventWords: PhraseIndex<{ event: EventConcept; denial: boolean; ahead?: true }>;
+  eventWords: PhraseIndex<{ event: EventConcept; denial: boolean; ahead?: true; named?: true }>;
   /** Lemma key of an event's object noun ("vertrag" → treaty). */
   eventObjects: Map<string, string>;
   abbreviations: Set<string>;

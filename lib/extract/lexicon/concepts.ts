@@ -182,6 +182,12 @@ export type EventConcept = {
   /** Verb forms and nouns saying it happened ("unterzeichneten", "Unterzeichnung", "signed"). */
   words: { de: string[]; en: string[] };
   /**
+   * Nouns that name the event without reporting it ("Streik", "Saturday's earthquake", "die Proteste
+   * am Samstag"): one dates the event, but a verb of the sentence reporting an event on the same day
+   * takes that day first ("Der Streik soll am Dienstag beginnen" is a start announced ahead).
+   */
+  nouns?: { de: string[]; en: string[] };
+  /**
    * A public act whose day the outlet states itself (a vote, a published result, a budget laid
    * before parliament): who performed it ("the electoral office on Thursday published") is not a source.
    */
@@ -219,7 +225,12 @@ export const eventConcepts: EventConcept[] = [
   {
     key: "struck",
     label: { en: "impact", de: "Eintreffen" },
-    words: { de: ["traf auf land", "erreichte die küste", "zog über", "wütete", "erschütterte", "erschütterten"], en: ["made landfall", "struck", "hit", "swept through", "shook", "jolted", "rocked"] },
+    words: { de: ["traf auf land", "erreichte die küste", "zog über", "wütete", "erschütterte", "erschütterten", "erschüttert"], en: ["made landfall", "struck", "hit", "swept through", "swept away", "shook", "jolted", "rocked"] },
+    // "das Beben vom Samstag", "Saturday's earthquake", "Ein Erdrutsch hat in der Nacht zum Mittwoch …".
+    nouns: {
+      de: ["erdbeben", "beben", "nachbeben", "erdrutsch", "hangrutsch", "murenabgang", "unwetter", "sturm", "orkan", "hochwasser", "überschwemmung", "überschwemmungen", "waldbrand", "lawine", "tornado"],
+      en: ["earthquake", "quake", "aftershock", "landslide", "mudslide", "storm", "hurricane", "typhoon", "cyclone", "flood", "floods", "flooding", "wildfire", "avalanche", "tornado"],
+    },
   },
   { key: "elect", label: { en: "election", de: "Wahl" }, words: { de: ["gewählt", "wählten", "wiedergewählt"], en: ["elected", "re-elected"] } },
   { key: "pass", label: { en: "adoption", de: "Beschluss" }, words: { de: ["beschlossen", "beschloss", "beschlossene", "verabschiedet", "verabschiedete", "verabschiedeten", "billigte", "gebilligt"], en: ["passed", "approved", "adopted", "enacted"] } },
@@ -255,7 +266,32 @@ export const eventConcepts: EventConcept[] = [
     label: { en: "presentation", de: "Vorlage" },
     needsObject: true,
     publicAct: true,
-    words: { de: ["vorgelegt", "vorgestellt", "legte vor", "legten vor", "stellte vor", "stellten vor", "präsentierte", "präsentiert"], en: ["presented", "tabled", "set out", "unveils", "presents"] },
+    words: {
+      de: ["vorgelegt", "vorgestellt", "legte vor", "legten vor", "vorlegte", "vorlegten", "stellte vor", "stellten vor", "präsentierte", "präsentiert"],
+      en: ["presented", "tabled", "set out", "unveils", "presents"],
+    },
+  },
+  // People who took to the streets or walked out on a day: "sind am Samstag Zehntausende auf die Straße
+  // gegangen", "marched on Thursday", "Thursday's march", "Der Warnstreik hat am Dienstag …".
+  {
+    key: "protest",
+    label: { en: "protest", de: "Protest" },
+    publicAct: true,
+    words: {
+      de: ["demonstrierten", "demonstriert", "protestierten", "protestiert", "straße gegangen", "straßen gegangen"],
+      en: ["marched", "rallied", "demonstrated", "protested", "took to the streets"],
+    },
+    nouns: {
+      de: ["protest", "proteste", "protesten", "demonstration", "demonstrationen", "großdemonstration", "kundgebung", "kundgebungen", "protestmarsch", "aktionstag"],
+      en: ["protest", "protests", "march", "marches", "rally", "rallies", "demonstration", "demonstrations", "day of action"],
+    },
+  },
+  {
+    key: "strike",
+    label: { en: "strike", de: "Streik" },
+    publicAct: true,
+    words: { de: ["streikten", "gestreikt", "arbeit nieder", "arbeit niedergelegt"], en: ["walked out", "walked off the job", "went on strike", "stopped work"] },
+    nouns: { de: ["streik", "streiks", "warnstreik", "warnstreiks", "generalstreik", "ausstand"], en: ["strike", "strikes", "walkout", "walkouts", "stoppage"] },
   },
   { key: "attack", label: { en: "attack", de: "Angriff" }, words: { de: ["griff an", "griffen an", "angegriffen", "beschoss", "beschossen"], en: ["attacked", "shelled", "bombed"] } },
 ];
@@ -264,7 +300,7 @@ export const eventConcepts: EventConcept[] = [
 export const eventObjects: { key: string; label: { en: string; de: string }; nouns: { de: string[]; en: string[] } }[] = [
   { key: "treaty", label: { en: "Treaty", de: "Vertrag" }, nouns: { de: ["Vertrag", "Abkommen", "Pakt", "Beistandspakt", "Vereinbarung", "Bündnis", "Partnerschaftsvertrag"], en: ["treaty", "pact", "agreement", "accord", "deal"] } },
   { key: "deployment", label: { en: "Deployment", de: "Entsendung" }, nouns: { de: ["Entsendung", "Einsatz", "Stationierung", "Truppenentsendung"], en: ["deployment", "presence"] } },
-  { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: ["Haushalt", "Etat", "Budget"], en: ["budget"] } },
+  { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: ["Haushalt", "Etat", "Budget", "Entwurf", "Haushaltsentwurf"], en: ["budget", "draft"] } },
   { key: "report", label: { en: "Report", de: "Bericht" }, nouns: { de: ["Bericht", "Studie", "Gutachten", "Prognose"], en: ["report", "study", "forecast"] } },
   { key: "law", label: { en: "Law", de: "Gesetz" }, nouns: { de: ["Gesetz", "Gesetzentwurf", "Reform"], en: ["law", "bill", "reform"] } },
   { key: "dam", label: { en: "Dam", de: "Damm" }, nouns: { de: ["Damm", "Deich", "Staudamm", "Talsperre"], en: ["dam", "levee", "dike", "dyke"] } },

@@ -1,0 +1,48 @@
+import type { CompiledLexicon } from "./lexicon";
+import { PLAN_PREPOSITIONS } from "./lexicon/plan-prepositions";
+import { wordSets } from "./lexicon/rule-words";
+import { lowerAt, type TokenStream } from "./tokens";
+
+const PLANNED = wordSets(PLAN_PREPOSITIONS);
+// A noun and its day stand close: "Ein Warnstreik hat am Dienstag …", "Ein Erdrutsch hat in der Nacht
+// zum Mittwoch …", "the first walkout on July 15". Farther off, the day is usually the speaking's
+// ("sprach am Montag von friedlichen Protesten").
+const NOUN_REACH = 3;
+// "Saturday's deadly earthquake": a possessive day before the noun, an adjective between at most.
+const POSSESSIVE_REACH = 2;
+
+const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith("’s");
+
+/** A day bound to the noun itself: "Saturday's earthquake", "das Beben vom Samstag", "a Saturday march". */
+function boundToNoun(ts: TokenStream, noun: number, nounLast: number, dateFirst: number, dateLast: number, lex: CompiledLexicon): boolean {
+  if (dateLast < noun) return noun - dateLast <= POSSESSIVE_REACH && (isPossessive(lowerAt(ts, dateLast)) || (dateLast === noun - 1 && lex.weekdays.has(lowerAt(ts, dateLast))));
+  return dateFirst === nounLast + 1 && lowerAt(ts, dateFirst) === "vom";
+}
+
+// "für den 8. November", "for Tuesday, May 30", "für Dienstag, den 30. Mai": the preposition, perhaps
+// an article, perhaps a weekday in apposition, then the day.
+function plannedDay(ts: TokenStream, dateFirst: number, lex: CompiledLexicon): boolean {
+  let before = lex.articles.has(lowerAt(ts, dateFirst - 1)) ? dateFirst - 2 : dateFirst - 1;
+  if (lowerAt(ts, before) === "," && lex.weekdays.has(lowerAt(ts, before - 1))) before -= 2;
+  return PLANNED[lex.language].has(lowerAt(ts, before));
+}
+
+/**
+ * Whether the day at tokens `dateFirst`..`dateLast` dates the event a noun at `noun`..`nounLast` names
+ * ("Streik", "earthquake"; see `nouns` in lexicon/concepts.ts), and whether it lies ahead of
+ * publication: null when it dates something else. The day must stand within a few words of the noun,
+ * never after "seit"/"since" (the start of a period, "der vierte Aktionstag seit Januar"); in a
+ * sentence that gives a figure, the day dates the figure ("The death toll from the floods rose to 14
+ * on Monday") unless it is bound to the noun. A day after "für"/"for", or after a noun that follows
+ * one ("für die Großdemonstration am Samstag"), is the day planned for it, as is any day of a
+ * sentence that announces the act to come (`planned`: "Der Ausstand soll am Dienstag … beginnen").
+ */
+export function namedEventDate(ts: TokenStream, noun: number, nounLast: number, dateFirst: number, dateLast: number, withFigure: boolean, planned: boolean, lex: CompiledLexicon): { ahead: boolean } | null {
+  const gap = dateFirst > nounLast ? dateFirst - nounLast - 1 : noun - dateLast - 1;
+  if (gap < 0 || gap > NOUN_REACH) return null;
+  if (lex.sinceMarkers.has(lowerAt(ts, dateFirst - 1)) || lex.sinceMarkers.has(lowerAt(ts, dateFirst))) return null;
+  if (withFigure && !boundToNoun(ts, noun, nounLast, dateFirst, dateLast, lex)) return null;
+  // "for Saturday's protests": the day is the protests', the preposition is the sentence's.
+  if (dateLast < noun && isPossessive(lowerAt(ts, dateLast))) return { ahead: planned };
+  return { ahead: planned || plannedDay(ts, dateFirst, lex) || plannedDay(ts, noun, lex) };
+}
