@@ -28,6 +28,8 @@ type ActionSpec<S extends z.ZodType, R> = {
   versionField?: string;
   /** Adjusts "Apply mine again" for forms that carry versions of several rows. */
   onConflict?: (error: EditConflictError, resubmit: [string, string][]) => [string, string][];
+  /** For a form that serves many rows: the row a submission is about, given with every result (`subject`). */
+  subject?: (form: FormData) => string | undefined;
 };
 
 /**
@@ -39,6 +41,17 @@ type ActionSpec<S extends z.ZodType, R> = {
  * shows what is stored now.
  */
 export function defineAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
+  const run = runAction(spec);
+  if (!spec.subject) return run;
+  const subjectOf = spec.subject;
+  return async (previous: ActionResult | null, form: FormData): Promise<ActionResult> => {
+    const subject = subjectOf(form);
+    const result = await run(previous, form);
+    return subject === undefined ? result : { ...result, subject };
+  };
+}
+
+function runAction<S extends z.ZodType, R>(spec: ActionSpec<S, R>) {
   return async (_previous: ActionResult | null, form: FormData): Promise<ActionResult> => {
     let outcome: ActionOutcome;
     let path: string;

@@ -13,11 +13,12 @@
 // `--readers N --duration S --editors N --saves N --timeout S` override.
 import autocannon from "autocannon";
 import { parseArgs } from "node:util";
+import { parseReviewChoice, REVIEW_CHOICE, reviewChoice } from "@/lib/claims/review-choice";
 import { disconnectDb } from "@/lib/db/client";
 import { loadFacetView } from "@/lib/db/load-facet-view";
 import { BENCH_ADMIN, startBenchServer } from "./support/bench-server";
 import { OVERVIEW_SIZE } from "./support/generate-event";
-import { findForms, multipart, type HtmlForm } from "./support/html-forms";
+import { findFormById, multipart, type HtmlForm } from "./support/html-forms";
 import { getPage, percentile } from "./support/http-load";
 import { median, ms } from "./support/measure";
 import { BENCH_EVENT, benchEditorEmail, seedBenchEvent } from "./support/seed-bench-event";
@@ -41,6 +42,8 @@ const editors = Number(args.editors ?? (quick ? 5 : 20));
 const savesEach = Number(args.saves ?? (quick ? 4 : 10));
 const timeout = Number(args.timeout);
 const EDITOR_PASSWORD = "bench-editor-password";
+/** The facet view's review form's id (REVIEW_FORM_ID in its claim-review-form.tsx, a client module). */
+const REVIEW_FORM = "claim-review-form";
 
 type Phase = { label: string; connections: number; requests: number; seconds: number; perSecond: number; p50: number; p95: number; errors: string; failed: number };
 
@@ -101,25 +104,42 @@ try {
   // The editors sign in now, while the server is idle: signing in is slow on purpose (password hashing).
   const sessions: string[] = [];
   for (let i = 1; i <= editors; i += 1) sessions.push(await signIn(server.baseUrl, benchEditorEmail(i), EDITOR_PASSWORD));
-  const field = (form: HtmlForm, name: string) => form.hidden.find(([n]) => n === name)?.[1] ?? "";
-  // The facet view shows its claims a page at a time: the first three pages' review forms.
+  // The facet view shows its claims a page at a time: the first three pages' claims. Each page has
+  // one review form; each card's buttons submit it (form="…"), naming status, claim and the
+  // version the card showed.
   const pages = await Promise.all(
     [1, 2, 3].map((n) => fetch(new URL(`${event.facetView}?page=${n}`, server.baseUrl), { headers: { cookie: sessions[0]! } }).then((r) => r.text())),
   );
-  // A page past the last shows the last one again: keep each claim's form once, or a claim's
-  // second copy would track a version its first copy's saves moved on.
-  const forms = [...new Map(pages.flatMap((page) => findForms(page, /^review-/)).map((form) => [field(form, "claimId"), form])).values()];
+  type Offer = { form: HtmlForm; id: string; version: number; statuses: string[] };
+  // A page past the last shows the last one again: keep each claim once, or a claim's second copy
+  // would track a version its first copy's saves moved on.
+  const offers = new Map<string, Offer>();
+  for (const page of pages) {
+    const form = findFormById(page, REVIEW_FORM);
+    if (!form) throw new Error(`a page of the facet view has no review form (#${REVIEW_FORM}) for an editor`);
+    for (const button of form.buttons) {
+      if (button.name !== REVIEW_CHOICE) continue;
+      const { claimId, status, expectedVersion } = parseReviewChoice(button.value, true);
+      if (typeof claimId !== "string" || typeof status !== "string" || typeof expectedVersion !== "number" || !(expectedVersion >= 1)) {
+        throw new Error(`a review button's value does not name status, claim and version: ${button.value}`);
+      }
+      const offer = offers.get(claimId) ?? { form, id: claimId, version: expectedVersion, statuses: [] };
+      // Every button of a card names the version the card showed.
+      if (offer.version !== expectedVersion) throw new Error(`claim ${claimId} is offered at versions ${offer.version} and ${expectedVersion}`);
+      offers.set(claimId, { ...offer, statuses: [...offer.statuses, status] });
+    }
+  }
   // More claims than connections, so a connection always finds one nobody is saving.
-  if (forms.length <= editors) throw new Error(`the facet view offers ${forms.length} review forms to an editor; more than ${editors} needed`);
-  // Claim i belongs to editor i mod editors; the form offers every status but the claim's own,
+  if (offers.size <= editors) throw new Error(`the facet view offers ${offers.size} claims to review to an editor; more than ${editors} needed`);
+  // Claim i belongs to editor i mod editors; the card offers every status but the claim's own,
   // and saving that one would change nothing.
   type Claim = { form: HtmlForm; id: string; editor: number; version: number; status: "confirmed" | "rejected"; busy: boolean };
-  const claims: Claim[] = forms.map((form, i) => ({
-    form,
-    id: field(form, "claimId"),
+  const claims: Claim[] = [...offers.values()].map((offer, i) => ({
+    form: offer.form,
+    id: offer.id,
     editor: i % editors,
-    version: Number(field(form, "expectedVersion")),
-    status: form.buttons.some((b) => b.value === "confirmed") ? "confirmed" : "rejected",
+    version: offer.version,
+    status: offer.statuses.includes("confirmed") ? "confirmed" : "rejected",
     busy: false,
   }));
   const tally = { saved: 0, conflicts: 0, other: 0 };
@@ -161,8 +181,8 @@ try {
           while (claim.busy) claim = claims[turn++ % claims.length]!;
           claim.busy = true;
           context.claim = claim;
-          const fields = claim.form.hidden.map(([name, value]): [string, string] => [name, name === "expectedVersion" ? String(claim.version) : value]);
-          const { body, contentType } = multipart([...fields, ["status", claim.status]]);
+          // As a browser without JavaScript submits the form: its hidden fields, then the pressed button's.
+          const { body, contentType } = multipart([...claim.form.hidden, [REVIEW_CHOICE, reviewChoice(claim.id, claim.version, claim.status)]]);
           return { ...request, body, headers: { ...request.headers, cookie: sessions[claim.editor]!, origin: server.baseUrl, "content-type": contentType } };
         },
         onResponse: (status, body, context: Context) => {

@@ -135,3 +135,47 @@ test("the verdict form lists the facet's claims once it opens, and saves the one
   await expect(verdict.getByRole("heading", { name: "Claims it rests on" })).toBeVisible();
   await expect(verdict.getByRole("link", { name: new RegExp(quote.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).first()).toBeVisible();
 });
+
+test("a card's review buttons save its claim at the version the card showed, with and without JavaScript, through the view's one review form", async ({ page, browser, baseURL }) => {
+  const matrix = page.getByRole("grid", { name: "Where the sources disagree" });
+  const href = await matrix.getByRole("link", { name: /, conflicts/ }).first().getAttribute("href");
+  await page.goto(href!);
+  await expect(page).toHaveURL(/\/facets\//);
+  const facet = page.url().replace(/[?#].*$/, "");
+  await page.goto(facet);
+  // One review form and one delete form for the whole view, not two per card.
+  const cards = page.locator("article[data-claim]");
+  expect(await cards.count()).toBeGreaterThan(1);
+  await expect(page.locator("form#claim-review-form")).toHaveCount(1);
+  await expect(page.locator("article[data-claim] form")).toHaveCount(0);
+  // A claim nobody has reviewed yet (another spec may have confirmed some).
+  const card = cards.filter({ has: page.getByRole("button", { name: "Confirm" }) }).filter({ has: page.getByRole("button", { name: "Reject" }) }).first();
+  const id = await card.getAttribute("id");
+  const buttons = (p: typeof page) => p.locator(`[id="${id}"]`).getByRole("group", { name: /^Review the claim of / });
+
+  // A browser without JavaScript opens the same view before anyone saves.
+  const context = await browser.newContext({ baseURL, storageState: await page.context().storageState(), javaScriptEnabled: false });
+  const stale = await context.newPage();
+  await stale.goto(facet);
+  await expect(buttons(stale).getByRole("button", { name: "Confirm" })).toBeVisible();
+
+  // Before the page has hydrated the click posts the form as the browser would without JavaScript: the same save.
+  await buttons(page).getByRole("button", { name: "Confirm" }).click();
+  await expect(buttons(page).getByRole("status")).toHaveText("Confirmed.");
+  await expect(page.locator(`[id="${id}"]`).getByText("confirmed", { exact: true })).toBeVisible();
+
+  // The stale page's save names the version it showed: refused, with both versions on its card.
+  await buttons(stale).getByRole("button", { name: "Reject" }).click();
+  const conflict = stale.locator(`[id="${id}"]`).getByRole("alert").filter({ hasText: "Someone saved this claim while you were looking" });
+  await expect(conflict).toBeVisible();
+  await conflict.getByRole("button", { name: "Keep theirs" }).click();
+  await expect(buttons(stale).getByRole("status")).toHaveText("Kept theirs: this is what is saved now.");
+  await expect(buttons(stale).getByRole("button", { name: "Reopen" })).toBeVisible();
+
+  // Without JavaScript the buttons submit the view's form as well: reopen it, as it was.
+  await buttons(stale).getByRole("button", { name: "Reopen" }).click();
+  await expect(buttons(stale).getByRole("status")).toHaveText("Reopened for review.");
+  await context.close();
+  await page.reload();
+  await expect(page.locator(`[id="${id}"]`).getByText("proposed", { exact: true })).toBeVisible();
+});

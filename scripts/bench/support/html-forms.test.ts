@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { findForms, multipart } from "./html-forms";
+import { findFormById, findForms, multipart } from "./html-forms";
 
 describe("findForms", () => {
   const html =
@@ -29,6 +29,32 @@ describe("findForms", () => {
 
   test("Null case: no form with that label", () => {
     expect(findForms(html, "Rename this facet")).toEqual([]);
+  });
+});
+
+describe("findFormById", () => {
+  const html =
+    '<article><button type="submit" form="review" name="review" value="confirmed:c1:2">Confirm</button>' +
+    '<button type="submit" form="elsewhere" name="review" value="rejected:c1:2">Reject</button><button type="button">Correct</button></article>' +
+    '<form id="review" action="" method="POST"><input type="hidden" name="$ACTION_KEY" value="k0"/><input type="hidden" name="slug" value="ev"/></form>' +
+    '<button type="submit" name="review" form="review" value="rejected:c2:5">Reject</button>';
+
+  test("reads the form's hidden inputs and every button on the page that submits it", () => {
+    expect(findFormById(html, "review")).toEqual({
+      label: "",
+      hidden: [
+        ["$ACTION_KEY", "k0"],
+        ["slug", "ev"],
+      ],
+      buttons: [
+        { name: "review", value: "confirmed:c1:2" },
+        { name: "review", value: "rejected:c2:5" },
+      ],
+    });
+  });
+
+  test("Null case: no form with that id", () => {
+    expect(findFormById(html, "elsewhere")).toBeNull();
   });
 });
 

@@ -41,6 +41,23 @@ export function findForms(html: string, label: string | RegExp): HtmlForm[] {
   return forms;
 }
 
+/**
+ * The form with this id, as findForms reads a form, with the submit buttons inside it and those
+ * anywhere on the page that name it in their `form` attribute (the facet view's cards submit its
+ * one review form so); null when the page has no such form.
+ */
+export function findFormById(html: string, id: string): HtmlForm | null {
+  const form = [...html.matchAll(/<form\b[^>]*>[\s\S]*?<\/form>/g)].map(([f]) => f).find((f) => attribute(/^<form\b[^>]*>/.exec(f)![0], "id") === id);
+  if (!form) return null;
+  const [found] = findForms(form, /^/);
+  const named: HtmlForm["buttons"] = [];
+  for (const [button] of html.matchAll(/<button\b[^>]*>/g)) {
+    const name = attribute(button, "name");
+    if (attribute(button, "form") === id && name !== null) named.push({ name, value: attribute(button, "value") ?? "" });
+  }
+  return { ...found!, buttons: [...found!.buttons, ...named] };
+}
+
 /** The fields as a multipart/form-data body (RFC 7578), with its boundary. */
 export function multipart(fields: readonly [string, string][]): { body: string; contentType: string } {
   const boundary = `----claimdiff-bench-${Math.random().toString(16).slice(2)}`;

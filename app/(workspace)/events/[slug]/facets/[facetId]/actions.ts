@@ -11,6 +11,8 @@ import { setFacetWorkflow } from "@/lib/db/set-facet-workflow";
 import { mergeFacets, renameFacet, setFacetDismissed } from "@/lib/db/edit-facets";
 import { moveClaims, setClaimStatus } from "@/lib/db/review-claims";
 import { eventSlugSchema } from "@/lib/events/schema";
+import { DELETE_CHOICE, parseReviewChoice, readReviewChoice, REVIEW_CHOICE } from "@/lib/claims/review-choice";
+import type { EditConflictError } from "@/lib/errors";
 import { mergeFacetsInputSchema, moveClaimsInputSchema, renameFacetInputSchema, setFacetDismissedInputSchema } from "@/lib/facets/schema";
 import { recordVerdictInputSchema, setFacetWorkflowInputSchema } from "@/lib/verdicts/schema";
 
@@ -24,26 +26,48 @@ const version = (form: FormData, name = "expectedVersion") => Number(form.get(na
 
 const DONE = { confirmed: "Confirmed.", rejected: "Rejected: it no longer takes part in comparisons.", proposed: "Reopened for review." };
 
-/** POST (server action) – confirm, reject or reopen one claim, at the version the editor saw. */
+/** The claim a review or delete names (see lib/claims/review-choice.ts), when it is a claim's id: the card that shows the result. */
+const claimOf = (choice: string, withStatus: boolean) => (form: FormData) => {
+  const parsed = z.uuid().safeParse(readReviewChoice(form, choice, withStatus).claimId);
+  return parsed.success ? parsed.data : undefined;
+};
+
+/**
+ * Conflict: "Apply mine again" sends the claim, status and version as fields of their own, the
+ * version the one saved now (the button's one value named the version the card showed).
+ */
+const resubmitChoice = (choice: string, withStatus: boolean) => (error: EditConflictError, resubmit: [string, string][]) =>
+  resubmit.flatMap(([name, value]): [string, string][] => {
+    if (name !== choice) return [[name, value]];
+    const { claimId, status } = parseReviewChoice(value, withStatus);
+    const fields: [string, string][] = [["claimId", String(claimId)], ["expectedVersion", String(error.current.version)]];
+    return withStatus ? [...fields, ["status", String(status)]] : fields;
+  });
+
+/** POST (server action) – confirm, reject or reopen one claim, at the version the editor saw (the view's one review form; see ClaimReviewForms). */
 export const reviewClaimAction = defineAction({
   role: "editor",
   schema: setClaimStatusInputSchema.extend(onEvent),
-  read: (form) => ({ slug: form.get("slug"), claimId: form.get("claimId"), status: form.get("status"), expectedVersion: version(form) }),
+  read: (form) => ({ slug: form.get("slug"), ...readReviewChoice(form, REVIEW_CHOICE, true) }),
   invalid: () => "This claim cannot be reviewed from here.",
   run: (input, user) => setClaimStatus(input, user.id),
   revalidate: eventPath,
   done: (_result, input) => ({ ok: true, message: DONE[input.status] }),
+  onConflict: resubmitChoice(REVIEW_CHOICE, true),
+  subject: claimOf(REVIEW_CHOICE, true),
 });
 
 /** POST (server action) – delete one claim (softly: the history's Undo brings it back). */
 export const deleteClaimAction = defineAction({
   role: "editor",
   schema: deleteClaimInputSchema.extend(onEvent),
-  read: (form) => ({ slug: form.get("slug"), claimId: form.get("claimId"), expectedVersion: version(form) }),
+  read: (form) => ({ slug: form.get("slug"), ...readReviewChoice(form, DELETE_CHOICE, false) }),
   invalid: () => "This claim cannot be deleted from here.",
   run: (input, user) => deleteClaim(input, user.id),
   revalidate: eventPath,
   done: (_result, input) => ({ ok: true, message: "Deleted. The event’s history can undo it.", href: `${eventPath(input)}/history` }),
+  onConflict: resubmitChoice(DELETE_CHOICE, false),
+  subject: claimOf(DELETE_CHOICE, false),
 });
 
 /** POST (server action) – give the facet another name. */

@@ -6,7 +6,7 @@ import type { FacetViewCard } from "@/lib/compare/build-facet-view";
 import { DiffText } from "../../_components/diff-text";
 import { RELATION_KIND_LABEL, RELATION_STYLE } from "../../_components/relation-style";
 import { ClaimCorrectionForm, ConfirmClaimPlaceForm } from "./claim-correction-form";
-import { ClaimDeleteForm, ClaimReviewForm } from "./claim-review-form";
+import { ClaimDeleteButton, ClaimReviewButtons } from "./claim-review-form";
 import { MOVE_FORM_ID } from "./move-form-id";
 
 const STATUS_STYLE = {
@@ -172,8 +172,8 @@ export function ClaimCardView({ slug, facetHref, card, baseId, version, canEdit 
               <input type="checkbox" name="claims" value={`${card.id}:${version}`} form={MOVE_FORM_ID} className="size-3.5 accent-indigo-700" />
               Select to move
             </label>
-            <ClaimReviewForm slug={slug} claimId={card.id} status={card.status} version={version} titleId={title} />
-            <ClaimDeleteForm slug={slug} claimId={card.id} version={version} titleId={title} />
+            <ClaimReviewButtons claimId={card.id} status={card.status} version={version} titleId={title} />
+            <ClaimDeleteButton claimId={card.id} version={version} titleId={title} />
             <ClaimCorrectionForm
               slug={slug}
               claimId={card.id}

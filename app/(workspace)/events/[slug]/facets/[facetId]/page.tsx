@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
@@ -14,12 +15,18 @@ import { STATUS_LABEL } from "../../_components/relation-style";
 import { ClaimCard } from "./claim-card";
 import { ClaimKeys } from "./claim-keys";
 import { ClaimPairView } from "./claim-pair";
+import { ClaimReviewForms } from "./claim-review-form";
 import { FacetReviewPanel } from "./facet-review-panel";
 import { FacetTimeline } from "./facet-timeline";
 import { RelationList } from "./relation-list";
 import { VerdictPanel } from "./verdict-panel";
 
 export const dynamic = "force-dynamic";
+
+/** The cards' review and delete forms, for editors (a viewer's cards offer no buttons). */
+function ReviewForms({ canEdit, slug, children }: { canEdit: boolean; slug: string; children: ReactNode }) {
+  return canEdit ? <ClaimReviewForms slug={slug}>{children}</ClaimReviewForms> : children;
+}
 
 type Props = {
   params: Promise<{ slug: string; facetId: string }>;
@@ -137,24 +144,26 @@ export default async function FacetPage({ params, searchParams }: Props) {
               <PageLinks page={view.cardPage.page} pageCount={view.cardPage.pageCount} hrefOf={pageHref} label="Pages of claims" />
             </div>
           ) : null}
-          <div className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-            {compared.map((card) => (
-              <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} version={claimVersions[card.id] ?? 1} canEdit={canEdit} correction={claimCorrections[card.id]} />
-            ))}
-          </div>
-          {leftOut.length > 0 ? (
-            <section aria-labelledby="left-out-heading" className="mt-8">
-              <h2 id="left-out-heading" className="text-base font-semibold">
-                Not compared <span className="text-stone-500">({leftOutCount})</span>
-              </h2>
-              <p className="mt-1 text-sm text-stone-600">Rejected claims, and claims on earlier revisions of their article.</p>
-              <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-                {leftOut.map((card) => (
-                  <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} version={claimVersions[card.id] ?? 1} canEdit={canEdit} correction={claimCorrections[card.id]} />
-                ))}
-              </div>
-            </section>
-          ) : null}
+          <ReviewForms canEdit={canEdit} slug={event.slug}>
+            <div className="mt-4 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+              {compared.map((card) => (
+                <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} version={claimVersions[card.id] ?? 1} canEdit={canEdit} correction={claimCorrections[card.id]} />
+              ))}
+            </div>
+            {leftOut.length > 0 ? (
+              <section aria-labelledby="left-out-heading" className="mt-8">
+                <h2 id="left-out-heading" className="text-base font-semibold">
+                  Not compared <span className="text-stone-500">({leftOutCount})</span>
+                </h2>
+                <p className="mt-1 text-sm text-stone-600">Rejected claims, and claims on earlier revisions of their article.</p>
+                <div className="mt-3 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+                  {leftOut.map((card) => (
+                    <ClaimCard key={card.id} slug={event.slug} facetHref={facetHref} card={card} baseId={view.baseId} version={claimVersions[card.id] ?? 1} canEdit={canEdit} correction={claimCorrections[card.id]} />
+                  ))}
+                </div>
+              </section>
+            ) : null}
+          </ReviewForms>
         </>
       )}
 
