@@ -41,6 +41,17 @@ test("the matrix leads from a disputed cell to its facet, where the quotes' diff
   await expect(page).toHaveURL(/view=two/);
   await expect(page.locator("article[data-claim]")).toHaveCount(2);
   await expect(page.locator("article[data-claim] mark")).toHaveCount(2);
+  // Words are diffed only within one language: choose two claims of one outlet and compare their sentences.
+  const left = page.getByRole("combobox", { name: "Left" });
+  await expect(async () => expect(await left.locator("option").count()).toBeGreaterThan(1)).toPass({ timeout: 15_000 });
+  const options = await left.locator("option").evaluateAll((all) => all.map((o) => ({ value: (o as HTMLOptionElement).value, outlet: o.textContent!.split(",")[0] })));
+  const outlet = options.find((o) => options.filter((p) => p.outlet === o.outlet).length > 1)!.outlet;
+  const [first, second] = options.filter((o) => o.outlet === outlet);
+  await left.selectOption(first.value);
+  await page.getByRole("combobox", { name: "Right" }).selectOption(second.value);
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(new RegExp(`a=${first.value}&b=${second.value}`));
+  await expect(page.locator("article[data-claim] mark")).toHaveCount(2);
   expect(await page.locator("article[data-claim] ins, article[data-claim] del").count()).toBeGreaterThan(0);
 });
 
