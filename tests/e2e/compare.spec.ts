@@ -46,7 +46,7 @@ test("the matrix leads from a disputed cell to its facet, where the quotes' diff
   await expect(async () => expect(await left.locator("option").count()).toBeGreaterThan(1)).toPass({ timeout: 15_000 });
   const options = await left.locator("option").evaluateAll((all) => all.map((o) => ({ value: (o as HTMLOptionElement).value, outlet: o.textContent!.split(",")[0] })));
   const outlet = options.find((o) => options.filter((p) => p.outlet === o.outlet).length > 1)!.outlet;
-  const [first, second] = options.filter((o) => o.outlet === outlet);
+  const [first, second] = options.filter((o) => o.outlet === outlet) as [(typeof options)[number], (typeof options)[number]];
   await left.selectOption(first.value);
   await page.getByRole("combobox", { name: "Right" }).selectOption(second.value);
   await page.getByRole("button", { name: "Compare" }).click();
