@@ -37,7 +37,7 @@ import { borrowedCurrency } from "./read-borrowed-currency";
 import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
 import type { ClaimCandidate, ClaimScope } from "./schema";
-import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** What a count is of: its subject key, qualifiers and the words naming it. */
 export type CountSubject = { subject: string; qualifiers: string[]; counted: string | undefined; holder?: string };
@@ -77,6 +77,14 @@ export type ArticleMemory = {
 // A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
 // bestritt, dass 3.000 …" Berlin is where the ministry is.
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "dass", "that"]);
+
+// Whether token j is one of CLAUSE_BREAKS. Only a token of one or four characters can be: the
+// others are passed over without being lowercased, which for a word seen first here would mean
+// numbering its form (clauses are scanned back to the sentence's start at every figure).
+function isClauseBreak(ts: TokenStream, j: number): boolean {
+  const length = lengthAt(ts, j);
+  return (length === 1 || length === 4) && CLAUSE_BREAKS.has(lowerAt(ts, j));
+}
 const SENTENCE_END = new Set([".", "!", "?"]);
 // "Die Zahl der Toten stieg auf 95": how far back a figure without a noun looks for what it counts.
 const LOOKBACK = 24;
@@ -101,12 +109,12 @@ const GENERIC_GROUPS = new Set(["people", "voters"]);
 
 // The last token of the clause that starts at `from`: before the next clause break or number.
 function clauseEnd(ts: TokenStream, from: number, last: number): number {
-  for (let j = from; j <= last; j++) if (CLAUSE_BREAKS.has(lowerAt(ts, j)) || ts.kind[j] === TokenKind.number) return j - 1;
+  for (let j = from; j <= last; j++) if (isClauseBreak(ts, j) || ts.kind[j] === TokenKind.number) return j - 1;
   return last;
 }
 
 function clauseStart(ts: TokenStream, from: number, to: number): number {
-  for (let j = to; j >= from; j--) if (CLAUSE_BREAKS.has(lowerAt(ts, j))) return j + 1;
+  for (let j = to; j >= from; j--) if (isClauseBreak(ts, j)) return j + 1;
   return from;
 }
 
