@@ -10,7 +10,7 @@ import { isPlaceCount } from "./is-place-count";
 import { isPageFurniture } from "./is-page-furniture";
 import { type CompiledLexicon, type ConceptRef, type UnitRef } from "./lexicon";
 import { resolveCurrency } from "./lexicon/currency-nouns";
-import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
+import { findPhraseForward, matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber, notACount } from "./not-a-count";
 import { isPayBargaining } from "./is-pay-bargaining";
 import { isPlacePopulation } from "./read-population";
@@ -163,11 +163,7 @@ function openingPlaceShared(ts: TokenStream, sentenceFirst: number, before: numb
 // Ausland", "voters abroad": the home and the abroad part of one count are two questions (a
 // qualifier), not two places; read in the figure's own clause.
 function homeOrAbroad(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): "domestic" | "abroad" | null {
-  for (let j = from; j <= to; j++) {
-    const m = matchPhraseForward(ts, j, lex.homeOrAbroad, to);
-    if (m) return m.phrase.value;
-  }
-  return null;
+  return findPhraseForward(ts, from, to, lex.homeOrAbroad)?.phrase.value ?? null;
 }
 
 // "Eine Hochrechnung … sah die CDU bei 27,0 Prozent", "nach 44,7 Prozent im ersten Wahlgang": an
@@ -177,11 +173,7 @@ function homeOrAbroad(ts: TokenStream, from: number, to: number, lex: CompiledLe
 const ELECTION_FIGURES = new Set(["votes", "seats", "turnout"]);
 
 function voteStage(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): string | null {
-  for (let j = from; j <= to; j++) {
-    const m = matchPhraseForward(ts, j, lex.voteStages, to);
-    if (m) return m.phrase.value;
-  }
-  return null;
+  return findPhraseForward(ts, from, to, lex.voteStages)?.phrase.value ?? null;
 }
 
 // "landesweit" is across a country or across one of its states ("Land"): only places named before say which.
@@ -194,12 +186,11 @@ const STATE_OR_COUNTRY_WIDE = new Set(["landesweit"]);
 // named, which is meant is open.
 function countryWide(ts: TokenStream, s: { first: number; last: number }, lex: CompiledLexicon, memory: ArticleMemory, unplaced = false): PlaceMatch | null {
   if (!unplaced && !memory.countries[0]) return null;
-  for (let j = s.first; j <= s.last; j++) {
-    const m = matchPhraseForward(ts, j, lex.countryWide, s.last);
-    if (!m || (unplaced && !memory.countries[0] && STATE_OR_COUNTRY_WIDE.has(m.phrase.key))) continue;
+  for (let m = findPhraseForward(ts, s.first, s.last, lex.countryWide); m; m = findPhraseForward(ts, m.first + 1, s.last, lex.countryWide)) {
+    if (unplaced && !memory.countries[0] && STATE_OR_COUNTRY_WIDE.has(m.phrase.key)) continue;
     const named = memory.countries[0] ? null : (memory.named ??= countriesNamed(ts, lex));
     const country = memory.countries[0] ?? (named?.length === 1 ? named[0] : undefined);
-    return country ? { place: { key: country, kind: "country", country, name: country }, first: j, last: m.last } : null;
+    return country ? { place: { key: country, kind: "country", country, name: country }, first: m.first, last: m.last } : null;
   }
   return null;
 }
