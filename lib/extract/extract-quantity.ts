@@ -10,7 +10,7 @@ import { isPlaceCount } from "./is-place-count";
 import { isPageFurniture } from "./is-page-furniture";
 import { type CompiledLexicon, type ConceptRef, type UnitRef } from "./lexicon";
 import { resolveCurrency } from "./lexicon/currency-nouns";
-import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
+import { findPhraseForward, matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber, notACount } from "./not-a-count";
 import { isPayBargaining } from "./is-pay-bargaining";
 import { isPlacePopulation } from "./read-population";
@@ -37,7 +37,7 @@ import { borrowedCurrency } from "./read-borrowed-currency";
 import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
 import type { ClaimCandidate, ClaimScope } from "./schema";
-import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { SENTENCE_ENDS } from "./lexicon/punctuation";
 
 /** What a count is of: its subject key, qualifiers and the words naming it. */
@@ -79,6 +79,14 @@ export type ArticleMemory = {
 // bestritt, dass 3.000 …" Berlin is where the ministry is. Not lexicon/punctuation's CLAUSE_ENDS:
 // "dass"/"that" open a clause too, and a place in brackets or after a dash still scopes the count.
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "dass", "that"]);
+
+// Whether token j is one of CLAUSE_BREAKS. Only a token of one or four characters can be: the
+// others are passed over without being lowercased, which for a word seen first here would mean
+// numbering its form (clauses are scanned back to the sentence's start at every figure).
+function isClauseBreak(ts: TokenStream, j: number): boolean {
+  const length = lengthAt(ts, j);
+  return (length === 1 || length === 4) && CLAUSE_BREAKS.has(lowerAt(ts, j));
+}
 // "Die Zahl der Toten stieg auf 95": how far back a figure without a noun looks for what it counts.
 const LOOKBACK = 24;
 const SHARE_SUBJECTS = new Set(["votes", "seats"]);
@@ -102,12 +110,12 @@ const GENERIC_GROUPS = new Set(["people", "voters"]);
 
 // The last token of the clause that starts at `from`: before the next clause break or number.
 function clauseEnd(ts: TokenStream, from: number, last: number): number {
-  for (let j = from; j <= last; j++) if (CLAUSE_BREAKS.has(lowerAt(ts, j)) || ts.kind[j] === TokenKind.number) return j - 1;
+  for (let j = from; j <= last; j++) if (isClauseBreak(ts, j) || ts.kind[j] === TokenKind.number) return j - 1;
   return last;
 }
 
 function clauseStart(ts: TokenStream, from: number, to: number): number {
-  for (let j = to; j >= from; j--) if (CLAUSE_BREAKS.has(lowerAt(ts, j))) return j + 1;
+  for (let j = to; j >= from; j--) if (isClauseBreak(ts, j)) return j + 1;
   return from;
 }
 
@@ -156,11 +164,7 @@ function openingPlaceShared(ts: TokenStream, sentenceFirst: number, before: numb
 // Ausland", "voters abroad": the home and the abroad part of one count are two questions (a
 // qualifier), not two places; read in the figure's own clause.
 function homeOrAbroad(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): "domestic" | "abroad" | null {
-  for (let j = from; j <= to; j++) {
-    const m = matchPhraseForward(ts, j, lex.homeOrAbroad, to);
-    if (m) return m.phrase.value;
-  }
-  return null;
+  return findPhraseForward(ts, from, to, lex.homeOrAbroad)?.phrase.value ?? null;
 }
 
 // "Eine Hochrechnung … sah die CDU bei 27,0 Prozent", "nach 44,7 Prozent im ersten Wahlgang": an
@@ -170,11 +174,7 @@ function homeOrAbroad(ts: TokenStream, from: number, to: number, lex: CompiledLe
 const ELECTION_FIGURES = new Set(["votes", "seats", "turnout"]);
 
 function voteStage(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): string | null {
-  for (let j = from; j <= to; j++) {
-    const m = matchPhraseForward(ts, j, lex.voteStages, to);
-    if (m) return m.phrase.value;
-  }
-  return null;
+  return findPhraseForward(ts, from, to, lex.voteStages)?.phrase.value ?? null;
 }
 
 // "landesweit" is across a country or across one of its states ("Land"): only places named before say which.
@@ -187,12 +187,11 @@ const STATE_OR_COUNTRY_WIDE = new Set(["landesweit"]);
 // named, which is meant is open.
 function countryWide(ts: TokenStream, s: { first: number; last: number }, lex: CompiledLexicon, memory: ArticleMemory, unplaced = false): PlaceMatch | null {
   if (!unplaced && !memory.countries[0]) return null;
-  for (let j = s.first; j <= s.last; j++) {
-    const m = matchPhraseForward(ts, j, lex.countryWide, s.last);
-    if (!m || (unplaced && !memory.countries[0] && STATE_OR_COUNTRY_WIDE.has(m.phrase.key))) continue;
+  for (let m = findPhraseForward(ts, s.first, s.last, lex.countryWide); m; m = findPhraseForward(ts, m.first + 1, s.last, lex.countryWide)) {
+    if (unplaced && !memory.countries[0] && STATE_OR_COUNTRY_WIDE.has(m.phrase.key)) continue;
     const named = memory.countries[0] ? null : (memory.named ??= countriesNamed(ts, lex));
     const country = memory.countries[0] ?? (named?.length === 1 ? named[0] : undefined);
-    return country ? { place: { key: country, kind: "country", country, name: country }, first: j, last: m.last } : null;
+    return country ? { place: { key: country, kind: "country", country, name: country }, first: m.first, last: m.last } : null;
   }
   return null;
 }

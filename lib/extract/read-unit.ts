@@ -16,9 +16,14 @@ export function unitCode(unit: UnitRef): string {
 const CURRENCY_CODES = new Set(Intl.supportedValuesOf("currency"));
 const CODE = /^[A-Z]{3}$/;
 
+// Asked before and after every amount: a word that is not three capital letters is turned away by
+// its length and first character before it is cut out of the text.
 function isoCodeAt(ts: TokenStream, j: number): UnitMatch | null {
+  if (ts.kind[j] !== TokenKind.word || (ts.end[j] ?? 0) - (ts.start[j] ?? 0) !== 3) return null;
+  const c = ts.text.charCodeAt(ts.start[j] ?? 0);
+  if (c < 65 || c > 90) return null;
   const word = tokenAt(ts, j);
-  return ts.kind[j] === TokenKind.word && CODE.test(word) && CURRENCY_CODES.has(word) ? { unit: { kind: "currency", code: word }, first: j, last: j } : null;
+  return CODE.test(word) && CURRENCY_CODES.has(word) ? { unit: { kind: "currency", code: word }, first: j, last: j } : null;
 }
 
 // Currencies whose usual written abbreviation is a word before the amount, with or without its dot:

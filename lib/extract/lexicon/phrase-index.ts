@@ -102,6 +102,23 @@ export function matchPhraseForward<T>(ts: TokenStream, i: number, index: PhraseI
   return null;
 }
 
+/**
+ * The first phrase starting at a token from `from` to `to` and ending by `to` (the longest at that
+ * token), or null: `matchPhraseForward` at each token in turn. Readers scan a figure's clause or
+ * sentence for a few short tables at every figure ("bundesweit", "im Ausland", "Hochrechnung"), and
+ * nearly every token starts no phrase: that answer is read here from the memo without a call.
+ */
+export function findPhraseForward<T>(ts: TokenStream, from: number, to: number, index: PhraseIndex<T>): { phrase: Phrase<T>; first: number; last: number } | null {
+  const memo = index.memo.first;
+  for (let j = from; j <= to; j++) {
+    const id = formIdAt(ts, j);
+    if (id !== 0 && id < memo.slots.length && memo.slots[id] === 1) continue;
+    const m = matchPhraseForward(ts, j, index, to);
+    if (m) return { phrase: m.phrase, first: j, last: m.last };
+  }
+  return null;
+}
+
 /** The longest phrase whose last token is token `i`, or null. `limit` is the first token it may use. */
 export function matchPhraseBackward<T>(ts: TokenStream, i: number, index: PhraseIndex<T>, limit = 0): { phrase: Phrase<T>; first: number } | null {
   const list = listAt(ts, i, index.byLast, index.memo.last);
