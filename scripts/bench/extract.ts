@@ -22,6 +22,7 @@ import { heldOut3Events, heldOut3Traps } from "@/lib/evaluation/held-out-3";
 import { heldOut4Events, heldOut4Traps } from "@/lib/evaluation/held-out-4";
 import { heldOut5Events, heldOut5Traps } from "@/lib/evaluation/held-out-5";
 import { heldOut6Events, heldOut6Traps } from "@/lib/evaluation/held-out-6";
+import { heldOut7Events, heldOut7Traps } from "@/lib/evaluation/held-out-7";
 import { scoreEvaluation, type EvaluationScore } from "@/lib/evaluation/score-evaluation";
 import { tuningEvents, tuningTraps } from "@/lib/evaluation/tuning";
 import { generateNewsArticle } from "./support/generate-news";
@@ -123,6 +124,7 @@ if (flags["speed-only"]) {
   printScore("Fourth held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut4Events, heldOut4Traps));
   printScore("Fifth held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut5Events, heldOut5Traps));
   printScore("Sixth held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut6Events, heldOut6Traps));
+  printScore("Seventh held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut7Events, heldOut7Traps));
 
   console.log("\nSpeed in a fresh process (generated news is all it has extracted):");
   process.stdout.write(fresh?.stdout ?? "");
