@@ -1,4 +1,5 @@
 import type { EvalEvent, EvalTrap } from "../schema";
+import { andalusiaElection } from "./andalusia-election";
 import { austriaBudget } from "./austria-budget";
 import { germanBudget, ukBudget } from "./budget";
 import { berlinSupplementaryBudget } from "./berlin-supplementary-budget";
@@ -10,14 +11,17 @@ import { bremenElection } from "./election";
 import { estoniaElection } from "./estonia-election";
 import { francePensionProtest } from "./france-pension-protest";
 import { frankfurtBudget } from "./frankfurt-budget";
+import { hamburgDoubleBudget } from "./hamburg-double-budget";
 import { irelandReferendum } from "./ireland-referendum";
 import { japanBudget } from "./japan-budget";
 import { kielCouncilElection } from "./kiel-council-election";
 import { lowerSaxonyBudget } from "./lower-saxony-budget";
 import { luxembourgElection } from "./luxembourg-election";
 import { regensburgMayor } from "./mayoral-runoff";
+import { dutchTractorProtest } from "./netherlands-tractor-protest";
 import { norwayLandslide } from "./norway-landslide";
 import { peloponneseWildfire } from "./peloponnese-wildfire";
+import { philippinesTyphoon } from "./philippines-typhoon";
 import { portStrike } from "./port-strike";
 import { portugalElection } from "./portugal-election";
 import { railStrike } from "./rail-strike";
@@ -41,6 +45,8 @@ export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremen
   // Written 2026-12-01 (fifth batch) without reading the rules; labelled before the extractor read them.
   frankfurtBudget, viennaRentProtest, railStrike, croatiaEarthquake,
   // Written 2026-12-01 (sixth batch) without reading the rules; labelled before the extractor read them.
-  austriaBudget, francePensionProtest, luxembourgElection, norwayLandslide];
+  austriaBudget, francePensionProtest, luxembourgElection, norwayLandslide,
+  // Written 2026-12-01 (seventh batch) without reading the rules; labelled before the extractor read them.
+  philippinesTyphoon, dutchTractorProtest, andalusiaElection, hamburgDoubleBudget];
 
 export const tuningTraps: EvalTrap[] = traps;

@@ -1,0 +1,168 @@
+import type { EvalEvent } from "../schema";
+
+/**
+ * Tuning event (budget), written 2026-12-01 (seventh batch) without reading the rules and labelled
+ * before the extractor read it: Hamburg's double budget (Doppelhaushalt) for 2031 and 2032, from the
+ * Senate's draft on Tuesday, 25 June 2030, to its adoption by the Bürgerschaft on Thursday,
+ * 12 December 2030. A real city-state and parties with invented people, figures and outlets. Dense
+ * German: amounts per year next to the total for both years ("44,1 Mrd. Euro, davon 21,7 Mrd. Euro im
+ * Jahr 2031"), figures with the year in brackets ("2,3 Mrd. Euro (2031)"), changes "um 45 Mio. auf
+ * 285 Mio. Euro", "plus 62 Mio. Euro", "200 Mio. Euro mehr"; the opposition's structural gap of about
+ * €1.2bn a year against the audit office's €400m–600m, and interest spending put at €1.05bn by the
+ * finance senator and €1.3bn by a taxpayers' association (conflicts); borrowing per year and for both
+ * years; the vote in the Bürgerschaft; new posts and a part of them. Traps: "2031/2032", the U5 line,
+ * "123 Abgeordneten", "dreitägiger Debatte", "Einen Tag".
+ */
+export const hamburgDoubleBudget: EvalEvent = {
+  id: "tuning-budget-hamburg-2031-2032",
+  kind: "budget",
+  title: "Hamburg's double budget 2031/2032 (June–December 2030)",
+  articles: [
+    {
+      id: "de-1",
+      language: "de",
+      publishedAt: "2030-06-25",
+      outlet: "Hanse-Dienst",
+      text: [
+        "Hamburger Senat legt Doppelhaushalt über 44,1 Milliarden Euro vor",
+        "HAMBURG – Der Hamburger Senat hat am Dienstag den Entwurf für den Doppelhaushalt 2031/2032 beschlossen. Er sieht Ausgaben von insgesamt 44,1 Mrd. Euro vor, davon 21,7 Mrd. Euro im Jahr 2031 und 22,4 Mrd. Euro im Jahr 2032. Gegenüber dem laufenden Haushalt steigen die Ausgaben damit im ersten Jahr um 4,3 Prozent.",
+        "Für Investitionen sind 2,3 Mrd. Euro (2031) und 2,5 Mrd. Euro (2032) eingeplant, vor allem für Schulbau, Hochschulen und den Bau der U-Bahn-Linie U5. Größter Einzelposten bleibt die Behörde für Schule und Berufsbildung mit 3,4 Mrd. Euro im ersten Haushaltsjahr. Zudem schafft der Senat rund 1.100 neue Stellen, 420 davon in Schulen und Kitas.",
+        "Neue Schulden will Hamburg nur über die Konjunkturkomponente der Schuldenbremse aufnehmen: 310 Mio. Euro im Jahr 2031 und 180 Mio. Euro im Jahr 2032. Finanzsenator Jan Lütjens (SPD) rechnet mit Steuererträgen von 14,9 Mrd. Euro im ersten Jahr. Der Haushalt sei „solide und ohne strukturelles Defizit“.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "44,1 Milliarden Euro", subject: "budget", qualifier: "2031 and 2032", value: "[44100000000, 44100000000]", unit: "EUR" },
+        { id: "c2", quote: "am Dienstag", subject: "Doppelhaushalt", qualifier: "draft adopted by the Senate", value: "2030-06-25..2030-06-25 day" },
+        { id: "c3", quote: "44,1 Mrd. Euro", subject: "spending", qualifier: "2031 and 2032", value: "[44100000000, 44100000000]", unit: "EUR" },
+        { id: "c4", quote: "21,7 Mrd. Euro", subject: "spending", qualifier: "2031", value: "[21700000000, 21700000000]", unit: "EUR" },
+        { id: "c5", quote: "22,4 Mrd. Euro", subject: "spending", qualifier: "2032", value: "[22400000000, 22400000000]", unit: "EUR" },
+        { id: "c6", quote: "um 4,3 Prozent", subject: "spending", qualifier: "2031", value: "[4.3, 4.3]", unit: "%", change: true },
+        { id: "c7", quote: "2,3 Mrd. Euro", subject: "investment", qualifier: "2031", value: "[2300000000, 2300000000]", unit: "EUR" },
+        { id: "c8", quote: "2,5 Mrd. Euro", subject: "investment", qualifier: "2032", value: "[2500000000, 2500000000]", unit: "EUR" },
+        { id: "c9", quote: "3,4 Mrd. Euro", subject: "spending", qualifier: "schools, 2031", value: "[3400000000, 3400000000]", unit: "EUR" },
+        { id: "c10", quote: "rund 1.100 neue Stellen", subject: "Stelle", qualifier: "new", value: "[990, 1210]" },
+        { id: "c11", quote: "420 davon", subject: "Stelle", qualifier: "new, schools and nurseries", value: "[420, 420]" },
+        { id: "c12", quote: "310 Mio. Euro", subject: "deficit", qualifier: "2031", value: "[310000000, 310000000]", unit: "EUR" },
+        { id: "c13", quote: "180 Mio. Euro", subject: "deficit", qualifier: "2032", value: "[180000000, 180000000]", unit: "EUR" },
+        { id: "c14", quote: "14,9 Mrd. Euro", subject: "revenue", qualifier: "tax, 2031", value: "[14900000000, 14900000000]", unit: "EUR", attribution: "Finanzsenator Jan Lütjens" },
+      ],
+    },
+    {
+      id: "en-1",
+      language: "en",
+      publishedAt: "2030-06-25",
+      outlet: "Hanseatic Wire",
+      text: [
+        "Hamburg plans €44.1bn two-year budget",
+        "HAMBURG — Hamburg's city-state government on Tuesday approved a draft budget for 2031 and 2032 totalling €44.1bn, with spending of €21.7bn in the first year and €22.4bn in the second. Investment is set at €4.8bn over the two years.",
+        "The city plans to borrow €310m in 2031 and €180m in 2032 under the cyclical component of Germany's debt brake. Finance senator Jan Lütjens forecast tax revenue of €14.9bn in 2031 and said the budget had \"no structural deficit\".",
+        "The opposition Christian Democrats said the plan hid a gap of about €1.2bn a year, pointing to rising pension and interest costs. The city parliament, the Bürgerschaft, is due to vote on it after the summer. Lütjens said the city would keep to the debt brake in both years.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "€44.1bn", occurrence: 1, subject: "budget", qualifier: "2031 and 2032", value: "[44100000000, 44100000000]", unit: "EUR" },
+        { id: "c2", quote: "on Tuesday", subject: "budget", qualifier: "draft adopted by the Senate", value: "2030-06-25..2030-06-25 day" },
+        { id: "c3", quote: "€44.1bn", occurrence: 2, subject: "budget", qualifier: "2031 and 2032", value: "[44100000000, 44100000000]", unit: "EUR" },
+        { id: "c4", quote: "€21.7bn", subject: "spending", qualifier: "2031", value: "[21700000000, 21700000000]", unit: "EUR" },
+        { id: "c5", quote: "€22.4bn", subject: "spending", qualifier: "2032", value: "[22400000000, 22400000000]", unit: "EUR" },
+        { id: "c6", quote: "€4.8bn", subject: "investment", qualifier: "2031 and 2032", value: "[4800000000, 4800000000]", unit: "EUR" },
+        { id: "c7", quote: "€310m", subject: "deficit", qualifier: "2031", value: "[310000000, 310000000]", unit: "EUR" },
+        { id: "c8", quote: "€180m", subject: "deficit", qualifier: "2032", value: "[180000000, 180000000]", unit: "EUR" },
+        { id: "c9", quote: "€14.9bn", subject: "revenue", qualifier: "tax, 2031", value: "[14900000000, 14900000000]", unit: "EUR", attribution: "Finance senator Jan Lütjens" },
+        { id: "c10", quote: "about €1.2bn a year", subject: "deficit", qualifier: "structural", value: "[1080000000, 1320000000]", unit: "EUR", attribution: "Christian Democrats" },
+      ],
+    },
+    {
+      id: "de-2",
+      language: "de",
+      publishedAt: "2030-06-26",
+      outlet: "Elbe-Kurier",
+      text: [
+        "Hamburger Haushalt: CDU sieht Lücke von 1,2 Milliarden Euro",
+        "HAMBURG – Einen Tag nach der Vorlage des Doppelhaushalts 2031/2032 hat die CDU-Opposition in der Bürgerschaft dem rot-grünen Senat Schönfärberei vorgeworfen. Das strukturelle Defizit liege bei rund 1,2 Mrd. Euro pro Jahr, sagte Fraktionschef Dennis Thießen. Allein die Pensionslasten stiegen bis 2032 um 280 Mio. Euro.",
+        "Der Landesrechnungshof kommt in einer ersten Stellungnahme zu einem anderen Ergebnis: Die strukturelle Lücke betrage 400 bis 600 Mio. Euro jährlich. Hinzu kämen Risiken von bis zu 900 Mio. Euro, etwa durch höhere Zinsen und Tarifabschlüsse.",
+        "Finanzsenator Jan Lütjens wies die Kritik zurück. Die Zinsausgaben seien mit 1,05 Mrd. Euro im Jahr 2031 vorsichtig veranschlagt. Der Bund der Steuerzahler rechnet dagegen mit 1,3 Mrd. Euro. Die Bürgerschaft mit ihren 123 Abgeordneten berät den Entwurf nach der Sommerpause.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "1,2 Milliarden Euro", subject: "deficit", qualifier: "structural", value: "[1200000000, 1200000000]", unit: "EUR", attribution: "CDU" },
+        { id: "c2", quote: "rund 1,2 Mrd. Euro", subject: "deficit", qualifier: "structural", value: "[1080000000, 1320000000]", unit: "EUR", attribution: "Fraktionschef Dennis Thießen" },
+        { id: "c3", quote: "um 280 Mio. Euro", subject: "spending", qualifier: "pensions", value: "[280000000, 280000000]", unit: "EUR", change: true, attribution: "Fraktionschef Dennis Thießen" },
+        { id: "c4", quote: "400 bis 600 Mio. Euro", subject: "deficit", qualifier: "structural", value: "[400000000, 600000000]", unit: "EUR", attribution: "Landesrechnungshof" },
+        { id: "c5", quote: "bis zu 900 Mio. Euro", subject: "Risiken", value: "[0, 900000000]", unit: "EUR", attribution: "Landesrechnungshof" },
+        { id: "c6", quote: "1,05 Mrd. Euro", subject: "spending", qualifier: "interest, 2031", value: "[1050000000, 1050000000]", unit: "EUR", attribution: "Finanzsenator Jan Lütjens" },
+        { id: "c7", quote: "1,3 Mrd. Euro", subject: "spending", qualifier: "interest, 2031", value: "[1300000000, 1300000000]", unit: "EUR", attribution: "Bund der Steuerzahler" },
+      ],
+    },
+    {
+      id: "de-3",
+      language: "de",
+      publishedAt: "2030-12-12",
+      outlet: "Hanse-Dienst",
+      text: [
+        "Bürgerschaft beschließt Doppelhaushalt – Ausgaben steigen auf 44,3 Mrd. Euro",
+        "HAMBURG – Nach dreitägiger Debatte hat die Hamburgische Bürgerschaft am Donnerstag den Doppelhaushalt 2031/2032 beschlossen. Für den Etat stimmten 70 Abgeordnete von SPD und Grünen, dagegen 46; drei enthielten sich. Das Volumen liegt nach den Änderungen der Regierungsfraktionen bei 44,3 Mrd. Euro, 200 Mio. Euro mehr als im Senatsentwurf vom Juni.",
+        "Zusätzliches Geld gibt es vor allem für Kitas (plus 62 Mio. Euro) und den Hafen, dessen Etat um 45 Mio. auf 285 Mio. Euro wächst. Gekürzt wurden dagegen die Mittel für Beratungsleistungen der Behörden, und zwar um 18 Mio. Euro.",
+        "Die Investitionen summieren sich auf 4,9 Mrd. Euro. Die Neuverschuldung über die Konjunkturkomponente bleibt bei 490 Mio. Euro für beide Jahre. CDU-Fraktionschef Dennis Thießen sprach von einem „Haushalt auf Pump“ und bezifferte die strukturelle Lücke weiter auf mehr als eine Milliarde Euro jährlich.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "auf 44,3 Mrd. Euro", subject: "spending", qualifier: "2031 and 2032", value: "[44300000000, 44300000000]", unit: "EUR" },
+        { id: "c2", quote: "am Donnerstag", subject: "Doppelhaushalt", qualifier: "adopted", value: "2030-12-12..2030-12-12 day" },
+        { id: "c3", quote: "70 Abgeordnete", subject: "votes", qualifier: "in favour", value: "[70, 70]" },
+        { id: "c4", quote: "dagegen 46", subject: "votes", qualifier: "against", value: "[46, 46]" },
+        { id: "c5", quote: "drei enthielten sich", subject: "votes", qualifier: "abstentions", value: "[3, 3]" },
+        { id: "c6", quote: "bei 44,3 Mrd. Euro", subject: "budget", qualifier: "2031 and 2032", value: "[44300000000, 44300000000]", unit: "EUR" },
+        { id: "c7", quote: "200 Mio. Euro mehr", subject: "budget", qualifier: "2031 and 2032", value: "[200000000, 200000000]", unit: "EUR", change: true },
+        { id: "c8", quote: "vom Juni", subject: "Senatsentwurf", value: "2030-06-01..2030-06-30 month" },
+        { id: "c9", quote: "plus 62 Mio. Euro", subject: "spending", qualifier: "nurseries", value: "[62000000, 62000000]", unit: "EUR", change: true },
+        { id: "c10", quote: "um 45 Mio.", subject: "budget", qualifier: "port", value: "[45000000, 45000000]", unit: "EUR", change: true },
+        { id: "c11", quote: "285 Mio. Euro", subject: "budget", qualifier: "port", value: "[285000000, 285000000]", unit: "EUR" },
+        { id: "c12", quote: "um 18 Mio. Euro", subject: "spending", qualifier: "consultancy", value: "[-18000000, -18000000]", unit: "EUR", change: true },
+        { id: "c13", quote: "4,9 Mrd. Euro", subject: "investment", qualifier: "2031 and 2032", value: "[4900000000, 4900000000]", unit: "EUR" },
+        { id: "c14", quote: "490 Mio. Euro", subject: "deficit", qualifier: "2031 and 2032", value: "[490000000, 490000000]", unit: "EUR" },
+        { id: "c15", quote: "mehr als eine Milliarde Euro", subject: "deficit", qualifier: "structural", value: "(1000000000, ∞)", unit: "EUR", attribution: "CDU-Fraktionschef Dennis Thießen" },
+      ],
+    },
+    {
+      id: "en-2",
+      language: "en",
+      publishedAt: "2030-12-12",
+      outlet: "Port City Review",
+      text: [
+        "Hamburg parliament passes €44.3bn budget for 2031-32",
+        "HAMBURG — Hamburg's Bürgerschaft on Thursday passed the city-state's budget for 2031 and 2032 by 70 votes to 46, with three abstentions. Amendments by the governing Social Democrats and Greens raised its volume by €200m to €44.3bn.",
+        "Childcare gets an extra €62m and the port budget grows to €285m. Investment totals €4.9bn over the two years, and borrowing under the debt brake's cyclical component is capped at €490m.",
+        "The Christian Democrats voted against, saying the structural gap was more than €1bn a year. The Court of Audit had put it at €400m to €600m in June. The Greens said the extra money for childcare had been their main demand in the talks with their coalition partner.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "€44.3bn", occurrence: 1, subject: "budget", qualifier: "2031 and 2032", value: "[44300000000, 44300000000]", unit: "EUR" },
+        { id: "c2", quote: "on Thursday", subject: "budget", qualifier: "adopted", value: "2030-12-12..2030-12-12 day" },
+        { id: "c3", quote: "70 votes", subject: "votes", qualifier: "in favour", value: "[70, 70]" },
+        { id: "c4", quote: "to 46", subject: "votes", qualifier: "against", value: "[46, 46]" },
+        { id: "c5", quote: "three abstentions", subject: "votes", qualifier: "abstentions", value: "[3, 3]" },
+        { id: "c6", quote: "by €200m", subject: "budget", qualifier: "2031 and 2032", value: "[200000000, 200000000]", unit: "EUR", change: true },
+        { id: "c7", quote: "€44.3bn", occurrence: 2, subject: "budget", qualifier: "2031 and 2032", value: "[44300000000, 44300000000]", unit: "EUR" },
+        { id: "c8", quote: "an extra €62m", subject: "spending", qualifier: "nurseries", value: "[62000000, 62000000]", unit: "EUR", change: true },
+        { id: "c9", quote: "€285m", subject: "budget", qualifier: "port", value: "[285000000, 285000000]", unit: "EUR" },
+        { id: "c10", quote: "€4.9bn", subject: "investment", qualifier: "2031 and 2032", value: "[4900000000, 4900000000]", unit: "EUR" },
+        { id: "c11", quote: "capped at €490m", subject: "deficit", qualifier: "2031 and 2032", value: "[0, 490000000]", unit: "EUR" },
+        { id: "c12", quote: "more than €1bn a year", subject: "deficit", qualifier: "structural", value: "(1000000000, ∞)", unit: "EUR", attribution: "Christian Democrats" },
+        { id: "c13", quote: "€400m to €600m in June", subject: "deficit", qualifier: "structural", value: "[400000000, 600000000]", unit: "EUR", asOf: "2030-06-01..2030-06-30", attribution: "Court of Audit" },
+      ],
+    },
+  ],
+  pairs: [
+    { a: "de-2#c2", b: "de-2#c4", conflicting: true, why: "the structural gap: the CDU's about €1.2bn a year vs the audit office's €400m–600m" },
+    { a: "de-2#c6", b: "de-2#c7", conflicting: true, why: "interest in 2031: the finance senator's €1.05bn vs the taxpayers' association's €1.3bn" },
+    { a: "de-1#c4", b: "de-1#c5", conflicting: false, why: "spending in 2031 vs in 2032" },
+    { a: "de-1#c3", b: "de-1#c4", conflicting: false, why: "both years vs the first year" },
+    { a: "de-1#c3", b: "de-3#c1", conflicting: false, why: "the June draft vs the budget adopted in December" },
+    { a: "de-3#c6", b: "de-3#c7", conflicting: false, why: "a level (44.3bn) vs a change (200m more)" },
+    { a: "de-3#c10", b: "de-3#c11", conflicting: false, why: "a change (45m more) vs the level of the port budget" },
+    { a: "en-1#c6", b: "de-3#c13", conflicting: false, why: "investment in the June draft vs as adopted" },
+    { a: "de-1#c12", b: "de-3#c14", conflicting: false, why: "borrowing in 2031 alone vs both years" },
+    { a: "de-2#c2", b: "en-1#c10", conflicting: false, why: "the CDU's same figure" },
+    { a: "de-3#c3", b: "de-3#c4", conflicting: false, why: "votes for and against" },
+    { a: "de-1#c9", b: "de-1#c4", conflicting: false, why: "the schools authority vs all spending in 2031" },
+    { a: "de-1#c10", b: "de-1#c11", conflicting: false, why: "all new posts vs those in schools and nurseries" },
+    { a: "de-2#c4", b: "en-2#c13", conflicting: false, why: "the audit office's same range" },
+    { a: "de-3#c14", b: "en-2#c11", conflicting: false, why: "overlapping: €490m vs capped at €490m" },
+  ],
+};
