@@ -8,7 +8,7 @@ import { isOneBeforeComparative, readNumberPhrase, type NumberPhrase } from "./r
 import { readCurrencyBefore, unitCode } from "./read-unit";
 import { lemmaKey } from "./lemmatize";
 import { isArticleOneOfChange } from "./read-count-change";
-import { opensChange } from "./read-earlier-level";
+import { opensChange, opensChangeBy } from "./read-earlier-level";
 import { parseNumberWord } from "./parse-number-word";
 import { memoByForm } from "./form-memo";
 import { TokenKind, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -168,10 +168,11 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
   const joiner = lowerAt(ts, number.last + 1);
   const opener = lowerAt(ts, i - 1);
   const opened = opensRange(opener, joiner, lex);
-  const changeFrom = opensChange(ts, i - 1, number.last + 1, lex);
+  const changeFrom = opensChange(ts, i - 1, number.last + 1, lex) || opensChangeBy(ts, i - 1, number.last + 1, lex);
   if (changeFrom) {
     // "stieg von 40 auf 42 Milliarden Euro", "rose from 40 to 42 billion": the multiplier written
-    // once, after the new level, is the earlier level's too ("von 300 auf 500 Teilnehmer" has none).
+    // once, after the new level, is the earlier level's too ("von 300 auf 500 Teilnehmer" has none);
+    // so it is the change's in "wachsen um 0,4 auf 4,9 Mrd. Euro".
     const second = readNumberPhrase(ts, number.last + 2, lex);
     if (second && number.scale === 1 && second.scale > 1 && number.value < 1000) {
       const value = number.value * second.scale;

@@ -147,7 +147,9 @@ export const de: Lexicon = {
     "erzielte", "erzielten", "verlor", "verloren", "verliert", "entfielen auf", "entfallen auf", "stellt", "stellen",
     "kam", "kamen", "kommt", "kommen", "sah", "sieht", "sahen", "landete", "landet", "liegt", "lag",
   ],
-  linkVerbs: ["lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "betragen", "betrage", "betragen", "belief", "beliefen", "beläuft", "stieg", "stiegen", "steigt", "sank", "sanken", "sinkt", "umfasst", "umfasste", "erreichte", "wächst", "wuchs", "fiel", "fällt", "kletterte", "summiert", "bleibt", "blieb", "bleiben", "blieben"],
+  linkVerbs: ["lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "betragen", "betrage", "betragen", "belief", "beliefen", "beläuft", "stieg", "stiegen", "steigt", "sank", "sanken", "sinkt", "umfasst", "umfasste", "erreichte", "wächst", "wuchs", "fiel", "fällt", "kletterte", "summiert", "bleibt", "blieb", "bleiben", "blieben",
+    // The plural and the verbs of shrinking: "Die Ausgaben steigen um …", "Die Rücklage schrumpft auf …".
+    "steigen", "sinken", "wachsen", "wuchsen", "klettert", "klettern", "schrumpft", "schrumpfen", "schrumpfte", "schrumpften"],
   voteStages: {
     hochrechnung: "projection", hochrechnungen: "projection", prognose: "projection", nachwahlbefragung: "projection",
     "ersten wahlgang": "first round", "ersten runde": "first round", "ersten durchgang": "first round",

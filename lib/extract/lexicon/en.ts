@@ -134,7 +134,9 @@ export const en: Lexicon = {
     "won", "wins", "win", "got", "gets", "received", "receives", "took", "takes", "secured", "secures", "polled",
     "polls", "garnered", "captured", "claimed", "claims", "lost", "loses", "gained", "gains", "has", "had",
   ],
-  linkVerbs: ["was", "is", "stood", "stands", "numbered", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped", "stays", "stayed", "remains", "remained"],
+  linkVerbs: ["was", "is", "stood", "stands", "numbered", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped", "stays", "stayed", "remains", "remained",
+    // The plural and the verbs of shrinking: "Staff costs rise by …", "the reserve shrinks to …".
+    "rise", "grow", "grows", "fall", "climb", "shrink", "shrinks", "shrank", "shrunk"],
   // Only "abroad" stands after its noun; "overseas" and "domestic" modify the next noun ("after overseas
   // ballots were counted"), and "stayed at home" is who did not vote.
   voteStages: { projection: "projection", projections: "projection", "exit poll": "projection", "exit polls": "projection", "first round": "first round" },
