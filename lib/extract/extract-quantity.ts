@@ -35,6 +35,7 @@ import { readTrailingAsOf } from "./read-trailing-as-of";
 import { datesFigure } from "./dates-figure";
 import { borrowedCurrency } from "./read-borrowed-currency";
 import { moneyReceiverAfter } from "./read-money-receiver";
+import { subjectAfterNewLevel } from "./read-fronted-change";
 import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
 import type { ClaimCandidate, ClaimScope } from "./schema";
@@ -438,6 +439,8 @@ function readSubject(
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };
     // "Das Feuer hat 38.000 Hektar erfasst", "57.000 Hektar verbrannt": an area is of what covered it, else an area.
     if (!subject && unit.kind === "measure" && isAreaUnit(unit.code)) subject = readAreaAgent(ts, first - 1, sentenceFirst, end, lex);
+    // "Um 3 Prozent auf 12,4 Milliarden Euro steigen die Ausgaben": a change fronted before its new level.
+    if (!subject && marker !== null) subject = subjectAfterNewLevel(ts, end, lex);
     if (!subject) return null;
     const qualifiers = [
       ...subject.qualifiers.filter((q) => q !== "change" && !q.startsWith("holder:")),

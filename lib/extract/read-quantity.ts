@@ -137,6 +137,9 @@ export function mayStartQuantity(ts: TokenStream, i: number, lex: CompiledLexico
   if (role & VAGUE_FIRST && matchPhraseForward(ts, i, lex.vague)) return true;
   // "the bn of €4.2bn": readNumberPhrase reads nothing at a word glued to a numeral.
   if (isJoined(ts, i) && ts.kind[i - 1] === TokenKind.number) return false;
+  // "2,2 Mrd.", "4 million": a multiplier right after a numeral is that numeral's, whether or not
+  // the numeral made a claim; alone it would read as "one billion".
+  if (ts.kind[i - 1] === TokenKind.number && lex.multipliers.has(lowerAt(ts, i))) return false;
   if (role & FRACTION_FIRST && matchPhraseForward(ts, i, lex.fractions)) return true;
   if (!(role & ATOM)) return false;
   if (!(role & ARTICLE)) return true;

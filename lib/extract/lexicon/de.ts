@@ -140,6 +140,8 @@ export const de: Lexicon = {
     "rückgang um": "down", "rückgang von": "down", "ein minus von": "down", "minus von": "down", "verlor": "down", "verloren": "down",
     "verliert": "down", "büßte": "down", "einbußen von": "down", "sank um": "down", "fiel um": "down", "gewann": "up", "legte um": "up",
     "legt um": "up", "zulegen um": "up",
+    // "33,8 Mrd. Euro (+2,2 Mrd.)": agency text writes a rise with its sign.
+    "+": "up",
   },
   gainVerbs: [
     "erhielt", "erhielten", "erhält", "erhalten", "holte", "holten", "holt", "gewann", "gewannen", "gewinnt",
