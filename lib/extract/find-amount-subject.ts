@@ -31,6 +31,21 @@ const PREPOSITIONS = new Set([
   "gegen", "um", "laut", "of", "for", "on", "at", "from", "under", "with", "after", "before",
 ]);
 const MODALS = new Set(["will", "would", "could", "may", "might", "should", "to", "can"]);
+// "Die Rücklage soll von 310 auf 120 Millionen Euro schrumpfen": with its linking verb at the clause's
+// end, a German modal stands where the verb would, right after what changes.
+const GERMAN_MODALS = new Set(["soll", "sollen", "sollte", "sollten", "wird", "werden", "dürfte", "dürften", "könnte", "könnten", "muss", "müssen"]);
+const VERB_FINAL_REACH = 8;
+
+/** Whether a German linking verb closes the clause of the amount ending before token `from`. */
+function linkVerbClosesClause(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
+  if (lex.language !== "de") return false;
+  for (let k = from; k < ts.count && k - from <= VERB_FINAL_REACH; k++) {
+    // "Mrd. Euro": a dot before a word closes an abbreviation, not the clause.
+    const closes = ts.kind[k] === TokenKind.punct && (tokenAt(ts, k) !== "." || ts.kind[k + 1] !== TokenKind.word);
+    if (closes) return lex.linkVerbs.has(lowerAt(ts, k - 1));
+  }
+  return false;
+}
 const AREA_LINKS = new Set(["on", "for", "für"]);
 const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "costs", "cost", "costing"]);
 const MIN_COMPOUND_HEAD = 3;
@@ -329,7 +344,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     // "investment will total €1.5bn": after a modal the word is a verb, not "the total".
     const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));
     if (lex.figureStandIns.has(w) && !verb && !inPhrase && !OF_WORDS.has(lowerAt(ts, j + 1))) return FIGURE_BEFORE;
-    if (lex.linkVerbs.has(w)) linked = j;
+    if (lex.linkVerbs.has(w) || (GERMAN_MODALS.has(w) && linkVerbClosesClause(ts, to + 1, lex))) linked = j;
     // "reserves are set to shrink to €95m", "costs are expected to rise": the word before "to" and
     // the linking verb is one more verb, not what shrinks.
     else if (lex.language === "en" && linked === j + 2 && lowerAt(ts, j + 1) === "to") linked = j;
