@@ -65,6 +65,9 @@ describe("agency and Swiss forms of a sum", () => {
     { language: "de", text: "Die Zinsausgaben steigen auf 5,2 Mrd. Euro (+0,6 Mrd.).", expected: ["spending/area:interest [5200000000, 5200000000] EUR", "spending/area:interest+change [600000000, 600000000] EUR"] },
     { language: "en", text: "Interest spending rises to €5.2bn (+€0.6bn).", expected: ["spending/area:interest [5200000000, 5200000000] EUR", "spending/area:interest+change [600000000, 600000000] EUR"] },
     { language: "de", text: "Auskunft unter +49 30 1234567.", expected: [] },
+    // A sum quoted without its currency takes the one just named, a closing quotation mark ending it.
+    { language: "de", text: "Der Rechnungshof nennt 3 Mrd. Euro Sanierungsbedarf, die Gewerkschaft spricht von „mindestens 4 Milliarden“.", expected: ["de:sanierungsbedarf [3000000000, 3000000000] EUR", "de:sanierungsbedarf [4000000000, ∞) EUR"] },
+    { language: "en", text: "The auditors put the backlog at £3bn, and the union speaks of \"at least 4 billion\".", expected: ["en:backlog [3000000000, 3000000000] GBP", "en:backlog [4000000000, ∞) GBP"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });
