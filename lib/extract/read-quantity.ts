@@ -158,6 +158,8 @@ export function mayStartQuantity(ts: TokenStream, i: number, lex: CompiledLexico
  */
 export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): QuantityMatch | null {
   const lang = lex.language;
+  // "2,2 Mrd.": the multiplier is the numeral's before it (see mayStartQuantity).
+  if (ts.kind[i - 1] === TokenKind.number && lex.multipliers.has(lowerAt(ts, i))) return null;
   const vague = matchPhraseForward(ts, i, lex.vague);
   if (vague) {
     // "thousands" inside "tens of thousands": the longer phrase was read (or rejected) already.
