@@ -34,6 +34,8 @@ import { readTrailingSource } from "./read-trailing-source";
 import { readTrailingAsOf } from "./read-trailing-as-of";
 import { datesFigure } from "./dates-figure";
 import { borrowedCurrency } from "./read-borrowed-currency";
+import { moneyReceiverAfter } from "./read-money-receiver";
+import { subjectAfterNewLevel } from "./read-fronted-change";
 import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
 import type { ClaimCandidate, ClaimScope } from "./schema";
@@ -388,7 +390,10 @@ function readSubject(
     if (unit.kind === "percent" && isThreshold(ts, end + 1, lex)) return null;
     // "1.250 Euro pro Einwohner", "€1,250 per head": an amount per person, read past to what follows it.
     const perCapita = unit.kind === "measure" ? -1 : perCapitaEnd(ts, end + 1, lex);
-    const following = readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
+    // "Zusätzliche 60 Millionen Euro gehen an die Kitas", "€60m goes to schools": money sent to a
+    // receiver is spent on it (the verb is no noun the money is of).
+    const sent = money ? moneyReceiverAfter(ts, end + 1, lex) : null;
+    const following = sent ? null : readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
     // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
     // "or" right after a count is that count's share.
     // "12,969 votes, or 4.9%": a comma may stand before the "or".
@@ -397,12 +402,12 @@ function readSubject(
     if (shareOfCount && !following?.subject) {
       return { subject: previous.subject, first, last: after?.last ?? q.last, unit, falls: false };
     }
-    const named = following?.subject ? null : findAmountSubject(ts, first - 1, lex, money);
+    const named = following?.subject || sent ? null : findAmountSubject(ts, first - 1, lex, money);
     // "im Kernhaushalt betrage sie 89,3 Mrd. Euro", "the real figure was €96bn": the figure just
     // named, in this sentence or the one before.
     const recent = named === FIGURE_BEFORE ? recentFigure(ts, previous, q.first, unitCode(unit)) : null;
     const carried = recent ? withPartOf(recent, budgetPartBefore(ts, first - 1, lex)) : named === FIGURE_BEFORE ? null : inherited(previous, q.first, unitCode(unit));
-    let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? carried;
+    let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? sent ?? carried;
     // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers) ?? markerBehindFiller(ts, first - 1, lex);
@@ -434,6 +439,8 @@ function readSubject(
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };
     // "Das Feuer hat 38.000 Hektar erfasst", "57.000 Hektar verbrannt": an area is of what covered it, else an area.
     if (!subject && unit.kind === "measure" && isAreaUnit(unit.code)) subject = readAreaAgent(ts, first - 1, sentenceFirst, end, lex);
+    // "Um 3 Prozent auf 12,4 Milliarden Euro steigen die Ausgaben": a change fronted before its new level.
+    if (!subject && marker !== null) subject = subjectAfterNewLevel(ts, end, lex);
     if (!subject) return null;
     const qualifiers = [
       ...subject.qualifiers.filter((q) => q !== "change" && !q.startsWith("holder:")),

@@ -4,6 +4,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber } from "./not-a-count";
 import { conceptOfNoun } from "./read-counted-phrase";
+import { moneyReceiverBefore } from "./read-money-receiver";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** What an amount with a unit is of: a concept ("budget", "turnout") or an open lemma ("de:inflation"). */
@@ -30,6 +31,21 @@ const PREPOSITIONS = new Set([
   "gegen", "um", "laut", "of", "for", "on", "at", "from", "under", "with", "after", "before",
 ]);
 const MODALS = new Set(["will", "would", "could", "may", "might", "should", "to", "can"]);
+// "Die Rücklage soll von 310 auf 120 Millionen Euro schrumpfen": with its linking verb at the clause's
+// end, a German modal stands where the verb would, right after what changes.
+const GERMAN_MODALS = new Set(["soll", "sollen", "sollte", "sollten", "wird", "werden", "dürfte", "dürften", "könnte", "könnten", "muss", "müssen"]);
+const VERB_FINAL_REACH = 8;
+
+/** Whether a German linking verb closes the clause of the amount ending before token `from`. */
+function linkVerbClosesClause(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
+  if (lex.language !== "de") return false;
+  for (let k = from; k < ts.count && k - from <= VERB_FINAL_REACH; k++) {
+    // "Mrd. Euro": a dot before a word closes an abbreviation, not the clause.
+    const closes = ts.kind[k] === TokenKind.punct && (tokenAt(ts, k) !== "." || ts.kind[k + 1] !== TokenKind.word);
+    if (closes) return lex.linkVerbs.has(lowerAt(ts, k - 1));
+  }
+  return false;
+}
 const AREA_LINKS = new Set(["on", "for", "für"]);
 const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "costs", "cost", "costing"]);
 const MIN_COMPOUND_HEAD = 3;
@@ -270,7 +286,7 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
  * the sentence start comes first: then the figure before may name it (the caller's decision).
  */
 export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexicon, money = false): AmountSubject | typeof FIGURE_BEFORE | null {
-  const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money) ?? (money ? areaReceiving(ts, to, lex) : null);
+  const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money) ?? (money ? (areaReceiving(ts, to, lex) ?? moneyReceiverBefore(ts, to, lex)) : null);
   if (named) return named;
   let linked: number | null = null;
   // "Final turnout, including voters abroad, was 58.9%": a comma between a noun and the verb puts
@@ -328,7 +344,10 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     // "investment will total €1.5bn": after a modal the word is a verb, not "the total".
     const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));
     if (lex.figureStandIns.has(w) && !verb && !inPhrase && !OF_WORDS.has(lowerAt(ts, j + 1))) return FIGURE_BEFORE;
-    if (lex.linkVerbs.has(w)) linked = j;
+    if (lex.linkVerbs.has(w) || (GERMAN_MODALS.has(w) && linkVerbClosesClause(ts, to + 1, lex))) linked = j;
+    // "reserves are set to shrink to €95m", "costs are expected to rise": the word before "to" and
+    // the linking verb is one more verb, not what shrinks.
+    else if (lex.language === "en" && linked === j + 2 && lowerAt(ts, j + 1) === "to") linked = j;
     else if (!inPhrase && !held && !linkBroken && linked !== null && linked - j <= 4 && !isUnitWord(ts, j, lex) && mayNameThing(ts, j, lex) && (lex.language === "de" ? isCapitalized(ts, j) : !lex.functionWords.has(w) && !lex.articles.has(w))) {
       // "Spending on schools rises to CHF 1.4bn", "Ausgaben für Schulen steigen": the known noun
       // before the phrase is what rises, and the phrase names its part.
@@ -345,10 +364,36 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
         linked = null;
         continue;
       }
+      // "auf 236 Prozent der Wirtschaftsleistung steigen und nicht auf 229 Prozent": the base of a
+      // figure's share before a German verb at the clause's end is no subject of the figure after it.
+      if (lex.articles.has(lowerAt(ts, j - 1)) && isUnitWord(ts, j - 2, lex)) continue;
+      // "Die Schulden der Stadt steigen", "the debt of the city-state will rise": a known noun owning
+      // the one before the verb is what rises.
+      const knownOwner = knownOwnerBefore(ts, j, lex, money);
+      if (knownOwner) return knownOwner;
       return openSubject(ts, genitive ? j - 2 : j, lex);
     }
   }
   return inPhrase ?? purpose ?? openInPhrase;
+}
+
+const OWNER_REACH = 5;
+
+/** A known noun a few words before `j`, joined to it by "of" or a German genitive article: "the debt of the city-state". */
+function knownOwnerBefore(ts: TokenStream, j: number, lex: CompiledLexicon, money: boolean): AmountSubject | null {
+  let joined = false;
+  for (let k = j - 1; k >= 0 && j - k <= OWNER_REACH; k--) {
+    const w = lowerAt(ts, k);
+    if (ts.kind[k] === TokenKind.number || (ts.kind[k] === TokenKind.punct && w !== "-")) return null;
+    if (w === "of" || w === "der" || w === "des") {
+      joined = true;
+      continue;
+    }
+    if (!joined || (lex.language === "de" && !isCapitalized(ts, k))) continue;
+    const known = knownSubject(ts, k, lex, money);
+    return known && !inPrepositionalPhrase(ts, known.first, lex) ? withModifierBefore(ts, known, lex) : null;
+  }
+  return null;
 }
 
 // "die Neuverschuldung im Kernhaushalt", "borrowing in the core budget": the part of the budget the

@@ -84,7 +84,9 @@ function isOrdinal(ts: TokenStream, first: number, last: number, lex: CompiledLe
 function isPhoneLike(ts: TokenStream, first: number, last: number): boolean {
   const t = tokenAt(ts, first);
   if (t.length > 1 && t.startsWith("0") && !/^0[.,]/.test(t)) return true;
-  if (PHONE_OPENERS.has(tokenAt(ts, first - 1)) && glued(ts, first) && ts.kind[first - 2] !== TokenKind.word) return true;
+  // "(+2,2 Mrd.)": a plus before a number with a multiplier is a change, as agency text writes it.
+  const signedSum = tokenAt(ts, first - 1) === "+" && last > first;
+  if (PHONE_OPENERS.has(tokenAt(ts, first - 1)) && glued(ts, first) && ts.kind[first - 2] !== TokenKind.word && !signedSum) return true;
   let groups = 1;
   for (let k = last + 1; k < ts.count && ts.kind[k] === TokenKind.number && lengthAt(ts, k) >= 2; k++) groups++;
   return groups >= 3;

@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from "./lexicon";
+import { CLAUSE_ENDS } from "./lexicon/punctuation";
 import { nameClaimant } from "./name-claimant";
 import type { ClaimantCue } from "./read-claimant-cue";
 import { TokenKind, tokenAt, type TokenStream } from "./tokens";
@@ -22,13 +23,14 @@ function segmentOf(ts: TokenStream, cues: ClaimantCue[], anchor: number): [numbe
 // "Die Polizei zählte 24.000 Demonstrierende, das Bündnis sprach von 60.000": a source whose own
 // clause gives another figure is that figure's, not the claim's; "18.000 kamen, teilte die Polizei
 // mit" and "…, according to the Chamber" give none, so they speak for the clause before them.
-const CLAUSE_BOUNDS = new Set([",", ";", ":"]);
+// The cue's clause is bounded as every reader bounds one (CLAUSE_ENDS): the sentence ends in it
+// never matter here, since the walk stays inside the claim's sentence.
 
 function givesOtherFigure(ts: TokenStream, cue: ClaimantCue, anchor: number, first: number, last: number): boolean {
   let from = Math.min(cue.at, cue.last);
   let to = Math.max(cue.at, cue.last);
-  while (from > first && !CLAUSE_BOUNDS.has(tokenAt(ts, from - 1))) from--;
-  while (to < last && !CLAUSE_BOUNDS.has(tokenAt(ts, to + 1))) to++;
+  while (from > first && !CLAUSE_ENDS.has(tokenAt(ts, from - 1))) from--;
+  while (to < last && !CLAUSE_ENDS.has(tokenAt(ts, to + 1))) to++;
   if (anchor >= from && anchor <= to) return false;
   for (let k = from; k <= to; k++) if (ts.kind[k] === TokenKind.number) return true;
   return false;

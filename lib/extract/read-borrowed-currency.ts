@@ -7,7 +7,8 @@ import { TokenKind, lowerAt, type TokenStream } from "./tokens";
 const PURPOSE_LINKS = new Set(["für", "for"]);
 // The clause's end, but not an opening bracket: "1,1 Milliarden (Vorjahr: …)" may go on to name
 // what the sum counts, so it lends no currency there.
-const ENDS = new Set([".", "!", "?", ",", ";", ":", "–", "—", ")"]);
+// A closing quotation mark ends it too: "die NEOS sprechen von „mindestens 7 Milliarden“".
+const ENDS = new Set([".", "!", "?", ",", ";", ":", "–", "—", ")", "“", "”", "\"", "«", "»", "’"]);
 
 /**
  * The currency of a sum written without one — a number with a multiplier ("1,1 Milliarden", "12

@@ -31,7 +31,11 @@ const EARLIER_AFTER: RuleWords = {
   de: ["im vorjahr", "im vergangenen jahr", "vor einem jahr", "ein jahr zuvor", "im jahr davor"],
 };
 
+// Between "von" and the earlier level, a word saying it holds now: "von derzeit 210 auf 95 Millionen".
+const NOW_WORDS: RuleWords = { de: ["derzeit", "zurzeit", "aktuell", "bisher", "zuletzt", "heute"], en: [] };
+
 const DIRECTIONS = wordSets(DIRECTION_BEFORE_FROM);
+const NOW = wordSets(NOW_WORDS);
 const BEFORE = phraseIndexes(EARLIER_BEFORE);
 const AFTER = phraseIndexes(EARLIER_AFTER);
 // How far after the figure (its unit, a noun) "auf" of "von X auf Y" or "im Vorjahr" may stand.
@@ -54,8 +58,20 @@ function soonAfter(ts: TokenStream, last: number, end: number, starts: (j: numbe
  */
 export function opensChange(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): boolean {
   if (lowerAt(ts, to) !== NEW_LEVEL[lex.language]) return false;
-  if (lex.language === "de") return lowerAt(ts, from) === "von";
+  if (lex.language === "de") return lowerAt(ts, from) === "von" || (NOW.de.has(lowerAt(ts, from)) && lowerAt(ts, from - 1) === "von");
   return lowerAt(ts, from) === "from" && DIRECTIONS.en.has(lowerAt(ts, from - 1));
+}
+
+// The word that opens the size of a change: "um 0,4 auf 4,9 Mrd. Euro", "by 0.4 to €4.9bn".
+const CHANGE_BY: Record<"de" | "en", string> = { de: "um", en: "by" };
+
+/**
+ * Whether token `by` is the "um"/"by" of a change whose new level token `to` ("auf", "to") opens:
+ * "wachsen um 0,4 auf 4,9 Mrd. Euro", "climb by 0.4 to 4.9 billion". Dense agency text writes the
+ * multiplier once, after the new level; the change is in it too.
+ */
+export function opensChangeBy(ts: TokenStream, by: number, to: number, lex: CompiledLexicon): boolean {
+  return lowerAt(ts, by) === CHANGE_BY[lex.language] && lowerAt(ts, to) === NEW_LEVEL[lex.language];
 }
 
 /**
@@ -70,7 +86,9 @@ export function isEarlierLevel(ts: TokenStream, first: number, last: number, end
     if (afterFigure || DIRECTIONS.en.has(lowerAt(ts, first - 2))) return true;
   }
   // "stieg von 114,4 auf 118,6 Milliarden": "von" with "auf" and the new level right after.
-  if (language === "de" && before === "von" && soonAfter(ts, last, end, (j) => lowerAt(ts, j) === "auf")) return true;
+  // "von derzeit 210 auf 95 Millionen Euro": a word for now may stand between "von" and the figure.
+  const von = before === "von" || (NOW.de.has(before) && lowerAt(ts, first - 2) === "von");
+  if (language === "de" && von && soonAfter(ts, last, end, (j) => lowerAt(ts, j) === "auf")) return true;
   if (first > 0 && matchPhraseBackward(ts, first - 1, BEFORE[language])) return true;
   // "nach 80 Milliarden Euro im Vorjahr", "after €80bn last year".
   if ((before === "nach" || before === "after" || before === "from") && soonAfter(ts, last, end, (j) => matchPhraseForward(ts, j, AFTER[language], end) !== null)) return true;

@@ -8,7 +8,7 @@ import { isOneBeforeComparative, readNumberPhrase, type NumberPhrase } from "./r
 import { readCurrencyBefore, unitCode } from "./read-unit";
 import { lemmaKey } from "./lemmatize";
 import { isArticleOneOfChange } from "./read-count-change";
-import { opensChange } from "./read-earlier-level";
+import { opensChange, opensChangeBy } from "./read-earlier-level";
 import { parseNumberWord } from "./parse-number-word";
 import { memoByForm } from "./form-memo";
 import { TokenKind, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -137,6 +137,9 @@ export function mayStartQuantity(ts: TokenStream, i: number, lex: CompiledLexico
   if (role & VAGUE_FIRST && matchPhraseForward(ts, i, lex.vague)) return true;
   // "the bn of €4.2bn": readNumberPhrase reads nothing at a word glued to a numeral.
   if (isJoined(ts, i) && ts.kind[i - 1] === TokenKind.number) return false;
+  // "2,2 Mrd.", "4 million": a multiplier right after a numeral is that numeral's, whether or not
+  // the numeral made a claim; alone it would read as "one billion".
+  if (ts.kind[i - 1] === TokenKind.number && lex.multipliers.has(lowerAt(ts, i))) return false;
   if (role & FRACTION_FIRST && matchPhraseForward(ts, i, lex.fractions)) return true;
   if (!(role & ATOM)) return false;
   if (!(role & ARTICLE)) return true;
@@ -155,6 +158,8 @@ export function mayStartQuantity(ts: TokenStream, i: number, lex: CompiledLexico
  */
 export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): QuantityMatch | null {
   const lang = lex.language;
+  // "2,2 Mrd.": the multiplier is the numeral's before it (see mayStartQuantity).
+  if (ts.kind[i - 1] === TokenKind.number && lex.multipliers.has(lowerAt(ts, i))) return null;
   const vague = matchPhraseForward(ts, i, lex.vague);
   if (vague) {
     // "thousands" inside "tens of thousands": the longer phrase was read (or rejected) already.
@@ -168,10 +173,11 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
   const joiner = lowerAt(ts, number.last + 1);
   const opener = lowerAt(ts, i - 1);
   const opened = opensRange(opener, joiner, lex);
-  const changeFrom = opensChange(ts, i - 1, number.last + 1, lex);
+  const changeFrom = opensChange(ts, i - 1, number.last + 1, lex) || opensChangeBy(ts, i - 1, number.last + 1, lex);
   if (changeFrom) {
     // "stieg von 40 auf 42 Milliarden Euro", "rose from 40 to 42 billion": the multiplier written
-    // once, after the new level, is the earlier level's too ("von 300 auf 500 Teilnehmer" has none).
+    // once, after the new level, is the earlier level's too ("von 300 auf 500 Teilnehmer" has none);
+    // so it is the change's in "wachsen um 0,4 auf 4,9 Mrd. Euro".
     const second = readNumberPhrase(ts, number.last + 2, lex);
     if (second && number.scale === 1 && second.scale > 1 && number.value < 1000) {
       const value = number.value * second.scale;

@@ -1,6 +1,6 @@
 import type { CompiledLexicon, UnitRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
-import { TokenKind, isJoined, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A unit written next to an amount, with the tokens it covers. */
 export type UnitMatch = { unit: UnitRef; first: number; last: number };
@@ -52,7 +52,19 @@ export function readUnitAfter(ts: TokenStream, j: number, lex: CompiledLexicon):
   if (j >= ts.count) return null;
   const m = matchPhraseForward(ts, j, lex.units);
   if (m) return { unit: m.phrase.value, first: j, last: m.last };
-  return isoCodeAt(ts, j);
+  return isoCodeAt(ts, j) ?? currencyAbbreviationAfterMultiplier(ts, j, lex);
+}
+
+/**
+ * "13,2 Mrd. Fr.", "850 Mio. Fr.": Swiss agency style writes the francs' abbreviation after the
+ * multiplier too. Only there: after a bare number "Fr." is as likely Friday ("am 12. Fr.").
+ */
+function currencyAbbreviationAfterMultiplier(ts: TokenStream, j: number, lex: CompiledLexicon): UnitMatch | null {
+  const dot = tokenAt(ts, j - 1) === ".";
+  const multiplier = dot ? j - 2 : j - 1;
+  if (multiplier < 0 || !lex.multipliers.has(lowerAt(ts, multiplier)) || ts.kind[j] !== TokenKind.word) return null;
+  const code = CURRENCY_ABBREVIATIONS[tokenAt(ts, j)];
+  return code ? { unit: { kind: "currency", code }, first: j, last: j } : null;
 }
 
 /**

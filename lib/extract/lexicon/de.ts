@@ -140,6 +140,8 @@ export const de: Lexicon = {
     "rückgang um": "down", "rückgang von": "down", "ein minus von": "down", "minus von": "down", "verlor": "down", "verloren": "down",
     "verliert": "down", "büßte": "down", "einbußen von": "down", "sank um": "down", "fiel um": "down", "gewann": "up", "legte um": "up",
     "legt um": "up", "zulegen um": "up",
+    // "33,8 Mrd. Euro (+2,2 Mrd.)": agency text writes a rise with its sign.
+    "+": "up",
   },
   gainVerbs: [
     "erhielt", "erhielten", "erhält", "erhalten", "holte", "holten", "holt", "gewann", "gewannen", "gewinnt",
@@ -147,7 +149,9 @@ export const de: Lexicon = {
     "erzielte", "erzielten", "verlor", "verloren", "verliert", "entfielen auf", "entfallen auf", "stellt", "stellen",
     "kam", "kamen", "kommt", "kommen", "sah", "sieht", "sahen", "landete", "landet", "liegt", "lag",
   ],
-  linkVerbs: ["lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "betragen", "betrage", "betragen", "belief", "beliefen", "beläuft", "stieg", "stiegen", "steigt", "sank", "sanken", "sinkt", "umfasst", "umfasste", "erreichte", "wächst", "wuchs", "fiel", "fällt", "kletterte", "summiert", "bleibt", "blieb", "bleiben", "blieben"],
+  linkVerbs: ["lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "betragen", "betrage", "betragen", "belief", "beliefen", "beläuft", "stieg", "stiegen", "steigt", "sank", "sanken", "sinkt", "umfasst", "umfasste", "erreichte", "wächst", "wuchs", "fiel", "fällt", "kletterte", "summiert", "bleibt", "blieb", "bleiben", "blieben",
+    // The plural and the verbs of shrinking: "Die Ausgaben steigen um …", "Die Rücklage schrumpft auf …".
+    "steigen", "sinken", "wachsen", "wuchsen", "klettert", "klettern", "schrumpft", "schrumpfen", "schrumpfte", "schrumpften"],
   voteStages: {
     hochrechnung: "projection", hochrechnungen: "projection", prognose: "projection", nachwahlbefragung: "projection",
     "ersten wahlgang": "first round", "ersten runde": "first round", "ersten durchgang": "first round",

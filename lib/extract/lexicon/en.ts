@@ -126,6 +126,8 @@ export const en: Lexicon = {
     by: "either", up: "up", plus: "up", "an increase of": "up", "a rise of": "up", "an extra": "up", "gained": "up", "rose by": "up",
     down: "down", minus: "down", "a drop of": "down", "a fall of": "down", "a cut of": "down", "lost": "down", "fell by": "down",
     "dropped by": "down", "a loss of": "down", "down by": "down",
+    // "€33.8bn (+€2.2bn)": agency text writes a rise with its sign.
+    "+": "up",
     // A verb of rising or falling right before the amount, with no "to": "defence spending rises £4.5bn".
     rises: "up", rose: "up", risen: "up", climbs: "up", climbed: "up", jumped: "up", grew: "up", grows: "up", increased: "up",
     falls: "down", fell: "down", fallen: "down", drops: "down", dropped: "down", declined: "down", decreased: "down",
@@ -134,7 +136,10 @@ export const en: Lexicon = {
     "won", "wins", "win", "got", "gets", "received", "receives", "took", "takes", "secured", "secures", "polled",
     "polls", "garnered", "captured", "claimed", "claims", "lost", "loses", "gained", "gains", "has", "had",
   ],
-  linkVerbs: ["was", "is", "stood", "stands", "numbered", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped", "stays", "stayed", "remains", "remained"],
+  linkVerbs: ["was", "is", "stood", "stands", "numbered", "reached", "reaches", "rose", "rises", "fell", "falls", "came", "totalled", "totaled", "totals", "amounted", "amounts", "hit", "climbed", "grew", "dropped", "risen", "grown", "fallen", "climbs", "increased", "decreased", "jumped", "soared", "slumped", "stays", "stayed", "remains", "remained",
+    // The verbs of shrinking and growing: "the reserve shrinks to …", "reserves are set to shrink to …"
+    // ("rise", "fall" and "climb" are nouns as often: "an 8.5% pay rise").
+    "grow", "grows", "shrink", "shrinks", "shrank", "shrunk"],
   // Only "abroad" stands after its noun; "overseas" and "domestic" modify the next noun ("after overseas
   // ballots were counted"), and "stayed at home" is who did not vote.
   voteStages: { projection: "projection", projections: "projection", "exit poll": "projection", "exit polls": "projection", "first round": "first round" },
