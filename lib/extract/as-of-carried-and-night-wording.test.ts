@@ -21,6 +21,15 @@ describe("a sentence that continues a dated one keeps its day", () => {
   });
 
   test.each([
+    { language: "de", text: "Am Samstag nahm die Polizei 60 Personen fest. In Graz wurden an jenem Tag 14 Beamte verletzt." },
+    { language: "en", text: "Police arrested 60 people on Saturday. In Graz, 14 officers were hurt the same day." },
+  ] as const)("a phrase naming the day spoken of last takes its day: $text", ({ text, language }) => {
+    const lines = claimLines(text, language);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toContain("as of 2025-05-17");
+  });
+
+  test.each([
     { language: "de", text: "Am Samstag zählte die Polizei 5.000 Teilnehmer.\n\nDarunter waren 300 Schüler.", why: "a paragraph break" },
     { language: "en", text: "Police counted 5,000 protesters on Saturday.\n\nAmong them were 300 pupils.", why: "a paragraph break" },
     { language: "de", text: "Am Samstag zählte die Polizei 5.000 Teilnehmer. 300 Schüler demonstrierten in Bonn.", why: "no word of continuation" },

@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from "./lexicon";
-import { CONTINUATION_AFTER_FIGURE, CONTINUATION_OPENERS } from "./lexicon/as-of-words";
-import { matchPhraseForward } from "./lexicon/phrase-index";
+import { CONTINUATION_AFTER_FIGURE, CONTINUATION_OPENERS, SAME_DAY } from "./lexicon/as-of-words";
+import { findPhraseForward, matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes } from "./lexicon/rule-words";
 import type { AsOf } from "./read-as-of";
 import type { SentenceSpan } from "./find-sentence";
@@ -8,6 +8,7 @@ import { isLineBreakBefore, lowerAt, type TokenStream } from "./tokens";
 
 const OPENERS = phraseIndexes(CONTINUATION_OPENERS);
 const AFTER_FIGURE = phraseIndexes(CONTINUATION_AFTER_FIGURE);
+const SAME_DAYS = phraseIndexes(SAME_DAY);
 
 /** The figure found before, as far as carrying its day goes. */
 export type DatedFigure = {
@@ -25,7 +26,8 @@ export type DatedFigure = {
  * them, 800 were children." Only from the sentence right before, in the same paragraph, and only when
  * this one says it continues that one: it opens with a word of continuation or a pronoun subject
  * ("darunter", "weitere", "among them", "another", "they"), or the figure is a part of the one before
- * ("12 von ihnen", "800 of them") or an addition to it ("weitere 800"). A second figure of a sentence
+ * ("12 von ihnen", "800 of them") or an addition to it ("weitere 800"), or the sentence names the
+ * day spoken of last ("an jenem Tag", "the same day"). A second figure of a sentence
  * that was carried a day keeps it. Null otherwise: a new sentence without such a word may well speak
  * of today ("Die Behörden zählten 41 Tote. 300 Menschen sind obdachlos.").
  */
@@ -36,6 +38,7 @@ export function carriedAsOf(ts: TokenStream, previous: DatedFigure | null, s: Se
   const continues =
     matchPhraseForward(ts, s.first, OPENERS[lex.language], last) !== null ||
     matchPhraseForward(ts, last + 1, AFTER_FIGURE[lex.language], s.last) !== null ||
-    (first > s.first && lex.additionWords.has(lowerAt(ts, first - 1)));
+    (first > s.first && lex.additionWords.has(lowerAt(ts, first - 1))) ||
+    findPhraseForward(ts, s.first, s.last, SAME_DAYS[lex.language]) !== null;
   return continues ? previous.dated : null;
 }

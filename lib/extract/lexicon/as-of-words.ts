@@ -22,6 +22,17 @@ export const CONTINUATION_AFTER_FIGURE: RuleWords = {
 };
 
 /**
+ * Phrases that name the day spoken of last (`lib/extract/carry-as-of.ts`): "Beim ersten Ausstand am
+ * 15. Juli legten 6.000 Beschäftigte die Arbeit nieder. In Hamburg mussten an jenem Tag 31 Schiffe
+ * warten.", "On Friday police counted 60 arrests. 14 more followed the same day." Wherever they stand
+ * in the sentence, they date its figures to the day of the figure before.
+ */
+export const SAME_DAY: RuleWords = {
+  de: ["an jenem tag", "an diesem tag", "am selben tag", "am gleichen tag", "am selben abend", "zum selben zeitpunkt", "zum gleichen zeitpunkt", "zu diesem zeitpunkt", "zu jenem zeitpunkt"],
+  en: ["that day", "the same day", "that evening", "the same evening", "by then", "at that point", "at that time"],
+};
+
+/**
  * The night before a day, read as that day (`lib/extract/read-date.ts`): "in der Nacht zum Mittwoch",
  * "in der Nacht auf Samstag", "overnight into Wednesday", "in the night to Saturday". The phrase is
  * one date, so that it binds to a noun or a figure several words away as the weekday alone would not.
