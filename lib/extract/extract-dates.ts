@@ -143,11 +143,13 @@ function fromMention(ts: TokenStream, m: DateMention): Dated {
 
 // "Während es der Armee im August gelang, …, schlossen beide einen Vertrag": a date inside a
 // subordinate clause the event word is not in dates that clause's event, not this one.
-function inOtherSubordinateClause(ts: TokenStream, s: SentenceSpan, at: number, verb: number, lex: CompiledLexicon): boolean {
+function inOtherSubordinateClause(ts: TokenStream, s: SentenceSpan, at: number, last: number, verb: number, lex: CompiledLexicon): boolean {
   let start = at;
   while (start > s.first && !ASIDE_BREAKS.has(tokenAt(ts, start - 1))) start--;
-  if (!lex.subordinators.has(lowerAt(ts, start))) return false;
-  let end = at;
+  // "Die Gewerkschaften kündigten für Dienstag, den 30. Mai, …": an article opening the sentence is no relative pronoun.
+  if (!lex.subordinators.has(lowerAt(ts, start)) || (start === s.first && lex.relativePronouns.has(lowerAt(ts, start)))) return false;
+  // "Dienstag, den 30. Mai": the comma inside the date does not close its clause.
+  let end = last;
   while (end < s.last && !ASIDE_BREAKS.has(tokenAt(ts, end + 1))) end++;
   return verb < start || verb > end;
 }
@@ -175,7 +177,7 @@ function memoDatesIn(memo: DateMemo, ts: TokenStream, s: SentenceSpan, lex: Comp
 
 function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLexicon, pub: Ymd | null, memo: DateMemo): { date: Dated; from: SentenceSpan } | null {
   const own = memoDatesIn(memo, ts, s, lex, pub)
-    .filter((m) => !inOtherSubordinateClause(ts, s, m.first, verb, lex) && !possessiveOfOtherNoun(ts, m, verb))
+    .filter((m) => !inOtherSubordinateClause(ts, s, m.first, m.last, verb, lex) && !possessiveOfOtherNoun(ts, m, verb))
     .map((m) => fromMention(ts, m));
   own.sort((a, b) => Math.abs(a.at - verb) - Math.abs(b.at - verb));
   if (own[0]) return { date: own[0], from: s };

@@ -31,7 +31,9 @@ import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { replacedFigureEnd } from "./read-replaced-figure";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
-import { readTrailingAsOf } from "./read-trailing-as-of";
+import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
+import { carriedAsOf } from "./carry-as-of";
+import type { AsOf } from "./read-as-of";
 import { datesFigure } from "./dates-figure";
 import { borrowedCurrency } from "./read-borrowed-currency";
 import { moneyReceiverAfter } from "./read-money-receiver";
@@ -63,6 +65,9 @@ export type QuantityFound = {
   subject: CountSubject;
   /** For a count of places, the figure found before it: "6,500 evacuated from 23 villages, 4,200 of them" counts people. */
   outer?: QuantityFound;
+  /** The days its sentence (or, `carried`, the sentence before) dates it to; absent = the publication day. */
+  dated?: AsOf;
+  carried?: boolean;
 };
 
 /** What extraction remembers across the figures of one article. */
@@ -685,9 +690,14 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (placeKey) scope.place = placeKey;
   // "60 on Wednesday and a peak of 81 on Thursday night": a date after the figure, in its clause, is
   // its own; looked for only when the sentence's first date stands before the figure.
-  const trailing = context.asOfAt !== undefined && context.asOfAt < read.first ? readTrailingAsOf(ts, read.last + 1, sentence.last, lex, pub) : null;
+  // "Die Polizei teilte am Donnerstag mit, in der Nacht zum Mittwoch seien 40 … festgenommen worden":
+  // a night before a day in the figure's own clause outranks the sentence's first day.
+  const night = context.asOfAt !== undefined && context.asOfAt < read.first ? readNightBefore(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, pub) : null;
+  const trailing = night ?? (context.asOfAt !== undefined && context.asOfAt < read.first ? readTrailingAsOf(ts, read.last + 1, sentence.last, lex, pub) : null);
   const dated = trailing ?? (context.asOf && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined);
-  const asOf = dated ?? (pub ? publicationDay(pub) : undefined);
+  // "Bis Freitagabend zählten die Behörden 41 Tote. Unter ihnen sind 12 Kinder.": the day of the sentence before.
+  const carried = dated || context.asOf ? null : carriedAsOf(ts, previous, sentence, read.first, read.last, lex);
+  const asOf = dated ?? carried ?? (pub ? publicationDay(pub) : undefined);
   if (asOf) scope.asOf = asOf;
   const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;
   // Built whole rather than copied and trimmed: `delete` turns the object slow for every later reader.
@@ -719,5 +729,5 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   };
   if (held && !giver) candidate.holder = held;
   if (attribution) candidate.attribution = attribution;
-  return { candidate, first: read.first, last: read.last, sentence: context, subject: read.subject };
+  return { candidate, first: read.first, last: read.last, sentence: context, subject: read.subject, dated: dated ?? carried ?? undefined, carried: carried !== null };
 }

@@ -2,6 +2,7 @@ import { matchAdjectiveAt } from "@/lib/places";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
+import { opensNight } from "./read-date";
 import { GERMAN_POSSESSIVES, stateAt } from "./read-state";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -166,7 +167,8 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
   const german = lex.language === "de";
   let lastContent: CountedHead | null = null;
   for (let modifiers = 0; j < ts.count && modifiers <= MAX_MODIFIERS; modifiers++) {
-    if (ts.kind[j] !== TokenKind.word || isLineBreakBefore(ts, j)) break;
+    // "120 incidents overnight into Wednesday": the night before a day is when, not what was counted.
+    if (ts.kind[j] !== TokenKind.word || isLineBreakBefore(ts, j) || opensNight(ts, j, lex)) break;
     const nationality = nationalityAt(ts, j, lex);
     const w = lowerAt(ts, j);
     if (german) {

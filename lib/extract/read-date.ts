@@ -3,6 +3,9 @@ import { dateRange, isValidDay, monthPartValue, monthValue, yearOfMonth, yearVal
 import type { CompiledLexicon } from "./lexicon";
 import type { PeriodPart } from "./lexicon/types";
 import { memoByForm } from "./form-memo";
+import { NIGHT_BEFORE } from "./lexicon/as-of-words";
+import { matchPhraseForward } from "./lexicon/phrase-index";
+import { phraseIndexes } from "./lexicon/rule-words";
 import { parseNumberWord } from "./parse-number-word";
 import { readRelativeDate, weekdayNamed } from "./read-relative-date";
 import { TokenKind, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -64,7 +67,8 @@ function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd
     let k = j + 1;
     // "June 19, 2024": a day after the month (English order).
     const d = part ? null : dayAt(ts, k);
-    if (d !== null && !(tokenAt(ts, k + 1) === "." && isJoined(ts, k + 1))) {
+    // A German day number with a dot is an ordinal of what follows; an English one ends the sentence ("on May 13.").
+    if (d !== null && !(lang === "de" && tokenAt(ts, k + 1) === "." && isJoined(ts, k + 1))) {
       k += ORDINAL_SUFFIX.has(lowerAt(ts, k + 1)) && isJoined(ts, k + 1) ? 2 : 1;
       const comma = tokenAt(ts, k) === "," ? 1 : 0;
       const y = yearAt(ts, k + comma);
@@ -81,6 +85,29 @@ function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd
   const y = part ? null : yearAt(ts, j);
   if (y !== null) return { last: j, value: yearValue(y), rule: `${lang}.date.year` };
   return null;
+}
+
+const NIGHTS = phraseIndexes(NIGHT_BEFORE);
+
+/** Whether "in der Nacht zum", "overnight into"… starts at token `j`: the night before the day after it. */
+export function opensNight(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  return matchPhraseForward(ts, j, NIGHTS[lex.language]) !== null;
+}
+// "Dienstag, den 30. Mai", "Tuesday, the 30th of May": an article may stand before the day.
+const DAY_ARTICLES = new Set(["den", "dem", "the"]);
+
+/**
+ * "Tuesday, May 30", "Dienstag, 30. Mai", "am Dienstag, den 30. Mai": a weekday with the day in
+ * apposition is one date, the written day. A weekday that contradicts it is a slip of the writer's or
+ * a weekday counted from another week; the day written out is the surer of the two.
+ */
+function weekdayWithDay(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd | null): Read | null {
+  if (tokenAt(ts, j + 1) !== "," || ts.kind[j] !== TokenKind.word || weekdayNamed(lowerAt(ts, j), lex) === undefined) return null;
+  if (lex.language === "en" && !isCapitalized(ts, j)) return null;
+  const at = DAY_ARTICLES.has(lowerAt(ts, j + 2)) ? j + 3 : j + 2;
+  const day = readAbsolute(ts, at, lex, pub);
+  if (!day?.value || day.value.precision !== "day") return null;
+  return { last: day.last, value: day.value, rule: `${lex.language}.date.weekday-with-day → ${day.rule}` };
 }
 
 // Every date `readDate` finds holds a token of one of these kinds, its anchor: a numeral, a month, a
@@ -126,6 +153,11 @@ export function dateWithinReach(ts: TokenStream, i: number, last: number, lex: C
  * without a year and no publication date).
  */
 export function readDate(ts: TokenStream, i: number, lex: CompiledLexicon, pub: Ymd | null): DateMention | null {
+  const night = matchPhraseForward(ts, i, NIGHTS[lex.language]);
+  if (night) {
+    const day = readDate(ts, night.last + 1, lex, pub);
+    return day && day.value.precision === "day" ? { first: i, last: day.last, value: day.value, rule: `${lex.language}.date.night-before → ${day.rule}` } : null;
+  }
   let j = i;
   if (lex.datePrepositions.has(lowerAt(ts, j))) j++;
   if (lowerAt(ts, j) === "the" && dayAt(ts, j + 1) !== null) j++;
@@ -137,7 +169,7 @@ export function readDate(ts: TokenStream, i: number, lex: CompiledLexicon, pub: 
     j++;
     if (tokenAt(ts, j) === "-" || lowerAt(ts, j) === "of") j++;
   }
-  const read = readAbsolute(ts, j, lex, pub, part) ?? (pub ? readRelativeDate(ts, j, lex, pub, part) : null);
+  const read = (part ? null : weekdayWithDay(ts, j, lex, pub)) ?? readAbsolute(ts, j, lex, pub, part) ?? (pub ? readRelativeDate(ts, j, lex, pub, part) : null);
   if (!read?.value) return null;
   return { first: i, last: read.last, value: read.value, rule: read.rule, ...(part ? { part } : {}) };
 }

@@ -2,6 +2,7 @@ import type { Ymd } from "./date-math";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readAsOf, type AsOf } from "./read-as-of";
+import { opensNight } from "./read-date";
 import { weekdayNamed } from "./read-relative-date";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -10,7 +11,8 @@ import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 // told reporters on Friday"): the date after it is the day of the saying.
 const CLAUSE_ENDS = new Set([",", ";", ":", "–", "—", "(", ".", "!", "?", "und", "and", "aber", "but", "dass", "that", "während", "while", "nachdem", "after", "als", "when"]);
 // How far after the figure's own words its date may stand: "81 Verletzte bis Donnerstagabend", "a
-// peak of 81 on Thursday night", "were injured on Thursday night".
+// peak of 81 on Thursday night", "were injured on Thursday night". The night before a day ("in der
+// Nacht zum Mittwoch") may stand anywhere in the figure's clause.
 const REACH = 5;
 
 /**
@@ -21,15 +23,28 @@ const REACH = 5;
  * gives the second figure Thursday. Null when no date opens within the figure's clause.
  */
 export function readTrailingAsOf(ts: TokenStream, after: number, sentenceLast: number, lex: CompiledLexicon, pub: Ymd | null): AsOf | null {
-  const to = Math.min(after + REACH, sentenceLast);
-  for (let j = after; j <= to; j++) {
+  for (let j = after; j <= sentenceLast; j++) {
     const w = lowerAt(ts, j);
     if (CLAUSE_ENDS.has(w) || ts.kind[j] === TokenKind.number || lex.speechVerbs.has(w)) return null;
-    const opens = matchPhraseForward(ts, j, lex.asOfMarkers, sentenceLast) !== null || (lex.datePrepositions.has(w) && opensDateWord(ts, j + 1, lex));
+    // "40 weitere wurden bei den Krawallen in der Altstadt in der Nacht zum Mittwoch verletzt": a
+    // night before a day is specific enough to date the figure from anywhere in its clause.
+    const night = opensNight(ts, j, lex);
+    if (j > after + REACH && !night) continue;
+    const opens = night || matchPhraseForward(ts, j, lex.asOfMarkers, sentenceLast) !== null || (lex.datePrepositions.has(w) && opensDateWord(ts, j + 1, lex));
     if (!opens) continue;
     const asOf = readAsOf(ts, j, sentenceLast, lex, pub);
     if (asOf) return asOf;
   }
+  return null;
+}
+
+/**
+ * The night before a day standing in the figure's own clause before it, tokens `from`..`to`: "Die
+ * Polizei teilte am Donnerstag mit, in der Nacht zum Mittwoch seien 40 Menschen festgenommen worden".
+ * The sentence's first day there is the saying's. Null when the clause names no such night.
+ */
+export function readNightBefore(ts: TokenStream, from: number, to: number, lex: CompiledLexicon, pub: Ymd | null): AsOf | null {
+  for (let j = from; j <= to; j++) if (opensNight(ts, j, lex)) return readAsOf(ts, j, to, lex, pub);
   return null;
 }
 

@@ -2,6 +2,7 @@ import { lemmaKey, lemmaWithUmlauts } from "../lemmatize";
 import { Cue, Trigger, triggerKey, type CompiledLexicon, type ConceptRef, type UnitRef } from "./compiled-lexicon";
 import { budgetAreas, combinedConcepts, countConcepts, eventConcepts, eventObjects, type EventConcept } from "./concepts";
 import { bareCurrencyNouns, currencyNames } from "./currency-nouns";
+import { NIGHT_BEFORE } from "./as-of-words";
 import { ordinalWords } from "./ordinal-words";
 import { buildPhraseIndex } from "./phrase-index";
 import type { Language, Lexicon } from "./types";
@@ -234,6 +235,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     dateStarters: new Set([
       ...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...lex.datePrepositions, ...Object.keys(lex.periodParts),
       ...lex.previousWords, ...lex.agoBefore, ...Object.keys(lex.dayOffsets).map(firstWord), ...Object.keys(lex.numberWords), "jahr", "year",
+      ...NIGHT_BEFORE[lex.language].map(firstWord),
     ]),
     eventWords: buildPhraseIndex(events.words),
     eventObjects: events.objects,
