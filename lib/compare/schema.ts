@@ -20,6 +20,16 @@ export const comparableClaimSchema = z.object({
    * qualifiers count different things.
    */
   qualifiers: z.array(z.string().min(1)).nullish(),
+  /**
+   * Its quote refers back to what another figure counts ("19 of them", "davon 19"): a part of it.
+   * Set by the claim's builder (see readScopeMarks); absent: read from the quote on each comparison.
+   */
+  subset: z.boolean().optional(),
+  /**
+   * A qualifier makes it a rate ("per resident"). Set by the claim's builder (see readScopeMarks);
+   * absent: read from the qualifiers on each comparison.
+   */
+  rate: z.boolean().optional(),
   /** Who the article attributes the claim to ("Jana Roth"); null = the outlet's own reporting. */
   attribution: z.string().nullish(),
   certainty: certaintySchema,
