@@ -5,4 +5,5 @@
  * Bump it whenever a change to the rules can change a verdict, a reason or a ranking: stored
  * comparisons are then recomputed lazily, without a data-only migration.
  */
-export const COMPARER_VERSION = 1;
+// 2: figures of different stages of one count (a projection, a draft, the final result) are an update.
+export const COMPARER_VERSION = 2;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { asOfSchema, certaintySchema, claimValueSchema, isoDateSchema } from "@/lib/claims/schema";
+import { asOfSchema, certaintySchema, claimValueSchema, figureStatusSchema, isoDateSchema } from "@/lib/claims/schema";
 
 /** One claim as the comparison needs it: plain data, no database row. */
 export const comparableClaimSchema = z.object({
@@ -33,6 +33,8 @@ export const comparableClaimSchema = z.object({
   /** Who the article attributes the claim to ("Jana Roth"); null = the outlet's own reporting. */
   attribution: z.string().nullish(),
   certainty: certaintySchema,
+  /** The stage of its count the article says the figure is (a projection, the final result); null or absent: unsaid. */
+  figureStatus: figureStatusSchema.nullish(),
   /** The exact words of the article, quoted in every reason. */
   quote: z.string().min(1),
   outlet: z.string().nullish(),
@@ -57,6 +59,8 @@ export const storedClaimSchema = z.object({
   asOf: asOfSchema.nullable(),
   attribution: z.string().nullable(),
   certainty: certaintySchema,
+  /** The stage of its count, as extraction read it; absent or null: unsaid. */
+  figureStatus: figureStatusSchema.nullish(),
   outlet: z.string().nullable(),
   /** The article's publication day: the figure's as-of day when the claim has none. */
   publishedAt: isoDateSchema.nullable(),

@@ -26,6 +26,7 @@ export function toComparableClaim(claim: StoredClaim, wholePlace: string | null)
     ...readScopeMarks({ quote: claim.quote }),
     attribution: claim.attribution,
     certainty: claim.certainty,
+    figureStatus: claim.figureStatus ?? null,
     outlet: claim.outlet,
     copyGroup: claim.copyGroup ?? null,
     publishedAt: claim.publishedAt,

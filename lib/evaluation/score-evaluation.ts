@@ -124,7 +124,7 @@ const describe = (c: ClaimCandidate) =>
   `${c.valueKind} ${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)} "${c.quote}" place=${c.scope.place ?? "-"} by=${c.attribution ?? "-"} ${c.certainty}`;
 
 function toStored(c: ClaimCandidate, id: string, publishedAt: string): StoredClaim {
-  return { id, value: c.value, quote: c.quote, scope: c.scope.place ?? null, asOf: c.scope.asOf ?? null, attribution: c.attribution ?? null, certainty: c.certainty, outlet: null, publishedAt };
+  return { id, value: c.value, quote: c.quote, scope: c.scope.place ?? null, asOf: c.scope.asOf ?? null, attribution: c.attribution ?? null, certainty: c.certainty, figureStatus: c.figureStatus ?? null, outlet: null, publishedAt };
 }
 
 /**
