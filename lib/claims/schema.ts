@@ -9,6 +9,14 @@ export type ValueKind = z.infer<typeof valueKindSchema>;
 export const certaintySchema = z.enum(["stated", "reported", "hedged", "denied"]);
 export type Certainty = z.infer<typeof certaintySchema>;
 
+/**
+ * What stage of its count a figure is said to be: an evening's projection or forecast, a
+ * provisional count, a plan or draft, or the final result. A later stage updates an earlier one
+ * rather than contradicting it. Absent: the article says nothing of it.
+ */
+export const figureStatusSchema = z.enum(["projection", "provisional", "planned", "final"]);
+export type FigureStatus = z.infer<typeof figureStatusSchema>;
+
 export const claimOriginSchema = z.enum(["machine", "human"]);
 export type ClaimOrigin = z.infer<typeof claimOriginSchema>;
 

@@ -39,6 +39,7 @@ export const arbitraryClaim: fc.Arbitrary<ComparableClaim> = fc.record({
   qualifiers: fc.constantFrom(null, undefined, [], ["SPD"], ["spd"], ["change"], ["SPD", "provisional"]),
   attribution: fc.constantFrom(null, undefined, "Anna Beispiel", "laut Anna Beispiel", "police"),
   certainty: fc.constantFrom("stated", "reported", "hedged", "denied") as fc.Arbitrary<ComparableClaim["certainty"]>,
+  figureStatus: fc.constantFrom(null, undefined, "projection", "provisional", "planned", "final") as fc.Arbitrary<ComparableClaim["figureStatus"]>,
   quote: fc.constantFrom("fast 10.000", "mehr als 10.000", "im Juni", "Ministry"),
   outlet: fc.constantFrom(null, undefined, "Regio-Kurier", "Northgate Herald"),
   publishedAt: fc.constantFrom(null, undefined, "2024-10-30", "2024-11-05T08:00:00+01:00"),

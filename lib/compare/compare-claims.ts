@@ -3,6 +3,7 @@ import { compareQuantities } from "./compare-quantities";
 import { compareValues } from "./compare-values";
 import { describeValue } from "./describe-value";
 import { effectiveAsOf, type EffectiveAsOf } from "./effective-date";
+import { figureStatusUpdate } from "./figure-status-update";
 import { findScopeDifference } from "./find-scope-difference";
 import { formatDateValue } from "./format-date-value";
 import { quoteClaim } from "./quote-claim";
@@ -21,7 +22,9 @@ import { widenToStatedPrecision } from "./widen-to-stated-precision";
  * conflicting claims whose as-of periods differ (other days, or a day against a week that contains
  * it) are "changed-over-time" — unless the count is cumulative (a toll) and the later figure (ending
  * later, or covering more) is lower, which conflicts, or the subject is settled (a march's crowd, a
- * budget's sums; see oneHappening) and the days do not part them, which conflicts too.
+ * budget's sums; see oneHappening) and the days do not part them, which conflicts too. Before all
+ * that, two asserted figures their articles call different stages of one count (a projection or a
+ * draft against the final result; see figureStatusUpdate) are "changed-over-time", whatever their days.
  * The kind is symmetric (swapping a and b never changes it); a claim is identical to itself.
  * Never throws.
  */
@@ -126,6 +129,10 @@ function conflictOrChange(
   relation: (kind: RelationKind, reason: string) => ClaimRelation,
   why: string,
 ): ClaimRelation {
+  const update = a.certainty !== "denied" && b.certainty !== "denied" ? figureStatusUpdate(a, b) : null;
+  if (update) {
+    return relation("changed-over-time", `${update}: ${why}.`);
+  }
   const timeA = effectiveAsOf(a);
   const timeB = effectiveAsOf(b);
   const sameHappening = options.canChangeOverTime && options.settled && timeA && timeB && oneHappening(a, b, timeA, timeB);

@@ -1,5 +1,6 @@
 // Public surface of lib/compare: pure verdicts on claims, no database and no framework.
 export { compareClaims } from "./compare-claims";
+export { COMPARER_VERSION } from "./comparer-version";
 export { compareFacet } from "./compare-facet";
 export { formatValue } from "./format-value";
 export { groupVoices } from "./group-voices";

@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import type { ClaimValue } from "@/lib/claims/schema";
 import { compareClaims } from "./compare-claims";
 import { isRateQualifier } from "./is-additive";
+import { readScopeMarks } from "./read-scope-marks";
+import { toComparableClaim } from "./to-comparable-claim";
 import type { ComparableClaim } from "./schema";
 
 const q = (min: number, max: number, unit?: string): ClaimValue => ({ kind: "quantity", min, max, minInclusive: true, maxInclusive: true, ...(unit ? { unit } : {}) });
@@ -58,5 +60,34 @@ describe("a count of some of those counted is a part of them", () => {
     const a = claim("a", "19 of them", q(19, 19));
     const b = claim("b", "25 of them", q(25, 25));
     expect(compareClaims(a, b, options).kind).toBe("conflicting");
+  });
+});
+
+describe("a claim's scope marks are read once, where the claim is built", () => {
+  test.each([
+    { label: "German: 'davon 12'", quote: "davon 12", qualifiers: [], subset: true, rate: false },
+    { label: "German: 'darunter 4 Kinder'", quote: "darunter 4 Kinder", qualifiers: [], subset: true, rate: false },
+    { label: "German: 'gut 1.500 Euro' per resident", quote: "gut 1.500 Euro", qualifiers: ["per resident"], subset: false, rate: true },
+    { label: "English: '19 of them'", quote: "19 of them", qualifiers: [], subset: true, rate: false },
+    { label: "English: '€1,000 per head'", quote: "€1,000", qualifiers: ["per head"], subset: false, rate: true },
+    { label: "English: 'the theme of the day' is no part", quote: "31 buildings on the theme", qualifiers: ["SPD"], subset: false, rate: false },
+  ])("$label", ({ quote, qualifiers, subset, rate }) => {
+    expect(readScopeMarks({ quote, qualifiers })).toEqual({ subset, rate });
+  });
+
+  test("toComparableClaim stores the marks on the claim", () => {
+    const stored = toComparableClaim({ id: "s", value: q(12, 12), quote: "davon 12", scope: null, asOf: null, attribution: null, certainty: "stated", outlet: null, publishedAt: null }, null);
+    expect(stored).toMatchObject({ subset: true, rate: false });
+  });
+
+  test.each([
+    { label: "English: a part and its whole", a: claim("p", "40 of them", q(40, 40)), b: claim("w", "31 buildings", q(31, 31)) },
+    { label: "German: a part and its whole", a: claim("p", "davon 12", q(12, 12)), b: claim("w", "40 Häuser", q(40, 40)) },
+    { label: "German: a rate and a total", a: claim("r", "gut 1.500 Euro", q(1500, 1650, "EUR"), { place: "AT/Tyrol", qualifiers: ["per resident"] }), b: claim("t", "432 Mrd. Euro", q(432e9, 432e9, "EUR")) },
+    { label: "English: two rates", a: claim("r", "€1,500", q(1500, 1500, "EUR"), { qualifiers: ["per resident"] }), b: claim("s", "€1,000", q(1000, 1000, "EUR"), { qualifiers: ["per resident"] }) },
+  ])("$label: the verdict with the marks stored is the verdict read from the words", ({ a, b }) => {
+    const marked = (c: ComparableClaim) => ({ ...c, ...readScopeMarks(c) });
+    expect(compareClaims(marked(a), marked(b), options)).toEqual(compareClaims(a, b, options));
+    expect(compareClaims(marked(b), marked(a), options)).toEqual(compareClaims(b, a, options));
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { asOfSchema, certaintySchema, claimValueSchema, isoDateSchema } from "@/lib/claims/schema";
+import { asOfSchema, certaintySchema, claimValueSchema, figureStatusSchema, isoDateSchema } from "@/lib/claims/schema";
 
 /** One claim as the comparison needs it: plain data, no database row. */
 export const comparableClaimSchema = z.object({
@@ -20,9 +20,21 @@ export const comparableClaimSchema = z.object({
    * qualifiers count different things.
    */
   qualifiers: z.array(z.string().min(1)).nullish(),
+  /**
+   * Its quote refers back to what another figure counts ("19 of them", "davon 19"): a part of it.
+   * Set by the claim's builder (see readScopeMarks); absent: read from the quote on each comparison.
+   */
+  subset: z.boolean().optional(),
+  /**
+   * A qualifier makes it a rate ("per resident"). Set by the claim's builder (see readScopeMarks);
+   * absent: read from the qualifiers on each comparison.
+   */
+  rate: z.boolean().optional(),
   /** Who the article attributes the claim to ("Jana Roth"); null = the outlet's own reporting. */
   attribution: z.string().nullish(),
   certainty: certaintySchema,
+  /** The stage of its count the article says the figure is (a projection, the final result); null or absent: unsaid. */
+  figureStatus: figureStatusSchema.nullish(),
   /** The exact words of the article, quoted in every reason. */
   quote: z.string().min(1),
   outlet: z.string().nullish(),
@@ -47,6 +59,8 @@ export const storedClaimSchema = z.object({
   asOf: asOfSchema.nullable(),
   attribution: z.string().nullable(),
   certainty: certaintySchema,
+  /** The stage of its count, as extraction read it; absent or null: unsaid. */
+  figureStatus: figureStatusSchema.nullish(),
   outlet: z.string().nullable(),
   /** The article's publication day: the figure's as-of day when the claim has none. */
   publishedAt: isoDateSchema.nullable(),

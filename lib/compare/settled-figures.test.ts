@@ -3,7 +3,6 @@ import type { ClaimValue } from "@/lib/claims/schema";
 import { compareClaims } from "./compare-claims";
 import { compareStoredFacet } from "./compare-stored-facet";
 import type { ComparableClaim, CompareOptions } from "./schema";
-import { isSettled } from "./settled-subjects";
 
 const q = (min: number, max: number, unit?: string): ClaimValue => ({ kind: "quantity", min, max, minInclusive: true, maxInclusive: true, ...(unit ? { unit } : {}) });
 const claim = (id: string, quote: string, value: ClaimValue, publishedAt: string, rest: Partial<ComparableClaim> = {}): ComparableClaim => ({
@@ -86,20 +85,6 @@ describe("settled figures: reports a few days apart tell of one happening", () =
     expect(compareClaims(a, b, settled).reason).toBe(
       "'1.12 million' (1,120,000) and '2.8 million' (2,800,000) cannot both be true: reports of 18 May 2028 and 19 May 2028, neither dating its figure, tell of one happening, and its figure stays what it was once it is over: one is 1,120,000, the other 2,800,000.",
     );
-  });
-
-  test.each([
-    { subject: "protesters", settled: true },
-    { subject: "strikers", settled: true },
-    { subject: "deficit", settled: true },
-    { subject: "dead", settled: false },
-    { subject: "missing", settled: false },
-    { subject: "turnout", settled: false },
-    { subject: "votes", settled: false },
-    { subject: "de:zugfahrt", settled: false },
-    { subject: null, settled: false },
-  ])("isSettled($subject) is $settled", ({ subject, settled }) => {
-    expect(isSettled(subject)).toBe(settled);
   });
 
   test("compareStoredFacet reads settled and rate from the facet key", () => {

@@ -1,3 +1,4 @@
+import { readScopeMarks } from "./read-scope-marks";
 import type { ComparableClaim, StoredClaim } from "./schema";
 
 export type { StoredClaim } from "./schema";
@@ -11,6 +12,7 @@ export type { StoredClaim } from "./schema";
  *   A person who disagrees moves the claim to another facet.
  * - The publication day stands in for the as-of days when the claim has none, so that figures of
  *   different days relate as "changed over time" rather than as a dispute.
+ * - Whether it refers back to another figure or is a rate is read here, once (see readScopeMarks).
  * Never throws.
  */
 export function toComparableClaim(claim: StoredClaim, wholePlace: string | null): ComparableClaim {
@@ -21,8 +23,10 @@ export function toComparableClaim(claim: StoredClaim, wholePlace: string | null)
     place: claim.scope && claim.scope !== wholePlace ? claim.scope : null,
     asOf: claim.asOf,
     counted: null,
+    ...readScopeMarks({ quote: claim.quote }),
     attribution: claim.attribution,
     certainty: claim.certainty,
+    figureStatus: claim.figureStatus ?? null,
     outlet: claim.outlet,
     copyGroup: claim.copyGroup ?? null,
     publishedAt: claim.publishedAt,

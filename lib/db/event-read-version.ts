@@ -1,4 +1,5 @@
 import "server-only";
+import { COMPARER_VERSION } from "../compare/comparer-version";
 import { getDb } from "./client";
 
 /** What the event's pages were built from, as of now (see findEventReadVersion). */
@@ -18,7 +19,8 @@ export type EventReadVersion = {
  * links, and of the people a facet shows or can be assigned to (editors, admins, assignees: id,
  * name, role). Claims need no digest of their own: every write to a claim bumps its facet's
  * `facet_comparison.changes` (the triggers of the migration facet_comparison), and a recomputed
- * comparison (contradictions included) moves `computed_changes`. Whole rows are digested rather
+ * comparison (contradictions included) moves `computed_changes` and writes its `comparer_version`; one
+ * an older comparer computed (see COMPARER_VERSION) is stale. Whole rows are digested rather
  * than chosen columns, so a column a page starts to show later cannot be forgotten here.
  * @returns null when no event has this slug.
  */
@@ -35,7 +37,7 @@ export async function findEventReadVersion(slug: string): Promise<EventReadVersi
                WHERE a."event_id" = e."id"),
              (SELECT string_agg(g::text, ',' ORDER BY g."id") FROM "copy_group" g WHERE g."event_id" = e."id"),
              (SELECT string_agg(d::text, ',' ORDER BY d::text) FROM "copy_decision" d WHERE d."event_id" = e."id"),
-             (SELECT string_agg(concat_ws(';', f::text, fc."changes", fc."computed_changes"), ',' ORDER BY f."id")
+             (SELECT string_agg(concat_ws(';', f::text, fc."changes", fc."computed_changes", fc."comparer_version"), ',' ORDER BY f."id")
                 FROM "facet" f LEFT JOIN "facet_comparison" fc ON fc."facet_id" = f."id"
                WHERE f."event_id" = e."id"),
              (SELECT string_agg(concat_ws(';', v::text, ve::text, c."quote", c."deleted_at", o."name", an::text), ',' ORDER BY v."id", ve::text)
@@ -52,7 +54,8 @@ export async function findEventReadVersion(slug: string): Promise<EventReadVersi
                 FROM "app_user" u
                WHERE u."role"::text IN ('editor', 'admin')
                   OR u."id" IN (SELECT f."assignee_id" FROM "facet" f WHERE f."event_id" = e."id")))) AS "version",
-           coalesce((SELECT bool_or(fc."facet_id" IS NULL OR fc."computed_changes" IS DISTINCT FROM fc."changes")
+           coalesce((SELECT bool_or(fc."facet_id" IS NULL OR fc."computed_changes" IS DISTINCT FROM fc."changes"
+                                  OR fc."comparer_version" IS DISTINCT FROM ${COMPARER_VERSION})
                        FROM "facet" f LEFT JOIN "facet_comparison" fc ON fc."facet_id" = f."id"
                       WHERE f."event_id" = e."id" AND f."dismissed_at" IS NULL), false) AS "stale"
       FROM "event" e

@@ -129,6 +129,7 @@ export async function extractEventClaims(eventId: string, actor: string, options
             ...asOfToColumns(candidate.scope.asOf),
             attribution: candidate.attribution ?? null,
             certainty: candidate.certainty,
+            figureStatus: candidate.figureStatus ?? null,
             origin: "machine",
             status: "proposed",
             rule: candidate.rule,

@@ -5,10 +5,17 @@ import type { StoredFacetView } from "../compare/build-facet-view";
 import { facetStatusSchema } from "../compare/schema";
 import { type StoredFacetResult, storedComparisonSummarySchema, storedRankedPairsSchema } from "../compare/stored-comparison-schema";
 import { summarizeFacetComparison } from "../compare/summarize-facet-comparison";
+import { COMPARER_VERSION } from "../compare/comparer-version";
 import type { ValueKind } from "../claims/schema";
 import { getDb } from "./client";
 import { findEventArticles, toMatrixArticle, type EventArticle } from "./load-event-comparison";
 import { storedClaimSelect, toStoredClaim } from "./stored-claim";
+
+type StoredState = { changes: bigint; computedChanges: bigint | null; comparerVersion: number | null };
+
+// A stored comparison is current while nothing it was computed from changed since (its claims,
+// articles, the facet: `changes`) and the rules that computed it are the running comparer's.
+const isCurrent = (row: StoredState | null): row is StoredState => !!row && row.computedChanges === row.changes && row.comparerVersion === COMPARER_VERSION;
 
 /** A live facet of the event with its stored comparison's status (null: no claim compared). */
 export type ComparedFacetState = {
@@ -24,16 +31,16 @@ export type ComparedFacetState = {
 /**
  * The event's live facets (oldest first) with their stored comparison, after comparing again, and
  * storing, those whose claims, articles or definition changed since (see the migration
- * facet_comparison). One query when nothing changed; three more when something did, whatever the
+ * facet_comparison) or that an older comparer computed (see COMPARER_VERSION). One query when nothing changed; three more when something did, whatever the
  * number of facets or claims.
  */
 export async function findComparedFacets(eventId: string, articles: readonly EventArticle[]): Promise<ComparedFacetState[]> {
   const facets = await getDb().facet.findMany({
     where: { eventId, dismissedAt: null },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, key: true, label: true, kind: true, unit: true, comparison: { select: { changes: true, computedChanges: true, status: true, claimCount: true } } },
+    select: { id: true, key: true, label: true, kind: true, unit: true, comparison: { select: { changes: true, computedChanges: true, comparerVersion: true, status: true, claimCount: true } } },
   });
-  const stale = facets.filter((f) => !f.comparison || f.comparison.computedChanges !== f.comparison.changes);
+  const stale = facets.filter((f) => !isCurrent(f.comparison));
   const fresh = stale.length > 0 ? await compareAndStore(stale.map((f) => ({ ...f, changes: f.comparison?.changes ?? null })), articles) : new Map();
   return facets.map(({ id, key, label, kind, unit, comparison }) => {
     const result = fresh.get(id);
@@ -50,9 +57,9 @@ export async function findComparedFacets(eventId: string, articles: readonly Eve
 export async function findFacetComparison(facet: { id: string; key: string | null; kind: ValueKind }, slug: string): Promise<StoredFacetView | null> {
   const row = await getDb().facetComparison.findUnique({
     where: { facetId: facet.id },
-    select: { changes: true, computedChanges: true, status: true, summary: true, ranked: true },
+    select: { changes: true, computedChanges: true, comparerVersion: true, status: true, summary: true, ranked: true },
   });
-  if (row && row.computedChanges === row.changes) {
+  if (isCurrent(row)) {
     const summary = storedComparisonSummarySchema.safeParse(row.summary);
     const ranked = storedRankedPairsSchema.safeParse(row.ranked);
     if (summary.success && ranked.success) return { status: facetStatusSchema.nullable().catch(null).parse(row.status), summary: summary.data, ranked: ranked.data };
@@ -151,7 +158,7 @@ export async function storeFacetComparisons(stale: readonly StaleFacet[], result
     });
     await tx.$executeRaw`
       UPDATE "facet_comparison" AS fc
-         SET "computed_changes" = r."changes", "computed_at" = now(), "status" = r."status", "claim_count" = r."claim_count",
+         SET "computed_changes" = r."changes", "comparer_version" = ${COMPARER_VERSION}, "computed_at" = now(), "status" = r."status", "claim_count" = r."claim_count",
              "summary" = r."summary", "ranked" = r."ranked"
         FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb)
              AS r("facet_id" uuid, "changes" bigint, "status" text, "claim_count" int, "summary" jsonb, "ranked" jsonb)

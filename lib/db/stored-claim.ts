@@ -1,3 +1,4 @@
+import { figureStatusSchema } from "../claims/schema";
 import type { StoredClaim } from "../compare/schema";
 import { asOfFromColumns, claimValueFromColumns, type ClaimValueColumns } from "./claim-value-columns";
 import type { Prisma } from "./client";
@@ -12,6 +13,7 @@ export const storedClaimSelect = {
   scope: true,
   attribution: true,
   certainty: true,
+  figureStatus: true,
 } as const satisfies Prisma.ClaimSelect;
 
 type StoredClaimRow = ClaimValueColumns & {
@@ -22,6 +24,7 @@ type StoredClaimRow = ClaimValueColumns & {
   asOfTo: Date | null;
   attribution: string | null;
   certainty: StoredClaim["certainty"];
+  figureStatus: string | null;
 };
 
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
@@ -40,6 +43,8 @@ export function toStoredClaim(
     asOf: asOfFromColumns(row),
     attribution: row.attribution,
     certainty: row.certainty,
+    // A value this code does not know (written by a newer one) reads as unsaid.
+    figureStatus: figureStatusSchema.nullable().catch(null).parse(row.figureStatus),
     outlet: article.outlet,
     publishedAt,
     copyGroup: article.copyGroup ?? null,

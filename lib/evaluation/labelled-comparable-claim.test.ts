@@ -61,6 +61,11 @@ describe("toLabelledComparableClaim", () => {
     expect(claim).toMatchObject({ place: null, asOf: { from: "2025-05-12", to: "2025-05-20" }, qualifiers: ["change"], value: { unit: "%" } });
   });
 
+  test("whether it refers back to another figure or is a rate is read once, onto the claim", () => {
+    expect(toLabelledComparableClaim({ article, claim: { id: "c6", quote: "davon 4", subject: "dead", value: "[4, 4]" } })).toMatchObject({ subset: true, rate: false });
+    expect(toLabelledComparableClaim({ article, claim: { id: "c7", quote: "€1,000", subject: "investment", qualifier: "per resident", value: "[1000, 1000]", unit: "EUR" } })).toMatchObject({ subset: false, rate: true });
+  });
+
   test("a place no gazetteer knows is kept under its own name", () => {
     const claim = toLabelledComparableClaim({ article, claim: { id: "c4", quote: "4", subject: "dead", value: "[4, 4]", place: "Lauterbrunnxyz" } });
     expect(claim.place).toBe("?/Lauterbrunnxyz");

@@ -1,7 +1,7 @@
 import type { ClaimValue } from "@/lib/claims/schema";
 import type { ComparableClaim, CompareOptions } from "@/lib/compare/schema";
 import { isRateQualifier } from "@/lib/compare/is-additive";
-import { isSettled } from "@/lib/compare/settled-subjects";
+import { readScopeMarks } from "@/lib/compare/read-scope-marks";
 import { subjectTraits } from "@/lib/extract/subject-traits";
 import { resolvePlace } from "@/lib/places";
 import type { EvalArticle, EvalClaim } from "./schema";
@@ -56,6 +56,7 @@ export type LabelledClaim = { claim: EvalClaim; article: EvalArticle };
  */
 export function toLabelledComparableClaim({ claim, article }: LabelledClaim): ComparableClaim {
   const [from, to] = claim.asOf?.split("..") ?? [];
+  const qualifiers = [...(claim.qualifier ? [claim.qualifier.toLowerCase()] : []), ...(claim.change ? ["change"] : [])];
   return {
     id: `${article.id}#${claim.id}`,
     value: parseLabelledValue(claim.value, claim.unit),
@@ -63,7 +64,8 @@ export function toLabelledComparableClaim({ claim, article }: LabelledClaim): Co
     place: placeKeyOfLabel(claim.place),
     asOf: from ? { from, to: to ?? from } : null,
     counted: claim.subject,
-    qualifiers: [...(claim.qualifier ? [claim.qualifier.toLowerCase()] : []), ...(claim.change ? ["change"] : [])],
+    qualifiers,
+    ...readScopeMarks({ quote: claim.quote, qualifiers }),
     attribution: claim.attribution ?? null,
     certainty: claim.certainty ?? "stated",
     outlet: article.outlet,
@@ -79,5 +81,5 @@ export function toLabelledComparableClaim({ claim, article }: LabelledClaim): Co
  */
 export function labelledCompareOptions({ claim }: LabelledClaim): CompareOptions {
   const traits = subjectTraits(claim.subject);
-  return { canChangeOverTime: parseLabelledValue(claim.value).kind === "quantity", cumulative: traits.cumulative, settled: isSettled(claim.subject), rate: isRateQualifier(claim.qualifier ?? ""), byActor: traits.byActor, wholePlace: null };
+  return { canChangeOverTime: parseLabelledValue(claim.value).kind === "quantity", cumulative: traits.cumulative, settled: traits.settled, rate: isRateQualifier(claim.qualifier ?? ""), byActor: traits.byActor, wholePlace: null };
 }

@@ -1,6 +1,6 @@
 import { compareClaims } from "@/lib/compare/compare-claims";
 import { compareStoredFacet } from "@/lib/compare/compare-stored-facet";
-import type { StoredClaim } from "@/lib/compare/schema";
+import type { ComparableClaim, StoredClaim } from "@/lib/compare/schema";
 import { extractClaims, formatClaimValue, proposeFacets, type ClaimCandidate } from "@/lib/extract";
 import { lemmaKey } from "@/lib/extract/lemmatize";
 import { normalizeClaimantName } from "@/lib/extract/normalize-claimant-name";
@@ -124,7 +124,7 @@ const describe = (c: ClaimCandidate) =>
   `${c.valueKind} ${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)} "${c.quote}" place=${c.scope.place ?? "-"} by=${c.attribution ?? "-"} ${c.certainty}`;
 
 function toStored(c: ClaimCandidate, id: string, publishedAt: string): StoredClaim {
-  return { id, value: c.value, quote: c.quote, scope: c.scope.place ?? null, asOf: c.scope.asOf ?? null, attribution: c.attribution ?? null, certainty: c.certainty, outlet: null, publishedAt };
+  return { id, value: c.value, quote: c.quote, scope: c.scope.place ?? null, asOf: c.scope.asOf ?? null, attribution: c.attribution ?? null, certainty: c.certainty, figureStatus: c.figureStatus ?? null, outlet: null, publishedAt };
 }
 
 /**
@@ -246,15 +246,18 @@ export function scoreEvaluation(events: readonly EvalEvent[], traps: readonly Ev
  * comparer takes, so a missed conflict or a false alarm here is the comparer's own, not extraction's.
  */
 function scoreOnLabels(event: EvalEvent, onLabels: Map<EventKind, LabelledConflictTally>, mismatches: Mismatch[]) {
-  const labelled = new Map<string, LabelledClaim>();
-  for (const article of event.articles) for (const claim of article.claims) labelled.set(`${article.id}#${claim.id}`, { claim, article });
+  // Each label made a comparable claim once, however many pairs name it.
+  const labelled = new Map<string, { label: LabelledClaim; comparable: ComparableClaim }>();
+  for (const article of event.articles) {
+    for (const claim of article.claims) labelled.set(`${article.id}#${claim.id}`, { label: { claim, article }, comparable: toLabelledComparableClaim({ claim, article }) });
+  }
   const t = onLabels.get(event.kind) ?? { conflicts: 0, flagged: 0, nonConflicts: 0, falseAlarms: 0 };
   onLabels.set(event.kind, t);
   for (const pair of event.pairs) {
     const a = labelled.get(pair.a);
     const b = labelled.get(pair.b);
     if (!a || !b) throw new Error(`${event.id}: pair names an unknown claim: ${pair.a} × ${pair.b}`);
-    const relation = compareClaims(toLabelledComparableClaim(a), toLabelledComparableClaim(b), labelledCompareOptions(a));
+    const relation = compareClaims(a.comparable, b.comparable, labelledCompareOptions(a.label));
     const flagged = relation.kind === "conflicting";
     if (pair.conflicting) {
       t.conflicts++;

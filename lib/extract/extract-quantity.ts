@@ -27,6 +27,7 @@ import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantit
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
 import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
+import { readFigureStatus } from "./read-figure-status";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { replacedFigureEnd } from "./read-replaced-figure";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
@@ -728,6 +729,12 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     rule: hedged?.rule ?? q.rule,
   };
   if (held && !giver) candidate.holder = held;
+  // "Nach dem vorläufigen Endergebnis kam die Partei auf 17,9 Prozent", "the draft puts it at
+  // €385m": the stage of the count, read in the figure's own clause, else its sentence.
+  const figureStatus =
+    readFigureStatus(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), clauseEnd(ts, read.last + 1, sentence.last), lex) ??
+    readFigureStatus(ts, sentence.first, sentence.last, lex);
+  if (figureStatus) candidate.figureStatus = figureStatus;
   if (attribution) candidate.attribution = attribution;
   return { candidate, first: read.first, last: read.last, sentence: context, subject: read.subject, dated: dated ?? carried ?? undefined, carried: carried !== null };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { asOfSchema, certaintySchema, claimValueSchema, isoDateSchema, valueKindSchema } from "@/lib/claims/schema";
+import { asOfSchema, certaintySchema, claimValueSchema, figureStatusSchema, isoDateSchema, valueKindSchema } from "@/lib/claims/schema";
 import { placeKeySchema } from "@/lib/places";
 
 export const languageSchema = z.enum(["de", "en"]);
@@ -51,6 +51,8 @@ export const claimCandidateSchema = z.object({
   /** Short claimant: "police", "Innenminister Müller", "Madrid". */
   attribution: z.string().min(1).optional(),
   certainty: certaintySchema,
+  /** The stage its figure is said to be ("Hochrechnung", "provisional count", "draft", "final result"); absent: unsaid. */
+  figureStatus: figureStatusSchema.optional(),
   /** Which rule(s) produced the value, for the reviewer: "de.hedge.fast → just below [n−10%, n)". */
   rule: z.string().min(1),
 });

@@ -162,3 +162,29 @@ describe("a person's decisions survive re-extraction", () => {
     expect(new Set(spans).size).toBe(spans.length);
   });
 });
+
+describe("a figure's stage is stored with its claim and read by the comparison", () => {
+  test("the provisional and the final turnout of one election are an update, not a contradiction", async () => {
+    const event = await ensureEvent({ slug: "figure-status" }, "test");
+    const { importArticle } = await import("@/lib/db/import-article");
+    const { parseArticleFile } = await import("@/lib/articles");
+    const texts = [
+      "---\ntitle: A\nlanguage: de\npublished: 2025-05-19\n---\nA\n\nNach dem vorläufigen Endergebnis lag die Wahlbeteiligung bei 61,2 Prozent.",
+      "---\ntitle: B\nlanguage: en\npublished: 2025-05-19\n---\nB\n\nAccording to the final result, turnout was 62.0%.",
+    ];
+    for (const text of texts) {
+      const parsed = parseArticleFile(Buffer.from(text));
+      if (!parsed.ok) throw new Error(parsed.reason);
+      await importArticle(event.id, parsed.article, "test");
+    }
+    await extractEventClaims(event.id, "test");
+    const facets = await facetsOf(event.id);
+    const turnout = facets.find((f) => f.key?.startsWith("quantity:turnout"))!;
+    expect(turnout.claims.map((c) => [c.quote, c.figureStatus]).sort()).toEqual([["61,2 Prozent", "provisional"], ["62.0%", "final"]]);
+    const { findFacetComparison } = await import("@/lib/db/facet-comparisons");
+    const view = await findFacetComparison(turnout, "figure-status");
+    // Published the same day: only the stages part them.
+    expect(view?.status).not.toBe("disputed");
+    expect(view?.ranked).toEqual([]);
+  });
+});

@@ -3,7 +3,9 @@ import { buildEventMatrix } from "@/lib/compare/build-event-matrix";
 import { eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
 import { pageEventMatrix } from "@/lib/compare/page-overview";
 import { disconnectDb, getDb, useCountingDb } from "@/lib/db/client";
-import { findComparedFacets, storeFacetComparisons } from "@/lib/db/facet-comparisons";
+import { findComparedFacets, findFacetComparison, storeFacetComparisons } from "@/lib/db/facet-comparisons";
+import { COMPARER_VERSION } from "@/lib/compare";
+import { findEventReadVersion } from "@/lib/db/event-read-version";
 import { insertGeneratedEvent } from "@/lib/db/insert-generated-event";
 import { findEventArticles, loadEventComparison } from "@/lib/db/load-event-comparison";
 import { loadEventOverview } from "@/lib/db/load-event-overview";
@@ -33,10 +35,10 @@ async function firstFacetId(slug: string): Promise<string> {
   return facet.id;
 }
 
-/** How many of the event's facets are stale (changed since their comparison was stored). */
+/** How many of the event's facets are stale (changed since their comparison was stored, or stored by another comparer). */
 async function staleFacets(slug: string): Promise<string[]> {
-  const rows = await getDb().facetComparison.findMany({ where: { facet: { event: { slug } } }, select: { facetId: true, changes: true, computedChanges: true } });
-  return rows.filter((r) => r.computedChanges !== r.changes).map((r) => r.facetId);
+  const rows = await getDb().facetComparison.findMany({ where: { facet: { event: { slug } } }, select: { facetId: true, changes: true, computedChanges: true, comparerVersion: true } });
+  return rows.filter((r) => r.computedChanges !== r.changes || r.comparerVersion !== COMPARER_VERSION).map((r) => r.facetId);
 }
 
 beforeAll(async () => {
@@ -166,5 +168,29 @@ describe("a change marks what it touches stale, whatever code writes it", () => 
     expect(after.changes).toBe(before.changes + 1n);
     expect(after.computedChanges).toBe(before.changes);
     expect(after.claimCount).toBeGreaterThan(0);
+  });
+
+  test("a comparison an older comparer stored is compared again on read, by the overview and by the facet view", async () => {
+    await loadEventOverview(SMALL.slug, noFilters);
+    const facets = await db().facet.findMany({ where: { event: { slug: SMALL.slug } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, key: true, kind: true } });
+    const [first, second] = [facets[0]!, facets[1]!];
+    const current = await db().facetComparison.findUniqueOrThrow({ where: { facetId: first.id }, select: { changes: true, computedChanges: true, summary: true } });
+    expect(current.computedChanges).toBe(current.changes);
+    // Rules changed since these two were stored: their claims did not, so only the version tells.
+    await db().facetComparison.updateMany({ where: { facetId: { in: [first.id, second.id] } }, data: { comparerVersion: COMPARER_VERSION - 1, summary: { outdated: true } } });
+    expect((await staleFacets(SMALL.slug)).sort()).toEqual([first.id, second.id].sort());
+    expect((await findEventReadVersion(SMALL.slug))!.stale).toBe(true);
+
+    const view = await findFacetComparison(second, SMALL.slug);
+    expect(view).not.toBeNull();
+    const afterView = await db().facetComparison.findUniqueOrThrow({ where: { facetId: second.id }, select: { comparerVersion: true, summary: true } });
+    expect(afterView.comparerVersion).toBe(COMPARER_VERSION);
+    expect(afterView.summary).toEqual(view!.summary);
+
+    await loadEventOverview(SMALL.slug, noFilters);
+    expect(await staleFacets(SMALL.slug)).toEqual([]);
+    expect((await findEventReadVersion(SMALL.slug))!.stale).toBe(false);
+    const again = await db().facetComparison.findUniqueOrThrow({ where: { facetId: first.id }, select: { changes: true, computedChanges: true, comparerVersion: true, summary: true } });
+    expect(again).toEqual({ ...current, comparerVersion: COMPARER_VERSION });
   });
 });

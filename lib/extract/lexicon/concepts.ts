@@ -15,6 +15,13 @@ export type CountConcept = {
   group?: true;
   /** A count that can only grow for one place (a toll): a later, lower figure is a contradiction. */
   cumulative?: true;
+  /**
+   * A figure fixed once its happening is over: how many marched or struck on a day, a budget's sums
+   * as one plan states them. Tolls, the missing, evacuees, damage and everything not marked move from
+   * day to day; so does an election's count, which runs from the evening's projection through the
+   * provisional to the final result days later. See CompareOptions.settled.
+   */
+  settled?: true;
   /** Nouns naming the counted thing: "Tote", "casualties". German compounds match by their tail. */
   nouns: { de: string[]; en: string[] };
   /** Nouns that count only as whole words ("Mann" as soldiers, never the tail of "Feuerwehrmann"). */
@@ -83,6 +90,7 @@ export const countConcepts: CountConcept[] = [
   {
     key: "protesters",
     label: { en: "Protesters", de: "Demonstrierende" },
+    settled: true,
     nouns: {
       de: ["Demonstranten", "Demonstrantinnen", "Demonstrierende", "Protestierende", "Teilnehmer", "Teilnehmende", "Kundgebungsteilnehmer", "Teilnehmerzahl", "Menschenmenge", "Menge"],
       en: ["protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "marcher", "marchers", "participants", "crowd", "crowds"],
@@ -97,6 +105,7 @@ export const countConcepts: CountConcept[] = [
     // longer than the protesters' "beteiligten sich", "joined", so "joined the strike" wins.
     key: "strikers",
     label: { en: "Strikers", de: "Streikende" },
+    settled: true,
     ofGroups: ["workers", "people"],
     nouns: { de: ["Streikende", "Streikenden"], en: ["striker", "strikers"] },
     states: {
@@ -153,12 +162,12 @@ export const countConcepts: CountConcept[] = [
   // "Die Einwohnerzahl sank um 3.000", "the population fell by 3,000": how many live somewhere.
   { key: "population", label: { en: "Population", de: "Einwohnerzahl" }, nouns: { de: ["Einwohnerzahl", "Bevölkerung", "Bevölkerungszahl"], en: ["population"] } },
   { key: "households", label: { en: "Households", de: "Haushalte" }, nouns: { de: ["Haushalte"], en: ["households", "homes without power"] } },
-  { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Haushalt", "Etat", "Budget", "Bundeshaushalt", "Haushaltsentwurf"], en: ["budget", "spending plan"] } },
-  { key: "deficit", label: { en: "Deficit", de: "Defizit" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Defizit", "Neuverschuldung", "Nettokreditaufnahme", "Kreditaufnahme", "neue Schulden", "Haushaltsloch", "Finanzierungslücke", "Lücke"], en: ["deficit", "new borrowing", "borrowing", "new debt", "shortfall", "funding gap", "gap", "budget gap"] } },
-  { key: "debt", label: { en: "Debt", de: "Schulden" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Schulden", "Verschuldung", "Schuldenstand", "Staatsschulden", "Schuldenquote"], en: ["debt", "national debt", "public debt", "debt ratio", "debt-to-GDP ratio"] } },
-  { key: "spending", label: { en: "Spending", de: "Ausgaben" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Ausgaben", "Zahlungen"], en: ["spending", "expenditure", "expenditures", "payments", "outlays"] } },
-  { key: "investment", label: { en: "Investment", de: "Investitionen" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Investitionen", "Investition"], en: ["investment", "investments"] } },
-  { key: "revenue", label: { en: "Revenue", de: "Einnahmen" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Einnahmen", "Steuereinnahmen", "Erlöse"], en: ["revenue", "revenues", "receipts", "tax receipts", "income"] } },
+  { key: "budget", label: { en: "Budget", de: "Haushalt" }, settled: true, nouns: { de: [], en: [] }, amountNouns: { de: ["Haushalt", "Etat", "Budget", "Bundeshaushalt", "Haushaltsentwurf"], en: ["budget", "spending plan"] } },
+  { key: "deficit", label: { en: "Deficit", de: "Defizit" }, settled: true, nouns: { de: [], en: [] }, amountNouns: { de: ["Defizit", "Neuverschuldung", "Nettokreditaufnahme", "Kreditaufnahme", "neue Schulden", "Haushaltsloch", "Finanzierungslücke", "Lücke"], en: ["deficit", "new borrowing", "borrowing", "new debt", "shortfall", "funding gap", "gap", "budget gap"] } },
+  { key: "debt", label: { en: "Debt", de: "Schulden" }, settled: true, nouns: { de: [], en: [] }, amountNouns: { de: ["Schulden", "Verschuldung", "Schuldenstand", "Staatsschulden", "Schuldenquote"], en: ["debt", "national debt", "public debt", "debt ratio", "debt-to-GDP ratio"] } },
+  { key: "spending", label: { en: "Spending", de: "Ausgaben" }, settled: true, nouns: { de: [], en: [] }, amountNouns: { de: ["Ausgaben", "Zahlungen"], en: ["spending", "expenditure", "expenditures", "payments", "outlays"] } },
+  { key: "investment", label: { en: "Investment", de: "Investitionen" }, settled: true, nouns: { de: [], en: [] }, amountNouns: { de: ["Investitionen", "Investition"], en: ["investment", "investments"] } },
+  { key: "revenue", label: { en: "Revenue", de: "Einnahmen" }, settled: true, nouns: { de: [], en: [] }, amountNouns: { de: ["Einnahmen", "Steuereinnahmen", "Erlöse"], en: ["revenue", "revenues", "receipts", "tax receipts", "income"] } },
   { key: "cost", label: { en: "Cost or damage", de: "Kosten oder Schaden" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Kosten", "Schaden", "Schäden", "Sachschaden", "Gesamtschaden", "Schadenssumme", "Verluste"], en: ["cost", "costs", "damage", "damages", "bill", "losses", "damage estimate"] } },
   { key: "aid", label: { en: "Aid", de: "Hilfen" }, nouns: { de: [], en: [] }, amountNouns: { de: ["Hilfen", "Hilfe", "Hilfsgelder", "Soforthilfe", "Soforthilfen", "Hilfspaket", "Wiederaufbauhilfe"], en: ["aid", "relief", "aid package", "relief fund", "emergency aid"] } },
 ];

@@ -1,0 +1,9 @@
+/**
+ * The version of the comparer's rules (lib/compare and the subject traits it reads), stored with each
+ * facet's comparison (facet_comparison.comparer_version). A stored comparison of another version is
+ * stale, just as one whose claims changed since, and is compared again the next time a page reads it.
+ * Bump it whenever a change to the rules can change a verdict, a reason or a ranking: stored
+ * comparisons are then recomputed lazily, without a data-only migration.
+ */
+// 2: figures of different stages of one count (a projection, a draft, the final result) are an update.
+export const COMPARER_VERSION = 2;
