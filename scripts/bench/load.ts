@@ -10,7 +10,8 @@
 // Each phase prints requests/s, p50, p95 and errors (non-2xx, timeouts, connection errors).
 // Every page is fetched once first and must not redirect (to the sign-in page, say).
 // `--quick` (CI): 20 articles × 5 facets, 20 readers for 10 s, 5 editors saving 4 times each.
-// `--readers N --duration S --editors N --saves N --timeout S` override.
+// `--readers N --duration S --editors N --saves N --timeout S` override; `--cpu-prof DIR`: the app's
+// processes write V8 CPU profiles into DIR when the run ends (the server's is serve-<pid>.cpuprofile).
 import autocannon from "autocannon";
 import { parseArgs } from "node:util";
 import { parseReviewChoice, REVIEW_CHOICE, reviewChoice } from "@/lib/claims/review-choice";
@@ -27,6 +28,7 @@ import { signIn } from "./support/sign-in";
 const { values: args } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
+    "cpu-prof": { type: "string" },
     readers: { type: "string" },
     duration: { type: "string" },
     editors: { type: "string" },
@@ -91,7 +93,7 @@ async function settle(baseUrl: string, cookie: string, idleMs: number): Promise<
   console.log(`  (the server stayed busy ${((performance.now() - started) / 1000).toFixed(0)} s after this phase)`);
 }
 
-const server = await startBenchServer();
+const server = await startBenchServer({ cpuProfileDir: args["cpu-prof"] });
 try {
   const event = await seedBenchEvent(server.databaseUrl, size, { count: editors, password: EDITOR_PASSWORD });
   console.log(`Event: ${event.articles} articles × ${event.facets} facets, ${event.claims} claims; ${server.baseUrl}\n`);
