@@ -10,7 +10,9 @@
 // Each phase prints requests/s, p50, p95 and errors (non-2xx, timeouts, connection errors).
 // Every page is fetched once first and must not redirect (to the sign-in page, say).
 // `--quick` (CI): 20 articles × 5 facets, 20 readers for 10 s, 5 editors saving 4 times each.
-// `--readers N --duration S --editors N --saves N --timeout S` override.
+// `--readers N --duration S --editors N --saves N --timeout S` override; `--warmup S`: before the
+// readers' phase, S seconds of readers and `/events` together, not timed (see below); `--cpu-prof DIR`: the app's
+// processes write V8 CPU profiles into DIR when the run ends (the server's is serve-<pid>.cpuprofile).
 import autocannon from "autocannon";
 import { parseArgs } from "node:util";
 import { parseReviewChoice, REVIEW_CHOICE, reviewChoice } from "@/lib/claims/review-choice";
@@ -27,11 +29,13 @@ import { signIn } from "./support/sign-in";
 const { values: args } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
+    "cpu-prof": { type: "string" },
     readers: { type: "string" },
     duration: { type: "string" },
     editors: { type: "string" },
     saves: { type: "string" },
     timeout: { type: "string", default: "30" },
+    warmup: { type: "string", default: "0" },
   },
 });
 const quick = args.quick;
@@ -41,6 +45,7 @@ const duration = Number(args.duration ?? (quick ? 10 : 60));
 const editors = Number(args.editors ?? (quick ? 5 : 20));
 const savesEach = Number(args.saves ?? (quick ? 4 : 10));
 const timeout = Number(args.timeout);
+const warmup = Number(args.warmup);
 const EDITOR_PASSWORD = "bench-editor-password";
 /** The facet view's review form's id (REVIEW_FORM_ID in its claim-review-form.tsx, a client module). */
 const REVIEW_FORM = "claim-review-form";
@@ -91,7 +96,7 @@ async function settle(baseUrl: string, cookie: string, idleMs: number): Promise<
   console.log(`  (the server stayed busy ${((performance.now() - started) / 1000).toFixed(0)} s after this phase)`);
 }
 
-const server = await startBenchServer();
+const server = await startBenchServer({ cpuProfileDir: args["cpu-prof"] });
 try {
   const event = await seedBenchEvent(server.databaseUrl, size, { count: editors, password: EDITOR_PASSWORD });
   console.log(`Event: ${event.articles} articles × ${event.facets} facets, ${event.claims} claims; ${server.baseUrl}\n`);
@@ -101,6 +106,14 @@ try {
   const idleTimes: number[] = [];
   for (let i = 0; i < 5; i += 1) idleTimes.push((await getPage(server.baseUrl, "/events", cookie)).ms);
   const idle = median(idleTimes);
+  if (warmup > 0) {
+    // Not timed: the readers' phase comes first, so without this it alone pays the server's
+    // warm-up (V8 optimizing the rendering of large pages, the heap growing, the other facet
+    // views' first build), and the floor after it runs on a warm server.
+    const warmed = await run("warm-up", { url: server.baseUrl, connections: readers, duration: warmup, headers: { cookie }, requests: [...readerPaths, "/events"].map((path) => ({ method: "GET", path })) });
+    console.log(`Warm-up: ${warmup} s of readers and /events together, ${warmed.requests} requests, not timed`);
+    await settle(server.baseUrl, cookie, idle);
+  }
   // The editors sign in now, while the server is idle: signing in is slow on purpose (password hashing).
   const sessions: string[] = [];
   for (let i = 1; i <= editors; i += 1) sessions.push(await signIn(server.baseUrl, benchEditorEmail(i), EDITOR_PASSWORD));

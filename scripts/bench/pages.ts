@@ -8,7 +8,8 @@
 // By default it starts the app on a database of its own (see startBenchServer: PORT, and
 // DATABASE_URL or the embedded PostgreSQL) and stops it afterwards. `--quick` (CI): 20 articles ×
 // 5 facets and 12 requests a page. `--requests N`, `--concurrency N` override; `--articles N` and
-// `--facets N` set the event's size (e.g. 500 × 50).
+// `--facets N` set the event's size (e.g. 500 × 50). `--cpu-prof DIR`: the app's processes write
+// V8 CPU profiles into DIR when the run ends (the server's is serve-<pid>.cpuprofile).
 import { parseArgs } from "node:util";
 import { BENCH_ADMIN, startBenchServer } from "./support/bench-server";
 import { OVERVIEW_SIZE } from "./support/generate-event";
@@ -20,6 +21,7 @@ import { signIn } from "./support/sign-in";
 const { values: args } = parseArgs({
   options: {
     quick: { type: "boolean", default: false },
+    "cpu-prof": { type: "string" },
     requests: { type: "string" },
     concurrency: { type: "string", default: "4" },
     articles: { type: "string" },
@@ -31,7 +33,7 @@ const size = { ...base, articles: Number(args.articles ?? base.articles), facets
 const requests = Number(args.requests ?? (args.quick ? 12 : 100));
 const concurrency = Number(args.concurrency);
 
-const server = await startBenchServer();
+const server = await startBenchServer({ cpuProfileDir: args["cpu-prof"] });
 try {
   const event = await seedBenchEvent(server.databaseUrl, size);
   console.log(`Event: ${event.articles} articles × ${event.facets} facets, ${event.claims} claims`);

@@ -24,12 +24,22 @@ export type BenchServer = {
  * The production app as `npm start` serves it (built if needed), on a database of its own that
  * holds the demo event and the demo admin: a new database on DATABASE_URL's server, or a fresh
  * embedded PostgreSQL under <CLAIMDIFF_DATA_DIR>/bench on CLAIMDIFF_PG_PORT + 3 (the tests use
- * the next two ports). The app listens on PORT.
+ * the next two ports). The app listens on PORT. `cpuProfileDir`: the app's processes write CPU
+ * profiles there (`--cpu-prof`) when stopped.
  */
-export async function startBenchServer(): Promise<BenchServer> {
+export async function startBenchServer(options: { cpuProfileDir?: string } = {}): Promise<BenchServer> {
   const env = readEnv();
   await mkdir(path.join(ROOT, env.CLAIMDIFF_DATA_DIR), { recursive: true });
   const childEnv: NodeJS.ProcessEnv = { ...process.env, PORT: String(env.PORT), CLAIMDIFF_DEMO_ADMIN_PASSWORD: BENCH_ADMIN.password };
+  if (options.cpuProfileDir) {
+    // Every Node process of the app (start.ts, the server, the worker) writes a V8 CPU profile
+    // when it exits (see cpu-profile.mjs); stop() ends them with SIGTERM, which they answer by
+    // exiting cleanly. The server's is serve-<pid>.cpuprofile. Only the children are profiled.
+    const dir = path.resolve(options.cpuProfileDir);
+    await mkdir(dir, { recursive: true });
+    childEnv.CLAIMDIFF_CPU_PROFILE_DIR = dir;
+    childEnv.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--import=${path.join(import.meta.dirname, "cpu-profile.mjs")}`].filter(Boolean).join(" ");
+  }
   let databaseUrl: string;
   let dropDatabase = async () => {};
   if (env.DATABASE_URL) {
