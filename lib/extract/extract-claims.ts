@@ -97,9 +97,10 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
   const triggers = triggerTable(lex);
   const pub = context.publishedAt ? parseIsoDate(context.publishedAt) : null;
   const ts = scratchTokenStream(text);
-  // Both lazily filled fields are set up front, in one order: every stream the readers see then has
+  // The lazily filled fields are set up front, in one order: every stream the readers see then has
   // the same hidden class, and their many reads of `ts.kind`, `ts.start`… stay monomorphic.
   ts.sentence = undefined;
+  ts.sentences = undefined;
   const out: ClaimCandidate[] = [];
   const eventVerbs: number[] = [];
   const memory: ArticleMemory = { countries: [], subjects: new Map() };

@@ -25,3 +25,24 @@ test.each([
 ] as const)("$label", ({ text, word, language, expected }) => {
   expect(sentenceAround(text, word, language)).toBe(expected);
 });
+
+// Readers step back and forth between sentences; each asks of one stream. Whatever order they ask
+// in, every token gets the sentence a fresh stream gives it.
+test.each([
+  { language: "de", text: "Am Montag starben 12 Menschen. Laut Polizei waren es zuvor 9. Die Stadt meldete am Dienstag 15 Verletzte." },
+  { language: "en", text: "Police counted 18,000 on Saturday. Organisers said 45,000 marched. The city gave no figure on Sunday." },
+] as const)("a sentence found before is found again ($language)", ({ language, text }) => {
+  const lex = getLexicon(language);
+  const ts = tokenize(text);
+  const order = [ts.count - 1, 0, Math.floor(ts.count / 2), 1, ts.count - 2, Math.floor(ts.count / 2) + 1];
+  for (const i of order) expect(findSentence(ts, i, lex)).toEqual(findSentence(tokenize(text), i, lex));
+});
+
+test("a sentence longer than the scan's reach is not kept for its other tokens", () => {
+  const lex = getLexicon("en");
+  const text = `${Array.from({ length: 400 }, (_, n) => `word${n % 10 === 0 ? "" : "s"}`).join(" ")}. A short one.`;
+  const ts = tokenize(text);
+  findSentence(ts, 200, lex);
+  findSentence(ts, ts.count - 2, lex);
+  expect(findSentence(ts, 10, lex)).toEqual(findSentence(tokenize(text), 10, lex));
+});

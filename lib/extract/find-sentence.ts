@@ -58,6 +58,15 @@ function endsSentence(ts: TokenStream, p: number, lex: CompiledLexicon): boolean
 export function findSentence(ts: TokenStream, i: number, lex: CompiledLexicon): SentenceSpan {
   const cached = ts.sentence;
   if (cached && cached.first <= i && i <= cached.last) return cached;
+  // Readers step back and forth between sentences (a figure's source in the next sentence, a date
+  // framing the paragraph before, each event word's own): a sentence found whole is found once.
+  const known = ts.sentences;
+  if (known) {
+    for (let n = known.length - 1; n >= 0; n--) {
+      const s = known[n]!;
+      if (s.first <= i && i <= s.last) return (ts.sentence = s);
+    }
+  }
   let first = i;
   while (first > 0 && i - first < MAX_TOKENS && !isLineBreakBefore(ts, first)) {
     const p = first - 1;
@@ -69,6 +78,10 @@ export function findSentence(ts: TokenStream, i: number, lex: CompiledLexicon): 
     if (ts.kind[last] === TokenKind.punct && endsSentence(ts, last, lex) && !(CLOSERS.has(tokenAt(ts, last + 1)) && isJoined(ts, last + 1))) break;
     last++;
   }
-  ts.sentence = { first, last };
-  return ts.sentence;
+  const span = { first, last };
+  ts.sentence = span;
+  // Bounds are properties of the gaps between tokens, so a sentence shorter than the cap is found the
+  // same from any of its tokens; a longer one is cut where the scan from `i` gave up, and not kept.
+  if (last - first < MAX_TOKENS - 1) (ts.sentences ??= []).push(span);
+  return span;
 }

@@ -135,5 +135,5 @@ export function tokenizeInto(text: string, kind: Uint8Array, start: Int32Array, 
   // label, quoting a claim) and extraction's own then share one hidden class. Added later in varying
   // orders, they gave the readers five shapes of stream; their property reads went megamorphic, and
   // extraction ran at half speed in a process that had compared claims (bench:extract's kept figure).
-  return { text, count, kind, start, end, formIds: undefined, sentence: undefined };
+  return { text, count, kind, start, end, formIds: undefined, sentence: undefined, sentences: undefined };
 }

@@ -19,6 +19,8 @@ export type TokenStream = {
   formIds?: Int32Array;
   /** The last sentence `findSentence` found: the figures of one sentence share it. */
   sentence?: { first: number; last: number };
+  /** Every sentence `findSentence` has found whole (not cut short by its length cap), in the order found. */
+  sentences?: { first: number; last: number }[];
 };
 
 /** The token's text as written; "" when `i` is out of range. */
