@@ -228,7 +228,7 @@ export const eventConcepts: EventConcept[] = [
     words: { de: ["traf auf land", "erreichte die küste", "zog über", "wütete", "erschütterte", "erschütterten", "erschüttert"], en: ["made landfall", "struck", "hit", "swept through", "swept away", "shook", "jolted", "rocked"] },
     // "das Beben vom Samstag", "Saturday's earthquake", "Ein Erdrutsch hat in der Nacht zum Mittwoch …".
     nouns: {
-      de: ["erdbeben", "beben", "nachbeben", "erdrutsch", "hangrutsch", "murenabgang", "unwetter", "sturm", "orkan", "hochwasser", "überschwemmung", "überschwemmungen", "waldbrand", "lawine", "tornado"],
+      de: ["erdbeben", "beben", "nachbeben", "erdrutsch", "hangrutsch", "murenabgang", "unwetter", "sturm", "orkan", "hochwasser", "überschwemmung", "überschwemmungen", "waldbrand", "lawine", "tornado", "taifun", "supertaifun", "hurrikan", "wirbelsturm", "zyklon"],
       en: ["earthquake", "quake", "aftershock", "landslide", "mudslide", "storm", "hurricane", "typhoon", "cyclone", "flood", "floods", "flooding", "wildfire", "avalanche", "tornado"],
     },
   },
@@ -282,7 +282,8 @@ export const eventConcepts: EventConcept[] = [
       en: ["marched", "rallied", "demonstrated", "protested", "took to the streets"],
     },
     nouns: {
-      de: ["protest", "proteste", "protesten", "demonstration", "demonstrationen", "großdemonstration", "kundgebung", "kundgebungen", "protestmarsch", "aktionstag"],
+      // German writes who protests and how big into the noun: "Großkundgebung", "Bauernprotest", "Massenproteste".
+      de: ["protest", "proteste", "protesten", "demonstration", "demonstrationen", "großdemonstration", "kundgebung", "kundgebungen", "protestmarsch", "aktionstag", "großkundgebung", "massenkundgebung", "protestkundgebung", "massendemonstration", "massenprotest", "massenproteste", "bauernprotest", "bauernproteste", "sternfahrt"],
       en: ["protest", "protests", "march", "marches", "rally", "rallies", "demonstration", "demonstrations", "day of action"],
     },
   },

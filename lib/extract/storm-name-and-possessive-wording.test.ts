@@ -1,0 +1,43 @@
+import { describe, expect, test } from "vitest";
+import { claimLines } from "./test-fixtures";
+
+// Sentences of our own, in German and English (published on Monday 2025-05-19): an event noun with
+// a quoted name or a plural possessive before it, German compounds naming a rally, and where a
+// count's noun ends before a preposition of motion or a possessive determiner.
+
+describe("a storm's quoted name stands between its noun and its day", () => {
+  test.each([
+    { language: "de", text: "Der Wirbelsturm „Mira“ ist am Samstagmorgen auf die Küste getroffen.", expected: ["struck 2025-05-17..2025-05-17 day"] },
+    { language: "de", text: "Der Hurrikan „Mira“ vom Freitag hat viele Dächer abgedeckt.", expected: ["struck 2025-05-16..2025-05-16 day"] },
+    { language: "en", text: "The cyclone 'Mira' on Saturday flattened a fishing village.", expected: ["struck 2025-05-17..2025-05-17 day"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
+
+describe("a plural possessive between the day and the event noun", () => {
+  test.each([
+    { language: "en", text: "Police made 12 arrests after Saturday's teachers' strike.", expected: ["arrests [12, 12]", "strike 2025-05-17..2025-05-17 day"] },
+    { language: "en", text: "Officers detained 8 people after Friday's nurses' march.", expected: ["arrests [8, 8]", "protest 2025-05-16..2025-05-16 day"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
+
+describe("German compounds naming a rally date it", () => {
+  test.each([
+    { language: "de", text: "Nach der Großkundgebung der Pflegekräfte vom Donnerstag blieb es ruhig.", expected: ["protest 2025-05-15..2025-05-15 day"] },
+    { language: "de", text: "Der Bauernprotest am Dienstag legte die Innenstadt lahm.", expected: ["protest 2025-05-13..2025-05-13 day"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
+
+describe("a count's noun ends before a preposition of motion or a possessive", () => {
+  test.each([
+    { language: "en", text: "Fishermen steered hundreds of boats into the harbour.", expected: ["en:boat [200, 999]"] },
+    { language: "en", text: "Thousands of tractors rolled through the capital.", expected: ["en:tractor [2000, 9999]"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
