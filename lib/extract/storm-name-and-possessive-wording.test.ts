@@ -37,6 +37,9 @@ describe("a count's noun ends before a preposition of motion or a possessive", (
   test.each([
     { language: "en", text: "Fishermen steered hundreds of boats into the harbour.", expected: ["en:boat [200, 999]"] },
     { language: "en", text: "Thousands of tractors rolled through the capital.", expected: ["en:tractor [2000, 9999]"] },
+    { language: "en", text: "Drivers sat in 800 km of queues during the holiday weekend.", expected: ["en:queue [800, 800] km"] },
+    { language: "en", text: "Hundreds of growers parked their combines outside the ministry.", expected: ["en:grower [200, 999]"] },
+    { language: "de", text: "Hunderte Winzer stellten ihre Traktoren vor dem Ministerium ab.", expected: ["de:winz [200, 999]"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claimLines(text, language)).toEqual(expected);
   });

@@ -211,9 +211,9 @@ export const en: Lexicon = {
     "be", "and", "or", "but", "that", "which", "who", "than", "as", "this", "these", "those", "it", "they", "he",
     "she", "we", "will", "would", "said", "can", "could", "may", "might", "must", "shall", "should", "do", "does",
     "did", "not", "now", "still", "already", "currently", "also", "then", "just", "only",
-    // A figure's noun ends before a preposition of motion or a possessive determiner: in "thousands of
-    // tractors into the city", "farmers drove their tractors", the count is of tractors, of farmers.
-    "into", "onto", "through", "their", "its", "his", "her", "our",
+    // Prepositions of motion and time end a figure's noun as "in" and "on" do: in "thousands of
+    // tractors into the city", "1,100 km of traffic jams during the rush hour" the count is of tractors, of jams.
+    "into", "onto", "through", "throughout", "towards", "toward", "during", "amid", "via",
   ],
   articles: ["the", "a", "an"],
   months: {
