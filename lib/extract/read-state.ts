@@ -40,6 +40,9 @@ export function readStateAfter(ts: TokenStream, from: number, lex: CompiledLexic
   let found: StateMatch | null = null;
   const limit = Math.min(ts.count, from + REACH);
   for (let j = from; j < limit; j++) {
+    // "1.5m people in 2,100 villages have been affected": a figure behind a place preposition says
+    // where the group is, not who the state is said of; the clause goes on past it.
+    if (ts.kind[j] === TokenKind.number && j > from && lex.placePrepositions.has(lowerAt(ts, j - 1)) && !isLineBreakBefore(ts, j)) continue;
     if (ts.kind[j] === TokenKind.number || (j > from && isLineBreakBefore(ts, j))) break;
     if (ts.kind[j] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, j))) break;
     // "Von den 224.000 Wahlberechtigten gaben viele ihre Stimme ab": a quantifier between the

@@ -60,12 +60,14 @@ export const countConcepts: CountConcept[] = [
     label: { en: "Displaced or evacuated", de: "Obdachlose oder Evakuierte" },
     nouns: { de: ["Obdachlose", "Evakuierte", "Vertriebene", "Binnenvertriebene"], en: ["evacuee", "evacuees", "displaced", "homeless"] },
     states: {
-      de: ["evakuiert", "obdachlos", "vertrieben", "in sicherheit gebracht", "auf der flucht", "flohen", "geflohen", "ihre häuser verlassen", "ihre wohnungen verlassen", "untergebracht", "in notunterkünften", "in notunterkünfte"],
+      de: ["evakuiert", "obdachlos", "vertrieben", "in sicherheit gebracht", "auf der flucht", "flohen", "geflohen", "ihre häuser verlassen", "ihre wohnungen verlassen", "untergebracht", "in notunterkünften", "in notunterkünfte", "in evakuierungszentren", "in evakuierungszentrum", "in auffanglager", "in auffanglagern"],
       en: ["displaced", "evacuated", "homeless", "fled", "forced from their homes", "forced to leave their homes", "made homeless", "leave their homes", "left their homes", "fled their homes", "unable to return home", "could not return home", "in shelters", "in emergency shelters",
         // "remain out of their homes": still kept from home, however long.
         "out of their homes", "remain out of their homes",
         // "forced 2,000 from their homes": the verb stands before the count, the homes after it.
-        "from their homes"],
+        "from their homes",
+        // "moved to evacuation centres", "410,000 remain in evacuation centres": where evacuees are sheltered.
+        "in evacuation centres", "in evacuation centers", "to evacuation centres", "to evacuation centers", "in evacuation shelters", "to evacuation shelters"],
     },
   },
   {

@@ -44,3 +44,22 @@ describe("a count's noun ends before a preposition of motion or a possessive", (
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+describe("people sheltered in evacuation centres are displaced", () => {
+  test.each([
+    { language: "en", text: "Some 12,000 residents were taken to evacuation centres overnight.", expected: ["displaced [10800, 13200]"] },
+    { language: "en", text: "About 3,000 still remain in evacuation centers.", expected: ["displaced [2700, 3300]"] },
+    { language: "de", text: "Rund 5.000 Menschen schliefen in Evakuierungszentren.", expected: ["displaced [4500, 5500]"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
+
+describe("a figure behind a place preposition does not end the group's clause", () => {
+  test.each([
+    { language: "en", text: "Nearly 40,000 people in 120 villages were affected.", expected: ["affected [36000, 40000)", "en:villag [120, 120]"] },
+    { language: "de", text: "Etwa 8.000 Menschen in 30 Dörfern wurden evakuiert.", expected: ["displaced [7200, 8800]", "de:dorf [30, 30]"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
