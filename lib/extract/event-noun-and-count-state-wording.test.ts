@@ -63,3 +63,17 @@ describe("a figure behind a place preposition does not end the group's clause", 
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+describe("a share by which a verb changes its object is a change of the object", () => {
+  test.each([
+    { language: "en", text: "The airline plans to cut its ticket prices by 15%.", expected: ["en:price/change [-15, -15] %"] },
+    { language: "en", text: "The council raised parking fees by 12%.", expected: ["en:fee/change [12, 12] %, by council"] },
+    { language: "de", text: "Die Stadt will den Wasserverbrauch bis 2030 um 20 Prozent senken.", expected: ["de:wasserverbrauch/change [-20, -20] %"] },
+    { language: "de", text: "Der Verband erhöht die Beiträge um 3 Prozent.", expected: ["de:beitrag/change [3, 3] %"] },
+    // Without a verb taking an object, "by"/"um" keeps the subject named before it.
+    { language: "en", text: "Water use fell by 20%.", expected: ["en:use/change [-20, -20] %"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    // "bis 2030" is the target's as-of date, another rule's concern.
+    expect(claimLines(text, language).map((line) => line.replace(/, as of.*$/, ""))).toEqual(expected);
+  });
+});
