@@ -73,6 +73,8 @@ export const de: Lexicon = {
     gab: ["an", "bekannt", "zu"], gaben: ["an", "bekannt", "zu"], gibt: ["an", "bekannt", "zu"],
     ging: ["aus"], gingen: ["aus"], geht: ["aus"], gehen: ["aus"], räumte: ["ein"], räumten: ["ein"],
     wies: ["zurück"], wiesen: ["zurück"], weist: ["zurück"], weisen: ["zurück"],
+    // "Die Provinzregierung hält an ihrer Zahl von 44 Toten fest": keeping to a figure is giving it.
+    hält: ["fest"], hielt: ["fest"], halten: ["fest"], hielten: ["fest"],
   },
   holderNouns: ["partei", "parteien", "kandidat", "kandidaten", "kandidatin", "liste", "bewerber", "bewerberin"],
   relativePronouns: ["der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"],
@@ -202,6 +204,9 @@ export const de: Lexicon = {
     "veröffentlichte", "veröffentlichten", "veröffentlicht", "wies", "wiesen", "weist", "weisen",
     // "Der Rechnungshof bekräftigte, die Schulden stiegen auf …": restating a figure is giving it.
     "bekräftigte", "bekräftigt", "bekräftigten",
+    // "Die Polizei bleibt bei 9.000 Demonstranten", "hält an ihrer Zahl fest": keeping to a figure is
+    // giving it, when a known source keeps to it (see KEEPING_VERBS in read-claimant-cue.ts).
+    "bleibt bei", "blieb bei", "bleiben bei", "blieben bei", "hält", "hielt", "halten", "hielten",
     // "Verdi fordert 8 Prozent", "Die Arbeitgeber bieten 5,5 Prozent": a demand or an offer is its
     // maker's figure, when it is an amount (demand-words.ts).
     ...DEMAND_VERBS.de, ...OFFER_VERBS.de,

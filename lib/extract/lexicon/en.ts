@@ -205,6 +205,8 @@ export const en: Lexicon = {
     // or rule, named by their common noun once the text has introduced them.
     committee: "committee", commission: "commission", court: "court", department: "department",
     tallymen: "tallymen", campaigners: "campaigners",
+    // "the regional electoral board said": a board that runs a vote or a body.
+    board: "board",
   },
   functionWords: [
     "in", "on", "at", "to", "from", "by", "for", "with", "of", "across", "were", "was", "are", "is", "have", "has", "had", "been",
