@@ -77,3 +77,22 @@ describe("a share by which a verb changes its object is a change of the object",
     expect(claimLines(text, language).map((line) => line.replace(/, as of.*$/, ""))).toEqual(expected);
   });
 });
+
+describe("an inflected German participle before another noun is not the counted group's state", () => {
+  test.each([
+    { language: "de", text: "Die Regierung will 2.000 Helfer in die betroffenen Dörfer schicken.", expected: ["de:helf [2000, 2000]"] },
+    { language: "de", text: "Rund 4.000 Menschen sind betroffen.", expected: ["affected [3600, 4400]"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
+
+describe("a speed written out in words is in km/h or mph", () => {
+  test.each([
+    { language: "de", text: "Es gab Sturmböen von 130 Kilometern pro Stunde.", expected: ["de:sturmbo [130, 130] km/h"] },
+    { language: "en", text: "Gusts reached 180 kilometres per hour.", expected: ["en:gust [180, 180] km/h"] },
+    { language: "en", text: "Gusts of up to 90 miles an hour were measured.", expected: ["en:gust [0, 90] mph"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});

@@ -121,7 +121,10 @@ export const de: Lexicon = {
     millimetern: "mm", km: "km", kilometer: "km", kilometern: "km", "km²": "km²", quadratkilometer: "km²",
     quadratkilometern: "km²", qm: "m²", "m²": "m²", quadratmeter: "m²", quadratmetern: "m²", ha: "ha", hektar: "ha",
     kg: "kg", kilogramm: "kg", t: "t", tonnen: "t", tonne: "t", l: "l", liter: "l", litern: "l", grad: "°",
-    "°": "°", "°c": "°C", "km/h": "km/h", kilowatt: "kW", megawatt: "MW", gigawatt: "GW", kw: "kW", mw: "MW",
+    "°": "°", "°c": "°C", "km/h": "km/h",
+    // A speed written out: "bis zu 240 Kilometern pro Stunde", "mit 120 Stundenkilometern".
+    "kilometer pro stunde": "km/h", "kilometern pro stunde": "km/h", "kilometer in der stunde": "km/h", stundenkilometer: "km/h", stundenkilometern: "km/h",
+    kilowatt: "kW", megawatt: "MW", gigawatt: "GW", kw: "kW", mw: "MW",
   },
   timeUnits: [
     "uhr", "sekunde", "sekunden", "minute", "minuten", "min", "stunde", "stunden", "std", "tag", "tage", "tagen",

@@ -106,7 +106,9 @@ export const en: Lexicon = {
     "square kilometres": "km²", "square kilometers": "km²", "square miles": "mi²", ha: "ha", hectares: "ha",
     acres: "acre", kg: "kg", kilograms: "kg", kilogrammes: "kg", tonnes: "t", tons: "t", tonne: "t", ton: "t",
     litres: "l", liters: "l", gallons: "gal", degrees: "°", "°": "°", "°c": "°C", "°f": "°F", mph: "mph",
-    "km/h": "km/h", kph: "km/h", megawatts: "MW", gigawatts: "GW", mw: "MW", gw: "GW",
+    "km/h": "km/h", kph: "km/h",
+    // A speed written out: "winds of up to 240 kilometres per hour".
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "kilometres an hour": "km/h", "kilometers an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph", megawatts: "MW", gigawatts: "GW", mw: "MW", gw: "GW",
   },
   timeUnits: [
     "am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "second", "seconds", "minute", "minutes", "mins", "hour",
