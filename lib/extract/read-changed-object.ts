@@ -57,7 +57,7 @@ function englishObject(ts: TokenStream, marker: number, lex: CompiledLexicon): C
 }
 
 /** German: "den Ausstoß … um 40 Prozent senken", "senkt den Ausstoß um 40 Prozent". */
-function germanObject(ts: TokenStream, marker: number, amountLast: number, lex: CompiledLexicon): ChangedObject | null {
+function germanObject(ts: TokenStream, marker: number, amountLast: number): ChangedObject | null {
   let object = -1;
   let clauseStart = marker;
   for (let j = marker - 1; j >= 0 && marker - j <= DE_OBJECT_REACH; j--) {
@@ -82,5 +82,5 @@ function germanObject(ts: TokenStream, marker: number, amountLast: number, lex: 
 export function readChangedObject(ts: TokenStream, first: number, amountLast: number, lex: CompiledLexicon): ChangedObject | null {
   const marker = first - 1;
   if (!MARKERS[lex.language].has(lowerAt(ts, marker))) return null;
-  return lex.language === "en" ? englishObject(ts, marker, lex) : germanObject(ts, marker, amountLast, lex);
+  return lex.language === "en" ? englishObject(ts, marker, lex) : germanObject(ts, marker, amountLast);
 }
