@@ -18,6 +18,7 @@ import { pickAttribution } from "./pick-attribution";
 import { conceptOfNoun, isTotalOfPart, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readBallotSide, readFrontedVoteSide, readVoteSide } from "./read-ballot-side";
 import { fallsBy, isSavingsNoun, readCut } from "./read-cut";
+import { readChangedObject } from "./read-changed-object";
 import { isHeldCount, readCountChange } from "./read-count-change";
 import { isEarlierLevel, opensChange } from "./read-earlier-level";
 import { readNumberPhrase } from "./read-number-phrase";
@@ -416,6 +417,9 @@ function readSubject(
     let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? sent ?? carried;
     // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
+    // "to cut nitrogen emissions by 40%", "den Ausstoß um 40 Prozent senken": the verb's object changes.
+    const changedObject = unit.kind === "percent" && !following?.subject ? readChangedObject(ts, first, end, lex) : null;
+    if (changedObject) subject = { key: changedObject.key, qualifiers: [], first: changedObject.first, last: changedObject.last };
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers) ?? markerBehindFiller(ts, first - 1, lex);
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als im September", "£9bn more than last year":
     // an amount closed by a comparative is a change.
@@ -432,7 +436,7 @@ function readSubject(
     const demand = !subject && unit.kind !== "measure" && memory.lastDemand && proposalOfFigure(ts, first, end, lex) ? memory.lastDemand : null;
     if (demand) subject = { key: demand.subject, qualifiers: demand.qualifiers, first, last: end };
     const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null;
-    const falls = cut !== null || saved || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
+    const falls = changedObject ? changedObject.falls : cut !== null || saved || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };

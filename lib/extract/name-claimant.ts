@@ -7,6 +7,9 @@ import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./
 export function claimantWord(word: string, lex: CompiledLexicon): string | undefined {
   const whole = lex.claimantWords.get(word);
   if (whole !== undefined || lex.language !== "de") return whole;
+  // "nach Angaben des Veranstalters", "des Verbands": a genitive -s or -es on a known word.
+  const genitive = word.endsWith("es") ? lex.claimantWords.get(word.slice(0, -2)) ?? lex.claimantWords.get(word.slice(0, -1)) : word.endsWith("s") ? lex.claimantWords.get(word.slice(0, -1)) : undefined;
+  if (genitive !== undefined) return genitive;
   for (let k = 3; k < word.length - 3; k++) {
     const tail = lex.claimantWords.get(word.slice(k));
     if (tail !== undefined && tail.toLowerCase() === tail) return tail;

@@ -1,3 +1,4 @@
+import { eventNounEnd, eventNounStart } from "./event-noun-span";
 import type { CompiledLexicon } from "./lexicon";
 import { PLAN_PREPOSITIONS } from "./lexicon/plan-prepositions";
 import { wordSets } from "./lexicon/rule-words";
@@ -38,10 +39,13 @@ function plannedDay(ts: TokenStream, dateFirst: number, lex: CompiledLexicon): b
  * sentence that announces the act to come (`planned`: "Der Ausstand soll am Dienstag … beginnen").
  */
 export function namedEventDate(ts: TokenStream, noun: number, nounLast: number, dateFirst: number, dateLast: number, withFigure: boolean, planned: boolean, lex: CompiledLexicon): { ahead: boolean } | null {
-  const gap = dateFirst > nounLast ? dateFirst - nounLast - 1 : noun - dateLast - 1;
+  // The noun with its quoted name ("Taifun „Lando“") or a plural possessive ("farmers' protest").
+  const from = dateLast < noun ? eventNounStart(ts, noun) : noun;
+  const to = dateFirst > nounLast ? eventNounEnd(ts, nounLast) : nounLast;
+  const gap = dateFirst > to ? dateFirst - to - 1 : from - dateLast - 1;
   if (gap < 0 || gap > NOUN_REACH) return null;
   if (lex.sinceMarkers.has(lowerAt(ts, dateFirst - 1)) || lex.sinceMarkers.has(lowerAt(ts, dateFirst))) return null;
-  if (withFigure && !boundToNoun(ts, noun, nounLast, dateFirst, dateLast, lex)) return null;
+  if (withFigure && !boundToNoun(ts, from, to, dateFirst, dateLast, lex)) return null;
   // "for Saturday's protests": the day is the protests', the preposition is the sentence's.
   if (dateLast < noun && isPossessive(lowerAt(ts, dateLast))) return { ahead: planned };
   return { ahead: planned || plannedDay(ts, dateFirst, lex) || plannedDay(ts, noun, lex) };

@@ -6,6 +6,7 @@ import { readCompoundSource } from "./read-compound-source";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { governsAmount, isDemandVerb } from "./read-demanded-amount";
 import { isPossessive, readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
+import { claimantWord } from "./name-claimant";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /**
@@ -299,5 +300,20 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ??
       (j > first + 2 ? subjectBeforeApposition(ts, j, first, lex) : null) ?? right;
   }
+  if (span && KEEPING_VERBS.has(word) && !namesSource(ts, span, lex)) return null;
   return span ? { at: j, span, explicit: false, last: j } : null;
+}
+
+// "Die Polizei bleibt bei 9.000", "die CGT bleibt bei ihrer Zahl", "hält an ihrer Zahl von 44 Toten
+// fest": keeping to a figure gives it only when a source keeps to it; "Der Steuerfuss bleibt bei 119
+// Prozent" is a level that stays.
+const KEEPING_VERBS = new Set(["bleibt", "blieb", "bleiben", "blieben", "hält", "hielt", "halten", "hielten"]);
+const ABBREVIATED_NAME = /^\p{Lu}{2,6}$/u;
+
+function namesSource(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): boolean {
+  for (let k = span.first; k <= span.last; k++) {
+    const w = lowerAt(ts, k);
+    if (lex.titles.has(w) || claimantWord(w, lex) !== undefined || ABBREVIATED_NAME.test(tokenAt(ts, k))) return true;
+  }
+  return false;
 }

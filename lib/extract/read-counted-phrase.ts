@@ -47,6 +47,8 @@ const ENGLISH_PARTICIPLE = /ed$/;
 // Irregular English participles that follow a figure as verbs ("around 40,000 given on Sunday").
 const ENGLISH_IRREGULAR = new Set(["given", "taken", "seen", "made", "done", "shown", "known", "held", "kept", "put", "set", "told", "sent", "built", "left", "paid", "spent", "cut", "won", "lost"]);
 const PEOPLE_DE = lemmaKey("Menschen", "de");
+// A possessive determiner opens the verb's object, not the count's noun: "farmers drove their tractors".
+const ENGLISH_POSSESSIVES = new Set(["their", "its", "his", "her", "our", "my", "your"]);
 
 /** The concept of a noun's lemma key, matching German compounds by their tail ("Elitesoldaten"). */
 export function conceptOfNoun(word: string, lex: CompiledLexicon): ConceptRef | null {
@@ -129,7 +131,7 @@ function mayBeHead(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   if (lex.timeUnits.byFirst.has(w) || lex.units.byFirst.has(w) || lex.linkVerbs.has(w) || lex.speechVerbs.has(w)) return false;
   if (lex.stateFillers.has(w) || lex.multipliers.has(w) || lex.numberWords.has(w) || lex.vague.byFirst.has(w)) return false;
   // English capitalizes names, not the nouns a figure counts ("the few thousand Madrid has spoken of").
-  if (lex.language === "en") return !ENGLISH_ADVERB.test(w) && !ENGLISH_IRREGULAR.has(w) && (!isCapitalized(ts, j) || isConceptWord(ts, j, lex));
+  if (lex.language === "en") return !ENGLISH_ADVERB.test(w) && !ENGLISH_POSSESSIVES.has(w) && !ENGLISH_IRREGULAR.has(w) && (!isCapitalized(ts, j) || isConceptWord(ts, j, lex));
   return isCapitalized(ts, j);
 }
 

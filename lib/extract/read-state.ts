@@ -1,7 +1,7 @@
 import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
-import { TokenKind, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
 
 /** A state said of a counted group, and its last token. */
@@ -40,13 +40,16 @@ export function readStateAfter(ts: TokenStream, from: number, lex: CompiledLexic
   let found: StateMatch | null = null;
   const limit = Math.min(ts.count, from + REACH);
   for (let j = from; j < limit; j++) {
+    // "1.5m people in 2,100 villages have been affected": a figure behind a place preposition says
+    // where the group is, not who the state is said of; the clause goes on past it.
+    if (ts.kind[j] === TokenKind.number && j > from && lex.placePrepositions.has(lowerAt(ts, j - 1)) && !isLineBreakBefore(ts, j)) continue;
     if (ts.kind[j] === TokenKind.number || (j > from && isLineBreakBefore(ts, j))) break;
     if (ts.kind[j] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, j))) break;
     // "Von den 224.000 Wahlberechtigten gaben viele ihre Stimme ab": a quantifier between the
     // figure and the state is who the state is said of.
     if (QUANTIFIER_SUBJECTS.has(lowerAt(ts, j))) break;
     const s = stateAt(ts, j, lex);
-    if (!s) continue;
+    if (!s || attributiveParticiple(ts, s, lex)) continue;
     if (found) {
       const combined = lex.combined.get(`${found.concept.key}|${s.concept.key}`);
       return combined ? { concept: combined, first: found.first, last: s.last } : found;
@@ -57,6 +60,16 @@ export function readStateAfter(ts: TokenStream, from: number, lex: CompiledLexic
     if (!lex.nounJoiners.has(lowerAt(ts, j + 1))) return found;
   }
   return found;
+}
+
+// "3.000 Soldaten in die betroffenen Gebiete schicken": an inflected German participle right before
+// a noun describes that noun, not the group counted before it.
+const INFLECTED = /(?:e|en|er|es|em)$/;
+
+function attributiveParticiple(ts: TokenStream, s: StateMatch, lex: CompiledLexicon): boolean {
+  if (lex.language !== "de" || s.first !== s.last || matchPhraseForward(ts, s.first, lex.states)) return false;
+  const next = s.last + 1;
+  return INFLECTED.test(lowerAt(ts, s.first)) && ts.kind[next] === TokenKind.word && isCapitalized(ts, next);
 }
 
 // German puts the finite verb second and the subject after it: "In Nürnberg starben nach Angaben

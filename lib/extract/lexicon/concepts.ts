@@ -67,12 +67,14 @@ export const countConcepts: CountConcept[] = [
     label: { en: "Displaced or evacuated", de: "Obdachlose oder Evakuierte" },
     nouns: { de: ["Obdachlose", "Evakuierte", "Vertriebene", "Binnenvertriebene"], en: ["evacuee", "evacuees", "displaced", "homeless"] },
     states: {
-      de: ["evakuiert", "obdachlos", "vertrieben", "in sicherheit gebracht", "auf der flucht", "flohen", "geflohen", "ihre häuser verlassen", "ihre wohnungen verlassen", "untergebracht", "in notunterkünften", "in notunterkünfte"],
+      de: ["evakuiert", "obdachlos", "vertrieben", "in sicherheit gebracht", "auf der flucht", "flohen", "geflohen", "ihre häuser verlassen", "ihre wohnungen verlassen", "untergebracht", "in notunterkünften", "in notunterkünfte", "in evakuierungszentren", "in evakuierungszentrum", "in auffanglager", "in auffanglagern"],
       en: ["displaced", "evacuated", "homeless", "fled", "forced from their homes", "forced to leave their homes", "made homeless", "leave their homes", "left their homes", "fled their homes", "unable to return home", "could not return home", "in shelters", "in emergency shelters",
         // "remain out of their homes": still kept from home, however long.
         "out of their homes", "remain out of their homes",
         // "forced 2,000 from their homes": the verb stands before the count, the homes after it.
-        "from their homes"],
+        "from their homes",
+        // "moved to evacuation centres", "410,000 remain in evacuation centres": where evacuees are sheltered.
+        "in evacuation centres", "in evacuation centers", "to evacuation centres", "to evacuation centers", "in evacuation shelters", "to evacuation shelters"],
     },
   },
   {
@@ -237,7 +239,7 @@ export const eventConcepts: EventConcept[] = [
     words: { de: ["traf auf land", "erreichte die küste", "zog über", "wütete", "erschütterte", "erschütterten", "erschüttert"], en: ["made landfall", "struck", "hit", "swept through", "swept away", "shook", "jolted", "rocked"] },
     // "das Beben vom Samstag", "Saturday's earthquake", "Ein Erdrutsch hat in der Nacht zum Mittwoch …".
     nouns: {
-      de: ["erdbeben", "beben", "nachbeben", "erdrutsch", "hangrutsch", "murenabgang", "unwetter", "sturm", "orkan", "hochwasser", "überschwemmung", "überschwemmungen", "waldbrand", "lawine", "tornado"],
+      de: ["erdbeben", "beben", "nachbeben", "erdrutsch", "hangrutsch", "murenabgang", "unwetter", "sturm", "orkan", "hochwasser", "überschwemmung", "überschwemmungen", "waldbrand", "lawine", "tornado", "taifun", "supertaifun", "hurrikan", "wirbelsturm", "zyklon"],
       en: ["earthquake", "quake", "aftershock", "landslide", "mudslide", "storm", "hurricane", "typhoon", "cyclone", "flood", "floods", "flooding", "wildfire", "avalanche", "tornado"],
     },
   },
@@ -291,7 +293,8 @@ export const eventConcepts: EventConcept[] = [
       en: ["marched", "rallied", "demonstrated", "protested", "took to the streets"],
     },
     nouns: {
-      de: ["protest", "proteste", "protesten", "demonstration", "demonstrationen", "großdemonstration", "kundgebung", "kundgebungen", "protestmarsch", "aktionstag"],
+      // German writes who protests and how big into the noun: "Großkundgebung", "Bauernprotest", "Massenproteste".
+      de: ["protest", "proteste", "protesten", "demonstration", "demonstrationen", "großdemonstration", "kundgebung", "kundgebungen", "protestmarsch", "aktionstag", "großkundgebung", "massenkundgebung", "protestkundgebung", "massendemonstration", "massenprotest", "massenproteste", "bauernprotest", "bauernproteste", "sternfahrt"],
       en: ["protest", "protests", "march", "marches", "rally", "rallies", "demonstration", "demonstrations", "day of action"],
     },
   },

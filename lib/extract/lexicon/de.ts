@@ -73,6 +73,8 @@ export const de: Lexicon = {
     gab: ["an", "bekannt", "zu"], gaben: ["an", "bekannt", "zu"], gibt: ["an", "bekannt", "zu"],
     ging: ["aus"], gingen: ["aus"], geht: ["aus"], gehen: ["aus"], räumte: ["ein"], räumten: ["ein"],
     wies: ["zurück"], wiesen: ["zurück"], weist: ["zurück"], weisen: ["zurück"],
+    // "Die Provinzregierung hält an ihrer Zahl von 44 Toten fest": keeping to a figure is giving it.
+    hält: ["fest"], hielt: ["fest"], halten: ["fest"], hielten: ["fest"],
   },
   holderNouns: ["partei", "parteien", "kandidat", "kandidaten", "kandidatin", "liste", "bewerber", "bewerberin"],
   relativePronouns: ["der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"],
@@ -119,7 +121,10 @@ export const de: Lexicon = {
     millimetern: "mm", km: "km", kilometer: "km", kilometern: "km", "km²": "km²", quadratkilometer: "km²",
     quadratkilometern: "km²", qm: "m²", "m²": "m²", quadratmeter: "m²", quadratmetern: "m²", ha: "ha", hektar: "ha",
     kg: "kg", kilogramm: "kg", t: "t", tonnen: "t", tonne: "t", l: "l", liter: "l", litern: "l", grad: "°",
-    "°": "°", "°c": "°C", "km/h": "km/h", kilowatt: "kW", megawatt: "MW", gigawatt: "GW", kw: "kW", mw: "MW",
+    "°": "°", "°c": "°C", "km/h": "km/h",
+    // A speed written out: "bis zu 240 Kilometern pro Stunde", "mit 120 Stundenkilometern".
+    "kilometer pro stunde": "km/h", "kilometern pro stunde": "km/h", "kilometer in der stunde": "km/h", stundenkilometer: "km/h", stundenkilometern: "km/h",
+    kilowatt: "kW", megawatt: "MW", gigawatt: "GW", kw: "kW", mw: "MW",
   },
   timeUnits: [
     "uhr", "sekunde", "sekunden", "minute", "minuten", "min", "stunde", "stunden", "std", "tag", "tage", "tagen",
@@ -206,6 +211,9 @@ export const de: Lexicon = {
     "veröffentlichte", "veröffentlichten", "veröffentlicht", "wies", "wiesen", "weist", "weisen",
     // "Der Rechnungshof bekräftigte, die Schulden stiegen auf …": restating a figure is giving it.
     "bekräftigte", "bekräftigt", "bekräftigten",
+    // "Die Polizei bleibt bei 9.000 Demonstranten", "hält an ihrer Zahl fest": keeping to a figure is
+    // giving it, when a known source keeps to it (see KEEPING_VERBS in read-claimant-cue.ts).
+    "bleibt bei", "blieb bei", "bleiben bei", "blieben bei", "hält", "hielt", "halten", "hielten",
     // "Verdi fordert 8 Prozent", "Die Arbeitgeber bieten 5,5 Prozent": a demand or an offer is its
     // maker's figure, when it is an amount (demand-words.ts).
     ...DEMAND_VERBS.de, ...OFFER_VERBS.de,

@@ -106,7 +106,9 @@ export const en: Lexicon = {
     "square kilometres": "km²", "square kilometers": "km²", "square miles": "mi²", ha: "ha", hectares: "ha",
     acres: "acre", kg: "kg", kilograms: "kg", kilogrammes: "kg", tonnes: "t", tons: "t", tonne: "t", ton: "t",
     litres: "l", liters: "l", gallons: "gal", degrees: "°", "°": "°", "°c": "°C", "°f": "°F", mph: "mph",
-    "km/h": "km/h", kph: "km/h", megawatts: "MW", gigawatts: "GW", mw: "MW", gw: "GW",
+    "km/h": "km/h", kph: "km/h",
+    // A speed written out: "winds of up to 240 kilometres per hour".
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "kilometres an hour": "km/h", "kilometers an hour": "km/h", "miles per hour": "mph", "miles an hour": "mph", megawatts: "MW", gigawatts: "GW", mw: "MW", gw: "GW",
   },
   timeUnits: [
     "am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "second", "seconds", "minute", "minutes", "mins", "hour",
@@ -210,12 +212,17 @@ export const en: Lexicon = {
     // or rule, named by their common noun once the text has introduced them.
     committee: "committee", commission: "commission", court: "court", department: "department",
     tallymen: "tallymen", campaigners: "campaigners",
+    // "the regional electoral board said": a board that runs a vote or a body.
+    board: "board",
   },
   functionWords: [
     "in", "on", "at", "to", "from", "by", "for", "with", "of", "across", "were", "was", "are", "is", "have", "has", "had", "been",
     "be", "and", "or", "but", "that", "which", "who", "than", "as", "this", "these", "those", "it", "they", "he",
     "she", "we", "will", "would", "said", "can", "could", "may", "might", "must", "shall", "should", "do", "does",
     "did", "not", "now", "still", "already", "currently", "also", "then", "just", "only",
+    // Prepositions of motion and time end a figure's noun as "in" and "on" do: in "thousands of
+    // tractors into the city", "1,100 km of traffic jams during the rush hour" the count is of tractors, of jams.
+    "into", "onto", "through", "throughout", "towards", "toward", "during", "amid", "via",
   ],
   articles: ["the", "a", "an"],
   months: {
