@@ -22,13 +22,18 @@ const CUT_AFTER: RuleWords = {
   en: ["in cuts", "of cuts", "in savings", "of savings", "in spending cuts"],
 };
 // Nouns naming the amount saved: "Real savings amounted to €900m", "Einsparungen von 2 Milliarden".
-const SAVINGS_NOUNS: RuleWords = { de: ["Einsparungen", "Einsparung", "Kürzungen", "Kürzung"], en: ["savings", "cuts"] };
+// A package or programme of savings is the amount saved: "ein Sparpaket über 6,4 Mrd. Euro", "Das
+// Sparprogramm von 900 Millionen Euro".
+const SAVINGS_NOUNS: RuleWords = { de: ["Einsparungen", "Einsparung", "Kürzungen", "Kürzung", "Sparpaket", "Sparprogramm", "Kürzungspaket"], en: ["savings", "cuts"] };
 // Verbs of falling that give "um"/"by" its direction: "Der Etat sinkt um 72 Millionen Euro", "shrinks by €72m".
 const FALL_VERBS: RuleWords = {
   de: ["sinkt", "sank", "sinken", "sanken", "schrumpft", "schrumpfte", "schrumpfen", "fällt", "fiel", "verringert", "verringerte", "reduziert", "gekürzt", "gesenkt", "senkt", "senkte"],
   en: ["shrinks", "shrank", "shrunk", "shrink", "falls", "fell", "drops", "dropped", "reduced", "reduces", "lowered", "cut", "cuts", "trimmed"],
 };
 
+// Heads a "savings" modifier makes an amount saved: "savings package", "savings plan".
+const SAVINGS_HEADS_EN = new Set(["package", "plan", "programme", "program"].map((w) => `en:${lemmaKey(w, "en")}`));
+const SAVED_EN = `en:${lemmaKey("savings", "en")}`;
 const CUT_AFTER_PHRASES = phraseIndexes(CUT_AFTER);
 const BEFORE = wordSets(CUT_BEFORE);
 const FALLS = wordSets(FALL_VERBS);
@@ -53,8 +58,10 @@ export function readCut(ts: TokenStream, first: number, last: number, lex: Compi
  * German compound of less ("eine globale Minderausgabe von 7 Mrd. €", "Mindereinnahmen"): the
  * amount is a fall.
  */
-export function isSavingsNoun(key: string, ts: TokenStream, last: number, lex: CompiledLexicon): boolean {
-  return SAVINGS[lex.language].has(key) || (lex.language === "de" && lowerAt(ts, last).startsWith("minder"));
+export function isSavingsNoun(key: string, ts: TokenStream, last: number, lex: CompiledLexicon, qualifiers: readonly string[] = []): boolean {
+  if (SAVINGS[lex.language].has(key) || (lex.language === "de" && lowerAt(ts, last).startsWith("minder"))) return true;
+  // "a savings package of €6.4bn": English writes the German compound as a modifier before its head.
+  return lex.language === "en" && SAVINGS_HEADS_EN.has(key) && qualifiers.includes(SAVED_EN);
 }
 
 /**

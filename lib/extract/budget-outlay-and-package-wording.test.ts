@@ -1,0 +1,42 @@
+import { describe, expect, test } from "vitest";
+import { extractClaims } from "./extract-claims";
+import { formatClaimValue } from "./format-claim-value";
+import type { ClaimCandidate } from "./schema";
+
+// Budget wording after the seventh tuning batch: costs of a running outlay are spending, and German
+// "über" after a noun of money names the sum. Each case is a sentence of our own, in German and
+// English, written for the rule it tests.
+const PUBLISHED = "2026-03-10";
+
+function summary(c: ClaimCandidate): string {
+  const unit = c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : "";
+  return `${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)}${unit}`;
+}
+const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(summary);
+
+describe("a cost of staff, interest or pensions is what the budget spends on it", () => {
+  test.each([
+    { language: "de", text: "Die Personalkosten steigen um 4,8 Prozent auf 1,31 Milliarden Euro.", expected: ["spending/de:personal+change [4.8, 4.8] %", "spending/de:personal [1310000000, 1310000000] EUR"] },
+    { language: "de", text: "Die Zinskosten des Landes wachsen auf 2,1 Mrd. Euro.", expected: ["spending/area:interest [2100000000, 2100000000] EUR"] },
+    { language: "en", text: "Staff costs rise by 4.8% to €1.31bn.", expected: ["spending/en:staff+change [4.8, 4.8] %", "spending/en:staff [1310000000, 1310000000] EUR"] },
+    { language: "en", text: "Debt-servicing costs will climb to ¥31.2 trillion.", expected: ["spending/en:servic [31200000000000, 31200000000000] JPY"] },
+    // Any other cost stays a cost: a flood's, a repair's.
+    { language: "de", text: "Die Kosten des Hochwassers liegen bei 2 Milliarden Euro.", expected: ["cost [2000000000, 2000000000] EUR"] },
+    { language: "en", text: "The repair costs reached €40m.", expected: ["cost/en:repair [40000000, 40000000] EUR"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});
+
+describe("'über' after a noun of money names the sum; a package of savings is money saved", () => {
+  test.each([
+    { language: "de", text: "Der Senat legt einen Doppelhaushalt über 38,2 Milliarden Euro vor.", expected: ["budget/de:doppel [38200000000, 38200000000] EUR"] },
+    { language: "de", text: "Die Regierung beschließt ein Sparpaket über 2,4 Mrd. Euro.", expected: ["spending/change [-2400000000, -2400000000] EUR"] },
+    { language: "en", text: "The cabinet adopts a savings package of €2.4bn.", expected: ["spending/en:save+change [-2400000000, -2400000000] EUR"] },
+    // Without a noun of money before it, "über" still says more than; English "of over" too.
+    { language: "de", text: "Die Ausgaben liegen über 40 Milliarden Euro.", expected: ["spending (40000000000, ∞) EUR"] },
+    { language: "en", text: "A budget of over €38.2bn was approved.", expected: ["budget (38200000000, ∞) EUR"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});
