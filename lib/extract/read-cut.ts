@@ -1,6 +1,6 @@
 import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
-import { matchPhraseForward } from "./lexicon/phrase-index";
+import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes, wordSets, type RuleWords } from "./lexicon/rule-words";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
@@ -64,6 +64,28 @@ export function isSavingsNoun(key: string, ts: TokenStream, last: number, lex: C
   return lex.language === "en" && SAVINGS_HEADS_EN.has(key) && qualifiers.includes(SAVED_EN);
 }
 
+// Words after a comma that add the size to the clause before: "…, und zwar um 18 Mio. Euro", "…, namely by €18m".
+const ELABORATIONS: RuleWords = { de: ["und zwar"], en: ["namely", "that is"] };
+const ELABORATION_INDEX = phraseIndexes(ELABORATIONS);
+const SENTENCE_ENDS = new Set([".", "!", "?", ";", ":"]);
+const ELABORATED_REACH = 16;
+
+/**
+ * "Gekürzt wurden dagegen die Mittel für Beratung, und zwar um 18 Mio. Euro", "Funding for
+ * consultants was cut as well, namely by €18m": "und zwar"/"namely" hands "um"/"by" to the verb of
+ * the clause before the comma, so a verb of falling there says the change falls.
+ */
+function elaboratedFall(ts: TokenStream, marker: number, lex: CompiledLexicon): boolean {
+  const phrase = matchPhraseBackward(ts, marker - 1, ELABORATION_INDEX[lex.language]);
+  if (!phrase || tokenAt(ts, phrase.first - 1) !== ",") return false;
+  const falls = FALLS[lex.language];
+  for (let j = phrase.first - 2; j >= 0 && phrase.first - j <= ELABORATED_REACH; j--) {
+    if (ts.kind[j] === TokenKind.number || (ts.kind[j] === TokenKind.punct && SENTENCE_ENDS.has(tokenAt(ts, j)))) return false;
+    if (falls.has(lowerAt(ts, j))) return true;
+  }
+  return false;
+}
+
 /**
  * "um"/"by" says a change but not its way: a verb of falling in the clause says it falls — before
  * the marker ("Der Kulturetat sinkt dagegen um 72 Millionen Euro", "shrinks by €72m") or at the
@@ -75,6 +97,7 @@ export function fallsBy(ts: TokenStream, marker: number, last: number, lex: Comp
     if (ts.kind[j] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, j))) break;
     if (falls.has(lowerAt(ts, j))) return true;
   }
+  if (elaboratedFall(ts, marker, lex)) return true;
   if (lex.language !== "de") return false;
   for (let j = last + 1; j < ts.count && j - last <= 12; j++) {
     if (ts.kind[j] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, j))) return false;
