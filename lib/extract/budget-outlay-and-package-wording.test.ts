@@ -51,3 +51,15 @@ describe("'und zwar um X', 'namely by X' takes its way from the verb of the clau
     expect(claims(text, language)).toEqual(expected);
   });
 });
+
+describe("'Erträge' and 'proceeds' are revenue; who forecasts a figure gives it", () => {
+  test.each([
+    { language: "de", text: "Die Erträge aus der Gewerbesteuer steigen auf 2,35 Milliarden Euro.", expected: ["revenue [2350000000, 2350000000] EUR"] },
+    { language: "de", text: "Der Kämmerer rechnet mit Steuererträgen von 4,9 Mrd. Euro.", expected: ["revenue [4900000000, 4900000000] EUR by Kämmerer"] },
+    { language: "en", text: "The sale's proceeds came to €2.35bn.", expected: ["revenue [2350000000, 2350000000] EUR"] },
+    { language: "en", text: "Treasurer Jan Olsen forecast tax revenue of €4.9bn.", expected: ["revenue/en:tax [4900000000, 4900000000] EUR by Treasurer Jan Olsen"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    const found = extractClaims(text, { language, publishedAt: PUBLISHED }).map((c) => `${summary(c)}${c.attribution ? ` by ${c.attribution}` : ""}`);
+    expect(found).toEqual(expected);
+  });
+});
