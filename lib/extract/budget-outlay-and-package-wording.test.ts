@@ -63,3 +63,17 @@ describe("'Erträge' and 'proceeds' are revenue; who forecasts a figure gives it
     expect(found).toEqual(expected);
   });
 });
+
+describe("Austrian and municipal words of money; a focus word before the verb names nothing", () => {
+  test.each([
+    { language: "de", text: "Der Bund plant Auszahlungen von 98,4 Mrd. Euro und Einzahlungen von 91,2 Mrd. Euro.", expected: ["spending [98400000000, 98400000000] EUR", "revenue [91200000000, 91200000000] EUR"] },
+    { language: "en", text: "Disbursements rise to €98.4bn.", expected: ["spending [98400000000, 98400000000] EUR"] },
+    { language: "de", text: "Die Gemeinde will 75 Millionen Euro neue Kredite aufnehmen.", expected: ["deficit [75000000, 75000000] EUR"] },
+    { language: "en", text: "The town plans to take out €75m in new loans.", expected: ["deficit [75000000, 75000000] EUR"] },
+    // "die" is no genitive article: the word before it opens the sentence and owns nothing.
+    { language: "de", text: "Allein die Pensionslasten stiegen um 140 Mio. Euro.", expected: ["spending/change [140000000, 140000000] EUR"] },
+    { language: "en", text: "Pension costs alone rose by €140m.", expected: ["spending/en:pension+change [140000000, 140000000] EUR"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});

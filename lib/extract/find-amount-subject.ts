@@ -48,6 +48,7 @@ function linkVerbClosesClause(ts: TokenStream, from: number, lex: CompiledLexico
   }
   return false;
 }
+const GENITIVE_ARTICLES = new Set(["der", "des", "einer", "eines"]);
 const AREA_LINKS = new Set(["on", "for", "für"]);
 const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "costs", "cost", "costing"]);
 const MIN_COMPOUND_HEAD = 3;
@@ -369,7 +370,9 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       const owner = AREA_LINKS.has(lowerAt(ts, ownerAt + 1)) ? knownSubject(ts, ownerAt, lex, money) : null;
       if (owner) return { ...owner, qualifiers: [...owner.qualifiers, areaQualifier(lemmaKey(w, lex.language), lex.language, lex)], last: j };
       // "Der Pegel der Pegnitz stieg": the noun before a genitive is the one that rises.
-      const genitive = lex.language === "de" && lex.articles.has(lowerAt(ts, j - 1)) && isCapitalized(ts, j - 2) && !isUnitWord(ts, j - 2, lex) && !PREPOSITIONS.has(lowerAt(ts, j - 2));
+      // Only an article of the genitive ("der", "des") joins an owner: in "Allein die Pensionslasten
+      // stiegen" the capitalized word before "die" opens the sentence, it owns nothing.
+      const genitive = lex.language === "de" && GENITIVE_ARTICLES.has(lowerAt(ts, j - 1)) && isCapitalized(ts, j - 2) && !isUnitWord(ts, j - 2, lex) && !PREPOSITIONS.has(lowerAt(ts, j - 2));
       // "turnout in the autonomous region of Madeira was 49.7%": a noun in a prepositional phrase
       // places what the sentence measures; the known noun before it is what is measured.
       if (inPrepositionalPhrase(ts, j, lex) && !genitive) {

@@ -218,6 +218,8 @@ export const en: Lexicon = {
     "be", "and", "or", "but", "that", "which", "who", "than", "as", "this", "these", "those", "it", "they", "he",
     "she", "we", "will", "would", "said", "can", "could", "may", "might", "must", "shall", "should", "do", "does",
     "did", "not", "now", "still", "already", "currently", "also", "then", "just", "only",
+    // "Pension costs alone rose by €280m": a focus word after the noun is none itself.
+    "alone",
   ],
   articles: ["the", "a", "an"],
   months: {
