@@ -427,7 +427,7 @@ function readSubject(
     // "cuts €1.5bn", "1,5 Milliarden Euro einsparen", "savings of €900m": money cut is a fall in
     // spending, unless the sentence names what shrinks ("the culture budget").
     const cut = money ? readCut(ts, first, end, lex) : null;
-    const saved = money && subject !== null && subject !== carried && isSavingsNoun(subject.key, ts, subject.last, lex);
+    const saved = money && subject !== null && subject !== carried && isSavingsNoun(subject.key, ts, subject.last, lex, subject.qualifiers);
     if (cut && (!subject || subject === carried)) subject = { key: "spending", qualifiers: [], first: cut.first, last: cut.last };
     // "savings" (an open lemma) are a fall in spending; a compound of less keeps its tail's concept ("Mindereinnahmen": revenue).
     else if (saved && subject!.key.includes(":")) subject = { ...subject!, key: "spending" };

@@ -5,6 +5,8 @@ import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index"
 import { isIncidentalNumber } from "./not-a-count";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { moneyReceiverBefore } from "./read-money-receiver";
+import { outlayCostAsSpending } from "./outlay-cost";
+import { isSavingsNoun } from "./read-cut";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** What an amount with a unit is of: a concept ("budget", "turnout") or an open lemma ("de:inflation"). */
@@ -46,6 +48,7 @@ function linkVerbClosesClause(ts: TokenStream, from: number, lex: CompiledLexico
   }
   return false;
 }
+const GENITIVE_ARTICLES = new Set(["der", "des", "einer", "eines"]);
 const AREA_LINKS = new Set(["on", "for", "für"]);
 const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "costs", "cost", "costing"]);
 const MIN_COMPOUND_HEAD = 3;
@@ -67,6 +70,16 @@ function amountConcept(key: string, lex: CompiledLexicon): AmountConcept | null 
   const found = findAmountConcept(key, lex);
   if (memo.size < AMOUNT_CONCEPTS_CAP) memo.set(key, found);
   return found;
+}
+
+/**
+ * Whether the word at `j` is a noun of money the tables know, German compounds by their tail
+ * ("Doppelhaushalt", "Verteidigungsetat"), or one naming money saved ("Sparpaket").
+ */
+export function isMoneyNounAt(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (ts.kind[j] !== TokenKind.word) return false;
+  const key = lemmaKey(lowerAt(ts, j), lex.language);
+  return amountConcept(key, lex) !== null || isSavingsNoun(`${lex.language}:${key}`, ts, j, lex);
 }
 
 /** The concept an amount noun names, German compounds by their tail: "Verteidigungsetat" → budget, "verteidigung". */
@@ -120,7 +133,8 @@ function knownSubject(ts: TokenStream, j: number, lex: CompiledLexicon, money = 
   if (lex.language === "en" && word.endsWith("ed")) return null;
   const key = lemmaKey(word, lex.language);
   const amount = amountConcept(key, lex);
-  if (amount) return { key: amount.concept, qualifiers: amount.prefix ? [amount.prefix] : [], first: j, last: j };
+  // "Personalkosten", "Zinskosten": a German compound of a running outlay is spent, not a cost.
+  if (amount) return outlayCostAsSpending({ key: amount.concept, qualifiers: amount.prefix ? [amount.prefix] : [], first: j, last: j }, lex);
   // Money is never a count of people ("insured losses" are a cost); a share may be ("Prozent der Wähler").
   const counted = money ? null : conceptOfNoun(lowerAt(ts, j), lex);
   if (counted) return { key: counted.key, qualifiers: [], first: j, last: j };
@@ -356,7 +370,9 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       const owner = AREA_LINKS.has(lowerAt(ts, ownerAt + 1)) ? knownSubject(ts, ownerAt, lex, money) : null;
       if (owner) return { ...owner, qualifiers: [...owner.qualifiers, areaQualifier(lemmaKey(w, lex.language), lex.language, lex)], last: j };
       // "Der Pegel der Pegnitz stieg": the noun before a genitive is the one that rises.
-      const genitive = lex.language === "de" && lex.articles.has(lowerAt(ts, j - 1)) && isCapitalized(ts, j - 2) && !isUnitWord(ts, j - 2, lex) && !PREPOSITIONS.has(lowerAt(ts, j - 2));
+      // Only an article of the genitive ("der", "des") joins an owner: in "Allein die Pensionslasten
+      // stiegen" the capitalized word before "die" opens the sentence, it owns nothing.
+      const genitive = lex.language === "de" && GENITIVE_ARTICLES.has(lowerAt(ts, j - 1)) && isCapitalized(ts, j - 2) && !isUnitWord(ts, j - 2, lex) && !PREPOSITIONS.has(lowerAt(ts, j - 2));
       // "turnout in the autonomous region of Madeira was 49.7%": a noun in a prepositional phrase
       // places what the sentence measures; the known noun before it is what is measured.
       if (inPrepositionalPhrase(ts, j, lex) && !genitive) {
@@ -426,7 +442,9 @@ export function budgetPartBefore(ts: TokenStream, to: number, lex: CompiledLexic
 // count word ("the number of").
 function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: boolean): AmountSubject | null {
   const of = lowerAt(ts, to);
-  if (of !== (lex.language === "de" ? "von" : "of") || ts.kind[to - 1] !== TokenKind.word) return null;
+  // "ein Sparpaket über 6,4 Mrd. Euro": after a noun of money, German "über" says "of" (read-quantity.ts).
+  const named = of === (lex.language === "de" ? "von" : "of") || (lex.language === "de" && of === "über" && isMoneyNounAt(ts, to - 1, lex));
+  if (!named || ts.kind[to - 1] !== TokenKind.word) return null;
   if (matchPhraseBackward(ts, to, lex.changeMarkers)) return null;
   const j = to - 1;
   const w = lowerAt(ts, j);
@@ -498,5 +516,6 @@ function withModifierBefore(ts: TokenStream, subject: AmountSubject, lex: Compil
   if (lex.subordinators.has(w) || matchPhraseForward(ts, j, lex.countryWide)) return subject;
   // "Czech debt", "UK borrowing": a name before the noun says whose it is, not which part.
   if (isCapitalized(ts, j) && (!startsSentence(ts, j) || matchAdjectiveAt([w], 0, "en") !== null || resolvePlace(tokenAt(ts, j), "en") !== null)) return subject;
-  return { ...subject, qualifiers: [...subject.qualifiers, areaQualifier(lemmaKey(w, "en"), "en", lex)], first: j };
+  // "staff costs", "debt-servicing costs": a running outlay is spent, not a cost.
+  return outlayCostAsSpending({ ...subject, qualifiers: [...subject.qualifiers, areaQualifier(lemmaKey(w, "en"), "en", lex)], first: j }, lex);
 }

@@ -1,6 +1,6 @@
 import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
-import { matchPhraseForward } from "./lexicon/phrase-index";
+import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes, wordSets, type RuleWords } from "./lexicon/rule-words";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
@@ -22,13 +22,18 @@ const CUT_AFTER: RuleWords = {
   en: ["in cuts", "of cuts", "in savings", "of savings", "in spending cuts"],
 };
 // Nouns naming the amount saved: "Real savings amounted to €900m", "Einsparungen von 2 Milliarden".
-const SAVINGS_NOUNS: RuleWords = { de: ["Einsparungen", "Einsparung", "Kürzungen", "Kürzung"], en: ["savings", "cuts"] };
+// A package or programme of savings is the amount saved: "ein Sparpaket über 6,4 Mrd. Euro", "Das
+// Sparprogramm von 900 Millionen Euro".
+const SAVINGS_NOUNS: RuleWords = { de: ["Einsparungen", "Einsparung", "Kürzungen", "Kürzung", "Sparpaket", "Sparprogramm", "Kürzungspaket"], en: ["savings", "cuts"] };
 // Verbs of falling that give "um"/"by" its direction: "Der Etat sinkt um 72 Millionen Euro", "shrinks by €72m".
 const FALL_VERBS: RuleWords = {
   de: ["sinkt", "sank", "sinken", "sanken", "schrumpft", "schrumpfte", "schrumpfen", "fällt", "fiel", "verringert", "verringerte", "reduziert", "gekürzt", "gesenkt", "senkt", "senkte"],
   en: ["shrinks", "shrank", "shrunk", "shrink", "falls", "fell", "drops", "dropped", "reduced", "reduces", "lowered", "cut", "cuts", "trimmed"],
 };
 
+// Heads a "savings" modifier makes an amount saved: "savings package", "savings plan".
+const SAVINGS_HEADS_EN = new Set(["package", "plan", "programme", "program"].map((w) => `en:${lemmaKey(w, "en")}`));
+const SAVED_EN = `en:${lemmaKey("savings", "en")}`;
 const CUT_AFTER_PHRASES = phraseIndexes(CUT_AFTER);
 const BEFORE = wordSets(CUT_BEFORE);
 const FALLS = wordSets(FALL_VERBS);
@@ -53,8 +58,32 @@ export function readCut(ts: TokenStream, first: number, last: number, lex: Compi
  * German compound of less ("eine globale Minderausgabe von 7 Mrd. €", "Mindereinnahmen"): the
  * amount is a fall.
  */
-export function isSavingsNoun(key: string, ts: TokenStream, last: number, lex: CompiledLexicon): boolean {
-  return SAVINGS[lex.language].has(key) || (lex.language === "de" && lowerAt(ts, last).startsWith("minder"));
+export function isSavingsNoun(key: string, ts: TokenStream, last: number, lex: CompiledLexicon, qualifiers: readonly string[] = []): boolean {
+  if (SAVINGS[lex.language].has(key) || (lex.language === "de" && lowerAt(ts, last).startsWith("minder"))) return true;
+  // "a savings package of €6.4bn": English writes the German compound as a modifier before its head.
+  return lex.language === "en" && SAVINGS_HEADS_EN.has(key) && qualifiers.includes(SAVED_EN);
+}
+
+// Words after a comma that add the size to the clause before: "…, und zwar um 18 Mio. Euro", "…, namely by €18m".
+const ELABORATIONS: RuleWords = { de: ["und zwar"], en: ["namely", "that is"] };
+const ELABORATION_INDEX = phraseIndexes(ELABORATIONS);
+const SENTENCE_ENDS = new Set([".", "!", "?", ";", ":"]);
+const ELABORATED_REACH = 16;
+
+/**
+ * "Gekürzt wurden dagegen die Mittel für Beratung, und zwar um 18 Mio. Euro", "Funding for
+ * consultants was cut as well, namely by €18m": "und zwar"/"namely" hands "um"/"by" to the verb of
+ * the clause before the comma, so a verb of falling there says the change falls.
+ */
+function elaboratedFall(ts: TokenStream, marker: number, lex: CompiledLexicon): boolean {
+  const phrase = matchPhraseBackward(ts, marker - 1, ELABORATION_INDEX[lex.language]);
+  if (!phrase || tokenAt(ts, phrase.first - 1) !== ",") return false;
+  const falls = FALLS[lex.language];
+  for (let j = phrase.first - 2; j >= 0 && phrase.first - j <= ELABORATED_REACH; j--) {
+    if (ts.kind[j] === TokenKind.number || (ts.kind[j] === TokenKind.punct && SENTENCE_ENDS.has(tokenAt(ts, j)))) return false;
+    if (falls.has(lowerAt(ts, j))) return true;
+  }
+  return false;
 }
 
 /**
@@ -68,6 +97,7 @@ export function fallsBy(ts: TokenStream, marker: number, last: number, lex: Comp
     if (ts.kind[j] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, j))) break;
     if (falls.has(lowerAt(ts, j))) return true;
   }
+  if (elaboratedFall(ts, marker, lex)) return true;
   if (lex.language !== "de") return false;
   for (let j = last + 1; j < ts.count && j - last <= 12; j++) {
     if (ts.kind[j] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, j))) return false;

@@ -7,6 +7,7 @@ import { rangeToInterval } from "./range-to-interval";
 import { isOneBeforeComparative, readNumberPhrase, type NumberPhrase } from "./read-number-phrase";
 import { readCurrencyBefore, unitCode } from "./read-unit";
 import { lemmaKey } from "./lemmatize";
+import { isMoneyNounAt } from "./find-amount-subject";
 import { isArticleOneOfChange } from "./read-count-change";
 import { opensChange, opensChangeBy } from "./read-earlier-level";
 import { parseNumberWord } from "./parse-number-word";
@@ -201,8 +202,9 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
   const currency = readCurrencyBefore(ts, i, lex);
   const hedgeEnd = currency ? currency.first - 1 : i - 1;
   const found = hedgeEnd >= 0 ? matchPhraseBackward(ts, hedgeEnd, lex.hedges) : null;
-  // "der Haushalt über 536,8 Milliarden": after a noun of money, "über" names the amount, it does not hedge it.
-  const namesAmount = found && lex.amountPrepositions.has(found.phrase.key) && (lex.amountNouns.has(lemmaKey(lowerAt(ts, found.first - 1), lex.language)) || objectOfVerb(ts, found.first, lex));
+  // "der Haushalt über 536,8 Milliarden", "Doppelhaushalt über 44,1 Milliarden Euro", "ein Sparpaket
+  // über 6,4 Mrd.": after a noun of money, "über" names the amount, it does not hedge it.
+  const namesAmount = found && lex.amountPrepositions.has(found.phrase.key) && (isMoneyNounAt(ts, found.first - 1, lex) || objectOfVerb(ts, found.first, lex));
   const hedge = namesAmount || (found && adoptsObject(ts, found.phrase.key, number.last + 1, lex)) ? null : found;
   if (hedge) {
     const kind = hedge.phrase.value;

@@ -177,6 +177,8 @@ export const en: Lexicon = {
     "gives", "announced", "insisted", "revised", "corrected", "tallied", "recorded", "registered", "wrote", "noted",
     "denied", "denies", "raised", "lowered", "stood by", "stands by", "stand by", "calculated", "calculates", "projected", "projects",
     "predicted", "predicts", "published",
+    // "The senator forecast tax revenue of €14.9bn": a forecast is its maker's figure.
+    "forecast", "forecasts",
     // "The union is demanding an 8.5% pay rise", "Employers have offered 3%": a demand or an offer is its maker's figure.
     "demanding", "demands", "demanded", "offered", "offers", "offering",
   ],
@@ -223,6 +225,8 @@ export const en: Lexicon = {
     // Prepositions of motion and time end a figure's noun as "in" and "on" do: in "thousands of
     // tractors into the city", "1,100 km of traffic jams during the rush hour" the count is of tractors, of jams.
     "into", "onto", "through", "throughout", "towards", "toward", "during", "amid", "via",
+    // "Pension costs alone rose by €280m": a focus word after the noun is none itself.
+    "alone",
   ],
   articles: ["the", "a", "an"],
   months: {
