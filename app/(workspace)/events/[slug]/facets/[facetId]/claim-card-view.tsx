@@ -35,6 +35,8 @@ export type ClaimCardData = Pick<FacetViewCard, "id" | "quote" | "short" | "desc
   after: string;
   /** "in Valencia, as of 16 Dec 2024", or null. */
   scope: string | null;
+  /** The stage of its count the article says the figure is ("provisional count"), or null when unsaid. */
+  stage: string | null;
   /** The machine's reading beside a person's correction, in words, or null. */
   machine: { value: string; rest: string } | null;
   corrected: boolean;
@@ -109,6 +111,12 @@ export function ClaimCardView({ slug, facetHref, card, baseId, version, canEdit 
         <dd>{card.attribution ?? <span>{card.outlet ?? "the article"} <span className="text-stone-500">(own reporting)</span></span>}</dd>
         <dt className="text-stone-500">Certainty</dt>
         <dd>{card.certainty}</dd>
+        {card.stage ? (
+          <>
+            <dt className="text-stone-500">Stage</dt>
+            <dd data-testid="figure-status">{card.stage}</dd>
+          </>
+        ) : null}
         {card.scope ? (
           <>
             <dt className="text-stone-500">Scope</dt>

@@ -3,6 +3,7 @@ import type { FacetViewCard } from "@/lib/compare/build-facet-view";
 import { describeAsOf, describeScope } from "@/lib/compare/describe-scope";
 import { formatValue } from "@/lib/compare";
 import type { ClaimCorrection } from "@/lib/db/load-facet-view";
+import { labelsFor } from "@/lib/report/labels";
 import { formatDate } from "../../../../_components/format";
 import { type ClaimCardData, ClaimCardView } from "./claim-card-view";
 
@@ -47,6 +48,8 @@ function claimCardData(card: FacetViewCard, canEdit: boolean, correction: ClaimC
     before: card.context.before,
     after: card.context.after,
     scope: card.scope || card.asOf ? describeScope(card.scope, card.asOf) : null,
+    // The screens are in English; the report's words name the stages in either language.
+    stage: card.figureStatus ? labelsFor("en").figureStatusOf[card.figureStatus] : null,
     machine: machine
       ? {
           value: formatValue(machine.value),
