@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { AsOf, Certainty, ClaimValue, ReviewStatus } from "@/lib/claims/schema";
+import type { AsOf, Certainty, ClaimValue, FigureStatus, ReviewStatus } from "@/lib/claims/schema";
 import type { FacetViewCard } from "@/lib/compare/build-facet-view";
 import { DiffText } from "../../_components/diff-text";
 import { RELATION_KIND_LABEL, RELATION_STYLE } from "../../_components/relation-style";
@@ -43,7 +43,15 @@ export type ClaimCardData = Pick<FacetViewCard, "id" | "quote" | "short" | "desc
   /** The words the claim was on before its article changed, when its new place awaits a confirmation. */
   movedFrom: { exact: string; revisionNumber: number } | null;
   /** What the correction form starts from; only for editors. */
-  reading: { kind: ClaimValue["kind"]; value: ClaimValue; attribution: string | null; certainty: Certainty; scope: string | null; asOf: AsOf | null } | null;
+  reading: {
+    kind: ClaimValue["kind"];
+    value: ClaimValue;
+    attribution: string | null;
+    certainty: Certainty;
+    figureStatus: FigureStatus | null;
+    scope: string | null;
+    asOf: AsOf | null;
+  } | null;
 };
 
 /**
