@@ -50,6 +50,12 @@ describe("correctionFromForm", () => {
     expect(correctionFromForm(form({ text: "x", certainty: "stated", asOf: "2024-10-31", asOfTo: "2024-10-28" }), "entity")).toMatchObject({ ok: false });
   });
 
+  test("sets the figure's stage, and a blank stage is unsaid", () => {
+    expect(correctionFromForm(form({ min: "61,2", figureStatus: "provisional" }), "quantity")).toMatchObject({ ok: true, input: { figureStatus: "provisional" } });
+    expect(correctionFromForm(form({ min: "61,4", figureStatus: "" }), "quantity")).toMatchObject({ ok: true, input: { figureStatus: null } });
+    expect(() => form({ min: "1", figureStatus: "estimated" })).toThrow();
+  });
+
   test("a date range keeps its precision and refuses a reversed range", () => {
     expect(correctionFromForm(form({ dateFrom: "2024-06-01", dateTo: "2024-06-30", precision: "month" }), "date")).toMatchObject({
       ok: true,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { certaintySchema, correctClaimInputSchema, datePrecisionSchema, expectedVersionSchema, type ClaimValue, type CorrectClaimInput, type ValueKind } from "./schema";
+import { certaintySchema, correctClaimInputSchema, datePrecisionSchema, expectedVersionSchema, figureStatusSchema, type ClaimValue, type CorrectClaimInput, type ValueKind } from "./schema";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = z.preprocess(blankToUndefined, z.string().trim().max(200).optional());
@@ -29,6 +29,8 @@ export const claimCorrectionFormSchema = z.object({
   text: z.preprocess(blankToUndefined, z.string().trim().max(500).optional()),
   attribution: optionalText,
   certainty: certaintySchema,
+  /** Blank: the article says nothing of the figure's stage. */
+  figureStatus: z.preprocess(blankToUndefined, figureStatusSchema.optional()),
   scope: optionalText,
   asOf: z.preprocess(blankToUndefined, z.iso.date().optional()),
   asOfTo: z.preprocess(blankToUndefined, z.iso.date().optional()),
@@ -84,6 +86,7 @@ export function correctionFromForm(form: ClaimCorrectionForm, kind: ValueKind): 
     value,
     attribution: form.attribution ?? null,
     certainty: form.certainty,
+    figureStatus: form.figureStatus ?? null,
     scope: form.scope ?? null,
     asOf: form.asOf || form.asOfTo ? { from: form.asOf ?? form.asOfTo, to: form.asOfTo ?? form.asOf } : null,
   });

@@ -131,6 +131,8 @@ export const claimReadingSchema = z.object({
   value: claimValueSchema,
   attribution: z.string().nullable(),
   certainty: certaintySchema,
+  /** The figure's stage; absent in readings stored before stages were read. */
+  figureStatus: figureStatusSchema.nullish(),
   scope: z.string().nullable(),
   // Readings stored before as-of days became intervals hold one day.
   asOf: z.preprocess((v) => (typeof v === "string" ? { from: v, to: v } : v), asOfSchema.nullable()),
@@ -144,6 +146,8 @@ export const correctClaimInputSchema = z.object({
   value: claimValueSchema,
   attribution: z.string().trim().min(1).max(200).nullable(),
   certainty: certaintySchema,
+  /** The stage of its count the figure is said to be; null: the article says nothing of it. */
+  figureStatus: figureStatusSchema.nullable(),
   /** A place key ("ES/Valencia", "?/Oberdorf") or a place's name, looked up when stored. */
   scope: z.string().trim().min(1).max(200).nullable(),
   asOf: asOfSchema.nullable(),

@@ -178,3 +178,20 @@ describe("buildFacetView", () => {
     });
   });
 });
+
+test("a projection and the final result are an update on the cards and in the relations, as the stored comparison says", () => {
+  const projected = claim("31,5 Prozent", 31.5, 31.5, { outlet: "Regio-Kurier", publishedAt: "2028-09-24", scope: null, figureStatus: "projection" });
+  const final = claim("29,8 Prozent", 29.8, 29.8, { outlet: "Dorfbote", publishedAt: "2028-09-24", scope: null, figureStatus: "final" });
+  const election: FacetViewInput = { facet: { id: "vote", label: "Share of the vote", kind: "quantity", unit: null, key: "quantity:share" }, claims: [projected, final] };
+  const stored = summarizeFacetComparison(
+    election.facet,
+    election.claims.map((c) => ({ articleId: c.article.id, claim: { ...c, outlet: c.article.outlet, publishedAt: c.article.publishedAt } })),
+  );
+  const view = buildFacetView(election, {}, stored);
+  expect(view.cards.map((c) => [c.figureStatus, c.toBase?.kind ?? null])).toEqual([
+    ["final", null],
+    ["projection", "changed-over-time"],
+  ]);
+  expect(view.relations.map((r) => r.kind)).toEqual(["changed-over-time"]);
+  expect(view.relations[0]!.reason).toMatch(/a projection or forecast .* the final result/);
+});

@@ -4,6 +4,7 @@ import {
   certaintySchema,
   claimOriginSchema,
   claimValueSchema,
+  figureStatusSchema,
   isoDateSchema,
   reviewStatusSchema,
   valueKindSchema,
@@ -21,6 +22,8 @@ export const facetViewClaimSchema = z.object({
   asOf: asOfSchema.nullable(),
   attribution: z.string().nullable(),
   certainty: certaintySchema,
+  /** The stage of its count the figure is said to be; null or absent when unsaid. The view's relations read it as the stored comparison did. */
+  figureStatus: figureStatusSchema.nullish(),
   status: reviewStatusSchema,
   origin: claimOriginSchema,
   /** The extraction rule that produced it; null for a person's claim. */

@@ -8,6 +8,7 @@ import { isPlaceKey, placeKeyOf } from "../places";
 import { asOfFromColumns, asOfToColumns, claimValueFromColumns, claimValueToColumns } from "./claim-value-columns";
 import { getDb, type DbClient } from "./client";
 import { claimAsOfSelect, claimValueSelect } from "./selects";
+import { figureStatusFromColumn } from "./stored-claim";
 
 async function findLiveClaim(tx: DbClient, claimId: string) {
   return tx.claim.findFirst({
@@ -20,6 +21,7 @@ async function findLiveClaim(tx: DbClient, claimId: string) {
       ...claimValueSelect,
       attribution: true,
       certainty: true,
+      figureStatus: true,
       scope: true,
       ...claimAsOfSelect,
       readByMachine: true,
@@ -30,17 +32,32 @@ async function findLiveClaim(tx: DbClient, claimId: string) {
 type LiveClaim = NonNullable<Awaited<ReturnType<typeof findLiveClaim>>>;
 
 function readingOf(claim: LiveClaim): ClaimReading {
-  return { value: claimValueFromColumns(claim), attribution: claim.attribution, certainty: claim.certainty, scope: claim.scope, asOf: asOfFromColumns(claim) };
+  return {
+    value: claimValueFromColumns(claim),
+    attribution: claim.attribution,
+    certainty: claim.certainty,
+    figureStatus: figureStatusFromColumn(claim.figureStatus),
+    scope: claim.scope,
+    asOf: asOfFromColumns(claim),
+  };
 }
 
 /** A reading as a conflict shows it, field by field. */
 function side(version: number, reading: ClaimReading) {
-  return { version, value: formatValue(reading.value), claimant: reading.attribution, certainty: reading.certainty, scope: reading.scope, asOf: reading.asOf ? describeAsOf(reading.asOf) : null };
+  return {
+    version,
+    value: formatValue(reading.value),
+    claimant: reading.attribution,
+    certainty: reading.certainty,
+    stage: reading.figureStatus ?? null,
+    scope: reading.scope,
+    asOf: reading.asOf ? describeAsOf(reading.asOf) : null,
+  };
 }
 
 /**
- * A person's correction of what a claim says (its value, claimant, certainty, scope place and
- * as-of date), at the version they saw. The machine's first reading is kept beside it (set once,
+ * A person's correction of what a claim says (its value, claimant, certainty, the figure's stage,
+ * scope place and as-of date), at the version they saw. The machine's first reading is kept beside it (set once,
  * never overwritten by later corrections), the claim counts as confirmed, and re-extraction never
  * writes over it. Throws NOT_FOUND for a deleted claim, INVALID for a value of another kind,
  * EditConflictError when someone saved first (nothing written). Returns the new version.
@@ -53,7 +70,7 @@ export async function correctClaim(input: CorrectClaimInput, actor: string): Pro
     // A typed place name becomes the key extraction would give it, so the claim compares alike.
     const language = claim.revision.article.language === "de" ? "de" : "en";
     const scope = input.scope === null || isPlaceKey(input.scope) ? input.scope : placeKeyOf(input.scope, language);
-    const after: ClaimReading = { value: input.value, attribution: input.attribution, certainty: input.certainty, scope, asOf: input.asOf };
+    const after: ClaimReading = { value: input.value, attribution: input.attribution, certainty: input.certainty, figureStatus: input.figureStatus, scope, asOf: input.asOf };
     const conflict = (now: LiveClaim) => new EditConflictError("claim", now.id, side(now.version, readingOf(now)), side(input.expectedVersion, after));
     if (claim.version !== input.expectedVersion) throw conflict(claim);
     const storedKind = claim.valueKind === "entity" ? "text" : claim.valueKind;
@@ -65,6 +82,7 @@ export async function correctClaim(input: CorrectClaimInput, actor: string): Pro
         ...claimValueToColumns(input.value, claim.valueKind === "entity" ? "entity" : "text"),
         attribution: input.attribution,
         certainty: input.certainty,
+        figureStatus: input.figureStatus,
         scope,
         ...asOfToColumns(input.asOf),
         // The machine's own reading, taken before its first correction.

@@ -76,6 +76,7 @@ export async function importEventExport(data: EventExport, actor: string): Promi
           ...asOfToColumns(claim.asOf),
           attribution: claim.attribution ?? null,
           certainty: claim.certainty,
+          figureStatus: claim.figureStatus ?? null,
           origin: claim.origin,
           status: claim.status,
           rule: claim.rule ?? null,

@@ -3,7 +3,7 @@ import { compareStoredFacet } from "../compare/compare-stored-facet";
 import { EXPORT_SCHEMA_VERSION, type EventExport } from "../export/schema";
 import type { ReportInput } from "../report/schema";
 import { asOfFromColumns, claimValueFromColumns } from "./claim-value-columns";
-import { toStoredClaim } from "./stored-claim";
+import { figureStatusFromColumn, toStoredClaim } from "./stored-claim";
 import { anchorStateSchema } from "../anchoring/schema";
 import { claimReadingSchema } from "../claims/schema";
 import { facetStateSchema, verdictRatingSchema } from "../verdicts/schema";
@@ -135,6 +135,7 @@ export async function loadReportInput(slug: string): Promise<ReportInput | null>
         attribution: orUndefined(claim.attribution),
         counted: orUndefined(claim.counted),
         certainty: claim.certainty,
+        figureStatus: orUndefined(figureStatusFromColumn(claim.figureStatus)),
         origin: claim.origin,
         status: claim.status,
         rule: orUndefined(claim.rule),

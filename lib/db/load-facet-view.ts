@@ -9,7 +9,7 @@ import { asOfFromColumns, claimValueFromColumns } from "./claim-value-columns";
 import { getDb } from "./client";
 import { findFacetComparison } from "./facet-comparisons";
 import { articleLabelSelect, liveClaimWhere } from "./selects";
-import { storedClaimSelect } from "./stored-claim";
+import { figureStatusFromColumn, storedClaimSelect } from "./stored-claim";
 
 /** A claim as people left it, beside what the machine read. */
 export type ClaimCorrection = { readByMachine: ClaimReading | null; corrected: boolean; anchorState: AnchorState; movedFrom: MovedFrom | null };
@@ -100,6 +100,7 @@ export async function loadFacetView(slug: string, facetId: string) {
         asOf: asOfFromColumns(claim),
         attribution: claim.attribution,
         certainty: claim.certainty,
+        figureStatus: figureStatusFromColumn(claim.figureStatus),
         status: claim.status,
         origin: claim.origin,
         rule: claim.rule,

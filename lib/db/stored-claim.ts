@@ -1,4 +1,4 @@
-import { figureStatusSchema } from "../claims/schema";
+import { figureStatusSchema, type FigureStatus } from "../claims/schema";
 import type { StoredClaim } from "../compare/schema";
 import { asOfFromColumns, claimValueFromColumns, type ClaimValueColumns } from "./claim-value-columns";
 import type { Prisma } from "./client";
@@ -27,6 +27,11 @@ type StoredClaimRow = ClaimValueColumns & {
   figureStatus: string | null;
 };
 
+/** claim.figure_status as the code reads it: a value this code does not know (written by a newer one) reads as unsaid. */
+export function figureStatusFromColumn(column: string | null): FigureStatus | null {
+  return figureStatusSchema.nullable().catch(null).parse(column);
+}
+
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 /** A claim row read with `storedClaimSelect`, with its article's outlet, publication day and copy group. */
@@ -43,8 +48,7 @@ export function toStoredClaim(
     asOf: asOfFromColumns(row),
     attribution: row.attribution,
     certainty: row.certainty,
-    // A value this code does not know (written by a newer one) reads as unsaid.
-    figureStatus: figureStatusSchema.nullable().catch(null).parse(row.figureStatus),
+    figureStatus: figureStatusFromColumn(row.figureStatus),
     outlet: article.outlet,
     publishedAt,
     copyGroup: article.copyGroup ?? null,

@@ -15,6 +15,14 @@ test("a valid export reads back as it was", () => {
   expect(result).toEqual({ ok: true, data: exportFixture() });
 });
 
+test("an export made before figure statuses were exported reads, its claims' stages unsaid", () => {
+  const older = exportFixture();
+  for (const facet of older.facets) for (const claim of facet.claims) delete claim.figureStatus;
+  const result = readEventExport(text(older));
+  expect(result.ok).toBe(true);
+  if (result.ok) expect(result.data.facets.flatMap((f) => f.claims).filter((c) => c.figureStatus !== undefined)).toEqual([]);
+});
+
 describe("a file that is not an export this version restores is refused at its first problem", () => {
   test.each([
     { label: "not JSON", input: "{ not json", path: "$", message: /not valid JSON/ },
@@ -32,6 +40,7 @@ describe("a file that is not an export this version restores is refused at its f
   test.each([
     { label: "a value of the wrong type", change: (d: EventExport) => void ((d.facets[1]!.claims[0]!.start as unknown) = "12"), path: "$.facets[1].claims[0].start" },
     { label: "a bad enum", change: (d: EventExport) => void ((d.facets[0]!.claims[1]!.certainty as string) = "sure"), path: "$.facets[0].claims[1].certainty" },
+    { label: "an unknown figure status", change: (d: EventExport) => void ((d.facets[1]!.claims[0]!.figureStatus as string) = "estimated"), path: "$.facets[1].claims[0].figureStatus" },
     { label: "a missing field", change: (d: EventExport) => void delete (d.articles[2] as Partial<EventExport["articles"][number]>).language, path: "$.articles[2].language" },
     { label: "an interval upside down", change: (d: EventExport) => void Object.assign(d.facets[1]!.claims[0]!.value, { min: 20000 }), path: "$.facets[1].claims[0].value" },
     { label: "a changed revision text", change: (d: EventExport) => void (d.articles[0]!.revisions[0]!.text += "!"), path: "$.articles[0].revisions[0].contentHash" },

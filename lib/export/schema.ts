@@ -6,6 +6,7 @@ import {
   asOfSchema,
   certaintySchema,
   claimOriginSchema,
+  figureStatusSchema,
   claimReadingSchema,
   claimValueSchema,
   isoDateSchema,
@@ -69,6 +70,8 @@ export const exportClaimSchema = z.object({
   /** What the figure counts when extraction found it ("Soldaten"). */
   counted: z.string().optional(),
   certainty: certaintySchema,
+  /** The stage of its count the figure is said to be (a projection, a provisional count, a plan, the final result); absent when unsaid. */
+  figureStatus: figureStatusSchema.optional(),
   origin: claimOriginSchema,
   status: reviewStatusSchema,
   /** The extraction rule that produced it; absent for a person's claim. */

@@ -144,6 +144,7 @@ function buildFacet(
       claimant: c.attribution ?? outlet ?? labels.unknownOutlet,
       attributed: Boolean(c.attribution),
       certainty: c.certainty,
+      figureStatus: c.figureStatus ?? null,
       status: c.status,
       quote: c.quote,
       pieces: base && i > 0 ? highlightQuote(base.quote, c.quote) : [{ text: c.quote, changed: false }],

@@ -1,4 +1,4 @@
-import type { Certainty, ReviewStatus } from "@/lib/claims/schema";
+import type { Certainty, FigureStatus, ReviewStatus } from "@/lib/claims/schema";
 import type { CellRelation } from "@/lib/compare/cell-relations";
 import type { FacetStatus, RelationKind } from "@/lib/compare/schema";
 import { VERDICT_RATING_LABEL } from "@/lib/verdicts/labels";
@@ -79,6 +79,8 @@ export type ReportLabels = {
   status: Record<FacetStatus, string>;
   kind: Record<RelationKind, string>;
   certaintyOf: Record<Certainty, string>;
+  /** The stage of its count a figure is said to be (shown only when the article says it). */
+  figureStatusOf: Record<FigureStatus, string>;
   reviewOf: Record<ReviewStatus, string>;
   standingOf: Record<CellRelation, string>;
   ratingOf: Record<VerdictRating, string>;
@@ -172,6 +174,7 @@ const en: ReportLabels = {
     "changed-over-time": "changed over time",
   },
   certaintyOf: { stated: "stated", reported: "reported", hedged: "hedged", denied: "denied" },
+  figureStatusOf: { projection: "projection", provisional: "provisional count", planned: "plan or draft", final: "final result" },
   reviewOf: { proposed: "not yet reviewed", confirmed: "confirmed", rejected: "rejected" },
   standingOf: { conflicts: "conflicts", changed: "changed over time", agrees: "agrees", scope: "different scope", only: "only source" },
   // The same words as the screens' (lib/verdicts/labels.ts).
@@ -267,6 +270,7 @@ const de: ReportLabels = {
     "changed-over-time": "zeitlich verändert",
   },
   certaintyOf: { stated: "behauptet", reported: "berichtet", hedged: "eingeschränkt", denied: "bestritten" },
+  figureStatusOf: { projection: "Hochrechnung", provisional: "vorläufiges Ergebnis", planned: "Plan oder Entwurf", final: "Endergebnis" },
   reviewOf: { proposed: "ungeprüft", confirmed: "bestätigt", rejected: "verworfen" },
   standingOf: { conflicts: "widerspricht", changed: "zeitlich verändert", agrees: "stimmt überein", scope: "anderer Bezug", only: "einzige Quelle" },
   ratingOf: {

@@ -59,6 +59,15 @@ describe("the CSV report", () => {
     expect(row.article_title).toBe("'=HYPERLINK(\"http://evil.example\")");
   });
 
+  test("gives a figure's stage as its code, empty when the article says nothing of it", () => {
+    const { rows } = render({ language: "de" });
+    expect(rows.map((r) => [r.claim_number, r.outlet, r.figure_status]).slice(0, 3)).toEqual([
+      ["1", "Regio-Kurier", "provisional"],
+      ["2", "Pinewood Dispatch", ""],
+      ["3", "Dorfbote", ""],
+    ]);
+  });
+
   test("the options apply: disputed only, in German", () => {
     const { rows } = render({ disputedOnly: true, language: "de" });
     expect(rows).toHaveLength(3);

@@ -5,7 +5,7 @@ import type { Report, ReportClaim, ReportFacet, ReportSource } from "./schema";
 
 /**
  * The columns of the CSV report, in order: what each holds is documented in the README
- * ("CSV columns"). Codes (status, certainty, review, standing, kind) are the same words in every
+ * ("CSV columns"). Codes (status, certainty, figure status, review, standing, kind) are the same words in every
  * language; `value_normalized` is in the report's language.
  */
 export const CSV_COLUMNS = [
@@ -26,6 +26,7 @@ export const CSV_COLUMNS = [
   "claimant",
   "attributed",
   "certainty",
+  "figure_status",
   "review",
   "quote",
   "changed_words",
@@ -91,6 +92,7 @@ function cellOf(column: CsvColumn, report: Report, facet: ReportFacet, claim: Re
     claimant: claim.claimant,
     attributed: claim.attributed,
     certainty: claim.certainty,
+    figure_status: claim.figureStatus,
     review: claim.status,
     quote: claim.quote,
     changed_words: claim.pieces

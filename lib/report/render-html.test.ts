@@ -86,6 +86,13 @@ describe("the HTML report", () => {
     expect(attr(byTag(bar, "a")[0]!, "href")).toBe("?format=pdf");
   });
 
+  test("names a figure's stage beside its certainty and review, only where the article says it", () => {
+    const cells = byTag(render().document, "td").map(text);
+    expect(cells).toContain("Feuerwehrstated · provisional count · confirmed");
+    expect(cells).toContain("Jana Rothstated · not yet reviewed");
+    expect(byTag(render({ language: "de" }).document, "td").map(text)).toContain("Feuerwehrbehauptet · vorläufiges Ergebnis · bestätigt");
+  });
+
   test("in German", () => {
     const { document } = render({ language: "de" });
     expect(attr(byTag(document, "html")[0]!, "lang")).toBe("de");

@@ -107,7 +107,7 @@ function facetArticle(facet: ReportFacet, index: number, labels: ReportLabels): 
           return (
             `<tr id="claim-${e(c.id)}"><td class="n">${c.n}</td>` +
             `<td>${e(facts.outlet)}<br><span class="small">${e(facts.date)}</span></td>` +
-            `<td>${e(facts.claimant)}<br><span class="small">${e(facts.certainty)} · ${e(facts.review)}</span></td>` +
+            `<td>${e(facts.claimant)}<br><span class="small">${[facts.certainty, facts.stage, facts.review].filter(Boolean).map((s) => e(s!)).join(" · ")}</span></td>` +
             `<td><q lang="${e(c.language)}">${quoteHtml(c.pieces)}</q>${facts.scope ? `<br><span class="small">${e(labels.scope)}: ${e(facts.scope)}</span>` : ""}</td>` +
             `<td><span class="value" lang="${e(c.language)}">${e(c.valueShort)}</span><br><span class="small">${e(c.valueNormalized)}</span></td>` +
             `<td><span class="standing" style="--standing:${style.hex}">${e(style.glyph)} ${e(labels.standingOf[c.standing])}</span></td></tr>`

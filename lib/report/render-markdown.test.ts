@@ -37,6 +37,12 @@ describe("the Markdown report", () => {
     expect(html).toContain("<td>“fast 10.000 Menschen” (Scope: as of 14 Oct 2024)</td>");
   });
 
+  test("names a figure's stage beside its certainty when the article says it, in the report's language", () => {
+    expect(render().html).toContain("<td>stated, provisional count, confirmed</td>");
+    expect(render({ language: "de" }).html).toContain("<td>behauptet, vorläufiges Ergebnis, bestätigt</td>");
+    expect(render().html).not.toMatch(/<td>reported, (projection|provisional|plan|final)/);
+  });
+
   test("shows the verdict's rating and its Markdown, and the timeline as a text picture", () => {
     const { html, tokens } = render();
     expect(html).toContain("<strong>Verdict: Mostly false</strong> — Dana Fact, 4 November 2026");

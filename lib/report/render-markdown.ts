@@ -66,9 +66,10 @@ function facetSection(facet: ReportFacet, index: number, labels: ReportLabels): 
       facet.claims
         .map((c) => {
           const facts = claimFacts(c, labels);
+          const stage = facts.stage ? `, ${inline(facts.stage)}` : "";
           const review = c.status === "confirmed" ? `, ${facts.review}` : "";
           const scope = facts.scope ? ` (${inline(`${labels.scope}: ${facts.scope}`)})` : "";
-          return `| ${c.n} | ${inline(facts.outlet)} | ${facts.date} | ${inline(facts.claimant)} | ${inline(facts.certainty)}${review} | ${quote(c.pieces)}${scope} | ${inline(c.valueShort)} | ${inline(c.valueNormalized)} | ${STANDING_STYLE[c.standing].glyph} ${inline(labels.standingOf[c.standing])} |\n`;
+          return `| ${c.n} | ${inline(facts.outlet)} | ${facts.date} | ${inline(facts.claimant)} | ${inline(facts.certainty)}${stage}${review} | ${quote(c.pieces)}${scope} | ${inline(c.valueShort)} | ${inline(c.valueNormalized)} | ${STANDING_STYLE[c.standing].glyph} ${inline(labels.standingOf[c.standing])} |\n`;
         })
         .join("") +
       (facet.claims.length > 1 ? `\n_${labels.boldLegend}_\n` : ""),

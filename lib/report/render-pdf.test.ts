@@ -64,6 +64,10 @@ describe("the PDF report", () => {
     }
   });
 
+  test("names a figure's stage beside its certainty and review", async () => {
+    expect((await render({ language: "de" })).all).toContain("behauptet · vorläufiges Ergebnis · bestätigt");
+  });
+
   test("draws the timeline: its tick labels and claimants are on the page", async () => {
     const { all } = await render();
     expect(all).toMatch(/Timeline[\s\S]*10,000[\s\S]*Jana Roth[\s\S]*publication date/);

@@ -127,7 +127,7 @@ function facetPages(pdf: PdfWriter, facet: ReportFacet, index: number, labels: R
       return [
         [{ text: String(c.n), color: MUTED }],
         [{ text: facts.outlet }, { text: `\n${facts.date}`, color: MUTED }],
-        [{ text: facts.claimant }, { text: `\n${facts.certainty} · ${facts.review}`, color: MUTED }],
+        [{ text: facts.claimant }, { text: `\n${[facts.certainty, facts.stage, facts.review].filter(Boolean).join(" · ")}`, color: MUTED }],
         [
           { text: "“" },
           ...c.pieces.map((p): PdfRun => ({ text: p.text, highlight: p.changed })),

@@ -52,13 +52,14 @@ export function verdictHeading(verdict: ReportVerdict, labels: ReportLabels): { 
   };
 }
 
-/** Outlet, date, claimant, certainty and review of a claim, in the report's words. */
+/** Outlet, date, claimant, certainty, the figure's stage (null when unsaid) and review of a claim, in the report's words. */
 export function claimFacts(claim: ReportClaim, labels: ReportLabels) {
   return {
     outlet: claim.outlet ?? labels.unknownOutlet,
     date: formatShortDay(claim.publishedAt, labels),
     claimant: claim.attributed ? claim.claimant : `${claim.claimant} (${labels.ownReporting})`,
     certainty: labels.certaintyOf[claim.certainty],
+    stage: claim.figureStatus ? labels.figureStatusOf[claim.figureStatus] : null,
     review: labels.reviewOf[claim.status],
     scope: [
       claim.scope ? placeName(claim.scope, labels.locale.startsWith("de") ? "de" : "en") : null,

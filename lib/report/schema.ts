@@ -6,6 +6,7 @@ import {
   asOfSchema,
   certaintySchema,
   claimValueSchema,
+  figureStatusSchema,
   isoDateSchema,
   reviewStatusSchema,
   valueKindSchema,
@@ -88,6 +89,8 @@ export const reportClaimSchema = z.object({
   claimant: z.string(),
   attributed: z.boolean(),
   certainty: certaintySchema,
+  /** The stage of its count the figure is said to be; null when the article says nothing of it. */
+  figureStatus: figureStatusSchema.nullable(),
   status: reviewStatusSchema,
   quote: z.string(),
   /** The quote cut into runs; the changed ones differ from claim 1's quote (claim 1: none). */

@@ -101,6 +101,7 @@ export function exportFixture(): EventExport {
             value: quantity(9000, 10000, true, false),
             asOf: monday,
             attribution: "Feuerwehr",
+            figureStatus: "provisional",
             status: "confirmed",
           }),
           claimIn(texts.dorf, "mehr als 10.000 Menschen", {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { closeE2eDatabase, e2eDatabase } from "./support/database";
 
 const EVENT = "/events/nk-troops-russia";
 
@@ -9,6 +10,34 @@ test.beforeEach(async ({ page }) => {
   await page.getByRole("button", { name: "Find claims" }).click();
   await expect(page.getByRole("status")).toContainText(/Read \d+ article/, { timeout: 30_000 });
   await expect(page.getByRole("grid", { name: "Where the sources disagree" })).toBeVisible();
+});
+
+test.afterAll(async () => {
+  await closeE2eDatabase();
+});
+
+test("the claim card names a figure's stage, and a correction changes it with the machine's stage kept beside it", async ({ page }) => {
+  // The demo has one figure its article calls planned (a draft budget's defence spending).
+  const db = await e2eDatabase();
+  const { rows } = await db.query<{ id: string; facet_id: string }>("SELECT id, facet_id FROM claim WHERE figure_status = 'planned' AND deleted_at IS NULL");
+  expect(rows).toHaveLength(1);
+  const { id, facet_id: facetId } = rows[0]!;
+  await page.goto(`${EVENT}/facets/${facetId}?claim=${id}#claim-${id}`);
+  const card = page.locator(`[id="claim-${id}"]`);
+  await expect(card.getByTestId("figure-status")).toHaveText("plan or draft");
+
+  await card.getByRole("button", { name: "Correct" }).click();
+  const form = card.getByRole("form", { name: "Correct this claim" });
+  await expect(form.getByRole("combobox", { name: "Stage of the figure" })).toHaveValue("planned");
+  await form.getByRole("combobox", { name: "Stage of the figure" }).selectOption("final");
+  await form.getByRole("button", { name: "Save correction" }).click();
+  await expect(card.getByTestId("figure-status")).toHaveText("final result");
+  await expect(card.getByTestId("machine-reading")).toContainText("plan or draft");
+  const { rows: audit } = await db.query<{ before: { figureStatus: string }; after: { figureStatus: string } }>(
+    "SELECT before, after FROM audit_event WHERE entity_type = 'claim' AND entity_id = $1 AND action = 'update' ORDER BY id DESC LIMIT 1",
+    [id],
+  );
+  expect(audit[0]).toMatchObject({ before: { figureStatus: "planned" }, after: { figureStatus: "final" } });
 });
 
 test("the matrix leads from a disputed cell to its facet, where the quotes' differences are highlighted", async ({ page }) => {

@@ -83,14 +83,17 @@ describe("notes, claims people made, and a new revision of their article", () =>
   test("a correction keeps the machine's reading beside it and confirms the claim", async () => {
     const before = await getDb().claim.findUniqueOrThrow({ where: { id: correctedClaim.id } });
     await correctClaim(
-      { claimId: correctedClaim.id, expectedVersion: before.version, value: { kind: "quantity", min: 7500, max: 8500, minInclusive: true, maxInclusive: true }, attribution: "US officials", certainty: "reported", scope: "Kursk region", asOf: { from: "2024-10-31", to: "2024-10-31" } },
+      { claimId: correctedClaim.id, expectedVersion: before.version, value: { kind: "quantity", min: 7500, max: 8500, minInclusive: true, maxInclusive: true }, attribution: "US officials", certainty: "reported", figureStatus: "provisional", scope: "Kursk region", asOf: { from: "2024-10-31", to: "2024-10-31" } },
       ACTOR,
     );
     const after = await getDb().claim.findUniqueOrThrow({ where: { id: correctedClaim.id } });
-    expect(after).toMatchObject({ attribution: "US officials", certainty: "reported", status: "confirmed", version: before.version + 1 });
-    expect(after.readByMachine).toMatchObject({ attribution: before.attribution, certainty: before.certainty });
+    expect(after).toMatchObject({ attribution: "US officials", certainty: "reported", figureStatus: "provisional", status: "confirmed", version: before.version + 1 });
+    expect(after.readByMachine).toMatchObject({ attribution: before.attribution, certainty: before.certainty, figureStatus: before.figureStatus });
+    // The history records the stage like the other fields: what it was, and what the person set.
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityType: "claim", entityId: correctedClaim.id, action: "update" }, orderBy: { id: "desc" } });
+    expect(audit).toMatchObject({ before: { figureStatus: before.figureStatus }, after: { figureStatus: "provisional" } });
     await expect(
-      correctClaim({ claimId: correctedClaim.id, expectedVersion: before.version, value: { kind: "quantity", min: 1, max: 2, minInclusive: true, maxInclusive: true }, attribution: null, certainty: "stated", scope: null, asOf: null }, ACTOR),
+      correctClaim({ claimId: correctedClaim.id, expectedVersion: before.version, value: { kind: "quantity", min: 1, max: 2, minInclusive: true, maxInclusive: true }, attribution: null, certainty: "stated", figureStatus: null, scope: null, asOf: null }, ACTOR),
     ).rejects.toBeInstanceOf(EditConflictError);
   });
 

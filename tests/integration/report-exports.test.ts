@@ -38,6 +38,7 @@ async function useDatabase(url: string) {
 
 let tmp: string;
 let emptyUrl: string;
+let stagedClaimId: string;
 const file = (name: string) => path.join(tmp, name);
 
 beforeAll(async () => {
@@ -55,6 +56,9 @@ beforeAll(async () => {
   await getDb().annotation.create({
     data: { revisionId: claim.revisionId, claimId: claim.id, exact: claim.quote, start: claim.start, end: claim.end, body: "Ask the ministry.", tags: ["check"], authorName: "Dana Fact" },
   });
+  // One claim gets a figure status of a person's choosing, so the round trip is seen to carry it.
+  await getDb().claim.update({ where: { id: claim.id }, data: { figureStatus: "provisional" } });
+  stagedClaimId = claim.id;
 
   const { serverUrl, template } = inject("testDatabase");
   const name = uniqueDatabaseName("claimdiff_restore");
@@ -125,6 +129,13 @@ describe("claimdiff import-report", () => {
 
     const [before, after] = await Promise.all([readFile(first), readFile(second)]);
     expect(after.equals(before), "the second export differs from the first").toBe(true);
+    const stagesOf = (bytes: Buffer) =>
+      (JSON.parse(bytes.toString()) as { facets: { claims: { id: string; figureStatus?: string }[] }[] }).facets
+        .flatMap((f) => f.claims)
+        .filter((c) => c.figureStatus !== undefined)
+        .map((c) => [c.id, c.figureStatus]);
+    expect(stagesOf(after)).toContainEqual([stagedClaimId, "provisional"]);
+    expect(await getDb().claim.findUniqueOrThrow({ where: { id: stagedClaimId }, select: { figureStatus: true } })).toEqual({ figureStatus: "provisional" });
     expect(await getDb().auditEvent.count({ where: { entityType: "event", action: "create" } })).toBe(1);
   });
 

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { AsOf, Certainty, ClaimValue, ReviewStatus } from "@/lib/claims/schema";
+import type { AsOf, Certainty, ClaimValue, FigureStatus, ReviewStatus } from "@/lib/claims/schema";
 import type { FacetViewCard } from "@/lib/compare/build-facet-view";
 import { DiffText } from "../../_components/diff-text";
 import { RELATION_KIND_LABEL, RELATION_STYLE } from "../../_components/relation-style";
@@ -35,13 +35,23 @@ export type ClaimCardData = Pick<FacetViewCard, "id" | "quote" | "short" | "desc
   after: string;
   /** "in Valencia, as of 16 Dec 2024", or null. */
   scope: string | null;
+  /** The stage of its count the article says the figure is ("provisional count"), or null when unsaid. */
+  stage: string | null;
   /** The machine's reading beside a person's correction, in words, or null. */
   machine: { value: string; rest: string } | null;
   corrected: boolean;
   /** The words the claim was on before its article changed, when its new place awaits a confirmation. */
   movedFrom: { exact: string; revisionNumber: number } | null;
   /** What the correction form starts from; only for editors. */
-  reading: { kind: ClaimValue["kind"]; value: ClaimValue; attribution: string | null; certainty: Certainty; scope: string | null; asOf: AsOf | null } | null;
+  reading: {
+    kind: ClaimValue["kind"];
+    value: ClaimValue;
+    attribution: string | null;
+    certainty: Certainty;
+    figureStatus: FigureStatus | null;
+    scope: string | null;
+    asOf: AsOf | null;
+  } | null;
 };
 
 /**
@@ -109,6 +119,12 @@ export function ClaimCardView({ slug, facetHref, card, baseId, version, canEdit 
         <dd>{card.attribution ?? <span>{card.outlet ?? "the article"} <span className="text-stone-500">(own reporting)</span></span>}</dd>
         <dt className="text-stone-500">Certainty</dt>
         <dd>{card.certainty}</dd>
+        {card.stage ? (
+          <>
+            <dt className="text-stone-500">Stage</dt>
+            <dd data-testid="figure-status">{card.stage}</dd>
+          </>
+        ) : null}
         {card.scope ? (
           <>
             <dt className="text-stone-500">Scope</dt>

@@ -1,8 +1,10 @@
 import { shortHeadline } from "@/lib/articles/label-articles";
+import type { FigureStatus } from "@/lib/claims/schema";
 import type { FacetViewCard } from "@/lib/compare/build-facet-view";
 import { describeAsOf, describeScope } from "@/lib/compare/describe-scope";
 import { formatValue } from "@/lib/compare";
 import type { ClaimCorrection } from "@/lib/db/load-facet-view";
+import { labelsFor } from "@/lib/report/labels";
 import { formatDate } from "../../../../_components/format";
 import { type ClaimCardData, ClaimCardView } from "./claim-card-view";
 
@@ -19,6 +21,9 @@ type Props = { slug: string; facetHref: string; card: FacetViewCard; baseId: str
 export function ClaimCard({ slug, facetHref, card, baseId, version, canEdit, correction }: Props) {
   return <ClaimCardView slug={slug} facetHref={facetHref} card={claimCardData(card, canEdit, correction)} baseId={baseId} version={version} canEdit={canEdit} />;
 }
+
+// The screens are in English; the report's words name the stages in either language.
+const stageLabel = (status: FigureStatus) => labelsFor("en").figureStatusOf[status];
 
 function claimCardData(card: FacetViewCard, canEdit: boolean, correction: ClaimCorrection | undefined): ClaimCardData {
   const machine = correction?.readByMachine;
@@ -47,14 +52,17 @@ function claimCardData(card: FacetViewCard, canEdit: boolean, correction: ClaimC
     before: card.context.before,
     after: card.context.after,
     scope: card.scope || card.asOf ? describeScope(card.scope, card.asOf) : null,
+    stage: card.figureStatus ? stageLabel(card.figureStatus) : null,
     machine: machine
       ? {
           value: formatValue(machine.value),
-          rest: ` · said by ${machine.attribution ?? "the outlet"} · ${machine.certainty}${machine.scope ? ` · in ${machine.scope}` : ""}${machine.asOf ? ` · as of ${describeAsOf(machine.asOf)}` : ""}`,
+          rest: ` · said by ${machine.attribution ?? "the outlet"} · ${machine.certainty}${machine.figureStatus ? ` · ${stageLabel(machine.figureStatus)}` : ""}${machine.scope ? ` · in ${machine.scope}` : ""}${machine.asOf ? ` · as of ${describeAsOf(machine.asOf)}` : ""}`,
         }
       : null,
     corrected: correction?.corrected ?? false,
     movedFrom: correction?.anchorState === "moved" && correction.movedFrom ? { exact: correction.movedFrom.exact, revisionNumber: correction.movedFrom.revisionNumber } : null,
-    reading: canEdit ? { kind: card.value.kind, value: card.value, attribution: card.attribution, certainty: card.certainty, scope: card.scope, asOf: card.asOf } : null,
+    reading: canEdit
+      ? { kind: card.value.kind, value: card.value, attribution: card.attribution, certainty: card.certainty, figureStatus: card.figureStatus ?? null, scope: card.scope, asOf: card.asOf }
+      : null,
   };
 }

@@ -2,8 +2,9 @@
 
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { Certainty, ClaimValue, ValueKind, AsOf } from "@/lib/claims/schema";
+import type { Certainty, ClaimValue, ValueKind, AsOf, FigureStatus } from "@/lib/claims/schema";
 import { CertaintyField } from "../../../../_components/certainty-field";
+import { FigureStatusField } from "../../../../_components/figure-status-field";
 import { ConflictNotice } from "../../../../_components/conflict-notice";
 import { confirmAnchorAction } from "../../../../_components/notes/actions";
 import { FieldError } from "../../../../_components/notes/note-form";
@@ -14,7 +15,7 @@ type Props = {
   claimId: string;
   version: number;
   kind: ValueKind;
-  reading: { value: ClaimValue; attribution: string | null; certainty: Certainty; scope: string | null; asOf: AsOf | null };
+  reading: { value: ClaimValue; attribution: string | null; certainty: Certainty; figureStatus: FigureStatus | null; scope: string | null; asOf: AsOf | null };
 };
 
 const field = "mt-0.5 w-full rounded border border-stone-300 bg-white px-1.5 py-1 text-xs";
@@ -22,7 +23,7 @@ const bound = (n: number | null) => (n === null ? "" : String(n));
 
 /**
  * "Correct" on a claim card: the claim's value (a quantity's interval and whether each bound is
- * included; a date range; a name), who says it, how firmly, where and as of when, prefilled with
+ * included; a date range; a name), who says it, how firmly, the figure's stage, where and as of when, prefilled with
  * its reading now. The machine's reading stays on the card beside the correction.
  */
 export function ClaimCorrectionForm({ slug, claimId, version, kind, reading }: Props) {
@@ -99,6 +100,7 @@ export function ClaimCorrectionForm({ slug, claimId, version, kind, reading }: P
             <input name="attribution" defaultValue={reading.attribution ?? ""} className={field} />
           </label>
           <CertaintyField defaultValue={reading.certainty} className={field} />
+          <FigureStatusField defaultValue={reading.figureStatus} className={field} />
           <label>
             Scope (place)
             <input name="scope" defaultValue={reading.scope ?? ""} placeholder="e.g. Valencia, or a key such as ES/Valencia" className={field} />

@@ -1,6 +1,7 @@
 import { labelArticle, shortHeadline } from "@/lib/articles/label-articles";
 import type { ClaimPair, FacetViewCard, FacetViewChoice } from "@/lib/compare/build-facet-view";
 import type { DiffPiece } from "@/lib/compare/side-of-diff";
+import { labelsFor } from "@/lib/report/labels";
 import { formatDate } from "../../../../_components/format";
 import { DiffPieces } from "../../_components/diff-text";
 import { RELATION_KIND_LABEL } from "../../_components/relation-style";
@@ -66,7 +67,8 @@ function PairSide({ card, side, pieces }: { card: FacetViewCard; side: string; p
         {card.short} <span className="text-xs font-normal text-stone-500">read as {card.described}</span>
       </p>
       <p className="text-xs text-stone-600">
-        said by {card.claimant} · {card.certainty} · {card.status}
+        said by {card.claimant} · {card.certainty}
+        {card.figureStatus ? ` · ${labelsFor("en").figureStatusOf[card.figureStatus]}` : ""} · {card.status}
       </p>
       <blockquote lang={card.article.language} className="mt-3 font-serif text-[15px] leading-relaxed text-stone-800">
         <DiffPieces pieces={pieces} />
