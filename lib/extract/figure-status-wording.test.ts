@@ -16,6 +16,7 @@ describe("a figure's stage is read from its clause, else its sentence", () => {
     { label: "final: 'endgültig'", language: "de", text: "Die endgültige Zahl der Demonstranten lag bei 12.000.", expected: ["protesters [12000, 12000] final"] },
     { label: "planned: 'Entwurf'", language: "de", text: "Der Entwurf sieht ein Defizit von 2,4 Milliarden Euro vor.", expected: ["deficit [2400000000, 2400000000] planned"] },
     { label: "planned: 'geplant'", language: "de", text: "Geplant sind Investitionen von 800 Millionen Euro.", expected: ["investment [800000000, 800000000] planned"] },
+    { label: "planned: the verb 'plant'", language: "de", text: "Für 2026 plant die Landesregierung Investitionen von 800 Millionen Euro.", expected: ["investment [800000000, 800000000] planned"] },
     { label: "unsaid", language: "de", text: "Die Polizei zählte 12.000 Demonstranten.", expected: ["protesters [12000, 12000] unsaid"] },
     { label: "provisional: 'provisional results'", language: "en", text: "Turnout was 58.3% according to provisional results.", expected: ["turnout [58.3, 58.3] provisional"] },
     { label: "projection: 'forecast'", language: "en", text: "The deficit is forecast at €1.8bn.", expected: ["deficit [1800000000, 1800000000] projection"] },

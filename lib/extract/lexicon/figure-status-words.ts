@@ -23,7 +23,9 @@ export const FIGURE_STATUS_WORDS: Record<FigureStatus, RuleWords> = {
     en: ["provisional", "preliminary", "preliminary count", "preliminary result", "preliminary results", "provisional result", "provisional count"],
   },
   planned: {
-    de: ["entwurf", "entwurfs", "haushaltsentwurf", "haushaltsentwurfs", "geplant", "geplante", "geplanten", "geplanter", "geplantes"],
+    // The verb as well as its participle, as English has "plans to" beside "planned": "Für 2026 plant
+    // die Regierung Ausgaben von …".
+    de: ["entwurf", "entwurfs", "haushaltsentwurf", "haushaltsentwurfs", "geplant", "geplante", "geplanten", "geplanter", "geplantes", "plant", "planen", "plante", "planten"],
     en: ["draft", "draft budget", "planned", "plans to", "plan to", "planning to"],
   },
   final: {
