@@ -43,6 +43,7 @@ import { subjectAfterNewLevel } from "./read-fronted-change";
 import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
 import { budgetYearAt, isBudgetYear, readBudgetYear } from "./read-budget-year";
+import { reportingSource } from "./read-reported-speech";
 import { isPartOfCut, isPartQualifier, partQualifier } from "./read-part-of-cut";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -696,8 +697,12 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     memory.lastCount = { subject: read.subject, sentence: sentence.first };
   }
   const context = sameSentence ? previous.sentence : readSentenceContext(ts, sentence, lex, pub);
+  // "…, sagte ein Sprecher. Am Stromkai lägen fünf Schiffe fest": reported speech with no source of
+  // its own goes on with the source before it.
   const attribution =
-    pickAttribution(ts, context.claimants, q.first, lex, context.first, context.last) ?? (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub));
+    pickAttribution(ts, context.claimants, q.first, lex, context.first, context.last) ??
+    (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub)) ??
+    (context.pronoun ? undefined : reportingSource(ts, sentence, lex, pub));
   const end = ts.end[read.last] ?? start;
   const scope: ClaimScope = {};
   if (read.subject.counted) scope.counted = read.subject.counted;
