@@ -1,4 +1,5 @@
 import { formatClaimValue } from "./format-claim-value";
+import { isBudgetYear } from "./read-budget-year";
 import type { ClaimCandidate } from "./schema";
 
 /**
@@ -9,7 +10,10 @@ import type { ClaimCandidate } from "./schema";
 function keys(c: ClaimCandidate): { exact: string; anyPlace: string } {
   const qualifiers = c.qualifiers.length > 1 ? [...c.qualifiers].sort().join("+") : (c.qualifiers[0] ?? "");
   const what = `${c.valueKind}|${c.subject}|${qualifiers}`;
-  return { exact: `${what}|${c.scope.place ?? ""}|${c.certainty}`, anyPlace: `${what}|${ANY_PLACE}|${c.certainty}` };
+  // A headline leaves out the budget year as it leaves out the place ("Germany plans €536.8bn budget"
+  // over "a draft budget of €536.8bn for 2027").
+  const yearless = c.qualifiers.some(isBudgetYear) ? `${c.valueKind}|${c.subject}|${c.qualifiers.filter((q) => !isBudgetYear(q)).sort().join("+")}` : what;
+  return { exact: `${what}|${c.scope.place ?? ""}|${c.certainty}`, anyPlace: `${yearless}|${ANY_PLACE}|${c.certainty}` };
 }
 
 const sameNumber = (a: number, b: number) => a === b || Object.is(a, b);

@@ -42,6 +42,9 @@ import { moneyReceiverAfter } from "./read-money-receiver";
 import { subjectAfterNewLevel } from "./read-fronted-change";
 import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
+import { budgetYearAt, isBudgetYear, readBudgetYear } from "./read-budget-year";
+import { reportingSource } from "./read-reported-speech";
+import { isPartOfCut, isPartQualifier, partQualifier } from "./read-part-of-cut";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { SENTENCE_ENDS } from "./lexicon/punctuation";
@@ -400,7 +403,8 @@ function readSubject(
     // "Zusätzliche 60 Millionen Euro gehen an die Kitas", "€60m goes to schools": money sent to a
     // receiver is spent on it (the verb is no noun the money is of).
     const sent = money ? moneyReceiverAfter(ts, end + 1, lex) : null;
-    const following = sent ? null : readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
+    // "£4.1bn for fiscal 2031/32", "310 Mio. Euro für 2031": a budget year after money names no purpose.
+    const following = sent || (money && budgetYearAt(ts, end + 1, lex)) ? null : readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
     // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
     // "or" right after a count is that count's share.
     // "12,969 votes, or 4.9%": a comma may stand before the "or".
@@ -428,6 +432,10 @@ function readSubject(
     // spending, unless the sentence names what shrinks ("the culture budget").
     const cut = money ? readCut(ts, first, end, lex) : null;
     const saved = money && subject !== null && subject !== carried && isSavingsNoun(subject.key, ts, subject.last, lex, subject.qualifiers);
+    // "ein Sparpaket über 6,4 Mrd. Euro, davon 2,1 Mrd. Euro bei Förderungen", "of which €2.1bn comes
+    // from subsidies": a part of money cut is cut too, of the same thing (a verb after it names nothing).
+    const partOfCut = money && carried !== null && previous !== null && isPartOfCut(ts, first, end, previous.candidate, previous.subject.qualifiers, lex);
+    if (partOfCut && subject !== carried && (!subject || subject.key.includes(":"))) subject = carried;
     if (cut && (!subject || subject === carried)) subject = { key: "spending", qualifiers: [], first: cut.first, last: cut.last };
     // "savings" (an open lemma) are a fall in spending; a compound of less keeps its tail's concept ("Mindereinnahmen": revenue).
     else if (saved && subject!.key.includes(":")) subject = { ...subject!, key: "spending" };
@@ -435,8 +443,8 @@ function readSubject(
     // offered is a change of what the article's last demand was of.
     const demand = !subject && unit.kind !== "measure" && memory.lastDemand && proposalOfFigure(ts, first, end, lex) ? memory.lastDemand : null;
     if (demand) subject = { key: demand.subject, qualifiers: demand.qualifiers, first, last: end };
-    const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null;
-    const falls = changedObject ? changedObject.falls : cut !== null || saved || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
+    const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null || partOfCut;
+    const falls = changedObject ? changedObject.falls : cut !== null || saved || partOfCut || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };
@@ -453,11 +461,12 @@ function readSubject(
     if (!subject && marker !== null) subject = subjectAfterNewLevel(ts, end, lex);
     if (!subject) return null;
     const qualifiers = [
-      ...subject.qualifiers.filter((q) => q !== "change" && !q.startsWith("holder:")),
+      ...subject.qualifiers.filter((q) => q !== "change" && !q.startsWith("holder:") && !isPartQualifier(q)),
       ...(following?.base ? [`of:${following.base}`] : []),
       ...(holder ? [`holder:${holder.name.toLowerCase()}`] : []),
       ...(change ? ["change"] : []),
       ...(perCapita >= 0 ? [PER_CAPITA_QUALIFIER] : []),
+      ...(partOfCut ? [partQualifier(ts, end, ts.count - 1)] : []),
     ];
     const counted = subject === carried ? previous?.subject.counted : share ? undefined : words(ts, subject.first, subject.last);
     // "180 Liter Regen pro Quadratmeter", "50 mm per hour": a rate of two units.
@@ -651,6 +660,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };
   }
+  // "21,7 Mrd. Euro im Jahr 2031", "€4.1bn for fiscal 2031/32": the year tells which budget, not when.
+  // A subject carried from the figure before leaves its year behind ("… im Jahr 2031 und 22,4 Mrd. Euro im Jahr 2032").
+  const budgetYear = read.unit?.kind === "currency" ? readBudgetYear(ts, read.last, read.subject.subject, lex) : null;
+  if (budgetYear || read.subject.qualifiers.some(isBudgetYear)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers.filter((x) => !isBudgetYear(x)), ...(budgetYear ? [budgetYear] : [])] };
   // "up from ¥114.4 trillion", "von 114,4 auf 118,6 Milliarden": a level of an earlier time.
   // A subject carried over from the figure before does not carry its time with it.
   const afterSameFigure = sameSentence && previous.last === read.first - 2 && previous.subject.subject === read.subject.subject;
@@ -684,8 +697,12 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     memory.lastCount = { subject: read.subject, sentence: sentence.first };
   }
   const context = sameSentence ? previous.sentence : readSentenceContext(ts, sentence, lex, pub);
+  // "…, sagte ein Sprecher. Am Stromkai lägen fünf Schiffe fest": reported speech with no source of
+  // its own goes on with the source before it.
   const attribution =
-    pickAttribution(ts, context.claimants, q.first, lex, context.first, context.last) ?? (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub));
+    pickAttribution(ts, context.claimants, q.first, lex, context.first, context.last) ??
+    (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub)) ??
+    (context.pronoun ? undefined : reportingSource(ts, sentence, lex, pub));
   const end = ts.end[read.last] ?? start;
   const scope: ClaimScope = {};
   if (read.subject.counted) scope.counted = read.subject.counted;
@@ -699,9 +716,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // a night before a day in the figure's own clause outranks the sentence's first day.
   const night = context.asOfAt !== undefined && context.asOfAt < read.first ? readNightBefore(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, pub) : null;
   const trailing = night ?? (context.asOfAt !== undefined && context.asOfAt < read.first ? readTrailingAsOf(ts, read.last + 1, sentence.last, lex, pub) : null);
-  const dated = trailing ?? (context.asOf && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined);
+  // An amount with its budget year ("21,7 Mrd. Euro im Jahr 2031") holds as of the day it is given: the year is its qualifier.
+  const dated = budgetYear ? undefined : (trailing ?? (context.asOf && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined));
   // "Bis Freitagabend zählten die Behörden 41 Tote. Unter ihnen sind 12 Kinder.": the day of the sentence before.
-  const carried = dated || context.asOf ? null : carriedAsOf(ts, previous, sentence, read.first, read.last, lex);
+  const carried = dated || context.asOf || budgetYear ? null : carriedAsOf(ts, previous, sentence, read.first, read.last, lex);
   const asOf = dated ?? carried ?? (pub ? publicationDay(pub) : undefined);
   if (asOf) scope.asOf = asOf;
   const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;

@@ -24,8 +24,11 @@ function titledName(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon): str
 // "Nun dankte Emmanuel Macron den Helfern": two capitalized words together without an article
 // before them, in German, are a name rather than a noun ("den Verbündeten" has its article).
 function personName(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon): string | undefined {
-  for (let j = s.first + 1; j < s.last; j++) {
-    if (!isCapitalized(ts, j) || !isCapitalized(ts, j + 1) || lex.articles.has(lowerAt(ts, j - 1)) || lex.neutralModifiers.has(lowerAt(ts, j - 1))) continue;
+  // English writes a name at the start of a sentence as anywhere else ("Jan Lütjens rejected the
+  // criticism"); German capitalizes every noun there, so a German name is looked for after it.
+  const from = lex.language === "en" && !lex.articles.has(lowerAt(ts, s.first)) && !lex.datePrepositions.has(lowerAt(ts, s.first)) ? s.first : s.first + 1;
+  for (let j = from; j < s.last; j++) {
+    if (!isCapitalized(ts, j) || !isCapitalized(ts, j + 1) || (j > s.first && (lex.articles.has(lowerAt(ts, j - 1)) || lex.neutralModifiers.has(lowerAt(ts, j - 1))))) continue;
     const words = [lowerAt(ts, j), lowerAt(ts, j + 1)];
     if (words.some((w) => lex.months.has(w) || lex.weekdays.has(w) || lex.claimantWords.has(w) || conceptOfNoun(w, lex))) continue;
     return ts.text.slice(ts.start[j], ts.end[j + 1]);

@@ -35,6 +35,8 @@ export const de: Lexicon = {
     etwa: "about", rund: "about", "ungefähr": "about", circa: "about", "ca.": "about", zirka: "about",
     "schätzungsweise": "about", "geschätzt": "about", "in etwa": "about",
     "bis zu": "upTo", "höchstens": "atMost", maximal: "atMost",
+    // "Die Kreditaufnahme ist gedeckelt auf 490 Mio. Euro": a cap is an upper bound, not the amount.
+    "gedeckelt auf": "atMost", "begrenzt auf": "atMost", "beschränkt auf": "atMost",
     "weniger als": "below", unter: "below", "nicht mehr als": "atMost", "nicht höher als": "atMost", "knapp weniger als": "justBelow",
     genau: "exact", exakt: "exact",
   },
@@ -45,6 +47,8 @@ export const de: Lexicon = {
   postHedges: {
     "übersteigen": "above", "übersteigt": "above", "überstiegen": "above", "überschreiten": "above",
     "überschreitet": "above", "überschritten": "above", "oder mehr": "atLeast",
+    // "ist auf 490 Mio. Euro gedeckelt", "auf 3 Mrd. Euro begrenzt werden".
+    gedeckelt: "atMost", begrenzt: "atMost", "beschränkt": "atMost",
   },
   vague: {
     "mehrere tausend": [2000, 9999], "einige tausend": [2000, 9999], "ein paar tausend": [2000, 9999],

@@ -39,6 +39,8 @@ export const en: Lexicon = {
     "less than": "below", "fewer than": "below", under: "below", below: "below",
     // "a deficit no higher than CZK 240bn", "no lower than 2%".
     "no higher than": "atMost", "no greater than": "atMost", "not more than": "atMost", "no lower than": "atLeast",
+    // "borrowing is capped at €490m", "spending limited to £3bn": a cap is an upper bound, not the amount.
+    "capped at": "atMost", "limited to": "atMost", "a cap of": "atMost",
     exactly: "exact", precisely: "exact", exceeded: "above", exceeds: "above", exceeding: "above", surpassed: "above",
     topped: "above", top: "above", tops: "above", exceed: "above", surpass: "above", "climbs past": "above",
     "climbed past": "above", "rises past": "above", "rose past": "above", passes: "above", passed: "above",

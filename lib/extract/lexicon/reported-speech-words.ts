@@ -1,0 +1,20 @@
+import type { RuleWords } from "./rule-words";
+
+/**
+ * Verb forms of German reported speech (Konjunktiv I, and Konjunktiv II where the first looks like
+ * the indicative): "Die Zinsausgaben seien …", "Lediglich 14 Stimmen seien ungültig gewesen", "Am
+ * Stromkai lägen fünf Schiffe fest". A sentence in them with no source of its own goes on reporting
+ * what the source before it said (read by lib/extract/read-reported-speech.ts). Only forms that are
+ * no indicative of the third person: "habe" and "werde" are ("ich habe") only in the first person,
+ * which a news report's own voice does not use. English marks reported speech with a verb of
+ * saying ("he said"), which resolve-claimant-pronoun.ts reads; it has no mood of its own to list.
+ */
+export const REPORTED_SPEECH_VERBS: RuleWords = {
+  de: [
+    "sei", "seien", "habe", "hätten", "werde", "würden", "liege", "lägen", "läge", "gebe", "gäbe", "müsse", "könne",
+    "dürfe", "solle", "wolle", "betrage", "betrügen", "steige", "stiegen", "sinke", "falle", "fehle", "fehlten",
+    "komme", "kämen", "bleibe", "gehe", "stehe", "reiche", "koste", "wachse", "erreiche", "umfasse", "belaufe",
+    "übersteige", "rechne", "erwarte", "plane", "brauche", "ergebe", "entfalle", "entfielen",
+  ],
+  en: [],
+};
