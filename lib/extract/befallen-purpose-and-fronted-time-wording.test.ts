@@ -103,6 +103,9 @@ describe("an infinitive of purpose is dated by its sentence's day", () => {
   test.each([
     { language: "en", text: "Farmers plan to demonstrate on Saturday." },
     { language: "de", text: "Die Bauern planen, am Samstag zu demonstrieren." },
+    // A month after "to" is no infinitive.
+    { language: "en", text: "The plan runs from April to March next year." },
+    { language: "de", text: "Der Plan läuft von April bis März des nächsten Jahres." },
   ] as const)("$language: $text", ({ text, language }) => {
     expect(claims(text, language)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { PLAN_BEFORE_TO, PURPOSE_CONJUNCTION } from "./lexicon/purpose-words";
 import { wordSets } from "./lexicon/rule-words";
-import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const PLANS = wordSets(PLAN_BEFORE_TO);
 const CONJUNCTIONS = wordSets(PURPOSE_CONJUNCTION);
@@ -18,6 +18,8 @@ const CLAUSE_REACH = 14;
 export function isPurposeInfinitive(ts: TokenStream, verb: number, lex: CompiledLexicon): boolean {
   const language = lex.language;
   if (lowerAt(ts, verb - 1) !== INFINITIVE_MARK[language]) return false;
+  // "in the year to March 2028": a capitalized word after "to" is a name or a month, no verb.
+  if (isCapitalized(ts, verb) || lex.months.has(lowerAt(ts, verb))) return false;
   if (language === "en") return ts.kind[verb - 2] !== TokenKind.word || !PLANS.en.has(lowerAt(ts, verb - 2));
   for (let k = verb - 2; k >= 0 && verb - k <= CLAUSE_REACH; k--) {
     if (ts.kind[k] === TokenKind.punct && tokenAt(ts, k) !== "-") return false;
