@@ -104,7 +104,8 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
   const out: ClaimCandidate[] = [];
   const eventVerbs: number[] = [];
   const memory: ArticleMemory = { countries: [], subjects: new Map() };
-  const quantitySentences = new Set<number>();
+  // Sentences that gave a figure (by first token), with the first figure's token.
+  const quantitySentences = new Map<number, number>();
   let previous: QuantityFound | null = null;
   let resume = 0;
   const { kind } = ts;
@@ -122,7 +123,7 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
       const found = extractQuantity(ts, i, lex, pub, previous, memory);
       if (found) {
         out.push(found.candidate);
-        quantitySentences.add(found.sentence.first);
+        if (!quantitySentences.has(found.sentence.first)) quantitySentences.set(found.sentence.first, found.first);
         if (previous && isPlaceCount(found.subject.subject, lex)) found.outer = previous;
         previous = found;
         resume = found.last + 1;

@@ -11,6 +11,7 @@ import { readClaimantLeft, readClaimantRight } from "./read-claimant";
 import { dateWithinReach, readDate, type DateMention } from "./read-date";
 import { readDatesWithChrono } from "./read-dates-with-chrono";
 import { namedEventDate } from "./named-event-date";
+import { isPurposeInfinitive } from "./purpose-infinitive";
 import { pickAttribution } from "./pick-attribution";
 import { readSentenceContext } from "./read-sentence-context";
 import type { ClaimCandidate } from "./schema";
@@ -216,9 +217,9 @@ function isInsideName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
  * confirmed, collapsed, elected… (the event concepts of `concepts.ts`). `verbs` are the token
  * indices of event words found by the main scan, so sentences without one cost nothing here. A
  * confirmation or announcement in a sentence that already gave a figure (`quantitySentences`, by
- * first token) is the figure's source, not an event of its own.
+ * first token, to its first figure's token) is the figure's source, not an event of its own.
  */
-export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexicon, pub: Ymd | null, quantitySentences: ReadonlySet<number>): ClaimCandidate[] {
+export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexicon, pub: Ymd | null, quantitySentences: ReadonlyMap<number, number>): ClaimCandidate[] {
   // Every event word of a sentence proposes its date; one date goes to the event word nearest it
   // ("Im Juni unterzeichneten beide einen Vertrag, der Hilfe zusichert, falls eines angegriffen wird").
   const memo: DateMemo = new Map();
@@ -236,7 +237,12 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
   for (const verb of verbs) {
     const match = matchPhraseForward(ts, verb, lex.eventWords);
     if (!match) continue;
-    const { event, denial, ahead: aheadWord = false, named = false } = match.phrase.value;
+    const { event, denial, ahead: aheadWord = false, purpose = false } = match.phrase.value;
+    // "on Wednesday to protest": an infinitive of purpose reports the act as a verb does; one that
+    // is no purpose ("plan to protest", "demonstrieren wollen") dates nothing.
+    const purposeHere = (purpose || match.phrase.value.named === true) && isPurposeInfinitive(ts, verb, lex);
+    if (purpose && !purposeHere) continue;
+    const named = match.phrase.value.named === true && !purposeHere;
     if (event.key === "vote" && isInsideName(ts, verb, lex)) continue;
     const s = findSentence(ts, verb, lex);
     if (SOURCE_EVENTS.has(event.key) && quantitySentences.has(s.first)) continue;
@@ -244,7 +250,7 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
     const found = dateFor(ts, s, verb, lex, pub, memo);
     if (!found || isPageFurniture(ts.text, ts.start[verb] ?? 0, lex) || isPageFurniture(ts.text, found.date.start, lex)) continue;
     // A noun naming the event dates it only with a day of its own sentence close to it.
-    const bound = named ? (found.from === s ? namedEventDate(ts, verb, match.last, found.date.at, found.date.last, quantitySentences.has(s.first), announces(s.first), lex) : null) : { ahead: aheadWord };
+    const bound = named ? (found.from === s ? namedEventDate(ts, verb, match.last, found.date.at, found.date.last, quantitySentences.get(s.first), announces(s.first), lex) : null) : { ahead: aheadWord };
     if (!bound) continue;
     const ahead = bound.ahead;
     // "published the final count": a verb that needs an object leaves the day to another event word without one.

@@ -308,7 +308,10 @@ function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef
   if (!concept && isPlaceCount(head.key, lex)) return { subject: head.key, qualifiers, counted };
   // "89 Abgeordnete stimmten dafür": members who vote for a bill are its votes, not seats won.
   if (concept?.key === "seats" && state?.key === "votes") return { subject: "votes", qualifiers, counted };
-  if (concept && !concept.group) return { subject: concept.key, qualifiers, counted };
+  // "Police arrested 23 protesters", "23 Demonstranten wurden verletzt": what befell people named by
+  // their act is the count, as for any group ("Soldaten getötet"); the act is its qualifier.
+  const befell = concept?.doers && state?.befalls;
+  if (concept && !concept.group && !befell) return { subject: concept.key, qualifiers, counted };
   if (state && state.key !== concept?.key) {
     // "Soldaten getötet": the killed, among troops. People in general are no qualifier.
     // Nor is a group the state is always said of ("Beschäftigte legten die Arbeit nieder": strikers).

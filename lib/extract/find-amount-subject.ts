@@ -32,6 +32,7 @@ const PREPOSITIONS = new Set([
   "im", "in", "für", "vom", "von", "beim", "bei", "zum", "zur", "des", "nach", "mit", "auf", "aus", "seit", "vor", "über", "unter",
   "gegen", "um", "laut", "of", "for", "on", "at", "from", "under", "with", "after", "before",
 ]);
+const WITH = new Set(["mit", "with"]);
 const MODALS = new Set(["will", "would", "could", "may", "might", "should", "to", "can"]);
 // "Die Rücklage soll von 310 auf 120 Millionen Euro schrumpfen": with its linking verb at the clause's
 // end, a German modal stands where the verb would, right after what changes.
@@ -452,8 +453,9 @@ function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: 
   if (lex.language === "de" && !isCapitalized(ts, j)) return null;
   const known = knownSubject(ts, j, lex, money);
   // "on top of €400m", "in Höhe von": an idiom after a preposition, not a thing — unless the tables
-  // know the noun ("a budget with spending of CHF 10.2bn").
-  if (!known && PREPOSITIONS.has(lowerAt(ts, j - 1))) return null;
+  // know the noun ("a budget with spending of CHF 10.2bn"). What something comes "with" is a thing:
+  // "mit Spitzenböen von bis zu 240 km/h", "with gusts of up to 240 km/h".
+  if (!known && PREPOSITIONS.has(lowerAt(ts, j - 1)) && !WITH.has(lowerAt(ts, j - 1))) return null;
   return known ? withModifierBefore(ts, known, lex) : withModifierBefore(ts, openSubject(ts, j, lex), lex);
 }
 

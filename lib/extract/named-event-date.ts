@@ -28,6 +28,26 @@ function plannedDay(ts: TokenStream, dateFirst: number, lex: CompiledLexicon): b
   return PLANNED[lex.language].has(lowerAt(ts, before));
 }
 
+// Prepositions putting the event noun in a phrase of cause or time ("the toll from the floods", "nach
+// dem Erdbeben"): then the sentence is about something else, which the day dates.
+const NOUN_PHRASE_PREPOSITIONS = wordSets({
+  de: ["nach", "durch", "bei", "beim", "von", "vom", "wegen", "infolge", "seit", "im", "in", "für"],
+  en: ["from", "after", "by", "in", "of", "since", "during", "for"],
+});
+
+/**
+ * Whether the sentence's figure (its first at token `figureAt`) is what the day dates rather than the
+ * event noun at `from`: "The death toll rose to 14 on Monday" (the figure before the day), "the toll
+ * from the floods rose on Monday to 14" (the noun in a phrase). "Der Taifun ist am Donnerstagmorgen
+ * mit Böen von 240 km/h auf die Küste getroffen": the noun is the subject, its day comes before the
+ * figure, and the day is the typhoon's.
+ */
+function datesFigure(ts: TokenStream, from: number, dateFirst: number, figureAt: number, lex: CompiledLexicon): boolean {
+  if (figureAt < dateFirst || figureAt < from) return true;
+  const before = lex.articles.has(lowerAt(ts, from - 1)) ? from - 2 : from - 1;
+  return NOUN_PHRASE_PREPOSITIONS[lex.language].has(lowerAt(ts, before));
+}
+
 /**
  * Whether the day at tokens `dateFirst`..`dateLast` dates the event a noun at `noun`..`nounLast` names
  * ("Streik", "earthquake"; see `nouns` in lexicon/concepts.ts), and whether it lies ahead of
@@ -38,14 +58,14 @@ function plannedDay(ts: TokenStream, dateFirst: number, lex: CompiledLexicon): b
  * one ("für die Großdemonstration am Samstag"), is the day planned for it, as is any day of a
  * sentence that announces the act to come (`planned`: "Der Ausstand soll am Dienstag … beginnen").
  */
-export function namedEventDate(ts: TokenStream, noun: number, nounLast: number, dateFirst: number, dateLast: number, withFigure: boolean, planned: boolean, lex: CompiledLexicon): { ahead: boolean } | null {
+export function namedEventDate(ts: TokenStream, noun: number, nounLast: number, dateFirst: number, dateLast: number, figureAt: number | undefined, planned: boolean, lex: CompiledLexicon): { ahead: boolean } | null {
   // The noun with its quoted name ("Taifun „Lando“") or a plural possessive ("farmers' protest").
   const from = dateLast < noun ? eventNounStart(ts, noun) : noun;
   const to = dateFirst > nounLast ? eventNounEnd(ts, nounLast) : nounLast;
   const gap = dateFirst > to ? dateFirst - to - 1 : from - dateLast - 1;
   if (gap < 0 || gap > NOUN_REACH) return null;
   if (lex.sinceMarkers.has(lowerAt(ts, dateFirst - 1)) || lex.sinceMarkers.has(lowerAt(ts, dateFirst))) return null;
-  if (withFigure && !boundToNoun(ts, from, to, dateFirst, dateLast, lex)) return null;
+  if (figureAt !== undefined && datesFigure(ts, from, dateFirst, figureAt, lex) && !boundToNoun(ts, from, to, dateFirst, dateLast, lex)) return null;
   // "for Saturday's protests": the day is the protests', the preposition is the sentence's.
   if (dateLast < noun && isPossessive(lowerAt(ts, dateLast))) return { ahead: planned };
   return { ahead: planned || plannedDay(ts, dateFirst, lex) || plannedDay(ts, noun, lex) };

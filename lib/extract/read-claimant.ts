@@ -113,6 +113,14 @@ export function readClaimantRight(ts: TokenStream, j: number, last: number, lex:
   return span && placeAfter(ts, span, last, lex);
 }
 
+// A day or month opening the clause or after a preposition ("On Saturday", "In March"); "Jan Novak"
+// after a title is a name.
+function isFrontedDate(ts: TokenStream, k: number, first: number, lex: CompiledLexicon): boolean {
+  const word = lowerAt(ts, k);
+  if (!lex.weekdays.has(word) && !lex.months.has(word)) return false;
+  return k - 1 < first || ts.kind[k - 1] !== TokenKind.word || lex.functionWords.has(lowerAt(ts, k - 1));
+}
+
 /**
  * The claimant phrase ending at token `j` ("Beispiel betonte", "die spanische Regierung
  * geschätzt"), walking left over names, claimant nouns and adjectives, stopping at an article.
@@ -127,6 +135,9 @@ export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex:
     if (ts.kind[k] !== TokenKind.word) break;
     const word = lowerAt(ts, k);
     if (lex.articles.has(word)) break;
+    // "On Saturday police counted …": a fronted time adverbial says when, it is no part of who.
+    // Capitalized only for opening the sentence, its preposition and its day or month end the name.
+    if (k < j && (lex.functionWords.has(word) || isFrontedDate(ts, k, first, lex))) break;
     const head = k === j;
     const german = lex.language === "de";
     // English modifiers are lowercase nouns too ("Spain's weather agency"); they are kept only

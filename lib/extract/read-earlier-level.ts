@@ -74,6 +74,21 @@ export function opensChangeBy(ts: TokenStream, by: number, to: number, lex: Comp
   return lowerAt(ts, by) === CHANGE_BY[lex.language] && lowerAt(ts, to) === NEW_LEVEL[lex.language];
 }
 
+// How far after "auf" the new level's number may stand: "auf 42", "auf knapp über 42".
+const NEW_LEVEL_REACH = 3;
+
+/**
+ * Whether a number follows "auf" at token `to` closely, before the clause ends: "von 40 auf 42" is a
+ * change, "traf mit Böen von bis zu 240 km/h auf die Küste" a place the figure came to.
+ */
+function figureSoonAfter(ts: TokenStream, to: number, end: number): boolean {
+  for (let j = to + 1; j <= Math.min(end, to + NEW_LEVEL_REACH); j++) {
+    if (ts.kind[j] === TokenKind.number) return true;
+    if (ts.kind[j] === TokenKind.punct) return false;
+  }
+  return false;
+}
+
 /**
  * Whether the figure from token `first` to `last` (its hedge and currency included) is the earlier
  * level of a change in its sentence, which ends at token `end`. `afterFigure` says the token before
@@ -88,7 +103,7 @@ export function isEarlierLevel(ts: TokenStream, first: number, last: number, end
   // "stieg von 114,4 auf 118,6 Milliarden": "von" with "auf" and the new level right after.
   // "von derzeit 210 auf 95 Millionen Euro": a word for now may stand between "von" and the figure.
   const von = before === "von" || (NOW.de.has(before) && lowerAt(ts, first - 2) === "von");
-  if (language === "de" && von && soonAfter(ts, last, end, (j) => lowerAt(ts, j) === "auf")) return true;
+  if (language === "de" && von && soonAfter(ts, last, end, (j) => lowerAt(ts, j) === "auf" && figureSoonAfter(ts, j, end))) return true;
   if (first > 0 && matchPhraseBackward(ts, first - 1, BEFORE[language])) return true;
   // "nach 80 Milliarden Euro im Vorjahr", "after €80bn last year".
   if ((before === "nach" || before === "after" || before === "from") && soonAfter(ts, last, end, (j) => matchPhraseForward(ts, j, AFTER[language], end) !== null)) return true;

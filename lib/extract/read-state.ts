@@ -3,6 +3,7 @@ import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
+import { readQuantity } from "./read-quantity";
 
 /** A state said of a counted group, and its last token. */
 export type StateMatch = { concept: ConceptRef; first: number; last: number };
@@ -49,7 +50,10 @@ export function readStateAfter(ts: TokenStream, from: number, lex: CompiledLexic
     // figure and the state is who the state is said of.
     if (QUANTIFIER_SUBJECTS.has(lowerAt(ts, j))) break;
     const s = stateAt(ts, j, lex);
-    if (!s || attributiveParticiple(ts, s, lex)) continue;
+    if (!s || attributiveParticiple(ts, s, lex) || holdsTo(ts, s, from, lex)) continue;
+    // "fired tear gas at about 300 protesters and detained 31 people": a state verb with a figure
+    // right after it is said of that figure, not of the group before it.
+    if (opensFigure(ts, s.last + 1, lex)) break;
     if (found) {
       const combined = lex.combined.get(`${found.concept.key}|${s.concept.key}`);
       return combined ? { concept: combined, first: found.first, last: s.last } : found;
@@ -60,6 +64,28 @@ export function readStateAfter(ts: TokenStream, from: number, lex: CompiledLexic
     if (!lex.nounJoiners.has(lowerAt(ts, j + 1))) return found;
   }
   return found;
+}
+
+// The verb's object: a figure, perhaps hedged ("detained at least 31"), right after it; not a figure
+// after a joiner or a place ("killed and 11 were missing", "evacuated from 23 villages").
+function opensFigure(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
+  if (lex.placePrepositions.has(lowerAt(ts, from)) || lex.nounJoiners.has(lowerAt(ts, from))) return false;
+  const hedge = matchPhraseForward(ts, from, lex.hedges);
+  return readQuantity(ts, hedge ? hedge.last + 1 : from, lex) !== null;
+}
+
+// "nahm zwölf Personen fest" arrests them; "hält an ihrer Zahl von 6.000 Streikenden fest" keeps to a
+// figure: the particle "fest" closes the verb opening the clause, so that verb says which.
+const HOLD_VERBS = new Set(["hält", "halten", "hielt", "hielten", "halte"]);
+const PARTICLE = "fest";
+
+function holdsTo(ts: TokenStream, s: StateMatch, from: number, lex: CompiledLexicon): boolean {
+  if (lex.language !== "de" || s.first !== s.last || lowerAt(ts, s.first) !== PARTICLE) return false;
+  for (let k = from - 1; k >= 0 && from - k <= REACH; k--) {
+    if (ts.kind[k] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, k))) return false;
+    if (HOLD_VERBS.has(lowerAt(ts, k))) return true;
+  }
+  return false;
 }
 
 // "3.000 Soldaten in die betroffenen Gebiete schicken": an inflected German participle right before

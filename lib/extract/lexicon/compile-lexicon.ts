@@ -49,7 +49,7 @@ function conceptIndexes(language: Language) {
     umlautForms.set(key, (umlautForms.get(key) ?? new Set()).add(lemmaWithUmlauts(noun, language)));
   };
   for (const c of countConcepts) {
-    const ref: ConceptRef = { key: c.key, ...(c.group ? { group: true } : {}), ...(c.cumulative ? { cumulative: true } : {}), ...(c.ofGroups ? { ofGroups: c.ofGroups } : {}) };
+    const ref: ConceptRef = { key: c.key, ...(c.group ? { group: true } : {}), ...(c.cumulative ? { cumulative: true } : {}), ...(c.ofGroups ? { ofGroups: c.ofGroups } : {}), ...(c.doers ? { doers: true } : {}), ...(c.befalls ? { befalls: true } : {}) };
     refs.set(c.key, ref);
     for (const noun of c.nouns[language]) {
       if (isPhrase(noun)) phrases.push([noun.toLowerCase(), ref]);
@@ -87,10 +87,13 @@ function conceptIndexes(language: Language) {
 }
 
 function eventIndexes(language: Language) {
-  const words: [string, { event: EventConcept; denial: boolean; ahead?: true; named?: true }][] = [];
+  const words: [string, { event: EventConcept; denial: boolean; ahead?: true; named?: true; purpose?: true }][] = [];
   for (const event of eventConcepts) {
     for (const w of event.words[language]) words.push([w, { event, denial: false }]);
     for (const w of event.nouns?.[language] ?? []) words.push([w, { event, denial: false, named: true }]);
+    // A noun spelled as the infinitive ("protest") is read as one where it stands as one.
+    const nouns = new Set(event.nouns?.[language] ?? []);
+    for (const w of event.purposes?.[language] ?? []) if (!nouns.has(w)) words.push([w, { event, denial: false, purpose: true }]);
     for (const w of event.denials?.[language] ?? []) words.push([w, { event, denial: true }]);
     for (const w of event.ahead?.[language] ?? []) words.push([w, { event, denial: false, ahead: true }]);
   }

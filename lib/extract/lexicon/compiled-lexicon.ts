@@ -9,7 +9,7 @@ export const Trigger = { quantity: 1, event: 2 } as const;
 export const Cue = { certainty: 1, claimant: 2, asOf: 4 } as const;
 
 /** A count concept as the extraction uses it; combined concepts ("dead+injured") name their parts. */
-export type ConceptRef = Pick<CountConcept, "key" | "group" | "cumulative" | "ofGroups"> & { parts?: [string, string] };
+export type ConceptRef = Pick<CountConcept, "key" | "group" | "cumulative" | "ofGroups" | "doers" | "befalls"> & { parts?: [string, string] };
 
 /** What a unit word makes of a number. */
 export type UnitRef =
@@ -135,7 +135,7 @@ export type CompiledLexicon = {
   /** Every word a date phrase can begin with (prepositions, months, weekdays, "letzte", "vor", …). */
   dateStarters: Set<string>;
   /** Words and phrases saying a dated event happened → its concept; `denial` for the opposite act, `ahead` for one to come. */
-  eventWords: PhraseIndex<{ event: EventConcept; denial: boolean; ahead?: true; named?: true }>;
+  eventWords: PhraseIndex<{ event: EventConcept; denial: boolean; ahead?: true; named?: true; purpose?: true }>;
   /** Lemma key of an event's object noun ("vertrag" → treaty). */
   eventObjects: Map<string, string>;
   abbreviations: Set<string>;

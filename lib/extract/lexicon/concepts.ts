@@ -15,6 +15,10 @@ export type CountConcept = {
   group?: true;
   /** A count that can only grow for one place (a toll): a later, lower figure is a contradiction. */
   cumulative?: true;
+  /** People named by what they did (protesters, strikers): a state that befell them decides the count. */
+  doers?: true;
+  /** A state that befalls people whatever they did ("Demonstranten wurden festgenommen"): arrests, not protesters. */
+  befalls?: true;
   /**
    * A figure fixed once its happening is over: how many marched or struck on a day, a budget's sums
    * as one plan states them. Tolls, the missing, evacuees, damage and everything not marked move from
@@ -37,6 +41,7 @@ export type CountConcept = {
 export const countConcepts: CountConcept[] = [
   {
     key: "dead",
+    befalls: true,
     label: { en: "Dead", de: "Tote" },
     cumulative: true,
     nouns: { de: ["Tote", "Todesopfer", "Todesfall", "Todesfälle", "Gefallene", "Leiche", "Leichen", "Opferzahl", "Todeszahl"], en: ["dead", "death", "deaths", "fatality", "fatalities", "bodies", "death toll", "toll"] },
@@ -47,6 +52,7 @@ export const countConcepts: CountConcept[] = [
   },
   {
     key: "injured",
+    befalls: true,
     label: { en: "Injured", de: "Verletzte" },
     cumulative: true,
     nouns: { de: ["Verletzte", "Verwundete", "Schwerverletzte", "Leichtverletzte"], en: ["injured", "wounded", "injury", "injuries"] },
@@ -58,12 +64,14 @@ export const countConcepts: CountConcept[] = [
   },
   {
     key: "missing",
+    befalls: true,
     label: { en: "Missing", de: "Vermisste" },
     nouns: { de: ["Vermisste"], en: ["missing"] },
     states: { de: ["vermisst", "verschollen"], en: ["missing", "unaccounted for"] },
   },
   {
     key: "displaced",
+    befalls: true,
     label: { en: "Displaced or evacuated", de: "Obdachlose oder Evakuierte" },
     nouns: { de: ["Obdachlose", "Evakuierte", "Vertriebene", "Binnenvertriebene"], en: ["evacuee", "evacuees", "displaced", "homeless"] },
     states: {
@@ -91,6 +99,7 @@ export const countConcepts: CountConcept[] = [
   },
   {
     key: "protesters",
+    doers: true,
     label: { en: "Protesters", de: "Demonstrierende" },
     settled: true,
     nouns: {
@@ -106,6 +115,7 @@ export const countConcepts: CountConcept[] = [
     // A strike's count: workers who walked out, by the union's or the employers' word. Its states are
     // longer than the protesters' "beteiligten sich", "joined", so "joined the strike" wins.
     key: "strikers",
+    doers: true,
     label: { en: "Strikers", de: "Streikende" },
     settled: true,
     ofGroups: ["workers", "people"],
@@ -117,6 +127,7 @@ export const countConcepts: CountConcept[] = [
   },
   {
     key: "arrests",
+    befalls: true,
     label: { en: "Arrests", de: "Festnahmen" },
     cumulative: true,
     nouns: { de: ["Festnahmen", "Festnahme", "Festgenommene", "Verhaftungen", "Ingewahrsamnahmen"], en: ["arrest", "arrests", "detentions"] },
@@ -210,6 +221,12 @@ export type EventConcept = {
    * "starts"): a weekday or a day without a year next to them lies ahead of publication, not behind.
    */
   ahead?: { de: string[]; en: string[] };
+  /**
+   * Infinitives that report the act as the purpose of another ("drove into the city on Wednesday to
+   * protest", "um … zu protestieren"), read only there (lib/extract/purpose-infinitive.ts). Nouns of
+   * the same spelling ("protest") are read there too.
+   */
+  purposes?: { de: string[]; en: string[] };
 };
 
 export const eventConcepts: EventConcept[] = [
@@ -297,6 +314,7 @@ export const eventConcepts: EventConcept[] = [
       de: ["protest", "proteste", "protesten", "demonstration", "demonstrationen", "großdemonstration", "kundgebung", "kundgebungen", "protestmarsch", "aktionstag", "großkundgebung", "massenkundgebung", "protestkundgebung", "massendemonstration", "massenprotest", "massenproteste", "bauernprotest", "bauernproteste", "sternfahrt"],
       en: ["protest", "protests", "march", "marches", "rally", "rallies", "demonstration", "demonstrations", "day of action"],
     },
+    purposes: { de: ["protestieren", "demonstrieren"], en: ["protest", "demonstrate", "rally", "march"] },
   },
   {
     key: "strike",
@@ -304,6 +322,7 @@ export const eventConcepts: EventConcept[] = [
     publicAct: true,
     words: { de: ["streikten", "gestreikt", "arbeit nieder", "arbeit niedergelegt"], en: ["walked out", "walked off the job", "went on strike", "stopped work"] },
     nouns: { de: ["streik", "streiks", "warnstreik", "warnstreiks", "generalstreik", "ausstand"], en: ["strike", "strikes", "walkout", "walkouts", "stoppage"] },
+    purposes: { de: ["streiken"], en: ["strike"] },
   },
   { key: "attack", label: { en: "attack", de: "Angriff" }, words: { de: ["griff an", "griffen an", "angegriffen", "beschoss", "beschossen"], en: ["attacked", "shelled", "bombed"] } },
 ];
