@@ -39,6 +39,7 @@ import type { AsOf } from "./read-as-of";
 import { datesFigure } from "./dates-figure";
 import { borrowedCurrency } from "./read-borrowed-currency";
 import { moneyReceiverAfter } from "./read-money-receiver";
+import { amountNamedBefore } from "./amount-named-before";
 import { subjectAfterNewLevel } from "./read-fronted-change";
 import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
@@ -446,6 +447,11 @@ function readSubject(
     // offered is a change of what the article's last demand was of.
     const demand = !subject && unit.kind !== "measure" && memory.lastDemand && proposalOfFigure(ts, first, end, lex) ? memory.lastDemand : null;
     if (demand) subject = { key: demand.subject, qualifiers: demand.qualifiers, first, last: end };
+    // "Der Bund der Steuerzahler rechnet dagegen mit 1,3 Mrd. Euro": a sum naming nothing is of what the sentence before is about.
+    if (!subject && money && !following && !sent && marker === null && comparative === null) {
+      const before = previous?.candidate.value.kind === "quantity" ? { last: previous.last, subject: previous.subject, unit: previous.candidate.value.unit ?? undefined } : null;
+      subject = amountNamedBefore(ts, first, sentenceFirst, named === FIGURE_BEFORE, before, unitCode(unit), lex);
+    }
     const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null || partOfCut;
     const falls = changedObject ? changedObject.falls : cut !== null || saved || partOfCut || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
