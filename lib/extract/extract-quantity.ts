@@ -40,6 +40,9 @@ import { datesFigure } from "./dates-figure";
 import { borrowedCurrency } from "./read-borrowed-currency";
 import { moneyReceiverAfter } from "./read-money-receiver";
 import { amountNamedBefore } from "./amount-named-before";
+import { asBudgetVolume } from "./budget-volume";
+import { moneyNounModifier } from "./money-noun-modifier";
+import { placeWide } from "./place-wide";
 import { subjectAfterNewLevel } from "./read-fronted-change";
 import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
@@ -423,6 +426,7 @@ function readSubject(
     const recent = named === FIGURE_BEFORE ? recentFigure(ts, previous, q.first, unitCode(unit)) : null;
     const carried = recent ? withPartOf(recent, budgetPartBefore(ts, first - 1, lex)) : named === FIGURE_BEFORE ? null : inherited(previous, q.first, unitCode(unit));
     let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? sent ?? carried;
+    if (money && subject) subject = moneyNounModifier(ts, subject, lex) ?? asBudgetVolume(subject, lex);
     // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
     // "to cut nitrogen emissions by 40%", "den Ausstoß um 40 Prozent senken": the verb's object changes.
@@ -662,6 +666,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     findPlace(ts, read.last + 1, nextNumber(ts, read.last + 1, sentence.last, lex), lex, "first", memory.countries) ??
     findPlace(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, "last", memory.countries) ??
     frontedPlace(ts, sentence.first, read.first, lex, memory.countries) ??
+    placeWide(ts, sentence.first, read.first - 1, lex, memory.countries) ??
     countryWide(ts, sentence, lex, memory) ??
     openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null) ??
     countryWide(ts, { first: sameSentence ? previous.last + 1 : sentence.first, last: clauseEnd(ts, read.last + 1, sentence.last) }, lex, memory, true);

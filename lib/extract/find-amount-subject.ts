@@ -473,6 +473,12 @@ function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: 
   const w = lowerAt(ts, j);
   if (lex.figureStandIns.has(w) || lex.measureNouns.has(w) || lex.countWords.has(w) || isUnitWord(ts, j, lex) || !mayNameThing(ts, j, lex)) return null;
   if (lex.language === "de" && !isCapitalized(ts, j)) return null;
+  // "eine Kreditaufnahme der Kommunen von 1,4 Mrd. Euro": a genitive owner between a noun of money
+  // and "von" says whose the money is; the noun of money says what it is.
+  if (lex.language === "de" && GENITIVE_ARTICLES.has(lowerAt(ts, j - 1)) && isMoneyNounAt(ts, j - 2, lex)) {
+    const owned = knownSubject(ts, j - 2, lex, money);
+    if (owned) return withModifierBefore(ts, owned, lex);
+  }
   const known = knownSubject(ts, j, lex, money);
   // "on top of €400m", "in Höhe von": an idiom after a preposition, not a thing — unless the tables
   // know the noun ("a budget with spending of CHF 10.2bn"). What something comes "with" is a thing:
