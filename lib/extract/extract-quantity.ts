@@ -43,6 +43,7 @@ import { amountNamedBefore } from "./amount-named-before";
 import { asBudgetVolume } from "./budget-volume";
 import { moneyNounModifier } from "./money-noun-modifier";
 import { placeWide } from "./place-wide";
+import { costOfOutlay } from "./outlay-cost";
 import { subjectAfterNewLevel } from "./read-fronted-change";
 import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
@@ -427,6 +428,10 @@ function readSubject(
     const carried = recent ? withPartOf(recent, budgetPartBefore(ts, first - 1, lex)) : named === FIGURE_BEFORE ? null : inherited(previous, q.first, unitCode(unit));
     let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? sent ?? carried;
     if (money && subject) subject = moneyNounModifier(ts, subject, lex) ?? asBudgetVolume(subject, lex);
+    if (money && subject) {
+      const costNoun = subject.last;
+      subject = costOfOutlay(subject, (offset) => lowerAt(ts, costNoun + offset), lex);
+    }
     // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
     // "to cut nitrogen emissions by 40%", "den Ausstoß um 40 Prozent senken": the verb's object changes.

@@ -306,6 +306,11 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
 // plan is the figure as that document gives it; what it is of is named before it.
 const DOCUMENT_NOUNS = new Set(["budget", "plan", "draft", "forecast", "bill", "estimate", "estimates", "projections", "blueprint"]);
 
+/** Whether the words from token `after` are "in the budget", "in the plan": the figure as a document gives it. */
+export function isWrittenInDocument(ts: TokenStream, after: number, lex: CompiledLexicon): boolean {
+  return isWrittenIn(ts, after, after + 2, lex);
+}
+
 function isWrittenIn(ts: TokenStream, after: number, head: number, lex: CompiledLexicon): boolean {
   return lex.language === "en" && lowerAt(ts, after) === "in" && lowerAt(ts, after + 1) === "the" && head === after + 2 && DOCUMENT_NOUNS.has(lowerAt(ts, head));
 }

@@ -51,6 +51,8 @@ describe("a focus word, an aside between dashes and a document the figure is wri
     { language: "de", text: "Die Stadt erwartet einen Überschuss von nur 2 Millionen Euro.", expected: ["de:uberschuss [2000000, 2000000] EUR"] },
     { language: "en", text: "The auditors put the structural deficit — the gap after one-off items — at €1.2bn.", expected: ["deficit [1200000000, 1200000000] EUR"] },
     { language: "en", text: "The auditors put the structural deficit at €1.4bn, against €1.1bn in the budget.", expected: ["deficit [1400000000, 1400000000] EUR", "deficit [1100000000, 1100000000] EUR"] },
+    // A document's version after "compared with" is a rival of the figure, not its earlier level.
+    { language: "en", text: "The auditors put the cost of servicing the debt at €2.4bn, compared with €2.1bn in the budget.", expected: ["spending/en:servic [2400000000, 2400000000] EUR", "spending/en:servic [2100000000, 2100000000] EUR"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });
