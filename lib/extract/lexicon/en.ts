@@ -85,7 +85,7 @@ export const en: Lexicon = {
     "reported", "estimated", "some", "about", "around", "least", "nearly", "almost", "over", "still", "already",
     "at", "just", "only", "even", "national", "federal", "annual", "overall", "draft", "planned", "proposed",
     // "the biggest item": a rank among the parts says nothing of which part.
-    "biggest", "largest", "smallest", "single-largest",
+    "biggest", "largest", "smallest", "single", "single-largest",
     "full", "entire", "whole", "real", "actual", "true", "record", "provisional", "preliminary", "final", "latest", "initial", "these", "those",
     "such", "their", "its", "his", "her", "our",
   ],
