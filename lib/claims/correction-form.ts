@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { certaintySchema, correctClaimInputSchema, datePrecisionSchema, expectedVersionSchema, figureStatusSchema, type ClaimValue, type CorrectClaimInput, type ValueKind } from "./schema";
+import { certaintySchema, correctClaimInputSchema, datePrecisionSchema, expectedVersionSchema, figureStatusFieldSchema, type ClaimValue, type CorrectClaimInput, type ValueKind } from "./schema";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = z.preprocess(blankToUndefined, z.string().trim().max(200).optional());
@@ -29,8 +29,7 @@ export const claimCorrectionFormSchema = z.object({
   text: z.preprocess(blankToUndefined, z.string().trim().max(500).optional()),
   attribution: optionalText,
   certainty: certaintySchema,
-  /** Blank: the article says nothing of the figure's stage. */
-  figureStatus: z.preprocess(blankToUndefined, figureStatusSchema.optional()),
+  figureStatus: figureStatusFieldSchema,
   scope: optionalText,
   asOf: z.preprocess(blankToUndefined, z.iso.date().optional()),
   asOfTo: z.preprocess(blankToUndefined, z.iso.date().optional()),

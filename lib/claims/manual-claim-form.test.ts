@@ -29,3 +29,18 @@ describe("claimInputFromForm", () => {
     expect(outcome).toMatchObject({ ok: false, field });
   });
 });
+
+describe("the figure's stage, as the correction form takes it", () => {
+  test.each([
+    { label: "a stage chosen is kept", figureStatus: "provisional", expected: "provisional" },
+    { label: "blank is unsaid", figureStatus: "", expected: null },
+    { label: "no field at all is unsaid", figureStatus: undefined, expected: null },
+  ] as const)("$label", ({ figureStatus, expected }) => {
+    const form = manualClaimFormSchema.parse({ ...base, number: "10.000", ...(figureStatus === undefined ? {} : { figureStatus }) });
+    expect(claimInputFromForm(form, "quantity", "de")).toMatchObject({ ok: true, input: { figureStatus: expected } });
+  });
+
+  test("a stage the select does not offer is refused", () => {
+    expect(manualClaimFormSchema.safeParse({ ...base, number: "10.000", figureStatus: "rumoured" }).success).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { hedgeToInterval, parseNumber } from "../extract";
 import type { HedgeKind } from "../extract/lexicon/types";
 import { MANUAL_HEDGES } from "./manual-hedges";
-import { certaintySchema, valueKindSchema, type ClaimValue, type CreateClaimInput, type DatePrecision, type ValueKind } from "./schema";
+import { certaintySchema, figureStatusFieldSchema, valueKindSchema, type ClaimValue, type CreateClaimInput, type DatePrecision, type ValueKind } from "./schema";
 
 const hedgeSchema = z.enum(MANUAL_HEDGES.map((h) => h.kind) as [HedgeKind, ...HedgeKind[]]);
 const optionalText = z
@@ -29,6 +29,7 @@ export const manualClaimFormSchema = z.object({
   text: optionalText,
   attribution: optionalText,
   certainty: certaintySchema.default("stated"),
+  figureStatus: figureStatusFieldSchema,
 });
 export type ManualClaimForm = z.infer<typeof manualClaimFormSchema>;
 
@@ -67,6 +68,7 @@ export function claimInputFromForm(form: ManualClaimForm, facetKind: ValueKind, 
       value,
       attribution: form.attribution,
       certainty: form.certainty,
+      figureStatus: form.figureStatus ?? null,
     },
   };
 }

@@ -17,6 +17,9 @@ export type Certainty = z.infer<typeof certaintySchema>;
 export const figureStatusSchema = z.enum(["projection", "provisional", "planned", "final"]);
 export type FigureStatus = z.infer<typeof figureStatusSchema>;
 
+/** The figure's stage as a form's select submits it (the "Stage of the figure" field): blank is unsaid. */
+export const figureStatusFieldSchema = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), figureStatusSchema.optional());
+
 export const claimOriginSchema = z.enum(["machine", "human"]);
 export type ClaimOrigin = z.infer<typeof claimOriginSchema>;
 
@@ -120,6 +123,8 @@ export const createClaimInputSchema = z.object({
   scope: visibleTextSchema({ max: 200, what: "scope" }).optional(),
   attribution: visibleTextSchema({ max: 200, what: "attribution" }).optional(),
   certainty: certaintySchema.default("stated"),
+  /** The stage of its count the figure is said to be; absent or null: the article says nothing of it. */
+  figureStatus: figureStatusSchema.nullish(),
 }).refine((c) => (c.facetId === undefined) !== (c.newFacet === undefined), { message: "file it under one facet, or a new one", path: ["facetId"] });
 export type CreateClaimInput = z.infer<typeof createClaimInputSchema>;
 

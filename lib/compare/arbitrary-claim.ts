@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { ClaimValue } from "@/lib/claims/schema";
+import { readScopeMarks } from "./read-scope-marks";
 import type { ComparableClaim } from "./schema";
 
 // Test support: random claims drawn from small pools, so that equal bounds, shared places and
@@ -30,7 +31,7 @@ const text = fc
   .constantFrom("Ministry", "ministry", "fire brigade", "Südstadt", "Sudstadt")
   .map((t): ClaimValue => ({ kind: "text", text: t }));
 
-export const arbitraryClaim: fc.Arbitrary<ComparableClaim> = fc.record({
+const unmarkedClaim: fc.Arbitrary<Omit<ComparableClaim, "subset" | "rate">> = fc.record({
   id: fc.string({ minLength: 1, maxLength: 4 }),
   value: fc.oneof(quantity, date, text),
   place: fc.constantFrom(null, undefined, "ES", "ES/Valencia", "ES/Sevilla", "?/North District"),
@@ -44,3 +45,6 @@ export const arbitraryClaim: fc.Arbitrary<ComparableClaim> = fc.record({
   outlet: fc.constantFrom(null, undefined, "Regio-Kurier", "Northgate Herald"),
   publishedAt: fc.constantFrom(null, undefined, "2024-10-30", "2024-11-05T08:00:00+01:00"),
 });
+
+/** A random claim with the scope marks its builder would read from its words (see readScopeMarks). */
+export const arbitraryClaim: fc.Arbitrary<ComparableClaim> = unmarkedClaim.map((claim) => ({ ...claim, ...readScopeMarks(claim) }));

@@ -12,6 +12,7 @@ import { summarizeFacetComparison } from "./summarize-facet-comparison";
 import { toComparableClaim } from "./to-comparable-claim";
 import { type DiffPiece, sideOfDiff } from "./side-of-diff";
 import { withoutUnit } from "./without-unit";
+import { wordsComparable } from "./words-comparable";
 
 /** Why a claim is shown but takes no part in the comparison. */
 export type LeftOutBecause = "rejected" | "earlier-revision";
@@ -218,9 +219,8 @@ function buildPair(a: FacetViewCard, b: FacetViewCard, relation: ClaimRelation |
   return { a, b, relation, wordsCompared: true, left: sideOfDiff(segments, "before", quoteRange(a)), right: sideOfDiff(segments, "after", quoteRange(b)) };
 }
 
-// "am Montag" struck against "on Monday" added would only say the languages differ.
 function sameLanguage(x: Pick<FacetViewClaim, "article">, y: Pick<FacetViewClaim, "article">): boolean {
-  return x.article.language === y.article.language;
+  return wordsComparable(x.article.language, y.article.language);
 }
 
 // Publication order, undated last; within an article, text order.

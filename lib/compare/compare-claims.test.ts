@@ -4,6 +4,7 @@ import type { ClaimValue } from "@/lib/claims/schema";
 import { arbitraryClaim } from "./arbitrary-claim";
 import { compareClaims } from "./compare-claims";
 import { type ComparableClaim, comparableClaimSchema } from "./schema";
+import { withScopeMarks } from "./test-fixtures";
 
 const q = (min: number | null, max: number | null, minInclusive = true, maxInclusive = true): ClaimValue => ({
   kind: "quantity",
@@ -12,13 +13,8 @@ const q = (min: number | null, max: number | null, minInclusive = true, maxInclu
   minInclusive,
   maxInclusive,
 });
-const claim = (id: string, quote: string, value: ClaimValue, rest: Partial<ComparableClaim> = {}): ComparableClaim => ({
-  id,
-  quote,
-  value,
-  certainty: "stated",
-  ...rest,
-});
+const claim = (id: string, quote: string, value: ClaimValue, rest: Partial<ComparableClaim> = {}): ComparableClaim =>
+  withScopeMarks({ id, quote, value, certainty: "stated", ...rest });
 
 const almost = claim("almost", "fast 10.000", q(9000, 10000, true, false));
 const moreThan = claim("more", "mehr als 10.000", q(10000, null, false));

@@ -63,13 +63,25 @@ export function compareClaims(a: ComparableClaim, b: ComparableClaim, options: C
   }
 }
 
+// A facet of n claims asks each claim's stated range in n - 1 pairs; it is read once per claim
+// (claims are plain data, never mutated; quoteClaim keeps its quotes the same way).
+const statedRanges = new WeakMap<ComparableClaim, QuantityValue | null>();
+function statedRange(claim: ComparableClaim): QuantityValue | null {
+  let range = statedRanges.get(claim);
+  if (range === undefined) {
+    range = claim.value.kind === "quantity" ? widenToStatedPrecision(claim.value, claim.quote) : null;
+    statedRanges.set(claim, range);
+  }
+  return range;
+}
+
 // Values as compared, a round figure read to the precision it is written with when that is what
 // makes two figures agree: exact digits are not owed to a figure the article rounded.
 function compareAsWritten(a: ComparableClaim, b: ComparableClaim): ValueComparison | null {
   const values = compareValues(a.value, b.value);
   if (values?.relation !== "disjoint" || a.value.kind !== "quantity" || b.value.kind !== "quantity") return values;
-  const roundA = widenToStatedPrecision(a.value, a.quote);
-  const roundB = widenToStatedPrecision(b.value, b.quote);
+  const roundA = statedRange(a);
+  const roundB = statedRange(b);
   if (!roundA && !roundB) return values;
   const rounded = compareQuantities(roundA ?? a.value, roundB ?? b.value);
   if (rounded.relation === "disjoint") return values;

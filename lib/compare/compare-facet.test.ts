@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import type { ClaimValue } from "@/lib/claims/schema";
 import { compareFacet } from "./compare-facet";
 import { type ComparableClaim, facetComparisonSchema } from "./schema";
+import { withScopeMarks } from "./test-fixtures";
 
 const q = (min: number | null, max: number | null, minInclusive = true, maxInclusive = true): ClaimValue => ({
   kind: "quantity",
@@ -10,13 +11,8 @@ const q = (min: number | null, max: number | null, minInclusive = true, maxInclu
   minInclusive,
   maxInclusive,
 });
-const claim = (id: string, value: ClaimValue, rest: Partial<ComparableClaim> = {}): ComparableClaim => ({
-  id,
-  value,
-  quote: id,
-  certainty: "stated",
-  ...rest,
-});
+const claim = (id: string, value: ClaimValue, rest: Partial<ComparableClaim> = {}): ComparableClaim =>
+  withScopeMarks({ id, value, quote: id, certainty: "stated", ...rest });
 
 // A toll as four outlets report it: two figures that exclude each other, a city's part, a vague amount.
 const almost = claim("fast 10.000", q(9000, 10000, true, false), { outlet: "Regio-Kurier", attribution: "Innenministerium", publishedAt: "2024-10-30" });

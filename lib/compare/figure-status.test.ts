@@ -4,17 +4,11 @@ import { compareClaims } from "./compare-claims";
 import { compareStoredFacet } from "./compare-stored-facet";
 import { figureStatusUpdate } from "./figure-status-update";
 import type { ComparableClaim, StoredClaim } from "./schema";
+import { withScopeMarks } from "./test-fixtures";
 
 const q = (n: number, unit?: string): ClaimValue => ({ kind: "quantity", min: n, max: n, minInclusive: true, maxInclusive: true, ...(unit ? { unit } : {}) });
-const claim = (id: string, quote: string, value: ClaimValue, figureStatus: ComparableClaim["figureStatus"], rest: Partial<ComparableClaim> = {}): ComparableClaim => ({
-  id,
-  quote,
-  value,
-  figureStatus,
-  certainty: "stated",
-  publishedAt: "2028-09-25",
-  ...rest,
-});
+const claim = (id: string, quote: string, value: ClaimValue, figureStatus: ComparableClaim["figureStatus"], rest: Partial<ComparableClaim> = {}): ComparableClaim =>
+  withScopeMarks({ id, quote, value, figureStatus, certainty: "stated", publishedAt: "2028-09-25", ...rest });
 const options = { canChangeOverTime: true };
 
 describe("figures of different stages of one count are an update, not a contradiction", () => {

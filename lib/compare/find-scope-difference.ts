@@ -5,7 +5,6 @@ import { isAdditive } from "./is-additive";
 import { normalizeClaimant } from "./normalize-claimant";
 import { normalizeText } from "./normalize-text";
 import { quoteClaim } from "./quote-claim";
-import { readScopeMarks } from "./read-scope-marks";
 import { relateCounted } from "./relate-counted";
 import { relatePlaces } from "./relate-places";
 import { relateQualifiers } from "./relate-qualifiers";
@@ -16,10 +15,6 @@ const KIND_NAME = { quantity: "a number", date: "a date", text: "a name or text"
 
 /** How comparison sees two claims before their values: different questions, a part over its whole, or one scope. */
 export type ScopeVerdict = { kind: "different-scope"; reason: string } | { kind: "part-exceeds-whole"; reason: string } | null;
-
-// Read by the claim's builder (toComparableClaim), once per claim; a claim made by hand is read here.
-const isSubset = (c: ComparableClaim) => c.subset ?? readScopeMarks(c).subset;
-const isRate = (c: ComparableClaim) => c.rate ?? readScopeMarks(c).rate;
 
 const where = (place: string | null | undefined, options: CompareOptions) =>
   place ? placeName(place, "en") : options.wholePlace ? placeName(options.wholePlace, "en") : "the whole event";
@@ -60,7 +55,7 @@ export function findScopeDifference(a: ComparableClaim, b: ComparableClaim, opti
     return differ(`${quoteClaim(shareOf)} is a share and ${quoteClaim(count)} a count: a share does not contradict a count.`);
   }
   // "€1,500 per resident" against "€9.1bn": a rate and a total answer different questions.
-  const rate = [a, b].map(isRate);
+  const rate = [a.rate, b.rate];
   if (rate[0] !== rate[1]) {
     const [rateOf, total] = rate[0] ? [a, b] : [b, a];
     return differ(`${quoteClaim(rateOf)} is a rate and ${quoteClaim(total)} a total: a rate does not contradict a total.`);
@@ -79,7 +74,7 @@ export function findScopeDifference(a: ComparableClaim, b: ComparableClaim, opti
     return differ(`${quoteClaim(part)} counts only ${where(part.place, options)}, a part; it is not a contradiction of ${quoteClaim(whole)}, a figure for ${where(whole.place, options)}.`);
   }
   // "31 buildings … 19 of them": a count said of some of what another counts is a part of it.
-  const subset = [a, b].map(isSubset);
+  const subset = [a.subset, b.subset];
   if (subset[0] !== subset[1] && a.value.kind === "quantity" && b.value.kind === "quantity") {
     const [part, whole] = subset[0] ? [a, b] : [b, a];
     if (exceeds(part.value as QuantityValue, whole.value as QuantityValue, rated) && timesOverlap(part, whole)) {

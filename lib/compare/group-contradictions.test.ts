@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { compareFacet } from "./compare-facet";
 import { groupContradictions } from "./group-contradictions";
 import { article, matrixClaim, quantity } from "./test-fixtures";
+import { toComparableClaim } from "./to-comparable-claim";
 
 const articles = new Map(
   [
@@ -16,7 +17,7 @@ const more = quantity(10000, null, false, true);
 
 function grouped(claims: ReturnType<typeof matrixClaim>[]) {
   const comparison = compareFacet(
-    claims.map((c) => c.claim),
+    claims.map((c) => toComparableClaim(c.claim, null)),
     { canChangeOverTime: false },
   );
   return groupContradictions([{ facet: { id: "f", label: "Protesters", unit: null }, claims, comparison, articles }]);

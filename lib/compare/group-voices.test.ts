@@ -1,16 +1,18 @@
 import { describe, expect, test } from "vitest";
 import { groupVoices } from "./group-voices";
 import type { ComparableClaim } from "./schema";
+import { withScopeMarks } from "./test-fixtures";
 
-const claim = (id: string, outlet: string | null, attribution: string | null = null, copyGroup: string | null = null): ComparableClaim => ({
-  id,
-  outlet,
-  attribution,
-  copyGroup,
-  quote: "mehr als 10.000",
-  certainty: "reported",
-  value: { kind: "quantity", min: 10000, max: null, minInclusive: false, maxInclusive: false },
-});
+const claim = (id: string, outlet: string | null, attribution: string | null = null, copyGroup: string | null = null): ComparableClaim =>
+  withScopeMarks({
+    id,
+    outlet,
+    attribution,
+    copyGroup,
+    quote: "mehr als 10.000",
+    certainty: "reported",
+    value: { kind: "quantity", min: 10000, max: null, minInclusive: false, maxInclusive: false },
+  });
 
 describe("groupVoices", () => {
   test.each([

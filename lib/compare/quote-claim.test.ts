@@ -1,8 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { quoteClaim } from "./quote-claim";
 import type { ComparableClaim } from "./schema";
+import { withScopeMarks } from "./test-fixtures";
 
-const claim = (quote: string, value: ComparableClaim["value"]): ComparableClaim => ({ id: "c", quote, value, certainty: "stated" });
+const claim = (quote: string, value: ComparableClaim["value"]): ComparableClaim => withScopeMarks({ id: "c", quote, value, certainty: "stated" });
 const almost = { kind: "quantity", min: 9000, max: 10000, minInclusive: true, maxInclusive: false } as const;
 
 describe("quoteClaim", () => {

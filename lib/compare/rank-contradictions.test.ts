@@ -4,16 +4,11 @@ import { compareClaims } from "./compare-claims";
 import { groupVoices } from "./group-voices";
 import { rankContradictions } from "./rank-contradictions";
 import type { ComparableClaim } from "./schema";
+import { withScopeMarks } from "./test-fixtures";
 
 const exactly = (n: number): ClaimValue => ({ kind: "quantity", min: n, max: n, minInclusive: true, maxInclusive: true });
-const claim = (id: string, n: number, rest: Partial<ComparableClaim> = {}): ComparableClaim => ({
-  id,
-  value: exactly(n),
-  quote: `${n}`,
-  certainty: "stated",
-  outlet: `outlet ${id}`,
-  ...rest,
-});
+const claim = (id: string, n: number, rest: Partial<ComparableClaim> = {}): ComparableClaim =>
+  withScopeMarks({ id, value: exactly(n), quote: `${n}`, certainty: "stated", outlet: `outlet ${id}`, ...rest });
 
 // Ranks the contradictions of each claim against one baseline claim, returning the other ids in order.
 function rankAgainst(base: ComparableClaim, others: ComparableClaim[]): string[] {

@@ -1,8 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { relateQualifiers } from "./relate-qualifiers";
 import type { ComparableClaim } from "./schema";
+import { withScopeMarks } from "./test-fixtures";
 
-const claim = (qualifiers: string[] | null): ComparableClaim => ({ id: "x", quote: "29", value: { kind: "quantity", min: 29, max: 29, minInclusive: true, maxInclusive: true }, certainty: "stated", qualifiers });
+const claim = (qualifiers: string[] | null): ComparableClaim =>
+  withScopeMarks({ id: "x", quote: "29", value: { kind: "quantity", min: 29, max: 29, minInclusive: true, maxInclusive: true }, certainty: "stated", qualifiers });
 
 describe("relateQualifiers", () => {
   test.each([

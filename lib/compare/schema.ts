@@ -22,14 +22,11 @@ export const comparableClaimSchema = z.object({
   qualifiers: z.array(z.string().min(1)).nullish(),
   /**
    * Its quote refers back to what another figure counts ("19 of them", "davon 19"): a part of it.
-   * Set by the claim's builder (see readScopeMarks); absent: read from the quote on each comparison.
+   * Read once by the claim's builder (see readScopeMarks), not on each comparison of a pair.
    */
-  subset: z.boolean().optional(),
-  /**
-   * A qualifier makes it a rate ("per resident"). Set by the claim's builder (see readScopeMarks);
-   * absent: read from the qualifiers on each comparison.
-   */
-  rate: z.boolean().optional(),
+  subset: z.boolean(),
+  /** A qualifier makes it a rate ("per resident"). Read once by the claim's builder (see readScopeMarks). */
+  rate: z.boolean(),
   /** Who the article attributes the claim to ("Jana Roth"); null = the outlet's own reporting. */
   attribution: z.string().nullish(),
   certainty: certaintySchema,

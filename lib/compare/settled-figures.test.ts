@@ -3,16 +3,11 @@ import type { ClaimValue } from "@/lib/claims/schema";
 import { compareClaims } from "./compare-claims";
 import { compareStoredFacet } from "./compare-stored-facet";
 import type { ComparableClaim, CompareOptions } from "./schema";
+import { withScopeMarks } from "./test-fixtures";
 
 const q = (min: number, max: number, unit?: string): ClaimValue => ({ kind: "quantity", min, max, minInclusive: true, maxInclusive: true, ...(unit ? { unit } : {}) });
-const claim = (id: string, quote: string, value: ClaimValue, publishedAt: string, rest: Partial<ComparableClaim> = {}): ComparableClaim => ({
-  id,
-  quote,
-  value,
-  certainty: "stated",
-  publishedAt,
-  ...rest,
-});
+const claim = (id: string, quote: string, value: ClaimValue, publishedAt: string, rest: Partial<ComparableClaim> = {}): ComparableClaim =>
+  withScopeMarks({ id, quote, value, certainty: "stated", publishedAt, ...rest });
 const settled: CompareOptions = { canChangeOverTime: true, settled: true };
 const moving: CompareOptions = { canChangeOverTime: true };
 

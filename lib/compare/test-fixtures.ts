@@ -1,6 +1,7 @@
 import type { ClaimValue } from "@/lib/claims/schema";
 import type { MatrixArticle, MatrixClaim } from "./event-matrix-schema";
-import type { StoredClaim } from "./schema";
+import { readScopeMarks, type ScopeMarks } from "./read-scope-marks";
+import type { ComparableClaim, StoredClaim } from "./schema";
 
 // Test support: the demo event in miniature, as plain data.
 
@@ -27,3 +28,12 @@ export const matrixClaim = (id: string, articleId: string, value: ClaimValue, re
   origin: "machine",
   claim: { id, value, quote: id, certainty: "stated", scope: null, asOf: null, attribution: null, outlet: null, publishedAt: null, ...rest },
 });
+
+/**
+ * A comparable claim written by hand, with the scope marks its builder reads from its words (see
+ * readScopeMarks, toComparableClaim); marks given explicitly are kept.
+ */
+export const withScopeMarks = (claim: Omit<ComparableClaim, "subset" | "rate"> & Partial<ScopeMarks>): ComparableClaim => {
+  const marks = readScopeMarks(claim);
+  return { ...claim, subset: claim.subset ?? marks.subset, rate: claim.rate ?? marks.rate };
+};

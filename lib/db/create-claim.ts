@@ -46,6 +46,7 @@ export async function createClaim(input: CreateClaimInput, actor: string): Promi
         scope: input.scope ?? null,
         attribution: input.attribution ?? null,
         certainty: input.certainty,
+        figureStatus: input.figureStatus ?? null,
         origin: "human",
         status: "confirmed",
       },
@@ -57,7 +58,7 @@ export async function createClaim(input: CreateClaimInput, actor: string): Promi
       entityType: "claim",
       entityId: claim.id,
       eventId: revision.article.eventId,
-      after: { facetId: facetId!, quote, start: input.start, end: input.end, value: input.value },
+      after: { facetId: facetId!, quote, start: input.start, end: input.end, value: input.value, figureStatus: input.figureStatus ?? null },
     });
     return claim.id;
   });

@@ -15,6 +15,9 @@ type StoredState = { changes: bigint; computedChanges: bigint | null; comparerVe
 
 // A stored comparison is current while nothing it was computed from changed since (its claims,
 // articles, the facet: `changes`) and the rules that computed it are the running comparer's.
+// Built once, not per read (see figureStatusFromColumn).
+const storedStatusSchema = facetStatusSchema.nullable().catch(null);
+
 const isCurrent = (row: StoredState | null): row is StoredState => !!row && row.computedChanges === row.changes && row.comparerVersion === COMPARER_VERSION;
 
 /** A live facet of the event with its stored comparison's status (null: no claim compared). */
@@ -62,7 +65,7 @@ export async function findFacetComparison(facet: { id: string; key: string | nul
   if (isCurrent(row)) {
     const summary = storedComparisonSummarySchema.safeParse(row.summary);
     const ranked = storedRankedPairsSchema.safeParse(row.ranked);
-    if (summary.success && ranked.success) return { status: facetStatusSchema.nullable().catch(null).parse(row.status), summary: summary.data, ranked: ranked.data };
+    if (summary.success && ranked.success) return { status: storedStatusSchema.parse(row.status), summary: summary.data, ranked: ranked.data };
   }
   const found = await findEventArticles(slug);
   if (!found) return null;

@@ -1,8 +1,6 @@
+import { CLOSING_QUOTES, OPENING_QUOTES } from "./lexicon/punctuation";
 import { TokenKind, isJoined, tokenAt, type TokenStream } from "./tokens";
 
-// Quotation marks that open a name written after its noun: „Lando“, "Lando", «Lando», ‚Lando‘.
-const OPENING_QUOTES = new Set(["„", "\"", "“", "«", "»", "‚", "‘"]);
-const CLOSING_QUOTES = new Set(["“", "\"", "”", "»", "«", "‘", "’"]);
 // A storm's or an operation's name is a word or three ("Lando", "Ex-Ophelia", "Storm Ciarán").
 const MAX_NAME_TOKENS = 5;
 

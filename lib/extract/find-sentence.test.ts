@@ -20,6 +20,8 @@ test.each([
   { label: "abbreviation is not an end", text: "Es kamen ca. 500 Helfer. Ende.", word: "Helfer", language: "de", expected: "Es kamen ca. 500 Helfer." },
   { label: "a line break ends a headline", text: "Titel ohne Punkt\nDer erste Satz.", word: "erste", language: "de", expected: "Der erste Satz." },
   { label: "a closing quote belongs to its sentence", text: "Er sagte: „Es sind viele.“ Dann ging er.", word: "viele", language: "de", expected: "Er sagte: „Es sind viele.“" },
+  { label: "a closing single quote belongs to its sentence", text: "Er nannte es ‚viel zu wenig.‘ Dann ging er.", word: "wenig", language: "de", expected: "Er nannte es ‚viel zu wenig.‘" },
+  { label: "a closing English quote belongs to its sentence", text: "She called it “far too little.” Then she left.", word: "little", language: "en", expected: "She called it “far too little.”" },
   { label: "English title abbreviation", text: "Mr. Hughes said so. Then he left.", word: "said", language: "en", expected: "Mr. Hughes said so." },
   { label: "question mark", text: "Wie viele? Niemand weiß es.", word: "Niemand", language: "de", expected: "Niemand weiß es." },
 ] as const)("$label", ({ text, word, language, expected }) => {

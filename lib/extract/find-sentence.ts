@@ -1,10 +1,12 @@
 import type { CompiledLexicon } from "./lexicon";
+import { CLOSING_QUOTES } from "./lexicon/punctuation";
 import { TokenKind, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A sentence as a token range; `first`/`last` are token indices, inclusive. */
 export type SentenceSpan = { first: number; last: number };
 
-const CLOSERS = new Set(["\"", "“", "”", "„", "»", "«", "’", "'", ")", "]"]);
+// A closing quote or bracket glued after a sentence's final mark still belongs to that sentence: „… gestiegen.“
+const CLOSERS: ReadonlySet<string> = new Set([...CLOSING_QUOTES, ")", "]"]);
 // Sentences rarely run this long; the cap keeps a text without punctuation from making the scan
 // quadratic (every candidate would walk the whole text).
 const MAX_TOKENS = 250;

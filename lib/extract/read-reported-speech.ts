@@ -1,6 +1,7 @@
 import type { Ymd } from "./date-math";
 import { findSentence, type SentenceSpan } from "./find-sentence";
 import type { CompiledLexicon } from "./lexicon";
+import { DOUBLE_QUOTES } from "./lexicon/punctuation";
 import { REPORTED_SPEECH_VERBS } from "./lexicon/reported-speech-words";
 import { wordSets } from "./lexicon/rule-words";
 import { nameClaimant } from "./name-claimant";
@@ -8,8 +9,6 @@ import { readSentenceContext } from "./read-sentence-context";
 import { isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const VERBS = wordSets(REPORTED_SPEECH_VERBS);
-// A quotation mark opens someone's own words, whose mood is theirs, not the reporter's.
-const QUOTES = new Set(["„", "“", "”", "\"", "«", "»"]);
 
 /**
  * Whether sentence `s` is in German reported speech: a verb in the subjunctive of reporting ("Die
@@ -21,7 +20,8 @@ function isReportedSpeech(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon
   if (verbs.size === 0) return false;
   let quoted = false;
   for (let k = s.first; k <= s.last; k++) {
-    if (QUOTES.has(tokenAt(ts, k))) quoted = !quoted;
+    // A quotation opens someone's own words, whose mood is theirs, not the reporter's.
+    if (DOUBLE_QUOTES.has(tokenAt(ts, k))) quoted = !quoted;
     else if (!quoted && verbs.has(lowerAt(ts, k))) return true;
   }
   return false;

@@ -3,6 +3,7 @@ import { buildTimeline } from "@/lib/compare/build-timeline";
 import { cellRelations } from "@/lib/compare/cell-relations";
 import { compareStoredFacet } from "@/lib/compare/compare-stored-facet";
 import type { ClaimRelation } from "@/lib/compare/schema";
+import { wordsComparable } from "@/lib/compare/words-comparable";
 import type { ExportAnnotation, ExportArticle, ExportClaim, ExportFacet } from "@/lib/export/schema";
 import { describeNormalizedValue } from "./describe-normalized-value";
 import { highlightQuote } from "./highlight-quote";
@@ -130,6 +131,7 @@ function buildFacet(
   const standing = cellRelations(compared, comparison.relations);
   const numberOf = new Map(compared.map((c, i) => [c.id, i + 1]));
   const base = compared[0];
+  const languageOf = (c: ExportClaim) => articles.get(c.articleId)?.language ?? "en";
 
   const claims = compared.map((c, i): ReportClaim => {
     const article = articles.get(c.articleId);
@@ -140,14 +142,15 @@ function buildFacet(
       articleId: c.articleId,
       outlet,
       publishedAt: article?.publishedAt ?? null,
-      language: article?.language ?? "en",
+      language: languageOf(c),
       claimant: c.attribution ?? outlet ?? labels.unknownOutlet,
       attributed: Boolean(c.attribution),
       certainty: c.certainty,
       figureStatus: c.figureStatus ?? null,
       status: c.status,
       quote: c.quote,
-      pieces: base && i > 0 ? highlightQuote(base.quote, c.quote) : [{ text: c.quote, changed: false }],
+      // Only quotes in claim 1's language are diffed against it, as on the facet page (see wordsComparable).
+      pieces: base && i > 0 && wordsComparable(languageOf(base), languageOf(c)) ? highlightQuote(base.quote, c.quote) : [{ text: c.quote, changed: false }],
       value: c.value,
       valueShort: formatValue(c.value, article?.language),
       valueNormalized: describeNormalizedValue(c.value, labels),

@@ -60,6 +60,13 @@ describe("the HTML report", () => {
     expect(byTag(minister, "mark").map(text)).toEqual(["mehr als"]);
   });
 
+  test("marks nothing in a quote in another language than claim 1's: as on the facet page, a diff across languages says nothing", () => {
+    const { document } = render();
+    const redCross = byTag(document, "q").find((q) => text(q) === "several thousand people")!;
+    expect(attr(redCross, "lang")).toBe("en");
+    expect(byTag(redCross, "mark")).toEqual([]);
+  });
+
   test("draws each timeline as inline SVG with a mark per claim", () => {
     const svgs = byTag(render().document, "svg");
     expect(svgs).toHaveLength(3);

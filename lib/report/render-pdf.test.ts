@@ -75,8 +75,9 @@ describe("the PDF report", () => {
 
   test("puts the differing words on a highlight", async () => {
     const streams = contentStreams((await render()).bytes);
-    // A rectangle, filled with #fde68a as pdfkit writes the colour, then text drawn on it.
-    expect(streams).toMatch(/[\d.]+ [\d.]+ [\d.]+ [\d.]+ re\s+\/DeviceRGB cs\s+0\.99215\d* 0\.90196\d* 0\.54117\d* scn\s+f\s[\s\S]{0,200}TJ/);
+    // A rectangle, filled with #fde68a as pdfkit writes the colour, then a quote's words drawn on it
+    // (the table's 8.5 pt; the legend's sample highlight below the table is 7.5 pt).
+    expect(streams).toMatch(/[\d.]+ [\d.]+ [\d.]+ [\d.]+ re\s+\/DeviceRGB cs\s+0\.99215\d* 0\.90196\d* 0\.54117\d* scn\s+f\s[^\]]{0,200}?\/F1 8\.5 Tf\s+\[[^\]]*\] TJ/);
   });
 
   test("embeds its font, so German text reads right anywhere", async () => {

@@ -23,6 +23,7 @@ import { heldOut4Events, heldOut4Traps } from "@/lib/evaluation/held-out-4";
 import { heldOut5Events, heldOut5Traps } from "@/lib/evaluation/held-out-5";
 import { heldOut6Events, heldOut6Traps } from "@/lib/evaluation/held-out-6";
 import { heldOut7Events, heldOut7Traps } from "@/lib/evaluation/held-out-7";
+import { heldOut8Events, heldOut8Traps } from "@/lib/evaluation/held-out-8";
 import { scoreEvaluation, type EvaluationScore } from "@/lib/evaluation/score-evaluation";
 import { tuningEvents, tuningTraps } from "@/lib/evaluation/tuning";
 import { generateNewsArticle } from "./support/generate-news";
@@ -125,6 +126,7 @@ if (flags["speed-only"]) {
   printScore("Fifth held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut5Events, heldOut5Traps));
   printScore("Sixth held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut6Events, heldOut6Traps));
   printScore("Seventh held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut7Events, heldOut7Traps));
+  printScore("Eighth held-out set (written 2026-12-02, never tuned on)", scoreEvaluation(heldOut8Events, heldOut8Traps));
 
   console.log("\nSpeed in a fresh process (generated news is all it has extracted):");
   process.stdout.write(fresh?.stdout ?? "");

@@ -1,4 +1,9 @@
 import { expect, test } from "@playwright/test";
+import { closeE2eDatabase, e2eDatabase } from "./support/database";
+
+test.afterAll(async () => {
+  await closeE2eDatabase();
+});
 
 test("Find claims proposes facets, the reader highlights claims, and a person can mark one", async ({ page }) => {
   await page.goto("/events/nk-troops-russia");
@@ -34,10 +39,19 @@ test("Find claims proposes facets, the reader highlights claims, and a person ca
   await form.getByLabel("Facet").selectOption({ label: treaty! });
   await form.getByLabel("From").fill("2024-06-01");
   await form.getByLabel("To (for a month or a period)").fill("2024-06-30");
+  // The article reports the treaty as signed: the person says so, as the correction form would.
+  await expect(form.getByRole("combobox", { name: "Stage of the figure" })).toHaveValue("");
+  await form.getByRole("combobox", { name: "Stage of the figure" }).selectOption("final");
   await form.getByRole("button", { name: "Save claim" }).click();
   await expect(page.getByText(/Claim added to/)).toBeVisible();
   const marked = page.locator("mark", { hasText: "in June 2024" });
   await expect(marked).toBeVisible();
   await marked.focus();
   await expect(page.getByRole("tooltip")).toContainText("Marked by a person");
+  const db = await e2eDatabase();
+  const { rows } = await db.query<{ figure_status: string | null; after: { figureStatus: string | null } }>(
+    `SELECT c.figure_status, a.after FROM claim c JOIN audit_event a ON a.entity_type = 'claim' AND a.entity_id = c.id::text AND a.action = 'create'
+     WHERE c.quote = 'in June 2024' AND c.origin = 'human' AND c.deleted_at IS NULL ORDER BY c.created_at DESC LIMIT 1`,
+  );
+  expect(rows[0]).toMatchObject({ figure_status: "final", after: { figureStatus: "final" } });
 });

@@ -3,7 +3,9 @@ import { parseArticleFile } from "@/lib/articles";
 import { findAnnotation, findAnnotationsForArticle, findAnnotationsForEvent } from "@/lib/db/annotations";
 import { getDb } from "@/lib/db/client";
 import { confirmAnchor } from "@/lib/db/confirm-anchor";
+import { claimInputFromForm, manualClaimFormSchema } from "@/lib/claims/manual-claim-form";
 import { correctClaim } from "@/lib/db/correct-claim";
+import { createClaim } from "@/lib/db/create-claim";
 import { createAnnotation } from "@/lib/db/create-annotation";
 import { deleteAnnotation } from "@/lib/db/delete-annotation";
 import { ensureEvent } from "@/lib/db/events";
@@ -95,6 +97,19 @@ describe("notes, claims people made, and a new revision of their article", () =>
     await expect(
       correctClaim({ claimId: correctedClaim.id, expectedVersion: before.version, value: { kind: "quantity", min: 1, max: 2, minInclusive: true, maxInclusive: true }, attribution: null, certainty: "stated", figureStatus: null, scope: null, asOf: null }, ACTOR),
     ).rejects.toBeInstanceOf(EditConflictError);
+  });
+
+  test("a claim a person marks keeps the figure's stage they chose, stored and in the history", async () => {
+    const facetId = (await getDb().claim.findUniqueOrThrow({ where: { id: correctedClaim.id }, select: { facetId: true } })).facetId;
+    const start = first.text.indexOf("About 8,000");
+    // The form as the reader submits it (every field a string), through the action's own parsing.
+    const form = manualClaimFormSchema.parse({ revisionId: first.id, facetId, start: String(start), end: String(start + "About 8,000".length), hedge: "about", number: "8,000", certainty: "reported", figureStatus: "provisional" });
+    const outcome = claimInputFromForm(form, "quantity", "en");
+    if (!outcome.ok) throw new Error(outcome.message);
+    const id = await createClaim(outcome.input, ACTOR);
+    expect(await getDb().claim.findUniqueOrThrow({ where: { id } })).toMatchObject({ origin: "human", figureStatus: "provisional" });
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityType: "claim", entityId: id, action: "create" } });
+    expect(audit.after).toMatchObject({ quote: "About 8,000", figureStatus: "provisional" });
   });
 
   test("re-importing with edits carries notes and people's claims to the new revision; a deleted passage's note is an orphan", async () => {

@@ -1,6 +1,7 @@
 import type { EvalEvent, EvalTrap } from "../schema";
 import { andalusiaElection } from "./andalusia-election";
 import { austriaBudget } from "./austria-budget";
+import { austriaPresidentialRunoff } from "./austria-presidential-runoff";
 import { germanBudget, ukBudget } from "./budget";
 import { berlinSupplementaryBudget } from "./berlin-supplementary-budget";
 import { zurichBudget } from "./city-budget";
@@ -9,14 +10,17 @@ import { czechBudget } from "./czech-budget";
 import { bavariaFlood } from "./disaster";
 import { bremenElection } from "./election";
 import { estoniaElection } from "./estonia-election";
+import { flandersBudget } from "./flanders-budget";
 import { francePensionProtest } from "./france-pension-protest";
 import { frankfurtBudget } from "./frankfurt-budget";
 import { hamburgDoubleBudget } from "./hamburg-double-budget";
+import { indonesiaFerry } from "./indonesia-ferry";
 import { irelandReferendum } from "./ireland-referendum";
 import { japanBudget } from "./japan-budget";
 import { kielCouncilElection } from "./kiel-council-election";
 import { lowerSaxonyBudget } from "./lower-saxony-budget";
 import { luxembourgElection } from "./luxembourg-election";
+import { madridTaxiBlockade } from "./madrid-taxi-blockade";
 import { regensburgMayor } from "./mayoral-runoff";
 import { dutchTractorProtest } from "./netherlands-tractor-protest";
 import { norwayLandslide } from "./norway-landslide";
@@ -47,6 +51,8 @@ export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremen
   // Written 2026-12-01 (sixth batch) without reading the rules; labelled before the extractor read them.
   austriaBudget, francePensionProtest, luxembourgElection, norwayLandslide,
   // Written 2026-12-01 (seventh batch) without reading the rules; labelled before the extractor read them.
-  philippinesTyphoon, dutchTractorProtest, andalusiaElection, hamburgDoubleBudget];
+  philippinesTyphoon, dutchTractorProtest, andalusiaElection, hamburgDoubleBudget,
+  // Written 2026-12-02 (eighth batch) without reading the rules; labelled before the extractor read them.
+  indonesiaFerry, madridTaxiBlockade, austriaPresidentialRunoff, flandersBudget];
 
 export const tuningTraps: EvalTrap[] = traps;

@@ -20,3 +20,25 @@ export const CLAUSE_ENDS: ReadonlySet<string> = new Set([",", ";", ":", ".", "!"
  * day before one dates what follows it ("Die Bilanz am Freitag: 95 Tote").
  */
 export const ASIDE_BREAKS: ReadonlySet<string> = new Set([",", ";", "–", "—", "("]);
+
+// Quotation marks as the tokenizer leaves them: an apostrophe inside a word ("don't", "geht's") stays
+// in the word, so a lone ' or ’ is a single quote or an apostrophe closing a word ("farmers'").
+// German opens low and closes high („…“, ‚…‘) or points inward (»…«); English opens and closes high
+// (“…”, ‘…’); French-style «…» turns up in both; straight marks serve either end.
+const DOUBLE_OPENING = ["„", "“", "»", "«", "\""];
+const DOUBLE_CLOSING = ["“", "”", "«", "»", "\""];
+const SINGLE_OPENING = ["‚", "‘", "'"];
+const SINGLE_CLOSING = ["‘", "’", "'"];
+
+/** Marks that can open a quotation. */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set([...DOUBLE_OPENING, ...SINGLE_OPENING]);
+
+/** Marks that can close a quotation. */
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set([...DOUBLE_CLOSING, ...SINGLE_CLOSING]);
+
+/**
+ * The double marks of either end, for readers that count marks to know whether they stand inside a
+ * quotation: single marks nest inside double ones („… ‚Wort‘ …“) and double as apostrophes ("Hans’
+ * Rede"), so counting them would flip in the middle of a quote.
+ */
+export const DOUBLE_QUOTES: ReadonlySet<string> = new Set([...DOUBLE_OPENING, ...DOUBLE_CLOSING]);

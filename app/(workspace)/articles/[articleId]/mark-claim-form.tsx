@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import { MANUAL_HEDGES } from "@/lib/claims/manual-hedges";
 import { CertaintyField } from "../../_components/certainty-field";
+import { FigureStatusField } from "../../_components/figure-status-field";
 import { markClaimAction } from "./actions";
 import { FieldError } from "../../_components/notes/note-form";
 
@@ -117,6 +118,7 @@ export function MarkClaimForm({
           <input name="attribution" placeholder="e.g. Polizei" className={field} />
         </label>
         <CertaintyField defaultValue="stated" className={field} />
+        <FigureStatusField defaultValue={null} className={field} />
       </div>
       {result && !result.ok ? (
         <p role="alert" className="mt-3 text-red-700">

@@ -1,0 +1,163 @@
+import type { EvalEvent } from "../schema";
+
+/**
+ * Tuning event (protest), written 2026-12-02 (eighth batch) without reading the rules and labelled
+ * before the extractor read it: taxi drivers blocking Madrid's Paseo de la Castellana on Monday,
+ * 12 May 2031, with a solidarity drive in Barcelona, and the strike they announced for 2 June, reported
+ * by German and English outlets. Real cities and streets with invented unions, people, figures and
+ * outlets. Police against union counts of drivers and of taxis on the same day; the union's own count of
+ * Monday given as 6,000, then 6,500; the Barcelona association against the city police, and the
+ * association raising its own count; arrests in Madrid by the delegation and by the union; fines rising
+ * from 212 to 240, with the single fine and the total; a cost in euros; a strike date. Traps: a driver's
+ * age and a year, "7 a.m.", "7 Uhr", the ring road "M-30", "14 hours", "since 2019", "16 days",
+ * "48-stündigen", "24 Stunden", "drei Jahre", a minister's age.
+ */
+export const madridTaxiBlockade: EvalEvent = {
+  id: "tuning-protest-madrid-taxi-blockade-2031",
+  kind: "protest",
+  title: "Taxi drivers' blockade in Madrid and Barcelona (May 2031)",
+  articles: [
+    {
+      id: "en-1",
+      language: "en",
+      publishedAt: "2031-05-12",
+      outlet: "Iberia Wire",
+      text: [
+        "Thousands of taxis bring Madrid's Castellana to a halt",
+        "MADRID — Taxi drivers blocked Madrid's main north-south artery for most of Monday in protest at a regional plan to issue 4,000 new licences for ride-hailing cars. Police counted 2,300 drivers and about 1,800 taxis on the Paseo de la Castellana at midday; the drivers' union, the Unión Madrileña del Taxi (UMT), said 6,000 drivers and more than 4,000 taxis had joined.",
+        "In Barcelona, some 900 taxis slowed traffic on the Gran Via in a show of support, according to the city police. Madrid police said three drivers had been arrested by the afternoon for blocking an ambulance lane.",
+        "Driver Antonio Ruiz, 58, who has held his licence since 1994, said he could no longer pay his bills. \"They are flooding the city with cars and calling it competition,\" he said. The protest began at 7 a.m.; organisers said it would last until midnight.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "Thousands of taxis", subject: "taxi", value: "[2000, 9999]" },
+        { id: "c2", quote: "for most of Monday", subject: "blockade", value: "2031-05-12..2031-05-12 day" },
+        { id: "c3", quote: "4,000 new licences", subject: "licence", qualifier: "ride-hailing", value: "[4000, 4000]" },
+        { id: "c4", quote: "2,300 drivers", subject: "protesters", value: "[2300, 2300]", attribution: "Police" },
+        { id: "c5", quote: "about 1,800 taxis", subject: "taxi", value: "[1620, 1980]", attribution: "Police" },
+        { id: "c6", quote: "6,000 drivers", subject: "protesters", value: "[6000, 6000]", attribution: "Unión Madrileña del Taxi" },
+        { id: "c7", quote: "more than 4,000 taxis", subject: "taxi", value: "(4000, ∞)", attribution: "Unión Madrileña del Taxi" },
+        { id: "c8", quote: "some 900 taxis", subject: "taxi", value: "[810, 990]", place: "Barcelona", attribution: "city police" },
+        { id: "c9", quote: "three drivers had been arrested", subject: "arrests", value: "[3, 3]", place: "Madrid", attribution: "Madrid police" },
+      ],
+    },
+    {
+      id: "de-1",
+      language: "de",
+      publishedAt: "2031-05-12",
+      outlet: "Südeuropa-Korrespondenz",
+      text: [
+        "Taxifahrer blockieren Madrid: Polizei zählt 2.500, Gewerkschaft bis zu 7.000",
+        "MADRID – Mit einer stundenlangen Blockade haben Taxifahrer am Montag den Verkehr im Zentrum Madrids weitgehend lahmgelegt. Die Regierungsdelegation, die in Spanien für die Polizei zuständig ist, sprach am Abend von rund 2.500 Teilnehmern; die Gewerkschaft UMT nannte bis zu 7.000 Fahrerinnen und Fahrer. Sie protestieren gegen den Plan der Regionalregierung, 4.000 zusätzliche Lizenzen für Fahrdienste zu vergeben.",
+        "Bis zum Abend nahm die Polizei in Madrid fünf Fahrer fest. In Barcelona beteiligten sich nach Angaben des Taxiverbands Via Libre etwa 1.200 Taxis an einer Solidaritätsfahrt über die Gran Via; die Stadtpolizei Guardia Urbana zählte 900 Taxis.",
+        "Der Verkehrsverbund meldete bis zu 35 Kilometer Stau auf den Zufahrtsstraßen. Die Blockade hatte um 7 Uhr begonnen; zeitweise war auch die Ringautobahn M-30 gesperrt. Ein Sprecher der Regionalregierung nannte die Aktion „eine Geiselnahme der Stadt“.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "Polizei zählt 2.500", subject: "protesters", value: "[2500, 2500]", attribution: "Polizei" },
+        { id: "c2", quote: "Gewerkschaft bis zu 7.000", subject: "protesters", value: "[0, 7000]", attribution: "Gewerkschaft" },
+        { id: "c3", quote: "am Montag", subject: "Blockade", value: "2031-05-12..2031-05-12 day" },
+        { id: "c4", quote: "rund 2.500 Teilnehmern", subject: "protesters", value: "[2250, 2750]", attribution: "Regierungsdelegation" },
+        { id: "c5", quote: "bis zu 7.000 Fahrerinnen und Fahrer", subject: "protesters", value: "[0, 7000]", attribution: "Gewerkschaft UMT" },
+        { id: "c6", quote: "4.000 zusätzliche Lizenzen", subject: "Lizenz", qualifier: "ride-hailing", value: "[4000, 4000]" },
+        { id: "c7", quote: "fünf Fahrer fest", subject: "arrests", value: "[5, 5]", place: "Madrid", attribution: "Polizei" },
+        { id: "c8", quote: "etwa 1.200 Taxis", subject: "Taxi", value: "[1080, 1320]", place: "Barcelona", attribution: "Taxiverband Via Libre" },
+        { id: "c9", quote: "900 Taxis", subject: "Taxi", value: "[900, 900]", place: "Barcelona", attribution: "Stadtpolizei Guardia Urbana" },
+        { id: "c10", quote: "bis zu 35 Kilometer Stau", subject: "Stau", value: "[0, 35]", unit: "km", attribution: "Verkehrsverbund" },
+      ],
+    },
+    {
+      id: "en-2",
+      language: "en",
+      publishedAt: "2031-05-13",
+      outlet: "Madrid Metro Report",
+      text: [
+        "Madrid police fine 212 taxi drivers after blockade; union disputes arrest figure",
+        "MADRID — Police have issued 212 fines to taxi drivers who took part in Monday's blockade of the Paseo de la Castellana, the government delegation said on Tuesday. Each fine is €601, bringing the total to €127,412, a spokeswoman said.",
+        "The delegation said seven drivers had been arrested in all, five in Madrid and two in Barcelona. The union, UMT, said 11 of its members had been detained in Madrid alone and accused officers of using batons on peaceful drivers. Two police officers and one driver were slightly injured.",
+        "The blockade lasted 14 hours. City hall put the cost of cleaning up and repairing damaged bus shelters at around €85,000. The protest was the largest by Madrid's taxi drivers since 2019, when a strike lasted 16 days.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "fine 212 taxi drivers", subject: "fine", value: "[212, 212]" },
+        { id: "c2", quote: "212 fines", subject: "fine", value: "[212, 212]", attribution: "government delegation" },
+        { id: "c3", quote: "Monday's blockade", subject: "blockade", value: "2031-05-12..2031-05-12 day" },
+        { id: "c4", quote: "€601", subject: "fine", qualifier: "per driver", value: "[601, 601]", unit: "EUR", attribution: "a spokeswoman" },
+        { id: "c5", quote: "€127,412", subject: "fine", qualifier: "total", value: "[127412, 127412]", unit: "EUR", attribution: "a spokeswoman" },
+        { id: "c6", quote: "seven drivers had been arrested", subject: "arrests", value: "[7, 7]", attribution: "delegation" },
+        { id: "c7", quote: "five in Madrid", subject: "arrests", value: "[5, 5]", place: "Madrid", attribution: "delegation" },
+        { id: "c8", quote: "two in Barcelona", subject: "arrests", value: "[2, 2]", place: "Barcelona", attribution: "delegation" },
+        { id: "c9", quote: "11 of its members", subject: "arrests", value: "[11, 11]", place: "Madrid", attribution: "UMT" },
+        { id: "c10", quote: "Two police officers", subject: "injured", qualifier: "police", value: "[2, 2]" },
+        { id: "c11", quote: "one driver", subject: "injured", qualifier: "driver", value: "[1, 1]" },
+        { id: "c12", quote: "around €85,000", subject: "cost", value: "[76500, 93500]", unit: "EUR", attribution: "City hall" },
+      ],
+    },
+    {
+      id: "de-2",
+      language: "de",
+      publishedAt: "2031-05-14",
+      outlet: "Südeuropa-Korrespondenz",
+      text: [
+        "Madrider Taxifahrer kündigen Streik für den 2. Juni an",
+        "MADRID – Zwei Tage nach der Blockade der Castellana haben die Madrider Taxifahrer einen 48-stündigen Streik angekündigt. Er soll am 2. Juni beginnen, teilte die Gewerkschaft UMT am Mittwoch mit. Nach ihren Angaben hatten sich am Montag 90 Prozent der Madrider Taxifahrer an der Aktion beteiligt.",
+        "Die Regierungsdelegation erhöhte die Zahl der Bußgeldbescheide inzwischen auf 240. Sie hält an ihrer Zählung von 2.500 Teilnehmern fest, die Gewerkschaft spricht nun von 6.500. Strittig bleibt auch die Zahl der Festnahmen: Die Delegation nennt für Madrid weiterhin fünf.",
+        "In Barcelona wollen die Fahrer am 2. Juni für 24 Stunden die Arbeit niederlegen. Die Regionalregierung in Madrid hält an den 4.000 neuen Lizenzen fest, will sie aber über drei Jahre verteilt vergeben. Der Verkehrsminister der Region, 61, nannte den Streik „unverhältnismäßig“.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "für den 2. Juni", subject: "Streik", value: "2031-06-02..2031-06-02 day" },
+        { id: "c2", quote: "am 2. Juni beginnen", subject: "Streik", value: "2031-06-02..2031-06-02 day", attribution: "Gewerkschaft UMT" },
+        { id: "c3", quote: "90 Prozent der Madrider Taxifahrer", subject: "protesters", value: "[90, 90]", unit: "%", asOf: "2031-05-12", attribution: "Gewerkschaft UMT" },
+        { id: "c4", quote: "auf 240", subject: "Bußgeldbescheid", value: "[240, 240]", attribution: "Regierungsdelegation" },
+        { id: "c5", quote: "2.500 Teilnehmern", subject: "protesters", value: "[2500, 2500]", asOf: "2031-05-12", attribution: "Regierungsdelegation" },
+        { id: "c6", quote: "von 6.500", subject: "protesters", value: "[6500, 6500]", asOf: "2031-05-12", attribution: "Gewerkschaft" },
+        { id: "c7", quote: "weiterhin fünf", subject: "arrests", value: "[5, 5]", place: "Madrid", attribution: "Delegation" },
+        { id: "c8", quote: "am 2. Juni für 24 Stunden", subject: "Streik", value: "2031-06-02..2031-06-02 day", place: "Barcelona" },
+        { id: "c9", quote: "4.000 neuen Lizenzen", subject: "Lizenz", qualifier: "ride-hailing", value: "[4000, 4000]", attribution: "Regionalregierung" },
+      ],
+    },
+    {
+      id: "en-3",
+      language: "en",
+      publishedAt: "2031-05-14",
+      outlet: "Spain Today Wire",
+      text: [
+        "Barcelona cabbies join call for June 2 strike as Madrid row deepens",
+        "BARCELONA — Taxi drivers in Barcelona will join the strike called by Madrid's drivers for June 2, the city's largest taxi association, Via Libre, said on Wednesday. The association said 1,500 taxis had taken part in Monday's solidarity drive along the Gran Via, a figure the Guardia Urbana again rejected, saying no more than 950 taxis had been counted.",
+        "In Madrid, the UMT said the strike would last 48 hours and that it expected at least 10,000 drivers to take part. Regional transport chief Carlos Méndez said the 4,000 licences would be phased in over three years.",
+        "Police said a driver detained during the blockade, a 44-year-old from Vallecas, had been charged with damaging a patrol car; the others had been released. Fines issued after the blockade now total 240, the delegation said. The Barcelona drive began at 10 a.m. at Plaça d'Espanya and ended two hours later.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "June 2 strike", subject: "strike", value: "2031-06-02..2031-06-02 day" },
+        { id: "c2", quote: "Madrid's drivers for June 2", subject: "strike", value: "2031-06-02..2031-06-02 day", attribution: "Via Libre" },
+        { id: "c3", quote: "1,500 taxis", subject: "taxi", value: "[1500, 1500]", place: "Barcelona", asOf: "2031-05-12", attribution: "Via Libre" },
+        { id: "c4", quote: "Monday's solidarity drive", subject: "solidarity drive", value: "2031-05-12..2031-05-12 day", place: "Barcelona" },
+        { id: "c5", quote: "no more than 950 taxis", subject: "taxi", value: "[0, 950]", place: "Barcelona", asOf: "2031-05-12", attribution: "Guardia Urbana" },
+        { id: "c6", quote: "at least 10,000 drivers", subject: "strikers", value: "[10000, ∞)", attribution: "UMT", certainty: "hedged" },
+        { id: "c7", quote: "the 4,000 licences", subject: "licence", qualifier: "ride-hailing", value: "[4000, 4000]", attribution: "Carlos Méndez" },
+        { id: "c8", quote: "now total 240", subject: "fine", value: "[240, 240]", attribution: "delegation" },
+      ],
+    },
+  ],
+  pairs: [
+    { a: "en-1#c4", b: "en-1#c6", conflicting: true, why: "Monday: police 2,300 drivers vs the union's 6,000" },
+    { a: "en-1#c5", b: "en-1#c7", conflicting: true, why: "Monday: police about 1,800 taxis vs the union's more than 4,000" },
+    { a: "de-1#c8", b: "de-1#c9", conflicting: true, why: "Barcelona on Monday: the association's about 1,200 taxis vs the city police's 900" },
+    { a: "en-2#c7", b: "en-2#c9", conflicting: true, why: "arrests in Madrid: the delegation's five vs the union's 11" },
+    { a: "de-2#c5", b: "de-2#c6", conflicting: true, why: "Monday's drivers: the delegation's 2,500 vs the union's 6,500" },
+    { a: "en-1#c6", b: "de-2#c6", conflicting: true, why: "the union's own count of Monday given as 6,000, then 6,500" },
+    { a: "de-1#c8", b: "en-3#c3", conflicting: true, why: "the association's count of Monday's Barcelona drive: about 1,200, then 1,500" },
+    { a: "en-3#c3", b: "en-3#c5", conflicting: true, why: "Barcelona drive: the association's 1,500 vs no more than 950 by the city police" },
+    { a: "en-1#c4", b: "de-1#c4", conflicting: false, why: "overlapping: 2,300 at midday vs about 2,500 in the evening" },
+    { a: "en-1#c6", b: "de-1#c5", conflicting: false, why: "overlapping: 6,000 vs up to 7,000" },
+    { a: "en-1#c8", b: "de-1#c9", conflicting: false, why: "overlapping: some 900 vs 900" },
+    { a: "de-1#c9", b: "en-3#c5", conflicting: false, why: "overlapping: 900 vs no more than 950" },
+    { a: "en-1#c9", b: "de-1#c7", conflicting: false, why: "arrests rose from three in the afternoon to five by the evening" },
+    { a: "en-2#c6", b: "en-2#c7", conflicting: false, why: "arrests in all vs those in Madrid" },
+    { a: "en-2#c7", b: "en-2#c8", conflicting: false, why: "arrests in two different cities" },
+    { a: "en-2#c2", b: "en-3#c8", conflicting: false, why: "fines rose from 212 on Tuesday to 240 on Wednesday" },
+    { a: "en-2#c4", b: "en-2#c5", conflicting: false, why: "a single fine vs the total of the fines" },
+    { a: "en-1#c5", b: "en-1#c8", conflicting: false, why: "taxis in Madrid vs in Barcelona" },
+    { a: "de-2#c2", b: "en-3#c2", conflicting: false, why: "the same strike date" },
+    { a: "de-2#c2", b: "de-2#c8", conflicting: false, why: "the strike in Madrid vs the walkout in Barcelona, same day" },
+    { a: "en-1#c3", b: "de-2#c9", conflicting: false, why: "the same 4,000 licences" },
+    { a: "en-2#c10", b: "en-2#c11", conflicting: false, why: "injured police officers vs an injured driver" },
+  ],
+};
