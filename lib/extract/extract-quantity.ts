@@ -39,6 +39,11 @@ import type { AsOf } from "./read-as-of";
 import { datesFigure } from "./dates-figure";
 import { borrowedCurrency } from "./read-borrowed-currency";
 import { moneyReceiverAfter } from "./read-money-receiver";
+import { amountNamedBefore } from "./amount-named-before";
+import { asBudgetVolume } from "./budget-volume";
+import { moneyNounModifier } from "./money-noun-modifier";
+import { placeWide } from "./place-wide";
+import { costOfOutlay } from "./outlay-cost";
 import { subjectAfterNewLevel } from "./read-fronted-change";
 import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
@@ -422,6 +427,11 @@ function readSubject(
     const recent = named === FIGURE_BEFORE ? recentFigure(ts, previous, q.first, unitCode(unit)) : null;
     const carried = recent ? withPartOf(recent, budgetPartBefore(ts, first - 1, lex)) : named === FIGURE_BEFORE ? null : inherited(previous, q.first, unitCode(unit));
     let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? sent ?? carried;
+    if (money && subject) subject = moneyNounModifier(ts, subject, lex) ?? asBudgetVolume(subject, lex);
+    if (money && subject) {
+      const costNoun = subject.last;
+      subject = costOfOutlay(subject, (offset) => lowerAt(ts, costNoun + offset), lex);
+    }
     // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
     // "to cut nitrogen emissions by 40%", "den Ausstoß um 40 Prozent senken": the verb's object changes.
@@ -446,6 +456,11 @@ function readSubject(
     // offered is a change of what the article's last demand was of.
     const demand = !subject && unit.kind !== "measure" && memory.lastDemand && proposalOfFigure(ts, first, end, lex) ? memory.lastDemand : null;
     if (demand) subject = { key: demand.subject, qualifiers: demand.qualifiers, first, last: end };
+    // "Der Bund der Steuerzahler rechnet dagegen mit 1,3 Mrd. Euro": a sum naming nothing is of what the sentence before is about.
+    if (!subject && money && !following && !sent && marker === null && comparative === null) {
+      const before = previous?.candidate.value.kind === "quantity" ? { last: previous.last, subject: previous.subject, unit: previous.candidate.value.unit ?? undefined } : null;
+      subject = amountNamedBefore(ts, first, sentenceFirst, named === FIGURE_BEFORE, before, unitCode(unit), lex);
+    }
     const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null || partOfCut;
     const falls = changedObject ? changedObject.falls : cut !== null || saved || partOfCut || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
@@ -656,6 +671,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     findPlace(ts, read.last + 1, nextNumber(ts, read.last + 1, sentence.last, lex), lex, "first", memory.countries) ??
     findPlace(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, "last", memory.countries) ??
     frontedPlace(ts, sentence.first, read.first, lex, memory.countries) ??
+    placeWide(ts, sentence.first, read.first - 1, lex, memory.countries) ??
     countryWide(ts, sentence, lex, memory) ??
     openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null) ??
     countryWide(ts, { first: sameSentence ? previous.last + 1 : sentence.first, last: clauseEnd(ts, read.last + 1, sentence.last) }, lex, memory, true);

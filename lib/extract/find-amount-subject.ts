@@ -142,6 +142,12 @@ function knownSubject(ts: TokenStream, j: number, lex: CompiledLexicon, money = 
   return null;
 }
 
+/** The money a known noun at `j` names ("Lücke" → deficit, "Zinsausgaben" → spending), else null. */
+export function moneyNounSubjectAt(ts: TokenStream, j: number, lex: CompiledLexicon): AmountSubject | null {
+  if (lex.language === "de" && !isCapitalized(ts, j)) return null;
+  return isMoneyNounAt(ts, j, lex) ? knownSubject(ts, j, lex, true) : null;
+}
+
 const isNumberWord = (ts: TokenStream, j: number, lex: CompiledLexicon) =>
   ts.kind[j] === TokenKind.word && lex.numberWords.has(lowerAt(ts, j)) && !lex.articleNumbers.has(lowerAt(ts, j));
 
@@ -246,6 +252,9 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   }
   let j = after;
   if (isLineBreakBefore(ts, j)) return null;
+  // "not the 44.8% the ministry projects", "the 1.3% the cabinet has pencilled in": English links a
+  // noun to a unit only through "of"; "the" right after it opens a clause naming who gives the figure.
+  if (lex.language === "en" && lowerAt(ts, j) === "the") return null;
   // "8,5 Prozent mehr Lohn", "€400 more pay": a comparative between the amount and a noun makes the
   // amount a change of what the noun names.
   const comparative = lex.comparatives.get(lowerAt(ts, j));
@@ -270,6 +279,7 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   if (direct && !knownSubject(ts, direct.last + 1, lex, money)) return { subject: direct, base: null, last: direct.last };
   const head = nounAt(ts, j, lex);
   if (head === null) return null;
+  if (money && isWrittenIn(ts, after, head, lex)) return null;
   if (conjunction && (lex.linkVerbs.has(lowerAt(ts, head + 1)) || lex.gainVerbs.byFirst.has(lowerAt(ts, head + 1)))) return null;
   const known = knownSubject(ts, head, lex, money);
   if (known) return { subject: { ...known, first: j }, base: null, last: known.last };
@@ -290,6 +300,19 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   if ((purpose || attributive) && !mayNameThing(ts, head, lex)) return null;
   if (purpose && !share) return { subject: { ...purposeSubject(ts, head, lex, head > j), first: j }, base: null, last: head };
   return { subject: { ...openSubject(ts, head, lex), first: j }, base: null, last: head };
+}
+
+// "against ¥6.3tn in the budget", "compared with €7.9bn in the plan": money "in the" budget or a
+// plan is the figure as that document gives it; what it is of is named before it.
+const DOCUMENT_NOUNS = new Set(["budget", "plan", "draft", "forecast", "bill", "estimate", "estimates", "projections", "blueprint"]);
+
+/** Whether the words from token `after` are "in the budget", "in the plan": the figure as a document gives it. */
+export function isWrittenInDocument(ts: TokenStream, after: number, lex: CompiledLexicon): boolean {
+  return isWrittenIn(ts, after, after + 2, lex);
+}
+
+function isWrittenIn(ts: TokenStream, after: number, head: number, lex: CompiledLexicon): boolean {
+  return lex.language === "en" && lowerAt(ts, after) === "in" && lowerAt(ts, after + 1) === "the" && head === after + 2 && DOCUMENT_NOUNS.has(lowerAt(ts, head));
 }
 
 /**
@@ -437,11 +460,15 @@ export function budgetPartBefore(ts: TokenStream, to: number, lex: CompiledLexic
   return null;
 }
 
+const FOCUS_WORDS = new Set(["just", "only", "merely", "nur", "lediglich", "bloß"]);
+
 // "a surplus of €4.2bn", "ein Überschuss von 1,2 Milliarden Franken": the noun right before "of" or
 // "von" names the amount, known or not — unless it is a change ("a rise of"), a stand-in for a
 // figure ("a total of", "eine Summe von"), a measure ("ein Volumen von", "to the tune of") or a
 // count word ("the number of").
 function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: boolean): AmountSubject | null {
+  // "real growth of just 0.8%", "ein Plus von nur 2 Millionen Euro": a focus word before the figure is read past.
+  if (FOCUS_WORDS.has(lowerAt(ts, to))) to--;
   const of = lowerAt(ts, to);
   // "ein Sparpaket über 6,4 Mrd. Euro": after a noun of money, German "über" says "of" (read-quantity.ts).
   const named = of === (lex.language === "de" ? "von" : "of") || (lex.language === "de" && of === "über" && isMoneyNounAt(ts, to - 1, lex));
@@ -451,6 +478,12 @@ function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: 
   const w = lowerAt(ts, j);
   if (lex.figureStandIns.has(w) || lex.measureNouns.has(w) || lex.countWords.has(w) || isUnitWord(ts, j, lex) || !mayNameThing(ts, j, lex)) return null;
   if (lex.language === "de" && !isCapitalized(ts, j)) return null;
+  // "eine Kreditaufnahme der Kommunen von 1,4 Mrd. Euro": a genitive owner between a noun of money
+  // and "von" says whose the money is; the noun of money says what it is.
+  if (lex.language === "de" && GENITIVE_ARTICLES.has(lowerAt(ts, j - 1)) && isMoneyNounAt(ts, j - 2, lex)) {
+    const owned = knownSubject(ts, j - 2, lex, money);
+    if (owned) return withModifierBefore(ts, owned, lex);
+  }
   const known = knownSubject(ts, j, lex, money);
   // "on top of €400m", "in Höhe von": an idiom after a preposition, not a thing — unless the tables
   // know the noun ("a budget with spending of CHF 10.2bn"). What something comes "with" is a thing:
@@ -472,18 +505,35 @@ function areaReceiving(ts: TokenStream, to: number, lex: CompiledLexicon): Amoun
 // Euro": what a speaker puts at a figure is what the figure is of.
 const PUT_AT = new Set(["at", "auf"]);
 
+const DASHES = new Set(["—", "–"]);
+const ASIDE_REACH = 12;
+
+/** The token before an aside closed by the dash at `close` ("the deficit — the gap excluding debt costs — at"), else null. */
+function asideBefore(ts: TokenStream, close: number): number | null {
+  const dash = tokenAt(ts, close);
+  if (!DASHES.has(dash)) return null;
+  for (let k = close - 1; k > 0 && close - k <= ASIDE_REACH; k--) {
+    if (tokenAt(ts, k) === dash) return k - 1;
+    if (STOP.has(tokenAt(ts, k))) return null;
+  }
+  return null;
+}
+
 function nounPutAt(ts: TokenStream, to: number, lex: CompiledLexicon, money: boolean): AmountSubject | null {
-  if (!PUT_AT.has(lowerAt(ts, to)) || ts.kind[to - 1] !== TokenKind.word) return null;
+  if (!PUT_AT.has(lowerAt(ts, to))) return null;
+  // "put the primary deficit — the gap excluding debt costs — at ¥7.9tn": an aside between dashes is read past.
+  const end = asideBefore(ts, to - 1) ?? to - 1;
+  if (ts.kind[end] !== TokenKind.word) return null;
   // "bezifferte die Fläche dagegen auf …": German nouns are capitalized, so one lowercase word
   // between the noun and "auf" is an adverb.
-  const adverb = lex.language === "de" && !isCapitalized(ts, to - 1) && ts.kind[to - 2] === TokenKind.word && isCapitalized(ts, to - 2);
-  const j = adverb ? to - 2 : to - 1;
+  const adverb = lex.language === "de" && !isCapitalized(ts, end) && ts.kind[end - 1] === TokenKind.word && isCapitalized(ts, end - 1);
+  const j = adverb ? end - 1 : end;
   const w = lowerAt(ts, j);
   if (lex.figureStandIns.has(w) || lex.countWords.has(w) || lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.holderNouns.has(w)) return null;
   if (isUnitWord(ts, j, lex) || !mayNameThing(ts, j, lex) || (lex.language === "de" && !isCapitalized(ts, j))) return null;
-  // The noun is the verb's object: right after it, after its article ("die verbrannte Fläche": a
-  // lowercase adjective between them in German), or joined to one before.
-  const adjective = lex.language === "de" && !isCapitalized(ts, j - 1) && !lex.articles.has(lowerAt(ts, j - 1)) && lex.articles.has(lowerAt(ts, j - 2));
+  // The noun is the verb's object: right after it, after its article ("die verbrannte Fläche", "the
+  // primary deficit": a lowercase adjective between them), or joined to one before.
+  const adjective = !isCapitalized(ts, j - 1) && !lex.articles.has(lowerAt(ts, j - 1)) && lex.articles.has(lowerAt(ts, j - 2));
   const before = adjective ? j - 3 : lex.articles.has(lowerAt(ts, j - 1)) ? j - 2 : j - 1;
   // A skipped adverb or adjective needs the verb itself: "Hollerbach und Demir zusammen auf 50 Prozent" names people, not a thing.
   if (!lex.speechVerbs.has(lowerAt(ts, before)) && (adverb || adjective || !lex.nounJoiners.has(lowerAt(ts, j - 1)))) return null;

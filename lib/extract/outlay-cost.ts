@@ -33,3 +33,14 @@ export function outlayCostAsSpending<T extends Subject>(subject: T, lex: Compile
   const known = outlayKeys(lex);
   return subject.qualifiers.some((q) => known.has(q)) ? { ...subject, key: "spending" } : subject;
 }
+
+/**
+ * "the cost of servicing the debt", "the cost of running the schools": English puts the running
+ * outlay after the cost, joined by "of"; it is spending as much as "debt-servicing costs" are.
+ * `last` is the cost noun's token; any other subject is returned as it is.
+ */
+export function costOfOutlay<T extends Subject>(subject: T, next: (offset: number) => string, lex: CompiledLexicon): T {
+  if (subject.key !== "cost" || lex.language !== "en" || next(1) !== "of") return subject;
+  const outlay = next(2);
+  return OUTLAY_MODIFIERS.en.includes(outlay) ? { ...subject, key: "spending", qualifiers: [...subject.qualifiers, `en:${lemmaKey(outlay, "en")}`] } : subject;
+}

@@ -1,3 +1,4 @@
+import { isWrittenInDocument } from "./find-amount-subject";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes, wordSets, type RuleWords } from "./lexicon/rule-words";
@@ -104,7 +105,8 @@ export function isEarlierLevel(ts: TokenStream, first: number, last: number, end
   // "von derzeit 210 auf 95 Millionen Euro": a word for now may stand between "von" and the figure.
   const von = before === "von" || (NOW.de.has(before) && lowerAt(ts, first - 2) === "von");
   if (language === "de" && von && soonAfter(ts, last, end, (j) => lowerAt(ts, j) === "auf" && figureSoonAfter(ts, j, end))) return true;
-  if (first > 0 && matchPhraseBackward(ts, first - 1, BEFORE[language])) return true;
+  // "compared with €7.9bn in the budget": a document's version of the figure is its rival, not an earlier level.
+  if (first > 0 && matchPhraseBackward(ts, first - 1, BEFORE[language])) return !isWrittenInDocument(ts, last + 1, lex);
   // "nach 80 Milliarden Euro im Vorjahr", "after €80bn last year".
   if ((before === "nach" || before === "after" || before === "from") && soonAfter(ts, last, end, (j) => matchPhraseForward(ts, j, AFTER[language], end) !== null)) return true;
   return false;

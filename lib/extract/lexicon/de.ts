@@ -47,6 +47,8 @@ export const de: Lexicon = {
   postHedges: {
     "übersteigen": "above", "übersteigt": "above", "überstiegen": "above", "überschreiten": "above",
     "überschreitet": "above", "überschritten": "above", "oder mehr": "atLeast",
+    // "die Neuverschuldung werde 30 Milliarden Euro nicht übersteigen": a negated excess is a ceiling.
+    "nicht übersteigen": "atMost", "nicht übersteigt": "atMost", "nicht überschreiten": "atMost", "nicht überschreitet": "atMost",
     // "ist auf 490 Mio. Euro gedeckelt", "auf 3 Mrd. Euro begrenzt werden".
     gedeckelt: "atMost", begrenzt: "atMost", "beschränkt": "atMost",
   },

@@ -41,6 +41,8 @@ export const en: Lexicon = {
     "no higher than": "atMost", "no greater than": "atMost", "not more than": "atMost", "no lower than": "atLeast",
     // "borrowing is capped at €490m", "spending limited to £3bn": a cap is an upper bound, not the amount.
     "capped at": "atMost", "limited to": "atMost", "a cap of": "atMost",
+    // "New borrowing would not exceed ¥29.8tn": a negated excess is a ceiling.
+    "not exceed": "atMost", "not to exceed": "atMost", "never exceed": "atMost", "not surpass": "atMost",
     exactly: "exact", precisely: "exact", exceeded: "above", exceeds: "above", exceeding: "above", surpassed: "above",
     topped: "above", top: "above", tops: "above", exceed: "above", surpass: "above", "climbs past": "above",
     "climbed past": "above", "rises past": "above", "rose past": "above", passes: "above", passed: "above",
@@ -82,6 +84,8 @@ export const en: Lexicon = {
     "more", "other", "new", "total", "confirmed", "official", "registered",
     "reported", "estimated", "some", "about", "around", "least", "nearly", "almost", "over", "still", "already",
     "at", "just", "only", "even", "national", "federal", "annual", "overall", "draft", "planned", "proposed",
+    // "the biggest item": a rank among the parts says nothing of which part.
+    "biggest", "largest", "smallest", "single", "single-largest",
     "full", "entire", "whole", "real", "actual", "true", "record", "provisional", "preliminary", "final", "latest", "initial", "these", "those",
     "such", "their", "its", "his", "her", "our",
   ],
