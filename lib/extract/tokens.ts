@@ -38,17 +38,17 @@ export function tokenAt(ts: TokenStream, i: number): string {
 const LOWER_FORMS: string[] = [""];
 const FORM_CAP = 200_000;
 // The first look at a token finds its form by hashing its characters in place: an open-addressing
-// table of form numbers (0 = empty slot) keyed by the characters as written. Cutting the word out of
-// the text and hashing the copy in a Map cost more than everything else done with most words.
-let slots = new Int32Array(1 << 12);
-// Each form's characters as written, its hash and where its characters start in one pool: a probe
-// compares the full hash first and then characters of a typed array. Reading them from the form
-// strings instead (of several internal kinds: short copies, slices of an article) was a third of
-// the cost of numbering a token, and numbering tokens a tenth of extraction.
+// table keyed by the characters as written. Cutting the word out of the text and hashing the copy in
+// a Map cost more than everything else done with most words.
+// Each slot is four numbers: the form's number (0 = empty slot), its full hash, and where its
+// characters start in one pool and how many there are. A probe compares the hash and length from the
+// slot it has read and then characters of a typed array: two cache lines per look. With the hash and
+// the bounds in tables of their own, by form number, it was four, and once the evaluation sets had
+// doubled the vocabulary (a process that extracts varied articles) numbering a token cost twice as much.
+const SLOT = 4;
+let slots = new Int32Array((1 << 12) * SLOT);
 let formChars = new Uint16Array(1 << 14);
 let charsUsed = 0;
-let formStart = new Int32Array(1 << 11);
-let formHash = new Int32Array(1 << 11);
 let formCount = 1;
 
 function hashChars(text: string, from: number, to: number): number {
@@ -57,59 +57,49 @@ function hashChars(text: string, from: number, to: number): number {
   return h ^ (h >>> 15);
 }
 
-/** True when form `id` is spelled as `text.slice(from, to)`; its hash is `h`. */
-function isForm(id: number, h: number, text: string, from: number, to: number): boolean {
-  if (formHash[id] !== h) return false;
-  const at = formStart[id]!;
-  if (formStart[id + 1]! - at !== to - from) return false;
-  for (let k = 0; k < to - from; k++) if (formChars[at + k] !== text.charCodeAt(from + k)) return false;
+/** True when the form in slot `at` is spelled as `text.slice(from, to)`; its hash is `h`. */
+function isForm(at: number, h: number, text: string, from: number, to: number): boolean {
+  if (slots[at + 1] !== h || slots[at + 3] !== to - from) return false;
+  const chars = slots[at + 2]!;
+  for (let k = 0; k < to - from; k++) if (formChars[chars + k] !== text.charCodeAt(from + k)) return false;
   return true;
 }
 
 function grow(): void {
   const next = new Int32Array(slots.length * 2);
-  const mask = next.length - 1;
-  for (let id = 1; id < formCount; id++) {
-    let slot = formHash[id]! & mask;
-    while (next[slot] !== 0) slot = (slot + 1) & mask;
-    next[slot] = id;
+  const mask = next.length / SLOT - 1;
+  for (let at = 0; at < slots.length; at += SLOT) {
+    if (slots[at] === 0) continue;
+    let slot = slots[at + 1]! & mask;
+    while (next[slot * SLOT] !== 0) slot = (slot + 1) & mask;
+    next.set(slots.subarray(at, at + SLOT), slot * SLOT);
   }
   slots = next;
 }
 
-function grown<T extends Int32Array | Uint16Array>(array: T, needed: number): T {
-  if (needed <= array.length) return array;
-  const next = new (array.constructor as new (n: number) => T)(Math.max(needed, array.length * 2));
-  next.set(array);
-  return next;
-}
-
-/** Add the form of `text.slice(from, to)` (hash `h`) as number `formCount`. */
-function addForm(h: number, text: string, from: number, to: number): number {
-  const id = formCount++;
-  formHash = grown(formHash, id + 2);
-  formStart = grown(formStart, id + 2);
-  formChars = grown(formChars, charsUsed + (to - from));
-  for (let p = from; p < to; p++) formChars[charsUsed++] = text.charCodeAt(p);
-  formHash[id] = h;
-  formStart[id + 1] = charsUsed;
-  LOWER_FORMS.push(text.slice(from, to).toLowerCase());
-  return id;
-}
-
 /** The number of the form of `text.slice(from, to)`, added when new; 0 once the table is full. */
 function formOf(text: string, from: number, to: number): number {
-  const mask = slots.length - 1;
+  const mask = slots.length / SLOT - 1;
   const h = hashChars(text, from, to);
-  let slot = h & mask;
-  for (let id = slots[slot] ?? 0; id !== 0; id = slots[slot] ?? 0) {
-    if (isForm(id, h, text, from, to)) return id;
-    slot = (slot + 1) & mask;
+  let at = (h & mask) * SLOT;
+  for (let id = slots[at] ?? 0; id !== 0; id = slots[at] ?? 0) {
+    if (isForm(at, h, text, from, to)) return id;
+    at = (at + SLOT) & (slots.length - 1);
   }
   if (formCount >= FORM_CAP) return 0;
-  const id = addForm(h, text, from, to);
-  slots[slot] = id;
-  if (formCount * 2 > slots.length) grow();
+  const id = formCount++;
+  if (charsUsed + (to - from) > formChars.length) {
+    const more = new Uint16Array(Math.max(charsUsed + (to - from), formChars.length * 2));
+    more.set(formChars);
+    formChars = more;
+  }
+  slots[at] = id;
+  slots[at + 1] = h;
+  slots[at + 2] = charsUsed;
+  slots[at + 3] = to - from;
+  for (let p = from; p < to; p++) formChars[charsUsed++] = text.charCodeAt(p);
+  LOWER_FORMS.push(text.slice(from, to).toLowerCase());
+  if (formCount * 2 > slots.length / SLOT) grow();
   return id;
 }
 

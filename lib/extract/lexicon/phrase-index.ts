@@ -8,28 +8,68 @@ export type Phrase<T> = { key: string; tokens: string[]; value: T };
 export type PhraseIndex<T> = { byFirst: Map<string, Phrase<T>[]>; byLast: Map<string, Phrase<T>[]>; memo: { first: FormMemo<T>; last: FormMemo<T> } };
 
 // Each list looked up by a token's form number (`formIdAt`): readers match the same few tables at
-// every figure, and a typed-array slot is cheaper than hashing the word's string again. A slot holds
-// 0 when not looked up yet, 1 when no phrase has that token, k + 2 for `lists[k]`.
-type FormMemo<T> = { slots: Int32Array; lists: Phrase<T>[][] };
+// every figure, and a typed-array slot is cheaper than hashing the word's string again. Whether a
+// form has been looked up in a table, and whether it starts (ends) any phrase there, are two bits in
+// one row per form shared by every table: most lookups ask about a form known to start no phrase,
+// and with a table of its own per index (thirty-odd per language) those answers were spread over
+// megabytes, a cache miss each; a form's row is a few dozen bytes. `slots` holds `k + 1` for
+// `lists[k]`, read only for a form whose bit says it has a list.
+type FormMemo<T> = { bit: number; slots: Int32Array; lists: Phrase<T>[][] };
+
+let memoCount = 0;
+/** 32-bit words per bit set; a row is `words` words of "looked up" bits, then `words` of "has a list". */
+let words = 1;
+let rows = new Uint32Array(0);
+
+function newMemo<T>(): FormMemo<T> {
+  const bit = memoCount++;
+  if (bit >= words * 32) {
+    // More tables than the rows have bits for: lay the rows out again, one word wider.
+    const forms = rows.length / (2 * words);
+    const wider = new Uint32Array(forms * 2 * (words + 1));
+    for (let f = 0; f < forms; f++) {
+      for (let w = 0; w < words; w++) {
+        wider[f * 2 * (words + 1) + w] = rows[f * 2 * words + w]!;
+        wider[f * 2 * (words + 1) + words + 1 + w] = rows[f * 2 * words + words + w]!;
+      }
+    }
+    words++;
+    rows = wider;
+  }
+  return { bit, slots: new Int32Array(0), lists: [] };
+}
+
+/** True when form `id` is known to start (end) no phrase of the memo's table. */
+function knownAbsent<T>(id: number, memo: FormMemo<T>): boolean {
+  const at = id * 2 * words + (memo.bit >>> 5);
+  if (at >= rows.length) return false;
+  const mask = 1 << (memo.bit & 31);
+  return (rows[at]! & mask) !== 0 && (rows[at + words]! & mask) === 0;
+}
 
 function listAt<T>(ts: TokenStream, i: number, map: Map<string, Phrase<T>[]>, memo: FormMemo<T>): Phrase<T>[] | undefined {
-  // Most lookups ask about a form already known to start or end no phrase: that answer comes first.
   const id = formIdAt(ts, i);
-  if (id < memo.slots.length && memo.slots[id] === 1) return undefined;
   if (id === 0) return map.get(lowerAt(ts, i));
-  if (id >= memo.slots.length) {
-    const grown = new Int32Array(Math.max(id + 1, memo.slots.length * 2));
-    grown.set(memo.slots);
-    memo.slots = grown;
+  const at = id * 2 * words + (memo.bit >>> 5);
+  const mask = 1 << (memo.bit & 31);
+  if (at < rows.length && (rows[at]! & mask) !== 0) return (rows[at + words]! & mask) === 0 ? undefined : memo.lists[memo.slots[id]! - 1];
+  if (at >= rows.length) {
+    const grown = new Uint32Array(Math.max((id + 1) * 2 * words, rows.length * 2));
+    grown.set(rows);
+    rows = grown;
   }
-  const slot = memo.slots[id] ?? 0;
-  if (slot !== 0) return slot === 1 ? undefined : memo.lists[slot - 2];
   const list = map.get(lowerAt(ts, i));
-  if (list === undefined) memo.slots[id] = 1;
-  else {
+  rows[at]! |= mask;
+  if (list !== undefined) {
+    rows[at + words]! |= mask;
+    if (id >= memo.slots.length) {
+      const grown = new Int32Array(Math.max(id + 1, memo.slots.length * 2));
+      grown.set(memo.slots);
+      memo.slots = grown;
+    }
     let k = memo.lists.indexOf(list);
     if (k < 0) k = memo.lists.push(list) - 1;
-    memo.slots[id] = k + 2;
+    memo.slots[id] = k + 1;
   }
   return list;
 }
@@ -68,7 +108,7 @@ function lowerTokens(ts: TokenStream, from: number, to: number, cursor: { next: 
 
 /** Build an index over `entries` (phrase → value). Runs once per lexicon, at module load. */
 export function buildPhraseIndex<T>(entries: Record<string, T> | [string, T][]): PhraseIndex<T> {
-  const index: PhraseIndex<T> = { byFirst: new Map(), byLast: new Map(), memo: { first: { slots: new Int32Array(0), lists: [] }, last: { slots: new Int32Array(0), lists: [] } } };
+  const index: PhraseIndex<T> = { byFirst: new Map(), byLast: new Map(), memo: { first: newMemo(), last: newMemo() } };
   const pairs = Array.isArray(entries) ? entries : Object.entries(entries);
   const tokensOf = phraseTokens(pairs.map(([key]) => key));
   for (const [n, [key, value]] of pairs.entries()) {
@@ -112,7 +152,7 @@ export function findPhraseForward<T>(ts: TokenStream, from: number, to: number, 
   const memo = index.memo.first;
   for (let j = from; j <= to; j++) {
     const id = formIdAt(ts, j);
-    if (id !== 0 && id < memo.slots.length && memo.slots[id] === 1) continue;
+    if (id !== 0 && knownAbsent(id, memo)) continue;
     const m = matchPhraseForward(ts, j, index, to);
     if (m) return { phrase: m.phrase, first: j, last: m.last };
   }
