@@ -5,6 +5,7 @@ import { describeValue } from "./describe-value";
 import { effectiveAsOf, type EffectiveAsOf } from "./effective-date";
 import { figureStatusUpdate } from "./figure-status-update";
 import { findScopeDifference } from "./find-scope-difference";
+import { ownRevision } from "./own-revision";
 import { formatDateValue } from "./format-date-value";
 import { quoteClaim } from "./quote-claim";
 import type { ClaimRelation, ComparableClaim, CompareOptions, RelationKind } from "./schema";
@@ -148,6 +149,10 @@ function conflictOrChange(
   const timeA = effectiveAsOf(a);
   const timeB = effectiveAsOf(b);
   const sameHappening = options.canChangeOverTime && options.settled && timeA && timeB && oneHappening(a, b, timeA, timeB);
+  const revised = sameHappening ? ownRevision(a, b) : null;
+  if (revised) {
+    return relation("changed-over-time", `${quoteClaim(a)} and ${quoteClaim(b)} differ, but ${revised}: ${why}.`);
+  }
   if (sameHappening) {
     return relation("conflicting", `${quoteClaim(a)} and ${quoteClaim(b)} cannot both be true: ${sameHappening}: ${why}.`);
   }

@@ -6,4 +6,6 @@
  * comparisons are then recomputed lazily, without a data-only migration.
  */
 // 2: figures of different stages of one count (a projection, a draft, the final result) are an update.
-export const COMPARER_VERSION = 2;
+// 3: a source revising its own count of a settled happening on a later day is no dispute; a region
+// named by fewer figures than name no place is a part, not the facet's whole.
+export const COMPARER_VERSION = 3;

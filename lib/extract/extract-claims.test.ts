@@ -70,7 +70,7 @@ describe("extractClaims: what a figure counts, in any event", () => {
     { label: "a turnout at a rally counts protesters", language: "en", text: "Police put the turnout at the rally at 9,000.", expected: ["protesters [9000, 9000], by police"] },
     { label: "a turnout at an election counts voters", language: "en", text: "Officials put the turnout at 640,000.", expected: ["turnout [640000, 640000], by officials"] },
     { label: "a comparative after a figure is a change of the one before", language: "de", text: "Die SPD erhält 28 Sitze, zwei weniger als bisher.", expected: ["seats/holder:spd [28, 28], of SPD", "seats/holder:spd+change [-2, -2], of SPD"] },
-    { label: "\"more\" before a noun counts the noun", language: "en", text: "Two more bodies were found.", expected: ["dead [2, 2]"] },
+    { label: "\"more\" before a noun counts the noun, as an addition (as \"weitere\" does)", language: "en", text: "Two more bodies were found.", expected: ["dead/additional [2, 2]"] },
     { label: "women named in the count are counted", language: "de", text: "Die Polizei zählte 12.000 Teilnehmerinnen und Teilnehmer.", expected: ["protesters [12000, 12000], by police"] },
     { label: "an addition is its own question", language: "de", text: "Weitere 1.500 Soldaten sollen folgen.", expected: ["troops/additional [1500, 1500]"] },
     { label: "workers who laid down their work strike", language: "de", text: "Nach Angaben der Gewerkschaft legten 12.000 Beschäftigte die Arbeit nieder.", expected: ["strikers [12000, 12000], by union"] },

@@ -26,6 +26,8 @@ import { readOrdinalSeat } from "./read-ordinal-seat";
 import { readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
+import { isProposalNoun, readPayProposal } from "./read-pay-proposal";
+import { readStrikeParticipation } from "./read-strike-participation";
 import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { readFigureStatus } from "./read-figure-status";
@@ -36,6 +38,11 @@ import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
 import { carriedAsOf } from "./carry-as-of";
 import type { AsOf } from "./read-as-of";
+import { placeBeforeWhere } from "./place-before-where";
+import { subsetLead } from "./subset-lead";
+import { isTotalClause } from "./is-total-clause";
+import { trailingPlaceEnd } from "./trailing-place-end";
+import { isDateOfEarlierLevel } from "./date-of-earlier-level";
 import { datesFigure } from "./dates-figure";
 import { borrowedCurrency } from "./read-borrowed-currency";
 import { moneyReceiverAfter } from "./read-money-receiver";
@@ -346,11 +353,25 @@ function unitOfNextAmount(ts: TokenStream, q: QuantityMatch, lex: CompiledLexico
 
 // "Der Etat hat ein Volumen von 536,8 Milliarden Euro und wächst damit um 3,2 Prozent": a figure
 // that names nothing itself is about what the sentence's figure before it is about.
+// "raised its offer to 6.2%, after a strike that the company said cost it €210m": an amount in
+// another unit, in a clause of its own after a proposal, is not what was proposed (nor is "it" the
+// offer). German articles double as relative pronouns, so they open no clause here.
+function isBehindProposal(previous: QuantityFound | null, at: number, unit: string, ts: TokenStream, lex: CompiledLexicon): boolean {
+  if (!previous || previous.candidate.value.kind !== "quantity" || previous.candidate.value.unit === unit) return false;
+  if (!previous.subject.qualifiers.some((q) => q === "offer" || q === "demand")) return false;
+  for (let j = previous.last + 1; j < at; j++) {
+    const w = lowerAt(ts, j);
+    if (lex.subordinators.has(w) && !lex.articles.has(w)) return true;
+  }
+  return false;
+}
+
 function inherited(previous: QuantityFound | null, at: number, unit: string): AmountSubject | null {
   if (!previous || at < previous.sentence.first || at > previous.sentence.last) return null;
   // A count names no amount's subject: "28 Sitze, die CDU auf 25,9 Prozent" is no share of seats, but
   // "ein Volumen von 536,8 Milliarden Euro und wächst um 3,2 Prozent" is the budget's growth.
   if (previous.candidate.value.kind !== "quantity" || (!previous.candidate.value.unit && unit)) return null;
+  // "raised its offer to 6.2% … a strike that cost it €210m": a proposal names what it proposes, not the sum after it.
   return { key: previous.subject.subject, qualifiers: previous.subject.qualifiers, first: previous.first, last: previous.first };
 }
 
@@ -424,8 +445,9 @@ function readSubject(
     const named = following?.subject || sent ? null : findAmountSubject(ts, first - 1, lex, money);
     // "im Kernhaushalt betrage sie 89,3 Mrd. Euro", "the real figure was €96bn": the figure just
     // named, in this sentence or the one before.
-    const recent = named === FIGURE_BEFORE ? recentFigure(ts, previous, q.first, unitCode(unit)) : null;
-    const carried = recent ? withPartOf(recent, budgetPartBefore(ts, first - 1, lex)) : named === FIGURE_BEFORE ? null : inherited(previous, q.first, unitCode(unit));
+    const behindProposal = isBehindProposal(previous, q.first, unitCode(unit), ts, lex);
+    const recent = named === FIGURE_BEFORE && !behindProposal ? recentFigure(ts, previous, q.first, unitCode(unit)) : null;
+    const carried = recent ? withPartOf(recent, budgetPartBefore(ts, first - 1, lex)) : named === FIGURE_BEFORE || behindProposal ? null : inherited(previous, q.first, unitCode(unit));
     let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? sent ?? carried;
     if (money && subject) subject = moneyNounModifier(ts, subject, lex) ?? asBudgetVolume(subject, lex);
     if (money && subject) {
@@ -454,14 +476,19 @@ function readSubject(
     else if (saved && subject!.key.includes(":")) subject = { ...subject!, key: "spending" };
     // "Die Arbeitgeber bieten 5,5 Prozent", "Employers have offered 3%": a bare amount demanded or
     // offered is a change of what the article's last demand was of.
-    const demand = !subject && unit.kind !== "measure" && memory.lastDemand && proposalOfFigure(ts, first, end, lex) ? memory.lastDemand : null;
+    // "raised its pay offer to 6.2%", "which is demanding 8%": with no demand before, a percentage
+    // proposed in a sentence about pay is a change of pay (see readPayProposal).
+    const open = !subject || isProposalNoun(subject.key);
+    const demand = open && unit.kind !== "measure" && memory.lastDemand && proposalOfFigure(ts, first, end, lex) ? memory.lastDemand : null;
+    const payRise = open && !demand && unit.kind === "percent" ? readPayProposal(ts, first, end, sentenceFirst, lex) : null;
     if (demand) subject = { key: demand.subject, qualifiers: demand.qualifiers, first, last: end };
+    else if (payRise) subject = { key: payRise, qualifiers: [], first, last: end };
     // "Der Bund der Steuerzahler rechnet dagegen mit 1,3 Mrd. Euro": a sum naming nothing is of what the sentence before is about.
     if (!subject && money && !following && !sent && marker === null && comparative === null) {
       const before = previous?.candidate.value.kind === "quantity" ? { last: previous.last, subject: previous.subject, unit: previous.candidate.value.unit ?? undefined } : null;
       subject = amountNamedBefore(ts, first, sentenceFirst, named === FIGURE_BEFORE, before, unitCode(unit), lex);
     }
-    const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null || partOfCut;
+    const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null || payRise !== null || partOfCut;
     const falls = changedObject ? changedObject.falls : cut !== null || saved || partOfCut || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
@@ -667,14 +694,18 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // A sentence that already gave a claim is not on a caption line; only a credit in it can disqualify.
   if (sameSentence ? isInCredit(text, start) : isPageFurniture(text, start, lex)) return null;
 
+  // "In Hamburg 2.900 Beschäftigte, in allen Häfen zusammen 4.700", "In Linz, 3,000; in all, 9,000": a
+  // total after a figure of the sentence is not the opening place's (the first figure's total is).
+  const total = sameSentence && isTotalClause(ts, previous.last + 1, clauseEnd(ts, read.last + 1, sentence.last), lex);
   const place =
-    findPlace(ts, read.last + 1, nextNumber(ts, read.last + 1, sentence.last, lex), lex, "first", memory.countries) ??
+    findPlace(ts, read.last + 1, trailingPlaceEnd(ts, read.last, nextNumber(ts, read.last + 1, sentence.last, lex), lex), lex, "first", memory.countries) ??
     findPlace(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, "last", memory.countries) ??
-    frontedPlace(ts, sentence.first, read.first, lex, memory.countries) ??
+    (total ? null : frontedPlace(ts, sentence.first, read.first, lex, memory.countries)) ??
     placeWide(ts, sentence.first, read.first - 1, lex, memory.countries) ??
     countryWide(ts, sentence, lex, memory) ??
-    openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null) ??
-    countryWide(ts, { first: sameSentence ? previous.last + 1 : sentence.first, last: clauseEnd(ts, read.last + 1, sentence.last) }, lex, memory, true);
+    (total ? null : openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null)) ??
+    countryWide(ts, { first: sameSentence ? previous.last + 1 : sentence.first, last: clauseEnd(ts, read.last + 1, sentence.last) }, lex, memory, true) ??
+    placeBeforeWhere(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), sentence.first, lex, memory.countries);
   // "weitere 1.500 Soldaten", "an additional €2bn": an addition to another figure, not a rival of it.
   if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };
@@ -704,6 +735,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };
+  // "after a 48-hour strike … 8,600 workers took part": workers who join the strike the article names are strikers.
+  if (read.subject.subject === "protesters" && read.subject.qualifiers.includes("workers") && readStrikeParticipation(ts, read.first, lex)) {
+    read.subject = { ...read.subject, subject: "strikers", qualifiers: read.subject.qualifiers.filter((x) => x !== "workers") };
+  }
   // "Verdi fordert 8 Prozent mehr Lohn. Die Arbeitgeber bieten 5,5 Prozent": a change demanded and
   // one offered are two proposals, not rival answers to one question.
   const proposal = read.unit && read.unit.kind !== "measure" && read.subject.qualifiers.includes("change") ? proposalOfFigure(ts, read.first, read.last, lex) : null;
@@ -736,7 +771,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const night = context.asOfAt !== undefined && context.asOfAt < read.first ? readNightBefore(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, pub) : null;
   const trailing = night ?? (context.asOfAt !== undefined && context.asOfAt < read.first ? readTrailingAsOf(ts, read.last + 1, sentence.last, lex, pub) : null);
   // An amount with its budget year ("21,7 Mrd. Euro im Jahr 2031") holds as of the day it is given: the year is its qualifier.
-  const dated = budgetYear ? undefined : (trailing ?? (context.asOf && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined));
+  const ownDate = context.asOfAt === undefined || context.asOfAt < read.last || !isDateOfEarlierLevel(ts, read.last + 1, context.asOfAt);
+  const dated = budgetYear ? undefined : (trailing ?? (context.asOf && ownDate && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined));
   // "Bis Freitagabend zählten die Behörden 41 Tote. Unter ihnen sind 12 Kinder.": the day of the sentence before.
   const carried = dated || context.asOf || budgetYear ? null : carriedAsOf(ts, previous, sentence, read.first, read.last, lex);
   const asOf = dated ?? carried ?? (pub ? publicationDay(pub) : undefined);
@@ -755,10 +791,12 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // dictionary object for every later reader (dedupe, sorting, storing).
   const held = read.subject.holder;
   const giver = held && attribution && (attribution === held || attribution.endsWith(` ${held}`) || held.endsWith(` ${attribution}`));
+  // "davon 3.500": the quote keeps the word that makes the figure a part of the one before.
+  const quoteStart = ts.start[subsetLead(ts, read.first, lex)] ?? start;
   const candidate: ClaimCandidate = {
     valueKind: "quantity",
-    quote: text.slice(start, end),
-    start,
+    quote: text.slice(quoteStart, end),
+    start: quoteStart,
     end,
     sentenceStart: ts.start[sentence.first] ?? 0,
     sentenceEnd: ts.end[sentence.last] ?? end,

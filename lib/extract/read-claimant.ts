@@ -137,7 +137,8 @@ export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex:
     if (lex.articles.has(word)) break;
     // "On Saturday police counted …": a fronted time adverbial says when, it is no part of who.
     // Capitalized only for opening the sentence, its preposition and its day or month end the name.
-    if (k < j && (lex.functionWords.has(word) || isFrontedDate(ts, k, first, lex))) break;
+    // "…, where police counted": a word opening a clause is no part of who either.
+    if (k < j && (lex.functionWords.has(word) || lex.subordinators.has(word) || isFrontedDate(ts, k, first, lex))) break;
     const head = k === j;
     const german = lex.language === "de";
     // English modifiers are lowercase nouns too ("Spain's weather agency"); they are kept only

@@ -262,6 +262,8 @@ export function isTotalOfPart(ts: TokenStream, j: number, lex: CompiledLexicon):
 
 /** An English noun before the head qualifies it ("civilian deaths"), unless it says nothing. */
 function keepModifier(ts: TokenStream, lex: CompiledLexicon, modifier: CountedHead | null, qualifiers: string[]): void {
-  if (!modifier || lex.neutralModifiers.has(lowerAt(ts, modifier.first))) return;
-  qualifiers.push(lex.additionWords.has(lowerAt(ts, modifier.first)) ? "additional" : modifier.key);
+  if (!modifier) return;
+  // "three more bodies": an addition word before the head, "more" among them, though "more" says nothing elsewhere.
+  if (lex.additionWords.has(lowerAt(ts, modifier.first))) qualifiers.push("additional");
+  else if (!lex.neutralModifiers.has(lowerAt(ts, modifier.first))) qualifiers.push(modifier.key);
 }

@@ -153,7 +153,8 @@ export const en: Lexicon = {
   voteStages: { projection: "projection", projections: "projection", "exit poll": "projection", "exit polls": "projection", "first round": "first round" },
   homeOrAbroad: { abroad: "abroad" },
   countryWide: ["nationwide", "countrywide", "nationally", "across the country", "across the nation", "across the whole country"],
-  additionWords: ["additional", "further", "another", "extra"],
+  // "more" only between a figure and its noun ("three more bodies"); before a figure it is a hedge.
+  additionWords: ["additional", "further", "another", "extra", "more"],
   placePrepositions: ["in", "across", "throughout", "within"],
   placeDirections: ["to", "into", "for"],
   subordinators: ["while", "when", "after", "before", "because", "since", "although", "if", "as", "which", "who", "where", "that"],

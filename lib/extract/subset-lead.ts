@@ -1,0 +1,20 @@
+import type { CompiledLexicon } from "./lexicon";
+import { lowerAt, type TokenStream } from "./tokens";
+
+// Words right before a figure that make it a part of the figure before ("mehr als 5.000 Traktoren,
+// davon 3.500 in Den Haag", "41 dead, of whom 12 children"): the comparer reads them in the quote
+// (lib/compare/read-scope-marks.ts), so the quote starts with them.
+const LEADS = { de: [["davon"], ["darunter"]], en: [["of", "which"], ["of", "whom"]] } as const;
+
+/**
+ * The first token of a subset lead standing right before the figure at `first` ("davon 3.500"),
+ * or `first` when there is none. Only the quote is widened; what the figure counts is read as before.
+ */
+export function subsetLead(ts: TokenStream, first: number, lex: CompiledLexicon): number {
+  const leads = LEADS[lex.language === "de" ? "de" : "en"];
+  for (const lead of leads) {
+    const from = first - lead.length;
+    if (from >= 0 && lead.every((w, k) => lowerAt(ts, from + k) === w)) return from;
+  }
+  return first;
+}
