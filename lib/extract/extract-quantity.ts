@@ -23,6 +23,7 @@ import { isHeldCount, readCountChange } from "./read-count-change";
 import { isEarlierLevel, opensChange } from "./read-earlier-level";
 import { readNumberPhrase } from "./read-number-phrase";
 import { readOrdinalSeat } from "./read-ordinal-seat";
+import { isPointsBelow } from "./read-points-below";
 import { readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
@@ -31,6 +32,8 @@ import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { readFigureStatus } from "./read-figure-status";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { replacedFigureEnd } from "./read-replaced-figure";
+import { tallyFigureEnd } from "./read-tally";
+import { holderOfCountBefore, isCircumstanceOfShare } from "./share-holder";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
@@ -447,12 +450,16 @@ function readSubject(
     const demand = !subject && unit.kind !== "measure" && memory.lastDemand && proposalOfFigure(ts, first, end, lex) ? memory.lastDemand : null;
     if (demand) subject = { key: demand.subject, qualifiers: demand.qualifiers, first, last: end };
     const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null || partOfCut;
-    const falls = changedObject ? changedObject.falls : cut !== null || saved || partOfCut || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
+    const below = unit.kind === "points" && marker === null && isPointsBelow(ts, (following ? following.last : end) + 1, lex);
+    const falls = changedObject ? changedObject.falls : below || cut !== null || saved || partOfCut || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };
     const shareNoun = subject !== null && SHARE_NOUNS.has(subject.key);
-    const holder = side ? { name: side, first: end + 1, last: end + 1 } : (!subject || shareNoun || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
+    const circumstance = subject !== null && subject === named && unit.kind === "percent" && isCircumstanceOfShare(ts, subject, lex);
+    const countHolder = !subject && unit.kind === "percent" && previous !== null && previous.sentence.first === sentenceFirst ? holderOfCountBefore(ts, previous.last, previous.subject.holder, first) : null;
+    const holder = side ? { name: side, first: end + 1, last: end + 1 } : (countHolder ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
+    if (circumstance && holder && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
     // "The FT's share fell to 28.1%", "Its final share was 33.2%": a party's share is its vote share.
     if (shareNoun && holder && unit.kind === "percent") subject = { ...subject!, key: "votes" };
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
@@ -495,7 +502,9 @@ function readSubject(
   }
   // "erhalten elf statt zehn Sitze": the noun after the replaced figure counts this one too.
   // "stieg von 300 auf 500 Teilnehmer", "rose from 40,000 to 42,000 protesters": so does the noun after the new level.
-  const replaced = replacedFigureEnd(ts, q.last + 1, lex);
+  const replacedOrTally = replacedFigureEnd(ts, q.last + 1, lex);
+  // "mit 1.409 zu 1.407 Stimmen": the other side of a tally counts the same noun, written once after it.
+  const replaced = replacedOrTally >= 0 || q.value.min !== q.value.max ? replacedOrTally : tallyFigureEnd(ts, q.last + 1, q.value.min, lex);
   const newLevel = replaced < 0 && opensChange(ts, q.first - 1, q.last + 1, lex) ? (readNumberPhrase(ts, q.last + 2, lex)?.last ?? -1) : -1;
   const skipped = replaced >= 0 ? replaced : newLevel;
   const phrase = readCountedPhrase(ts, skipped >= 0 ? skipped + 1 : q.last + 1, lex);
@@ -641,7 +650,7 @@ function publicationDay(pub: Ymd): { from: string; to: string } {
 export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon, pub: Ymd | null, previous: QuantityFound | null, memory: ArticleMemory): QuantityFound | null {
   // "picked up an 11th seat": a rank that is a total; every other ordinal is no count.
   const ordinal = readOrdinalSeat(ts, i, lex);
-  const q: QuantityMatch | null = ordinal ? { first: i, last: ordinal.last, numberFirst: i, numberLast: i, scale: 1, value: ordinal.value, rule: `${lex.language}.ordinal-seat` } : readQuantity(ts, i, lex);
+  const q: QuantityMatch | null = ordinal ? { first: ordinal.first, last: ordinal.last, numberFirst: i, numberLast: i, scale: 1, value: ordinal.value, rule: `${lex.language}.ordinal-seat` } : readQuantity(ts, i, lex);
   if (!q || (!ordinal && notACount(ts, q.first, q.numberLast, q.numberFirst, lex))) return null;
   const sentence = findSentence(ts, i, lex);
   const read = readSubject(ts, q, lex, previous, sentence.first, memory);

@@ -44,6 +44,7 @@ const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 const MIN_COMPOUND_HEAD = 3;
 const ENGLISH_ADVERB = /ly$/;
 const ENGLISH_PARTICIPLE = /ed$/;
+const ENGLISH_ADJECTIVE = /al$/;
 // Irregular English participles that follow a figure as verbs ("around 40,000 given on Sunday").
 const ENGLISH_IRREGULAR = new Set(["given", "taken", "seen", "made", "done", "shown", "known", "held", "kept", "put", "set", "told", "sent", "built", "left", "paid", "spent", "cut", "won", "lost"]);
 const PEOPLE_DE = lemmaKey("Menschen", "de");
@@ -211,6 +212,13 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
     const head = headAt(ts, j, lex);
     if (!head) break;
     const previous: CountedHead | null = lastContent;
+    // "41,870 personal votes": an adjective in "-al" the stemmer reads as a concept's noun
+    // ("personal" → "person") describes the noun after it.
+    const adjective = head.concept !== null && head.last === j && ENGLISH_ADJECTIVE.test(w) && ts.kind[j + 1] === TokenKind.word && isConceptWord(ts, j + 1, lex);
+    if (adjective) {
+      j = head.last + 1;
+      continue;
+    }
     if (head.concept) {
       keepModifier(ts, lex, previous, qualifiers);
       return { kind: "noun", head, qualifiers, state, first, last: head.last, ...part };
@@ -242,10 +250,14 @@ function partitiveTotal(ts: TokenStream, j: number, lex: CompiledLexicon): numbe
   if (!linked && !lex.articles.has(w)) return -1;
   let k = linked && lex.articles.has(lowerAt(ts, j + 1)) ? j + 2 : j + 1;
   if (lex.language === "en" && k > j + 1 && ts.kind[k] === TokenKind.word && /['’]s$/.test(lowerAt(ts, k))) k++;
+  // "seven of its 23 seats", "two of their 12 seats": a possessive determiner stands for the article.
+  else if (lex.language === "en" && linked && k === j + 1 && ENGLISH_POSSESSIVES.has(lowerAt(ts, k))) k++;
   // "198.400 der rund 481.000 Stimmberechtigten": the total may be hedged.
   const hedge = matchPhraseForward(ts, k, lex.hedges);
   if (hedge && ts.kind[hedge.last + 1] === TokenKind.number) k = hedge.last + 1;
-  return ts.kind[k] === TokenKind.number ? k : -1;
+  // "drei der sieben Sitze", "two of the five seats": a total written as a number word.
+  const word = ts.kind[k] === TokenKind.word && lex.numberWords.has(lowerAt(ts, k)) && !lex.articleNumbers.has(lowerAt(ts, k));
+  return ts.kind[k] === TokenKind.number || word ? k : -1;
 }
 
 /**
