@@ -92,3 +92,15 @@ describe("partitives of seats and votes in other forms", () => {
     expect(claims(text, language)).toEqual(expected);
   });
 });
+
+describe("the part of the electorate that cast a ballot is the turnout; the whole stays the electorate", () => {
+  test.each([
+    { language: "en", text: "About 48,000 of the 61,000 registered voters cast a ballot.", expected: ["turnout [43200, 52800]", "voters [61000, 61000]"] },
+    { language: "en", text: "Of the 9,000 voters registered abroad, only 2,100 returned a ballot.", expected: ["voters/abroad [9000, 9000]", "turnout [2100, 2100]"] },
+    { language: "de", text: "Rund 2,1 Millionen der knapp 2,9 Millionen Wahlberechtigten gingen an die Urnen.", expected: ["turnout [1890000, 2310000]", "voters [2610000, 2900000)"] },
+    // A speech verb before a figure is still a verb.
+    { language: "en", text: "Police registered 40 incidents.", expected: ["en:incid [40, 40]"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});

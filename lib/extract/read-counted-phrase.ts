@@ -129,7 +129,9 @@ function mayBeHead(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   // A single letter names nothing counted, unless it opens a compound ("F-35-Kampfjets").
   if (w.length === 1 && tokenAt(ts, j + 1) !== "-") return false;
   if (lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) return false;
-  if (lex.timeUnits.byFirst.has(w) || lex.units.byFirst.has(w) || lex.linkVerbs.has(w) || lex.speechVerbs.has(w)) return false;
+  // "291,000 registered voters": a speech verb that is also a neutral modifier describes the noun after it.
+  const modifier = lex.neutralModifiers.has(w) && ts.kind[j + 1] === TokenKind.word && isConceptWord(ts, j + 1, lex);
+  if (lex.timeUnits.byFirst.has(w) || lex.units.byFirst.has(w) || lex.linkVerbs.has(w) || (lex.speechVerbs.has(w) && !modifier)) return false;
   if (lex.stateFillers.has(w) || lex.multipliers.has(w) || lex.numberWords.has(w) || lex.vague.byFirst.has(w)) return false;
   // English capitalizes names, not the nouns a figure counts ("the few thousand Madrid has spoken of").
   if (lex.language === "en") return !ENGLISH_ADVERB.test(w) && !ENGLISH_POSSESSIVES.has(w) && !ENGLISH_IRREGULAR.has(w) && (!isCapitalized(ts, j) || isConceptWord(ts, j, lex));
@@ -266,7 +268,12 @@ function partitiveTotal(ts: TokenStream, j: number, lex: CompiledLexicon): numbe
  */
 export function isTotalOfPart(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
-    if (ts.kind[k] === TokenKind.number) return partitiveTotal(ts, k + 1, lex) === j;
+    if (ts.kind[k] === TokenKind.number) {
+      // "1,57 Millionen der gut 3,5 Millionen": the part's multiplier stands before the partitive.
+      let m = k + 1;
+      while (ts.kind[m] === TokenKind.word && (lex.multipliers.has(lowerAt(ts, m)) || lex.gluedMultipliers.has(lowerAt(ts, m)))) m++;
+      return partitiveTotal(ts, m, lex) === j;
+    }
     if (ts.kind[k] !== TokenKind.word) return false;
   }
   return false;
