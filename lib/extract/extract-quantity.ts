@@ -24,7 +24,7 @@ import { isEarlierLevel, opensChange } from "./read-earlier-level";
 import { readNumberPhrase } from "./read-number-phrase";
 import { readOrdinalSeat } from "./read-ordinal-seat";
 import { isPointsBelow } from "./read-points-below";
-import { readHolder, readHolderAfter } from "./read-holder";
+import { isAcronymHolder, readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
 import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
@@ -33,7 +33,7 @@ import { readFigureStatus } from "./read-figure-status";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { replacedFigureEnd } from "./read-replaced-figure";
 import { tallyFigureEnd } from "./read-tally";
-import { holderOfCountBefore, isCircumstanceOfShare } from "./share-holder";
+import { holderOfCountBefore, holderOfInsertedShare, isCircumstanceOfShare, isHolderNounShare } from "./share-holder";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
@@ -458,13 +458,18 @@ function readSubject(
     const shareNoun = subject !== null && SHARE_NOUNS.has(subject.key);
     const circumstance = subject !== null && subject === named && unit.kind === "percent" && isCircumstanceOfShare(ts, subject, lex);
     const countHolder = !subject && unit.kind === "percent" && previous !== null && previous.sentence.first === sentenceFirst ? holderOfCountBefore(ts, previous.last, previous.subject.holder, first) : null;
-    const holder = side ? { name: side, first: end + 1, last: end + 1 } : (countHolder ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
-    if (circumstance && holder && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
+    const inserted = !subject && !countHolder && unit.kind === "percent" ? holderOfInsertedShare(ts, first, end, (from) => readHolder(ts, from, lex)) : null;
+    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (countHolder ?? inserted ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
+    // German capitalizes every noun: only an acronym there is surely a party ("die Inflation" is none).
+    const partyHolder = heldBy !== null && (lex.language === "en" || isAcronymHolder(ts, heldBy));
+    const holder = circumstance && !partyHolder ? null : heldBy;
+    if (circumstance && (partyHolder || isHolderNounShare(ts, first, lex)) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
     // "The FT's share fell to 28.1%", "Its final share was 33.2%": a party's share is its vote share.
     if (shareNoun && holder && unit.kind === "percent") subject = { ...subject!, key: "votes" };
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
     const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points") && !isPayBargaining(ts, sentenceFirst, end, lex);
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };
+    else if (!subject && unit.kind === "percent" && isHolderNounShare(ts, first, lex) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
     // "Das Feuer hat 38.000 Hektar erfasst", "57.000 Hektar verbrannt": an area is of what covered it, else an area.
     if (!subject && unit.kind === "measure" && isAreaUnit(unit.code)) subject = readAreaAgent(ts, first - 1, sentenceFirst, end, lex);
     // "Um 3 Prozent auf 12,4 Milliarden Euro steigen die Ausgaben": a change fronted before its new level.

@@ -19,14 +19,19 @@ const MAX_NAME = 3;
 // stands in the sentence before the figure; a name of other shape only in the figure's clause.
 const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]?[A-ZÄÖÜ]+$/;
 
+/** Whether a holder is written as an acronym ("SPD", "AfD"), which German does not give any noun. */
+export function isAcronymHolder(ts: TokenStream, holder: Holder): boolean {
+  return ACRONYM.test(tokenAt(ts, holder.last));
+}
+
 function nameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon): Holder | null {
   const w = lowerAt(ts, j);
   if (!isCapitalized(ts, j) || lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.timeUnits.byFirst.has(w)) return null;
   if (lex.countWords.has(w) || lex.units.byFirst.has(w) || lex.placeKinds.has(w)) return null;
   // "Das Ministerium nennt 63,8 Prozent": an institution gives a share, it does not hold one.
   if (lex.claimantWords.has(w) || lex.titles.has(w)) return null;
-  // "die Partei", "the Candidate": a word for any party or candidate names none.
-  if (lex.holderNouns.has(w)) return null;
+  // "In der Hauptstadt …": a preposition opening the sentence is capitalized, and names nobody.
+  if (lex.language === "de" && GERMAN_PREPOSITIONS.has(w)) return null;
   // "Landesweit erreichte …": a word for the whole country, capitalized at the sentence start.
   if (matchPhraseForward(ts, j, lex.countryWide)) return null;
   let first = j;
