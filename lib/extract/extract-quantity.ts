@@ -509,7 +509,8 @@ function readSubject(
   // "stieg von 300 auf 500 Teilnehmer", "rose from 40,000 to 42,000 protesters": so does the noun after the new level.
   const replacedOrTally = replacedFigureEnd(ts, q.last + 1, lex);
   // "mit 1.409 zu 1.407 Stimmen": the other side of a tally counts the same noun, written once after it.
-  const replaced = replacedOrTally >= 0 || q.value.min !== q.value.max ? replacedOrTally : tallyFigureEnd(ts, q.last + 1, q.value.min, lex);
+  const exact = q.value.min !== null && q.value.min === q.value.max ? q.value.min : null;
+  const replaced = replacedOrTally >= 0 || exact === null ? replacedOrTally : tallyFigureEnd(ts, q.last + 1, exact, lex);
   const newLevel = replaced < 0 && opensChange(ts, q.first - 1, q.last + 1, lex) ? (readNumberPhrase(ts, q.last + 2, lex)?.last ?? -1) : -1;
   const skipped = replaced >= 0 ? replaced : newLevel;
   const phrase = readCountedPhrase(ts, skipped >= 0 ? skipped + 1 : q.last + 1, lex);
