@@ -41,7 +41,7 @@ describe("a share is not of a word that only describes its holder", () => {
   test.each([
     { language: "en", text: "The centre-left SDA climbed to 15.2%.", expected: ["votes/holder:sda [15.2, 15.2] %"] },
     { language: "en", text: "The SNP said its candidate was heading for 44%.", expected: ["votes [44, 44] %"] },
-    { language: "de", text: "Bundesweit erreichte die Partei von Kanzlerin Erika Brandt 31,5 Prozent.", expected: ["votes/holder:erika brandt [31.5, 31.5] %"] },
+    { language: "de", text: "Bundesweit erreichte die Partei von Kanzlerin Erika Brandt 31,5 Prozent.", expected: ["votes/holder:partei [31.5, 31.5] %"] },
     // "with" after a party's seats: the share is that party's.
     { language: "en", text: "The Liberals won 14 seats with 21.3%.", expected: ["seats/holder:liberals [14, 14]", "votes/holder:liberals [21.3, 21.3] %"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {

@@ -35,7 +35,7 @@ function nameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon): Holder 
   // "Landesweit erreichte …": a word for the whole country, capitalized at the sentence start.
   if (matchPhraseForward(ts, j, lex.countryWide)) return null;
   let first = j;
-  while (first - 1 >= 0 && j - first < MAX_NAME - 1 && isCapitalized(ts, first - 1) && !lex.articles.has(lowerAt(ts, first - 1)) && !lex.gainVerbs.byFirst.has(lowerAt(ts, first - 1)) && !lex.titles.has(lowerAt(ts, first - 1))) first--;
+  while (first - 1 >= 0 && j - first < MAX_NAME - 1 && isCapitalized(ts, first - 1) && !lex.articles.has(lowerAt(ts, first - 1)) && !lex.gainVerbs.byFirst.has(lowerAt(ts, first - 1))) first--;
   // "Labour's candidate": the party, not its possessive.
   // "33,2 Prozent der Stimmen und 91 Sitze": a German counted noun alone is no party ("Freie Wähler"
   // is; English capitalizes only names, so "Labour" is one).
