@@ -23,7 +23,8 @@ import { isHeldCount, readCountChange } from "./read-count-change";
 import { isEarlierLevel, opensChange } from "./read-earlier-level";
 import { readNumberPhrase } from "./read-number-phrase";
 import { readOrdinalSeat } from "./read-ordinal-seat";
-import { readHolder, readHolderAfter } from "./read-holder";
+import { isPointsBelow } from "./read-points-below";
+import { isAcronymHolder, readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
 import { isProposalNoun, readPayProposal } from "./read-pay-proposal";
@@ -33,6 +34,8 @@ import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { readFigureStatus } from "./read-figure-status";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { replacedFigureEnd } from "./read-replaced-figure";
+import { tallyFigureEnd } from "./read-tally";
+import { holderOfCountBefore, holderOfInsertedShare, isCircumstanceOfShare, isHolderNounShare } from "./share-holder";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
@@ -489,17 +492,26 @@ function readSubject(
       subject = amountNamedBefore(ts, first, sentenceFirst, named === FIGURE_BEFORE, before, unitCode(unit), lex);
     }
     const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null || payRise !== null || partOfCut;
-    const falls = changedObject ? changedObject.falls : cut !== null || saved || partOfCut || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
+    const below = unit.kind === "points" && marker === null && isPointsBelow(ts, (following ? following.last : end) + 1, lex);
+    const falls = changedObject ? changedObject.falls : below || cut !== null || saved || partOfCut || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };
     const shareNoun = subject !== null && SHARE_NOUNS.has(subject.key);
-    const holder = side ? { name: side, first: end + 1, last: end + 1 } : (!subject || shareNoun || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
+    const circumstance = subject !== null && subject === named && unit.kind === "percent" && isCircumstanceOfShare(ts, subject, lex);
+    const countHolder = !subject && unit.kind === "percent" && previous !== null && previous.sentence.first === sentenceFirst ? holderOfCountBefore(ts, previous.last, previous.subject.holder, first) : null;
+    const inserted = !subject && !countHolder && unit.kind === "percent" ? holderOfInsertedShare(ts, first, end, (from) => readHolder(ts, from, lex)) : null;
+    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (countHolder ?? inserted ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
+    // German capitalizes every noun: only an acronym there is surely a party ("die Inflation" is none).
+    const partyHolder = heldBy !== null && (lex.language === "en" || isAcronymHolder(ts, heldBy));
+    const holder = circumstance && !partyHolder ? null : heldBy;
+    if (circumstance && (partyHolder || isHolderNounShare(ts, first, lex)) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
     // "The FT's share fell to 28.1%", "Its final share was 33.2%": a party's share is its vote share.
     if (shareNoun && holder && unit.kind === "percent") subject = { ...subject!, key: "votes" };
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
     const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points") && !isPayBargaining(ts, sentenceFirst, end, lex);
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };
+    else if (!subject && unit.kind === "percent" && isHolderNounShare(ts, first, lex) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
     // "Das Feuer hat 38.000 Hektar erfasst", "57.000 Hektar verbrannt": an area is of what covered it, else an area.
     if (!subject && unit.kind === "measure" && isAreaUnit(unit.code)) subject = readAreaAgent(ts, first - 1, sentenceFirst, end, lex);
     // "Um 3 Prozent auf 12,4 Milliarden Euro steigen die Ausgaben": a change fronted before its new level.
@@ -537,7 +549,10 @@ function readSubject(
   }
   // "erhalten elf statt zehn Sitze": the noun after the replaced figure counts this one too.
   // "stieg von 300 auf 500 Teilnehmer", "rose from 40,000 to 42,000 protesters": so does the noun after the new level.
-  const replaced = replacedFigureEnd(ts, q.last + 1, lex);
+  const replacedOrTally = replacedFigureEnd(ts, q.last + 1, lex);
+  // "mit 1.409 zu 1.407 Stimmen": the other side of a tally counts the same noun, written once after it.
+  const exact = q.value.min !== null && q.value.min === q.value.max ? q.value.min : null;
+  const replaced = replacedOrTally >= 0 || exact === null ? replacedOrTally : tallyFigureEnd(ts, q.last + 1, exact, lex);
   const newLevel = replaced < 0 && opensChange(ts, q.first - 1, q.last + 1, lex) ? (readNumberPhrase(ts, q.last + 2, lex)?.last ?? -1) : -1;
   const skipped = replaced >= 0 ? replaced : newLevel;
   const phrase = readCountedPhrase(ts, skipped >= 0 ? skipped + 1 : q.last + 1, lex);
@@ -683,7 +698,7 @@ function publicationDay(pub: Ymd): { from: string; to: string } {
 export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon, pub: Ymd | null, previous: QuantityFound | null, memory: ArticleMemory): QuantityFound | null {
   // "picked up an 11th seat": a rank that is a total; every other ordinal is no count.
   const ordinal = readOrdinalSeat(ts, i, lex);
-  const q: QuantityMatch | null = ordinal ? { first: i, last: ordinal.last, numberFirst: i, numberLast: i, scale: 1, value: ordinal.value, rule: `${lex.language}.ordinal-seat` } : readQuantity(ts, i, lex);
+  const q: QuantityMatch | null = ordinal ? { first: ordinal.first, last: ordinal.last, numberFirst: i, numberLast: i, scale: 1, value: ordinal.value, rule: `${lex.language}.ordinal-seat` } : readQuantity(ts, i, lex);
   if (!q || (!ordinal && notACount(ts, q.first, q.numberLast, q.numberFirst, lex))) return null;
   const sentence = findSentence(ts, i, lex);
   const read = readSubject(ts, q, lex, previous, sentence.first, memory);

@@ -33,6 +33,8 @@ const PREPOSITIONS = new Set([
   "gegen", "um", "laut", "of", "for", "on", "at", "from", "under", "with", "after", "before",
 ]);
 const WITH = new Set(["mit", "with"]);
+const ENGLISH_PAST = /[^e]ed$/;
+const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const MODALS = new Set(["will", "would", "could", "may", "might", "should", "to", "can"]);
 // "Die Rücklage soll von 310 auf 120 Millionen Euro schrumpfen": with its linking verb at the clause's
 // end, a German modal stands where the verb would, right after what changes.
@@ -188,6 +190,11 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   if (lex.language === "de" && isCapitalized(ts, j) && isCapitalized(ts, j - 1) && ts.kind[j - 1] === TokenKind.word && !startsSentence(ts, j) && !lex.articles.has(lowerAt(ts, j - 2)) && !lex.articles.has(lowerAt(ts, j - 1)) && !PREPOSITIONS.has(lowerAt(ts, j - 1))) return false;
   // "SPD-Bewerberin …": a candidate holds a share, it is not what the share is of.
   if (lex.holderNouns.has(w)) return false;
+  // "its candidate was heading for 36%": a possessive determiner names nothing; "Landesweit
+  // erreichte die Partei 27,4 Prozent": nor does a word for the whole country, capitalized first.
+  if (POSSESSIVE_DETERMINERS.has(w) || matchPhraseForward(ts, j, lex.countryWide)) return false;
+  // "the far-right Vox rose to 12.8%": a hyphenated word before a name describes the name.
+  if (lex.language === "en" && tokenAt(ts, j + 1) === "-" && isJoined(ts, j + 1) && isJoined(ts, j + 2) && isCapitalized(ts, j + 3)) return false;
   const written = tokenAt(ts, j);
   // English capitalizes names, and every sentence's first word: "Rents in Lisbon have risen by 65%".
   const name = isCapitalized(ts, j) && !(startsSentence(ts, j) && !isCapitalized(ts, j + 1) && written !== written.toUpperCase());
@@ -386,7 +393,8 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     // "reserves are set to shrink to €95m", "costs are expected to rise": the word before "to" and
     // the linking verb is one more verb, not what shrinks.
     else if (lex.language === "en" && linked === j + 2 && lowerAt(ts, j + 1) === "to") linked = j;
-    else if (!inPhrase && !held && !linkBroken && linked !== null && linked - j <= 4 && !isUnitWord(ts, j, lex) && mayNameThing(ts, j, lex) && (lex.language === "de" ? isCapitalized(ts, j) : !lex.functionWords.has(w) && !lex.articles.has(w))) {
+    // "had claimed its candidate was heading for 36%": an English verb in "-ed" is no thing.
+    else if (!inPhrase && !held && !linkBroken && linked !== null && linked - j <= 4 && !isUnitWord(ts, j, lex) && mayNameThing(ts, j, lex) && (lex.language === "de" ? isCapitalized(ts, j) : !lex.functionWords.has(w) && !lex.articles.has(w) && !ENGLISH_PAST.test(w))) {
       // "Spending on schools rises to CHF 1.4bn", "Ausgaben für Schulen steigen": the known noun
       // before the phrase is what rises, and the phrase names its part.
       const linkWord = lowerAt(ts, j - 1);
@@ -542,7 +550,7 @@ function nounPutAt(ts: TokenStream, to: number, lex: CompiledLexicon, money: boo
 
 // "im Kernhaushalt", "in this year's federal budget": a preposition before the noun, its article
 // and up to three modifiers.
-function inPrepositionalPhrase(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
+export function inPrepositionalPhrase(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
   for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
     const w = lowerAt(ts, k);
     if (PREPOSITIONS.has(w)) return true;

@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from "./lexicon";
-import { CHANGE_AFTER, GAIN_BEFORE, GAIN_PARTICLES, GAIN_WITH_PARTICLE, LOSS_BEFORE } from "./lexicon/count-change-words";
+import { CHANGE_ADVERBS, CHANGE_AFTER, GAIN_BEFORE, GAIN_PARTICLES, GAIN_WITH_PARTICLE, LOSS_BEFORE } from "./lexicon/count-change-words";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes, wordSets } from "./lexicon/rule-words";
 import { conceptOfNoun } from "./read-counted-phrase";
@@ -15,6 +15,7 @@ const LOSS = phraseIndexes(LOSS_BEFORE);
 const GAIN = phraseIndexes(GAIN_BEFORE);
 const WITH_PARTICLE = wordSets(GAIN_WITH_PARTICLE);
 const PARTICLES = wordSets(GAIN_PARTICLES);
+const ADVERBS = wordSets(CHANGE_ADVERBS);
 const AFTER_DOWN = phraseIndexes(CHANGE_AFTER.down);
 const AFTER_UP = phraseIndexes(CHANGE_AFTER.up);
 // Counts a party, a town or a firm holds and can gain or lose; open nouns (a key with a language
@@ -33,6 +34,8 @@ export function isHeldCount(subject: string): boolean {
  */
 export function readCountChange(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): "up" | "down" | null {
   const lang = lex.language;
+  // "verliert aber zwei Sitze": the verb stands before the adverb.
+  if (first > 1 && ADVERBS[lang].has(lowerAt(ts, first - 1))) first--;
   if (first > 0) {
     if (matchPhraseBackward(ts, first - 1, LOSS[lang])) return "down";
     if (matchPhraseBackward(ts, first - 1, GAIN[lang])) return "up";

@@ -44,6 +44,7 @@ const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 const MIN_COMPOUND_HEAD = 3;
 const ENGLISH_ADVERB = /ly$/;
 const ENGLISH_PARTICIPLE = /ed$/;
+const ENGLISH_ADJECTIVE = /al$/;
 // Irregular English participles that follow a figure as verbs ("around 40,000 given on Sunday").
 const ENGLISH_IRREGULAR = new Set(["given", "taken", "seen", "made", "done", "shown", "known", "held", "kept", "put", "set", "told", "sent", "built", "left", "paid", "spent", "cut", "won", "lost"]);
 const PEOPLE_DE = lemmaKey("Menschen", "de");
@@ -128,7 +129,9 @@ function mayBeHead(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   // A single letter names nothing counted, unless it opens a compound ("F-35-Kampfjets").
   if (w.length === 1 && tokenAt(ts, j + 1) !== "-") return false;
   if (lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) return false;
-  if (lex.timeUnits.byFirst.has(w) || lex.units.byFirst.has(w) || lex.linkVerbs.has(w) || lex.speechVerbs.has(w)) return false;
+  // "291,000 registered voters": a speech verb that is also a neutral modifier describes the noun after it.
+  const modifier = lex.neutralModifiers.has(w) && ts.kind[j + 1] === TokenKind.word && isConceptWord(ts, j + 1, lex);
+  if (lex.timeUnits.byFirst.has(w) || lex.units.byFirst.has(w) || lex.linkVerbs.has(w) || (lex.speechVerbs.has(w) && !modifier)) return false;
   if (lex.stateFillers.has(w) || lex.multipliers.has(w) || lex.numberWords.has(w) || lex.vague.byFirst.has(w)) return false;
   // English capitalizes names, not the nouns a figure counts ("the few thousand Madrid has spoken of").
   if (lex.language === "en") return !ENGLISH_ADVERB.test(w) && !ENGLISH_POSSESSIVES.has(w) && !ENGLISH_IRREGULAR.has(w) && (!isCapitalized(ts, j) || isConceptWord(ts, j, lex));
@@ -211,6 +214,13 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
     const head = headAt(ts, j, lex);
     if (!head) break;
     const previous: CountedHead | null = lastContent;
+    // "41,870 personal votes": an adjective in "-al" the stemmer reads as a concept's noun
+    // ("personal" → "person") describes the noun after it.
+    const adjective = head.concept !== null && head.last === j && ENGLISH_ADJECTIVE.test(w) && ts.kind[j + 1] === TokenKind.word && isConceptWord(ts, j + 1, lex);
+    if (adjective) {
+      j = head.last + 1;
+      continue;
+    }
     if (head.concept) {
       keepModifier(ts, lex, previous, qualifiers);
       return { kind: "noun", head, qualifiers, state, first, last: head.last, ...part };
@@ -242,10 +252,14 @@ function partitiveTotal(ts: TokenStream, j: number, lex: CompiledLexicon): numbe
   if (!linked && !lex.articles.has(w)) return -1;
   let k = linked && lex.articles.has(lowerAt(ts, j + 1)) ? j + 2 : j + 1;
   if (lex.language === "en" && k > j + 1 && ts.kind[k] === TokenKind.word && /['’]s$/.test(lowerAt(ts, k))) k++;
+  // "seven of its 23 seats", "two of their 12 seats": a possessive determiner stands for the article.
+  else if (lex.language === "en" && linked && k === j + 1 && ENGLISH_POSSESSIVES.has(lowerAt(ts, k))) k++;
   // "198.400 der rund 481.000 Stimmberechtigten": the total may be hedged.
   const hedge = matchPhraseForward(ts, k, lex.hedges);
   if (hedge && ts.kind[hedge.last + 1] === TokenKind.number) k = hedge.last + 1;
-  return ts.kind[k] === TokenKind.number ? k : -1;
+  // "drei der sieben Sitze", "two of the five seats": a total written as a number word.
+  const word = ts.kind[k] === TokenKind.word && lex.numberWords.has(lowerAt(ts, k)) && !lex.articleNumbers.has(lowerAt(ts, k));
+  return ts.kind[k] === TokenKind.number || word ? k : -1;
 }
 
 /**
@@ -254,7 +268,12 @@ function partitiveTotal(ts: TokenStream, j: number, lex: CompiledLexicon): numbe
  */
 export function isTotalOfPart(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
-    if (ts.kind[k] === TokenKind.number) return partitiveTotal(ts, k + 1, lex) === j;
+    if (ts.kind[k] === TokenKind.number) {
+      // "1,57 Millionen der gut 3,5 Millionen": the part's multiplier stands before the partitive.
+      let m = k + 1;
+      while (ts.kind[m] === TokenKind.word && (lex.multipliers.has(lowerAt(ts, m)) || lex.gluedMultipliers.has(lowerAt(ts, m)))) m++;
+      return partitiveTotal(ts, m, lex) === j;
+    }
     if (ts.kind[k] !== TokenKind.word) return false;
   }
   return false;

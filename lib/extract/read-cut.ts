@@ -27,8 +27,10 @@ const CUT_AFTER: RuleWords = {
 const SAVINGS_NOUNS: RuleWords = { de: ["Einsparungen", "Einsparung", "Kürzungen", "Kürzung", "Sparpaket", "Sparprogramm", "Kürzungspaket"], en: ["savings", "cuts"] };
 // Verbs of falling that give "um"/"by" its direction: "Der Etat sinkt um 72 Millionen Euro", "shrinks by €72m".
 const FALL_VERBS: RuleWords = {
-  de: ["sinkt", "sank", "sinken", "sanken", "schrumpft", "schrumpfte", "schrumpfen", "fällt", "fiel", "verringert", "verringerte", "reduziert", "gekürzt", "gesenkt", "senkt", "senkte"],
-  en: ["shrinks", "shrank", "shrunk", "shrink", "falls", "fell", "drops", "dropped", "reduced", "reduces", "lowered", "cut", "cuts", "trimmed"],
+  de: ["sinkt", "sank", "sinken", "sanken", "schrumpft", "schrumpfte", "schrumpfen", "fällt", "fiel", "verringert", "verringerte", "reduziert", "gekürzt", "gesenkt", "senkt", "senkte",
+    // A party's share: "Die Grünen rutschten um 4,8 Punkte ab", "fielen um 2 Punkte".
+    "fielen", "rutscht", "rutschte", "rutschten", "verschlechterte", "verschlechterten"],
+  en: ["shrinks", "shrank", "shrunk", "shrink", "falls", "fell", "drops", "dropped", "reduced", "reduces", "lowered", "cut", "cuts", "trimmed", "slipped", "slid", "slumped"],
 };
 
 // Heads a "savings" modifier makes an amount saved: "savings package", "savings plan".

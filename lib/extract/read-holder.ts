@@ -1,5 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
+import { wordSets } from "./lexicon/rule-words";
+import { SHARE_MOVE_VERBS } from "./lexicon/share-move-words";
 import { isIncidentalNumber } from "./not-a-count";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -17,12 +19,21 @@ const MAX_NAME = 3;
 // stands in the sentence before the figure; a name of other shape only in the figure's clause.
 const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]?[A-ZÄÖÜ]+$/;
 
+/** Whether a holder is written as an acronym ("SPD", "AfD"), which German does not give any noun. */
+export function isAcronymHolder(ts: TokenStream, holder: Holder): boolean {
+  return ACRONYM.test(tokenAt(ts, holder.last));
+}
+
 function nameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon): Holder | null {
   const w = lowerAt(ts, j);
   if (!isCapitalized(ts, j) || lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.timeUnits.byFirst.has(w)) return null;
   if (lex.countWords.has(w) || lex.units.byFirst.has(w) || lex.placeKinds.has(w)) return null;
   // "Das Ministerium nennt 63,8 Prozent": an institution gives a share, it does not hold one.
   if (lex.claimantWords.has(w) || lex.titles.has(w)) return null;
+  // "In der Hauptstadt …": a preposition opening the sentence is capitalized, and names nobody.
+  if (lex.language === "de" && GERMAN_PREPOSITIONS.has(w)) return null;
+  // "Landesweit erreichte …": a word for the whole country, capitalized at the sentence start.
+  if (matchPhraseForward(ts, j, lex.countryWide)) return null;
   let first = j;
   while (first - 1 >= 0 && j - first < MAX_NAME - 1 && isCapitalized(ts, first - 1) && !lex.articles.has(lowerAt(ts, first - 1)) && !lex.gainVerbs.byFirst.has(lowerAt(ts, first - 1))) first--;
   // "Labour's candidate": the party, not its possessive.
@@ -34,6 +45,20 @@ function nameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon): Holder 
 }
 
 const FOR_WORDS = new Set(["for", "für"]);
+
+// German capitalizes every noun: one after a preposition ("nach der Nachzählung", "in der
+// Innenstadt") is a circumstance, not who holds the figure. English capitalizes names only, and
+// "in" alone puts them in a place.
+const GERMAN_PREPOSITIONS = new Set(["nach", "bei", "beim", "mit", "von", "vom", "vor", "in", "im", "auf", "aus", "seit", "unter", "über", "laut", "zu", "zum", "zur", "durch", "trotz", "wegen"]);
+
+function afterPreposition(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
+  const before = lowerAt(ts, lex.articles.has(lowerAt(ts, first - 1)) ? first - 2 : first - 1);
+  return lex.language === "de" ? GERMAN_PREPOSITIONS.has(before) : lex.placePrepositions.has(before);
+}
+const SHARE_MOVES = wordSets(SHARE_MOVE_VERBS);
+
+// A verb of winning or losing, or one that moves or keeps a share ("rutschte", "blieb").
+const namesHolding = (ts: TokenStream, j: number, lex: CompiledLexicon) => matchPhraseForward(ts, j, lex.gainVerbs) !== null || SHARE_MOVES[lex.language].has(lowerAt(ts, j));
 
 // "Social Democrat Aylin Demir, who came third with 18.9%", "Bremer Mitte, a local group standing
 // for the first time, won 10.2%": a comma opening a relative clause or an apposition leaves its
@@ -66,11 +91,11 @@ export function readHolderAfter(ts: TokenStream, j: number, lex: CompiledLexicon
 function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
   for (let j = from; j < ts.count && j - from < REACH; j++) {
     if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j))) break;
-    if (matchPhraseForward(ts, j, lex.gainVerbs)) return true;
+    if (namesHolding(ts, j, lex)) return true;
   }
   for (let j = from - 1; j >= 0 && from - j < REACH * 2; j--) {
     if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j))) return false;
-    if (matchPhraseForward(ts, j, lex.gainVerbs)) return true;
+    if (namesHolding(ts, j, lex)) return true;
   }
   return false;
 }
@@ -85,6 +110,7 @@ function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): bo
  */
 export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon): Holder | null {
   let nearest: Holder | null = null;
+  let placed: Holder | null = null;
   let clauseClosed = false;
   let gain = false;
   let start = from;
@@ -102,7 +128,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
       continue;
     }
     start = j;
-    const g = matchPhraseBackward(ts, j, lex.gainVerbs);
+    const g = matchPhraseBackward(ts, j, lex.gainVerbs) ?? (SHARE_MOVES[lex.language].has(lowerAt(ts, j)) ? { first: j } : null);
     if (g) {
       gain = true;
       j = g.first;
@@ -111,9 +137,15 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
     const name = nameEndingAt(ts, j, lex);
     if (!name) continue;
     if (ACRONYM.test(tokenAt(ts, name.last))) return name;
-    if (!nearest && !clauseClosed) nearest = name;
+    // "blieben in der Innenstadt mit 34 Prozent": a name in a prepositional phrase is where or when, not who.
+    // Such a name still holds when no other does ("in der Provinz Almería aber 21,3 Prozent").
+    if (!nearest && !clauseClosed) {
+      if (!afterPreposition(ts, name.first, lex)) nearest = name;
+      else placed ??= name;
+    }
     j = name.first;
   }
+  nearest ??= placed;
   if (!nearest) return null;
   return gain || lex.language === "en" || gainInSentence(ts, start, lex) ? nearest : null;
 }

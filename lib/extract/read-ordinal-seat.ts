@@ -1,13 +1,15 @@
 import type { QuantityValue } from "@/lib/claims/schema";
 import type { CompiledLexicon } from "./lexicon";
-import { OWN_SEAT_OPENERS } from "./lexicon/count-change-words";
-import { wordSets } from "./lexicon/rule-words";
+import { LOSS_BEFORE, OWN_SEAT_OPENERS } from "./lexicon/count-change-words";
+import { matchPhraseBackward } from "./lexicon/phrase-index";
+import { phraseIndexes, wordSets } from "./lexicon/rule-words";
 import { parseNumeralAt } from "./parse-numeral";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { TokenKind, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const OPENERS = wordSets(OWN_SEAT_OPENERS);
 const SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+const LOSS = phraseIndexes(LOSS_BEFORE);
 
 /** The value of an ordinal word ("elften", "eleventh"), or undefined. */
 export function ordinalWordValue(word: string, lex: CompiledLexicon): number | undefined {
@@ -32,13 +34,18 @@ function rankAt(ts: TokenStream, i: number, lex: CompiledLexicon): { n: number; 
  * seat", "ihren elften Sitz". The rank is the holder's new total of seats (11), read from the
  * ordinal at token `i`; the last token is the ordinal's ("th", ".", the word), so the seat noun
  * follows it. Null for anything else, "the 11th seat" included.
+ * A seat lost by its rank ("lost their 11th seat", "verliert ihren elften Sitz") is the one seat
+ * lost, not a total: the value is 1 and `first` the opener, so the verb before it makes the count a
+ * loss (read-count-change.ts), as "lost a seat" does.
  */
-export function readOrdinalSeat(ts: TokenStream, i: number, lex: CompiledLexicon): { last: number; value: QuantityValue } | null {
+export function readOrdinalSeat(ts: TokenStream, i: number, lex: CompiledLexicon): { first: number; last: number; value: QuantityValue } | null {
   if (i === 0 || !OPENERS[lex.language].has(lowerAt(ts, i - 1))) return null;
   const rank = rankAt(ts, i, lex);
   if (!rank) return null;
   const { n, last } = rank;
   if (!Number.isInteger(n) || n < 1 || ts.kind[last + 1] !== TokenKind.word) return null;
   if (conceptOfNoun(lowerAt(ts, last + 1), lex)?.key !== "seats") return null;
-  return { last, value: { kind: "quantity", min: n, max: n, minInclusive: true, maxInclusive: true } };
+  const lost = matchPhraseBackward(ts, i - 2, LOSS[lex.language]) !== null;
+  const value = lost ? 1 : n;
+  return { first: lost ? i - 1 : i, last, value: { kind: "quantity", min: value, max: value, minInclusive: true, maxInclusive: true } };
 }

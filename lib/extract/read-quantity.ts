@@ -5,6 +5,7 @@ import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index"
 import { hedgeDescriptions } from "./lexicon/tolerances";
 import { rangeToInterval } from "./range-to-interval";
 import { isOneBeforeComparative, readNumberPhrase, type NumberPhrase } from "./read-number-phrase";
+import { isTallyRange } from "./read-tally";
 import { readCurrencyBefore, unitCode } from "./read-unit";
 import { lemmaKey } from "./lemmatize";
 import { isMoneyNounAt } from "./find-amount-subject";
@@ -186,7 +187,9 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
     }
   } else if (opened || lex.rangeJoiners.has(joiner)) {
     const second = readNumberPhrase(ts, number.last + 2, lex);
-    if (second) {
+    // "1,409 to 1,407": a range running downwards is a tally of two counts (read-tally.ts).
+    const tally = second !== null && !opened && number.scale === 1 && second.scale === 1 && isTallyRange(number.value, second.value);
+    if (second && !tally) {
       // "zwischen 10 und 12 Tausend": the multiplier written once applies to both ends.
       const shares = number.scale === 1 && second.scale > 1 && number.value * second.scale <= second.value;
       const low = shares ? number.value * second.scale : number.value;

@@ -167,7 +167,7 @@ export const countConcepts: CountConcept[] = [
     // "10,8 Millionen Portugiesen waren zur Wahl aufgerufen": called to vote, they are the electorate.
     states: { de: ["wahlberechtigt", "zur wahl aufgerufen", "zur stimmabgabe aufgerufen"], en: ["eligible to vote", "registered to vote", "entitled to vote", "called to vote"] },
   },
-  { key: "turnout", label: { en: "Turnout", de: "Wahlbeteiligung" }, nouns: { de: ["Wahlbeteiligung"], en: ["turnout"] }, states: { de: ["gaben ihre stimme ab", "ihre stimme ab", "wählten", "stimmten ab"], en: ["voted", "cast their ballots", "cast ballots"] }, amountNouns: { de: ["Wahlbeteiligung", "Beteiligung"], en: ["turnout"] } },
+  { key: "turnout", label: { en: "Turnout", de: "Wahlbeteiligung" }, nouns: { de: ["Wahlbeteiligung"], en: ["turnout"] }, states: { de: ["gaben ihre stimme ab", "ihre stimme ab", "wählten", "stimmten ab", "gingen an die urnen", "gingen zur wahl"], en: ["voted", "cast their ballots", "cast ballots", "cast a ballot", "cast their votes", "cast a vote", "returned a ballot", "went to the polls"] }, amountNouns: { de: ["Wahlbeteiligung", "Beteiligung"], en: ["turnout"] } },
   { key: "seats", label: { en: "Seats", de: "Sitze" }, nouns: { de: ["Sitze", "Mandate", "Abgeordnete"], en: ["seats", "seat", "mandates"] } },
   { key: "buildings", label: { en: "Buildings", de: "Gebäude" }, nouns: { de: ["Gebäude", "Häuser", "Wohnhäuser", "Wohnungen"], en: ["buildings", "building", "houses", "homes", "dwellings"] } },
   // Ships waiting, held or diverted in a port strike, a blockade or a storm: "Containerschiffe", "vessels".

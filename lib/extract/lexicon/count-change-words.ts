@@ -8,7 +8,13 @@ import type { RuleWords } from "./rule-words";
 // Right before the count ("verliert ein Mandat", "büßt drei Sitze ein", "lost two seats").
 export const LOSS_BEFORE: RuleWords = {
   de: ["verliert", "verlor", "verloren", "verlieren", "verlöre", "büßt", "büßte", "büßten", "büßen", "einbüßen", "einbüßte", "abgeben", "gibt ab"],
-  en: ["lost", "loses", "lose", "losing", "shed", "sheds", "shedding", "gave up", "gives up", "give up"],
+  en: ["lost", "loses", "lose", "losing", "shed", "sheds", "shedding", "gave up", "gives up", "give up", "drop", "drops", "dropped", "dropping"],
+};
+// A sentence adverb may stand between the verb and the count: "verliert aber zwei Sitze", "lost
+// again two seats" is rare in English, "gewinnt jedoch ein Mandat hinzu" is not in German.
+export const CHANGE_ADVERBS: RuleWords = {
+  de: ["aber", "jedoch", "allerdings", "dennoch", "trotzdem", "erneut", "wieder", "nochmals", "zudem", "auch", "sogar", "nur"],
+  en: ["also", "again", "even", "only"],
 };
 // Right before the count, naming a gain ("picked up four seats", "gained two seats").
 export const GAIN_BEFORE: RuleWords = {

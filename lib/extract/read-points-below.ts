@@ -1,0 +1,17 @@
+import type { CompiledLexicon } from "./lexicon";
+import type { RuleWords } from "./lexicon/rule-words";
+import { wordSets } from "./lexicon/rule-words";
+import { lowerAt, type TokenStream } from "./tokens";
+
+/**
+ * "lag 1,3 Prozentpunkte unter dem Wert von 2023", "1.1 points below the 2023 figure": a difference
+ * in points said to lie below another figure is a fall, as "minus 1,3 Punkte" is. Read right after
+ * the unit; "über"/"above" need nothing, a change without a sign is a rise.
+ */
+const BELOW_WORDS: RuleWords = { de: ["unter", "unterhalb"], en: ["below", "under"] };
+const BELOW = wordSets(BELOW_WORDS);
+
+/** Whether the word at `j`, right after an amount in points, puts it below what follows. */
+export function isPointsBelow(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  return BELOW[lex.language].has(lowerAt(ts, j));
+}

@@ -1,0 +1,57 @@
+import { inPrepositionalPhrase, type AmountSubject } from "./find-amount-subject";
+import type { CompiledLexicon } from "./lexicon";
+import { matchPhraseBackward } from "./lexicon/phrase-index";
+import type { Holder } from "./read-holder";
+import { lowerAt, type TokenStream } from "./tokens";
+
+/**
+ * Where a party's share is read from when no noun says what a percentage is of (see
+ * extract-quantity's readSubject, GUIDE.md "a party's percentage is its vote share").
+ */
+
+/**
+ * "Nach dem vorläufigen Ergebnis liegt die RK bei 17,3 Prozent", "No's share in the constituency
+ * rose to 57.6%": a noun no table knows, found only inside a prepositional phrase, says when or
+ * where a share stands, not what it is of; a party named in the sentence then holds the share.
+ */
+export function isCircumstanceOfShare(ts: TokenStream, subject: AmountSubject, lex: CompiledLexicon): boolean {
+  return subject.key.includes(":") && inPrepositionalPhrase(ts, subject.first, lex);
+}
+
+const WITH = new Set(["with", "mit"]);
+
+/**
+ * "The Socialists won 12 seats with 19.6%", "Die SPD holte 28 Sitze mit 29,2 Prozent": a share
+ * "with" which a party won the count right before it is that party's. `countLast` is the last token
+ * of that count, `holder` its holder, `first` the share's first token.
+ */
+export function holderOfCountBefore(ts: TokenStream, countLast: number, holder: string | undefined, first: number): Holder | null {
+  if (!holder || countLast !== first - 2 || !WITH.has(lowerAt(ts, first - 1))) return null;
+  return { name: holder, first: first - 1, last: first - 1 };
+}
+
+const INSERTED_SHARE_LINKS = new Set(["on", "at", "with", "mit", "bei"]);
+
+/**
+ * "The Greens, on 9.2%, held their four seats", "Die Linke, mit 6,1 Prozent, …": a share set off by
+ * commas after a name is that name's; the commas close no clause of its own. `first` and `end` are
+ * the share's first and last tokens; `read` finds the holder before a token.
+ */
+export function holderOfInsertedShare(ts: TokenStream, first: number, end: number, read: (from: number) => Holder | null): Holder | null {
+  if (!INSERTED_SHARE_LINKS.has(lowerAt(ts, first - 1)) || lowerAt(ts, first - 2) !== "," || lowerAt(ts, end + 1) !== ",") return null;
+  return read(first - 2);
+}
+
+/**
+ * "…, the party won 31.2%", "die Partei erreichte 27,4 Prozent", "erreichte die Partei 27,4
+ * Prozent": a word for any party or candidate beside a verb of winning makes the share after them
+ * a vote share, held by a party the sentence does not name.
+ */
+export function isHolderNounShare(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
+  const verb = matchPhraseBackward(ts, first - 1, lex.gainVerbs);
+  if (verb) return lex.holderNouns.has(lowerAt(ts, verb.first - 1));
+  // German puts the verb second: "In der Hauptstadt erreichte die Partei 27,4 Prozent".
+  if (lex.language !== "de" || !lex.holderNouns.has(lowerAt(ts, first - 1))) return false;
+  const before = lex.articles.has(lowerAt(ts, first - 2)) ? first - 3 : first - 2;
+  return matchPhraseBackward(ts, before, lex.gainVerbs) !== null;
+}
