@@ -51,7 +51,7 @@ describe("a percentage offered or demanded in a sentence about pay is a pay rise
   });
 
   test("a sum in a clause of its own after the offer is not what was offered", () => {
-    expect(claims("The company raised its pay offer to 5%, after a stoppage that it said cost it €40m.", "en")).toEqual(["en:rise/change+offer [5, 5]"]);
+    expect(claims("The company raised its pay offer to 5%, after a stoppage that it said cost it €40m.", "en")).toEqual(["en:rise/change+offer [5, 5]", "cost [40000000, 40000000]"]);
   });
 
   test("a party demanding something in a vote is no pay round", () => {
