@@ -7,6 +7,11 @@ import { findPlace, placeOfClaimant, type PlaceMatch } from "./find-place";
 import { findSentence } from "./find-sentence";
 import { isInCredit } from "./is-in-credit";
 import { isPlaceCount } from "./is-place-count";
+import { isVehicleCount } from "./is-vehicle-count";
+import { lemmaKey } from "./lemmatize";
+import { isAboard } from "./is-aboard";
+import { readCrowdCountBefore } from "./read-crowd-count";
+import { joinedConceptBefore } from "./joined-concept-before";
 import { isPageFurniture } from "./is-page-furniture";
 import { type CompiledLexicon, type ConceptRef, type UnitRef } from "./lexicon";
 import { resolveCurrency } from "./lexicon/currency-nouns";
@@ -134,6 +139,12 @@ const LINKS = new Set(["auf", "bei", "von", "to", "at", "of", "from"]);
 const OF_WORDS = new Set(["der", "des", "an", "von", "of"]);
 // Groups too general to tell two counts apart: "265.000 Wahlberechtigte gaben ihre Stimme ab" is the turnout.
 const GENERIC_GROUPS = new Set(["people", "voters"]);
+// Arrests at a protest are of its people, whatever trade the sentence names ("seven drivers were
+// arrested", "11 of its members were detained"): one count, which the trade does not split. People
+// named by their act keep it ("23 protesters were arrested": arrests/protesters).
+const ANYONE_STATES = new Set(["arrests"]);
+// "11 of its members were detained": members say whose the group is, not who they are.
+const MEMBER_HEADS = new Set([`en:${lemmaKey("members", "en")}`, `de:${lemmaKey("Mitglieder", "de")}`]);
 
 // The last token of the clause that starts at `from`: before the next clause break or number.
 function clauseEnd(ts: TokenStream, from: number, last: number): number {
@@ -269,7 +280,11 @@ function subjectBefore(ts: TokenStream, to: number, lex: CompiledLexicon): Count
     }
     const phrase = matchPhraseBackward(ts, j, lex.conceptNounPhrases);
     const concept = phrase?.phrase.value ?? (lex.language === "de" && !isCapitalized(ts, j) ? null : conceptOfNoun(lowerAt(ts, j), lex));
-    if (concept && !concept.group) return { subject: concept.key, qualifiers: [], counted: words(ts, phrase?.first ?? j, j) };
+    if (concept && !concept.group) {
+      const at = phrase?.first ?? j;
+      const joined = joinedConceptBefore(ts, at, concept, lex);
+      return joined ? { subject: joined.key, qualifiers: [], counted: words(ts, at - 2, j) } : { subject: concept.key, qualifiers: [], counted: words(ts, at, j) };
+    }
     // "an electorate of 481,300", "eine Belegschaft von 3.000": a group right before "of" is what the figure counts.
     if (concept && j === to - 1 && (lowerAt(ts, to) === "of" || lowerAt(ts, to) === "von")) return { subject: concept.key, qualifiers: [], counted: words(ts, phrase?.first ?? j, j) };
     if (lex.countWords.has(lowerAt(ts, j))) countWord = true;
@@ -304,6 +319,12 @@ function remember(memory: ArticleMemory, subject: CountSubject): void {
   else memory.subjects.set(key, { subject, n: 1 });
 }
 
+// A time phrase ("bis Montagmittag", "am Abend") opens between tokens `from` and `to`.
+function isTimeBetween(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): boolean {
+  for (let k = from; k < to; k++) if (matchPhraseForward(ts, k, lex.asOfMarkers, to - 1)) return true;
+  return false;
+}
+
 // "um insgesamt 87 Millionen Euro", "by a total of": a change marker may stand behind a filler.
 function markerBehindFiller(ts: TokenStream, j: number, lex: CompiledLexicon) {
   return lowerAt(ts, j) === "insgesamt" ? matchPhraseBackward(ts, j - 1, lex.changeMarkers) : null;
@@ -321,6 +342,8 @@ function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef
   // "Menschen aus elf Dörfern mussten ihre Häuser verlassen", "protesters from 20 countries": places
   // are counted as places; what befell their people, or what people did there, is not said of them.
   if (!concept && isPlaceCount(head.key, lex)) return { subject: head.key, qualifiers, counted };
+  // "more than 4,000 taxis had joined": vehicles are counted as vehicles, whatever their drivers did.
+  if (!concept && isVehicleCount(head.key)) return { subject: head.key, qualifiers, counted };
   // "89 Abgeordnete stimmten dafür": members who vote for a bill are its votes, not seats won.
   if (concept?.key === "seats" && state?.key === "votes") return { subject: "votes", qualifiers, counted };
   // "Police arrested 23 protesters", "23 Demonstranten wurden verletzt": what befell people named by
@@ -330,7 +353,8 @@ function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef
   if (state && state.key !== concept?.key) {
     // "Soldaten getötet": the killed, among troops. People in general are no qualifier.
     // Nor is a group the state is always said of ("Beschäftigte legten die Arbeit nieder": strikers).
-    const group = concept ? (GENERIC_GROUPS.has(concept.key) || concept.key === state.key || state.ofGroups?.includes(concept.key) ? [] : [concept.key]) : [head.key];
+    // Nor who turned out: "6,000 drivers had joined" and "6.500 Teilnehmer" answer one question, how many took part.
+    const group = state.doers ? [] : concept ? (GENERIC_GROUPS.has(concept.key) || concept.key === state.key || state.ofGroups?.includes(concept.key) ? [] : [concept.key]) : MEMBER_HEADS.has(head.key) || ANYONE_STATES.has(state.key) ? [] : [head.key];
     return { subject: state.key, qualifiers: [...qualifiers, ...group], counted };
   }
   return { subject: head.key, qualifiers, counted };
@@ -459,6 +483,12 @@ function readSubject(
     }
     // "41,2 Prozent der Wahlberechtigten": a share of the electorate is the turnout.
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
+    // "streikten 38 Prozent der Lehrkräfte", "60% of teachers were on strike": a share of a group said
+    // to have struck or marched is the share of those who did.
+    if (unit.kind === "percent" && following?.subject && following.subject.key.includes(":")) {
+      const did = readStateAfter(ts, following.last + 1, lex) ?? readStateBefore(ts, first - 1, lex);
+      if (did?.concept.doers) subject = { ...following.subject, key: did.concept.key, qualifiers: [] };
+    }
     // "to cut nitrogen emissions by 40%", "den Ausstoß um 40 Prozent senken": the verb's object changes.
     const changedObject = unit.kind === "percent" && !following?.subject ? readChangedObject(ts, first, end, lex) : null;
     if (changedObject) subject = { key: changedObject.key, qualifiers: [], first: changedObject.first, last: changedObject.last };
@@ -581,11 +611,11 @@ function readSubject(
     }
     const state = isTotalOfPart(ts, q.numberFirst, lex)
       ? null
-      : (readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex) ?? readVoteBefore(ts, first - 1, lex));
+      : (readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex) ?? readVoteBefore(ts, first - 1, lex) ?? readCrowdCountBefore(ts, first, head, lex, memory.subjects.has("protesters/")));
     let subject = countSubject(head, phrase.qualifiers, state?.concept ?? null, words(ts, phrase.first, last), lex);
     // "raised its count of Saturday's protests to 42,500 people": people said nothing of are what
     // the sentence counts before them.
-    if (subject.subject === "people" && !state) {
+    if (subject.subject === "people" && !state && !isAboard(ts, last + 1, lex.language)) {
       const named = subjectBefore(ts, first - 1, lex);
       if (named && named !== "count word") subject = { ...named, qualifiers: [...named.qualifiers, ...subject.qualifiers], counted: subject.counted };
     }
@@ -607,7 +637,8 @@ function readSubject(
   // "the toll rose to 95", "up from 45,000 on Saturday" (the sentence's figure before), "put the
   // figure at 260,000".
   const stateAfter = readStateAfter(ts, q.last + 1, lex);
-  const stateClose = stateAfter !== null && stateAfter.first - q.last <= 3;
+  // German may put a time between the auxiliary and the state ("87 wurden bis Montagmittag lebend geborgen").
+  const stateClose = stateAfter !== null && stateAfter.first - q.last <= (lex.language === "de" && isTimeBetween(ts, q.last + 1, stateAfter.first, lex) ? 5 : 3);
   // "Die Zahl der Toten stieg um 12", "the number of protesters fell by 2,000": a figure behind a
   // change marker is a change of what the sentence counts before it; a verb of falling makes it negative.
   const changeMarker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
@@ -620,7 +651,10 @@ function readSubject(
       return { subject: withQualifier(base, "change", true), first, last: q.last, falls };
     }
   }
-  const state = stateClose ? stateAfter : readStateBefore(ts, first - 1, lex);
+  const stateBefore = stateClose ? null : readStateBefore(ts, first - 1, lex);
+  // "die Zahl der Toten und Vermissten stieg auf 93": the state word closes a pair counted together.
+  const joined = stateBefore ? joinedConceptBefore(ts, stateBefore.first, stateBefore.concept, lex) : null;
+  const state = stateClose ? stateAfter : joined && stateBefore ? { ...stateBefore, concept: joined, first: stateBefore.first - 2 } : stateBefore;
   if (state) return { subject: { subject: state.concept.key, qualifiers: [], counted: words(ts, state.first, state.last) }, first, last: q.last };
   // Behind a link ("stieg auf 95") or before a linking verb ("könnte mehr als 10.000 betragen").
   // A hedge that is itself a verb links too: "the death toll climbed past 1,200", "topped 1,200".

@@ -20,7 +20,7 @@ export function lemmaKey(word: string, language: Language): string {
   const known = memo.get(word);
   if (known !== undefined) return known;
   const lower = word.toLowerCase();
-  const base = language === "de" ? masculineOf(lower) : lower;
+  const base = language === "de" ? loanSingularOf(masculineOf(lower)) : lower;
   const key = base.length <= 2 ? base : stemmers[language].stem(base);
   if (memo.size < CACHE_CAP) memo.set(word, key);
   return key;
@@ -33,6 +33,16 @@ const FEMININE = /^(.{2,}(?:er|ist|ant|ent|at|eur|or|og|eg|amt|ot|ut|zt))(?:inne
 
 function masculineOf(lower: string): string {
   const m = FEMININE.exec(lower);
+  return m?.[1] ?? lower;
+}
+
+// German loanwords take a plural -s after a vowel or "w" ("Taxis", "Autos", "Handys", "Lkws"), which
+// the Snowball stemmer keeps, so "900 Taxis" and "ein Taxi" would be two nouns. Not after "e" or "n"
+// ("Preis", "Kreis", "Ergebnis" keep theirs), nor "a" or "u" ("Glas", "Haus", "Bus").
+const LOAN_PLURAL = /^(.{2,}[oyw]|.{2,}[^aeinouäöü]i)s$/;
+
+function loanSingularOf(lower: string): string {
+  const m = LOAN_PLURAL.exec(lower);
   return m?.[1] ?? lower;
 }
 

@@ -138,6 +138,8 @@ function mayBeHead(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   return isCapitalized(ts, j);
 }
 
+const OWN_GROUP_POSSESSIVES = new Set(["its", "their", "our", "his", "her", "ihren", "ihrer", "seinen", "seiner", "unseren"]);
+
 /**
  * Read the noun phrase a number counts, starting at token `after` (just past the amount):
  * "fast 10.000 französische Soldaten" → troops, qualifier FR; "40 eingestürzte Gebäude" →
@@ -160,7 +162,8 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
   // "Tausende von Menschen", "tens of thousands of people"
   if (partitive < 0 && lex.nounBridges.has(lowerAt(ts, j))) {
     j++;
-    if (lex.articles.has(lowerAt(ts, j))) j++;
+    // "11 of its members", "elf von ihren Mitgliedern": a part of the speaker's own group.
+    if (lex.articles.has(lowerAt(ts, j)) || OWN_GROUP_POSSESSIVES.has(lowerAt(ts, j))) j++;
   }
   if (partitive > 0) {
     j = partitive + 1;

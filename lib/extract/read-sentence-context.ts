@@ -5,6 +5,7 @@ import { Cue, Trigger, type CompiledLexicon } from "./lexicon";
 import { readAsOf, type AsOf } from "./read-as-of";
 import { opensDateWord } from "./read-trailing-as-of";
 import { readCertaintyCue } from "./read-certainty-cue";
+import { isDenialOfAnother } from "./denial-of-another";
 import { readClaimantCue, type ClaimantCue } from "./read-claimant-cue";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { memoByForm } from "./form-memo";
@@ -75,6 +76,7 @@ export function certaintyAt(ts: TokenStream, context: SentenceContext, at: numbe
   for (const cue of context.cues) {
     let cut = false;
     for (let k = cue.at + 1; k < at && !cut; k++) cut = tokenAt(ts, k) === ";" || (tokenAt(ts, k) === ":" && cue.certainty === "denied");
+    if (cue.certainty === "denied" && isDenialOfAnother(ts, cue.at, at)) cut = true;
     if (!cut && RANK[cue.certainty] > RANK[certainty]) certainty = cue.certainty;
   }
   return certainty;

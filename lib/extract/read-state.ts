@@ -23,6 +23,8 @@ export function stateAt(ts: TokenStream, j: number, lex: CompiledLexicon): State
 /** German possessives: "gaben 52.750 ihre Stimme ab" – the object of the verb, not the count's noun. */
 export const GERMAN_POSSESSIVES = new Set(["ihre", "ihren", "ihrer", "ihrem", "seine", "seinen", "seiner", "seinem", "unsere", "eure"]);
 
+const RELATIVE_WHO = new Set(["who", "whom"]);
+
 const QUANTIFIER_SUBJECTS = new Set(["viele", "wenige", "einige", "manche", "alle", "meisten", "many", "few", "most", "some"]);
 
 // A straight quotation mark ends the clause too: the state must be said in the quoted phrase or outside it, not across.
@@ -44,11 +46,15 @@ export function readStateAfter(ts: TokenStream, from: number, lex: CompiledLexic
     // "1.5m people in 2,100 villages have been affected": a figure behind a place preposition says
     // where the group is, not who the state is said of; the clause goes on past it.
     if (ts.kind[j] === TokenKind.number && j > from && lex.placePrepositions.has(lowerAt(ts, j - 1)) && !isLineBreakBefore(ts, j)) continue;
+    // "6,000 drivers and more than 4,000 taxis had joined": a count joined right after the group shares its verb.
+    if (ts.kind[j] === TokenKind.number && j > from && isJoinedCount(ts, from, j, lex)) continue;
     if (ts.kind[j] === TokenKind.number || (j > from && isLineBreakBefore(ts, j))) break;
     if (ts.kind[j] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, j))) break;
     // "Von den 224.000 Wahlberechtigten gaben viele ihre Stimme ab": a quantifier between the
     // figure and the state is who the state is said of.
     if (QUANTIFIER_SUBJECTS.has(lowerAt(ts, j))) break;
+    // "212 fines to drivers who took part": a relative clause behind a later noun is said of that noun.
+    if (j > from && RELATIVE_WHO.has(lowerAt(ts, j))) break;
     const s = stateAt(ts, j, lex);
     if (!s || attributiveParticiple(ts, s, lex) || holdsTo(ts, s, from, lex)) continue;
     // "fired tear gas at about 300 protesters and detained 31 people": a state verb with a figure
@@ -64,6 +70,18 @@ export function readStateAfter(ts: TokenStream, from: number, lex: CompiledLexic
     if (!lex.nounJoiners.has(lowerAt(ts, j + 1))) return found;
   }
   return found;
+}
+
+// The figure at `j` opens a second count joined to the group ending before `from`: "und", "and",
+// perhaps a hedge, then the figure.
+function isJoinedCount(ts: TokenStream, from: number, j: number, lex: CompiledLexicon): boolean {
+  if (!lex.nounJoiners.has(lowerAt(ts, from)) || isLineBreakBefore(ts, j)) return false;
+  // The second count names its own noun ("4,000 taxis had joined"); "12 people and 40 were injured" is a clause of its own.
+  const noun = j + 1;
+  if (ts.kind[noun] !== TokenKind.word || (lex.language === "de" ? !isCapitalized(ts, noun) : lex.functionWords.has(lowerAt(ts, noun)))) return false;
+  if (j === from + 1) return true;
+  const hedge = matchPhraseForward(ts, from + 1, lex.hedges);
+  return hedge !== null && hedge.last === j - 1;
 }
 
 // The verb's object: a figure, perhaps hedged ("detained at least 31"), right after it; not a figure

@@ -89,7 +89,8 @@ export const countConcepts: CountConcept[] = [
     key: "rescued",
     label: { en: "Rescued", de: "Gerettete" },
     nouns: { de: ["Gerettete"], en: ["survivors"] },
-    states: { de: ["gerettet", "lebend geborgen"], en: ["rescued", "saved", "pulled alive"] },
+    // "87 wurden lebend aus dem Wasser gezogen", "pulled from the water alive": alive is what sets them apart from the recovered dead.
+    states: { de: ["gerettet", "lebend geborgen", "lebend aus dem wasser gezogen", "lebend aus dem wasser geholt", "lebend gefunden", "lebend aus den trümmern"], en: ["rescued", "saved", "pulled alive", "pulled out alive", "found alive"] },
   },
   {
     key: "affected",
@@ -311,8 +312,10 @@ export const eventConcepts: EventConcept[] = [
     },
     nouns: {
       // German writes who protests and how big into the noun: "Großkundgebung", "Bauernprotest", "Massenproteste".
-      de: ["protest", "proteste", "protesten", "demonstration", "demonstrationen", "großdemonstration", "kundgebung", "kundgebungen", "protestmarsch", "aktionstag", "großkundgebung", "massenkundgebung", "protestkundgebung", "massendemonstration", "massenprotest", "massenproteste", "bauernprotest", "bauernproteste", "sternfahrt"],
-      en: ["protest", "protests", "march", "marches", "rally", "rallies", "demonstration", "demonstrations", "day of action"],
+      de: ["protest", "proteste", "protesten", "demonstration", "demonstrationen", "großdemonstration", "kundgebung", "kundgebungen", "protestmarsch", "aktionstag", "großkundgebung", "massenkundgebung", "protestkundgebung", "massendemonstration", "massenprotest", "massenproteste", "bauernprotest", "bauernproteste", "sternfahrt", "blockade", "blockaden"],
+      en: ["protest", "protests", "march", "marches", "rally", "rallies", "demonstration", "demonstrations", "day of action",
+        // "Monday's blockade", "die Blockade am Montag": drivers and farmers protest by blocking roads.
+        "blockade", "blockades"],
     },
     purposes: { de: ["protestieren", "demonstrieren"], en: ["protest", "demonstrate", "rally", "march"] },
   },
@@ -323,6 +326,14 @@ export const eventConcepts: EventConcept[] = [
     words: { de: ["streikten", "gestreikt", "arbeit nieder", "arbeit niedergelegt"], en: ["walked out", "walked off the job", "went on strike", "stopped work"] },
     nouns: { de: ["streik", "streiks", "warnstreik", "warnstreiks", "generalstreik", "ausstand"], en: ["strike", "strikes", "walkout", "walkouts", "stoppage"] },
     purposes: { de: ["streiken"], en: ["strike"] },
+  },
+  // A vessel turning over: "the ferry capsized late on Sunday", "Sunday's capsizing", "ist in der Nacht
+  // zum Montag gekentert". Not "sank" or "overturned", which news says of prices and court rulings.
+  {
+    key: "capsize",
+    label: { en: "capsizing", de: "Kentern" },
+    words: { de: ["gekentert", "kenterte", "kenterten"], en: ["capsized", "capsizes"] },
+    nouns: { de: ["kentern", "schiffsunglück", "fährunglück"], en: ["capsizing", "shipwreck"] },
   },
   { key: "attack", label: { en: "attack", de: "Angriff" }, words: { de: ["griff an", "griffen an", "angegriffen", "beschoss", "beschossen"], en: ["attacked", "shelled", "bombed"] } },
 ];

@@ -1,0 +1,47 @@
+import type { CompiledLexicon, ConceptRef } from "./lexicon";
+import type { CountedHead } from "./read-counted-phrase";
+import type { StateMatch } from "./read-state";
+import { lowerAt, type TokenStream } from "./tokens";
+
+// Verbs of counting a crowd, right before the figure or its hedge: "Police counted 2,300 drivers",
+// "Die Polizei zählte rund 2.500 Fahrer". Counting people where they are is counting who turned out.
+const COUNTING_VERBS: Record<"de" | "en", ReadonlySet<string>> = {
+  de: new Set(["zählte", "zählten", "zählt", "zählen", "gezählt"]),
+  en: new Set(["counted", "counts", "count"]),
+};
+
+// Verbs of giving a figure ("die Gewerkschaft nannte 7.000 Fahrer", "sprach von 7.000 Fahrern"):
+// a crowd count only in an article that has counted its crowd before, as the rival's number.
+const NAMING_VERBS: Record<"de" | "en", ReadonlySet<string>> = {
+  de: new Set(["nannte", "nannten", "nennt", "nennen"]),
+  en: new Set(["cited", "claimed"]),
+};
+const SPOKE_OF: Record<"de" | "en", ReadonlySet<string>> = {
+  de: new Set(["sprach", "sprachen", "spricht", "sprechen"]),
+  en: new Set(["spoke", "speaks"]),
+};
+const OF = new Set(["von", "of"]);
+
+// People named by what they do ("drivers", "students", "Fahrer", "Studierende"): nouns of agents.
+// Things counted by a verb of counting ("counted 40 aftershocks") keep their noun.
+const AGENT_NOUN: Record<"de" | "en", RegExp> = {
+  de: /(?:er|erin|erinnen|ist|isten|ent|enten|ant|anten|ende|enden)$/,
+  en: /(?:er|or|ist|ant|ent|ian|eer)s$/,
+};
+
+const PROTESTERS: ConceptRef = { key: "protesters", doers: true };
+
+/**
+ * A verb of counting right before a count of people ("counted 2,300 drivers", "zählte 2.500
+ * Fahrer"): the count is of those who took part, as if the sentence had said they joined; so is a
+ * verb of giving a figure ("nannte bis zu 7.000 Fahrer") once the article has counted its crowd
+ * (`crowdCounted`). Only for people: the general "people" or a noun of agents. Null otherwise.
+ */
+export function readCrowdCountBefore(ts: TokenStream, first: number, head: CountedHead, lex: CompiledLexicon, crowdCounted: boolean): StateMatch | null {
+  const language = lex.language;
+  const verb = lowerAt(ts, first - 1);
+  const named = crowdCounted && (NAMING_VERBS[language].has(verb) || (OF.has(verb) && SPOKE_OF[language].has(lowerAt(ts, first - 2))));
+  if (!COUNTING_VERBS[language].has(verb) && !named) return null;
+  const isPeople = head.concept ? head.concept.key === "people" : AGENT_NOUN[language].test(lowerAt(ts, head.last));
+  return isPeople ? { concept: PROTESTERS, first: first - 1, last: first - 1 } : null;
+}
