@@ -785,7 +785,9 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };
   // "after a 48-hour strike … 8,600 workers took part": workers who join the strike the article names are strikers.
-  if (read.subject.subject === "protesters" && read.subject.qualifiers.includes("workers") && readStrikeParticipation(ts, read.first, lex)) {
+  // The group may already be dropped as a qualifier ("who turned out" keeps none): the counted noun still says it.
+  const workers = read.subject.qualifiers.includes("workers") || isWorkersNoun(read.subject.counted, lex);
+  if (read.subject.subject === "protesters" && workers && readStrikeParticipation(ts, read.first, lex)) {
     read.subject = { ...read.subject, subject: "strikers", qualifiers: read.subject.qualifiers.filter((x) => x !== "workers") };
   }
   // "Verdi fordert 8 Prozent mehr Lohn. Die Arbeitgeber bieten 5,5 Prozent": a change demanded and
@@ -865,4 +867,9 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (figureStatus) candidate.figureStatus = figureStatus;
   if (attribution) candidate.attribution = attribution;
   return { candidate, first: read.first, last: read.last, sentence: context, subject: read.subject, dated: dated ?? carried ?? undefined, carried: carried !== null };
+}
+
+function isWorkersNoun(counted: string | undefined, lex: CompiledLexicon): boolean {
+  const head = counted?.split(" ").at(-1);
+  return !!head && conceptOfNoun(head, lex)?.key === "workers";
 }
