@@ -1,6 +1,6 @@
 import { memoize } from "./memoize";
 
-const cached = memoize((text: string) => text, fold);
+const cached = memoize((text: string) => text, foldText);
 
 /**
  * Folds text for comparison: case, diacritics ("Müller" = "Muller"), ß = ss, and any run of
@@ -10,7 +10,8 @@ export function normalizeText(text: string): string {
   return cached(text);
 }
 
-function fold(text: string): string {
+/** normalizeText without its cache, for callers that keep their own (the copy fingerprints' words). */
+export function foldText(text: string): string {
   return (
     text
       .normalize("NFKD")

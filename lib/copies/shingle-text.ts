@@ -1,3 +1,5 @@
+import { foldText } from "../compare/normalize-text";
+
 /** Words per shingle: long enough that shared stock phrases ("according to the") rarely match
  * whole, short enough that a light rewrite (a word changed per sentence) keeps most shingles. */
 export const SHINGLE_WORDS = 4;
@@ -81,16 +83,10 @@ const MAX_FOLDED_RUNS = 50_000;
 const MAX_FOLDED_LENGTH = 64;
 const foldedRuns = new Map<string, readonly string[]>();
 
-/** The words of a text with case, accents and compatibility forms folded (the reference reading). */
+/** The words of a text folded as normalizeText folds them (the reference reading). */
 export function foldedWords(text: string): string[] {
-  return (
-    text
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toUpperCase()
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
+  const folded = foldText(text);
+  return folded === "" ? [] : folded.split(" ");
 }
 
 // Blanks as the ASCII ones: space, tab, line feed, vertical tab, form feed, carriage return.
