@@ -22,15 +22,25 @@ async function createAccount(request: APIRequestContext, baseURL: string, role: 
   return { email, id: ((await response.json()) as { id: string }).id };
 }
 
+// A CLI run still writing after its test timed out would change the rows other tests count.
+const runningClis = new Set<ReturnType<typeof spawn>>();
+test.afterEach(() => {
+  for (const child of runningClis) child.kill("SIGTERM");
+});
+
 function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/cli.ts", ...args], {
       env: { ...process.env, DATABASE_URL: e2eDatabaseUrl() },
       stdio: ["ignore", "ignore", "pipe"],
     });
+    runningClis.add(child);
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.on("close", (code) => resolve({ code, stderr }));
+    child.on("close", (code) => {
+      runningClis.delete(child);
+      resolve({ code, stderr });
+    });
   });
 }
 

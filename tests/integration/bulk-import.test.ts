@@ -117,6 +117,27 @@ describe("importing many articles at once", () => {
     for (const row of rows) expect(row.text).toBe(text.slice(row.start, row.end));
   });
 
+  test("a long article (thousands of paragraphs, sent rather than cut by the database) gets the same paragraphs, in order, beside a short one", async () => {
+    const event = await ensureEvent({ slug: "bulk-search-long" }, "test");
+    const paragraphs = Array.from({ length: 3_000 }, (_, i) => `Absatz ${i + 1} 🌊: ${i * 7} Helfer waren im Einsatz.`);
+    const long = `Ein langer Bericht\n\n${paragraphs.join("\n")}\n`;
+    const short = "Kurz 🚒\n\nDie Polizei zählte 40 Verletzte.\n";
+    expect(long.length).toBeGreaterThan(64 * 1024);
+    await importArticlesInBulk(event.id, [long, short].map((text, i) => ({ title: `Bericht ${i}`, language: "de", text, contentHash: contentHash(text) })), "test");
+    const rows = await getDb().searchEntry.findMany({
+      where: { eventId: event.id, kind: "article" },
+      select: { start: true, end: true, text: true, articleId: true },
+      orderBy: { id: "asc" },
+    });
+    const articles = await getDb().article.findMany({ where: { eventId: event.id }, select: { id: true, title: true } });
+    const texts = new Map(articles.map((a) => [a.id, a.title === "Bericht 0" ? long : short]));
+    const ofLong = rows.filter((r) => texts.get(r.articleId) === long);
+    expect(ofLong).toHaveLength(3_001);
+    for (const row of rows) expect(row.text).toBe(texts.get(row.articleId)!.slice(row.start, row.end));
+    const starts = ofLong.map((r) => r.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+
   test("extraction records each facet and claim it creates in the audit log once, facets first, with the values stored", async () => {
     const event = await ensureEvent({ slug: "bulk-extract-audit" }, "test");
     await importArticlesInBulk(event.id, articles(30), "test", { batchSize: 10 });
