@@ -73,12 +73,11 @@ export async function updateAnnotationAtVersion(
  * not deleted, a facet not dismissed); throws NOT_FOUND otherwise.
  */
 export async function checkNoteLinks(tx: DbClient, eventId: string, links: { claimId?: string | null; facetId?: string | null }): Promise<void> {
-  const [claim, facet] = await Promise.all([
-    links.claimId
-      ? tx.claim.findFirst({ where: { id: links.claimId, deletedAt: null, revision: { article: { eventId, deletedAt: null } } }, select: { id: true } })
-      : null,
-    links.facetId ? tx.facet.findFirst({ where: { id: links.facetId, eventId, dismissedAt: null }, select: { id: true } }) : null,
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const claim = links.claimId
+    ? await tx.claim.findFirst({ where: { id: links.claimId, deletedAt: null, revision: { article: { eventId, deletedAt: null } } }, select: { id: true } })
+    : null;
+  const facet = links.facetId ? await tx.facet.findFirst({ where: { id: links.facetId, eventId, dismissedAt: null }, select: { id: true } }) : null;
   if (links.claimId && !claim) throw new AppError("NOT_FOUND", "The linked claim is not part of this event (or was deleted).");
   if (links.facetId && !facet) throw new AppError("NOT_FOUND", "The linked facet is not part of this event (or was dismissed).");
 }

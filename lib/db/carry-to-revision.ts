@@ -25,16 +25,15 @@ export async function carryToRevision(
   const earlier = { articleId: article.id, id: { not: target.id } };
   await tx.$queryRaw`SELECT a.id FROM "annotation" a JOIN "article_revision" r ON r.id = a.revision_id WHERE r.article_id = ${article.id}::uuid AND r.id <> ${target.id}::uuid FOR UPDATE OF a`;
   await tx.$queryRaw`SELECT c.id FROM "claim" c JOIN "article_revision" r ON r.id = c.revision_id WHERE r.article_id = ${article.id}::uuid AND r.id <> ${target.id}::uuid FOR UPDATE OF c`;
-  const [notes, claims] = await Promise.all([
-    tx.annotation.findMany({
-      where: { revision: earlier },
-      select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorState: true, anchorScore: true, movedFrom: true, version: true, revision: pinnedRevision },
-    }),
-    tx.claim.findMany({
-      where: { revision: earlier, OR: [{ origin: "human" }, { status: { not: "proposed" } }, { correctedAt: { not: null } }, { deletedAt: { not: null } }] },
-      select: { id: true, quote: true, start: true, end: true, anchorState: true, anchorScore: true, movedFrom: true, version: true, revision: pinnedRevision },
-    }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const notes = await tx.annotation.findMany({
+    where: { revision: earlier },
+    select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorState: true, anchorScore: true, movedFrom: true, version: true, revision: pinnedRevision },
+  });
+  const claims = await tx.claim.findMany({
+    where: { revision: earlier, OR: [{ origin: "human" }, { status: { not: "proposed" } }, { correctedAt: { not: null } }, { deletedAt: { not: null } }] },
+    select: { id: true, quote: true, start: true, end: true, anchorState: true, anchorScore: true, movedFrom: true, version: true, revision: pinnedRevision },
+  });
   const summary: CarrySummary = { annotations: { anchored: 0, moved: 0, orphaned: 0 }, claims: { anchored: 0, moved: 0, orphaned: 0 } };
   if (notes.length === 0 && claims.length === 0) return summary;
 

@@ -12,13 +12,12 @@ import { getDb } from "./client";
  */
 export async function createClaim(input: CreateClaimInput, actor: string): Promise<string> {
   return getDb().$transaction(async (tx) => {
-    const [revision, existing] = await Promise.all([
-      tx.articleRevision.findFirst({
-        where: { id: input.revisionId, article: { deletedAt: null, event: { deletedAt: null } } },
-        select: { text: true, article: { select: { eventId: true } } },
-      }),
-      input.facetId ? tx.facet.findFirst({ where: { id: input.facetId, dismissedAt: null }, select: { eventId: true, kind: true } }) : null,
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const revision = await tx.articleRevision.findFirst({
+      where: { id: input.revisionId, article: { deletedAt: null, event: { deletedAt: null } } },
+      select: { text: true, article: { select: { eventId: true } } },
+    });
+    const existing = input.facetId ? await tx.facet.findFirst({ where: { id: input.facetId, dismissedAt: null }, select: { eventId: true, kind: true } }) : null;
     if (!revision) throw new AppError("NOT_FOUND", "That article revision does not exist (or its article was deleted).");
     const facet = input.newFacet ? { eventId: revision.article.eventId, kind: input.newFacet.kind } : existing;
     if (!facet || facet.eventId !== revision.article.eventId) throw new AppError("NOT_FOUND", "That facet is not part of this event (or was dismissed).");

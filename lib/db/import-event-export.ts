@@ -162,10 +162,9 @@ async function refuseExisting(tx: DbClient, data: EventExport): Promise<void> {
   }
   const articleIds = data.articles.map((a) => a.id);
   const facetIds = data.facets.map((f) => f.id);
-  const [articles, facets] = await Promise.all([
-    tx.article.count({ where: { id: { in: articleIds } } }),
-    tx.facet.count({ where: { id: { in: facetIds } } }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const articles = await tx.article.count({ where: { id: { in: articleIds } } });
+  const facets = await tx.facet.count({ where: { id: { in: facetIds } } });
   if (articles + facets > 0) {
     throw new AppError("CONFLICT", "This database holds records of this export already (restored under another slug?); nothing was written.");
   }

@@ -32,10 +32,9 @@ export async function recordVerdict(input: RecordVerdictInput, author: { id: str
       select: { id: true, eventId: true, label: true, state: true, version: true },
     });
     if (!facet) throw new AppError("NOT_FOUND", "That facet does not exist (or was dismissed).");
-    const [claims, notes] = await Promise.all([
-      tx.claim.findMany({ where: { id: { in: input.evidence.claimIds }, deletedAt: null, revision: { article: { eventId: facet.eventId } } }, select: { id: true } }),
-      tx.annotation.findMany({ where: { id: { in: input.evidence.annotationIds }, deletedAt: null, revision: { article: { eventId: facet.eventId } } }, select: { id: true } }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const claims = await tx.claim.findMany({ where: { id: { in: input.evidence.claimIds }, deletedAt: null, revision: { article: { eventId: facet.eventId } } }, select: { id: true } });
+    const notes = await tx.annotation.findMany({ where: { id: { in: input.evidence.annotationIds }, deletedAt: null, revision: { article: { eventId: facet.eventId } } }, select: { id: true } });
     if (claims.length !== new Set(input.evidence.claimIds).size || notes.length !== new Set(input.evidence.annotationIds).size) {
       throw new AppError("NOT_FOUND", "Some of the evidence is not part of this event (or was deleted).");
     }

@@ -22,16 +22,15 @@ export async function admitSignInAttempt(email: string, address: string | null, 
       distinct: ["address"],
     });
     const known = knownAddresses.flatMap((row) => (row.address ? [row.address] : []));
-    const [accountAndAddress, forAddress, accountFromUnknownAddresses] = await Promise.all([
-      counter(tx, { email, ...sameAddress, succeeded: false, at: { gte: since } }),
-      address ? counter(tx, { address, succeeded: false, at: { gte: since } }) : Promise.resolve(null),
-      counter(tx, {
-        email,
-        succeeded: false,
-        at: { gte: minutesAgo(SIGN_IN_LIMITS.accountBackoff.windowMinutes) },
-        OR: [{ address: null }, { address: { notIn: known } }],
-      }),
-    ]);
+    // One after the other: a transaction is one connection, which runs one query at a time.
+    const accountAndAddress = await counter(tx, { email, ...sameAddress, succeeded: false, at: { gte: since } });
+    const forAddress = address ? await counter(tx, { address, succeeded: false, at: { gte: since } }) : null;
+    const accountFromUnknownAddresses = await counter(tx, {
+      email,
+      succeeded: false,
+      at: { gte: minutesAgo(SIGN_IN_LIMITS.accountBackoff.windowMinutes) },
+      OR: [{ address: null }, { address: { notIn: known } }],
+    });
     const refusal = signInRefusal(
       { accountAndAddress, address: forAddress, accountFromUnknownAddresses, knownAddress: address !== null && known.includes(address) },
       now,
@@ -56,9 +55,7 @@ export async function recordSignInSuccess(email: string, address: string | null)
 }
 
 async function counter(tx: DbClient, where: Prisma.SignInAttemptWhereInput): Promise<AttemptCounter> {
-  const [count, oldest] = await Promise.all([
-    tx.signInAttempt.count({ where }),
-    tx.signInAttempt.findFirst({ where, orderBy: { at: "asc" }, select: { at: true } }),
-  ]);
+  const count = await tx.signInAttempt.count({ where });
+  const oldest = await tx.signInAttempt.findFirst({ where, orderBy: { at: "asc" }, select: { at: true } });
   return { count, oldest: oldest?.at ?? null };
 }
