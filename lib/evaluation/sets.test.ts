@@ -8,6 +8,7 @@ import { heldOut5Events, heldOut5Traps } from "./held-out-5";
 import { heldOut6Events, heldOut6Traps } from "./held-out-6";
 import { heldOut7Events, heldOut7Traps } from "./held-out-7";
 import { heldOut8Events, heldOut8Traps } from "./held-out-8";
+import { heldOut9Events, heldOut9Traps } from "./held-out-9";
 import { evalEventSchema, evalTrapSchema, type EvalEvent, type EvalTrap } from "./schema";
 import { tuningEvents, tuningTraps } from "./tuning";
 
@@ -23,6 +24,7 @@ const sets: { name: string; events: EvalEvent[]; traps: EvalTrap[] }[] = [
   { name: "held-out-6", events: heldOut6Events, traps: heldOut6Traps },
   { name: "held-out-7", events: heldOut7Events, traps: heldOut7Traps },
   { name: "held-out-8", events: heldOut8Events, traps: heldOut8Traps },
+  { name: "held-out-9", events: heldOut9Events, traps: heldOut9Traps },
 ];
 
 const count = (text: string, quote: string) => text.split(quote).length - 1;

@@ -13,6 +13,7 @@ import { estoniaElection } from "./estonia-election";
 import { flandersBudget } from "./flanders-budget";
 import { francePensionProtest } from "./france-pension-protest";
 import { frankfurtBudget } from "./frankfurt-budget";
+import { greeceGeneralStrike } from "./greece-general-strike";
 import { hamburgDoubleBudget } from "./hamburg-double-budget";
 import { indonesiaFerry } from "./indonesia-ferry";
 import { irelandReferendum } from "./ireland-referendum";
@@ -29,10 +30,13 @@ import { philippinesTyphoon } from "./philippines-typhoon";
 import { portStrike } from "./port-strike";
 import { portugalElection } from "./portugal-election";
 import { railStrike } from "./rail-strike";
+import { rhinelandPalatinateElection } from "./rhineland-palatinate-election";
 import { hospitalProtests } from "./protest";
 import { leipzigReferendum } from "./referendum";
 import { transitStrike } from "./strike";
+import { styriaStorm } from "./styria-storm";
 import { traps } from "./traps";
+import { viennaCityBudget } from "./vienna-city-budget";
 import { viennaRentProtest } from "./vienna-rent-protest";
 import { andalusiaWildfires } from "./wildfire";
 
@@ -53,6 +57,8 @@ export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremen
   // Written 2026-12-01 (seventh batch) without reading the rules; labelled before the extractor read them.
   philippinesTyphoon, dutchTractorProtest, andalusiaElection, hamburgDoubleBudget,
   // Written 2026-12-02 (eighth batch) without reading the rules; labelled before the extractor read them.
-  indonesiaFerry, madridTaxiBlockade, austriaPresidentialRunoff, flandersBudget];
+  indonesiaFerry, madridTaxiBlockade, austriaPresidentialRunoff, flandersBudget,
+  // Written 2026-12-02 (ninth batch) without reading the rules; labelled before the extractor read them.
+  styriaStorm, greeceGeneralStrike, rhinelandPalatinateElection, viennaCityBudget];
 
 export const tuningTraps: EvalTrap[] = traps;
