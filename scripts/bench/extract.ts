@@ -24,6 +24,7 @@ import { heldOut5Events, heldOut5Traps } from "@/lib/evaluation/held-out-5";
 import { heldOut6Events, heldOut6Traps } from "@/lib/evaluation/held-out-6";
 import { heldOut7Events, heldOut7Traps } from "@/lib/evaluation/held-out-7";
 import { heldOut8Events, heldOut8Traps } from "@/lib/evaluation/held-out-8";
+import { heldOut9Events, heldOut9Traps } from "@/lib/evaluation/held-out-9";
 import { scoreEvaluation, type EvaluationScore } from "@/lib/evaluation/score-evaluation";
 import { tuningEvents, tuningTraps } from "@/lib/evaluation/tuning";
 import { generateNewsArticle } from "./support/generate-news";
@@ -127,6 +128,7 @@ if (flags["speed-only"]) {
   printScore("Sixth held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut6Events, heldOut6Traps));
   printScore("Seventh held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut7Events, heldOut7Traps));
   printScore("Eighth held-out set (written 2026-12-02, never tuned on)", scoreEvaluation(heldOut8Events, heldOut8Traps));
+  printScore("Ninth held-out set (written 2026-12-02, never tuned on)", scoreEvaluation(heldOut9Events, heldOut9Traps));
 
   console.log("\nSpeed in a fresh process (generated news is all it has extracted):");
   process.stdout.write(fresh?.stdout ?? "");
