@@ -23,7 +23,7 @@ export type ExtractionSummary = {
 export type ExtractMany = (inputs: readonly { text: string; context: ArticleContext }[]) => Promise<ClaimCandidate[][]>;
 const extractInThisThread: ExtractMany = async (inputs) => inputs.map((input) => extractClaims(input.text, input.context));
 
-type ArticleText = { id: string; language: ArticleContext["language"]; revisionId: string; candidates: ClaimCandidate[] };
+type ArticleText = { id: string; language: ArticleContext["language"]; revisionId: string; text: string; candidates: ClaimCandidate[] };
 
 /**
  * Finds the claims in the latest revision of every article of the event and files them under
@@ -61,8 +61,8 @@ export async function extractEventClaims(eventId: string, actor: string, options
     readable.push({ id: article.id, revisionId: article.revisionId, text: article.text, context: context.data });
   }
   const extracted = await (options.extractMany ?? extractInThisThread)(readable);
-  const texts: ArticleText[] = readable.map((r, i) => ({ id: r.id, language: r.context.language, revisionId: r.revisionId, candidates: extracted[i]! }));
-  const proposals = proposeFacets(texts.map((t) => ({ articleId: t.id, language: t.language, candidates: t.candidates })));
+  const texts: ArticleText[] = readable.map((r, i) => ({ id: r.id, language: r.context.language, revisionId: r.revisionId, text: r.text, candidates: extracted[i]! }));
+  const proposals = proposeFacets(texts.map((t) => ({ articleId: t.id, language: t.language, candidates: t.candidates, text: t.text })));
   const byArticle = new Map(texts.map((t) => [t.id, t]));
 
   const summary = await db.$transaction(

@@ -188,7 +188,7 @@ export function scoreEvaluation(events: readonly EvalEvent[], traps: readonly Ev
     }
 
     // Comparison: the engine's facets and relations for the event, read for each labelled pair.
-    const facets = proposeFacets(extracted.map(({ article, candidates }) => ({ articleId: article.id, language: article.language, candidates })));
+    const facets = proposeFacets(extracted.map(({ article, candidates }) => ({ articleId: article.id, language: article.language, candidates, text: article.text })));
     const facetOf = new Map<ClaimCandidate, (typeof facets)[number]>();
     for (const facet of facets) {
       for (const ref of facet.claims) {

@@ -40,7 +40,7 @@ import { readFigureStatus } from "./read-figure-status";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { replacedFigureEnd } from "./read-replaced-figure";
 import { tallyFigureEnd } from "./read-tally";
-import { holderOfCountBefore, holderOfInsertedShare, isCircumstanceOfShare, isHolderNounShare } from "./share-holder";
+import { holderOfCountBefore, holderOfInsertedShare, holderOfLevelAfterChange, isCircumstanceOfShare, isHolderNounShare } from "./share-holder";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
@@ -529,9 +529,12 @@ function readSubject(
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };
     const shareNoun = subject !== null && SHARE_NOUNS.has(subject.key);
     const circumstance = subject !== null && subject === named && unit.kind === "percent" && isCircumstanceOfShare(ts, subject, lex);
-    const countHolder = !subject && unit.kind === "percent" && previous !== null && previous.sentence.first === sentenceFirst ? holderOfCountBefore(ts, previous.last, previous.subject.holder, first) : null;
+    const figureBefore = unit.kind === "percent" && previous !== null && previous.sentence.first === sentenceFirst ? previous : null;
+    const countHolder = figureBefore && !subject ? holderOfCountBefore(ts, figureBefore.last, figureBefore.subject.holder, first) : null;
+    // The level a change ends at is read as the change's subject already ("um 1,4 Punkte auf 20,1 Prozent").
+    const levelHolder = figureBefore && (!subject || subject.key === "votes") ? holderOfLevelAfterChange(ts, figureBefore.last, figureBefore.subject.holder, figureBefore.subject.qualifiers.includes("change"), first) : null;
     const inserted = !subject && !countHolder && unit.kind === "percent" ? holderOfInsertedShare(ts, first, end, (from) => readHolder(ts, from, lex)) : null;
-    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (countHolder ?? inserted ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
+    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (countHolder ?? levelHolder ?? inserted ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
     // German capitalizes every noun: only an acronym there is surely a party ("die Inflation" is none).
     const partyHolder = heldBy !== null && (lex.language === "en" || isAcronymHolder(ts, heldBy));
     const holder = circumstance && !partyHolder ? null : heldBy;

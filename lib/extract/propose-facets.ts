@@ -2,6 +2,7 @@ import { wholePlaceOf } from "@/lib/places/whole-place";
 import type { ValueKind } from "@/lib/claims/schema";
 import { facetKeyOf } from "./facet-key";
 import { labelFacet } from "./label-facet";
+import { nameHoldersAcrossEvent } from "./name-holders-across-event";
 import type { Language } from "./lexicon";
 import type { ClaimCandidate, ProposedFacet } from "./schema";
 
@@ -32,12 +33,14 @@ const STATED = /^(?:change|additional|holder:|of:|area:|domestic$|abroad$|projec
  * "Tote" and "dead" are both "dead"). Places do not split facets: a city's figure and the country's
  * are two answers to one question, and the comparison tells the part from the whole. Each facet
  * gets a stable key (see facetKeyOf), an English label and its claims; facets answered by more
- * articles come first.
+ * articles come first. A party or person is one holder across the articles and languages (see
+ * nameHoldersAcrossEvent; an article's `text` tells the names it introduces).
  */
-export function proposeFacets(articles: { articleId: string; language: Language; candidates: ClaimCandidate[] }[]): ProposedFacet[] {
+export function proposeFacets(articles: { articleId: string; language: Language; candidates: ClaimCandidate[]; text?: string }[]): ProposedFacet[] {
   const bySubject = new Map<string, Entry[]>();
-  for (const article of articles) {
-    article.candidates.forEach((c, candidateIndex) => {
+  const named = nameHoldersAcrossEvent(articles);
+  for (const [n, article] of articles.entries()) {
+    named[n]!.forEach((c, candidateIndex) => {
       const unit = c.value.kind === "quantity" ? (c.value.unit ?? "") : "";
       const key = `${c.valueKind}:${c.subject}|${unit}`;
       bySubject.set(key, [...(bySubject.get(key) ?? []), { articleId: article.articleId, candidateIndex, c }]);

@@ -1,15 +1,18 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { wordSets } from "./lexicon/rule-words";
+import { COMPOUND_SOURCE_ACCOUNTS } from "./lexicon/compound-source-words";
 import { SHARE_MOVE_VERBS } from "./lexicon/share-move-words";
 import { isIncidentalNumber } from "./not-a-count";
 import { conceptOfNoun } from "./read-counted-phrase";
-import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { partyOfPersonEndingAt } from "./share-holder";
+import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
 export type Holder = { name: string; first: number; last: number };
 
 const REACH = 24;
+const ACCOUNTS = new Set(COMPOUND_SOURCE_ACCOUNTS.de);
 // Semicolons and colons end what a holder can reach, as sentence ends do; commas and dashes only
 // close a clause (`clauseClosed`), after which the holder may still be named.
 const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
@@ -30,18 +33,50 @@ function nameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon): Holder 
   if (lex.countWords.has(w) || lex.units.byFirst.has(w) || lex.placeKinds.has(w)) return null;
   // "Das Ministerium nennt 63,8 Prozent": an institution gives a share, it does not hold one.
   if (lex.claimantWords.has(w) || lex.titles.has(w)) return null;
+  // "wo sie nach eigenen Angaben auf 31 Prozent kam", "nach dem Endergebnis": what reports a share holds none.
+  if (lex.reportNouns.has(w) || ACCOUNTS.has(w)) return null;
   // "In der Hauptstadt …": a preposition opening the sentence is capitalized, and names nobody.
   if (lex.language === "de" && GERMAN_PREPOSITIONS.has(w)) return null;
   // "Landesweit erreichte …": a word for the whole country, capitalized at the sentence start.
   if (matchPhraseForward(ts, j, lex.countryWide)) return null;
   let first = j;
-  while (first - 1 >= 0 && j - first < MAX_NAME - 1 && isCapitalized(ts, first - 1) && !lex.articles.has(lowerAt(ts, first - 1)) && !lex.gainVerbs.byFirst.has(lowerAt(ts, first - 1))) first--;
+  while (first - 1 >= 0 && j - first < MAX_NAME - 1 && isCapitalized(ts, first - 1) && !lex.articles.has(lowerAt(ts, first - 1)) && !lex.gainVerbs.byFirst.has(lowerAt(ts, first - 1)) && !introducesPerson(ts, first - 1, lex)) first--;
   // "Labour's candidate": the party, not its possessive.
   // "33,2 Prozent der Stimmen und 91 Sitze": a German counted noun alone is no party ("Freie Wähler"
   // is; English capitalizes only names, so "Labour" is one).
   if (first === j && lex.language === "de" && conceptOfNoun(w, lex)) return null;
   const name = ts.text.slice(ts.start[first], ts.end[j]).replace(/['’]s$/, "");
   return { name, first, last: j };
+}
+
+// "SPD-Kandidatin Aylin Demir", "the SPD's Aylin Demir": a word for a candidate, or a party's
+// possessive, stands before the person's name and is no part of it.
+function introducesPerson(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
+  const w = lowerAt(ts, i);
+  return lex.holderNouns.has(w) || lex.titles.has(w) || PARTY_POSSESSIVE.test(tokenAt(ts, i));
+}
+const PARTY_POSSESSIVE = /^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]?[A-ZÄÖÜ]+['’]s$/;
+
+// "SPD-Kandidatin Aylin Demir auf 1.400": an acronym joined to a word for a candidate names the
+// candidate's party; the person named after it holds the figure (GUIDE.md: the candidate whose votes they are).
+function isCandidatesParty(ts: TokenStream, acronymLast: number, lex: CompiledLexicon): boolean {
+  return tokenAt(ts, acronymLast + 1) === "-" && isJoined(ts, acronymLast + 1) && isJoined(ts, acronymLast + 2) && lex.holderNouns.has(lowerAt(ts, acronymLast + 2));
+}
+
+// "Die RK verlangt eine Neuauszählung, wo sie auf 31 Prozent kam", "The DP held on. It won 20.1%":
+// a pronoun holding a share points back to the party last named, in its sentence or the one before.
+const HOLDER_PRONOUNS = new Set(["sie", "it"]);
+const PRONOUN_REACH = 40;
+
+function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Holder | null {
+  let ends = 0;
+  for (let j = pronoun - 1; j >= 0 && pronoun - j <= PRONOUN_REACH; j--) {
+    // "Nr. 7": a period after an abbreviation ends no sentence; one before a capital does.
+    if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j)) && isCapitalized(ts, j + 1) && ++ends > 1) return null;
+    if (!ACRONYM.test(tokenAt(ts, j)) || isCandidatesParty(ts, j, lex)) continue;
+    return { name: tokenAt(ts, j), first: j, last: j };
+  }
+  return null;
 }
 
 const FOR_WORDS = new Set(["for", "für"]);
@@ -134,9 +169,19 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
       j = g.first;
       continue;
     }
+    if (!nearest && !clauseClosed && HOLDER_PRONOUNS.has(lowerAt(ts, j))) {
+      const party = partyBefore(ts, j, lex);
+      if (party) return party;
+    }
     const name = nameEndingAt(ts, j, lex);
     if (!name) continue;
-    if (ACRONYM.test(tokenAt(ts, name.last))) return name;
+    if (ACRONYM.test(tokenAt(ts, name.last))) {
+      if (nearest && isCandidatesParty(ts, name.last, lex)) break;
+      return name;
+    }
+    // "die Partei von Regionalpräsident Juan Carlos Robles": the share is the party's, which the
+    // sentence does not name; a share credited to a person is a candidate's, not their party's.
+    if (partyOfPersonEndingAt(ts, name.last, lex) >= 0) return null;
     // "blieben in der Innenstadt mit 34 Prozent": a name in a prepositional phrase is where or when, not who.
     // Such a name still holds when no other does ("in der Provinz Almería aber 21,3 Prozent").
     if (!nearest && !clauseClosed) {

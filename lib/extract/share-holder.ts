@@ -2,7 +2,7 @@ import { inPrepositionalPhrase, type AmountSubject } from "./find-amount-subject
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward } from "./lexicon/phrase-index";
 import type { Holder } from "./read-holder";
-import { lowerAt, type TokenStream } from "./tokens";
+import { isCapitalized, lowerAt, type TokenStream } from "./tokens";
 
 /**
  * Where a party's share is read from when no noun says what a percentage is of (see
@@ -30,6 +30,18 @@ export function holderOfCountBefore(ts: TokenStream, countLast: number, holder: 
   return { name: holder, first: first - 1, last: first - 1 };
 }
 
+const TO_LEVEL = new Set(["auf", "to"]);
+
+/**
+ * "Die DP legte um 1,4 Punkte auf 20,1 Prozent zu", "Labour rose 2.1 points to 33.9%": the level a
+ * holder's change ends at is that holder's share. `changeLast` is the last token of the change
+ * right before, `holder` its holder, `first` the share's first token.
+ */
+export function holderOfLevelAfterChange(ts: TokenStream, changeLast: number, holder: string | undefined, isChange: boolean, first: number): Holder | null {
+  if (!holder || !isChange || changeLast !== first - 2 || !TO_LEVEL.has(lowerAt(ts, first - 1))) return null;
+  return { name: holder, first: first - 1, last: first - 1 };
+}
+
 const INSERTED_SHARE_LINKS = new Set(["on", "at", "with", "mit", "bei"]);
 
 /**
@@ -49,9 +61,29 @@ export function holderOfInsertedShare(ts: TokenStream, first: number, end: numbe
  */
 export function isHolderNounShare(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
   const verb = matchPhraseBackward(ts, first - 1, lex.gainVerbs);
-  if (verb) return lex.holderNouns.has(lowerAt(ts, verb.first - 1));
-  // German puts the verb second: "In der Hauptstadt erreichte die Partei 27,4 Prozent".
-  if (lex.language !== "de" || !lex.holderNouns.has(lowerAt(ts, first - 1))) return false;
-  const before = lex.articles.has(lowerAt(ts, first - 2)) ? first - 3 : first - 2;
+  if (verb) return lex.holderNouns.has(lowerAt(ts, verb.first - 1)) || partyOfPersonEndingAt(ts, verb.first - 1, lex) >= 0;
+  // German puts the verb second: "In der Hauptstadt erreichte die Partei 27,4 Prozent", "erreichte
+  // die Partei von Premierminister Marc Weber 27,4 Prozent".
+  if (lex.language !== "de") return false;
+  const person = partyOfPersonEndingAt(ts, first - 1, lex);
+  const noun = person >= 0 ? person : first - 1;
+  if (!lex.holderNouns.has(lowerAt(ts, noun))) return false;
+  const before = lex.articles.has(lowerAt(ts, noun - 1)) ? noun - 2 : noun - 1;
   return matchPhraseBackward(ts, before, lex.gainVerbs) !== null;
+}
+
+const OF_PERSON = new Set(["von", "of"]);
+const PERSON_WORDS = 4;
+
+/**
+ * "die Partei von Regionalpräsident Juan Carlos Robles", "the party of Prime Minister Marc Weber":
+ * a word for a party, "von"/"of", and a person (a title and up to three names) ending at `last`.
+ * The index of the word for the party, or -1. The person says which party it is; the party, not
+ * the person, holds what follows (GUIDE.md credits a share to the party or candidate whose it is).
+ */
+export function partyOfPersonEndingAt(ts: TokenStream, last: number, lex: CompiledLexicon): number {
+  let k = last;
+  while (last - k < PERSON_WORDS && isCapitalized(ts, k)) k--;
+  if (k === last || !OF_PERSON.has(lowerAt(ts, k))) return -1;
+  return lex.holderNouns.has(lowerAt(ts, k - 1)) ? k - 1 : -1;
 }

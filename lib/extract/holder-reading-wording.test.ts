@@ -1,0 +1,44 @@
+import { describe, expect, test } from "vitest";
+import { claimLines } from "./test-fixtures";
+
+// Who holds a share or a count, where the sentence names a party and a person side by side, refers
+// back with a pronoun, or names the source of the figure. Sentences of our own, German and English.
+const holders = (text: string, language: "de" | "en") => claimLines(text, language).map((line) => line.slice(0, line.indexOf(" [")));
+
+describe("a candidate introduced by their party holds the figure, not the party", () => {
+  test.each([
+    { language: "de", text: "Im Wahlkreis Nord kam FDP-Kandidat Lukas Brenner auf 2.310 Stimmen.", expected: ["votes/holder:lukas brenner"] },
+    { language: "de", text: "Dahinter landete Grünen-Bewerberin Nora Falk mit 1.980 Stimmen.", expected: ["votes/holder:nora falk"] },
+    { language: "en", text: "In the northern ward, the FDP's Lukas Brenner won 2,310 votes.", expected: ["votes/holder:lukas brenner"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(holders(text, language)).toEqual(expected);
+  });
+});
+
+describe("the party of a person holds a share the sentence does not credit to a named party", () => {
+  test.each([
+    { language: "de", text: "Landesweit erreichte die Partei von Ministerpräsidentin Clara Vogt 38,2 Prozent.", expected: ["votes"] },
+    { language: "en", text: "Nationally, the party of Prime Minister Tomas Lind won 38.2%.", expected: ["votes"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(holders(text, language)).toEqual(expected);
+  });
+});
+
+describe("a pronoun holding a share points back to the party last named", () => {
+  test.each([
+    { language: "de", text: "Die liberale LFP bleibt stärkste Kraft. Nach dem amtlichen Endergebnis kam sie auf 24,8 Prozent der Stimmen.", expected: ["votes/holder:lfp"] },
+    { language: "de", text: "Die NVP fordert eine Nachzählung im Bezirk Süd, wo sie nach eigenen Angaben auf 19 Prozent kam.", expected: ["votes/holder:nvp"] },
+    { language: "en", text: "The liberal LFP remains the largest party. It won 24.8% of the vote, the final count showed.", expected: ["votes/holder:lfp"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(holders(text, language)).toEqual(expected);
+  });
+});
+
+describe("the level a party's change ends at is the party's share", () => {
+  test.each([
+    { language: "de", text: "Die NVP legte um 3,2 Punkte auf 17,5 Prozent zu.", expected: ["votes/holder:nvp+change", "votes/holder:nvp"] },
+    { language: "en", text: "The NVP rose 3.2 points to 17.5%.", expected: ["votes/holder:nvp+change", "votes/holder:nvp"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(holders(text, language)).toEqual(expected);
+  });
+});

@@ -1,0 +1,97 @@
+import { abbreviationsIn } from "./name-abbreviations";
+import { familyAbbreviationsIn, partyFamilyOf } from "./party-family";
+import type { ClaimCandidate } from "./schema";
+
+/** One article of an event, as proposeFacets takes it; `text` lets its introduced names count. */
+export type EventArticleHolders = { text?: string; candidates: ClaimCandidate[] };
+
+const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]?[A-ZÄÖÜ]+$/;
+const POSSESSIVE = /['’]s$/;
+
+const add = (map: Map<string, Set<string>>, key: string, value: string) => map.set(key, (map.get(key) ?? new Set()).add(value));
+const only = (set: Set<string> | undefined) => (set?.size === 1 ? [...set][0]! : null);
+const titleCase = (key: string) => key.replace(/(^|\s)\p{Ll}/gu, (s) => s.toUpperCase());
+
+/** What the event's articles say about names: long name → abbreviations, family → abbreviations, holders read. */
+function namesOfEvent(articles: readonly EventArticleHolders[]) {
+  const longNames = new Map<string, Set<string>>();
+  const families = new Map<string, Set<string>>();
+  const holders = new Set<string>();
+  for (const article of articles) {
+    if (article.text) {
+      for (const [long, short] of abbreviationsIn(article.text)) add(longNames, long, short);
+      for (const [family, shorts] of familyAbbreviationsIn(article.text)) for (const s of shorts) add(families, family, s);
+    }
+    for (const c of article.candidates) if (c.holder) holders.add(c.holder);
+  }
+  // A family tied to one abbreviation also names it where a long name says so: "Social Democratic
+  // Party (SDP)" was read both ways above; a long name of a family ("Christian Democratic Union")
+  // ties it too.
+  for (const [long, shorts] of longNames) {
+    const family = partyFamilyOf(long);
+    if (family) for (const s of shorts) add(families, family, s);
+  }
+  return { longNames, families, holders };
+}
+
+type EventNames = ReturnType<typeof namesOfEvent>;
+
+// "Johanna Weinberger" and later "Weinberger": a person is named in full once and then by the last
+// name. The full name files under the last name when the event reads that last name alone as a
+// holder and no other first name goes with it.
+function lastNameOf(name: string, names: EventNames, firstNames: Map<string, Set<string>>): string | null {
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || ACRONYM.test(last) || !/^\p{Lu}\p{Ll}/u.test(last) || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  return names.holders.has(last) && firstNames.get(last)?.size === 1 ? last : null;
+}
+
+function holderNamed(holder: string, names: EventNames, firstNames: Map<string, Set<string>>): string {
+  if (ACRONYM.test(holder)) return holder;
+  const lower = holder.toLowerCase().replace(POSSESSIVE, "");
+  // A name an article introduced with an abbreviation, or its last words ("Renovadora"), wherever in the event.
+  const defined = new Set<string>();
+  for (const [long, shorts] of names.longNames) if (long === lower || long.endsWith(` ${lower}`)) for (const s of shorts) defined.add(s);
+  const abbreviation = only(defined);
+  if (abbreviation) return abbreviation;
+  const family = partyFamilyOf(holder);
+  if (family) return only(names.families.get(family)) ?? titleCase(family);
+  // "Koalitionspartner DP", "Luxembourg's CSV": a party's acronym after a word about it.
+  const last = holder.split(/\s+/).pop()!.replace(POSSESSIVE, "");
+  if (last !== holder && ACRONYM.test(last) && (names.holders.has(last) || [...names.longNames.values()].some((s) => s.has(last)))) return last;
+  return lastNameOf(holder, names, firstNames) ?? holder;
+}
+
+/**
+ * One holder under one name across an event's articles and languages: a name one article
+ * introduces with an abbreviation ("die Frente Trabalhista (FT)") is that abbreviation in every
+ * article; a party family ("den Sozialdemokraten", "the Social Democrats") is one holder in both
+ * languages, and the abbreviation the articles tie to it when they tie exactly one ("The Social
+ * Democrats (SPD)"); an acronym after a word about it ("Koalitionspartner DP") is the acronym; a
+ * person's full name is their last name when the event uses it alone. Candidates whose holder
+ * changes are copies; the rest are returned as they were.
+ */
+export function nameHoldersAcrossEvent(articles: readonly EventArticleHolders[]): ClaimCandidate[][] {
+  if (!articles.some((a) => a.candidates.some((c) => c.holder))) return articles.map((a) => a.candidates);
+  const names = namesOfEvent(articles);
+  const firstNames = new Map<string, Set<string>>();
+  for (const h of names.holders) {
+    const words = h.split(/\s+/);
+    if (words.length >= 2) add(firstNames, words[words.length - 1]!, words[words.length - 2]!);
+  }
+  const resolved = new Map<string, string>();
+  const named = (holder: string) => {
+    let name = resolved.get(holder);
+    if (name === undefined) resolved.set(holder, (name = holderNamed(holder, names, firstNames)));
+    return name;
+  };
+  return articles.map((a) =>
+    a.candidates.map((c) => {
+      if (!c.holder) return c;
+      const name = named(c.holder);
+      if (name === c.holder) return c;
+      const from = `holder:${c.holder.toLowerCase()}`;
+      return { ...c, holder: name, qualifiers: c.qualifiers.map((q) => (q === from ? `holder:${name.toLowerCase()}` : q)) };
+    }),
+  );
+}
