@@ -63,7 +63,7 @@ import { isRivalSentence, rivalScope, rivalSubject } from "./rival-count";
 import { costOfOutlay } from "./outlay-cost";
 import { subjectAfterNewLevel } from "./read-fronted-change";
 import { proposalOfFigure } from "./read-demanded-amount";
-import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
+import { PER_CAPITA_QUALIFIER, isPerCapitaBefore, perCapitaEnd } from "./read-per-capita";
 import { budgetYearAt, isBudgetYear, readBudgetYear } from "./read-budget-year";
 import { reportingSource } from "./read-reported-speech";
 import { isPartOfCut, isPartQualifier, partQualifier } from "./read-part-of-cut";
@@ -724,6 +724,9 @@ function publicationDay(pub: Ymd): { from: string; to: string } {
   return { from: lastPubIso, to: lastPubIso };
 }
 
+// "per head of population," before the clause of a figure: far enough back for the phrase and its comma.
+const PER_CAPITA_REACH = 5;
+
 /**
  * Read a quantity claim at token `i`, or null when there is no amount here or it is not a claim (a
  * year, an age, "155 mm", "48 Stunden", a figure nothing in reach says what it counts). `previous`
@@ -761,6 +764,13 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     (total ? null : openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null)) ??
     countryWide(ts, { first: sameSentence ? previous.last + 1 : sentence.first, last: clauseEnd(ts, read.last + 1, sentence.last) }, lex, memory, true) ??
     placeBeforeWhere(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), sentence.first, lex, memory.countries);
+  // "…, pro Kopf sind das rund 46.500 Euro", "per head, that is about €1,900": a fronted per-person
+  // phrase, in the figure's clause or set off by a comma just before it.
+  const ownStretch = sameSentence ? previous.last + 1 : sentence.first;
+  const perCapitaFrom = Math.max(ownStretch, clauseStart(ts, ownStretch, read.first - 1) - PER_CAPITA_REACH);
+  if (read.unit?.kind === "currency" && !read.subject.qualifiers.includes(PER_CAPITA_QUALIFIER) && isPerCapitaBefore(ts, perCapitaFrom, read.first - 1, lex)) {
+    read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, PER_CAPITA_QUALIFIER] };
+  }
   // "weitere 1.500 Soldaten", "an additional €2bn": an addition to another figure, not a rival of it.
   if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };

@@ -4,7 +4,8 @@ import { claimLines } from "./test-fixtures";
 // A rival's count in the sentence after a figure (a voice setting its own number against it) counts
 // what that figure counted, where and when it counted it; a deficit or debt in percent is a share of
 // the economy's output; a word before a year, a conjunction or a name in the genitive is not what a
-// sum is of. Each case is a sentence of our own, in German and English, written for the rule it tests.
+// sum is of; a per-person phrase fronted before a sum makes it a rate. Each case is a sentence of our
+// own, in German and English, written for the rule it tests.
 
 describe("a rival's count naming no group of its own counts what the figure before counted", () => {
   test.each([
@@ -98,5 +99,14 @@ describe("what a sum is not of: a year's word, a conjunction, a name in the geni
   ] as const)("$language: $text", ({ text, language, expected }) => {
     // Only the first figure's reading is the rule's.
     expect(claimLines(text, language).slice(0, 1)).toEqual(expected);
+  });
+});
+
+describe("a per-person phrase before the figure makes it a rate", () => {
+  test.each([
+    { language: "de", text: "Der Schuldenstand der Stadt erreicht 2,1 Mrd. Euro, pro Kopf sind das rund 3.900 Euro.", expected: ["debt [2100000000, 2100000000] EUR", "debt/per resident [3510, 4290] EUR"] },
+    { language: "en", text: "The city's debt will reach €2.1bn; per head, that is about €3,900.", expected: ["debt [2100000000, 2100000000] EUR", "debt/per resident [3510, 4290] EUR"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
   });
 });
