@@ -42,7 +42,7 @@ describe("extractClaims: numbers as news writes them", () => {
 
 describe("extractClaims: what a figure counts, in any event", () => {
   test.each([
-    { label: "who owes a debt is no part of it, in a German compound", language: "de", text: "Die Staatsverschuldung soll 44,8 Prozent erreichen.", expected: ["debt [44.8, 44.8] %"] },
+    { label: "who owes a debt is no part of it, in a German compound", language: "de", text: "Die Staatsverschuldung soll 44,8 Prozent erreichen.", expected: ["debt/of:gdp [44.8, 44.8] %"] },
     { label: "…nor a nationality before it", language: "en", text: "Analysts said Czech debt will reach 46.1% of GDP.", expected: ["debt/of:gdp [46.1, 46.1] %, by analysts"] },
     { label: "who gives a figure does not hold it", language: "de", text: "Die Nationale Wahlkommission CNE gab 30.000 Stimmen an.", expected: ["votes [30000, 30000], by Nationale Wahlkommission CNE"] },
     { label: "an amount closed by a comparative is a change", language: "de", text: "Das Defizit steigt auf 255 Milliarden Euro, 15 Milliarden mehr als geplant.", expected: ["deficit [255000000000, 255000000000] EUR", "deficit/change [15000000000, 15000000000] EUR"] },

@@ -58,10 +58,12 @@ import { amountNamedBefore } from "./amount-named-before";
 import { asBudgetVolume } from "./budget-volume";
 import { moneyNounModifier } from "./money-noun-modifier";
 import { placeWide } from "./place-wide";
+import { impliedShareBase } from "./implied-share-base";
+import { isRivalSentence, rivalScope, rivalSubject } from "./rival-count";
 import { costOfOutlay } from "./outlay-cost";
 import { subjectAfterNewLevel } from "./read-fronted-change";
 import { proposalOfFigure } from "./read-demanded-amount";
-import { PER_CAPITA_QUALIFIER, perCapitaEnd } from "./read-per-capita";
+import { PER_CAPITA_QUALIFIER, isPerCapitaBefore, perCapitaEnd } from "./read-per-capita";
 import { budgetYearAt, isBudgetYear, readBudgetYear } from "./read-budget-year";
 import { reportingSource } from "./read-reported-speech";
 import { isPartOfCut, isPartQualifier, partQualifier } from "./read-part-of-cut";
@@ -552,7 +554,7 @@ function readSubject(
     if (!subject) return null;
     const qualifiers = [
       ...subject.qualifiers.filter((q) => q !== "change" && !q.startsWith("holder:") && !isPartQualifier(q)),
-      ...(following?.base ? [`of:${following.base}`] : []),
+      ...(following?.base ? [`of:${following.base}`] : subject.qualifiers.some((q) => q.startsWith("of:")) ? [] : impliedBase(subject.key, unit.kind === "percent", change)),
       ...(holder ? [`holder:${holder.name.toLowerCase()}`] : []),
       ...(change ? ["change"] : []),
       ...(perCapita >= 0 ? [PER_CAPITA_QUALIFIER] : []),
@@ -725,6 +727,9 @@ function publicationDay(pub: Ymd): { from: string; to: string } {
   return { from: lastPubIso, to: lastPubIso };
 }
 
+// "per head of population," before the clause of a figure: far enough back for the phrase and its comma.
+const PER_CAPITA_REACH = 5;
+
 /**
  * Read a quantity claim at token `i`, or null when there is no amount here or it is not a claim (a
  * year, an age, "155 mm", "48 Stunden", a figure nothing in reach says what it counts). `previous`
@@ -745,6 +750,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const sameSentence = previous !== null && previous.sentence.first === sentence.first;
   // A sentence that already gave a claim is not on a caption line; only a credit in it can disqualify.
   if (sameSentence ? isInCredit(text, start) : isPageFurniture(text, start, lex)) return null;
+  // "Die Behörden zählten 620 Evakuierte. Das Rote Kreuz sprach dagegen von mehr als 1.400 Menschen.": a rival's figure.
+  const rivalled = !sameSentence && isRivalSentence(ts, previous, sentence, read.first, lex) ? previous : null;
+  const rivalCount = rivalled && !read.unit ? rivalSubject(ts, rivalled, sentence, read.first, read.subject, lex) : null;
+  if (rivalCount) read.subject = { ...read.subject, subject: rivalCount.subject, qualifiers: rivalCount.qualifiers };
 
   // "In Hamburg 2.900 Beschäftigte, in allen Häfen zusammen 4.700", "In Linz, 3,000; in all, 9,000": a
   // total after a figure of the sentence is not the opening place's (the first figure's total is).
@@ -758,6 +767,13 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     (total ? null : openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null)) ??
     countryWide(ts, { first: sameSentence ? previous.last + 1 : sentence.first, last: clauseEnd(ts, read.last + 1, sentence.last) }, lex, memory, true) ??
     placeBeforeWhere(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), sentence.first, lex, memory.countries);
+  // "…, pro Kopf sind das rund 46.500 Euro", "per head, that is about €1,900": a fronted per-person
+  // phrase, in the figure's clause or set off by a comma just before it.
+  const ownStretch = sameSentence ? previous.last + 1 : sentence.first;
+  const perCapitaFrom = Math.max(ownStretch, clauseStart(ts, ownStretch, read.first - 1) - PER_CAPITA_REACH);
+  if (read.unit?.kind === "currency" && !read.subject.qualifiers.includes(PER_CAPITA_QUALIFIER) && isPerCapitaBefore(ts, perCapitaFrom, read.first - 1, lex)) {
+    read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, PER_CAPITA_QUALIFIER] };
+  }
   // "weitere 1.500 Soldaten", "an additional €2bn": an addition to another figure, not a rival of it.
   if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };
@@ -816,7 +832,9 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (read.subject.counted) scope.counted = read.subject.counted;
   // "Nach Angaben der Hamburger Polizei wurden sieben Beamte verletzt": a local source's figure is
   // its town's when the sentence names no place.
-  const placeKey = place?.place.key ?? (attribution ? placeOfClaimant(attribution, lex, memory.countries)?.key : undefined);
+  // "In Paris zählte die Polizei 87.000. Die CGT nannte 450.000 Teilnehmer.": a rival's figure naming no place or day counts the same march.
+  const rivalScopeOf = rivalled ? rivalScope(ts, rivalled, sentence, read.subject, attribution, lex) : null;
+  const placeKey = place?.place.key ?? (attribution ? placeOfClaimant(attribution, lex, memory.countries)?.key : undefined) ?? rivalScopeOf?.place;
   if (placeKey) scope.place = placeKey;
   // "60 on Wednesday and a peak of 81 on Thursday night": a date after the figure, in its clause, is
   // its own; looked for only when the sentence's first date stands before the figure.
@@ -828,7 +846,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const ownDate = context.asOfAt === undefined || context.asOfAt < read.last || !isDateOfEarlierLevel(ts, read.last + 1, context.asOfAt);
   const dated = budgetYear ? undefined : (trailing ?? (context.asOf && ownDate && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined));
   // "Bis Freitagabend zählten die Behörden 41 Tote. Unter ihnen sind 12 Kinder.": the day of the sentence before.
-  const carried = dated || context.asOf || budgetYear ? null : carriedAsOf(ts, previous, sentence, read.first, read.last, lex);
+  const carried = dated || context.asOf || budgetYear ? null : (carriedAsOf(ts, previous, sentence, read.first, read.last, lex) ?? rivalScopeOf?.asOf ?? null);
   const asOf = dated ?? carried ?? (pub ? publicationDay(pub) : undefined);
   if (asOf) scope.asOf = asOf;
   const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;
@@ -870,6 +888,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (figureStatus) candidate.figureStatus = figureStatus;
   if (attribution) candidate.attribution = attribution;
   return { candidate, first: read.first, last: read.last, sentence: context, subject: read.subject, dated: dated ?? carried ?? undefined, carried: carried !== null };
+}
+
+function impliedBase(subject: string, percent: boolean, change: boolean): string[] {
+  const base = impliedShareBase(subject, percent, change);
+  return base ? [`of:${base}`] : [];
 }
 
 function isWorkersNoun(counted: string | undefined, lex: CompiledLexicon): boolean {

@@ -287,6 +287,10 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   const head = nounAt(ts, j, lex);
   if (head === null) return null;
   if (money && isWrittenIn(ts, after, head, lex)) return null;
+  // "eine Verschuldung von 53,6 Mrd. Euro Ende 2032", "Mitte 2031": a word before a year dates the money, it names nothing.
+  if (lex.yearMarkers.has(lowerAt(ts, head)) && ts.kind[head + 1] === TokenKind.number) return null;
+  // "the real deficit was €4.3bn once €900m of loans were counted": a word opening a clause is no noun.
+  if (lex.subordinators.has(lowerAt(ts, head)) || CLAUSE_OPENERS.has(lowerAt(ts, head))) return null;
   if (conjunction && (lex.linkVerbs.has(lowerAt(ts, head + 1)) || lex.gainVerbs.byFirst.has(lowerAt(ts, head + 1)))) return null;
   const known = knownSubject(ts, head, lex, money);
   if (known) return { subject: { ...known, first: j }, base: null, last: known.last };
@@ -308,6 +312,9 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   if (purpose && !share) return { subject: { ...purposeSubject(ts, head, lex, head > j), first: j }, base: null, last: head };
   return { subject: { ...openSubject(ts, head, lex), first: j }, base: null, last: head };
 }
+
+// Conjunctions the lexicon's subordinators leave out, as they open no clause a figure's rule reads.
+const CLAUSE_OPENERS = new Set(["once", "until", "unless", "sobald", "solange", "sofern"]);
 
 // "against ¥6.3tn in the budget", "compared with €7.9bn in the plan": money "in the" budget or a
 // plan is the figure as that document gives it; what it is of is named before it.
@@ -404,6 +411,10 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       // "Der Pegel der Pegnitz stieg": the noun before a genitive is the one that rises.
       // Only an article of the genitive ("der", "des") joins an owner: in "Allein die Pensionslasten
       // stiegen" the capitalized word before "die" opens the sentence, it owns nothing.
+      // "Die Verschuldung Flanderns steigt", "Der Etat Hamburgs wächst": a name in the genitive after
+      // a known noun owns it; the noun is what rises.
+      const owned = lex.language === "de" && w.endsWith("s") && isCapitalized(ts, j - 1) ? knownSubject(ts, j - 1, lex, money) : null;
+      if (owned) return owned;
       const genitive = lex.language === "de" && GENITIVE_ARTICLES.has(lowerAt(ts, j - 1)) && isCapitalized(ts, j - 2) && !isUnitWord(ts, j - 2, lex) && !PREPOSITIONS.has(lowerAt(ts, j - 2));
       // "turnout in the autonomous region of Madeira was 49.7%": a noun in a prepositional phrase
       // places what the sentence measures; the known noun before it is what is measured.

@@ -80,6 +80,12 @@ describe("proposeFacets", () => {
     expect(summary(proposeFacets(articles))).toEqual(expected);
   });
 
+  test("a total never joins the event's one rate: a rate is always written", () => {
+    const total = candidate("debt", [], { value: count(2100000000, "EUR") });
+    const perHead = candidate("debt", ["per resident"], { value: count(3900, "EUR") });
+    expect(proposeFacets([article("a", [total, perHead])]).map((f) => f.key).sort()).toEqual(["quantity:debt/per resident|EUR", "quantity:debt|EUR"]);
+  });
+
   test("carries the kind and the unit", () => {
     const [facet] = proposeFacets([article("a", [candidate("turnout", [], { value: count(61.5, "%") })])]);
     expect(facet).toMatchObject({ kind: "quantity", unit: "%" });

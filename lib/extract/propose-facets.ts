@@ -20,12 +20,12 @@ function qualifiersOf(entries: readonly Entry[]): Map<Entry, string[]> {
   const only = sets.size === 1 ? [...sets.values()][0]! : null;
   // Only who is counted is left unsaid that way; a change, an addition, a holder, a base, a budget
   // part ("im Kernhaushalt"), home or abroad, a projection, an earlier round or the level a change
-  // started from is always written.
+  // started from is always written; so is a rate ("pro Kopf", "per resident").
   const mayJoin = only?.every((q) => !STATED.test(q)) ?? false;
   return new Map(entries.map((e) => [e, e.c.qualifiers.length || !mayJoin || !only ? e.c.qualifiers : only]));
 }
 
-const STATED = /^(?:change|additional|holder:|of:|area:|domestic$|abroad$|projection$|first round$|previous$)/;
+const STATED = /^(?:change|additional|holder:|of:|area:|per |domestic$|abroad$|projection$|first round$|previous$)/;
 
 /**
  * Group the candidates of all articles of an event into proposed facets: same value kind, subject,

@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from "./lexicon";
 import { PER_CAPITA } from "./lexicon/per-capita-words";
-import { matchPhraseForward } from "./lexicon/phrase-index";
+import { findPhraseForward, matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes } from "./lexicon/rule-words";
 import type { TokenStream } from "./tokens";
 
@@ -15,4 +15,13 @@ export const PER_CAPITA_QUALIFIER = "per resident";
  */
 export function perCapitaEnd(ts: TokenStream, j: number, lex: CompiledLexicon): number {
   return matchPhraseForward(ts, j, PHRASES[lex.language])?.last ?? -1;
+}
+
+/**
+ * Whether a per-person phrase stands in tokens `from`..`to`, the figure's clause before it: "Der
+ * Schuldenstand erreicht 432 Mrd. Euro, pro Kopf sind das rund 46.500 Euro", "Per resident, that is
+ * about €1,900": fronted, it makes the amount one per person as it does after the unit.
+ */
+export function isPerCapitaBefore(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): boolean {
+  return from <= to && findPhraseForward(ts, from, to, PHRASES[lex.language]) !== null;
 }

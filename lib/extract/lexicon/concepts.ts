@@ -75,8 +75,10 @@ export const countConcepts: CountConcept[] = [
     label: { en: "Displaced or evacuated", de: "Obdachlose oder Evakuierte" },
     nouns: { de: ["Obdachlose", "Evakuierte", "Vertriebene", "Binnenvertriebene"], en: ["evacuee", "evacuees", "displaced", "homeless"] },
     states: {
-      de: ["evakuiert", "obdachlos", "vertrieben", "in sicherheit gebracht", "auf der flucht", "flohen", "geflohen", "ihre häuser verlassen", "ihre wohnungen verlassen", "untergebracht", "in notunterkünften", "in notunterkünfte", "in evakuierungszentren", "in evakuierungszentrum", "in auffanglager", "in auffanglagern"],
-      en: ["displaced", "evacuated", "homeless", "fled", "forced from their homes", "forced to leave their homes", "made homeless", "leave their homes", "left their homes", "fled their homes", "unable to return home", "could not return home", "in shelters", "in emergency shelters",
+      de: ["evakuiert", "obdachlos", "vertrieben", "in sicherheit gebracht", "auf der flucht", "flohen", "geflohen", "ihre häuser verlassen", "ihre wohnungen verlassen", "untergebracht", "in notunterkünften", "in notunterkünfte", "in evakuierungszentren", "in evakuierungszentrum", "in auffanglager", "in auffanglagern",
+        // "4.000 Menschen können nicht in ihre Häuser zurück": still kept from home, as "unable to return home".
+        "nicht in ihre häuser zurück", "nicht in ihre wohnungen zurück", "nicht nach hause zurück", "nicht in ihre häuser zurückkehren", "nicht in ihre wohnungen zurückkehren", "nicht nach hause zurückkehren"],
+      en: ["displaced", "evacuated", "homeless", "fled", "forced from their homes", "forced to leave their homes", "made homeless", "leave their homes", "left their homes", "fled their homes", "unable to return home", "could not return home", "cannot return home", "cannot return to their homes", "unable to return to their homes", "could not return to their homes", "can't return to their homes", "in shelters", "in emergency shelters",
         // "remain out of their homes": still kept from home, however long.
         "out of their homes", "remain out of their homes",
         // "forced 2,000 from their homes": the verb stands before the count, the homes after it.

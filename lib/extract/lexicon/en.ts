@@ -184,6 +184,8 @@ export const en: Lexicon = {
     "gives", "announced", "insisted", "revised", "corrected", "tallied", "recorded", "registered", "wrote", "noted",
     "denied", "denies", "raised", "lowered", "stood by", "stands by", "stand by", "calculated", "calculates", "projected", "projects",
     "predicted", "predicts", "published",
+    // "The union spoke of nine injured colleagues": as German "sprach von".
+    "spoke", "speaks",
     // "The senator forecast tax revenue of €14.9bn": a forecast is its maker's figure.
     "forecast", "forecasts",
     // "The union is demanding an 8.5% pay rise", "Employers have offered 3%": a demand or an offer is its maker's figure.
