@@ -38,7 +38,11 @@ import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { readFigureStatus } from "./read-figure-status";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
+import { countConcepts } from "./lexicon/concepts";
+import { isRejectedFigure } from "./read-rejected-figure";
 import { replacedFigureEnd } from "./read-replaced-figure";
+import { readThingState } from "./read-thing-state";
+import { strikeShareOf } from "./strike-share";
 import { tallyFigureEnd } from "./read-tally";
 import { holderOfCountBefore, holderOfInsertedShare, holderOfLevelAfterChange, isCircumstanceOfShare, isHolderNounShare } from "./share-holder";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
@@ -70,6 +74,9 @@ import { isPartOfCut, isPartQualifier, partQualifier } from "./read-part-of-cut"
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { SENTENCE_ENDS } from "./lexicon/punctuation";
+
+// Groups of people a share can be of ("Prozent der Beschäftigten"), whatever they did.
+const GROUP_KEYS: ReadonlySet<string> = new Set(countConcepts.filter((c) => c.group).map((c) => c.key));
 
 /** What a count is of: its subject key, qualifiers and the words naming it. */
 export type CountSubject = { subject: string; qualifiers: string[]; counted: string | undefined; holder?: string };
@@ -487,10 +494,12 @@ function readSubject(
     if (subject?.key === "voters" && unit.kind === "percent") subject = { ...subject, key: "turnout" };
     // "streikten 38 Prozent der Lehrkräfte", "60% of teachers were on strike": a share of a group said
     // to have struck or marched is the share of those who did.
-    if (unit.kind === "percent" && following?.subject && following.subject.key.includes(":")) {
+    // "rund 80 Prozent der Beschäftigten … legten die Arbeit nieder": a named group ("workers") too.
+    if (unit.kind === "percent" && following?.subject && (following.subject.key.includes(":") || (subject !== null && GROUP_KEYS.has(subject.key)))) {
       const did = readStateAfter(ts, following.last + 1, lex) ?? readStateBefore(ts, first - 1, lex);
       if (did?.concept.doers) subject = { ...following.subject, key: did.concept.key, qualifiers: [] };
     }
+    if (unit.kind === "percent" && subject) subject = strikeShareOf(subject, lex.language) ?? subject;
     // "to cut nitrogen emissions by 40%", "den Ausstoß um 40 Prozent senken": the verb's object changes.
     const changedObject = unit.kind === "percent" && !following?.subject ? readChangedObject(ts, first, end, lex) : null;
     if (changedObject) subject = { key: changedObject.key, qualifiers: [], first: changedObject.first, last: changedObject.last };
@@ -623,6 +632,12 @@ function readSubject(
     if (subject.subject === "people" && !state && !isAboard(ts, last + 1, lex.language)) {
       const named = subjectBefore(ts, first - 1, lex);
       if (named && named !== "count word") subject = { ...named, qualifiers: [...named.qualifiers, ...subject.qualifiers], counted: subject.counted };
+    }
+    // "mehr als 600 Häuser beschädigt", "520 buildings were reported damaged": the state said after
+    // the count qualifies it as the attributive form does ("600 beschädigte Häuser").
+    if (subject.subject === "buildings" && !subject.qualifiers.some((q) => q.startsWith(`${lex.language}:`))) {
+      const thingState = readThingState(ts, last + 1, lex);
+      if (thingState) subject = { ...subject, qualifiers: [...subject.qualifiers, thingState] };
     }
     // "80 of the city's 102 districts": the part ends before its total, which is a claim of its own.
     if (phrase.totalFrom !== undefined) last = phrase.totalFrom - 1;
@@ -876,7 +891,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     subject: read.subject.subject,
     qualifiers: giver ? read.subject.qualifiers.filter((q) => q !== `holder:${held.toLowerCase()}`) : read.subject.qualifiers,
     scope,
-    certainty: certaintyAt(ts, context, q.first),
+    // "Statt 2,3 Milliarden Euro würden es 2,7": a figure named to be set aside is denied by its source.
+    certainty: isRejectedFigure(ts, read.first, read.last, sentence.first, sentence.last) ? "denied" : certaintyAt(ts, context, q.first),
     rule: hedged?.rule ?? q.rule,
   };
   if (held && !giver) candidate.holder = held;

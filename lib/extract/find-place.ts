@@ -1,4 +1,4 @@
-import { resolvePlace, unknownPlace, type Place } from "@/lib/places";
+import { countryOfAdjective, resolvePlace, unknownPlace, type Place } from "@/lib/places";
 import { memoByForm } from "./form-memo";
 import type { CompiledLexicon } from "./lexicon";
 import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -94,6 +94,17 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
     if (owner?.kind === "country") {
       hinted = [owner.country!, ...hint];
       k++;
+    }
+  }
+  // "in the Austrian state of Styria", "im österreichischen Bundesland Kärnten": a nationality before
+  // a kind of place narrows the search to its country, like a possessive.
+  const nameFrom = lex.language === "en" ? k + 3 : k + 2;
+  if (isPlaceKind(lowerAt(ts, k + 1), lex) && (lex.language === "de" || (isCapitalized(ts, k) && lowerAt(ts, k + 2) === "of"))) {
+    const country = countryOfAdjective(tokenAt(ts, k), lex.language);
+    if (country) {
+      hinted = [country, ...hint];
+      kind = true;
+      k = nameFrom;
     }
   }
   const name = nameAt(ts, k, to, lex);

@@ -1,3 +1,4 @@
+import { gatheringPartTaken } from "./gathering-part-taken";
 import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
@@ -16,6 +17,8 @@ export function stateAt(ts: TokenStream, j: number, lex: CompiledLexicon): State
   // German participles inflect ("getöteten", "evakuierten"); English ones do not, and English lemmas
   // would take nouns for states ("rallies" for "rallied").
   if (lex.language !== "de") return null;
+  const joined = gatheringPartTaken(ts, j, lex);
+  if (joined) return joined;
   const concept = lex.stateLemmas.get(lemmaKey(lowerAt(ts, j), lex.language));
   return concept ? { concept, first: j, last: j } : null;
 }

@@ -58,8 +58,10 @@ export const countConcepts: CountConcept[] = [
     nouns: { de: ["Verletzte", "Verwundete", "Schwerverletzte", "Leichtverletzte"], en: ["injured", "wounded", "injury", "injuries"] },
     // "in Krankenhäuser gebracht", "taken to hospital": those taken for treatment are counted as hurt.
     states: {
-      de: ["verletzt", "verwundet", "schwer verletzt", "leicht verletzt", "ins krankenhaus gebracht", "in krankenhäuser gebracht", "in kliniken gebracht", "im krankenhaus behandelt", "medizinisch behandelt", "ambulant behandelt"],
-      en: ["injured", "wounded", "hurt", "taken to hospital", "taken to hospitals", "hospitalised", "hospitalized", "treated for burns", "treated for injuries", "treated in hospital"],
+      de: ["verletzt", "verwundet", "schwer verletzt", "leicht verletzt", "ins krankenhaus gebracht", "in krankenhäuser gebracht", "in kliniken gebracht", "im krankenhaus behandelt", "medizinisch behandelt", "ambulant behandelt", "ärztlich behandelt"],
+      en: ["injured", "wounded", "hurt", "taken to hospital", "taken to hospitals", "hospitalised", "hospitalized", "treated for burns", "treated for injuries", "treated in hospital",
+        // "Hospitals treated 16 people": whom hospitals treat after a clash or a storm is hurt.
+        "treated"],
     },
   },
   {
