@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { useMemo } from "react";
+import { fromJsonProp, type JsonOf } from "../../_components/json-prop";
 
 /** One article as the table shows it: every field already in words (see articleRows). */
 export type ArticleRow = {
@@ -20,9 +22,10 @@ export type ArticleRow = {
  * The event's articles with outlet, date, language and how many revisions each has. What an
  * article lacks (its outlet, its date) is said in its row, with a link to set it (for editors).
  * A client component only so that its markup is not repeated as elements in the page's RSC
- * payload: its compact rows are.
+ * payload: its compact rows are, as one JSON string (see json-prop).
  */
-export function ArticlesTable({ rows, canEdit }: { rows: ArticleRow[]; canEdit: boolean }) {
+export function ArticlesTable({ rows: json, canEdit }: { rows: JsonOf<ArticleRow[]>; canEdit: boolean }) {
+  const rows = useMemo(() => fromJsonProp(json), [json]);
   const missing = (articleId: string, what: string) =>
     canEdit ? (
       <Link href={`/articles/${articleId}#metadata`} className="text-amber-800 underline decoration-dotted">

@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import type { ListedClaim, ListedContradiction } from "./listed-contradictions";
+import { useMemo } from "react";
+import { fromJsonProp, type JsonOf } from "../../_components/json-prop";
+import type { ListedClaim, ListedContradictions } from "./listed-contradictions";
 import { formatDate } from "../../_components/format";
 import { RELATION_STYLE } from "./_components/relation-style";
 
@@ -10,21 +12,20 @@ const conflict = RELATION_STYLE.conflicts;
 /**
  * The ranked contradictions: who disagrees with whom, why, and the claims on each side. A client
  * component only so that its markup is not repeated as elements in the page's RSC payload: its
- * compact props (see listedContradictions) are.
+ * compact props (see listedContradictions) are, as one JSON string (see json-prop).
  */
 export function ContradictionList({
   slug,
-  contradictions,
-  articleLabels,
+  listed,
   firstRank = 1,
 }: {
   slug: string;
-  contradictions: ListedContradiction[];
+  /** The contradictions, and each named article's name in this event (lib/articles/label-articles.ts), by id: see listedContradictions. */
+  listed: JsonOf<ListedContradictions>;
   /** The rank of the first one shown (a later page of the list starts further down). */
   firstRank?: number;
-  /** Each article's name in this event (lib/articles/label-articles.ts), by id. */
-  articleLabels: Record<string, string>;
 }) {
+  const { contradictions, articleLabels } = useMemo(() => fromJsonProp(listed), [listed]);
   return (
     <ol start={firstRank} className="mt-3 space-y-3">
       {contradictions.map((group, rank) => {

@@ -19,18 +19,36 @@ type Props = {
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
+// The copy groups and articles come from the overview's page, kept under the event's read version
+// and shared by its readers: what is looked up in them is worked out once for them all.
+const indexes = new WeakMap<EventCopyGroups, { articles: Props["articles"]; index: ReturnType<typeof indexCopies> }>();
+
+function copyIndex(copies: EventCopyGroups, articles: Props["articles"]) {
+  const known = indexes.get(copies);
+  if (known?.articles === articles) return known.index;
+  const index = indexCopies(copies, articles);
+  indexes.set(copies, { articles, index });
+  return index;
+}
+
+function indexCopies(copies: EventCopyGroups, articles: Props["articles"]) {
+  const grouped = new Set(copies.groups.flatMap((g) => g.members.map((m) => m.id)));
+  return {
+    titleOf: new Map(articles.map((a) => [a.id, a.title])),
+    decided: new Set(copies.decisions.flatMap((d) => [d.articleId, d.otherId])),
+    // Articles standing alone because an editor split them out of a group.
+    keptApart: articles.filter((a) => !grouped.has(a.id) && copies.decisions.some((d) => !d.copies && (d.articleId === a.id || d.otherId === a.id))),
+    groupOf: new Map(copies.groups.flatMap((g) => g.members.map((m) => [m.id, g] as const))),
+  };
+}
+
 /**
  * The event's copy groups: which articles carry one text, how close each is to the others, and for
  * editors the controls to split an article out, to hand a decision back to the machine, and to mark
  * articles as copies by hand (a translation, a rewrite the machine missed).
  */
 export function CopyGroups({ slug, canEdit, copies, articles, groupPage, joinable }: Props) {
-  const titleOf = new Map(articles.map((a) => [a.id, a.title]));
-  const decided = new Set(copies.decisions.flatMap((d) => [d.articleId, d.otherId]));
-  const grouped = new Set(copies.groups.flatMap((g) => g.members.map((m) => m.id)));
-  // Articles standing alone because an editor split them out of a group.
-  const keptApart = articles.filter((a) => !grouped.has(a.id) && copies.decisions.some((d) => !d.copies && (d.articleId === a.id || d.otherId === a.id)));
-  const groupOf = new Map(copies.groups.flatMap((g) => g.members.map((m) => [m.id, g] as const)));
+  const { titleOf, decided, keptApart, groupOf } = copyIndex(copies, articles);
 
   return (
     <>

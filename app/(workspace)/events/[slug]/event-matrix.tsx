@@ -1,15 +1,30 @@
 import { shortHeadline } from "@/lib/articles/label-articles";
 import type { EventMatrix } from "@/lib/compare/build-event-matrix";
 import { formatDate, languageName } from "../../_components/format";
+import { type JsonOf, toJsonProp } from "../../_components/json-prop";
 import { type MatrixTableData, MatrixTable } from "./matrix-table";
 
 /**
  * Facets × articles, for the page of the matrix shown. The cells travel to the browser once, as
  * compact data for the table component (see MatrixTable), rather than as the element tree of
- * hundreds of links, which the page's RSC payload would carry beside the HTML.
+ * hundreds of links, which the page's RSC payload would carry beside the HTML; and as one JSON
+ * string (see json-prop), which the payload carries as one value.
  */
 export function EventMatrixGrid({ slug, matrix }: { slug: string; matrix: EventMatrix }) {
-  const data: MatrixTableData = {
+  // The matrix is part of the page kept under the event's read version and shared by its readers:
+  // its table data is worked out once for them all.
+  let data = tableData.get(matrix);
+  if (!data || data.slug !== slug) {
+    data = { slug, json: toJsonProp(matrixTableData(slug, matrix)) };
+    tableData.set(matrix, data);
+  }
+  return <MatrixTable data={data.json} />;
+}
+
+const tableData = new WeakMap<EventMatrix, { slug: string; json: JsonOf<MatrixTableData> }>();
+
+function matrixTableData(slug: string, matrix: EventMatrix): MatrixTableData {
+  return {
     slug,
     groups: matrix.groups.map((group) => ({
       outlet: group.outlet,
@@ -33,7 +48,6 @@ export function EventMatrixGrid({ slug, matrix }: { slug: string; matrix: EventM
       ),
     })),
   };
-  return <MatrixTable data={data} />;
 }
 
 /**

@@ -2,6 +2,8 @@ import type { ClaimRef, ContradictionGroup } from "@/lib/compare/group-contradic
 
 /** A claim as the list names it: the quote stays on the facet's page. */
 export type ListedClaim = Omit<ClaimRef, "quote">;
+/** The list's data: the contradictions, and the names of the articles they name, by id. */
+export type ListedContradictions = ReturnType<typeof listedContradictions>;
 /** A contradiction as the list draws it. */
 export type ListedContradiction = Omit<ContradictionGroup, "sides"> & { sides: { claimant: string; claimCount: number; claims: ListedClaim[] }[] };
 

@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { CellRelation } from "@/lib/compare/cell-relations";
 import type { FacetStatus } from "@/lib/compare/schema";
 import type { ReviewStatus } from "@/lib/claims/schema";
+import { fromJsonProp, type JsonOf } from "../../_components/json-prop";
 import { STATUS_LABEL } from "./_components/relation-style";
 import { rowQuotesAction } from "./matrix-actions";
 import { MatrixKeys } from "./matrix-keys";
@@ -62,7 +63,8 @@ function CellLink({ claim: [id, short, relation, status], quote }: { claim: Matr
  * Facets × articles. A grid (not a plain table) because every cell is a way into its facet: arrow
  * keys move between cells once JavaScript runs, and without it every link is still reachable by Tab.
  */
-export function MatrixTable({ data }: { data: MatrixTableData }) {
+export function MatrixTable({ data: json }: { data: JsonOf<MatrixTableData> }) {
+  const data = useMemo(() => fromJsonProp(json), [json]);
   const [quotes, setQuotes] = useState<Record<string, string>>({});
   const [asked, setAsked] = useState<ReadonlySet<string>>(new Set());
   // A row's quotes, asked for once, when one of its cells is first pointed at or focused: the

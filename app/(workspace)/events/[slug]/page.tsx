@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { labelArticles } from "@/lib/articles/label-articles";
 import { hasRole } from "@/lib/auth/roles";
 import { requireSignedIn } from "@/lib/auth/session";
 import { notFound } from "next/navigation";
 import { eventMatrixFiltersSchema } from "@/lib/compare/event-matrix-schema";
-import { OVERVIEW_PAGE_SIZE, pageInfo } from "@/lib/compare/page-overview";
 import { readEventOverview } from "@/lib/db/read-event-pages";
 import { eventSlugSchema } from "@/lib/events/schema";
 import { EmptyState } from "../../_components/empty-state";
 import { formatDateTime } from "../../_components/format";
 import { RelationLegend } from "./_components/relation-legend";
-import { articleRows } from "./article-rows";
 import { ArticlesTable } from "./articles-table";
 import { ShareLinks } from "./share-links";
 import { ContradictionList } from "./contradiction-list";
-import { listedContradictions } from "./listed-contradictions";
 import { CopyGroups } from "./copy-groups";
 import { EventMatrixGrid } from "./event-matrix";
 import { ExportMenu } from "./export-menu";
@@ -24,6 +20,7 @@ import { FactCheckProgress } from "./fact-check-progress";
 import { FindClaimsButton } from "./find-claims-button";
 import { MatrixFilters } from "./matrix-filters";
 import { overviewHref, OverviewPageLinks } from "./overview-page-links";
+import { overviewView } from "./overview-view";
 
 export const dynamic = "force-dynamic";
 
@@ -62,14 +59,8 @@ export default async function EventPage(props: Props) {
   const { event, articles, facets, page, copies, workflow } = loaded;
   const shareLinks = canEdit ? loaded.shareLinks : [];
   const { matrix } = page;
-  const incomplete = articles.filter((a) => !a.outlet || !a.publishedAt).length;
-  // Disputed or not among all the articles, whatever the filters show.
-  const disputed = new Set(facets.filter((f) => f.status === "disputed").map((f) => f.id));
+  const { incomplete, facetsWithoutRows, exportFacets, workflowItems, articlePage, shownArticles, shownArticleRows, copyPage, contradictions } = overviewView(loaded, filters);
   const now = new Date();
-  const facetsWithoutRows = facets.filter((f) => f.claimCount === 0);
-  const articlePage = pageInfo(articles.length, OVERVIEW_PAGE_SIZE.articles, filters.articles);
-  const shownArticles = articles.slice(articlePage.first, articlePage.first + articlePage.size);
-  const copyPage = pageInfo(copies.groups.length, OVERVIEW_PAGE_SIZE.copyGroups, filters.copies);
   const hrefOf = (change: Parameters<typeof overviewHref>[2], anchor: string) => overviewHref(event.slug, filters, change, anchor);
   const filtered = filters.disputed || filters.language || filters.outlet;
 
@@ -90,7 +81,7 @@ export default async function EventPage(props: Props) {
               Add articles
             </Link>
           ) : null}
-          <ExportMenu slug={event.slug} facets={facets.map((f) => ({ id: f.id, label: f.label }))} />
+          <ExportMenu slug={event.slug} facets={exportFacets} />
           <Link href={`/events/${event.slug}/history`} className="text-indigo-800">
             History
           </Link>
@@ -102,7 +93,7 @@ export default async function EventPage(props: Props) {
         </div>
       </div>
 
-      {workflow.length > 0 ? <FactCheckProgress slug={event.slug} items={workflow.map((f) => ({ id: f.id, label: f.label, state: f.state, rating: f.rating, assignee: f.assignee, disputed: disputed.has(f.id) }))} /> : null}
+      {workflow.length > 0 ? <FactCheckProgress slug={event.slug} items={workflowItems} /> : null}
 
       <section className="mt-8" aria-labelledby="matrix-heading">
         <h2 id="matrix-heading" className="text-lg font-semibold">
@@ -191,10 +182,7 @@ export default async function EventPage(props: Props) {
               <ContradictionList
                 slug={event.slug}
                 firstRank={page.contradictionPage.first + 1}
-                {...listedContradictions(
-                  matrix.contradictions,
-                  new Map([...labelArticles(articles.map((a) => ({ id: a.id, title: a.title, outlet: a.outlet?.name ?? null, publishedAt: a.publishedAt }))).entries()].map(([id, l]) => [id, l.label])),
-                )}
+                listed={contradictions}
               />
               {page.contradictionPage.pageCount > 1 ? (
                 <OverviewPageLinks label="Pages of contradictions" noun="contradictions" info={page.contradictionPage} hrefOf={(n) => hrefOf({ contradictions: n }, "contradictions-heading")} />
@@ -248,7 +236,7 @@ export default async function EventPage(props: Props) {
           </div>
         ) : (
           <>
-            <ArticlesTable rows={articleRows(shownArticles)} canEdit={canEdit} />
+            <ArticlesTable rows={shownArticleRows} canEdit={canEdit} />
             {articlePage.pageCount > 1 ? (
               <OverviewPageLinks label="Pages of articles" noun="articles" info={articlePage} hrefOf={(n) => hrefOf({ articles: n }, "articles-heading")} />
             ) : null}
