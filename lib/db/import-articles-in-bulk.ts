@@ -15,6 +15,7 @@ import {
 } from "./import-article";
 import { addSearchTerms } from "./add-search-terms";
 import { computeWhileWriting } from "./compute-while-writing";
+import { compareBeforeRegrouping } from "./copy-pair-memo";
 import { fingerprintRevisions, writeFingerprints, writePassages } from "./index-event-texts";
 import { insertRows } from "./insert-rows";
 import { refreshEventIndexes } from "./refresh-event-indexes";
@@ -103,8 +104,13 @@ export async function importBatchIn(tx: DbClient, eventId: string, articles: rea
     // What `refreshEventIndexes` would derive from them after the commit, from the texts at hand:
     // the article is never stored without its search paragraphs and fingerprint.
     // The paragraphs' INSERT is the batch's longest statement (the database computes their
-    // tsvectors and indexes them): the fingerprints are computed here meanwhile, once it is sent.
-    const fingerprints = await computeWhileWriting(writePassages(tx, eventId, revisions), () => fingerprintRevisions(revisions));
+    // tsvectors and indexes them): the fingerprints are computed here meanwhile, once it is sent,
+    // and compared with the event's others for the regrouping after the commit.
+    const fingerprints = await computeWhileWriting(writePassages(tx, eventId, revisions), () => {
+      const computed = fingerprintRevisions(revisions);
+      compareBeforeRegrouping(eventId, computed.map(({ revisionId, shingles, signature }, i) => ({ revisionId, language: revisions[i]!.language, fingerprint: { shingles, signature } })));
+      return computed;
+    });
     await writeFingerprints(tx, fingerprints);
     // The same entry `importArticleIn` records for an article it creates.
     await insertRows(
