@@ -49,6 +49,11 @@ export class CopyPairIndex {
     return this.keys.size;
   }
 
+  /** Whether a text was added under `key`. */
+  has(key: string): boolean {
+    return this.keys.has(key);
+  }
+
   add(key: string, language: string, fingerprint: Fingerprint | null): void {
     if (this.keys.has(key)) return;
     const i = this.signatures.length;

@@ -13,6 +13,9 @@ import { insertRows } from "./insert-rows";
  * @returns the texts it indexed for search, whose words the caller adds to the search vocabulary.
  */
 export async function indexEventTexts(tx: DbClient, eventId: string): Promise<string[]> {
+  // One indexing per event at a time, and the second reads what the first wrote: two imports
+  // committing at once would both find the other's revisions unindexed and write their paragraphs twice.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`index texts:${eventId}`}))`;
   const missing = await tx.$queryRaw<{ articleId: string; revisionId: string; language: string; text: string; passages: boolean; fingerprint: boolean }[]>`
     SELECT a.id::text AS "articleId", r.id::text AS "revisionId", a.language, r.text,
            EXISTS (SELECT 1 FROM "search_entry" e WHERE e.revision_id = r.id AND e.kind = 'article') AS passages,

@@ -209,5 +209,10 @@ describe("importing many articles at once", () => {
     expect(await getDb().articleRevision.count({ where: { article: { eventId: event.id } } })).toBe(60);
     expect(await getDb().auditEvent.count({ where: { eventId: event.id, entityType: "article", action: "create" } })).toBe(60);
     expect(await getDb().outlet.count({ where: { name: { startsWith: "Bulk " } } })).toBe(3);
+    // Each article's search paragraphs once, however many imports indexed the event at once.
+    const paragraphs = await getDb().$queryRaw<{ revisions: number; twice: number }[]>`
+      SELECT count(DISTINCT revision_id)::int AS revisions, (count(*) - count(DISTINCT (revision_id, start)))::int AS twice
+        FROM "search_entry" WHERE event_id = ${event.id}::uuid AND kind = 'article'`;
+    expect(paragraphs).toEqual([{ revisions: 60, twice: 0 }]);
   });
 });

@@ -28,6 +28,14 @@ describe("insertRows", () => {
     ]);
   });
 
+  test("text that holds the literal's own quote marks ($rows$, $rows0$, quotes, backslashes) is stored as sent", async () => {
+    const tricky = ["ends here $rows$ ); DROP TABLE claim; --", "$rows0$ and $rows1$", "it's \\ \"quoted\" $$ $x$", "Ümlaut – 🙂"];
+    const rows = tricky.map((text, i) => ({ actor: "insert-rows-quotes", action: "create" as const, entityType: "probe", entityId: String(i), after: { text } }));
+    await getDb().$transaction((tx) => insertRows(tx, "audit_event", rows));
+    const stored = await getDb().auditEvent.findMany({ where: { actor: "insert-rows-quotes" }, orderBy: { id: "asc" }, select: { after: true } });
+    expect(stored.map((row) => (row.after as { text: string }).text)).toEqual(tricky);
+  });
+
   test("a statement that fails fails its transaction, whatever was computed meanwhile", async () => {
     const attempt = getDb().$transaction(async (tx) => {
       const computed = await computeWhileWriting(tx.$executeRawUnsafe(`INSERT INTO "audit_event" ("actor") VALUES ('x')`), () => "computed");
