@@ -13,6 +13,7 @@ import {
   type ImportOutcome,
   type StoredArticle,
 } from "./import-article";
+import { addSearchTerms } from "./add-search-terms";
 import { computeWhileWriting } from "./compute-while-writing";
 import { compareBeforeRegrouping } from "./copy-pair-memo";
 import { fingerprintRevisions, writeFingerprints, writePassages } from "./index-event-texts";
@@ -29,9 +30,9 @@ export const BULK_BATCH_SIZE = 500;
  * Imports many articles into one event, `batchSize` per transaction, with the guarantees of
  * `importArticle` for each: the same text again creates nothing, a changed text under the same URL
  * (or title) becomes its next revision, imports of one article at the same moment wait for each
- * other, and every article created is recorded in the audit log. The event's search paragraphs
- * and vocabulary follow each batch, after its commit, while the next batch is stored, and its copy
- * groups follow the last batch (or the one that failed); all of it is done when this returns.
+ * other, and every article created is recorded in the audit log. After each batch the event's
+ * search paragraphs, fingerprints and vocabulary follow, once for the whole batch, and after the
+ * last one (or the one that failed) its copy groups.
  * An article refused (deleted from the event meanwhile) is reported in its place; the rest import.
  */
 export async function importArticlesInBulk(
@@ -42,46 +43,23 @@ export async function importArticlesInBulk(
 ): Promise<BulkOutcome[]> {
   const size = options.batchSize ?? BULK_BATCH_SIZE;
   const outcomes: BulkOutcome[] = [];
-  // The search paragraphs of the batch before, written on a connection of their own while this
-  // batch is stored: their INSERT (the database computes and indexes their tsvectors) took half
-  // the import's database time, and one batch after the other left the second core idle. Until
-  // they are written, a search does not find the words of the batch's articles (their claims
-  // come later anyway); the import returns only once they are.
-  let indexing: Promise<void> = Promise.resolve();
   try {
     for (let start = 0; start < articles.length; start += size) {
       const batch = articles.slice(start, start + size);
-      const done = await getDb().$transaction((tx) => importBatchIn(tx, eventId, batch, actor, { passages: "after commit" }), {
-        timeout: 120_000,
-        maxWait: 10_000,
-      });
+      const done = await getDb().$transaction((tx) => importBatchIn(tx, eventId, batch, actor), { timeout: 120_000, maxWait: 10_000 });
       outcomes.push(...done);
-      await indexing;
-      indexing = indexAfterCommit(eventId, actor);
+      await addSearchTerms(createdTexts(batch, done));
+      // Copy groups compare every article of the event with the others: once, after the last batch.
+      await refreshEventIndexes(eventId, actor, { regroup: start + size >= articles.length });
       options.onBatch?.(outcomes.length);
     }
-    await indexing;
-    // Copy groups compare every article of the event with the others: once, after the last batch.
-    await refreshEventIndexes(eventId, actor);
   } catch (error) {
-    // The batches before the one that failed are stored: their paragraphs are written and their
-    // copies grouped all the same, and the error reported is the batch's, not one of this.
-    await indexing.catch(() => {});
+    // The batches before the one that failed are stored: their copies are grouped all the same,
+    // and the error reported is the batch's, not one of this.
     if (outcomes.length > 0) await refreshEventIndexes(eventId, actor).catch(() => {});
     throw error;
   }
   return outcomes;
-}
-
-/**
- * Starts writing what a committed batch lacks: its search paragraphs, and its words in the search
- * vocabulary (`refreshEventIndexes` without regrouping). Its failure is thrown where it is awaited,
- * never left unhandled meanwhile.
- */
-function indexAfterCommit(eventId: string, actor: string): Promise<void> {
-  const indexing = refreshEventIndexes(eventId, actor, { regroup: false });
-  indexing.catch(() => {});
-  return indexing;
 }
 
 /**
@@ -90,16 +68,9 @@ function indexAfterCommit(eventId: string, actor: string): Promise<void> {
  * an article already stored with the same text and metadata is unchanged without a write; the rest
  * (a new revision, changed metadata, an article deleted meanwhile, a second text of one article
  * within the batch) go through `importArticleIn` one by one, which they are rare enough for.
- * The caller refreshes the event's indexes after the commit; with `passages: "after commit"` that
- * refresh also writes the search paragraphs of the articles created.
+ * The caller refreshes the event's indexes after the commit.
  */
-export async function importBatchIn(
-  tx: DbClient,
-  eventId: string,
-  articles: readonly ParsedArticle[],
-  actor: string,
-  options: { passages?: "in the transaction" | "after commit" } = {},
-): Promise<BulkOutcome[]> {
+export async function importBatchIn(tx: DbClient, eventId: string, articles: readonly ParsedArticle[], actor: string): Promise<BulkOutcome[]> {
   if (articles.length === 0) return [];
   await lockIdentities(tx, articles.map((article) => articleIdentity(eventId, article)));
   const outletIds = await upsertOutlets(tx, articles, actor);
@@ -125,25 +96,21 @@ export async function importBatchIn(
   if (fresh.length > 0) {
     const revisions = fresh.map(({ id, article }) => ({ articleId: id, revisionId: randomUUID(), language: article.language, text: article.text }));
     await insertRows(tx, "article", fresh.map(({ id, article, outletId }) => ({ id, eventId, url: article.url ?? null, ...metadataOf(article, outletId, null) })));
-    const storeRevisions = insertRows(
+    await insertRows(
       tx,
       "article_revision",
       fresh.map(({ article }, i) => ({ id: revisions[i]!.revisionId, articleId: revisions[i]!.articleId, number: 1, text: article.text, contentHash: article.contentHash })),
     );
     // What `refreshEventIndexes` would derive from them after the commit, from the texts at hand:
-    // the article is never stored without its fingerprint, nor (unless the caller writes them
-    // after the commit) its search paragraphs. The fingerprints are computed while the database
-    // writes (the paragraphs' INSERT, the batch's longest statement, or else the texts), and
-    // compared with the event's others for the regrouping after the commit.
-    const compare = () => {
+    // the article is never stored without its search paragraphs and fingerprint.
+    // The paragraphs' INSERT is the batch's longest statement (the database computes their
+    // tsvectors and indexes them): the fingerprints are computed here meanwhile, once it is sent,
+    // and compared with the event's others for the regrouping after the commit.
+    const fingerprints = await computeWhileWriting(writePassages(tx, eventId, revisions), () => {
       const computed = fingerprintRevisions(revisions);
       compareBeforeRegrouping(eventId, computed.map(({ revisionId, shingles, signature }, i) => ({ revisionId, language: revisions[i]!.language, fingerprint: { shingles, signature } })));
       return computed;
-    };
-    const fingerprints =
-      options.passages === "after commit"
-        ? await computeWhileWriting(storeRevisions, compare)
-        : await computeWhileWriting(storeRevisions.then(() => writePassages(tx, eventId, revisions)), compare);
+    });
     await writeFingerprints(tx, fingerprints);
     // The same entry `importArticleIn` records for an article it creates.
     await insertRows(
