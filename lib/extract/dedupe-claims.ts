@@ -38,7 +38,8 @@ const sameBucket = (a: number | string | null, b: number | string | null) => a =
 /** The kept claims listed under `key` with `bucket`, in the order they were kept. */
 function listed(listings: readonly Listing[], key: string, bucket: number | string | null): number[] {
   const out: number[] = [];
-  for (const l of listings) if ((l.exact === key || l.anyPlace === key) && sameBucket(l.bucket, bucket)) out.push(l.index);
+  // The bucket first: a number compared is cheaper than two key strings.
+  for (const l of listings) if (sameBucket(l.bucket, bucket) && (l.exact === key || l.anyPlace === key)) out.push(l.index);
   return out;
 }
 

@@ -820,8 +820,9 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };
   // "after a 48-hour strike … 8,600 workers took part": workers who join the strike the article names are strikers.
   // The group may already be dropped as a qualifier ("who turned out" keeps none): the counted noun still says it.
-  const workers = read.subject.qualifiers.includes("workers") || isWorkersNoun(read.subject.counted, lex);
-  if (read.subject.subject === "protesters" && workers && readStrikeParticipation(ts, read.first, lex)) {
+  // The subject is tested first: the noun's concept lookup behind `isWorkersNoun` is the dearer part.
+  const workers = read.subject.subject === "protesters" && (read.subject.qualifiers.includes("workers") || isWorkersNoun(read.subject.counted, lex));
+  if (workers && readStrikeParticipation(ts, read.first, lex)) {
     read.subject = { ...read.subject, subject: "strikers", qualifiers: read.subject.qualifiers.filter((x) => x !== "workers") };
   }
   // "Verdi fordert 8 Prozent mehr Lohn. Die Arbeitgeber bieten 5,5 Prozent": a change demanded and
