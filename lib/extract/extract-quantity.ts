@@ -124,9 +124,15 @@ const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "dass", "that"]);
 // Whether token j is one of CLAUSE_BREAKS. Only a token of one or four characters can be: the
 // others are passed over without being lowercased, which for a word seen first here would mean
 // numbering its form (clauses are scanned back to the sentence's start at every figure).
+// A four-letter one must start with d or t ("dass", "that"): most are passed over on their first letter.
 function isClauseBreak(ts: TokenStream, j: number): boolean {
   const length = lengthAt(ts, j);
-  return (length === 1 || length === 4) && CLAUSE_BREAKS.has(lowerAt(ts, j));
+  if (length !== 1 && length !== 4) return false;
+  if (length === 4) {
+    const first = ts.text.charCodeAt(ts.start[j] ?? 0) | 32;
+    if (first !== 100 && first !== 116) return false;
+  }
+  return CLAUSE_BREAKS.has(lowerAt(ts, j));
 }
 // "Die Zahl der Toten stieg auf 95": how far back a figure without a noun looks for what it counts.
 const LOOKBACK = 24;
