@@ -44,7 +44,7 @@ import { replacedFigureEnd } from "./read-replaced-figure";
 import { readThingState } from "./read-thing-state";
 import { strikeShareOf } from "./strike-share";
 import { tallyFigureEnd } from "./read-tally";
-import { holderOfCountBefore, holderOfInsertedShare, holderOfLevelAfterChange, isCircumstanceOfShare, isHolderNounShare } from "./share-holder";
+import { holderOfCountBefore, holderOfInsertedShare, holderOfLevelAfterChange, isCircumstanceOfShare, isHolderNounShare, isNameWinningShare } from "./share-holder";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
@@ -538,6 +538,7 @@ function readSubject(
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };
+    if (subject !== null && subject === named && unit.kind === "percent" && isNameWinningShare(ts, subject, first, lex)) subject = null;
     const shareNoun = subject !== null && SHARE_NOUNS.has(subject.key);
     const circumstance = subject !== null && subject === named && unit.kind === "percent" && isCircumstanceOfShare(ts, subject, lex);
     const figureBefore = unit.kind === "percent" && previous !== null && previous.sentence.first === sentenceFirst ? previous : null;

@@ -1,6 +1,6 @@
-import { inPrepositionalPhrase, type AmountSubject } from "./find-amount-subject";
+import { inPrepositionalPhrase, startsSentence, type AmountSubject } from "./find-amount-subject";
 import type { CompiledLexicon } from "./lexicon";
-import { matchPhraseBackward } from "./lexicon/phrase-index";
+import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import type { Holder } from "./read-holder";
 import { isCapitalized, lowerAt, type TokenStream } from "./tokens";
 
@@ -16,6 +16,21 @@ import { isCapitalized, lowerAt, type TokenStream } from "./tokens";
  */
 export function isCircumstanceOfShare(ts: TokenStream, subject: AmountSubject, lex: CompiledLexicon): boolean {
   return subject.key.includes(":") && inPrepositionalPhrase(ts, subject.first, lex);
+}
+
+/**
+ * "Die Unión Cívica erreichte 30,9 Prozent", "Die Grüne Allianz erreichte 12 Prozent": a verb of
+ * winning is also one of a level reaching ("Der Schaden erreichte 5 Millionen Euro"), but a noun no
+ * table knows right before it, after a capitalized word that neither is an article nor opens the
+ * sentence, ends a name of several words: a party or a candidate, which holds the share.
+ */
+export function isNameWinningShare(ts: TokenStream, subject: AmountSubject, first: number, lex: CompiledLexicon): boolean {
+  if (!subject.key.includes(":") || subject.first !== subject.last) return false;
+  // The verb right after the name, the share after it or further on ("erreichte am Sonntag 30,9 Prozent").
+  const verb = matchPhraseForward(ts, subject.last + 1, lex.gainVerbs);
+  if (!verb || verb.last >= first) return false;
+  const before = subject.first - 1;
+  return before >= 0 && isCapitalized(ts, before) && !lex.articles.has(lowerAt(ts, before)) && !startsSentence(ts, before);
 }
 
 const WITH = new Set(["with", "mit"]);
