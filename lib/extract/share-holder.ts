@@ -2,7 +2,7 @@ import { inPrepositionalPhrase, startsSentence, type AmountSubject } from "./fin
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import type { Holder } from "./read-holder";
-import { isCapitalized, lowerAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, lowerAt, type TokenStream } from "./tokens";
 
 /**
  * Where a party's share is read from when no noun says what a percentage is of (see
@@ -43,6 +43,31 @@ const WITH = new Set(["with", "mit"]);
 export function holderOfCountBefore(ts: TokenStream, countLast: number, holder: string | undefined, first: number): Holder | null {
   if (!holder || countLast !== first - 2 || !WITH.has(lowerAt(ts, first - 1))) return null;
   return { name: holder, first: first - 1, last: first - 1 };
+}
+
+const ELLIPSIS_REACH = 10;
+
+/**
+ * "wo sie nach eigenen Angaben auf 31 Prozent kam, laut Wahlkommission aber nur auf 28,6 Prozent",
+ * "Labour put itself at 31%, the commission's count at only 28.6%": a clause after a comma with no
+ * verb of its own leaves its subject out, so the share there is held by who held the share before it
+ * in the sentence. `holder` is that share's holder and `previousLast` its last token.
+ */
+export function holderOfEllipticalShare(ts: TokenStream, previousLast: number, holder: string | undefined, first: number, lex: CompiledLexicon): Holder | null {
+  if (!holder || first - previousLast > ELLIPSIS_REACH) return null;
+  let comma = -1;
+  for (let k = first - 1; k > previousLast; k--) {
+    if (lowerAt(ts, k) === ",") {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  for (let k = comma + 1; k < first; k++) {
+    const w = lowerAt(ts, k);
+    if (ts.kind[k] !== TokenKind.word || lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || matchPhraseForward(ts, k, lex.gainVerbs) || matchPhraseForward(ts, k, lex.changeMarkers)) return null;
+  }
+  return { name: holder, first: comma, last: comma };
 }
 
 const TO_LEVEL = new Set(["auf", "to"]);
