@@ -44,7 +44,7 @@ import { replacedFigureEnd } from "./read-replaced-figure";
 import { readThingState } from "./read-thing-state";
 import { strikeShareOf } from "./strike-share";
 import { tallyFigureEnd } from "./read-tally";
-import { holderOfCountBefore, holderOfInsertedShare, holderOfLevelAfterChange, isCircumstanceOfShare, isHolderNounShare } from "./share-holder";
+import { holderOfCountBefore, holderOfInsertedShare, holderOfEllipticalShare, holderOfLevelAfterChange, isCircumstanceOfShare, isHolderNounShare, isNameWinningShare } from "./share-holder";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
@@ -544,6 +544,7 @@ function readSubject(
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };
+    if (subject !== null && subject === named && unit.kind === "percent" && isNameWinningShare(ts, subject, first, lex)) subject = null;
     const shareNoun = subject !== null && SHARE_NOUNS.has(subject.key);
     const circumstance = subject !== null && subject === named && unit.kind === "percent" && isCircumstanceOfShare(ts, subject, lex);
     const figureBefore = unit.kind === "percent" && previous !== null && previous.sentence.first === sentenceFirst ? previous : null;
@@ -554,8 +555,11 @@ function readSubject(
     const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (countHolder ?? levelHolder ?? inserted ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
     // German capitalizes every noun: only an acronym there is surely a party ("die Inflation" is none).
     const partyHolder = heldBy !== null && (lex.language === "en" || isAcronymHolder(ts, heldBy));
-    const holder = circumstance && !partyHolder ? null : heldBy;
-    if (circumstance && (partyHolder || isHolderNounShare(ts, first, lex)) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
+    const sameUnitBefore = figureBefore !== null && figureBefore.candidate.value.kind === "quantity" && figureBefore.candidate.value.unit === unitCode(unit);
+    const ownHolder = circumstance && !partyHolder ? null : heldBy;
+    const elliptical = sameUnitBefore && !ownHolder && (!subject || circumstance || subject.key === figureBefore.subject.subject) ? holderOfEllipticalShare(ts, figureBefore.last, figureBefore.subject.holder, first, lex) : null;
+    const holder = ownHolder ?? elliptical;
+    if (circumstance && (partyHolder || elliptical !== null || isHolderNounShare(ts, first, lex)) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
     // "The FT's share fell to 28.1%", "Its final share was 33.2%": a party's share is its vote share.
     if (shareNoun && holder && unit.kind === "percent") subject = { ...subject!, key: "votes" };
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.

@@ -1,5 +1,5 @@
 import { matchAdjectiveAt, resolvePlace } from "@/lib/places";
-import { lemmaKey } from "./lemmatize";
+import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber } from "./not-a-count";
@@ -58,7 +58,8 @@ const MIN_COMPOUND_HEAD = 3;
 const PUBLIC_PURSE_DE = new Set(["staat", "bund", "gesamt", "regier"]);
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 
-type AmountConcept = { concept: string; prefix: string | null };
+/** `tail`: the lemma key of the listed noun the word is, or ends with. */
+type AmountConcept = { concept: string; prefix: string | null; tail: string };
 
 // amountConcept's answers per lexicon and lemma key: finding a German compound's tail walks the
 // whole table of amount nouns, for every noun before an amount. Callers only read the answer.
@@ -82,13 +83,30 @@ function amountConcept(key: string, lex: CompiledLexicon): AmountConcept | null 
 export function isMoneyNounAt(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   if (ts.kind[j] !== TokenKind.word) return false;
   const key = lemmaKey(lowerAt(ts, j), lex.language);
-  return amountConcept(key, lex) !== null || isSavingsNoun(`${lex.language}:${key}`, ts, j, lex);
+  return amountConceptOfWord(lowerAt(ts, j), lex) !== null || isSavingsNoun(`${lex.language}:${key}`, ts, j, lex);
+}
+
+// German nouns in -ung, -heit, -keit and -schaft never take an umlaut in the plural, so an umlaut
+// the listed noun lacks makes another word: "Zählung" is no "Zahlung".
+const NEVER_UMLAUTED = /(?:ung|heit|keit|schaft)(?:en)?$/;
+
+/**
+ * The amount concept of a word as written. The lemma key folds umlauts, so "Auszählung" (counting
+ * votes) and "Zählung" share a key with "Auszahlung" and "Zahlung" (payments): such a word counts
+ * as a noun of money only when its own umlauts agree with the listed noun's.
+ */
+function amountConceptOfWord(word: string, lex: CompiledLexicon): AmountConcept | null {
+  const found = amountConcept(lemmaKey(word, lex.language), lex);
+  if (!found || lex.language !== "de") return found;
+  if (!NEVER_UMLAUTED.test(word.toLowerCase())) return found;
+  const own = lemmaWithUmlauts(word, "de");
+  return [...(lex.amountUmlauts.get(found.tail) ?? [own])].some((form) => own.endsWith(form)) ? found : null;
 }
 
 /** The concept an amount noun names, German compounds by their tail: "Verteidigungsetat" → budget, "verteidigung". */
 function findAmountConcept(key: string, lex: CompiledLexicon): AmountConcept | null {
   const whole = lex.amountNouns.get(key);
-  if (whole) return { concept: whole, prefix: null };
+  if (whole) return { concept: whole, prefix: null, tail: key };
   if (!lex.compoundNouns) return null;
   // The longest tail: "Staats|verschuldung", not "Staatsver|schuldung".
   let best: { tail: string; concept: string } | null = null;
@@ -99,7 +117,7 @@ function findAmountConcept(key: string, lex: CompiledLexicon): AmountConcept | n
   // "Verteidigungs|etat": the linking s belongs to the front part.
   const prefix = lemmaKey(key.slice(0, key.length - best.tail.length).replace(/s$/, ""), "de");
   // "Staatsverschuldung", "Bundeshaushalt": who owes or spends is no part of the budget.
-  return { concept: best.concept, prefix: PUBLIC_PURSE_DE.has(prefix) ? null : areaQualifier(prefix, "de", lex) };
+  return { concept: best.concept, prefix: PUBLIC_PURSE_DE.has(prefix) ? null : areaQualifier(prefix, "de", lex), tail: best.tail };
 }
 
 /** A budget part as one key across languages ("area:defence"), else the word's own lemma. */
@@ -134,8 +152,7 @@ function knownSubject(ts: TokenStream, j: number, lex: CompiledLexicon, money = 
   if (lex.claimantWords.has(word) && !lex.amountNouns.has(lemmaKey(word, lex.language))) return null;
   // "Military aid is budgeted at €8.5bn": an English past participle is a verb, not the budget.
   if (lex.language === "en" && word.endsWith("ed")) return null;
-  const key = lemmaKey(word, lex.language);
-  const amount = amountConcept(key, lex);
+  const amount = amountConceptOfWord(word, lex);
   // "Personalkosten", "Zinskosten": a German compound of a running outlay is spent, not a cost.
   if (amount) return outlayCostAsSpending({ key: amount.concept, qualifiers: amount.prefix ? [amount.prefix] : [], first: j, last: j }, lex);
   // Money is never a count of people ("insured losses" are a cost); a share may be ("Prozent der Wähler").
@@ -202,7 +219,7 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   return !isCapitalized(ts, j) || resolvePlace(written, lex.language) === null;
 }
 
-function startsSentence(ts: TokenStream, j: number): boolean {
+export function startsSentence(ts: TokenStream, j: number): boolean {
   return j === 0 || isLineBreakBefore(ts, j) || STOP.has(tokenAt(ts, j - 1));
 }
 

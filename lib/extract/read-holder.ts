@@ -80,6 +80,30 @@ function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Ho
 }
 
 const FOR_WORDS = new Set(["for", "für"]);
+// "one for Radio X gave …, another for the newspaper Y 56 to 59": a pronoun standing for a poll named before.
+const POLL_ELLIPSIS = new Set(["one", "another", "eine", "einer", "andere", "anderen"]);
+const COMMISSIONER_REACH = 5;
+const NAME_PARTICLE = 3;
+
+/**
+ * "a poll for the newspaper Diario del Sur", "eine andere für den Sender Rhein-TV", "im Auftrag der
+ * Zeitung Kurier": a name after "for" a poll, or after "im Auftrag", is who the poll was made for
+ * (a claimant), not a party holding the figure.
+ */
+function namesPollCommissioner(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
+  for (let k = first - 1; k >= 1 && first - k <= COMMISSIONER_REACH && ts.kind[k] === TokenKind.word; k--) {
+    const w = lowerAt(ts, k);
+    if (w === "auftrag" && lowerAt(ts, k - 1) === "im") return true;
+    if (FOR_WORDS.has(w)) {
+      const before = lowerAt(ts, k - 1);
+      return lex.reportNouns.has(before) || POLL_ELLIPSIS.has(before);
+    }
+    // Between "for" and the name only an article, a noun after it ("the newspaper") and a name's
+    // particles ("Diario del Sur") may stand: a verb ("gave") ends the search.
+    if (!isCapitalized(ts, k) && !lex.articles.has(w) && !lex.articles.has(lowerAt(ts, k - 1)) && w.length > NAME_PARTICLE) return false;
+  }
+  return false;
+}
 
 // German capitalizes every noun: one after a preposition ("nach der Nachzählung", "in der
 // Innenstadt") is a circumstance, not who holds the figure. English capitalizes names only, and
@@ -182,6 +206,10 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
     // "die Partei von Regionalpräsident Juan Carlos Robles": the share is the party's, which the
     // sentence does not name; a share credited to a person is a candidate's, not their party's.
     if (partyOfPersonEndingAt(ts, name.last, lex) >= 0) return null;
+    if (namesPollCommissioner(ts, name.first, lex)) {
+      j = name.first;
+      continue;
+    }
     // "blieben in der Innenstadt mit 34 Prozent": a name in a prepositional phrase is where or when, not who.
     // Such a name still holds when no other does ("in der Provinz Almería aber 21,3 Prozent").
     if (!nearest && !clauseClosed) {

@@ -1,8 +1,8 @@
-import { inPrepositionalPhrase, type AmountSubject } from "./find-amount-subject";
+import { inPrepositionalPhrase, startsSentence, type AmountSubject } from "./find-amount-subject";
 import type { CompiledLexicon } from "./lexicon";
-import { matchPhraseBackward } from "./lexicon/phrase-index";
+import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import type { Holder } from "./read-holder";
-import { isCapitalized, lowerAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, lowerAt, type TokenStream } from "./tokens";
 
 /**
  * Where a party's share is read from when no noun says what a percentage is of (see
@@ -18,6 +18,21 @@ export function isCircumstanceOfShare(ts: TokenStream, subject: AmountSubject, l
   return subject.key.includes(":") && inPrepositionalPhrase(ts, subject.first, lex);
 }
 
+/**
+ * "Die Unión Cívica erreichte 30,9 Prozent", "Die Grüne Allianz erreichte 12 Prozent": a verb of
+ * winning is also one of a level reaching ("Der Schaden erreichte 5 Millionen Euro"), but a noun no
+ * table knows right before it, after a capitalized word that neither is an article nor opens the
+ * sentence, ends a name of several words: a party or a candidate, which holds the share.
+ */
+export function isNameWinningShare(ts: TokenStream, subject: AmountSubject, first: number, lex: CompiledLexicon): boolean {
+  if (!subject.key.includes(":") || subject.first !== subject.last) return false;
+  // The verb right after the name, the share after it or further on ("erreichte am Sonntag 30,9 Prozent").
+  const verb = matchPhraseForward(ts, subject.last + 1, lex.gainVerbs);
+  if (!verb || verb.last >= first) return false;
+  const before = subject.first - 1;
+  return before >= 0 && isCapitalized(ts, before) && !lex.articles.has(lowerAt(ts, before)) && !startsSentence(ts, before);
+}
+
 const WITH = new Set(["with", "mit"]);
 
 /**
@@ -28,6 +43,31 @@ const WITH = new Set(["with", "mit"]);
 export function holderOfCountBefore(ts: TokenStream, countLast: number, holder: string | undefined, first: number): Holder | null {
   if (!holder || countLast !== first - 2 || !WITH.has(lowerAt(ts, first - 1))) return null;
   return { name: holder, first: first - 1, last: first - 1 };
+}
+
+const ELLIPSIS_REACH = 10;
+
+/**
+ * "wo sie nach eigenen Angaben auf 31 Prozent kam, laut Wahlkommission aber nur auf 28,6 Prozent",
+ * "Labour put itself at 31%, the commission's count at only 28.6%": a clause after a comma with no
+ * verb of its own leaves its subject out, so the share there is held by who held the share before it
+ * in the sentence. `holder` is that share's holder and `previousLast` its last token.
+ */
+export function holderOfEllipticalShare(ts: TokenStream, previousLast: number, holder: string | undefined, first: number, lex: CompiledLexicon): Holder | null {
+  if (!holder || first - previousLast > ELLIPSIS_REACH) return null;
+  let comma = -1;
+  for (let k = first - 1; k > previousLast; k--) {
+    if (lowerAt(ts, k) === ",") {
+      comma = k;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  for (let k = comma + 1; k < first; k++) {
+    const w = lowerAt(ts, k);
+    if (ts.kind[k] !== TokenKind.word || lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || matchPhraseForward(ts, k, lex.gainVerbs) || matchPhraseForward(ts, k, lex.changeMarkers)) return null;
+  }
+  return { name: holder, first: comma, last: comma };
 }
 
 const TO_LEVEL = new Set(["auf", "to"]);

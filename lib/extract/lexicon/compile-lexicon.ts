@@ -41,6 +41,7 @@ function conceptIndexes(language: Language) {
   const states: [string, ConceptRef][] = [];
   const stateLemmas = new Map<string, ConceptRef>();
   const amountNouns = new Map<string, string>();
+  const amountUmlauts = new Map<string, Set<string>>();
   const amountPhrases: [string, string][] = [];
   const refs = new Map<string, ConceptRef>();
   const umlautForms = new Map<string, Set<string>>();
@@ -65,7 +66,11 @@ function conceptIndexes(language: Language) {
     }
     for (const noun of c.amountNouns?.[language] ?? []) {
       if (isPhrase(noun)) amountPhrases.push([noun.toLowerCase(), c.key]);
-      else amountNouns.set(lemmaKey(noun, language), c.key);
+      else {
+        const key = lemmaKey(noun, language);
+        amountNouns.set(key, c.key);
+        amountUmlauts.set(key, (amountUmlauts.get(key) ?? new Set()).add(lemmaWithUmlauts(noun, language)));
+      }
     }
   }
   const combined = new Map<string, ConceptRef>();
@@ -83,7 +88,7 @@ function conceptIndexes(language: Language) {
   for (const [key, ref] of wholeNouns) conceptNouns.set(key, ref);
   // Stems the stemmer reached by folding an umlaut ("Wähler" → "wahl"): only words of those forms match.
   const conceptUmlauts = new Map([...umlautForms].filter(([key, forms]) => [...forms].some((f) => f !== key)));
-  return { conceptNouns, compoundTails, conceptUmlauts, phrases, states, stateLemmas, amountNouns, amountPhrases, combined };
+  return { conceptNouns, compoundTails, conceptUmlauts, phrases, states, stateLemmas, amountNouns, amountUmlauts, amountPhrases, combined };
 }
 
 function eventIndexes(language: Language) {
@@ -168,6 +173,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     states: buildPhraseIndex(concepts.states),
     stateLemmas: concepts.stateLemmas,
     amountNouns: concepts.amountNouns,
+    amountUmlauts: concepts.amountUmlauts,
     amountNounPhrases: buildPhraseIndex(concepts.amountPhrases),
     combined: concepts.combined,
     compoundNouns: lex.compoundNouns,

@@ -57,6 +57,8 @@ export type CompiledLexicon = {
   stateLemmas: Map<string, ConceptRef>;
   /** Nouns naming what an amount with a unit is of ("Haushalt" → budget, "turnout"). */
   amountNouns: Map<string, string>;
+  /** Lemma key of an amount noun → its lemmas as written, umlauts kept ("zahlung" → "zahlung", "schad" → "schad", "schäd"). */
+  amountUmlauts: Map<string, Set<string>>;
   amountNounPhrases: PhraseIndex<string>;
   /** Two concepts counted together → the combined concept ("dead|injured" → dead+injured). */
   combined: Map<string, ConceptRef>;
