@@ -60,6 +60,9 @@ describe("a rival's figure naming no place or day is the same march's", () => {
     { language: "en", text: "In Leeds, police counted 14,000 protesters on Sunday. The organisers claimed 31,000 marchers in all.", second: "protesters [31000, 31000], by organisers" },
     { language: "de", text: "Allein in Grimma zählte die Polizei 900 Demonstranten. Die Veranstalter nannten 5.000 Teilnehmer.", second: "protesters [5000, 5000], by organisers" },
     { language: "en", text: "In Hull alone, police counted 900 protesters. The organisers claimed 5,000 marchers.", second: "protesters [5000, 5000], by organisers" },
+    // Some of a group named before: the part's place is not the rival's. (English "900 of these
+    // protesters" is not read as a count yet, so only the German sentence can show it.)
+    { language: "de", text: "Die Polizei sagte, etwa 900 dieser Demonstranten seien weiter nach Grimma gezogen. Die Veranstalter sprachen dagegen von 5.000 Teilnehmern.", second: "protesters [5000, 5000], by organisers" },
   ] as const)("not onto a total, nor from a part: $language: $text", ({ text, language, second }) => {
     expect(claimLines(text, language)[1]).toBe(second);
   });

@@ -18,10 +18,19 @@ const PART: RuleWords = {
   de: ["allein", "alleine", "davon", "darunter", "einschließlich", "inklusive", "unter ihnen"],
   en: ["alone", "including", "of them", "of whom", "of which", "among them"],
 };
+// "etwa 8.000 dieser Soldaten", "some 800 of these troops": a figure counting some of a group
+// named before is a part of it, right where the count is.
+const PARTITIVE: RuleWords = {
+  de: ["dieser", "jener", "von ihnen"],
+  en: ["of these", "of those", "of them"],
+};
 const CONTRASTS = phraseIndexes(CONTRAST);
 const PARTS = phraseIndexes(PART);
+const PARTITIVES = phraseIndexes(PARTITIVE);
 // Far enough past a figure for "in the municipality of X alone".
 const PART_REACH = 6;
+// A partitive follows the number at once ("8.000 dieser"), or after a unit word ("8,000 of these").
+const PARTITIVE_REACH = 2;
 
 type Subject = { subject: string; qualifiers: string[] };
 
@@ -67,14 +76,16 @@ export function rivalSubject(ts: TokenStream, before: FigureBefore, s: SentenceS
  * none: "In Paris marschierten nach Angaben der Polizei 87.000 Menschen. Die CGT nannte 450.000
  * Teilnehmer.": both count the Paris march of that day. Only when both figures count one thing and
  * two different voices give them; not from a figure said to be a part ("allein in X", "including
- * 24,000 in Vienna"), nor onto one called a total ("insgesamt", "in all").
+ * 24,000 in Vienna", "8.000 dieser Soldaten in X"), nor onto one called a total ("insgesamt", "in all").
  */
 export function rivalScope(ts: TokenStream, before: FigureBefore, s: SentenceSpan, subject: Subject, attribution: string | undefined, lex: CompiledLexicon): { place?: string; asOf?: AsOf } {
   const rival = before.candidate.attribution;
   if (!attribution || !rival || attribution === rival) return {};
   if (subject.subject !== before.subject.subject || subject.qualifiers.join("+") !== before.subject.qualifiers.join("+")) return {};
   if (isTotalClause(ts, s.first, s.last, lex)) return {};
-  const part = findPhraseForward(ts, before.sentence.first, Math.min(before.last + PART_REACH, before.sentence.last), PARTS[lex.language]) !== null;
+  const part =
+    findPhraseForward(ts, before.sentence.first, Math.min(before.last + PART_REACH, before.sentence.last), PARTS[lex.language]) !== null ||
+    findPhraseForward(ts, before.first, Math.min(before.last + PARTITIVE_REACH, before.sentence.last), PARTITIVES[lex.language]) !== null;
   const place = before.candidate.scope.place;
   return { ...(place && !part ? { place } : {}), ...(before.dated ? { asOf: before.dated } : {}) };
 }
