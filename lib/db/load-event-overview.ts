@@ -30,12 +30,14 @@ export async function loadEventOverview(slug: string, filters: EventMatrixFilter
     const plan = planOverviewPage(matrixArticles, facets, filters, filters, 0);
     const size = OVERVIEW_PAGE_SIZE.contradictions;
     const shownArticles = articles.filter((a) => plan.columns.some((c) => c.id === a.id));
+    const skipped = (filters.contradictions - 1) * size;
     const [cells, stored] = await Promise.all([
       loadMatrixCells(plan.rows.map((f) => f.id), shownArticles),
-      findContradictionPage(event.id, articles, { skip: (filters.contradictions - 1) * size, take: size, maxPerSide: OVERVIEW_PAGE_SIZE.claimsPerSide }),
+      findContradictionPage(event.id, articles, { skip: skipped, take: size, maxPerSide: OVERVIEW_PAGE_SIZE.claimsPerSide }),
     ]);
-    // A page past the end of the contradictions shows none; its links lead back into range.
-    plan.contradictionPage = { ...pageInfo(stored.total, size, filters.contradictions), page: filters.contradictions };
+    // A page past the end of the contradictions shows none (its place says so), and the page leads
+    // back into range.
+    plan.contradictionPage = { ...pageInfo(stored.total, size, filters.contradictions), page: filters.contradictions, first: skipped };
     page = {
       matrix: buildOverviewPage(plan, cells, stored.groups, stored.claims, matrixArticles),
       columnPage: plan.columnPage,

@@ -42,3 +42,10 @@ test("unknown addresses say so and lead back", async ({ page }) => {
   await page.getByRole("link", { name: "Back to all events" }).click();
   await expect(page).toHaveURL(/\/events$/);
 });
+
+test("a page of contradictions past the last says so and leads back to the first", async ({ page }) => {
+  await page.goto("/events/nk-troops-russia?contradictions=99");
+  await expect(page.getByText("This page is past the last of them.")).toBeVisible();
+  await page.getByRole("link", { name: "Show the first page" }).click();
+  await expect(page.locator("#contradictions-heading ~ ol > li").first()).toBeVisible();
+});

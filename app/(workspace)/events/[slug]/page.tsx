@@ -184,7 +184,14 @@ export default async function EventPage(props: Props) {
                 firstRank={page.contradictionPage.first + 1}
                 listed={contradictions}
               />
-              {page.contradictionPage.pageCount > 1 ? (
+              {page.contradictionPage.first >= page.contradictionPage.total ? (
+                <p className="mt-3 text-sm text-stone-600">
+                  This page is past the last of them.{" "}
+                  <Link className="text-indigo-800" href={hrefOf({ contradictions: 1 }, "contradictions-heading")}>
+                    Show the first page
+                  </Link>
+                </p>
+              ) : page.contradictionPage.pageCount > 1 ? (
                 <OverviewPageLinks label="Pages of contradictions" noun="contradictions" info={page.contradictionPage} hrefOf={(n) => hrefOf({ contradictions: n }, "contradictions-heading")} />
               ) : null}
             </>
