@@ -9,6 +9,7 @@ import { heldOut6Events, heldOut6Traps } from "./held-out-6";
 import { heldOut7Events, heldOut7Traps } from "./held-out-7";
 import { heldOut8Events, heldOut8Traps } from "./held-out-8";
 import { heldOut9Events, heldOut9Traps } from "./held-out-9";
+import { heldOut10Events, heldOut10Traps } from "./held-out-10";
 import { evalEventSchema, evalTrapSchema, type EvalEvent, type EvalTrap } from "./schema";
 import { tuningEvents, tuningTraps } from "./tuning";
 
@@ -25,6 +26,7 @@ const sets: { name: string; events: EvalEvent[]; traps: EvalTrap[] }[] = [
   { name: "held-out-7", events: heldOut7Events, traps: heldOut7Traps },
   { name: "held-out-8", events: heldOut8Events, traps: heldOut8Traps },
   { name: "held-out-9", events: heldOut9Events, traps: heldOut9Traps },
+  { name: "held-out-10", events: heldOut10Events, traps: heldOut10Traps },
 ];
 
 const count = (text: string, quote: string) => text.split(quote).length - 1;

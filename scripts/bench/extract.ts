@@ -25,6 +25,7 @@ import { heldOut6Events, heldOut6Traps } from "@/lib/evaluation/held-out-6";
 import { heldOut7Events, heldOut7Traps } from "@/lib/evaluation/held-out-7";
 import { heldOut8Events, heldOut8Traps } from "@/lib/evaluation/held-out-8";
 import { heldOut9Events, heldOut9Traps } from "@/lib/evaluation/held-out-9";
+import { heldOut10Events, heldOut10Traps } from "@/lib/evaluation/held-out-10";
 import { scoreEvaluation, type EvaluationScore } from "@/lib/evaluation/score-evaluation";
 import { tuningEvents, tuningTraps } from "@/lib/evaluation/tuning";
 import { generateNewsArticle } from "./support/generate-news";
@@ -129,6 +130,7 @@ if (flags["speed-only"]) {
   printScore("Seventh held-out set (written 2026-12-01, never tuned on)", scoreEvaluation(heldOut7Events, heldOut7Traps));
   printScore("Eighth held-out set (written 2026-12-02, never tuned on)", scoreEvaluation(heldOut8Events, heldOut8Traps));
   printScore("Ninth held-out set (written 2026-12-02, never tuned on)", scoreEvaluation(heldOut9Events, heldOut9Traps));
+  printScore("Tenth held-out set (written 2026-12-02, never tuned on)", scoreEvaluation(heldOut10Events, heldOut10Traps));
 
   console.log("\nSpeed in a fresh process (generated news is all it has extracted):");
   process.stdout.write(fresh?.stdout ?? "");
