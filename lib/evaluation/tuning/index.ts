@@ -14,11 +14,14 @@ import { flandersBudget } from "./flanders-budget";
 import { francePensionProtest } from "./france-pension-protest";
 import { frankfurtBudget } from "./frankfurt-budget";
 import { greeceGeneralStrike } from "./greece-general-strike";
+import { hesseElection } from "./hesse-election";
 import { hamburgDoubleBudget } from "./hamburg-double-budget";
 import { indonesiaFerry } from "./indonesia-ferry";
+import { irelandDoctorsStrike } from "./ireland-doctors-strike";
 import { irelandReferendum } from "./ireland-referendum";
 import { japanBudget } from "./japan-budget";
 import { kielCouncilElection } from "./kiel-council-election";
+import { liguriaFlashFlood } from "./liguria-flash-flood";
 import { lowerSaxonyBudget } from "./lower-saxony-budget";
 import { luxembourgElection } from "./luxembourg-election";
 import { madridTaxiBlockade } from "./madrid-taxi-blockade";
@@ -33,6 +36,7 @@ import { railStrike } from "./rail-strike";
 import { rhinelandPalatinateElection } from "./rhineland-palatinate-election";
 import { hospitalProtests } from "./protest";
 import { leipzigReferendum } from "./referendum";
+import { schleswigHolsteinBudget } from "./schleswig-holstein-budget";
 import { transitStrike } from "./strike";
 import { styriaStorm } from "./styria-storm";
 import { traps } from "./traps";
@@ -59,6 +63,8 @@ export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremen
   // Written 2026-12-02 (eighth batch) without reading the rules; labelled before the extractor read them.
   indonesiaFerry, madridTaxiBlockade, austriaPresidentialRunoff, flandersBudget,
   // Written 2026-12-02 (ninth batch) without reading the rules; labelled before the extractor read them.
-  styriaStorm, greeceGeneralStrike, rhinelandPalatinateElection, viennaCityBudget];
+  styriaStorm, greeceGeneralStrike, rhinelandPalatinateElection, viennaCityBudget,
+  // Written 2026-12-02 (tenth batch) without reading the rules; labelled before the extractor read them.
+  liguriaFlashFlood, irelandDoctorsStrike, hesseElection, schleswigHolsteinBudget];
 
 export const tuningTraps: EvalTrap[] = traps;
