@@ -17,3 +17,39 @@ export function isDateOfEarlierLevel(ts: TokenStream, after: number, date: numbe
   }
   return false;
 }
+
+// Words that open the level a change goes to: "von 3,9 Prozent im Jahr 2028 auf 3,2 Prozent", "from €15.8bn this year to €16.3bn".
+const TO = new Set(["to", "auf"]);
+// How far the date may stand after the earlier level's figure ("von 3,9 Prozent des BIP im Jahr
+// 2028"), and "von"/"from" before it ("from the €15.8bn"): further, the figure is a count of
+// something else ("nach Auszählung von 412 der 451 Wahllokale kam die Partei am Sonntag auf …").
+const LEVEL_REACH = 4;
+const FROM_REACH = 2;
+
+/**
+ * Whether a date at token `date`, before the figure at token `figure`, dates the earlier level of a
+ * change rather than the figure: in "soll von 3,9 Prozent im Jahr 2028 auf 3,2 Prozent sinken" the
+ * year is the 3.9%'s, and the 3.2% it sinks to holds later. True when "von"/"from" and a figure stand
+ * just before the date, and "auf"/"to" between the date and the figure.
+ */
+export function isDateOfLevelBefore(ts: TokenStream, date: number, figure: number): boolean {
+  if (date >= figure) return false;
+  let to = false;
+  for (let j = date + 1; j < figure && !to; j++) to = TO.has(lowerAt(ts, j));
+  if (!to) return false;
+  for (let k = date - 1; k >= 0 && date - k <= LEVEL_REACH; k--) {
+    if (ts.kind[k] !== TokenKind.number) continue;
+    for (let f = k - 1; f >= 0 && k - f <= FROM_REACH; f--) if (FROM.has(lowerAt(ts, f))) return true;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the figure at token `figure` is a level a count has reached ("has risen to 44", "stieg auf
+ * 23"): it holds when reported, whatever happening's day stands before it ("the number of dead in
+ * Sunday's capsizing has risen to 44"; see namesHappeningDay).
+ */
+export function isLevelReached(ts: TokenStream, figure: number): boolean {
+  return TO.has(lowerAt(ts, figure - 1));
+}

@@ -81,10 +81,15 @@ function placeOfGermanAdjective(word: string, countries: readonly string[]): Pla
 function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexicon, hint: readonly string[]): PlaceMatch | null {
   let k = j + 1;
   let kind = false;
+  let centre = false;
   for (let fillers = 0; k <= to && fillers < MAX_FILLERS; fillers++) {
     const w = lowerAt(ts, k);
     if (isPlaceKind(w, lex)) kind = true;
-    else if (!lex.placeFillers.has(w) && !lex.articles.has(w)) break;
+    else if (lex.placeCentres.has(w)) {
+      centre = true;
+      // "im Zentrum von Lyon"
+      if (CENTRE_OF.has(lowerAt(ts, k + 1))) k++;
+    } else if (!lex.placeFillers.has(w) && !lex.articles.has(w)) break;
     k++;
   }
   // "in Spain's Murcia region": a country's possessive before the name narrows the search to it.
@@ -120,7 +125,10 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
   // a word that looks like a town's adjective.
   const direction = lex.placeDirections.has(lowerAt(ts, j));
   const known = resolvePlace(name.text, lex.language, { countries: hinted }) ?? (lex.language === "de" && !direction ? placeOfGermanAdjective(name.text, hinted) : null);
+  // "in central Italy" is a part of the country no key stands for; "in central Athens" is Athens.
+  if (known && centre && known.kind !== "city") return null;
   if (known) return { place: known, first: j, last };
+  if (centre) return null;
   // "nach Angaben", "to Monday": a direction names a place only when the gazetteer knows it.
   if (direction) return null;
   const article = k > j + 1 && lex.articles.has(lowerAt(ts, k - 1));
@@ -136,6 +144,7 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
 }
 
 const SCOPE_WORDS = new Set(["allein", "alleine", "alone"]);
+const CENTRE_OF = new Set(["von", "of"]);
 const ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isAbbreviation = (word: string) => ABBREVIATION.test(word);
 

@@ -7,7 +7,34 @@ import { lowerAt, type TokenStream } from "./tokens";
 /** The days a figure is said to hold on: one day, or an interval ("seit Montag" → Monday..publication). */
 export type AsOf = { from: string; to: string };
 
+// "mehr als im laufenden Jahr", "gegenüber dem laufenden Jahr", "up 3.2% on this year", "higher than
+// last year": the period a change is measured against is the baseline's, not the figure's.
+const BASELINE = new Set(["als", "than", "gegenüber", "on", "over", "against", "vs", "verglichen", "compared", "zum"]);
+const SKIPPED = new Set(["im", "in", "dem", "the", "with", "mit"]);
+
+function isBaselinePeriod(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  const w = lowerAt(ts, j);
+  const k = lex.datePrepositions.has(w) || w === "the" ? j + 1 : j;
+  const relative = lex.currentWords.has(lowerAt(ts, k)) || lex.currentPeriods.has(lowerAt(ts, k)) || lex.previousWords.has(lowerAt(ts, k)) || (lowerAt(ts, k) === "the" && lex.currentWords.has(lowerAt(ts, k + 1)));
+  if (!relative) return false;
+  let b = j - 1;
+  while (b >= 0 && SKIPPED.has(lowerAt(ts, b)) && j - b <= 2) b--;
+  // "up 3.2% on this year": "on" before a period of its own is a baseline, never a day.
+  return BASELINE.has(lowerAt(ts, b)) || w === "on";
+}
+
 const isPossessive = (word: string) => word.endsWith("'s") || word.endsWith("’s");
+
+/**
+ * Whether the date phrase at token `j` names the day of a happening by a possessive after a
+ * preposition ("in Sunday's capsizing", "in Monday's drive"). After its figure it dates the figure
+ * ("1,500 taxis had taken part in Monday's drive"), and before it too ("in Monday's drive, no more
+ * than 950 took part") — except before a level a count has reached, which holds when reported ("the
+ * number of dead in Sunday's capsizing has risen to 44"; see isLevelReached).
+ */
+export function namesHappeningDay(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  return lex.datePrepositions.has(lowerAt(ts, j)) && isPossessive(lowerAt(ts, j + 1));
+}
 
 /**
  * The as-of interval a time phrase at token `j` (ending by token `last`) gives a figure: "bis Mitte
@@ -33,6 +60,7 @@ export function readAsOf(ts: TokenStream, j: number, last: number, lex: Compiled
   // "up by €600m from Wednesday": the day of the figure it changed from; "15 Milliarden mehr als im
   // September", "more than in 2025": the day of the figure it is compared with.
   if (before === "vom" || before === "of" || before === "von" || before === "from" || before === "als" || before === "than") return null;
+  if (isBaselinePeriod(ts, j, lex)) return null;
   // "won Sunday's election with 29.4%": a possessive weekday dates the noun after it, not the figure.
   if (isPossessive(lowerAt(ts, j))) return null;
   const date = readDate(ts, j, lex, pub);

@@ -39,6 +39,15 @@ describe("readDate", () => {
     { label: "en on Tuesday", text: "on Tuesday", language: "en", pub: "2024-11-15", expected: "2024-11-12..2024-11-12 day | on Tuesday" },
     { label: "en last Friday on a Friday is a week ago", text: "last Friday", language: "en", pub: "2024-11-15", expected: "2024-11-08..2024-11-08 day | last Friday" },
     { label: "en end of last week", text: "end of last week", language: "en", pub: "2024-11-13", expected: "2024-11-07..2024-11-10 day | end of last week" },
+    { label: "de Ende of a year", text: "Ende 2031", language: "de", expected: "2031-12-31..2031-12-31 day | Ende 2031" },
+    { label: "en the end of a year", text: "the end of 2032", language: "en", expected: "2032-12-31..2032-12-31 day | the end of 2032" },
+    { label: "en start of a year", text: "the start of 2030", language: "en", expected: "2030-01-01..2030-01-01 day | the start of 2030" },
+    { label: "de im laufenden Jahr", text: "im laufenden Jahr", language: "de", pub: "2024-11-14", expected: "2024-01-01..2024-12-31 year | im laufenden Jahr" },
+    { label: "de heuer", text: "heuer", language: "de", pub: "2024-11-14", expected: "2024-01-01..2024-12-31 year | heuer" },
+    { label: "de diese Woche, up to publication", text: "diese Woche", language: "de", pub: "2024-11-14", expected: "2024-11-11..2024-11-14 day | diese Woche" },
+    { label: "de Anfang der Woche", text: "Anfang der Woche", language: "de", pub: "2024-11-14", expected: "2024-11-11..2024-11-13 day | Anfang der Woche" },
+    { label: "en this week, up to publication", text: "this week", language: "en", pub: "2024-11-14", expected: "2024-11-11..2024-11-14 day | this week" },
+    { label: "en the current year", text: "the current year", language: "en", pub: "2024-11-14", expected: "2024-01-01..2024-12-31 year | the current year" },
   ] as const)("$label", ({ text, language, expected, ...rest }) => {
     expect(read(text, language, "pub" in rest ? rest.pub : undefined)).toBe(expected);
   });
@@ -50,7 +59,16 @@ describe("readDate", () => {
     { label: "a duration", text: "seit 24 Jahren", language: "de" },
     { label: "an impossible day", text: "am 31. Juni 2024", language: "de" },
     { label: "a plain number", text: "10.000", language: "de" },
+    { label: "the middle of a year names no day", text: "Mitte 2031", language: "de" },
   ] as const)("no date: $label", ({ text, language }) => {
     expect(read(text, language)).toBeNull();
+  });
+
+  test.each([
+    { text: "this year's budget", language: "en" },
+    { text: "the end of the day", language: "en" },
+    { text: "Mitte 2031", language: "de" },
+  ] as const)("no date with a publication day: $text", ({ text, language }) => {
+    expect(read(text, language, "2024-11-14")).toBeNull();
   });
 });

@@ -82,8 +82,14 @@ function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd
     const rule = `${lang}.date.${part ? `${part}-` : ""}month${written ? "-year" : " → year from publication"}`;
     return { last: written ? k : j, value, rule };
   }
-  const y = part ? null : yearAt(ts, j);
-  if (y !== null) return { last: j, value: yearValue(y), rule: `${lang}.date.year` };
+  const y = yearAt(ts, j);
+  if (y !== null && !part) return { last: j, value: yearValue(y), rule: `${lang}.date.year` };
+  // "Ende 2031", "by the end of 2032": a level at the turn of a year (debt, reserves) holds on its
+  // first or last day. "Mitte 2031" names no day and no month to stand for it.
+  if (y !== null && part !== "mid") {
+    const day = part === "early" ? { y, m: 1, d: 1 } : { y, m: 12, d: 31 };
+    return { last: j, value: dateRange(day, day, "day"), rule: `${lang}.date.${part}-year` };
+  }
   return null;
 }
 
@@ -121,7 +127,7 @@ const ANCHOR_LOOKED = 1;
 const ANCHOR = 2;
 
 function isAnchorWord(word: string, lex: CompiledLexicon): boolean {
-  if (lex.months.has(word) || weekdayNamed(word, lex) !== undefined || lex.periodWords.has(word) || lex.dayOffsets.byLast.has(word) || lex.multipliers.has(word)) return true;
+  if (lex.months.has(word) || weekdayNamed(word, lex) !== undefined || lex.periodWords.has(word) || lex.currentPeriods.has(word) || lex.dayOffsets.byLast.has(word) || lex.multipliers.has(word)) return true;
   // "a", "einem" count only before a multiplier or a period word, which are anchors themselves.
   return !lex.articleNumbers.has(word) && parseNumberWord(word, lex) !== null;
 }
@@ -160,7 +166,8 @@ export function readDate(ts: TokenStream, i: number, lex: CompiledLexicon, pub: 
   }
   let j = i;
   if (lex.datePrepositions.has(lowerAt(ts, j))) j++;
-  if (lowerAt(ts, j) === "the" && dayAt(ts, j + 1) !== null) j++;
+  // "the 5th of June", "the end of 2032".
+  if (lowerAt(ts, j) === "the" && (dayAt(ts, j + 1) !== null || lex.periodParts.has(lowerAt(ts, j + 1)))) j++;
   if (YEAR_WORDS.has(lowerAt(ts, j)) && yearAt(ts, j + 1) !== null) j++;
   let part: PeriodPart | undefined;
   const partWord = lex.periodParts.get(lowerAt(ts, j));

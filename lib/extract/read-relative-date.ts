@@ -1,10 +1,10 @@
 import type { DateValue } from "@/lib/claims/schema";
-import { addDays, dateRange, daysInMonth, monthPartValue, monthValue, weekdayOf, weekValue, yearValue, type Ymd } from "./date-math";
+import { addDays, dateRange, daysInMonth, monthPartValue, monthValue, toIso, weekdayOf, weekValue, yearValue, type Ymd } from "./date-math";
 import type { CompiledLexicon } from "./lexicon";
 import type { PeriodPart, PeriodUnit } from "./lexicon/types";
 import { readNumberPhrase } from "./read-number-phrase";
 import { matchPhraseForward } from "./lexicon/phrase-index";
-import { isCapitalized, lowerAt, type TokenStream } from "./tokens";
+import { isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A relative date read at a position: its last token, value and rule name. */
 export type RelativeDate = { last: number; value: DateValue; rule: string };
@@ -40,6 +40,37 @@ function ago(unit: PeriodUnit, n: number, pub: Ymd): DateValue {
   return dateRange(day, day, "day");
 }
 
+// "this year's budget", "des laufenden Jahres Haushalt" aside: a possessive period dates the noun after it.
+const POSSESSIVE = new Set(["'s", "’s", "'", "’"]);
+
+/**
+ * The period of publication, or a part of it, starting at token `k`: "dieses Jahr", "im laufenden
+ * Jahr", "heuer", "this week", "the current year", and after a period part "Ende der Woche", "the
+ * end of the month". A year is the whole year (a deficit "this year" is the year's); a week or month
+ * ends at publication, and "earlier this week" the day before it. Null when nothing of the kind is here.
+ */
+function readCurrentPeriod(ts: TokenStream, k: number, lex: CompiledLexicon, pub: Ymd, part?: PeriodPart): RelativeDate | null {
+  const lang = lex.language;
+  const one = lex.currentPeriods.get(lowerAt(ts, k));
+  if (lowerAt(ts, k) === "the" && lex.currentWords.has(lowerAt(ts, k + 1))) k++;
+  const determiner = lex.currentWords.has(lowerAt(ts, k)) || (part !== undefined && lex.partArticles.has(lowerAt(ts, k)));
+  const unit = one ?? (determiner ? lex.periodWords.get(lowerAt(ts, k + 1)) : undefined);
+  if (!unit || unit === "day") return null;
+  const last = one ? k : k + 1;
+  if (POSSESSIVE.has(tokenAt(ts, last + 1)) && isJoined(ts, last + 1)) return null;
+  const rule = `${lang}.date.current-${unit}`;
+  if (unit === "year") {
+    if (!part) return { last, value: yearValue(pub.y), rule };
+    const [from, to] = part === "early" ? [1, 4] : part === "mid" ? [5, 8] : [9, 12];
+    return { last, value: dateRange({ y: pub.y, m: from, d: 1 }, { y: pub.y, m: to, d: daysInMonth(pub.y, to) }, "month"), rule };
+  }
+  const period = unit === "month" ? (part ? monthPartValue(pub.y, pub.m, part) : monthValue(pub.y, pub.m)) : weekValue(pub, part);
+  const earlier = lex.earlierWords.has(lowerAt(ts, k - 1));
+  const end = toIso(earlier ? addDays(pub, -1) : pub);
+  if (period.from > end) return null;
+  return { last, value: { ...period, to: period.to < end ? period.to : end }, rule };
+}
+
 // German glues the part of the day to the weekday ("Freitagabend", "Dienstagmorgen").
 // Longer parts first: "Sonntagnachmittag" ends in "mittag" too.
 const DAY_PARTS = ["nachmittag", "vormittag", "abend", "morgen", "mittag", "nacht", "früh"];
@@ -71,6 +102,10 @@ export function readRelativeDate(ts: TokenStream, j: number, lex: CompiledLexico
   }
   const unit = lex.periodWords.get(lowerAt(ts, k));
   if (previous && unit) return { last: k, value: previousPeriod(unit, pub, part), rule: `${lang}.date.previous-${unit}` };
+  if (!previous) {
+    const current = readCurrentPeriod(ts, k, lex, pub, part);
+    if (current) return current;
+  }
   if (previous || part) return null;
 
   const offset = matchPhraseForward(ts, j, lex.dayOffsets);

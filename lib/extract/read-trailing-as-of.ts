@@ -30,7 +30,8 @@ export function readTrailingAsOf(ts: TokenStream, after: number, sentenceLast: n
     // night before a day is specific enough to date the figure from anywhere in its clause.
     const night = opensNight(ts, j, lex);
     if (j > after + REACH && !night) continue;
-    const opens = night || matchPhraseForward(ts, j, lex.asOfMarkers, sentenceLast) !== null || (lex.datePrepositions.has(w) && opensDateWord(ts, j + 1, lex));
+    // "nach 14,9 Milliarden Euro Ende 2031", "up from €15.8bn this year": a period part or the current period opens a date too.
+    const opens = night || matchPhraseForward(ts, j, lex.asOfMarkers, sentenceLast) !== null || (lex.datePrepositions.has(w) && opensDateWord(ts, j + 1, lex)) || lex.periodParts.has(w) || lex.currentWords.has(w) || lex.currentPeriods.has(w);
     if (!opens) continue;
     const asOf = readAsOf(ts, j, sentenceLast, lex, pub);
     if (asOf) return asOf;

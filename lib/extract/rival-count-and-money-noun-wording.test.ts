@@ -95,8 +95,8 @@ describe("a deficit or debt in percent, its base unnamed, is a share of GDP", ()
 
 describe("what a sum is not of: a year's word, a conjunction, a name in the genitive", () => {
   test.each([
-    { language: "de", text: "Der Rechnungshof rechnet mit einer Verschuldung von 41,2 Mrd. Euro Ende 2030.", expected: ["debt [41200000000, 41200000000] EUR, by Rechnungshof"] },
-    { language: "de", text: "Die Verschuldung Helgolands steigt bis Ende 2030 auf 0,3 Mrd. Euro.", expected: ["debt [300000000, 300000000] EUR"] },
+    { language: "de", text: "Der Rechnungshof rechnet mit einer Verschuldung von 41,2 Mrd. Euro Ende 2030.", expected: ["debt [41200000000, 41200000000] EUR, as of 2030-12-31, by Rechnungshof"] },
+    { language: "de", text: "Die Verschuldung Helgolands steigt bis Ende 2030 auf 0,3 Mrd. Euro.", expected: ["debt [300000000, 300000000] EUR, as of 2030-12-31"] },
     { language: "en", text: "The opposition said the real deficit was €2.7bn once €600m in off-budget loans were counted.", expected: ["deficit [2700000000, 2700000000] EUR, by opposition"] },
     { language: "en", text: "The council said the deficit would be €3bn unless taxes rise.", expected: ["deficit [3000000000, 3000000000] EUR, by council"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {

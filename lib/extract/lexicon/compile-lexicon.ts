@@ -134,7 +134,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   for (const [modal] of lex.hedgeFrames) cue(modal, Cue.certainty);
   for (const phrase of [...lex.sourceMarkers, ...lex.sourcePostpositions, ...lex.speechVerbs, ...lex.claimantPronouns, ...lex.reportNouns]) cue(phrase, Cue.claimant);
   // A figure's as-of date may be any dated phrase of its sentence: "bis Freitag", "am Dienstag", "gestern".
-  for (const phrase of [...lex.asOfMarkers, ...lex.datePrepositions, ...Object.keys(lex.dayOffsets), ...Object.keys(lex.weekdays)]) cue(phrase, Cue.asOf);
+  // "Ende 2032", "dieses Jahr", "heuer" date a figure without a preposition.
+  for (const phrase of [...lex.asOfMarkers, ...lex.datePrepositions, ...Object.keys(lex.dayOffsets), ...Object.keys(lex.weekdays), ...Object.keys(lex.periodParts), ...lex.currentWords, ...Object.keys(lex.currentPeriods)]) cue(phrase, Cue.asOf);
 
   const units: [string, UnitRef][] = [
     ...cldrCurrencyNames(lex.language),
@@ -214,6 +215,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     placeKinds: new Set(lex.placeKinds),
     placeKindLemmas: new Set(lex.placeKinds.map((k) => lemmaKey(k, lex.language))),
     placeFillers: new Set(lex.placeFillers),
+    placeCentres: new Set(lex.placeCentres),
     certaintyCues: buildPhraseIndex(lex.certaintyCues),
     hedgeFrames: new Map(lex.hedgeFrames.map(([modal, completions]) => [modal, new Set(completions)])),
     negations: new Set(lex.negations),
@@ -233,6 +235,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     weekdays: new Map(Object.entries(lex.weekdays)),
     periodParts: new Map(Object.entries(lex.periodParts)),
     previousWords: new Set(lex.previousWords),
+    currentWords: new Set(lex.currentWords),
+    currentPeriods: new Map(Object.entries(lex.currentPeriods)),
+    partArticles: new Set(lex.partArticles),
+    earlierWords: new Set(lex.earlierWords),
     periodWords: new Map(Object.entries(lex.periodWords)),
     agoBefore: new Set(lex.agoBefore),
     agoAfter: new Set(lex.agoAfter),
@@ -243,7 +249,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     sentenceCues,
     dateStarters: new Set([
       ...Object.keys(lex.months), ...Object.keys(lex.weekdays), ...lex.datePrepositions, ...Object.keys(lex.periodParts),
-      ...lex.previousWords, ...lex.agoBefore, ...Object.keys(lex.dayOffsets).map(firstWord), ...Object.keys(lex.numberWords), "jahr", "year",
+      ...lex.previousWords, ...lex.currentWords, ...Object.keys(lex.currentPeriods), ...lex.agoBefore, ...Object.keys(lex.dayOffsets).map(firstWord), ...Object.keys(lex.numberWords), "jahr", "year",
       ...NIGHT_BEFORE[lex.language].map(firstWord),
     ]),
     eventWords: buildPhraseIndex(events.words),

@@ -102,6 +102,7 @@ export type CompiledLexicon = {
   /** The place kinds by lemma ("Dörfern", "villages"): a count of places is never a group of people. */
   placeKindLemmas: Set<string>;
   placeFillers: Set<string>;
+  placeCentres: Set<string>;
   certaintyCues: PhraseIndex<CertaintyCue>;
   hedgeFrames: Map<string, Set<string>>;
   negations: Set<string>;
@@ -122,6 +123,10 @@ export type CompiledLexicon = {
   weekdays: Map<string, number>;
   periodParts: Map<string, PeriodPart>;
   previousWords: Set<string>;
+  currentWords: Set<string>;
+  currentPeriods: Map<string, PeriodUnit>;
+  partArticles: Set<string>;
+  earlierWords: Set<string>;
   periodWords: Map<string, PeriodUnit>;
   agoBefore: Set<string>;
   agoAfter: Set<string>;

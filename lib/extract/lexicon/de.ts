@@ -179,6 +179,7 @@ export const de: Lexicon = {
     "hauptstadt", "metropole", "großraum", "küstenstadt", "grenzregion", "ort", "dorf",
   ],
   placeFillers: ["der", "dem", "die", "den", "ganz", "ganzen", "gesamten", "allein", "alleine", "nur", "auch", "selbst", "vor", "allem", "-"],
+  placeCentres: ["zentrum", "stadtzentrum"],
   certaintyCues: {
     "berichten zufolge": "reported", "laut berichten": "reported", "medienberichten zufolge": "reported",
     "laut medienberichten": "reported", angeblich: "reported", berichtet: "reported", berichtete: "reported",
@@ -288,6 +289,10 @@ export const de: Lexicon = {
     "letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vergangenes",
     "vorige", "vorigen", "voriger", "voriges",
   ],
+  currentWords: ["diese", "dieser", "dieses", "diesem", "diesen", "laufende", "laufenden", "laufender", "laufendes"],
+  currentPeriods: { heuer: "year" },
+  partArticles: ["der", "des"],
+  earlierWords: [],
   periodWords: {
     jahr: "year", jahre: "year", jahres: "year", jahren: "year", monat: "month", monate: "month", monats: "month",
     monaten: "month", woche: "week", wochen: "week", tag: "day", tage: "day", tagen: "day",

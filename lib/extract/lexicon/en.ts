@@ -164,6 +164,7 @@ export const en: Lexicon = {
     "neighborhood", "community",
   ],
   placeFillers: ["the", "of", "whole", "entire", "all", "alone", "only", "also", "even", "nearby", "-"],
+  placeCentres: ["central", "downtown"],
   certaintyCues: {
     reportedly: "reported", "according to reports": "reported", allegedly: "reported", "it is reported": "reported",
     "reports say": "reported", "reported to": "reported",
@@ -246,6 +247,10 @@ export const en: Lexicon = {
   weekdays: withPossessives({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }),
   periodParts: { early: "early", beginning: "early", start: "early", mid: "mid", middle: "mid", late: "late", end: "late" },
   previousWords: ["last", "past", "previous"],
+  currentWords: ["this", "current"],
+  currentPeriods: {},
+  partArticles: ["the"],
+  earlierWords: ["earlier"],
   periodWords: {
     year: "year", years: "year", month: "month", months: "month", week: "week", weeks: "week", day: "day", days: "day",
   },

@@ -141,6 +141,11 @@ export type Lexicon = {
   placeKinds: string[];
   /** Words a place phrase may hold between preposition and name ("der", "the", "allein", "of"). */
   placeFillers: string[];
+  /**
+   * Words naming the middle of a town before its name ("in central Athens", "im Zentrum von Lyon"):
+   * the town's figure. Of a country or region they name a part no key stands for.
+   */
+  placeCentres: string[];
   /** Certainty cues: phrase (lowercase) → cue. Single words and multi-word phrases. */
   certaintyCues: Record<string, CertaintyCue>;
   /** "soll … haben": a modal that hedges only when a perfect infinitive follows in the sentence. */
@@ -178,6 +183,14 @@ export type Lexicon = {
   periodParts: Record<string, PeriodPart>;
   /** "letztes Jahr", "last week": the words meaning "the previous". */
   previousWords: string[];
+  /** "dieses Jahr", "im laufenden Jahr", "this week": the words meaning the period of publication. */
+  currentWords: string[];
+  /** One word for the period of publication: "heuer" (this year). */
+  currentPeriods: Record<string, PeriodUnit>;
+  /** "Ende der Woche", "the end of the month": an article after a period part names the current period. */
+  partArticles: string[];
+  /** "earlier this week": the current period up to the day before publication. */
+  earlierWords: string[];
   /** Calendar units in relative dates ("Jahren" → year). */
   periodWords: Record<string, PeriodUnit>;
   /** "vor zwei Jahren" (before the amount) and "two years ago" (after the unit). */
