@@ -8,7 +8,9 @@ import next from "next";
 import { readEnv } from "@/lib/env";
 import { applyForwarding } from "@/lib/http/apply-forwarding";
 import { requestTargetProblem } from "@/lib/http/request-target-problem";
+import { markTimeline } from "./lib/timeline";
 
+markTimeline("server loaded");
 const ROOT = path.join(import.meta.dirname, "..");
 const env = readEnv();
 const hostname = process.env.HOSTNAME || "0.0.0.0";
@@ -22,9 +24,19 @@ const databaseReady = process.send
 const app = next({ dev: false, dir: ROOT, hostname, port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+markTimeline("server prepared");
 await databaseReady;
 
+let answered = false;
 const server = createServer((request, response) => {
+  if (!answered) {
+    answered = true;
+    // `npm start` waits for this before it starts the job worker (scripts/start.ts).
+    response.once("finish", () => {
+      markTimeline(`first request answered (${response.statusCode} ${request.url})`);
+      process.send?.("served");
+    });
+  }
   const problem = requestTargetProblem(request.url ?? "/");
   if (problem) {
     response.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end(problem);
@@ -49,8 +61,7 @@ server.on("error", (error: NodeJS.ErrnoException) => {
 });
 server.listen(env.PORT, hostname, () => {
   console.log(`▲ Next.js serving on http://localhost:${env.PORT}`);
-  // `npm start` waits for this before it starts the job worker (scripts/start.ts).
-  process.send?.("listening");
+  markTimeline("server listening");
 });
 
 let stopping = false;

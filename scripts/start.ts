@@ -3,20 +3,28 @@
 // stops Next.js and the worker, then PostgreSQL.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { applyMigrations } from "@/lib/db/migrate";
 import { databaseUrlOf, openDatabase } from "@/lib/db/open-database";
+import { readStartState } from "@/lib/db/start-state";
 import { type Env, readEnv } from "@/lib/env";
 import { ensureAuthSecret } from "./lib/ensure-auth-secret";
 import { ensureBuilt } from "./lib/ensure-built";
+import { serverCommand } from "./lib/server-bundle";
+import { markTimeline } from "./lib/timeline";
 
 const ROOT = path.join(import.meta.dirname, "..");
 
 async function main(): Promise<void> {
+  markTimeline("start.ts loaded");
   const env = readEnv();
   const secret = await ensureAuthSecret(env.CLAIMDIFF_DATA_DIR);
   // The build and the database need nothing of each other: on a first start, prepare both at once.
   const preparing = prepareDatabase(env);
+  let server: string[];
   try {
     await ensureBuilt();
+    markTimeline("build checked");
+    server = await serverCommand();
   } catch (error) {
     const prepared = await preparing.catch(() => null);
     await prepared?.stopDatabase();
@@ -24,22 +32,25 @@ async function main(): Promise<void> {
   }
 
   let stopping = false;
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrlOf(env), BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
-  // Our server (scripts/serve.ts), not `next start`: it decides who is calling from the socket.
-  // It takes about as long to start as the database takes to be ready, so it starts now, at the
-  // address the database will have, and listens once the database is ready.
-  const next = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrlOf(env), BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1", CLAIMDIFF_PRELOAD_ROUTES: "0" };
+  // Our server (scripts/serve.ts, bundled: scripts/lib/server-bundle.ts), not `next start`: it
+  // decides who is calling from the socket. It takes about as long to start as the database takes
+  // to be ready, so it starts now, at the address the database will have, and listens once the
+  // database is ready.
+  const next = spawn(process.execPath, server, {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: childEnv,
   });
-  const listening = new Promise<void>((resolve) => next.once("message", (message) => message === "listening" && resolve()));
+  markTimeline("server spawned");
+  const served = new Promise<void>((resolve) => next.on("message", (message) => message === "served" && resolve()));
 
   // A worker beside the app works the job queue (bulk imports, extractions); it is started again
   // if it dies, and whatever it was doing is taken up where the queue left it.
   let worker: ChildProcess | null = null;
   const startWorker = () => {
     if (stopping) return;
+    markTimeline("worker spawned");
     worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
       cwd: ROOT,
       stdio: ["ignore", "inherit", "inherit"],
@@ -84,9 +95,9 @@ async function main(): Promise<void> {
   if (next.connected) next.send("database-ready");
   for (const message of prepared.messages) console.log(message);
   console.log(`Claimdiff: http://localhost:${env.PORT}  (Ctrl-C to stop)`);
-  // The worker loads the whole extraction engine: on two cores that would slow the server's own
-  // start, so it starts once the server listens (or after 20 s, whatever the server says).
-  await Promise.race([listening, new Promise((resolve) => setTimeout(resolve, 20_000).unref())]);
+  // The worker loads the whole extraction engine: on two cores that would slow the server's start
+  // and its first page, so it starts once the server has answered a request (or after 20 s).
+  await Promise.race([served, new Promise((resolve) => setTimeout(resolve, 20_000).unref())]);
   startWorker();
 }
 
@@ -96,14 +107,8 @@ async function main(): Promise<void> {
  * it does not drown in the build's output. Stops the database again when something fails.
  */
 async function prepareDatabase(env: Env) {
-  // Imported here, not at the top: the server is spawned sooner when this file loads less first.
-  const [{ disconnectDb }, { isDatabaseEmpty }, { applyMigrations }, { createDemoAdmin }] = await Promise.all([
-    import("@/lib/db/client"),
-    import("@/lib/db/events"),
-    import("@/lib/db/migrate"),
-    import("./lib/create-demo-admin"),
-  ]);
   const database = await openDatabase(env);
+  markTimeline("database started");
   const stopDatabase = once(() => database.stop());
   const where = env.DATABASE_URL
     ? "the server of DATABASE_URL"
@@ -113,29 +118,40 @@ async function prepareDatabase(env: Env) {
     const migrations = await applyMigrations(database.url);
     if (migrations.applied.length) messages.push(`Applied ${migrations.applied.length} migration(s).`);
     process.env.DATABASE_URL = database.url;
-    // Imported only when needed: the demo's loader brings the whole extraction engine (about two
-    // seconds of a start), which a second start does not use.
-    if (await isDatabaseEmpty()) {
+    // Plain SQL: a second start has nothing to load or create, and Prisma's client is imported
+    // (about a CPU second) only when there is.
+    markTimeline("migrations checked");
+    const state = await readStartState(database.url);
+    let usedPrisma = false;
+    if (state.noEvents) {
+      // The demo's loader brings the whole extraction engine (about two seconds).
       const { loadDemo } = await import("./lib/load-demo");
       const { slug, summary } = await loadDemo();
       messages.push(`Loaded the demo event "${slug}" (${summary.counts.created} articles).`);
+      usedPrisma = true;
     } else if (migrations.applied.length) {
       // A migration may have added something derived from the texts (the search index, copy groups).
       const { reindexEvents } = await import("@/lib/db/reindex-events");
       messages.push(`Indexed ${(await reindexEvents("start")).length} event(s) for search and copies.`);
+      usedPrisma = true;
     }
-    const admin = await createDemoAdmin();
-    if (admin) {
-      messages.push(
-        `\nDemo admin created. Sign in with\n  email:    ${admin.email}\n  password: ${admin.password}\n` +
-          "This password is shown only now. Create your own accounts with `npm run cli -- user create`.\n",
-      );
+    if (state.noUsers) {
+      const { createDemoAdmin } = await import("./lib/create-demo-admin");
+      const admin = await createDemoAdmin();
+      usedPrisma = true;
+      if (admin) {
+        messages.push(
+          `\nDemo admin created. Sign in with\n  email:    ${admin.email}\n  password: ${admin.password}\n` +
+            "This password is shown only now. Create your own accounts with `npm run cli -- user create`.\n",
+        );
+      }
     }
-    await disconnectDb();
+    if (usedPrisma) await (await import("@/lib/db/client")).disconnectDb();
   } catch (error) {
     await stopDatabase();
     throw error;
   }
+  markTimeline("database prepared");
   return { database, stopDatabase, messages };
 }
 
