@@ -18,9 +18,20 @@ const hostname = process.env.HOSTNAME || "0.0.0.0";
 // Under `npm start` this server starts while the database is still being prepared (migrations, the
 // demo, the demo admin): it gets ready meanwhile and listens only once start.ts says the database
 // is. Run on its own (`npm run serve`, a deployment), there is no one to wait for.
+// Its message says where the database is and gives the auth secret: a second start starts this
+// server before it knows them (scripts/lib/start-server-early.mjs). Nothing reads them before
+// the first request. Should `npm start` end without stopping it, this server ends too.
+type DatabaseReady = { ready: "database"; env: Record<string, string> };
 const databaseReady = process.send
-  ? new Promise<void>((resolve) => process.on("message", (message) => message === "database-ready" && resolve()))
+  ? new Promise<void>((resolve) =>
+      process.on("message", (message: DatabaseReady) => {
+        if (message?.ready !== "database") return;
+        Object.assign(process.env, message.env);
+        resolve();
+      }),
+    )
   : Promise.resolve();
+process.on("disconnect", () => process.exit(1));
 const app = next({ dev: false, dir: ROOT, hostname, port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();

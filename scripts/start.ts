@@ -9,7 +9,7 @@ import { readStartState } from "@/lib/db/start-state";
 import { type Env, readEnv } from "@/lib/env";
 import { ensureAuthSecret } from "./lib/ensure-auth-secret";
 import { ensureBuilt } from "./lib/ensure-built";
-import { serverCommand } from "./lib/server-bundle";
+import { ensureServerBundle, SERVER_BUNDLE } from "./lib/server-bundle";
 import { markTimeline } from "./lib/timeline";
 
 const ROOT = path.join(import.meta.dirname, "..");
@@ -18,14 +18,18 @@ async function main(): Promise<void> {
   markTimeline("start.ts loaded");
   const env = readEnv();
   const secret = await ensureAuthSecret(env.CLAIMDIFF_DATA_DIR);
+  // The server an earlier start's bundle allowed to start before this file loaded; it has not
+  // listened yet, and is stopped when the build or the bundle turns out stale.
+  const early = (globalThis as { claimdiffEarlyServer?: ChildProcess }).claimdiffEarlyServer ?? null;
   // The build and the database need nothing of each other: on a first start, prepare both at once.
   const preparing = prepareDatabase(env);
-  let server: string[];
+  let current: boolean;
   try {
-    await ensureBuilt();
+    const built = await ensureBuilt(() => stopChild(early));
     markTimeline("build checked");
-    server = await serverCommand();
+    current = !built && !(await ensureServerBundle());
   } catch (error) {
+    await stopChild(early);
     const prepared = await preparing.catch(() => null);
     await prepared?.stopDatabase();
     throw error;
@@ -33,16 +37,18 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const childEnv = { ...process.env, DATABASE_URL: databaseUrlOf(env), BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1", CLAIMDIFF_PRELOAD_ROUTES: "0" };
-  // Our server (scripts/serve.ts, bundled: scripts/lib/server-bundle.ts), not `next start`: it
-  // decides who is calling from the socket. It takes about as long to start as the database takes
-  // to be ready, so it starts now, at the address the database will have, and listens once the
-  // database is ready.
-  const next = spawn(process.execPath, server, {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-    env: childEnv,
-  });
-  markTimeline("server spawned");
+  // Our server (scripts/serve.ts, bundled by server-bundle.ts), not `next start`: it decides who is
+  // calling from the socket. It takes about as long to start as the database takes to be ready, so
+  // it starts before the database is (at once, by start-server-early.mjs, on a second start) and
+  // listens once the database is ready.
+  let next: ChildProcess;
+  if (early && current && early.exitCode === null) {
+    next = early;
+  } else {
+    await stopChild(early);
+    next = spawn(process.execPath, [SERVER_BUNDLE], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit", "ipc"], env: childEnv });
+    markTimeline("server spawned");
+  }
   const served = new Promise<void>((resolve) => next.on("message", (message) => message === "served" && resolve()));
 
   // A worker beside the app works the job queue (bulk imports, extractions); it is started again
@@ -63,11 +69,6 @@ async function main(): Promise<void> {
     });
   };
 
-  const stopChild = async (child: ChildProcess | null) => {
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
-  };
   const shutdown = once(async (code: number) => {
     stopping = true;
     await Promise.all([stopChild(next), stopChild(worker)]);
@@ -92,7 +93,8 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
   // The server has been getting ready meanwhile; it listens from now on (scripts/serve.ts).
-  if (next.connected) next.send("database-ready");
+  // With where the database is and the auth secret: the early server was started without them.
+  if (next.connected) next.send({ ready: "database", env: { DATABASE_URL: childEnv.DATABASE_URL, BETTER_AUTH_SECRET: secret } });
   for (const message of prepared.messages) console.log(message);
   console.log(`Claimdiff: http://localhost:${env.PORT}  (Ctrl-C to stop)`);
   // The worker loads the whole extraction engine: on two cores that would slow the server's start
@@ -153,6 +155,12 @@ async function prepareDatabase(env: Env) {
   }
   markTimeline("database prepared");
   return { database, stopDatabase, messages };
+}
+
+async function stopChild(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  await new Promise((resolve) => child.once("exit", resolve));
 }
 
 function once<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {

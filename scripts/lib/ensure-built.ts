@@ -29,13 +29,15 @@ export function needsBuild(): boolean {
  * Runs `next build` when `needsBuild()`, without its type check: this is the build of someone
  * who wants the app running, and `npm test` (and CI) check types and lint on their own, as does
  * `npm run build` for a deployment. The first build of a checkout also skips writing Turbopack's
- * cache (see next.config.js). Rejects when the build fails.
+ * cache (see next.config.js). Resolves to whether it built; rejects when the build fails.
  */
-export async function ensureBuilt(): Promise<void> {
-  if (!needsBuild()) return;
+export async function ensureBuilt(beforeBuilding: () => Promise<void> = async () => {}): Promise<boolean> {
+  if (!needsBuild()) return false;
+  await beforeBuilding();
   console.log("Building the app (first start, or sources changed)…");
   const first = !existsSync(path.join(ROOT, ".next"));
   await run(path.join(ROOT, "node_modules/.bin/next"), ["build"], first ? { CLAIMDIFF_BUILD_FIRST: "1" } : {});
+  return true;
 }
 
 function run(command: string, args: string[], extraEnv: Record<string, string>): Promise<void> {

@@ -14,14 +14,16 @@ export const SERVER_BUNDLE = path.join(DIR, "serve.mjs");
 const INPUTS = path.join(DIR, "serve-inputs.json");
 
 /**
- * The command that runs the app's server (scripts/serve.ts) under plain Node, bundled first when
- * the bundle is missing or older than one of its sources. Under tsx every module Next.js loads
- * passes tsx's hooks and has its source map read: about a CPU second of each start, on the way to
- * the first page. `npm run serve` (a deployment) still runs the TypeScript file.
+ * Bundles the app's server (scripts/serve.ts) into plain JavaScript, which `npm start` runs under
+ * plain Node, when the bundle is missing or older than one of its sources; resolves to whether it
+ * bundled. Under tsx every module Next.js loads passes tsx's hooks and has its source map read:
+ * about a CPU second of each start, on the way to the first page. (`npm run serve`, for a
+ * deployment, still runs the TypeScript file.) start-server-early.mjs knows the bundle's path too.
  */
-export async function serverCommand(): Promise<string[]> {
-  if (!(await bundleIsCurrent())) await bundleServer();
-  return [SERVER_BUNDLE];
+export async function ensureServerBundle(): Promise<boolean> {
+  if (await bundleIsCurrent()) return false;
+  await bundleServer();
+  return true;
 }
 
 async function bundleIsCurrent(): Promise<boolean> {
