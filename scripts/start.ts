@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   try {
     const built = await ensureBuilt(() => stopChild(early));
     markTimeline("build checked");
-    current = !built && !(await ensureServerBundle());
+    const bundled = await ensureServerBundle();
+    current = !built && !bundled;
   } catch (error) {
     await stopChild(early);
     const prepared = await preparing.catch(() => null);
