@@ -8,7 +8,9 @@ import next from "next";
 import { readEnv } from "@/lib/env";
 import { applyForwarding } from "@/lib/http/apply-forwarding";
 import { requestTargetProblem } from "@/lib/http/request-target-problem";
+import { markTimeline } from "./lib/timeline";
 
+markTimeline("server loaded");
 const ROOT = path.join(import.meta.dirname, "..");
 const env = readEnv();
 const hostname = process.env.HOSTNAME || "0.0.0.0";
@@ -16,15 +18,36 @@ const hostname = process.env.HOSTNAME || "0.0.0.0";
 // Under `npm start` this server starts while the database is still being prepared (migrations, the
 // demo, the demo admin): it gets ready meanwhile and listens only once start.ts says the database
 // is. Run on its own (`npm run serve`, a deployment), there is no one to wait for.
+// Its message says where the database is and gives the auth secret: a second start starts this
+// server before it knows them (scripts/lib/start-server-early.mjs). Nothing reads them before
+// the first request. Should `npm start` end without stopping it, this server ends too.
+type DatabaseReady = { ready: "database"; env: Record<string, string> };
 const databaseReady = process.send
-  ? new Promise<void>((resolve) => process.on("message", (message) => message === "database-ready" && resolve()))
+  ? new Promise<void>((resolve) =>
+      process.on("message", (message: DatabaseReady) => {
+        if (message?.ready !== "database") return;
+        Object.assign(process.env, message.env);
+        resolve();
+      }),
+    )
   : Promise.resolve();
+process.on("disconnect", () => process.exit(1));
 const app = next({ dev: false, dir: ROOT, hostname, port: env.PORT });
 const handle = app.getRequestHandler();
 await app.prepare();
+markTimeline("server prepared");
 await databaseReady;
 
+let answered = false;
 const server = createServer((request, response) => {
+  if (!answered) {
+    answered = true;
+    // `npm start` waits for this before it starts the job worker (scripts/start.ts).
+    response.once("finish", () => {
+      markTimeline(`first request answered (${response.statusCode} ${request.url})`);
+      process.send?.("served");
+    });
+  }
   const problem = requestTargetProblem(request.url ?? "/");
   if (problem) {
     response.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end(problem);
@@ -49,8 +72,7 @@ server.on("error", (error: NodeJS.ErrnoException) => {
 });
 server.listen(env.PORT, hostname, () => {
   console.log(`▲ Next.js serving on http://localhost:${env.PORT}`);
-  // `npm start` waits for this before it starts the job worker (scripts/start.ts).
-  process.send?.("listening");
+  markTimeline("server listening");
 });
 
 let stopping = false;

@@ -3,43 +3,61 @@
 // stops Next.js and the worker, then PostgreSQL.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { applyMigrations } from "@/lib/db/migrate";
 import { databaseUrlOf, openDatabase } from "@/lib/db/open-database";
+import { readStartState } from "@/lib/db/start-state";
 import { type Env, readEnv } from "@/lib/env";
 import { ensureAuthSecret } from "./lib/ensure-auth-secret";
 import { ensureBuilt } from "./lib/ensure-built";
+import { ensureServerBundle, SERVER_BUNDLE } from "./lib/server-bundle";
+import { markTimeline } from "./lib/timeline";
 
 const ROOT = path.join(import.meta.dirname, "..");
 
 async function main(): Promise<void> {
+  markTimeline("start.ts loaded");
   const env = readEnv();
   const secret = await ensureAuthSecret(env.CLAIMDIFF_DATA_DIR);
+  // The server an earlier start's bundle allowed to start before this file loaded; it has not
+  // listened yet, and is stopped when the build or the bundle turns out stale.
+  const early = (globalThis as { claimdiffEarlyServer?: ChildProcess }).claimdiffEarlyServer ?? null;
   // The build and the database need nothing of each other: on a first start, prepare both at once.
   const preparing = prepareDatabase(env);
+  let current: boolean;
   try {
-    await ensureBuilt();
+    const built = await ensureBuilt(() => stopChild(early));
+    markTimeline("build checked");
+    const bundled = await ensureServerBundle();
+    current = !built && !bundled;
   } catch (error) {
+    await stopChild(early);
     const prepared = await preparing.catch(() => null);
     await prepared?.stopDatabase();
     throw error;
   }
 
   let stopping = false;
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrlOf(env), BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1" };
-  // Our server (scripts/serve.ts), not `next start`: it decides who is calling from the socket.
-  // It takes about as long to start as the database takes to be ready, so it starts now, at the
-  // address the database will have, and listens once the database is ready.
-  const next = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/serve.ts")], {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-    env: childEnv,
-  });
-  const listening = new Promise<void>((resolve) => next.once("message", (message) => message === "listening" && resolve()));
+  const childEnv = { ...process.env, DATABASE_URL: databaseUrlOf(env), BETTER_AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1", CLAIMDIFF_PRELOAD_ROUTES: "0" };
+  // Our server (scripts/serve.ts, bundled by server-bundle.ts), not `next start`: it decides who is
+  // calling from the socket. It takes about as long to start as the database takes to be ready, so
+  // it starts before the database is (at once, by start-server-early.mjs, on a second start) and
+  // listens once the database is ready.
+  let next: ChildProcess;
+  if (early && current && early.exitCode === null) {
+    next = early;
+  } else {
+    await stopChild(early);
+    next = spawn(process.execPath, [SERVER_BUNDLE], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit", "ipc"], env: childEnv });
+    markTimeline("server spawned");
+  }
+  const served = new Promise<void>((resolve) => next.on("message", (message) => message === "served" && resolve()));
 
   // A worker beside the app works the job queue (bulk imports, extractions); it is started again
   // if it dies, and whatever it was doing is taken up where the queue left it.
   let worker: ChildProcess | null = null;
   const startWorker = () => {
     if (stopping) return;
+    markTimeline("worker spawned");
     worker = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
       cwd: ROOT,
       stdio: ["ignore", "inherit", "inherit"],
@@ -52,11 +70,6 @@ async function main(): Promise<void> {
     });
   };
 
-  const stopChild = async (child: ChildProcess | null) => {
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
-  };
   const shutdown = once(async (code: number) => {
     stopping = true;
     await Promise.all([stopChild(next), stopChild(worker)]);
@@ -81,12 +94,13 @@ async function main(): Promise<void> {
   }
   if (stopping) return;
   // The server has been getting ready meanwhile; it listens from now on (scripts/serve.ts).
-  if (next.connected) next.send("database-ready");
+  // With where the database is and the auth secret: the early server was started without them.
+  if (next.connected) next.send({ ready: "database", env: { DATABASE_URL: childEnv.DATABASE_URL, BETTER_AUTH_SECRET: secret } });
   for (const message of prepared.messages) console.log(message);
   console.log(`Claimdiff: http://localhost:${env.PORT}  (Ctrl-C to stop)`);
-  // The worker loads the whole extraction engine: on two cores that would slow the server's own
-  // start, so it starts once the server listens (or after 20 s, whatever the server says).
-  await Promise.race([listening, new Promise((resolve) => setTimeout(resolve, 20_000).unref())]);
+  // The worker loads the whole extraction engine: on two cores that would slow the server's start
+  // and its first page, so it starts once the server has answered a request (or after 20 s).
+  await Promise.race([served, new Promise((resolve) => setTimeout(resolve, 20_000).unref())]);
   startWorker();
 }
 
@@ -96,14 +110,8 @@ async function main(): Promise<void> {
  * it does not drown in the build's output. Stops the database again when something fails.
  */
 async function prepareDatabase(env: Env) {
-  // Imported here, not at the top: the server is spawned sooner when this file loads less first.
-  const [{ disconnectDb }, { isDatabaseEmpty }, { applyMigrations }, { createDemoAdmin }] = await Promise.all([
-    import("@/lib/db/client"),
-    import("@/lib/db/events"),
-    import("@/lib/db/migrate"),
-    import("./lib/create-demo-admin"),
-  ]);
   const database = await openDatabase(env);
+  markTimeline("database started");
   const stopDatabase = once(() => database.stop());
   const where = env.DATABASE_URL
     ? "the server of DATABASE_URL"
@@ -113,30 +121,47 @@ async function prepareDatabase(env: Env) {
     const migrations = await applyMigrations(database.url);
     if (migrations.applied.length) messages.push(`Applied ${migrations.applied.length} migration(s).`);
     process.env.DATABASE_URL = database.url;
-    // Imported only when needed: the demo's loader brings the whole extraction engine (about two
-    // seconds of a start), which a second start does not use.
-    if (await isDatabaseEmpty()) {
+    // Plain SQL: a second start has nothing to load or create, and Prisma's client is imported
+    // (about a CPU second) only when there is.
+    markTimeline("migrations checked");
+    const state = await readStartState(database.url);
+    let usedPrisma = false;
+    if (state.noEvents) {
+      // The demo's loader brings the whole extraction engine (about two seconds).
       const { loadDemo } = await import("./lib/load-demo");
       const { slug, summary } = await loadDemo();
       messages.push(`Loaded the demo event "${slug}" (${summary.counts.created} articles).`);
+      usedPrisma = true;
     } else if (migrations.applied.length) {
       // A migration may have added something derived from the texts (the search index, copy groups).
       const { reindexEvents } = await import("@/lib/db/reindex-events");
       messages.push(`Indexed ${(await reindexEvents("start")).length} event(s) for search and copies.`);
+      usedPrisma = true;
     }
-    const admin = await createDemoAdmin();
-    if (admin) {
-      messages.push(
-        `\nDemo admin created. Sign in with\n  email:    ${admin.email}\n  password: ${admin.password}\n` +
-          "This password is shown only now. Create your own accounts with `npm run cli -- user create`.\n",
-      );
+    if (state.noUsers) {
+      const { createDemoAdmin } = await import("./lib/create-demo-admin");
+      const admin = await createDemoAdmin();
+      usedPrisma = true;
+      if (admin) {
+        messages.push(
+          `\nDemo admin created. Sign in with\n  email:    ${admin.email}\n  password: ${admin.password}\n` +
+            "This password is shown only now. Create your own accounts with `npm run cli -- user create`.\n",
+        );
+      }
     }
-    await disconnectDb();
+    if (usedPrisma) await (await import("@/lib/db/client")).disconnectDb();
   } catch (error) {
     await stopDatabase();
     throw error;
   }
+  markTimeline("database prepared");
   return { database, stopDatabase, messages };
+}
+
+async function stopChild(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGTERM");
+  await new Promise((resolve) => child.once("exit", resolve));
 }
 
 function once<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
