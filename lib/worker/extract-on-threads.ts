@@ -3,6 +3,7 @@ import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { extractClaims, type ClaimCandidate } from "../extract";
 import type { ArticleContext } from "../extract/schema";
+import { extractorBundle } from "./extractor-bundle";
 
 export type ExtractInput = { text: string; context: ArticleContext };
 
@@ -30,7 +31,11 @@ export async function extractOnThreads(
   if (threads < 2 || bytes < (options.minBytes ?? MIN_BYTES_FOR_THREADS)) return inputs.map((input) => extractClaims(input.text, input.context));
   const results: ClaimCandidate[][] = new Array(inputs.length);
   let next = 0;
-  const pool = Array.from({ length: Math.min(threads, Math.ceil(inputs.length / CHUNK)) }, () => new Worker(new URL("./extract-thread.mjs", import.meta.url)));
+  const bundle = await extractorBundle();
+  const pool = Array.from(
+    { length: Math.min(threads, Math.ceil(inputs.length / CHUNK)) },
+    () => new Worker(new URL("./extract-thread.mjs", import.meta.url), { workerData: { bundle }, execArgv: bundle ? plainExecArgv() : undefined }),
+  );
   try {
     await Promise.all(
       pool.map(
@@ -57,4 +62,14 @@ export async function extractOnThreads(
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
   return results;
+}
+
+/**
+ * The process's flags for a thread that loads the bundled extractor: without tsx's loader, which
+ * would register its hooks in the thread for nothing (a third of the thread's start), but with the
+ * export conditions the packages are resolved by.
+ */
+function plainExecArgv(): string[] {
+  const args = process.execArgv;
+  return args.flatMap((arg, i) => (arg.startsWith("--conditions=") ? [arg] : (arg === "--conditions" || arg === "-C") && args[i + 1] ? [arg, args[i + 1]!] : []));
 }
