@@ -1,8 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { statSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import type * as Esbuild from "esbuild";
 import { isCurrent } from "./freshness";
 
 const ROOT = path.join(import.meta.dirname, "../..");
@@ -34,8 +32,7 @@ async function bundleIsCurrent(): Promise<boolean> {
 }
 
 async function bundleServer(): Promise<void> {
-  // esbuild is tsx's own dependency (tsx transpiles every script here with it): resolved through tsx.
-  const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx/package.json"))("esbuild") as typeof Esbuild;
+  const esbuild = await import("esbuild");
   await mkdir(DIR, { recursive: true });
   const result = await esbuild.build({
     entryPoints: [path.join(ROOT, "scripts/serve.ts")],
