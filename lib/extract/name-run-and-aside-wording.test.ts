@@ -76,3 +76,17 @@ describe("people a thing acts on are not a count of that thing", () => {
     expect(claims(text, language)).toEqual(expected);
   });
 });
+
+describe("a lone source after a figure, in an aside giving another figure, vouches for that figure only", () => {
+  test.each([
+    { language: "de", text: "Etwa 6.000 Menschen, nach Angaben der Veranstalter sogar 9.000, demonstrierten vor dem Rathaus.", expected: ["protesters [5400, 6600]", "protesters [9000, 9000] by organisers"] },
+    { language: "en", text: "About 6,000 people, 9,000 according to the organisers, marched to the town hall.", first: "protesters [5400, 6600]" },
+    // A source after its own figure, or one heading a list, still speaks for it.
+    { language: "de", text: "Rund 18.000 Menschen demonstrierten, teilte die Polizei mit.", expected: ["protesters [16200, 19800] by police"] },
+    { language: "de", text: "Laut Polizei demonstrierten 18.000 Menschen, in Köln 5.000.", expected: ["protesters [18000, 18000] by police", "protesters [5000, 5000] by police"] },
+  ] as const)("$language: $text", (c) => {
+    const found = claims(c.text, c.language);
+    if ("expected" in c) expect(found).toEqual(c.expected);
+    else expect(found[0]).toBe(c.first);
+  });
+});
