@@ -44,7 +44,7 @@ import { replacedFigureEnd } from "./read-replaced-figure";
 import { readThingState } from "./read-thing-state";
 import { strikeShareOf } from "./strike-share";
 import { tallyFigureEnd } from "./read-tally";
-import { holderOfCountBefore, holderOfInsertedShare, holderOfEllipticalShare, holderOfLevelAfterChange, isCircumstanceOfShare, isHolderNounShare, isNameWinningShare } from "./share-holder";
+import { holderOfCountBefore, holderOfInsertedShare, holderOfEllipticalShare, holderOfLevelAfterChange, holderInRunOfShares, isCircumstanceOfShare, isHolderNounShare, isNameWinningShare } from "./share-holder";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
@@ -147,6 +147,8 @@ function paragraphBetween(ts: TokenStream, from: number, to: number): boolean {
   return false;
 }
 const PER = new Set(["pro", "per", "je", "a"]);
+// Concepts that count things, never people (see concepts.ts).
+const THING_COUNTS = new Set(["ships", "buildings", "households", "seats", "votes"]);
 // "The toll rose to 26", "Die Zahl stieg auf 95", "put the figure at 260,000": a figure without a
 // noun names what it counts before it only behind one of these.
 const LINKS = new Set(["auf", "bei", "von", "to", "at", "of", "from"]);
@@ -544,7 +546,17 @@ function readSubject(
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };
-    if (subject !== null && subject === named && unit.kind === "percent" && isNameWinningShare(ts, subject, first, lex)) subject = null;
+    // The name is checked as written: "The Free Voters won 5.3%" was read as a share of voters (turnout) above.
+    const asWritten = subject !== null && named !== null && named !== FIGURE_BEFORE && subject.first === named.first && subject.last === named.last;
+    if (asWritten && unit.kind === "percent" && isNameWinningShare(ts, named, first, lex)) subject = null;
+    const previousShare = previous?.candidate.value.kind === "quantity" && previous.candidate.value.unit === "%" && previous.subject.subject === "votes" && previous.subject.holder ? { last: previous.last, holder: previous.subject.holder } : null;
+    // Only where a noun was read as what the share is of: a share with none finds its holder as before.
+    // A noun no table knows read as what the share is of, or the share before's subject carried on.
+    const openNamed = asWritten && subject !== null && subject.key.includes(":");
+    const runCandidate = unit.kind === "percent" && !following?.subject && (openNamed || (subject !== null && subject === carried)) ? holderInRunOfShares(ts, first, previousShare, lex) : null;
+    const runHolder = runCandidate && (!openNamed || runCandidate.last === subject!.last) ? runCandidate : null;
+    // A share carried from the run's share before keeps what it is of, with its own holder.
+    if (runHolder && subject !== carried) subject = null;
     const shareNoun = subject !== null && SHARE_NOUNS.has(subject.key);
     const circumstance = subject !== null && subject === named && unit.kind === "percent" && isCircumstanceOfShare(ts, subject, lex);
     const figureBefore = unit.kind === "percent" && previous !== null && previous.sentence.first === sentenceFirst ? previous : null;
@@ -552,7 +564,7 @@ function readSubject(
     // The level a change ends at is read as the change's subject already ("um 1,4 Punkte auf 20,1 Prozent").
     const levelHolder = figureBefore && (!subject || subject.key === "votes") ? holderOfLevelAfterChange(ts, figureBefore.last, figureBefore.subject.holder, figureBefore.subject.qualifiers.includes("change"), first) : null;
     const inserted = !subject && !countHolder && unit.kind === "percent" ? holderOfInsertedShare(ts, first, end, (from) => readHolder(ts, from, lex)) : null;
-    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (countHolder ?? levelHolder ?? inserted ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
+    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (runHolder ?? countHolder ?? levelHolder ?? inserted ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
     // German capitalizes every noun: only an acronym there is surely a party ("die Inflation" is none).
     const partyHolder = heldBy !== null && (lex.language === "en" || isAcronymHolder(ts, heldBy));
     const sameUnitBefore = figureBefore !== null && figureBefore.candidate.value.kind === "quantity" && figureBefore.candidate.value.unit === unitCode(unit);
@@ -641,7 +653,9 @@ function readSubject(
     // the sentence counts before them.
     if (subject.subject === "people" && !state && !isAboard(ts, last + 1, lex.language)) {
       const named = subjectBefore(ts, first - 1, lex);
-      if (named && named !== "count word") subject = { ...named, qualifiers: [...named.qualifiers, ...subject.qualifiers], counted: subject.counted };
+      // "Die Schiffe brachten 300 Menschen in Sicherheit", "the vessels carried 300 people": people
+      // are no count of things; the things before them are what acts on them.
+      if (named && named !== "count word" && !THING_COUNTS.has(named.subject)) subject = { ...named, qualifiers: [...named.qualifiers, ...subject.qualifiers], counted: subject.counted };
     }
     // "mehr als 600 Häuser beschädigt", "520 buildings were reported damaged": the state said after
     // the count qualifies it as the attributive form does ("600 beschädigte Häuser").

@@ -40,7 +40,7 @@ function givesOtherFigure(ts: TokenStream, cue: ClaimantCue, anchor: number, fir
  * Who the claim at token `anchor` is attributed to, given the claimant cues of its sentence: a cue
  * in the claim's own part of the sentence (between semicolons) wins over one before them, and one
  * after a later semicolon never counts; a cue whose own clause gives another figure is passed over
- * while others remain; then an
+ * while others remain, and a lone explicit one after the claim that gives another figure counts not at all; then an
  * explicit source ("laut Polizei", "according to …") wins over the subject of a speech verb; among
  * equals the cue nearest the claim. Returns undefined when the sentence names nobody.
  */
@@ -51,6 +51,12 @@ export function pickAttribution(ts: TokenStream, cues: ClaimantCue[], anchor: nu
   // A source after a later semicolon speaks of what follows it, never of what came before.
   const candidates = inPart.length > 0 ? inPart : cues.filter((c) => c.at < to);
   const own = candidates.length > 1 ? candidates.filter((c) => !givesOtherFigure(ts, c, anchor, sentenceFirst, sentenceLast)) : [];
+  // "Rund 4.000 Menschen, nach Angaben der Veranstalter sogar 7.500, …", "About 4,000 people, 7,500
+  // according to the organisers, …": a lone explicit source after the claim, in a clause of its own that
+  // gives another figure, vouches for that figure only. One before the claim may head a list.
+  const lone = candidates.length === 1 ? candidates[0]! : null;
+  // Only an explicit source: a speech verb after a list ("…, the minister said") speaks for all of it.
+  if (lone?.explicit && Math.min(lone.at, lone.last) > anchor && givesOtherFigure(ts, lone, anchor, sentenceFirst, sentenceLast)) return undefined;
   let best: ClaimantCue | undefined;
   for (const cue of own.length > 0 ? own : candidates) {
     if (!best || (cue.explicit && !best.explicit)) best = cue;

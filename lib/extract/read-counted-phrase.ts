@@ -162,6 +162,7 @@ function mayBeHead(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   return isCapitalized(ts, j);
 }
 
+const DEMONSTRATIVES = new Set(["these", "those"]);
 const OWN_GROUP_POSSESSIVES = new Set(["its", "their", "our", "his", "her", "ihren", "ihrer", "seinen", "seiner", "unseren"]);
 
 /**
@@ -178,7 +179,13 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
   // "1,450 buildings were damaged and 37 collapsed": a participle alone after a figure is a verb.
   if (lex.language === "en" && ENGLISH_PARTICIPLE.test(lowerAt(ts, j)) && ts.kind[j + 1] !== TokenKind.word) return { kind: "none" };
   const anaphora = matchPhraseForward(ts, j, lex.anaphora);
-  if (anaphora) return { kind: "anaphora", last: anaphora.last };
+  // "900 of these protesters were arrested", like "900 dieser Demonstranten": a demonstrative with a
+  // noun after it names the group the figure is a part of; alone ("of these") it points back.
+  const demonstrative = anaphora !== null && DEMONSTRATIVES.has(lowerAt(ts, anaphora.last)) && conceptOfNoun(lowerAt(ts, anaphora.last + 1), lex) !== null;
+  if (anaphora && !demonstrative) return { kind: "anaphora", last: anaphora.last };
+  if (demonstrative) j = anaphora.last + 1;
+  // "7,500 according to the unions", "7.500 laut Verdi": a source right after a figure counts nothing.
+  if (matchPhraseForward(ts, j, lex.sourceMarkers)) return { kind: "none" };
   // "265.000 der 462.000 Wahlberechtigten", "120 of the 1,700 hospitals", "61 von 102 Stimmbezirken",
   // "80 of the city's 102 polling districts": a part of a total counts what the total counts.
   const partitive = partitiveTotal(ts, j, lex);

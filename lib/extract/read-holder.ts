@@ -6,6 +6,7 @@ import { SHARE_MOVE_VERBS } from "./lexicon/share-move-words";
 import { isIncidentalNumber } from "./not-a-count";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { partyOfPersonEndingAt } from "./share-holder";
+import { startsSentence } from "./find-amount-subject";
 import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
@@ -27,12 +28,20 @@ export function isAcronymHolder(ts: TokenStream, holder: Holder): boolean {
   return ACRONYM.test(tokenAt(ts, holder.last));
 }
 
-function nameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon): Holder | null {
+// "The Civic Union won 22.1%", "the Free Voters 5.3%": in English a capitalized word after another,
+// neither an article nor opening the sentence, ends a name of several words, even when it is a word
+// for an institution or a count alone ("union", "voters").
+function endsEnglishName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  return lex.language === "en" && isCapitalized(ts, j - 1) && !lex.articles.has(lowerAt(ts, j - 1)) && !startsSentence(ts, j);
+}
+
+function nameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon, winning = false): Holder | null {
   const w = lowerAt(ts, j);
   if (!isCapitalized(ts, j) || lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.timeUnits.byFirst.has(w)) return null;
-  if (lex.countWords.has(w) || lex.units.byFirst.has(w) || lex.placeKinds.has(w)) return null;
+  const ofName = winning && endsEnglishName(ts, j, lex);
+  if (!ofName && (lex.countWords.has(w) || lex.units.byFirst.has(w) || lex.placeKinds.has(w))) return null;
   // "Das Ministerium nennt 63,8 Prozent": an institution gives a share, it does not hold one.
-  if (lex.claimantWords.has(w) || lex.titles.has(w)) return null;
+  if (!ofName && (lex.claimantWords.has(w) || lex.titles.has(w))) return null;
   // "wo sie nach eigenen Angaben auf 31 Prozent kam", "nach dem Endergebnis": what reports a share holds none.
   if (lex.reportNouns.has(w) || ACCOUNTS.has(w)) return null;
   // "In der Hauptstadt …": a preposition opening the sentence is capitalized, and names nobody.
@@ -197,7 +206,8 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
       const party = partyBefore(ts, j, lex);
       if (party) return party;
     }
-    const name = nameEndingAt(ts, j, lex);
+    // A name of several words after a verb of winning, or right before the share it holds.
+    const name = nameEndingAt(ts, j, lex, gain || j === from - 1);
     if (!name) continue;
     if (ACRONYM.test(tokenAt(ts, name.last))) {
       if (nearest && isCandidatesParty(ts, name.last, lex)) break;

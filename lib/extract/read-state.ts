@@ -42,7 +42,25 @@ const REACH = 14;
  * (the combined concept). Stops at clause punctuation and at the next number. Null when the clause
  * says nothing of the kind.
  */
-export function readStateAfter(ts: TokenStream, from: number, lex: CompiledLexicon): StateMatch | null {
+const ASIDE_REACH = 12;
+
+// "Rund 4.000 Menschen, nach Angaben der Gewerkschaften sogar 7.500, protestierten", "About 4,000
+// people, 7,500 by the unions' count, marched": an aside between commas that gives a rival figure
+// interrupts the clause; the verb after it is said of the group before it. The token after the
+// aside's closing comma, or `from` when no such aside opens there.
+function pastRivalAside(ts: TokenStream, from: number): number {
+  if (tokenAt(ts, from) !== ",") return from;
+  let figure = false;
+  for (let k = from + 1; k < ts.count && k - from <= ASIDE_REACH; k++) {
+    if (isLineBreakBefore(ts, k)) return from;
+    if (ts.kind[k] === TokenKind.number) figure = true;
+    else if (ts.kind[k] === TokenKind.punct && tokenAt(ts, k) !== "'" && tokenAt(ts, k) !== "’") return tokenAt(ts, k) === "," && figure ? k + 1 : from;
+  }
+  return from;
+}
+
+export function readStateAfter(ts: TokenStream, start: number, lex: CompiledLexicon): StateMatch | null {
+  const from = pastRivalAside(ts, start);
   let found: StateMatch | null = null;
   const limit = Math.min(ts.count, from + REACH);
   for (let j = from; j < limit; j++) {

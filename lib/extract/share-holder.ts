@@ -2,6 +2,7 @@ import { inPrepositionalPhrase, startsSentence, type AmountSubject } from "./fin
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import type { Holder } from "./read-holder";
+import { conceptOfNoun } from "./read-counted-phrase";
 import { TokenKind, isCapitalized, lowerAt, type TokenStream } from "./tokens";
 
 /**
@@ -25,10 +26,15 @@ export function isCircumstanceOfShare(ts: TokenStream, subject: AmountSubject, l
  * sentence, ends a name of several words: a party or a candidate, which holds the share.
  */
 export function isNameWinningShare(ts: TokenStream, subject: AmountSubject, first: number, lex: CompiledLexicon): boolean {
-  if (!subject.key.includes(":") || subject.first !== subject.last) return false;
-  // The verb right after the name, the share after it or further on ("erreichte am Sonntag 30,9 Prozent").
+  // English capitalizes only names: "The Free Voters won 5.3%", "the Free Voters 5.3%" — a noun a
+  // table knows ("voters") is a name's last word there, wherever it stands but the sentence start.
+  const englishName = lex.language === "en" && isCapitalized(ts, subject.last) && !startsSentence(ts, subject.last);
+  if ((!subject.key.includes(":") && !englishName) || subject.first !== subject.last) return false;
+  // The verb right after the name, the share after it or further on ("erreichte am Sonntag 30,9 Prozent");
+  // in a list that leaves the verb out, the share right after the name.
   const verb = matchPhraseForward(ts, subject.last + 1, lex.gainVerbs);
-  if (!verb || verb.last >= first) return false;
+  const listed = englishName && subject.last + 1 === first;
+  if (!listed && (!verb || verb.last >= first)) return false;
   const before = subject.first - 1;
   return before >= 0 && isCapitalized(ts, before) && !lex.articles.has(lowerAt(ts, before)) && !startsSentence(ts, before);
 }
@@ -126,4 +132,40 @@ export function partyOfPersonEndingAt(ts: TokenStream, last: number, lex: Compil
   while (last - k < PERSON_WORDS && isCapitalized(ts, k)) k--;
   if (k === last || !OF_PERSON.has(lowerAt(ts, k))) return -1;
   return lex.holderNouns.has(lowerAt(ts, k - 1)) ? k - 1 : -1;
+}
+
+const LEVEL_LINKS = new Set(["bei", "auf", "at", "on"]);
+const RUN_GAP = 3;
+const NAME_PREPOSITIONS = new Set(["für", "for", "von", "of", "by", "laut"]);
+const RUN_REACH = 40;
+// "Die Arbeitslosenquote liegt bei 5 Prozent": a compound ending in a word of measure names what a
+// share is of, never a party.
+const MEASURE_TAILS = ["quote", "rate", "anteil", "share", "zahl", "wert", "stand"];
+
+/**
+ * "Die CDU kommt auf 31,2 Prozent. Die Grünen liegen bei 9,5 Prozent, die Freien Wähler bei 5,5
+ * Prozent": in a run of parties' shares, the name right before the next share — with at most a verb
+ * of level ("liegen") and "bei"/"auf" between — is the next party, not what the share is of: a noun
+ * no table knows, or a name of several words (a capitalized word before it that neither is an
+ * article nor opens the sentence). A noun a table knows alone ("die Wahlbeteiligung lag bei") names
+ * what the share is of. A run may go on in the next paragraph ("Die AfD erreicht 17,5 Prozent.¶Die
+ * Grünen liegen bei 9,5 Prozent"). `previousShare` is the run's share before (its last token and holder), or null.
+ */
+export function holderInRunOfShares(ts: TokenStream, first: number, previousShare: { last: number; holder: string } | null, lex: CompiledLexicon): Holder | null {
+  if (!previousShare || first - previousShare.last > RUN_REACH) return null;
+  let last = first - 1;
+  while (last > previousShare.last && first - last <= RUN_GAP && ts.kind[last] === TokenKind.word && (lex.linkVerbs.has(lowerAt(ts, last)) || LEVEL_LINKS.has(lowerAt(ts, last)))) last--;
+  if (last <= previousShare.last || !isCapitalized(ts, last) || startsSentence(ts, last) && !lex.articles.has(lowerAt(ts, last - 1))) return null;
+  const head = lowerAt(ts, last);
+  if (lex.articles.has(head) || MEASURE_TAILS.some((t) => head.endsWith(t))) return null;
+  const before = last - 1;
+  const severalWords = isCapitalized(ts, before) && !lex.articles.has(lowerAt(ts, before)) && !startsSentence(ts, before);
+  if (!severalWords && conceptOfNoun(head, lex)) return null;
+  const nameFirst = severalWords ? before : last;
+  if (nameFirst <= previousShare.last) return null;
+  // "…, in Kiel 28 Prozent", "eine andere für die Zeitung Kurier bei 25 Prozent": a name after a
+  // preposition is where the share was won or whom a poll was made for, not who won it.
+  const lead = lowerAt(ts, lex.articles.has(lowerAt(ts, nameFirst - 1)) ? nameFirst - 2 : nameFirst - 1);
+  if (lex.placePrepositions.has(lead) || NAME_PREPOSITIONS.has(lead)) return null;
+  return { name: ts.text.slice(ts.start[nameFirst], ts.end[last]), first: nameFirst, last };
 }
