@@ -10,6 +10,10 @@ const AHEAD = 6;
 
 const CROWD = new Set(["protesters", "people"]);
 
+// "participation had held at about 5,000": a count of taking part is of whatever the article last
+// named, as the verbs are. (German "die Beteiligung lag bei 4.000" is not read as a count yet.)
+const PARTICIPATION = new Set(["participation"]);
+
 // Verbs of taking part, whose object decides the count: "joined", "took part", "beteiligten sich",
 // "nahmen … teil". "Marched", "demonstrierten" say what was done and keep a crowd a crowd.
 const TAKING_PART = {
@@ -57,6 +61,7 @@ function joinedAhead(ts: TokenStream, after: number, lex: CompiledLexicon): bool
 export function joinedStrike(group: Group, ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
   if (group.subject !== "protesters") return false;
   const head = group.counted?.split(" ").at(-1);
+  if (head && PARTICIPATION.has(head.toLowerCase())) return joinedAhead(ts, last + 1, lex) ?? readStrikeParticipation(ts, first, lex);
   const workers = group.qualifiers.includes("workers");
   // People said nothing else of are a protest's crowd by default (see extractQuantity): only a
   // named group's joining is read here.

@@ -70,3 +70,36 @@ describe("cancelled appointments are one family in both languages", () => {
     expect(quantities(text, language)).toEqual(expected);
   });
 });
+
+describe("participation in a strike is its strikers", () => {
+  test.each([
+    { language: "en", text: "The walkout went into its third day. The union said participation had held at about 2,000.", expected: ["strikers [1800, 2200]"] },
+    // German "die Beteiligung lag bei rund 2.000" is not read as a count at all yet; its verbs are.
+    { language: "de", text: "Der Warnstreik ging in den dritten Tag. Nach Gewerkschaftsangaben beteiligten sich rund 2.000 Beschäftigte.", expected: ["strikers [1800, 2200]"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(quantities(text, language)).toEqual(expected);
+  });
+
+  test("participation in a march stays the crowd's", () => {
+    expect(quantities("Police said participation in the march was about 5,000.", "en")).toEqual(["protesters [4500, 5500]"]);
+  });
+});
+
+describe("a number hyphened to a unit of time is a duration, not a count", () => {
+  test.each([
+    { language: "en", text: "Nurses begin a five-day strike. On the first day of the five-day strike, 700 nurses walked out.", expected: ["strikers [700, 700]"] },
+    { language: "en", text: "Dockers began a 72-hour stoppage on Monday; 1,100 dockers walked out.", expected: ["strikers [1100, 1100]"] },
+    { language: "de", text: "Die Lokführer begannen einen 72-stündigen Streik; 1.100 Lokführer legten die Arbeit nieder.", expected: ["strikers [1100, 1100]"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(quantities(text, language)).toEqual(expected);
+  });
+});
+
+describe("patients counted where they wait are no crowd", () => {
+  test.each([
+    { language: "en", text: "Thousands marched on Saturday. The nurses' union counted 412 patients on trolleys, 60 of them in one hospital.", expected: ["protesters [2000, 9999]", "en:patient [412, 412]", "en:patient [60, 60]"] },
+    { language: "de", text: "Tausende demonstrierten am Samstag. Die Pflegegewerkschaft zählte 412 Patienten auf den Fluren.", expected: ["protesters [2000, 9999]", "de:patient [412, 412]"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(quantities(text, language)).toEqual(expected);
+  });
+});
