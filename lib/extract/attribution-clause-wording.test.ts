@@ -38,7 +38,7 @@ describe("a source that gives no figure of its own speaks for the clause before 
 describe("a source folded into a compound with its account", () => {
   test.each([
     { language: "de", text: "Nach Polizeiangaben wurden in Wien 23 Personen festgenommen.", expected: ["arrests [23, 23], in AT/Vienna, by police"] },
-    { language: "de", text: "In Bremerhaven streikten nach Verdi-Angaben rund 2.200 Beschäftigte.", expected: ["workers [1980, 2420], in DE/Bremerhaven, by Verdi"] },
+    { language: "de", text: "In Bremerhaven streikten nach Verdi-Angaben rund 2.200 Beschäftigte.", expected: ["strikers [1980, 2420], in DE/Bremerhaven, by Verdi"] },
     { language: "de", text: "In Metz gingen laut Polizei etwa 6.000 Menschen auf die Straße, nach Gewerkschaftsangaben 14.000.", expected: ["protesters [5400, 6600], in FR/Metz, by police", "protesters [14000, 14000], in FR/Metz, by union"] },
     // English writes the source apart, and "nach Angaben" alone is a marker read elsewhere.
     { language: "en", text: "According to police estimates, 23 people were arrested in Vienna.", expected: ["arrests [23, 23], in AT/Vienna, by police"] },

@@ -33,7 +33,7 @@ import { isAcronymHolder, readHolder, readHolderAfter } from "./read-holder";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
 import { isProposalNoun, readPayProposal } from "./read-pay-proposal";
-import { readStrikeParticipation } from "./read-strike-participation";
+import { joinedStrike } from "./joined-strike";
 import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { readFigureStatus } from "./read-figure-status";
@@ -844,9 +844,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };
   // "after a 48-hour strike … 8,600 workers took part": workers who join the strike the article names are strikers.
   // The group may already be dropped as a qualifier ("who turned out" keeps none): the counted noun still says it.
-  // The subject is tested first: the noun's concept lookup behind `isWorkersNoun` is the dearer part.
-  const workers = read.subject.subject === "protesters" && (read.subject.qualifiers.includes("workers") || isWorkersNoun(read.subject.counted, lex));
-  if (workers && readStrikeParticipation(ts, read.first, lex)) {
+  // Doctors or teachers who "joined the picket" strike as workers do (see joinedStrike).
+  if (joinedStrike(read.subject, ts, read.first, read.last, lex)) {
     read.subject = { ...read.subject, subject: "strikers", qualifiers: read.subject.qualifiers.filter((x) => x !== "workers") };
   }
   // "Verdi fordert 8 Prozent mehr Lohn. Die Arbeitgeber bieten 5,5 Prozent": a change demanded and
@@ -936,7 +935,3 @@ function impliedBase(subject: string, percent: boolean, change: boolean): string
   return base ? [`of:${base}`] : [];
 }
 
-function isWorkersNoun(counted: string | undefined, lex: CompiledLexicon): boolean {
-  const head = counted?.split(" ").at(-1);
-  return !!head && conceptOfNoun(head, lex)?.key === "workers";
-}

@@ -129,6 +129,18 @@ function isSentenceStartWord(ts: TokenStream, j: number): boolean {
   return j === 0 || before === "." || before === "!" || before === "?";
 }
 
+// "a three-day strike", "a 48-hour walkout", "einen 48-stündigen Streik": a number hyphened to a unit
+// of time describes how long the noun lasts; German glues the unit as an adjective ("-stündigen",
+// "-tägige", "-wöchigen").
+const GERMAN_DURATION = /^(?:stündig|tägig|wöchig|monatig|jährig)(?:e|en|er|es|em)?$/;
+
+function isDurationAdjective(ts: TokenStream, last: number, lex: CompiledLexicon): boolean {
+  const hyphen = last + 1;
+  if (tokenAt(ts, hyphen) !== "-" || ts.end[last] !== ts.start[hyphen] || ts.end[hyphen] !== ts.start[hyphen + 1]) return false;
+  const unit = lowerAt(ts, hyphen + 1);
+  return lex.language === "de" ? GERMAN_DURATION.test(unit) : lex.timeUnits.byFirst.has(unit);
+}
+
 export function notACount(ts: TokenStream, first: number, last: number, numeral: number, lex: CompiledLexicon): string | null {
   if (first === last && ts.kind[first] === TokenKind.number && YEAR.test(tokenAt(ts, first)) && isYearName(ts, first, lex)) return "year";
   if (isDatePart(ts, numeral, last, lex)) return "date";
@@ -138,6 +150,7 @@ export function notACount(ts: TokenStream, first: number, last: number, numeral:
   if (isCode(ts, numeral, last, lex)) return "code";
   if (isPhoneLike(ts, numeral, last)) return "phone";
   if (isInGroupName(ts, numeral, last, lex)) return "name";
+  if (isDurationAdjective(ts, last, lex)) return "duration";
   return null;
 }
 

@@ -29,6 +29,13 @@ const AGENT_NOUN: Record<"de" | "en", RegExp> = {
   en: /(?:er|or|ist|ant|ent|ian|eer)s$/,
 };
 
+// Patients and clients end like agents but are who is cared for: "counted 702 patients on trolleys"
+// counts people waiting for care, not a crowd.
+const CARED_FOR: Record<"de" | "en", ReadonlySet<string>> = {
+  de: new Set(["patienten", "patientinnen", "klienten", "klientinnen"]),
+  en: new Set(["patients", "inpatients", "outpatients", "clients"]),
+};
+
 const PROTESTERS: ConceptRef = { key: "protesters", doers: true };
 
 /**
@@ -42,6 +49,7 @@ export function readCrowdCountBefore(ts: TokenStream, first: number, head: Count
   const verb = lowerAt(ts, first - 1);
   const named = crowdCounted && (NAMING_VERBS[language].has(verb) || (OF.has(verb) && SPOKE_OF[language].has(lowerAt(ts, first - 2))));
   if (!COUNTING_VERBS[language].has(verb) && !named) return null;
-  const isPeople = head.concept ? head.concept.key === "people" : AGENT_NOUN[language].test(lowerAt(ts, head.last));
+  const noun = lowerAt(ts, head.last);
+  const isPeople = head.concept ? head.concept.key === "people" : AGENT_NOUN[language].test(noun) && !CARED_FOR[language].has(noun);
   return isPeople ? { concept: PROTESTERS, first: first - 1, last: first - 1 } : null;
 }

@@ -149,11 +149,19 @@ export function readStateBefore(ts: TokenStream, to: number, lex: CompiledLexico
   // "had joined rallies in 64 cities": a figure after a place preposition is not the verb's object.
   if (lex.placePrepositions.has(lowerAt(ts, to))) return null;
   for (let j = to; j >= 0 && to - j < BEFORE_REACH[lex.language]; j--) {
+    if (isCompoundHyphen(ts, j)) continue;
     if (ts.kind[j] !== TokenKind.word || isLineBreakBefore(ts, j + 1) && j < to) return null;
     const s = stateAt(ts, j, lex);
     if (s && s.last <= to) return s;
   }
   return null;
+}
+
+// "streikten nach HSE-Angaben noch 3.050 Ärzte": a hyphen inside a compound, touching the words on
+// both sides, joins them into one word; it is no break in the clause.
+function isCompoundHyphen(ts: TokenStream, j: number): boolean {
+  return ts.kind[j] === TokenKind.punct && tokenAt(ts, j) === "-" && j > 0 && j + 1 < ts.count &&
+    ts.kind[j - 1] === TokenKind.word && ts.kind[j + 1] === TokenKind.word && ts.end[j - 1] === ts.start[j] && ts.end[j] === ts.start[j + 1];
 }
 
 // "Für den Entwurf stimmten 139 Abgeordnete", "Im Landtag stimmten 71 Abgeordnete dafür": German

@@ -126,8 +126,12 @@ export const countConcepts: CountConcept[] = [
     ofGroups: ["workers", "people"],
     nouns: { de: ["Streikende", "Streikenden"], en: ["striker", "strikers"] },
     states: {
-      de: ["die arbeit nieder", "die arbeit niedergelegt", "ihre arbeit nieder", "ihre arbeit niedergelegt", "streikten", "gestreikt", "im ausstand", "am ausstand", "am streik", "am warnstreik", "in den ausstand", "in den streik", "in den warnstreik"],
-      en: ["walked out", "walked off the job", "went on strike", "were on strike", "on strike", "joined the strike", "joined the walkout", "took part in the strike", "joined the stoppage"],
+      de: ["die arbeit nieder", "die arbeit niedergelegt", "ihre arbeit nieder", "ihre arbeit niedergelegt", "streikten", "gestreikt", "im ausstand", "am ausstand", "am streik", "am warnstreik", "in den ausstand", "in den streik", "in den warnstreik",
+        // "Tausende Klinikärzte im Streik", "blieben der Arbeit fern": a headline's state, and staying away.
+        "im streik", "der arbeit fern", "dem dienst fern"],
+      en: ["walked out", "walked off the job", "went on strike", "were on strike", "on strike", "joined the strike", "joined the walkout", "took part in the strike", "joined the stoppage",
+        // "Doctors walk out", "5,200 members stayed away from work", "400 doctors stayed out": headlines' present, and staying away.
+        "walk out", "walking out", "stayed away from work", "stay away from work", "stayed off work", "stayed out", "stay out", "downed tools"],
     },
   },
   {
@@ -177,6 +181,11 @@ export const countConcepts: CountConcept[] = [
   { key: "buildings", label: { en: "Buildings", de: "Gebäude" }, nouns: { de: ["Gebäude", "Häuser", "Wohnhäuser", "Wohnungen"], en: ["buildings", "building", "houses", "homes", "dwellings"] } },
   // Ships waiting, held or diverted in a port strike, a blockade or a storm: "Containerschiffe", "vessels".
   { key: "ships", label: { en: "Ships", de: "Schiffe" }, nouns: { de: ["Schiff", "Schiffe", "Frachter", "Frachtschiffe"], en: ["ship", "ships", "vessel", "vessels", "freighters", "container ships"] } },
+  // What a strike or a disaster cancels in clinics and offices: "23.000 ambulante Termine fielen aus",
+  // "47,000 appointments were cancelled". One family across languages, so a union's and a health
+  // service's totals meet in one facet. The key is singular, as the labelled sets write this subject.
+  // (Operations are left to their lemma: English stems "operator" with "operations".)
+  { key: "appointment", label: { en: "Appointments", de: "Termine" }, nouns: { de: ["Termin", "Termine", "Arzttermine", "Behandlungstermine"], en: ["appointment", "appointments"] } },
   // "Die Einwohnerzahl sank um 3.000", "the population fell by 3,000": how many live somewhere.
   { key: "population", label: { en: "Population", de: "Einwohnerzahl" }, nouns: { de: ["Einwohnerzahl", "Bevölkerung", "Bevölkerungszahl"], en: ["population"] } },
   { key: "households", label: { en: "Households", de: "Haushalte" }, nouns: { de: ["Haushalte"], en: ["households", "homes without power"] } },

@@ -5,6 +5,7 @@
  * these tell a strike apart from a march or a rally (lexicon `gatherings`).
  */
 export const STRIKE_NOUNS = {
-  de: { words: ["ausstand", "ausstands", "arbeitsniederlegung", "arbeitsniederlegungen", "arbeitskampf", "arbeitskampfs"], tails: ["streik", "streiks"] },
-  en: { words: ["strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages"], tails: [] as string[] },
+  // A picket ("Streikposten", "joined the picket") is the strike at the gate.
+  de: { words: ["ausstand", "ausstands", "arbeitsniederlegung", "arbeitsniederlegungen", "arbeitskampf", "arbeitskampfs", "streikposten"], tails: ["streik", "streiks"] },
+  en: { words: ["strike", "strikes", "walkout", "walkouts", "stoppage", "stoppages", "picket", "pickets"], tails: [] as string[] },
 } as const;
