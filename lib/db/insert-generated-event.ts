@@ -1,5 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { contentHash } from "../articles/content-hash";
 import type { EventMatrixInput } from "../compare/event-matrix-schema";
 import { recordAudit } from "./audit";
@@ -12,19 +12,21 @@ import { purgeEvent } from "./events";
  * replacing any event of that slug: outlets, one revision per article whose text is its claims'
  * quotes one per line (so every claim's offsets point at its quote), facets and claims, with a
  * handful of bulk inserts in one transaction. Outlets are shared across events and kept.
+ * Every id is derived from the slug and the generated id (see `generatedId`), so two runs of a
+ * benchmark store, order and render the same page.
  * @returns the new event's id.
  */
 export async function insertGeneratedEvent(slug: string, title: string, input: EventMatrixInput, actor: string): Promise<string> {
   await purgeEvent(slug, actor);
   return getDb().$transaction(
     async (tx) => {
-      const event = await tx.event.create({ data: { slug, title }, select: { id: true } });
+      const event = await tx.event.create({ data: { id: generatedId(slug, "event", slug), slug, title }, select: { id: true } });
       const outletNames = [...new Set(input.articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))];
       await tx.outlet.createMany({ data: outletNames.map((name) => ({ name })), skipDuplicates: true });
       const outlets = new Map((await tx.outlet.findMany({ where: { name: { in: outletNames } }, select: { id: true, name: true } })).map((o) => [o.name, o.id]));
 
-      const articleIds = new Map(input.articles.map((a) => [a.id, randomUUID()]));
-      const facetIds = new Map(input.facets.map((f) => [f.id, randomUUID()]));
+      const articleIds = new Map(input.articles.map((a) => [a.id, generatedId(slug, "article", a.id)]));
+      const facetIds = new Map(input.facets.map((f) => [f.id, generatedId(slug, "facet", f.id)]));
       // Each article's text: the quotes of its claims, one per line, in facet order.
       const lines = new Map<string, { claimId: string; quote: string }[]>();
       for (const facet of input.facets) {
@@ -38,7 +40,7 @@ export async function insertGeneratedEvent(slug: string, title: string, input: E
           startOf.set(line.claimId, text.length);
           text += line.quote;
         }
-        return { id: randomUUID(), articleId: articleIds.get(article.id)!, number: 1, text, contentHash: contentHash(text) };
+        return { id: generatedId(slug, "revision", article.id), articleId: articleIds.get(article.id)!, number: 1, text, contentHash: contentHash(text) };
       });
       const revisionOf = new Map(input.articles.map((a, i) => [a.id, revisions[i]!]));
 
@@ -62,6 +64,7 @@ export async function insertGeneratedEvent(slug: string, title: string, input: E
           facet.claims.map((c) => {
             const start = startOf.get(c.claim.id) ?? 0;
             return {
+              id: generatedId(slug, "claim", c.claim.id),
               revisionId: revisionOf.get(c.articleId)!.id,
               facetId: facetIds.get(facet.id)!,
               quote: c.claim.quote,
@@ -83,4 +86,14 @@ export async function insertGeneratedEvent(slug: string, title: string, input: E
     },
     { timeout: 120_000 },
   );
+}
+
+/**
+ * A UUID-shaped id named by the event's slug, the kind of row and the generator's own id. Random
+ * ids would decide the order of rows that tie (facets created in the same instant, say), so each
+ * seeding would render a slightly different page and timings would not compare.
+ */
+function generatedId(slug: string, kind: string, id: string): string {
+  const hex = createHash("sha256").update(`${slug}\0${kind}\0${id}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
