@@ -95,5 +95,7 @@ export async function insertGeneratedEvent(slug: string, title: string, input: E
  */
 function generatedId(slug: string, kind: string, id: string): string {
   const hex = createHash("sha256").update(`${slug}\0${kind}\0${id}`).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  // Version 8 (custom) and the RFC variant, so that the app's uuid schemas accept it.
+  const variant = (8 + (Number.parseInt(hex[16]!, 16) & 3)).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
