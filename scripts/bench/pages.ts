@@ -10,11 +10,17 @@
 // 5 facets and 12 requests a page. `--requests N`, `--concurrency N` override; `--articles N` and
 // `--facets N` set the event's size (e.g. 500 × 50). `--cpu-prof DIR`: the app's processes write
 // V8 CPU profiles into DIR when the run ends (the server's is serve-<pid>.cpuprofile).
+//
+// Beside the response times, it prints the app's CPU time per request of each page (its processes'
+// user + system time from /proc over the page's requests, Linux only) and its ratio to the
+// floor's: on a machine busy with other work, response times mostly measure the queue for the
+// cores, CPU time much less.
 import { parseArgs } from "node:util";
 import { BENCH_ADMIN, startBenchServer } from "./support/bench-server";
 import { OVERVIEW_SIZE } from "./support/generate-event";
 import { getPage, loadPage, summarize } from "./support/http-load";
 import { ms } from "./support/measure";
+import { processTreeCpuMs } from "./support/process-cpu";
 import { seedBenchEvent } from "./support/seed-bench-event";
 import { signIn } from "./support/sign-in";
 
@@ -48,14 +54,22 @@ try {
   for (const page of pages) await getPage(server.baseUrl, page.path, cookie); // warm up: compile caches, the pool
   const results = [];
   for (const page of pages) {
+    const cpuBefore = processTreeCpuMs(server.pid);
     const samples = await loadPage(server.baseUrl, page.path, cookie, requests, concurrency);
-    results.push({ ...page, ...summarize(samples), statuses: [...new Set(samples.map((s) => s.status))].join(",") });
+    const cpuAfter = processTreeCpuMs(server.pid);
+    const cpu = cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / samples.length;
+    results.push({ ...page, ...summarize(samples), cpu, statuses: [...new Set(samples.map((s) => s.status))].join(",") });
   }
   const floor = results[0]!.p50;
-  console.log("| page | path | status | p50 | p95 | HTML | p50 ÷ /events |");
-  console.log("| --- | --- | --- | ---: | ---: | ---: | ---: |");
+  const cpuFloor = results[0]!.cpu;
+  const cpuOf = (cpu: number | null) => (cpu === null ? "–" : ms(cpu));
+  const cpuRatio = (cpu: number | null) => (cpu === null || !cpuFloor ? "–" : (cpu / cpuFloor).toFixed(2));
+  console.log("| page | path | status | p50 | p95 | HTML | p50 ÷ /events | CPU/request | CPU ÷ /events |");
+  console.log("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const r of results) {
-    console.log(`| ${r.label} | ${r.path} | ${r.statuses} | ${ms(r.p50)} | ${ms(r.p95)} | ${(r.bytes / 1024).toFixed(0)} KB | ${(r.p50 / floor).toFixed(2)} |`);
+    console.log(
+      `| ${r.label} | ${r.path} | ${r.statuses} | ${ms(r.p50)} | ${ms(r.p95)} | ${(r.bytes / 1024).toFixed(0)} KB | ${(r.p50 / floor).toFixed(2)} | ${cpuOf(r.cpu)} | ${cpuRatio(r.cpu)} |`,
+    );
   }
   for (const r of results.slice(1)) {
     const ratio = r.p50 / floor;

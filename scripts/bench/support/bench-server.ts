@@ -18,6 +18,8 @@ export type BenchServer = {
   databaseUrl: string;
   /** Stops the app and its PostgreSQL (SIGTERM), and drops a database made on DATABASE_URL's server. */
   stop(): Promise<void>;
+  /** The app's process (npm start's script), parent of the server and the worker. */
+  pid: number;
 };
 
 /**
@@ -95,5 +97,5 @@ export async function startBenchServer(options: { cpuProfileDir?: string } = {})
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  return { baseUrl, databaseUrl, stop };
+  return { baseUrl, databaseUrl, stop, pid: app.pid ?? 0 };
 }
