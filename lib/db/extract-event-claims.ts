@@ -33,8 +33,8 @@ type ArticleText = { id: string; language: ArticleContext["language"]; revisionI
  * person dismissed is not proposed again, and words whose claim a person deleted are not proposed
  * again either. Deleted articles are not read. Only machine claims still awaiting review and no
  * longer found are removed (for good: nobody decided anything about them), and only if nobody
- * saved them meanwhile. The claims of all articles are written with one statement (two with
- * their audit entries), however many there are.
+ * saved them meanwhile. The new facets and the claims of all articles are written with a statement
+ * each (per 5,000 rows) that also writes their audit entries, however many there are.
  */
 export async function extractEventClaims(eventId: string, actor: string, options: { extractMany?: ExtractMany } = {}): Promise<ExtractionSummary> {
   const db = getDb();
@@ -141,13 +141,8 @@ export async function extractEventClaims(eventId: string, actor: string, options
         (c) => c.origin === "machine" && c.status === "proposed" && !c.deletedAt && !found.has(`${c.revisionId}:${c.start}:${c.end}`),
       );
       // The audit entries in the order they always had: the facets, the claims, the claims removed.
-      if (newFacets.length) await tx.facet.createMany({ data: newFacets });
-      await insertRows(
-        tx,
-        "audit_event",
-        newFacets.map((f) => ({ actor, action: "create" as const, entityType: "facet", entityId: f.id!, eventId, after: { key: f.key, label: f.label, kind: f.kind } })),
-      );
-      // Each claim's audit entry is written by the statement that inserts it, from the row stored.
+      // Each row's audit entry is written by the statement that inserts it, from the row stored.
+      await insertRows(tx, "facet", newFacets, { audit: { actor, eventId, entityType: "facet", after: ["key", "label", "kind"] } });
       await insertRows(tx, "claim", newClaims, { audit: { actor, eventId, entityType: "claim", after: ["facetId", "quote", "start", "end"] } });
       // Conditional on the version read: a claim an editor saved in the meantime is theirs now.
       const removed = candidates.length

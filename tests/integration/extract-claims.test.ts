@@ -65,6 +65,24 @@ describe.skipIf(!prerequisite(`The seed articles (${SEEDS})`, existsSync(SEEDS))
     expect(june?.value).toEqual({ kind: "date", from: "2024-06-01", to: "2024-06-30", precision: "month" });
   });
 
+  test("records each new facet and claim in the audit log, the facets first, with the fields stored", async () => {
+    const facets = await getDb().facet.findMany({ where: { eventId } });
+    const claims = await getDb().claim.findMany({ where: { facet: { eventId } } });
+    const entries = await getDb().auditEvent.findMany({ where: { eventId, action: "create", entityType: { in: ["facet", "claim"] } }, orderBy: { id: "asc" } });
+    expect(entries.map((e) => e.entityType)).toEqual([...facets.map(() => "facet"), ...claims.map(() => "claim")]);
+    const facetById = new Map(facets.map((f) => [f.id, f]));
+    for (const entry of entries.slice(0, facets.length)) {
+      const facet = facetById.get(entry.entityId)!;
+      expect(entry.actor).toBe("test");
+      expect(entry.after).toEqual({ key: facet.key, label: facet.label, kind: facet.kind });
+    }
+    const claimById = new Map(claims.map((c) => [c.id, c]));
+    for (const entry of entries.slice(facets.length)) {
+      const claim = claimById.get(entry.entityId)!;
+      expect(entry.after).toEqual({ facetId: claim.facetId, quote: claim.quote, start: claim.start, end: claim.end });
+    }
+  });
+
   test("every claim's quote is exactly the words at its offsets in its revision", async () => {
     const claims = await getDb().claim.findMany({ include: { revision: { select: { text: true } } } });
     expect(claims.length).toBeGreaterThan(5);
