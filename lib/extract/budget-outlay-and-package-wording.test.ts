@@ -1,18 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "./extract-claims";
-import { formatClaimValue } from "./format-claim-value";
-import type { ClaimCandidate } from "./schema";
+import { claimSummary } from "./test-fixtures";
 
 // Budget wording after the seventh tuning batch: costs of a running outlay are spending, and German
 // "über" after a noun of money names the sum. Each case is a sentence of our own, in German and
 // English, written for the rule it tests.
 const PUBLISHED = "2026-03-10";
 
-function summary(c: ClaimCandidate): string {
-  const unit = c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : "";
-  return `${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)}${unit}`;
-}
-const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(summary);
+const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(claimSummary);
 
 describe("a cost of staff, interest or pensions is what the budget spends on it", () => {
   test.each([
@@ -59,7 +54,7 @@ describe("'Erträge' and 'proceeds' are revenue; who forecasts a figure gives it
     { language: "en", text: "The sale's proceeds came to €2.35bn.", expected: ["revenue [2350000000, 2350000000] EUR"] },
     { language: "en", text: "Treasurer Jan Olsen forecast tax revenue of €4.9bn.", expected: ["revenue/en:tax [4900000000, 4900000000] EUR by Treasurer Jan Olsen"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
-    const found = extractClaims(text, { language, publishedAt: PUBLISHED }).map((c) => `${summary(c)}${c.attribution ? ` by ${c.attribution}` : ""}`);
+    const found = extractClaims(text, { language, publishedAt: PUBLISHED }).map((c) => `${claimSummary(c)}${c.attribution ? ` by ${c.attribution}` : ""}`);
     expect(found).toEqual(expected);
   });
 });

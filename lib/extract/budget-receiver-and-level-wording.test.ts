@@ -1,18 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "./extract-claims";
-import { formatClaimValue } from "./format-claim-value";
-import type { ClaimCandidate } from "./schema";
+import { claimSummary } from "./test-fixtures";
 
 // Budget wording the older rules missed: money a receiver gets, nouns of money the tables do not
 // know, changes written "um X auf Y", sums in Swiss and agency style. Each case is a sentence of our
 // own, in German and English, written for the rule it tests.
 const PUBLISHED = "2026-03-10";
 
-function summary(c: ClaimCandidate): string {
-  const unit = c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : "";
-  return `${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)}${unit}`;
-}
-const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(summary);
+const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(claimSummary);
 
 describe("money a receiver gets is spent on it, the receiver its qualifier", () => {
   test.each([

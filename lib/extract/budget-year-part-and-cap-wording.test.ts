@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "./extract-claims";
-import { formatClaimValue } from "./format-claim-value";
-import type { ClaimCandidate } from "./schema";
+import { claimSummary } from "./test-fixtures";
 
 // Budget wording after the double-budget tuning batch: a year beside an amount of a budget says which
 // budget (its qualifier), parts of a cut are cut too, and a cap is an upper bound. Each case is a
@@ -9,12 +8,8 @@ import type { ClaimCandidate } from "./schema";
 const PUBLISHED = "2026-03-10";
 const PUBLICATION_DAY = { from: PUBLISHED, to: PUBLISHED };
 
-function summary(c: ClaimCandidate): string {
-  const unit = c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : "";
-  return `${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)}${unit}`;
-}
 const extract = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED });
-const claims = (text: string, language: "de" | "en") => extract(text, language).map(summary);
+const claims = (text: string, language: "de" | "en") => extract(text, language).map(claimSummary);
 
 describe("a year beside an amount of a budget tells which budget, not when the amount holds", () => {
   test.each([
@@ -27,7 +22,7 @@ describe("a year beside an amount of a budget tells which budget, not when the a
     { language: "en", text: "Spending will total €4.1bn for 2031 to 2035.", expected: ["spending [4100000000, 4100000000] EUR"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     const found = extract(text, language);
-    expect(found.map(summary)).toEqual(expected);
+    expect(found.map(claimSummary)).toEqual(expected);
     for (const c of found) expect(c.scope.asOf).toEqual(PUBLICATION_DAY);
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "./extract-claims";
-import { formatClaimValue } from "./format-claim-value";
-import type { ClaimCandidate } from "./schema";
+import { claimSummary } from "./test-fixtures";
 
 // Wording of election results misread as something else: a count of votes read as a payment, a
 // party of several words cut to its last word, a poll's commissioner read as a party, and a clause
@@ -9,11 +8,7 @@ import type { ClaimCandidate } from "./schema";
 // English, written for the rule it tests.
 const PUBLISHED = "2026-03-09"; // a Monday
 
-function summary(c: ClaimCandidate): string {
-  const unit = c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : "";
-  return `${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)}${unit}`;
-}
-const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(summary);
+const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(claimSummary);
 
 describe("counting votes is no payment, though the lemma folds its umlaut", () => {
   test.each([

@@ -1,18 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "./extract-claims";
-import { formatClaimValue } from "./format-claim-value";
-import type { ClaimCandidate } from "./schema";
+import { claimSummary } from "./test-fixtures";
 
 // Wording of election results the older rules missed or misread: shares held by a party named in an
 // unusual place, seats lost, differences in points below an earlier figure, tallies and partitives.
 // Each case is a sentence of our own, in German and English, written for the rule it tests.
 const PUBLISHED = "2026-03-09"; // a Monday
 
-function summary(c: ClaimCandidate): string {
-  const unit = c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : "";
-  return `${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)}${unit}`;
-}
-const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(summary);
+const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(claimSummary);
 
 describe("a German party that is no acronym holds a share beside a verb that moves or keeps it", () => {
   test.each([

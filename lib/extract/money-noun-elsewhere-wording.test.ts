@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "./extract-claims";
-import { formatClaimValue } from "./format-claim-value";
-import type { ClaimCandidate } from "./schema";
+import { claimSummary } from "./test-fixtures";
 
 // Budget wording where money is named by a word no table knew: a bare word for size is the budget's
 // size, an item of a budget is spending, an English compound is read by its known modifier, and a
@@ -9,11 +8,7 @@ import type { ClaimCandidate } from "./schema";
 // our own, in German and English, written for the rule it tests.
 const PUBLISHED = "2026-03-10";
 
-function summary(c: ClaimCandidate): string {
-  const unit = c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : "";
-  return `${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)}${unit}`;
-}
-const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(summary);
+const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(claimSummary);
 
 describe("a bare word for size is the size of the budget", () => {
   test.each([
@@ -58,7 +53,7 @@ describe("a genitive owner before 'von' says whose the money is, not what it is"
 describe("a place glued to '-weit' scopes the figure to that place's whole", () => {
   test("German", () => {
     const found = extractClaims("Sachsenweit rechnet der Landkreistag mit einer Neuverschuldung der Kreise von 600 Millionen Euro.", { language: "de", publishedAt: PUBLISHED });
-    expect(found.map(summary)).toEqual(["deficit [600000000, 600000000] EUR"]);
+    expect(found.map(claimSummary)).toEqual(["deficit [600000000, 600000000] EUR"]);
     expect(found[0]?.scope.place).toMatch(/Saxony|sachsen/i);
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "./extract-claims";
-import { formatClaimValue } from "./format-claim-value";
-import type { ClaimCandidate } from "./schema";
+import { claimSummary } from "./test-fixtures";
 
 // Budget wording where the noun of a sum stands elsewhere: a rival's sum naming nothing answers the
 // question of the sentence before, a figure "the ministry projects" is of what it is set against,
@@ -10,11 +9,7 @@ import type { ClaimCandidate } from "./schema";
 // of our own, in German and English, written for the rule it tests.
 const PUBLISHED = "2026-03-10";
 
-function summary(c: ClaimCandidate): string {
-  const unit = c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : "";
-  return `${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)}${unit}`;
-}
-const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(summary);
+const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(claimSummary);
 
 describe("a rival's sum that names nothing is of what the sentence before is about", () => {
   test.each([
