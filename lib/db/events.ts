@@ -44,11 +44,6 @@ export async function findEventForHistory(slug: string) {
   });
 }
 
-/** True when no event exists yet, deleted ones included (a fresh database, where the demo gets loaded). */
-export async function isDatabaseEmpty(): Promise<boolean> {
-  return (await getDb().event.count()) === 0;
-}
-
 /**
  * The event with this slug, created when missing. A given title replaces the stored one; a new
  * event without a title is named after its slug. Throws CONFLICT when a deleted event holds the
