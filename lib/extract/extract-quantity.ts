@@ -147,8 +147,8 @@ function paragraphBetween(ts: TokenStream, from: number, to: number): boolean {
   return false;
 }
 const PER = new Set(["pro", "per", "je", "a"]);
-// Concepts that count things, never people (see concepts.ts).
-const THING_COUNTS = new Set(["ships", "buildings", "households", "seats", "votes"]);
+// Concepts that count things, never people (CountConcept.things).
+const THING_COUNTS = new Set(countConcepts.filter((c) => c.things).map((c) => c.key));
 // "The toll rose to 26", "Die Zahl stieg auf 95", "put the figure at 260,000": a figure without a
 // noun names what it counts before it only behind one of these.
 const LINKS = new Set(["auf", "bei", "von", "to", "at", "of", "from"]);

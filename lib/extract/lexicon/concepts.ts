@@ -26,6 +26,8 @@ export type CountConcept = {
    * provisional to the final result days later. See CompareOptions.settled.
    */
   settled?: true;
+  /** Counts things, never people (ships, seats, votes): such a noun cannot stand for the people a sentence counts. */
+  things?: true;
   /** Nouns naming the counted thing: "Tote", "casualties". German compounds match by their tail. */
   nouns: { de: string[]; en: string[] };
   /** Nouns that count only as whole words ("Mann" as soldiers, never the tail of "Feuerwehrmann"). */
@@ -158,6 +160,7 @@ export const countConcepts: CountConcept[] = [
   { key: "workers", label: { en: "Workers", de: "Arbeiter" }, group: true, nouns: { de: ["Arbeiter", "Arbeiterinnen", "Arbeitskräfte", "Beschäftigte"], en: ["workers", "labourers", "laborers", "employees"] } },
   {
     key: "votes",
+    things: true,
     label: { en: "Votes", de: "Stimmen" },
     nouns: { de: ["Stimmen", "Wählerstimmen", "Zweitstimmen", "Erststimmen", "Stimmzettel"], en: ["votes", "vote", "ballots"] },
     // Members or voters said to have voted for or against something cast that many votes: "89
@@ -177,10 +180,10 @@ export const countConcepts: CountConcept[] = [
     states: { de: ["wahlberechtigt", "zur wahl aufgerufen", "zur stimmabgabe aufgerufen"], en: ["eligible to vote", "registered to vote", "entitled to vote", "called to vote"] },
   },
   { key: "turnout", label: { en: "Turnout", de: "Wahlbeteiligung" }, nouns: { de: ["Wahlbeteiligung"], en: ["turnout"] }, states: { de: ["gaben ihre stimme ab", "ihre stimme ab", "wählten", "stimmten ab", "gingen an die urnen", "gingen zur wahl"], en: ["voted", "cast their ballots", "cast ballots", "cast a ballot", "cast their votes", "cast a vote", "returned a ballot", "went to the polls"] }, amountNouns: { de: ["Wahlbeteiligung", "Beteiligung"], en: ["turnout"] } },
-  { key: "seats", label: { en: "Seats", de: "Sitze" }, nouns: { de: ["Sitze", "Mandate", "Abgeordnete"], en: ["seats", "seat", "mandates"] } },
-  { key: "buildings", label: { en: "Buildings", de: "Gebäude" }, nouns: { de: ["Gebäude", "Häuser", "Wohnhäuser", "Wohnungen"], en: ["buildings", "building", "houses", "homes", "dwellings"] } },
+  { key: "seats", things: true, label: { en: "Seats", de: "Sitze" }, nouns: { de: ["Sitze", "Mandate", "Abgeordnete"], en: ["seats", "seat", "mandates"] } },
+  { key: "buildings", things: true, label: { en: "Buildings", de: "Gebäude" }, nouns: { de: ["Gebäude", "Häuser", "Wohnhäuser", "Wohnungen"], en: ["buildings", "building", "houses", "homes", "dwellings"] } },
   // Ships waiting, held or diverted in a port strike, a blockade or a storm: "Containerschiffe", "vessels".
-  { key: "ships", label: { en: "Ships", de: "Schiffe" }, nouns: { de: ["Schiff", "Schiffe", "Frachter", "Frachtschiffe"], en: ["ship", "ships", "vessel", "vessels", "freighters", "container ships"] } },
+  { key: "ships", things: true, label: { en: "Ships", de: "Schiffe" }, nouns: { de: ["Schiff", "Schiffe", "Frachter", "Frachtschiffe"], en: ["ship", "ships", "vessel", "vessels", "freighters", "container ships"] } },
   // What a strike or a disaster cancels in clinics and offices: "23.000 ambulante Termine fielen aus",
   // "47,000 appointments were cancelled". One family across languages, so a union's and a health
   // service's totals meet in one facet. The key is singular, as the labelled sets write this subject.
@@ -188,7 +191,7 @@ export const countConcepts: CountConcept[] = [
   { key: "appointment", label: { en: "Appointments", de: "Termine" }, nouns: { de: ["Termin", "Termine", "Arzttermine", "Behandlungstermine"], en: ["appointment", "appointments"] } },
   // "Die Einwohnerzahl sank um 3.000", "the population fell by 3,000": how many live somewhere.
   { key: "population", label: { en: "Population", de: "Einwohnerzahl" }, nouns: { de: ["Einwohnerzahl", "Bevölkerung", "Bevölkerungszahl"], en: ["population"] } },
-  { key: "households", label: { en: "Households", de: "Haushalte" }, nouns: { de: ["Haushalte"], en: ["households", "homes without power"] } },
+  { key: "households", things: true, label: { en: "Households", de: "Haushalte" }, nouns: { de: ["Haushalte"], en: ["households", "homes without power"] } },
   { key: "budget", label: { en: "Budget", de: "Haushalt" }, settled: true, nouns: { de: [], en: [] }, amountNouns: { de: ["Haushalt", "Etat", "Budget", "Bundeshaushalt", "Haushaltsentwurf"], en: ["budget", "spending plan"] } },
   { key: "deficit", label: { en: "Deficit", de: "Defizit" }, settled: true, nouns: { de: [], en: [] }, amountNouns: { de: ["Defizit", "Neuverschuldung", "Nettokreditaufnahme", "Kreditaufnahme", "neue Schulden", "Haushaltsloch", "Finanzierungslücke", "Lücke", "neue Kredite", "Kredite"], en: ["deficit", "new borrowing", "borrowing", "new debt", "shortfall", "funding gap", "gap", "budget gap", "new loans"] } },
   { key: "debt", label: { en: "Debt", de: "Schulden" }, settled: true, nouns: { de: [], en: [] }, amountNouns: { de: ["Schulden", "Verschuldung", "Schuldenstand", "Staatsschulden", "Schuldenquote"], en: ["debt", "national debt", "public debt", "debt ratio", "debt-to-GDP ratio"] } },
