@@ -43,8 +43,11 @@ export type EvaluationScore = {
   mismatches: Mismatch[];
 };
 
-/** One expected claim: its labels' places in the text and their ids (a pair may name any of them). */
-type Expected = EvalClaim & { spans: { start: number; end: number }[]; ids: string[] };
+/**
+ * One expected claim: its labels' places in the text and their ids (a pair may name any of them),
+ * and for each place the label its fields are checked against.
+ */
+type Expected = EvalClaim & { spans: { start: number; end: number }[]; ids: string[]; labels: EvalClaim[] };
 
 function spanOf(text: string, quote: string, occurrence = 1): { start: number; end: number } {
   let at = -1;
@@ -68,9 +71,13 @@ function expectedClaims(article: EvalArticle): Expected[] {
     const sameVoice = (e: Expected) => !e.attribution || !claim.attribution || e.attribution === claim.attribution || headline(e);
     const same = out.find((e) => e.subject === claim.subject && e.qualifier === claim.qualifier && e.value === claim.value && samePlace(e) && e.unit === claim.unit && sameVoice(e));
     if (same) {
+      // dedupeClaims keeps the body's occurrence with its own place, day and certainty, and the
+      // headline's claimant only when the body names none: a body label is read the same way.
+      const attribution = claim.attribution ?? (span.start >= headlineEnd && inHeadline(same) ? same.labels[0]?.attribution : undefined);
       same.spans.push(span);
       same.ids.push(claim.id);
-    } else out.push({ ...claim, spans: [span], ids: [claim.id] });
+      same.labels.push(attribution ? { ...claim, attribution } : claim);
+    } else out.push({ ...claim, spans: [span], ids: [claim.id], labels: [claim] });
   }
   return out;
 }
@@ -93,21 +100,21 @@ function matches(c: ClaimCandidate, e: Expected, language: "de" | "en"): boolean
 
 const COUNTRY = /^[A-Z]{2}$/;
 
-function placeAgrees(c: ClaimCandidate, e: Expected): boolean {
+function placeAgrees(c: ClaimCandidate, e: EvalClaim): boolean {
   // A country is the whole of its figures (see wholePlaceOf): "bundesweit" and "in Deutschland" agree.
   if (!e.place) return !c.scope.place || COUNTRY.test(c.scope.place);
   const key = resolvePlace(e.place, "en")?.key;
   return c.scope.place === key || (!!c.scope.place && c.scope.place.endsWith(`/${e.place}`));
 }
 
-function asOfAgrees(c: ClaimCandidate, e: Expected, publishedAt: string): boolean {
+function asOfAgrees(c: ClaimCandidate, e: EvalClaim, publishedAt: string): boolean {
   const [from, to] = (e.asOf ?? publishedAt).split("..");
   return c.scope.asOf?.from === from && c.scope.asOf?.to === (to ?? from);
 }
 
 // One claimant in any language or inflection: "die Polizei" and "police", "des Instituts Wahlblick"
 // and "Institut Wahlblick" share a word once normalized.
-function attributionAgrees(c: ClaimCandidate, e: Expected, language: "de" | "en"): boolean {
+function attributionAgrees(c: ClaimCandidate, e: EvalClaim, language: "de" | "en"): boolean {
   if (!e.attribution) return !c.attribution;
   if (!c.attribution) return false;
   const found = new Set([...normalizeClaimantName(c.attribution, "en"), ...normalizeClaimantName(c.attribution, language)]);
@@ -170,17 +177,19 @@ export function scoreEvaluation(events: readonly EvalEvent[], traps: readonly Ev
         used.add(index);
         t.correct++;
         for (const id of e.ids) found.set(`${article.id}#${id}`, c);
+        // The label whose words the claim was found at: a headline's own, or the body's.
+        const label = e.labels[e.spans.findIndex((s) => overlaps(c, s))] ?? e;
         const check = (field: keyof EvaluationScore["fields"], ok: boolean, what: string) => {
           fields[field].checked++;
           if (ok) fields[field].correct++;
-          else mismatches.push({ event: event.id, article: article.id, field: `${field} of ${e.id}: ${what}` });
+          else mismatches.push({ event: event.id, article: article.id, field: `${field} of ${label.id}: ${what}` });
         };
-        check("attribution", attributionAgrees(c, e, article.language), `expected ${e.attribution ?? "-"}, got ${c.attribution ?? "-"}`);
+        check("attribution", attributionAgrees(c, label, article.language), `expected ${label.attribution ?? "-"}, got ${c.attribution ?? "-"}`);
         if (c.valueKind === "quantity") {
-          check("place", placeAgrees(c, e), `expected ${e.place ?? "-"}, got ${c.scope.place ?? "-"}`);
-          check("asOf", asOfAgrees(c, e, article.publishedAt), `expected ${e.asOf ?? article.publishedAt}, got ${c.scope.asOf ? `${c.scope.asOf.from}..${c.scope.asOf.to}` : "-"}`);
+          check("place", placeAgrees(c, label), `expected ${label.place ?? "-"}, got ${c.scope.place ?? "-"}`);
+          check("asOf", asOfAgrees(c, label, article.publishedAt), `expected ${label.asOf ?? article.publishedAt}, got ${c.scope.asOf ? `${c.scope.asOf.from}..${c.scope.asOf.to}` : "-"}`);
         }
-        check("certainty", c.certainty === (e.certainty ?? "stated"), `expected ${e.certainty ?? "stated"}, got ${c.certainty}`);
+        check("certainty", c.certainty === (label.certainty ?? "stated"), `expected ${label.certainty ?? "stated"}, got ${c.certainty}`);
       }
       candidates.forEach((c, i) => {
         if (!used.has(i)) mismatches.push({ event: event.id, article: article.id, unexpected: describe(c) });

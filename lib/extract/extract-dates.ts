@@ -268,7 +268,10 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
   const out: ClaimCandidate[] = [];
   for (const { verb, last, event, denial, ahead, s, found } of best.values()) {
     const context = readSentenceContext(ts, s, lex, pub);
-    const attribution = event.publicAct ? undefined : event.question ? actorOf(ts, verb, last, s, lex) : pickAttribution(ts, context.claimants, verb, lex, context.first, context.last);
+    // "The fire broke out on Sunday, the fire service said": the day of what happened is told in the
+    // outlet's voice, the source vouching for the figures; a day ahead ("Der Streik soll am 2. Juni
+    // beginnen, teilte die Gewerkschaft mit") is the plan of whoever announces it.
+    const attribution = event.publicAct ? undefined : event.question ? actorOf(ts, verb, last, s, lex) : ahead ? pickAttribution(ts, context.claimants, verb, lex, context.first, context.last) : undefined;
     const object = eventObject(ts, s, verb, lex);
     out.push({
       valueKind: "date",

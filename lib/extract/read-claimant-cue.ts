@@ -21,6 +21,20 @@ const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "
 // "beziffert sie", "sagte er", "they said": the speaker is whoever the text named before.
 const PRONOUNS = new Set(["er", "sie", "es", "he", "she", "they", "it"]);
 
+// "The union put it at 70,000", "put it far higher, at €200m": English never puts its speaker after
+// the verb as "it"; before "at" and its figure, "it" is what the figure is of, and the speaker is the
+// subject before the verb. "The party said it had won 24%" keeps "it" as the party, named before.
+const OBJECT_REACH = 4;
+function isFigureObject(ts: TokenStream, k: number): boolean {
+  if (lowerAt(ts, k) !== "it") return false;
+  for (let m = k + 1; m <= k + OBJECT_REACH && m < ts.count; m++) {
+    const t = lowerAt(ts, m);
+    if (t === "at") return true;
+    if (t === ";" || t === "." || t === ":") return false;
+  }
+  return false;
+}
+
 // "the chancellor told MPs", "told reporters": who is told is the audience, never the speaker.
 const AUDIENCE_VERBS = new Set(["told", "tells", "tell", "briefed"]);
 // "Turnout was confirmed at 57.3%": before a passive the subject is what was said; the speaker, if
@@ -258,7 +272,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   if (particles && !particleInClause(ts, j, last, particles)) return null;
   // ", so Beispiel": "so" reports speech only in this exact shape.
   if (word === "so" && !(tokenAt(ts, j - 1) === "," && isCapitalized(ts, j + 1))) return null;
-  if (PRONOUNS.has(lowerAt(ts, j + 1)) || (lex.language === "en" && PRONOUNS.has(lowerAt(ts, j - 1)))) {
+  if ((PRONOUNS.has(lowerAt(ts, j + 1)) && !(lex.language === "en" && isFigureObject(ts, j + 1))) || (lex.language === "en" && PRONOUNS.has(lowerAt(ts, j - 1)))) {
     // "Die Polizei beziffert sie auf 4.000": with a subject before the verb, the pronoun is its object.
     const subject = lex.language === "de" ? germanSubject(ts, j, first, lex) : null;
     if (subject && subject.last === j - 1) return { at: j, span: subject, explicit: false, last: j };

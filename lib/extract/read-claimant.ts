@@ -150,6 +150,8 @@ export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex:
   }
   let start = k + 1;
   if (lex.language === "en") while (start < j && !isCapitalized(ts, start) && !lex.claimantWords.has(lowerAt(ts, start)) && !isClaimantNoun(ts, start + 1, lex)) start++;
+  // "the city-state put it at …": the trim stops before a head joined by a hyphen; the compound is one word.
+  if (start > first && isPart(ts, start)) start--;
   const span = valid(ts, { first: start, last: j }, lex);
   return span && authorityBefore(ts, span, first, lex);
 }
