@@ -36,6 +36,7 @@ import { isProposalNoun, readPayProposal } from "./read-pay-proposal";
 import { joinedStrike } from "./joined-strike";
 import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
+import { readShareChangeAside } from "./read-share-change-aside";
 import { readFigureStatus } from "./read-figure-status";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { countConcepts } from "./lexicon/concepts";
@@ -604,6 +605,9 @@ function readSubject(
       falls,
     };
   }
+  const share = previous?.candidate.value.kind === "quantity" && previous.candidate.value.unit === "%" ? previous : null;
+  const aside = share ? readShareChangeAside(ts, q, share.last, lex) : null;
+  if (share && aside) return { subject: withQualifier(share.subject, "change", true), first: aside.first, last: q.last, unit: { kind: "points" }, falls: aside.falls };
   const comparative = readComparative(ts, q.last + 1, lex);
   if (comparative) {
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als geplant": a sum written with a multiplier
