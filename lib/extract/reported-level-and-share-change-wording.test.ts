@@ -55,3 +55,33 @@ describe("a signed bare figure in parentheses after a share is its change in poi
     expect(claimLines("Call the hotline on (+44) 20 7946 0000.", "en")).toEqual([]);
   });
 });
+
+describe("a share's earlier level takes the unit written once after the new level", () => {
+  test.each([
+    { language: "de", text: "Die Wahlbeteiligung stieg von 61,2 auf 63,5 Prozent.", expected: ["turnout/previous [61.2, 61.2] %", "turnout [63.5, 63.5] %"] },
+    { language: "de", text: "Die Inflation sank von 3,4 auf 2,9 Prozent.", expected: ["de:inflation/previous [3.4, 3.4] %", "de:inflation [2.9, 2.9] %"] },
+    { language: "en", text: "Turnout rose from 61.2 to 63.5%.", expected: ["turnout/previous [61.2, 61.2] %", "turnout [63.5, 63.5] %"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+
+  test("a party's slide keeps both levels as its vote share", () => {
+    expect(claimLines("Nach der Nachzählung rutschte die SPD von 21,4 auf 21,1 Prozent.", "de")).toEqual(["votes/holder:spd+previous [21.4, 21.4] %, of SPD", "votes [21.1, 21.1] %"]);
+    expect(claimLines("The Liberals rose from 21.4 to 23.1%.", "en")).toEqual(["votes/holder:liberals+previous [21.4, 21.4] %, of Liberals", "votes [23.1, 23.1] %"]);
+  });
+
+  test("a count's earlier level stays a count", () => {
+    expect(claimLines("Die Zahl der Teilnehmer stieg von 300 auf 500.", "de")).toEqual(["protesters/previous [300, 300]", "protesters [500, 500]"]);
+  });
+});
+
+describe("an object pronoun is not what a share is of", () => {
+  test("'put them at' gives the share to the name the pronoun stands for", () => {
+    expect(claimLines("The Liberals are back after the final count put them at 5.0%.", "en")).toEqual(["votes/holder:liberals [5, 5] %, of Liberals"]);
+    expect(claimLines("The recount put them at 5.0%.", "en")).toEqual([]);
+  });
+
+  test("German: 'sie' in the same place is no noun either", () => {
+    expect(claimLines("Die Liberalen sind zurück, die Nachzählung sieht sie bei 5,0 Prozent.", "de")).not.toContainEqual(expect.stringMatching(/^de:sie/));
+  });
+});
