@@ -85,3 +85,22 @@ describe("an object pronoun is not what a share is of", () => {
     expect(claimLines("Die Liberalen sind zurück, die Nachzählung sieht sie bei 5,0 Prozent.", "de")).not.toContainEqual(expect.stringMatching(/^de:sie/));
   });
 });
+
+describe("two modifiers joined by 'and' describe the one head after them", () => {
+  test.each([
+    { text: "Officials counted 4,200 postal and overseas ballots.", expected: ["votes/en:postal+en:oversea [4200, 4200], by officials"] },
+    { text: "About 9,000 regional and suburban train services were cancelled.", expected: ["en:servic/en:region+en:suburban+en:train [8100, 9900]"] },
+    { text: "Police counted 5,000 young and old marchers.", expected: ["protesters/en:young+en:old [5000, 5000], by police"] },
+  ] as const)("$text", ({ text, expected }) => {
+    expect(claimLines(text, "en")).toEqual(expected);
+  });
+
+  test("two plural heads joined by 'and' stay the first one's count", () => {
+    expect(claimLines("Some 300 houses and farms were flooded.", "en")).toEqual(["buildings [270, 330]"]);
+  });
+
+  test("German cuts a compound's front off before 'und': the head is the next compound's", () => {
+    expect(claimLines("Die Wahlbehörde zählte 4.200 Brief- und Auslandsstimmen.", "de")).toEqual(["votes [4200, 4200], by authority"]);
+    expect(claimLines("Rund 300 Wohn- und Geschäftshäuser wurden beschädigt.", "de")).toEqual(["buildings/de:beschadigt [270, 330]"]);
+  });
+});
