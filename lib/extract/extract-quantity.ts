@@ -36,6 +36,7 @@ import { isProposalNoun, readPayProposal } from "./read-pay-proposal";
 import { joinedStrike } from "./joined-strike";
 import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
+import { readShareChangeAside } from "./read-share-change-aside";
 import { readFigureStatus } from "./read-figure-status";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { countConcepts } from "./lexicon/concepts";
@@ -388,11 +389,19 @@ function negate(v: QuantityValue): QuantityValue {
 // "von 300 auf 500 Teilnehmer" stays a count.
 const UNIT_SHARERS = new Set(["auf", "to", "von", "from"]);
 
+// "von 27,9 auf 27,6 Prozent", "from 21.4 to 23.1%": a share's earlier level shares the unit of the
+// new one too; a count's ("von 300 auf 500") has none to share.
+const FROM = new Set(["von", "from"]);
+const TO = new Set(["auf", "to"]);
+
 function unitOfNextAmount(ts: TokenStream, q: QuantityMatch, lex: CompiledLexicon): ReturnType<typeof readUnitAfter> {
-  if (q.scale < 1e6 || !UNIT_SHARERS.has(lowerAt(ts, q.last + 1))) return null;
+  if (!UNIT_SHARERS.has(lowerAt(ts, q.last + 1))) return null;
+  const earlierShare = q.scale < 1e6 && FROM.has(lowerAt(ts, q.first - 1)) && TO.has(lowerAt(ts, q.last + 1));
+  if (q.scale < 1e6 && !earlierShare) return null;
   const next = readQuantity(ts, q.last + 2, lex);
   const unit = next ? readUnitAfter(ts, next.last + 1, lex) : null;
-  return unit ? { unit: unit.unit, first: q.last, last: q.last } : null;
+  if (!unit || (q.scale < 1e6 && unit.unit.kind !== "percent")) return null;
+  return { unit: unit.unit, first: q.last, last: q.last };
 }
 
 // "Der Etat hat ein Volumen von 536,8 Milliarden Euro und wächst damit um 3,2 Prozent": a figure
@@ -604,6 +613,9 @@ function readSubject(
       falls,
     };
   }
+  const share = previous?.candidate.value.kind === "quantity" && previous.candidate.value.unit === "%" ? previous : null;
+  const aside = share ? readShareChangeAside(ts, q, share.last, lex) : null;
+  if (share && aside) return { subject: withQualifier(share.subject, "change", true), first: aside.first, last: q.last, unit: { kind: "points" }, falls: aside.falls };
   const comparative = readComparative(ts, q.last + 1, lex);
   if (comparative) {
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als geplant": a sum written with a multiplier

@@ -38,7 +38,8 @@ const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my
 const MODALS = new Set(["will", "would", "could", "may", "might", "should", "to", "can"]);
 // "Die Rücklage soll von 310 auf 120 Millionen Euro schrumpfen": with its linking verb at the clause's
 // end, a German modal stands where the verb would, right after what changes.
-const GERMAN_MODALS = new Set(["soll", "sollen", "sollte", "sollten", "wird", "werden", "dürfte", "dürften", "könnte", "könnten", "muss", "müssen"]);
+// The perfect's auxiliary does the same: "Die Reserve ist auf 95 Millionen Euro geschrumpft".
+const GERMAN_MODALS = new Set(["soll", "sollen", "sollte", "sollten", "wird", "werden", "dürfte", "dürften", "könnte", "könnten", "muss", "müssen", "ist", "sind", "sei", "seien", "war", "waren"]);
 const VERB_FINAL_REACH = 8;
 
 /** Whether a German linking verb closes the clause of the amount ending before token `from`. */
@@ -204,7 +205,9 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   if (lex.language === "en" && isCapitalized(ts, j + 1) && !isCapitalized(ts, j)) return false;
   // "SPD-Bewerberin Aylin Demir erreichte 18,9 Prozent": two capitalized words without an article
   // before them are a German name, not a noun.
-  if (lex.language === "de" && isCapitalized(ts, j) && isCapitalized(ts, j - 1) && ts.kind[j - 1] === TokenKind.word && !startsSentence(ts, j) && !lex.articles.has(lowerAt(ts, j - 2)) && !lex.articles.has(lowerAt(ts, j - 1)) && !PREPOSITIONS.has(lowerAt(ts, j - 1))) return false;
+  // "Frankfurts Rücklage": a name in the genitive before the noun stands where its article would.
+  if (lex.language === "de" && isCapitalized(ts, j) && isCapitalized(ts, j - 1) && ts.kind[j - 1] === TokenKind.word && !startsSentence(ts, j) && !lex.articles.has(lowerAt(ts, j - 2)) && !lex.articles.has(lowerAt(ts, j - 1)) && !PREPOSITIONS.has(lowerAt(ts, j - 1)) && !isGenitiveOwner(ts, j - 1, lex)) return false;
+  if (isGenitiveOwner(ts, j, lex)) return false;
   // "SPD-Bewerberin …": a candidate holds a share, it is not what the share is of.
   if (lex.holderNouns.has(w)) return false;
   // "its candidate was heading for 36%": a possessive determiner names nothing; "Landesweit
@@ -217,6 +220,16 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   const name = isCapitalized(ts, j) && !(startsSentence(ts, j) && !isCapitalized(ts, j + 1) && written !== written.toUpperCase());
   if (lex.language === "en" ? name : written.length > 1 && written === written.toUpperCase()) return false;
   return !isCapitalized(ts, j) || resolvePlace(written, lex.language) === null;
+}
+
+/**
+ * Whether the word at `j` is a German name's genitive before a noun ("Frankfurts Rücklage", "Bayerns
+ * Schulden"): it stands where the noun's article would, so it owns the noun and names nothing itself.
+ */
+function isGenitiveOwner(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  const written = tokenAt(ts, j);
+  if (lex.language !== "de" || !isCapitalized(ts, j) || written.length <= 3 || !written.endsWith("s") || written === written.toUpperCase()) return false;
+  return ts.kind[j + 1] === TokenKind.word && isCapitalized(ts, j + 1) && !lex.articles.has(lowerAt(ts, j - 1)) && !isUnitWord(ts, j + 1, lex);
 }
 
 export function startsSentence(ts: TokenStream, j: number): boolean {

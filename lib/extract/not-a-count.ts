@@ -85,7 +85,8 @@ function isPhoneLike(ts: TokenStream, first: number, last: number): boolean {
   const t = tokenAt(ts, first);
   if (t.length > 1 && t.startsWith("0") && !/^0[.,]/.test(t)) return true;
   // "(+2,2 Mrd.)": a plus before a number with a multiplier is a change, as agency text writes it.
-  const signedSum = tokenAt(ts, first - 1) === "+" && last > first;
+  // "20,3 Prozent (+1,5)": so is a signed decimal closing its parentheses, a change of the share before it.
+  const signedSum = tokenAt(ts, first - 1) === "+" && (last > first || (/^\d{1,3}[.,]\d{1,2}$/.test(t) && tokenAt(ts, last + 1) === ")"));
   if (PHONE_OPENERS.has(tokenAt(ts, first - 1)) && glued(ts, first) && ts.kind[first - 2] !== TokenKind.word && !signedSum) return true;
   let groups = 1;
   for (let k = last + 1; k < ts.count && ts.kind[k] === TokenKind.number && lengthAt(ts, k) >= 2; k++) groups++;

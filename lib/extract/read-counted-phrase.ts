@@ -211,6 +211,12 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
     const nationality = nationalityAt(ts, j, lex);
     const w = lowerAt(ts, j);
     if (german) {
+      // "4.200 Brief- und Auslandsstimmen": a compound's front cut off before "und" shares the head of the next one.
+      if (isCapitalized(ts, j) && isTruncatedCompound(ts, j)) {
+        modifiers--;
+        j += 3;
+        continue;
+      }
       if (isCapitalized(ts, j)) {
         if (!mayBeHead(ts, j, lex)) break;
         // "8.000 Syrer": people of a country.
@@ -241,6 +247,13 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
     if (nationality) {
       qualifiers.push(nationality.country);
       j = nationality.last + 1;
+      continue;
+    }
+    // "4,200 postal and overseas ballots": two modifiers joined before one head describe it.
+    if (lastContent && isModifierJoiner(ts, j, lastContent, lex)) {
+      // The joiner is no modifier of its own.
+      modifiers--;
+      j++;
       continue;
     }
     // English: content words up to the head; a known concept noun is the head at once.
@@ -274,6 +287,27 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
   }
   if (lastContent) return { kind: "noun", head: lastContent, qualifiers, state, first, last: lastContent.last, ...part };
   return { kind: "none" };
+}
+
+const JOINERS = new Set(["and", "or"]);
+const GERMAN_JOINERS = new Set(["und", "oder", "bzw"]);
+
+/** Whether the word at `j` is a German compound's front cut off by a hyphen before "und" ("Brief- und Auslandsstimmen"). */
+function isTruncatedCompound(ts: TokenStream, j: number): boolean {
+  const hyphen = tokenAt(ts, j + 1);
+  return (hyphen === "-" || hyphen === "‑") && isJoined(ts, j + 1) && !isJoined(ts, j + 2) && GERMAN_JOINERS.has(lowerAt(ts, j + 2)) && ts.kind[j + 3] === TokenKind.word;
+}
+
+/**
+ * Whether the "and" at `j` joins the modifier before it to another one of the same head: "postal and
+ * overseas ballots", "local and regional buses". A counted noun after a number stands in the plural,
+ * so a word before "and" without a plural's "s" is no head; a content word must follow the second
+ * modifier ("300 houses and farms were flooded" joins two heads, not two modifiers).
+ */
+function isModifierJoiner(ts: TokenStream, j: number, before: CountedHead, lex: CompiledLexicon): boolean {
+  if (!JOINERS.has(lowerAt(ts, j)) || before.first !== before.last || lowerAt(ts, before.last).endsWith("s")) return false;
+  if (!mayBeHead(ts, j + 1, lex) || !mayBeHead(ts, j + 2, lex) || isCapitalized(ts, j + 2)) return false;
+  return !ENGLISH_PARTICIPLE.test(lowerAt(ts, j + 2)) && !ENGLISH_IRREGULAR.has(lowerAt(ts, j + 2));
 }
 
 /**

@@ -162,7 +162,11 @@ export const de: Lexicon = {
   ],
   linkVerbs: ["lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "betragen", "betrage", "betragen", "belief", "beliefen", "beläuft", "stieg", "stiegen", "steigt", "sank", "sanken", "sinkt", "umfasst", "umfasste", "erreichte", "wächst", "wuchs", "fiel", "fällt", "kletterte", "summiert", "bleibt", "blieb", "bleiben", "blieben",
     // The plural and the verbs of shrinking: "Die Ausgaben steigen um …", "Die Rücklage schrumpft auf …".
-    "steigen", "sinken", "wachsen", "wuchsen", "klettert", "klettern", "schrumpft", "schrumpfen", "schrumpfte", "schrumpften"],
+    "steigen", "sinken", "wachsen", "wuchsen", "klettert", "klettern", "schrumpft", "schrumpfen", "schrumpfte", "schrumpften",
+    // Reported speech puts them in the subjunctive: "Die Rücklage schrumpfe auf …", "Der Zuschuss liege bei …".
+    "liege", "lägen", "läge", "belaufe", "steige", "sinke", "schrumpfe", "bleibe", "klettere", "umfasse",
+    // The perfect ends the clause with the participle: "Die Reserve ist auf … geschrumpft" (see linkVerbClosesClause).
+    "gestiegen", "gesunken", "gewachsen", "geschrumpft", "geklettert"],
   voteStages: {
     hochrechnung: "projection", hochrechnungen: "projection", prognose: "projection", nachwahlbefragung: "projection",
     "ersten wahlgang": "first round", "ersten runde": "first round", "ersten durchgang": "first round",

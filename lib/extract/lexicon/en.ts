@@ -237,6 +237,8 @@ export const en: Lexicon = {
     "into", "onto", "through", "throughout", "towards", "toward", "during", "amid", "via",
     // "Pension costs alone rose by €280m": a focus word after the noun is none itself.
     "alone",
+    // "the final count put them at 5.0%": a pronoun stands for a name or a noun, it is none.
+    "them", "him", "us",
   ],
   articles: ["the", "a", "an"],
   months: {
