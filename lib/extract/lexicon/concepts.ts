@@ -244,6 +244,15 @@ export type EventConcept = {
    * the same spelling ("protest") are read there too.
    */
   purposes?: { de: string[]; en: string[] };
+  /**
+   * The act makes figures that outlast its day: a budget passed or laid before parliament keeps its
+   * sums, an election its shares, which its count reports later. A day bound to the act's word ("on
+   * Tuesday presented a budget of", "in Sunday's election with 26.3%", "bei der Wahl am Sonntag")
+   * dates the act, and its figures hold as of the report (lib/extract/day-of-act.ts). "verb": its
+   * words report the act and take a day anywhere in their clause; "noun": they name it and take a
+   * day next to them.
+   */
+  figuresOutlastDay?: "verb" | "noun";
 };
 
 export const eventConcepts: EventConcept[] = [
@@ -278,7 +287,7 @@ export const eventConcepts: EventConcept[] = [
     },
   },
   { key: "elect", label: { en: "election", de: "Wahl" }, words: { de: ["gewählt", "wählten", "wiedergewählt"], en: ["elected", "re-elected"] } },
-  { key: "pass", label: { en: "adoption", de: "Beschluss" }, words: { de: ["beschlossen", "beschloss", "beschlossene", "verabschiedet", "verabschiedete", "verabschiedeten", "billigte", "gebilligt"], en: ["passed", "approved", "adopted", "enacted"] } },
+  { key: "pass", label: { en: "adoption", de: "Beschluss" }, figuresOutlastDay: "verb", words: { de: ["beschlossen", "beschloss", "beschlossene", "verabschiedet", "verabschiedete", "verabschiedeten", "billigte", "gebilligt"], en: ["passed", "approved", "adopted", "enacted"] } },
   { key: "resign", label: { en: "resignation", de: "Rücktritt" }, words: { de: ["trat zurück", "zurückgetreten", "rücktritt"], en: ["resigned", "stepped down"] } },
   // A fire, an epidemic or a strike "broke out": it began.
   {
@@ -296,6 +305,7 @@ export const eventConcepts: EventConcept[] = [
     key: "vote",
     label: { en: "vote", de: "Abstimmung" },
     publicAct: true,
+    figuresOutlastDay: "noun",
     words: {
       de: ["wahl", "wahlen", "neuwahl", "stichwahl", "wahlgang", "parlamentswahl", "landtagswahl", "bundestagswahl", "kommunalwahl", "gemeinderatswahl", "bürgerschaftswahl", "europawahl", "präsidentenwahl", "präsidentschaftswahl", "bürgermeisterwahl", "oberbürgermeisterwahl", "ob-wahl", "bürgerentscheid", "volksentscheid", "volksabstimmung", "referendum"],
       en: ["election", "elections", "snap election", "by-election", "runoff", "run-off", "referendum", "first round", "second round", "plebiscite"],
@@ -311,6 +321,7 @@ export const eventConcepts: EventConcept[] = [
     label: { en: "presentation", de: "Vorlage" },
     needsObject: true,
     publicAct: true,
+    figuresOutlastDay: "verb",
     words: {
       de: ["vorgelegt", "vorgestellt", "legte vor", "legten vor", "vorlegte", "vorlegten", "stellte vor", "stellten vor", "präsentierte", "präsentiert"],
       en: ["presented", "tabled", "set out", "unveils", "presents"],
