@@ -3,6 +3,7 @@ import type { SentenceSpan } from "./find-sentence";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { ASIDE_BREAKS } from "./lexicon/punctuation";
+import { eventObject } from "./event-object";
 import { readDate } from "./read-date";
 import { tokenAt, type TokenStream } from "./tokens";
 
@@ -37,9 +38,11 @@ export function isDayOfAct(ts: TokenStream, at: number, figure: number, s: Sente
     const reach = step === 1 && lex.language === "de" ? s.last - s.first + 1 : VERB_REACH;
     for (let j = from, gap = 0; j >= s.first && j <= s.last && gap < reach; j += step, gap++) {
       if (ASIDE_BREAKS.has(tokenAt(ts, j))) return false;
-      const kind = matchPhraseForward(ts, j, lex.eventWords, s.last)?.phrase.value.event.figuresOutlastDay;
+      const event = matchPhraseForward(ts, j, lex.eventWords, s.last)?.phrase.value.event;
+      const kind = event?.figuresOutlastDay;
       if (kind === "noun" && gap < NOUN_REACH) return true;
-      if (kind === "verb" && (j < figure || (lex.language === "de" && at < figure))) return true;
+      // "presented figures on Monday showing 41 dead": laying out no budget or bill is no such act.
+      if (kind === "verb" && (j < figure || (lex.language === "de" && at < figure))) return !event?.needsObject || eventObject(ts, s, j, lex) !== null;
     }
     return false;
   };

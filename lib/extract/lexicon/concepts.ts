@@ -272,7 +272,7 @@ export const eventConcepts: EventConcept[] = [
     words: { de: ["bestätigte", "bestätigten", "bestätigt", "räumte ein", "räumten ein", "eingeräumt", "gab zu", "gaben zu", "zugegeben"], en: ["confirmed", "acknowledged", "admitted", "conceded"] },
     denials: { de: ["bestritt", "bestritten", "dementierte", "dementierten", "dementiert", "wies zurück", "wiesen zurück", "zurückgewiesen"], en: ["denied", "rejected", "dismissed"] },
   },
-  { key: "announce", label: { en: "announcement", de: "Ankündigung" }, words: { de: ["kündigte an", "kündigten an", "angekündigt", "gab bekannt", "gaben bekannt", "bekanntgegeben", "verkündete", "verkündet"], en: ["announced", "unveiled"] } },
+  { key: "announce", label: { en: "announcement", de: "Ankündigung" }, words: { de: ["kündigte an", "kündigten an", "angekündigt", "gab bekannt", "gaben bekannt", "bekanntgab", "bekanntgaben", "bekanntgegeben", "verkündete", "verkündet"], en: ["announced", "unveiled"] } },
   { key: "deploy", label: { en: "deployment", de: "Entsendung" }, words: { de: ["entsandt", "entsandte", "entsandten", "verlegt", "verlegte", "verlegten", "stationiert", "geschickt", "schickte", "schickten"], en: ["deployed", "dispatched", "sent"] } },
   { key: "collapse", label: { en: "collapse", de: "Einsturz" }, words: { de: ["brach", "brachen", "gebrochen", "stürzte ein", "stürzten ein", "eingestürzt", "einsturz", "dammbruch", "deichbruch", "barst"], en: ["collapsed", "burst", "breached", "gave way"] } },
   // When a storm, flood or earthquake struck: the moment of impact, whatever struck.
@@ -323,7 +323,8 @@ export const eventConcepts: EventConcept[] = [
     publicAct: true,
     figuresOutlastDay: "verb",
     words: {
-      de: ["vorgelegt", "vorgestellt", "legte vor", "legten vor", "vorlegte", "vorlegten", "stellte vor", "stellten vor", "präsentierte", "präsentiert"],
+      // German participles stand before their noun too: "nach dem am Dienstag vorgelegten Entwurf".
+      de: ["vorgelegt", "vorgestellt", "legte vor", "legten vor", "vorlegte", "vorlegten", "stellte vor", "stellten vor", "präsentierte", "präsentiert", "vorgelegte", "vorgelegten", "vorgestellte", "vorgestellten", "präsentierten"],
       en: ["presented", "tabled", "set out", "unveils", "presents"],
     },
   },
@@ -369,7 +370,7 @@ export const eventConcepts: EventConcept[] = [
 export const eventObjects: { key: string; label: { en: string; de: string }; nouns: { de: string[]; en: string[] } }[] = [
   { key: "treaty", label: { en: "Treaty", de: "Vertrag" }, nouns: { de: ["Vertrag", "Abkommen", "Pakt", "Beistandspakt", "Vereinbarung", "Bündnis", "Partnerschaftsvertrag"], en: ["treaty", "pact", "agreement", "accord", "deal"] } },
   { key: "deployment", label: { en: "Deployment", de: "Entsendung" }, nouns: { de: ["Entsendung", "Einsatz", "Stationierung", "Truppenentsendung"], en: ["deployment", "presence"] } },
-  { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: ["Haushalt", "Etat", "Budget", "Entwurf", "Haushaltsentwurf"], en: ["budget", "draft"] } },
+  { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: ["Haushalt", "Etat", "Budget", "Voranschlag", "Entwurf", "Haushaltsentwurf"], en: ["budget", "draft"] } },
   { key: "report", label: { en: "Report", de: "Bericht" }, nouns: { de: ["Bericht", "Studie", "Gutachten", "Prognose"], en: ["report", "study", "forecast"] } },
   { key: "law", label: { en: "Law", de: "Gesetz" }, nouns: { de: ["Gesetz", "Gesetzentwurf", "Reform"], en: ["law", "bill", "reform"] } },
   { key: "dam", label: { en: "Dam", de: "Damm" }, nouns: { de: ["Damm", "Deich", "Staudamm", "Talsperre"], en: ["dam", "levee", "dike", "dyke"] } },
