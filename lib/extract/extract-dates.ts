@@ -5,7 +5,6 @@ import { findSentence, type SentenceSpan } from "./find-sentence";
 import { isPageFurniture } from "./is-page-furniture";
 import { memoByForm } from "./form-memo";
 import { triggerKey, type CompiledLexicon } from "./lexicon";
-import { lemmaKey } from "./lemmatize";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { nameClaimant } from "./name-claimant";
 import { readClaimantLeft, readClaimantRight } from "./read-claimant";
@@ -13,6 +12,7 @@ import { dateWithinReach, readDate, type DateMention } from "./read-date";
 import { readDatesWithChrono } from "./read-dates-with-chrono";
 import { namedEventDate } from "./named-event-date";
 import { isPurposeInfinitive } from "./purpose-infinitive";
+import { eventObject } from "./event-object";
 import { pickAttribution } from "./pick-attribution";
 import { readSentenceContext } from "./read-sentence-context";
 import type { ClaimCandidate } from "./schema";
@@ -90,30 +90,6 @@ function datesIn(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ym
     }
   }
   return found;
-}
-
-// The object of a dated event, from the objects the concept tables join across languages ("Vertrag",
-// "treaty"): it tells a treaty's signing from a budget's. Nouns outside the table leave it open.
-// Of several, the object nearest the event word: in "present the deployment as an obligation under
-// the treaty that they signed", the treaty was signed.
-function eventObject(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLexicon): string | null {
-  const german = lex.language === "de";
-  let best: { object: string; distance: number } | null = null;
-  for (let j = s.first; j <= s.last; j++) {
-    if (ts.kind[j] !== TokenKind.word || (german && !isCapitalized(ts, j))) continue;
-    // "according to the city": a source marker is no object, though "according" lemmatizes to "accord".
-    if (matchPhraseForward(ts, j, lex.sourceMarkers)) continue;
-    const key = lemmaKey(lowerAt(ts, j), lex.language);
-    const object = lex.eventObjects.get(key) ?? (german ? compoundObject(key, lex) : undefined);
-    const distance = Math.abs(j - verb);
-    if (object && (!best || distance < best.distance)) best = { object, distance };
-  }
-  return best?.object ?? null;
-}
-
-function compoundObject(key: string, lex: CompiledLexicon): string | undefined {
-  for (const [tail, object] of lex.eventObjects) if (tail.length >= 4 && key.length > tail.length + 2 && key.endsWith(tail)) return object;
-  return undefined;
 }
 
 function isDateWord(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {

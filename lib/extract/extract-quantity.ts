@@ -51,6 +51,7 @@ import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
 import { carriedAsOf } from "./carry-as-of";
 import { namesHappeningDay, type AsOf } from "./read-as-of";
+import { isDayOfAct } from "./day-of-act";
 import { placeBeforeWhere } from "./place-before-where";
 import { subsetLead } from "./subset-lead";
 import { isTotalClause } from "./is-total-clause";
@@ -894,7 +895,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const night = context.asOfAt !== undefined && context.asOfAt < read.first ? readNightBefore(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, pub) : null;
   const trailing = night ?? (context.asOfAt !== undefined && context.asOfAt < read.first ? readTrailingAsOf(ts, read.last + 1, sentence.last, lex, pub) : null);
   // An amount with its budget year ("21,7 Mrd. Euro im Jahr 2031") holds as of the day it is given: the year is its qualifier.
-  const ownDate = context.asOfAt === undefined || (context.asOfAt < read.last ? !isDateOfLevelBefore(ts, context.asOfAt, read.first) && !(namesHappeningDay(ts, context.asOfAt, lex) && isLevelReached(ts, read.first)) : !isDateOfEarlierLevel(ts, read.last + 1, context.asOfAt));
+  // "on Thursday passed a budget of €42bn", "26.3% in Sunday's election": the act's day, not the figure's.
+  const ownDate =
+    context.asOfAt === undefined ||
+    ((context.asOfAt < read.last ? !isDateOfLevelBefore(ts, context.asOfAt, read.first) && !(namesHappeningDay(ts, context.asOfAt, lex) && isLevelReached(ts, read.first)) : !isDateOfEarlierLevel(ts, read.last + 1, context.asOfAt)) &&
+      !isDayOfAct(ts, context.asOfAt, read.first, sentence, lex, pub));
   const dated = budgetYear ? undefined : (trailing ?? (context.asOf && ownDate && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined));
   // "Bis Freitagabend zählten die Behörden 41 Tote. Unter ihnen sind 12 Kinder.": the day of the sentence before.
   const carried = dated || context.asOf || budgetYear ? null : (carriedAsOf(ts, previous, sentence, read.first, read.last, lex) ?? rivalScopeOf?.asOf ?? null);

@@ -244,6 +244,15 @@ export type EventConcept = {
    * the same spelling ("protest") are read there too.
    */
   purposes?: { de: string[]; en: string[] };
+  /**
+   * The act makes figures that outlast its day: a budget passed or laid before parliament keeps its
+   * sums, an election its shares, which its count reports later. A day bound to the act's word ("on
+   * Tuesday presented a budget of", "in Sunday's election with 26.3%", "bei der Wahl am Sonntag")
+   * dates the act, and its figures hold as of the report (lib/extract/day-of-act.ts). "verb": its
+   * words report the act and take a day anywhere in their clause; "noun": they name it and take a
+   * day next to them.
+   */
+  figuresOutlastDay?: "verb" | "noun";
 };
 
 export const eventConcepts: EventConcept[] = [
@@ -263,7 +272,7 @@ export const eventConcepts: EventConcept[] = [
     words: { de: ["bestätigte", "bestätigten", "bestätigt", "räumte ein", "räumten ein", "eingeräumt", "gab zu", "gaben zu", "zugegeben"], en: ["confirmed", "acknowledged", "admitted", "conceded"] },
     denials: { de: ["bestritt", "bestritten", "dementierte", "dementierten", "dementiert", "wies zurück", "wiesen zurück", "zurückgewiesen"], en: ["denied", "rejected", "dismissed"] },
   },
-  { key: "announce", label: { en: "announcement", de: "Ankündigung" }, words: { de: ["kündigte an", "kündigten an", "angekündigt", "gab bekannt", "gaben bekannt", "bekanntgegeben", "verkündete", "verkündet"], en: ["announced", "unveiled"] } },
+  { key: "announce", label: { en: "announcement", de: "Ankündigung" }, words: { de: ["kündigte an", "kündigten an", "angekündigt", "gab bekannt", "gaben bekannt", "bekanntgab", "bekanntgaben", "bekanntgegeben", "verkündete", "verkündet"], en: ["announced", "unveiled"] } },
   { key: "deploy", label: { en: "deployment", de: "Entsendung" }, words: { de: ["entsandt", "entsandte", "entsandten", "verlegt", "verlegte", "verlegten", "stationiert", "geschickt", "schickte", "schickten"], en: ["deployed", "dispatched", "sent"] } },
   { key: "collapse", label: { en: "collapse", de: "Einsturz" }, words: { de: ["brach", "brachen", "gebrochen", "stürzte ein", "stürzten ein", "eingestürzt", "einsturz", "dammbruch", "deichbruch", "barst"], en: ["collapsed", "burst", "breached", "gave way"] } },
   // When a storm, flood or earthquake struck: the moment of impact, whatever struck.
@@ -278,7 +287,7 @@ export const eventConcepts: EventConcept[] = [
     },
   },
   { key: "elect", label: { en: "election", de: "Wahl" }, words: { de: ["gewählt", "wählten", "wiedergewählt"], en: ["elected", "re-elected"] } },
-  { key: "pass", label: { en: "adoption", de: "Beschluss" }, words: { de: ["beschlossen", "beschloss", "beschlossene", "verabschiedet", "verabschiedete", "verabschiedeten", "billigte", "gebilligt"], en: ["passed", "approved", "adopted", "enacted"] } },
+  { key: "pass", label: { en: "adoption", de: "Beschluss" }, figuresOutlastDay: "verb", words: { de: ["beschlossen", "beschloss", "beschlossene", "verabschiedet", "verabschiedete", "verabschiedeten", "billigte", "gebilligt"], en: ["passed", "approved", "adopted", "enacted"] } },
   { key: "resign", label: { en: "resignation", de: "Rücktritt" }, words: { de: ["trat zurück", "zurückgetreten", "rücktritt"], en: ["resigned", "stepped down"] } },
   // A fire, an epidemic or a strike "broke out": it began.
   {
@@ -296,6 +305,7 @@ export const eventConcepts: EventConcept[] = [
     key: "vote",
     label: { en: "vote", de: "Abstimmung" },
     publicAct: true,
+    figuresOutlastDay: "noun",
     words: {
       de: ["wahl", "wahlen", "neuwahl", "stichwahl", "wahlgang", "parlamentswahl", "landtagswahl", "bundestagswahl", "kommunalwahl", "gemeinderatswahl", "bürgerschaftswahl", "europawahl", "präsidentenwahl", "präsidentschaftswahl", "bürgermeisterwahl", "oberbürgermeisterwahl", "ob-wahl", "bürgerentscheid", "volksentscheid", "volksabstimmung", "referendum"],
       en: ["election", "elections", "snap election", "by-election", "runoff", "run-off", "referendum", "first round", "second round", "plebiscite"],
@@ -311,8 +321,10 @@ export const eventConcepts: EventConcept[] = [
     label: { en: "presentation", de: "Vorlage" },
     needsObject: true,
     publicAct: true,
+    figuresOutlastDay: "verb",
     words: {
-      de: ["vorgelegt", "vorgestellt", "legte vor", "legten vor", "vorlegte", "vorlegten", "stellte vor", "stellten vor", "präsentierte", "präsentiert"],
+      // German participles stand before their noun too: "nach dem am Dienstag vorgelegten Entwurf".
+      de: ["vorgelegt", "vorgestellt", "legte vor", "legten vor", "vorlegte", "vorlegten", "stellte vor", "stellten vor", "präsentierte", "präsentiert", "vorgelegte", "vorgelegten", "vorgestellte", "vorgestellten", "präsentierten"],
       en: ["presented", "tabled", "set out", "unveils", "presents"],
     },
   },
@@ -358,7 +370,7 @@ export const eventConcepts: EventConcept[] = [
 export const eventObjects: { key: string; label: { en: string; de: string }; nouns: { de: string[]; en: string[] } }[] = [
   { key: "treaty", label: { en: "Treaty", de: "Vertrag" }, nouns: { de: ["Vertrag", "Abkommen", "Pakt", "Beistandspakt", "Vereinbarung", "Bündnis", "Partnerschaftsvertrag"], en: ["treaty", "pact", "agreement", "accord", "deal"] } },
   { key: "deployment", label: { en: "Deployment", de: "Entsendung" }, nouns: { de: ["Entsendung", "Einsatz", "Stationierung", "Truppenentsendung"], en: ["deployment", "presence"] } },
-  { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: ["Haushalt", "Etat", "Budget", "Entwurf", "Haushaltsentwurf"], en: ["budget", "draft"] } },
+  { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: ["Haushalt", "Etat", "Budget", "Voranschlag", "Entwurf", "Haushaltsentwurf"], en: ["budget", "draft"] } },
   { key: "report", label: { en: "Report", de: "Bericht" }, nouns: { de: ["Bericht", "Studie", "Gutachten", "Prognose"], en: ["report", "study", "forecast"] } },
   { key: "law", label: { en: "Law", de: "Gesetz" }, nouns: { de: ["Gesetz", "Gesetzentwurf", "Reform"], en: ["law", "bill", "reform"] } },
   { key: "dam", label: { en: "Dam", de: "Damm" }, nouns: { de: ["Damm", "Deich", "Staudamm", "Talsperre"], en: ["dam", "levee", "dike", "dyke"] } },
