@@ -86,7 +86,7 @@ export async function extractEventClaims(eventId: string, actor: string, options
         where: { revisionId: { in: revisionIds } },
         select: { id: true, revisionId: true, start: true, end: true, origin: true, status: true, version: true, deletedAt: true },
       });
-      const taken = new Map(existing.map((c) => [`${c.revisionId}:${c.start}:${c.end}`, c]));
+      const taken = new Set(existing.map((c) => spanKeyOf(c.revisionId, c.start, c.end)));
       const found = new Set<string>();
       const newFacets: Prisma.FacetCreateManyInput[] = [];
       const newClaims: Prisma.ClaimCreateManyInput[] = [];
@@ -103,42 +103,16 @@ export async function extractEventClaims(eventId: string, actor: string, options
           const article = byArticle.get(ref.articleId);
           const candidate = article?.candidates[ref.candidateIndex];
           if (!article || !candidate) continue;
-          const spanKey = `${article.revisionId}:${candidate.start}:${candidate.end}`;
+          const spanKey = spanKeyOf(article.revisionId, candidate.start, candidate.end);
           found.add(spanKey);
           if (taken.has(spanKey)) continue;
-          taken.set(spanKey, {
-            id: "",
-            revisionId: article.revisionId,
-            start: candidate.start,
-            end: candidate.end,
-            origin: "machine",
-            status: "proposed",
-            version: 1,
-            deletedAt: null,
-          });
-          newClaims.push({
-            id: randomUUID(),
-            revisionId: article.revisionId,
-            facetId: facet.id,
-            quote: candidate.quote,
-            start: candidate.start,
-            end: candidate.end,
-            ...claimValueToColumns(candidate.value, "entity"),
-            scope: candidate.scope.place ?? null,
-            counted: candidate.scope.counted ?? null,
-            ...asOfToColumns(candidate.scope.asOf),
-            attribution: candidate.attribution ?? null,
-            certainty: candidate.certainty,
-            figureStatus: candidate.figureStatus ?? null,
-            origin: "machine",
-            status: "proposed",
-            rule: candidate.rule,
-          });
+          taken.add(spanKey);
+          newClaims.push(machineClaimRow(article.revisionId, facet.id, candidate));
         }
       }
 
       const candidates = existing.filter(
-        (c) => c.origin === "machine" && c.status === "proposed" && !c.deletedAt && !found.has(`${c.revisionId}:${c.start}:${c.end}`),
+        (c) => c.origin === "machine" && c.status === "proposed" && !c.deletedAt && !found.has(spanKeyOf(c.revisionId, c.start, c.end)),
       );
       // The audit entries in the order they always had: the facets, the claims, the claims removed.
       // Each row's audit entry is written by the statement that inserts it, from the row stored.
@@ -175,4 +149,46 @@ export async function extractEventClaims(eventId: string, actor: string, options
   // The new claims' search entries wait in the search index's pending list until merged.
   if (summary.claimsCreated > 0) await mergeSearchPending();
   return summary;
+}
+
+/** A claim's place in its revision, as the extraction tells claims apart. */
+const spanKeyOf = (revisionId: string, start: number, end: number) => `${revisionId}:${start}:${end}`;
+
+/**
+ * The row of a new machine claim awaiting review. A function of its own rather than a literal in the
+ * transaction's loop: called 20,000 times on a large event, V8 optimizes it as it would not the
+ * one-off closure around it (building the rows there took longer than writing them).
+ */
+function machineClaimRow(revisionId: string, facetId: string, candidate: ClaimCandidate): Prisma.ClaimCreateManyInput {
+  // The columns named one by one: spreading them into the literal copied them key by key.
+  const value = claimValueToColumns(candidate.value, "entity");
+  const asOf = asOfToColumns(candidate.scope.asOf);
+  return {
+    id: randomUUID(),
+    revisionId,
+    facetId,
+    quote: candidate.quote,
+    start: candidate.start,
+    end: candidate.end,
+    valueKind: value.valueKind,
+    minValue: value.minValue,
+    maxValue: value.maxValue,
+    minInclusive: value.minInclusive,
+    maxInclusive: value.maxInclusive,
+    unit: value.unit,
+    dateFrom: value.dateFrom,
+    dateTo: value.dateTo,
+    datePrecision: value.datePrecision,
+    valueText: value.valueText,
+    scope: candidate.scope.place ?? null,
+    counted: candidate.scope.counted ?? null,
+    asOf: asOf.asOf,
+    asOfTo: asOf.asOfTo,
+    attribution: candidate.attribution ?? null,
+    certainty: candidate.certainty,
+    figureStatus: candidate.figureStatus ?? null,
+    origin: "machine",
+    status: "proposed",
+    rule: candidate.rule,
+  };
 }
