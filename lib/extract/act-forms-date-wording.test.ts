@@ -13,8 +13,8 @@ describe("the day of a presentation or an announcement in every form", () => {
     { language: "de", text: "Nach dem am Dienstag vorgelegten Entwurf steigen die Ausgaben kaum.", expected: "present/budget 2025-05-13..2025-05-13 day" },
     { language: "de", text: "Der am Dienstag vorgestellte Haushaltsentwurf sieht keine neuen Schulden vor.", expected: "present/budget 2025-05-13..2025-05-13 day" },
     { language: "en", text: "Spending in the draft presented on Tuesday is lower than expected.", expected: "present/budget 2025-05-13..2025-05-13 day" },
-    { language: "de", text: "Das zeigt das Endergebnis, das die Kommission am Donnerstag bekanntgab.", expected: "announce 2025-05-15..2025-05-15 day, by die Kommission" },
-    { language: "en", text: "This is shown by the final result, which the commission announced on Thursday.", expected: "announce 2025-05-15..2025-05-15 day, by commission" },
+    { language: "de", text: "Das zeigt das Endergebnis, das die Kommission am Donnerstag bekanntgab.", expected: "announce 2025-05-15..2025-05-15 day" },
+    { language: "en", text: "This is shown by the final result, which the commission announced on Thursday.", expected: "announce 2025-05-15..2025-05-15 day" },
     { language: "de", text: "Die Ministerin hat am Mittwoch im Parlament den Bundesvoranschlag für 2026 vorgelegt.", expected: "present/budget 2025-05-14..2025-05-14 day" },
     { language: "en", text: "The minister presented the federal budget for 2026 in parliament on Wednesday.", expected: "present/budget 2025-05-14..2025-05-14 day" },
   ] as const)("$language: $text", ({ text, language, expected }) => {
