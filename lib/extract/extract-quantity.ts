@@ -74,6 +74,7 @@ import { isPartOfCut, isPartQualifier, partQualifier } from "./read-part-of-cut"
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { SENTENCE_ENDS } from "./lexicon/punctuation";
+import { memoByForm } from "./form-memo";
 
 // Groups of people a share can be of ("Prozent der Beschäftigten"), whatever they did.
 const GROUP_KEYS: ReadonlySet<string> = new Set(countConcepts.filter((c) => c.group).map((c) => c.key));
@@ -179,14 +180,21 @@ function clauseStart(ts: TokenStream, from: number, to: number): number {
 function nextNumber(ts: TokenStream, from: number, last: number, lex: CompiledLexicon): number {
   let comma = -1;
   for (let j = from; j <= last; j++) {
+    const kind = ts.kind[j];
     // "11 people have died, according to the agency, which also counts two deaths in Catalonia": a
     // number written as a word opens the next figure too.
-    const word = ts.kind[j] === TokenKind.word && lex.numberWords.has(lowerAt(ts, j)) && !lex.articleNumbers.has(lowerAt(ts, j));
-    if (ts.kind[j] === TokenKind.number || word) return comma >= 0 ? comma - 1 : j - 1;
-    if (comma < 0 && tokenAt(ts, j) === ",") comma = j;
+    if (kind === TokenKind.number || (kind === TokenKind.word && numberWordOpens(ts, j, lex) === OPENS_FIGURE)) return comma >= 0 ? comma - 1 : j - 1;
+    // Compared by its character: cutting out every token up to the sentence's end cost more than the scan.
+    if (comma < 0 && kind === TokenKind.punct && ts.text.charCodeAt(ts.start[j] ?? 0) === COMMA) comma = j;
   }
   return last;
 }
+
+const COMMA = 44;
+// A number word that is no article ("elf", "two", not "ein", "a"), decided once per word form: the
+// scan for the next figure asks it of every word to the sentence's end.
+const OPENS_FIGURE = 2;
+const numberWordOpens = memoByForm((w, lex) => (lex.numberWords.has(w) && !lex.articleNumbers.has(w) ? OPENS_FIGURE : 1));
 
 const words = (ts: TokenStream, first: number, last: number) => ts.text.slice(ts.start[first], ts.end[last]);
 
