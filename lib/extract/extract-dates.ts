@@ -189,6 +189,15 @@ function isInsideName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   return before || after;
 }
 
+// The sentences (by first token) whose event words announce an act to come. A function of its own,
+// not a closure in extractDates: the bench runs under tsx, whose keepNames renames every closure
+// made per call, and that renaming cost more than the closure's work.
+function announcingSentences(ts: TokenStream, verbs: readonly number[], lex: CompiledLexicon): Set<number> {
+  const announcing = new Set<number>();
+  for (const verb of verbs) if (matchPhraseForward(ts, verb, lex.eventWords)?.phrase.value.ahead) announcing.add(findSentence(ts, verb, lex).first);
+  return announcing;
+}
+
 /**
  * Date candidates: a date becomes a claim when its sentence says what happened on it — signed,
  * confirmed, collapsed, elected… (the event concepts of `concepts.ts`). `verbs` are the token
@@ -203,13 +212,6 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
   // Sentences (by first token) that announce an act to come ("soll … beginnen", "starts"): a noun's
   // day there lies ahead. Gathered only when a noun has found a day (most articles have none).
   let announcing: Set<number> | null = null;
-  const announces = (first: number): boolean => {
-    if (!announcing) {
-      announcing = new Set();
-      for (const verb of verbs) if (matchPhraseForward(ts, verb, lex.eventWords)?.phrase.value.ahead) announcing.add(findSentence(ts, verb, lex).first);
-    }
-    return announcing.has(first);
-  };
   const best = new Map<string, { verb: number; last: number; event: EventConcept; denial: boolean; ahead: boolean; named: boolean; s: SentenceSpan; found: { date: Dated; from: SentenceSpan }; distance: number }>();
   for (const verb of verbs) {
     const match = matchPhraseForward(ts, verb, lex.eventWords);
@@ -227,7 +229,7 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
     const found = dateFor(ts, s, verb, lex, pub, memo);
     if (!found || isPageFurniture(ts.text, ts.start[verb] ?? 0, lex) || isPageFurniture(ts.text, found.date.start, lex)) continue;
     // A noun naming the event dates it only with a day of its own sentence close to it.
-    const bound = named ? (found.from === s ? namedEventDate(ts, verb, match.last, found.date.at, found.date.last, quantitySentences.get(s.first), announces(s.first), lex) : null) : { ahead: aheadWord };
+    const bound = named ? (found.from === s ? namedEventDate(ts, verb, match.last, found.date.at, found.date.last, quantitySentences.get(s.first), (announcing ??= announcingSentences(ts, verbs, lex)).has(s.first), lex) : null) : { ahead: aheadWord };
     if (!bound) continue;
     // "Farmers plan to protest on Saturday", "The union will strike on Monday": the day lies ahead.
     const ahead = bound.ahead || isPlannedAhead(ts, verb, s.first, s.last, lex);

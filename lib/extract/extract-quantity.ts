@@ -76,6 +76,7 @@ import { isPartOfCut, isPartQualifier, partQualifier } from "./read-part-of-cut"
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { SENTENCE_ENDS } from "./lexicon/punctuation";
+import { memoByForm } from "./form-memo";
 
 // Groups of people a share can be of ("Prozent der Beschäftigten"), whatever they did.
 const GROUP_KEYS: ReadonlySet<string> = new Set(countConcepts.filter((c) => c.group).map((c) => c.key));
@@ -181,14 +182,21 @@ function clauseStart(ts: TokenStream, from: number, to: number): number {
 function nextNumber(ts: TokenStream, from: number, last: number, lex: CompiledLexicon): number {
   let comma = -1;
   for (let j = from; j <= last; j++) {
+    const kind = ts.kind[j];
     // "11 people have died, according to the agency, which also counts two deaths in Catalonia": a
     // number written as a word opens the next figure too.
-    const word = ts.kind[j] === TokenKind.word && lex.numberWords.has(lowerAt(ts, j)) && !lex.articleNumbers.has(lowerAt(ts, j));
-    if (ts.kind[j] === TokenKind.number || word) return comma >= 0 ? comma - 1 : j - 1;
-    if (comma < 0 && tokenAt(ts, j) === ",") comma = j;
+    if (kind === TokenKind.number || (kind === TokenKind.word && numberWordOpens(ts, j, lex) === OPENS_FIGURE)) return comma >= 0 ? comma - 1 : j - 1;
+    // Compared by its character: cutting out every token up to the sentence's end cost more than the scan.
+    if (comma < 0 && kind === TokenKind.punct && ts.text.charCodeAt(ts.start[j] ?? 0) === COMMA) comma = j;
   }
   return last;
 }
+
+const COMMA = 44;
+// A number word that is no article ("elf", "two", not "ein", "a"), decided once per word form: the
+// scan for the next figure asks it of every word to the sentence's end.
+const OPENS_FIGURE = 2;
+const numberWordOpens = memoByForm((w, lex) => (lex.numberWords.has(w) && !lex.articleNumbers.has(w) ? OPENS_FIGURE : 1));
 
 const words = (ts: TokenStream, first: number, last: number) => ts.text.slice(ts.start[first], ts.end[last]);
 
@@ -381,8 +389,12 @@ function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef
 
 // "ein Minus von 3,1 Prozentpunkten", "down 2.5 points": a fall is a negative change.
 function negate(v: QuantityValue): QuantityValue {
-  const flip = (x: number | null) => (x === null ? null : x === 0 ? 0 : -x);
-  return { ...v, min: flip(v.max), max: flip(v.min), minInclusive: v.maxInclusive, maxInclusive: v.minInclusive };
+  return { ...v, min: flipBound(v.max), max: flipBound(v.min), minInclusive: v.maxInclusive, maxInclusive: v.minInclusive };
+}
+
+// At module level rather than a closure in `negate`: tsx's keepNames renames a closure at every call.
+function flipBound(x: number | null): number | null {
+  return x === null ? null : x === 0 ? 0 : -x;
 }
 
 // "um 9,8 Milliarden auf 82,4 Milliarden Euro", "by 2 to 52 billion euros": a change written
@@ -809,20 +821,23 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
 
   // "In Hamburg 2.900 Beschäftigte, in allen Häfen zusammen 4.700", "In Linz, 3,000; in all, 9,000": a
   // total after a figure of the sentence is not the opening place's (the first figure's total is).
-  const total = sameSentence && isTotalClause(ts, previous.last + 1, clauseEnd(ts, read.last + 1, sentence.last), lex);
+  // The figure's own clause (from the figure before it in its sentence), which most readers below ask about.
+  const ownStretch = sameSentence ? previous.last + 1 : sentence.first;
+  const clauseFirst = clauseStart(ts, ownStretch, read.first - 1);
+  const clauseLast = clauseEnd(ts, read.last + 1, sentence.last);
+  const total = sameSentence && isTotalClause(ts, previous.last + 1, clauseLast, lex);
   const place =
     findPlace(ts, read.last + 1, trailingPlaceEnd(ts, read.last, nextNumber(ts, read.last + 1, sentence.last, lex), lex), lex, "first", memory.countries) ??
-    findPlace(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, "last", memory.countries) ??
+    findPlace(ts, clauseFirst, read.first - 1, lex, "last", memory.countries) ??
     (total ? null : frontedPlace(ts, sentence.first, read.first, lex, memory.countries)) ??
     placeWide(ts, sentence.first, read.first - 1, lex, memory.countries) ??
     countryWide(ts, sentence, lex, memory) ??
     (total ? null : openingPlaceShared(ts, sentence.first, read.first, lex, memory.countries, sameSentence ? previous : null)) ??
-    countryWide(ts, { first: sameSentence ? previous.last + 1 : sentence.first, last: clauseEnd(ts, read.last + 1, sentence.last) }, lex, memory, true) ??
-    placeBeforeWhere(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), sentence.first, lex, memory.countries);
+    countryWide(ts, { first: ownStretch, last: clauseLast }, lex, memory, true) ??
+    placeBeforeWhere(ts, clauseFirst, sentence.first, lex, memory.countries);
   // "…, pro Kopf sind das rund 46.500 Euro", "per head, that is about €1,900": a fronted per-person
   // phrase, in the figure's clause or set off by a comma just before it.
-  const ownStretch = sameSentence ? previous.last + 1 : sentence.first;
-  const perCapitaFrom = Math.max(ownStretch, clauseStart(ts, ownStretch, read.first - 1) - PER_CAPITA_REACH);
+  const perCapitaFrom = Math.max(ownStretch, clauseFirst - PER_CAPITA_REACH);
   if (read.unit?.kind === "currency" && !read.subject.qualifiers.includes(PER_CAPITA_QUALIFIER) && isPerCapitaBefore(ts, perCapitaFrom, read.first - 1, lex)) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, PER_CAPITA_QUALIFIER] };
   }
@@ -839,11 +854,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const afterSameFigure = sameSentence && previous.last === read.first - 2 && previous.subject.subject === read.subject.subject;
   const earlier = isEarlierLevel(ts, read.first, read.last, sentence.last, lex, afterSameFigure);
   if (earlier !== read.subject.qualifiers.includes("previous")) read.subject = withQualifier(read.subject, "previous", earlier);
-  const side = homeOrAbroad(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), clauseEnd(ts, read.last + 1, sentence.last), lex);
+  const side = homeOrAbroad(ts, clauseFirst, clauseLast, lex);
   // The side replaces one carried over from the figure before ("im Inland 61 Prozent, im Ausland 22").
   if (side && !read.subject.qualifiers.includes(side)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers.filter((x) => x !== "domestic" && x !== "abroad"), side] };
   const stage = ELECTION_FIGURES.has(read.subject.subject)
-    ? (voteStage(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), clauseEnd(ts, read.last + 1, sentence.last), lex) ??
+    ? (voteStage(ts, clauseFirst, clauseLast, lex) ??
       (voteStage(ts, sentence.first, sentence.last, lex) === "projection" ? "projection" : null))
     : null;
   if (stage && !read.subject.qualifiers.includes(stage)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, stage] };
@@ -892,7 +907,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // its own; looked for only when the sentence's first date stands before the figure.
   // "Die Polizei teilte am Donnerstag mit, in der Nacht zum Mittwoch seien 40 … festgenommen worden":
   // a night before a day in the figure's own clause outranks the sentence's first day.
-  const night = context.asOfAt !== undefined && context.asOfAt < read.first ? readNightBefore(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), read.first - 1, lex, pub) : null;
+  const night = context.asOfAt !== undefined && context.asOfAt < read.first ? readNightBefore(ts, clauseFirst, read.first - 1, lex, pub) : null;
   const trailing = night ?? (context.asOfAt !== undefined && context.asOfAt < read.first ? readTrailingAsOf(ts, read.last + 1, sentence.last, lex, pub) : null);
   // An amount with its budget year ("21,7 Mrd. Euro im Jahr 2031") holds as of the day it is given: the year is its qualifier.
   // "on Thursday passed a budget of €42bn", "26.3% in Sunday's election": the act's day, not the figure's.
@@ -940,7 +955,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // "Nach dem vorläufigen Endergebnis kam die Partei auf 17,9 Prozent", "the draft puts it at
   // €385m": the stage of the count, read in the figure's own clause, else its sentence.
   const figureStatus =
-    readFigureStatus(ts, clauseStart(ts, sameSentence ? previous.last + 1 : sentence.first, read.first - 1), clauseEnd(ts, read.last + 1, sentence.last), lex) ??
+    readFigureStatus(ts, clauseFirst, clauseLast, lex) ??
     readFigureStatus(ts, sentence.first, sentence.last, lex);
   if (figureStatus) candidate.figureStatus = figureStatus;
   if (attribution) candidate.attribution = attribution;

@@ -91,12 +91,26 @@ export function isMoneyNounAt(ts: TokenStream, j: number, lex: CompiledLexicon):
 // the listed noun lacks makes another word: "Zählung" is no "Zahlung".
 const NEVER_UMLAUTED = /(?:ung|heit|keit|schaft)(?:en)?$/;
 
+// amountConceptOfWord's answers per lexicon and word as written: a word's lemma, its concept and its
+// umlauts were looked up again at every noun near every amount.
+const WORD_AMOUNT_CONCEPTS = new WeakMap<CompiledLexicon, Map<string, AmountConcept | null>>();
+
 /**
  * The amount concept of a word as written. The lemma key folds umlauts, so "Auszählung" (counting
  * votes) and "Zählung" share a key with "Auszahlung" and "Zahlung" (payments): such a word counts
  * as a noun of money only when its own umlauts agree with the listed noun's.
  */
 function amountConceptOfWord(word: string, lex: CompiledLexicon): AmountConcept | null {
+  let memo = WORD_AMOUNT_CONCEPTS.get(lex);
+  if (!memo) WORD_AMOUNT_CONCEPTS.set(lex, (memo = new Map()));
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const found = readAmountConceptOfWord(word, lex);
+  if (memo.size < AMOUNT_CONCEPTS_CAP) memo.set(word, found);
+  return found;
+}
+
+function readAmountConceptOfWord(word: string, lex: CompiledLexicon): AmountConcept | null {
   const found = amountConcept(lemmaKey(word, lex.language), lex);
   if (!found || lex.language !== "de") return found;
   if (!NEVER_UMLAUTED.test(word.toLowerCase())) return found;

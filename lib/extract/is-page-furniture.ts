@@ -53,7 +53,8 @@ function lineFacts(text: string, from: number, lex: CompiledLexicon): LineFacts 
   let captionCredit = false;
   if (to - from <= CAPTION_MAX) {
     const line = text.slice(from, to);
-    const credit = CREDIT.exec(line);
+    // Every credit has a colon or a "©": most lines have neither, and the case-folding regex costs.
+    const credit = line.includes(":") || line.includes("©") ? CREDIT.exec(line) : null;
     captionCredit = credit !== null && CREDIT_OPENERS.has(line.slice(0, credit.index).trimEnd().slice(-1));
   }
   lastText = text;

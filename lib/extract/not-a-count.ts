@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
+import { memoByForm } from "./form-memo";
 import { TokenKind, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -47,15 +48,21 @@ function isAge(ts: TokenStream, first: number, last: number, lex: CompiledLexico
   return matchPhraseBackward(ts, first - 1, lex.ageBefore) !== null;
 }
 
+// "Hauptstraße", "Marktplatz": a German compound ending in a street word, decided once per word
+// form (every number with a word before it asks) rather than by a scan of the street words each time.
+const STREET_COMPOUND = 2;
+const streetCompound = memoByForm((word, lex) => {
+  for (const street of lex.streetWords) if (word.length > street.length + 2 && word.endsWith(street)) return STREET_COMPOUND;
+  return 1;
+});
+
 // "Platz 3", "Stärke 6,1", "§ 218", "Artikel 5", "No. 10", "Hauptstraße 12", "10 Downing Street".
 function isLabel(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
   let before = first - 1;
   if (tokenAt(ts, before) === "." && glued(ts, before)) before--;
   const prev = lowerAt(ts, before);
   if (lex.labelWords.has(prev) || prev === "§" || prev === "#") return true;
-  if (ts.kind[before] === TokenKind.word && lex.language === "de") {
-    for (const street of lex.streetWords) if (prev.length > street.length + 2 && prev.endsWith(street)) return true;
-  }
+  if (ts.kind[before] === TokenKind.word && lex.language === "de" && streetCompound(ts, before, lex) === STREET_COMPOUND) return true;
   if (lex.streetWords.has(prev) && isCapitalized(ts, before)) return true;
   // English puts the house number first: "10 Downing Street".
   for (let k = last + 1; k <= last + 3 && k < ts.count; k++) {

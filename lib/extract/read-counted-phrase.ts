@@ -2,6 +2,7 @@ import { matchAdjectiveAt } from "@/lib/places";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
+import { memoByForm } from "./form-memo";
 import { opensNight } from "./read-date";
 import { GERMAN_POSSESSIVES, stateAt } from "./read-state";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -146,19 +147,36 @@ function headAt(ts: TokenStream, j: number, lex: CompiledLexicon): CountedHead |
   return { key: found.concept.key, concept: found.concept, first: j, last, ...prefix };
 }
 
+// What `mayBeHead` decides from a word's spelling alone, once per word form (see memoByForm, which
+// keeps 0 for "not yet"): the lexicon tables it rules words out by, a dozen lookups per word looked at.
+const HEAD_LOOKED = 1;
+const HEAD_NEVER = 2; // a month, weekday, article, function word, time or unit word, link verb, filler, multiplier, number word, vague amount
+const HEAD_SPEECH = 4; // a speech verb
+const HEAD_MODIFIER = 8; // a neutral modifier ("registered")
+const HEAD_NOT_ENGLISH = 16; // an English adverb, possessive or irregular participle
+
+const headWordFlags = memoByForm((w, lex) => {
+  let flags = HEAD_LOOKED;
+  if (lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) flags |= HEAD_NEVER;
+  if (lex.timeUnits.byFirst.has(w) || lex.units.byFirst.has(w) || lex.linkVerbs.has(w)) flags |= HEAD_NEVER;
+  if (lex.stateFillers.has(w) || lex.multipliers.has(w) || lex.numberWords.has(w) || lex.vague.byFirst.has(w)) flags |= HEAD_NEVER;
+  if (lex.speechVerbs.has(w)) flags |= HEAD_SPEECH;
+  if (lex.neutralModifiers.has(w)) flags |= HEAD_MODIFIER;
+  if (ENGLISH_ADVERB.test(w) || ENGLISH_POSSESSIVES.has(w) || ENGLISH_IRREGULAR.has(w)) flags |= HEAD_NOT_ENGLISH;
+  return flags;
+});
+
 // Words that cannot be the counted noun: a German word starting a new clause, a month, a unit.
 function mayBeHead(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   if (ts.kind[j] !== TokenKind.word) return false;
-  const w = lowerAt(ts, j);
   // A single letter names nothing counted, unless it opens a compound ("F-35-Kampfjets").
-  if (w.length === 1 && tokenAt(ts, j + 1) !== "-") return false;
-  if (lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) return false;
+  if (lowerAt(ts, j).length === 1 && tokenAt(ts, j + 1) !== "-") return false;
+  const flags = headWordFlags(ts, j, lex);
+  if (flags & HEAD_NEVER) return false;
   // "291,000 registered voters": a speech verb that is also a neutral modifier describes the noun after it.
-  const modifier = lex.neutralModifiers.has(w) && ts.kind[j + 1] === TokenKind.word && isConceptWord(ts, j + 1, lex);
-  if (lex.timeUnits.byFirst.has(w) || lex.units.byFirst.has(w) || lex.linkVerbs.has(w) || (lex.speechVerbs.has(w) && !modifier)) return false;
-  if (lex.stateFillers.has(w) || lex.multipliers.has(w) || lex.numberWords.has(w) || lex.vague.byFirst.has(w)) return false;
+  if (flags & HEAD_SPEECH && !(flags & HEAD_MODIFIER && ts.kind[j + 1] === TokenKind.word && isConceptWord(ts, j + 1, lex))) return false;
   // English capitalizes names, not the nouns a figure counts ("the few thousand Madrid has spoken of").
-  if (lex.language === "en") return !ENGLISH_ADVERB.test(w) && !ENGLISH_POSSESSIVES.has(w) && !ENGLISH_IRREGULAR.has(w) && (!isCapitalized(ts, j) || isConceptWord(ts, j, lex));
+  if (lex.language === "en") return !(flags & HEAD_NOT_ENGLISH) && (!isCapitalized(ts, j) || isConceptWord(ts, j, lex));
   return isCapitalized(ts, j);
 }
 

@@ -25,6 +25,11 @@ function settlementOf(ts: TokenStream, first: number): boolean {
   return false;
 }
 
+// At module level rather than a closure: tsx's keepNames renames a closure at every call.
+function closesClause(ts: TokenStream, k: number, sentenceLast: number): boolean {
+  return k > sentenceLast || CLAUSE_ENDS.has(tokenAt(ts, k));
+}
+
 /**
  * True when the count of people at tokens `first`..`last` (its noun last) is a place's population:
  * a resident noun with a verb or preposition of having. English puts it right before the figure
@@ -41,9 +46,8 @@ export function isPlacePopulation(ts: TokenStream, first: number, last: number, 
     const before = lowerAt(ts, first - 1);
     return before === "to" ? lowerAt(ts, first - 2) === "home" : HAVING.en.has(before);
   }
-  const closes = (k: number) => k > sentenceLast || CLAUSE_ENDS.has(tokenAt(ts, k));
-  if (HAVING.de.has(lowerAt(ts, last + 1)) && lowerAt(ts, last + 1) !== "mit") return closes(last + 2);
-  if (!closes(last + 1)) return false;
+  if (HAVING.de.has(lowerAt(ts, last + 1)) && lowerAt(ts, last + 1) !== "mit") return closesClause(ts, last + 2, sentenceLast);
+  if (!closesClause(ts, last + 1, sentenceLast)) return false;
   for (let k = first - 1; k >= sentenceFirst && first - k <= GERMAN_REACH; k--) {
     if (ts.kind[k] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, k))) return false;
     if (HAVING.de.has(lowerAt(ts, k))) return true;
