@@ -56,7 +56,7 @@ const pageParam = z.preprocess((value) => Number(first(value) ?? 1), z.int().min
 /**
  * The overview's filters, as a plain GET form sends them: `?disputed=1&language=de&outlet=…`, and
  * which page of each list to show: `columns`, `rows` (the matrix), `contradictions`, `copies` (copy
- * groups) and `articles` (the articles table), from 1.
+ * groups), `articles` (the articles table) and `review` (the fact-check list), from 1.
  * Unknown values simply match nothing; they are never an error.
  */
 export const eventMatrixFiltersSchema = z.object({
@@ -68,5 +68,6 @@ export const eventMatrixFiltersSchema = z.object({
   contradictions: pageParam,
   copies: pageParam,
   articles: pageParam,
+  review: pageParam,
 });
 export type EventMatrixFilters = z.output<typeof eventMatrixFiltersSchema>;

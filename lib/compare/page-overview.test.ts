@@ -27,19 +27,19 @@ describe("pageInfo", () => {
 });
 
 describe("planOverviewPage", () => {
-  test("shows 12 articles, in the matrix's outlet order, and 25 facets with compared claims", () => {
+  test("shows 8 articles, in the matrix's outlet order, and 25 facets with compared claims", () => {
     const plan = planOverviewPage(articles, facets, { disputed: false }, first, 0);
     expect(plan.columns).toHaveLength(OVERVIEW_PAGE_SIZE.columns);
-    // The first 12 of Outlet 0's 15 articles side by side; the rest are on the next page.
-    expect(plan.groups.map((g) => [g.outlet, g.articles.length])).toEqual([["Outlet 0", 12]]);
+    // The first 8 of Outlet 0's 15 articles side by side; the rest are on the next page.
+    expect(plan.groups.map((g) => [g.outlet, g.articles.length])).toEqual([["Outlet 0", 8]]);
     expect(plan.rows.map((f) => f.id)).toEqual(facets.slice(0, 25).map((f) => f.id));
     expect(plan.rowPage).toMatchObject({ pageCount: 2, total: 29 });
   });
 
   test("the second pages hold the rest; a facet no article answers is never a row", () => {
-    const plan = planOverviewPage(articles, facets, { disputed: false }, { columns: 4, rows: 2, contradictions: 1 }, 0);
-    // Columns 37–45: the last 9 of Outlet 2's 15 articles.
-    expect(plan.columns.map((a) => a.id)).toEqual(["a20", "a23", "a26", "a29", "a32", "a35", "a38", "a41", "a44"]);
+    const plan = planOverviewPage(articles, facets, { disputed: false }, { columns: 6, rows: 2, contradictions: 1 }, 0);
+    // Columns 41–45: the last 5 of Outlet 2's 15 articles.
+    expect(plan.columns.map((a) => a.id)).toEqual(["a32", "a35", "a38", "a41", "a44"]);
     expect(plan.rows.map((f) => f.id)).toEqual(["f25", "f26", "f27", "f28"]);
   });
 
@@ -69,8 +69,9 @@ describe("pageEventMatrix", () => {
     };
     const whole = buildEventMatrix(input);
     const page = pageEventMatrix(whole, { columns: 2, rows: 1, contradictions: 2 });
-    expect(page.matrix.columns.map((a) => a.id)).toEqual(whole.columns.slice(OVERVIEW_PAGE_SIZE.columns).map((a) => a.id));
-    expect(page.matrix.rows[0]?.cells.map((c) => c.articleId)).toEqual(whole.columns.slice(OVERVIEW_PAGE_SIZE.columns).map((a) => a.id));
+    const secondPage = whole.columns.slice(OVERVIEW_PAGE_SIZE.columns, 2 * OVERVIEW_PAGE_SIZE.columns).map((a) => a.id);
+    expect(page.matrix.columns.map((a) => a.id)).toEqual(secondPage);
+    expect(page.matrix.rows[0]?.cells.map((c) => c.articleId)).toEqual(secondPage);
     expect(page.matrix.contradictions).toEqual(
       whole.contradictions.slice(OVERVIEW_PAGE_SIZE.contradictions, 2 * OVERVIEW_PAGE_SIZE.contradictions).map((g) => ({ ...g, sides: g.sides.map((s) => ({ ...s, claims: s.claims.slice(0, OVERVIEW_PAGE_SIZE.claimsPerSide) })) })),
     );

@@ -12,10 +12,12 @@ import { withoutUnit } from "./without-unit";
 /**
  * How much of the overview one page shows: the rest is a link away. The overview is the page
  * read at a glance: the five strongest contradictions (each opens its facet, and the list pages on),
- * and twelve articles as columns (a 1,400-pixel window shows about six without scrolling sideways);
- * every cell travels as HTML and as data, so columns few readers scroll to cost every reader.
+ * eight articles as columns (a 1,400-pixel window shows about six without scrolling sideways), the
+ * eight facets to take up next in the fact-check. Every item travels as HTML and as data, and the
+ * page is rendered for each reader, so what few readers scroll to (the articles table and the copy
+ * groups at the foot of the page, columns off screen) costs every reader: those lists page early.
  */
-export const OVERVIEW_PAGE_SIZE = { columns: 12, rows: 25, contradictions: 5, claimsPerSide: 3, copyGroups: 6, articles: 25 } as const;
+export const OVERVIEW_PAGE_SIZE = { columns: 8, rows: 25, contradictions: 5, claimsPerSide: 3, copyGroups: 4, articles: 10, reviewItems: 8 } as const;
 
 /** Which page of each list is shown (1-based). */
 export type OverviewPaging = { columns: number; rows: number; contradictions: number };

@@ -7,19 +7,19 @@ const ID = "00000000-0000-4000-8000-00000000000a";
 
 describe("search-param schemas never fail a page", () => {
   test.each([
-    { label: "Null case", params: {}, expected: { disputed: false, columns: 1, rows: 1, contradictions: 1, copies: 1, articles: 1 } },
-    { label: "a GET form's untouched selects", params: { disputed: "1", language: "", outlet: "" }, expected: { disputed: true, columns: 1, rows: 1, contradictions: 1, copies: 1, articles: 1 } },
+    { label: "Null case", params: {}, expected: { disputed: false, columns: 1, rows: 1, contradictions: 1, copies: 1, articles: 1, review: 1 } },
+    { label: "a GET form's untouched selects", params: { disputed: "1", language: "", outlet: "" }, expected: { disputed: true, columns: 1, rows: 1, contradictions: 1, copies: 1, articles: 1, review: 1 } },
     {
       label: "repeated params take the first",
       params: { language: ["de", "en"], outlet: "Dorfbote", columns: ["3", "1"] },
-      expected: { disputed: false, language: "de", outlet: "Dorfbote", columns: 3, rows: 1, contradictions: 1, copies: 1, articles: 1 },
+      expected: { disputed: false, language: "de", outlet: "Dorfbote", columns: 3, rows: 1, contradictions: 1, copies: 1, articles: 1, review: 1 },
     },
     {
       label: "a page that is not a positive whole number is the first",
       params: { columns: "0", rows: "-2", contradictions: "all" },
-      expected: { disputed: false, columns: 1, rows: 1, contradictions: 1, copies: 1, articles: 1 },
+      expected: { disputed: false, columns: 1, rows: 1, contradictions: 1, copies: 1, articles: 1, review: 1 },
     },
-    { label: "pages by number", params: { rows: "2", contradictions: "4" }, expected: { disputed: false, columns: 1, rows: 2, contradictions: 4, copies: 1, articles: 1 } },
+    { label: "pages by number", params: { rows: "2", contradictions: "4" }, expected: { disputed: false, columns: 1, rows: 2, contradictions: 4, copies: 1, articles: 1, review: 1 } },
   ])("event matrix filters — $label", ({ params, expected }) => {
     expect(eventMatrixFiltersSchema.parse(params)).toEqual(expected);
   });

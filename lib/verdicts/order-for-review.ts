@@ -11,8 +11,11 @@ export type ReviewItem = {
   assignee: string | null;
 };
 
+/** How many facets are in each state of the fact-check, and how many in all. */
+export type ReviewProgress = Record<FacetState, number> & { total: number };
+
 /** How many facets stand where in the fact-check. */
-export function summarizeProgress(items: readonly Pick<ReviewItem, "state">[]): Record<FacetState, number> & { total: number } {
+export function summarizeProgress(items: readonly Pick<ReviewItem, "state">[]): ReviewProgress {
   const counts = { open: 0, "in-review": 0, resolved: 0, total: items.length };
   for (const item of items) counts[item.state] += 1;
   return counts;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ObjectMemo } from "@/lib/cache/object-memo";
 import { describeCopyGroup } from "@/lib/copies/describe-copy-group";
 import type { EventCopyGroups } from "@/lib/db/copy-groups";
 import type { EventComparison } from "@/lib/db/load-event-comparison";
@@ -21,15 +22,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 // The copy groups and articles come from the overview's page, kept under the event's read version
 // and shared by its readers: what is looked up in them is worked out once for them all.
-const indexes = new WeakMap<EventCopyGroups, { articles: Props["articles"]; index: ReturnType<typeof indexCopies> }>();
-
-function copyIndex(copies: EventCopyGroups, articles: Props["articles"]) {
-  const known = indexes.get(copies);
-  if (known?.articles === articles) return known.index;
-  const index = indexCopies(copies, articles);
-  indexes.set(copies, { articles, index });
-  return index;
-}
+const indexes = new ObjectMemo<EventCopyGroups, ReturnType<typeof indexCopies>>();
 
 function indexCopies(copies: EventCopyGroups, articles: Props["articles"]) {
   const grouped = new Set(copies.groups.flatMap((g) => g.members.map((m) => m.id)));
@@ -48,7 +41,7 @@ function indexCopies(copies: EventCopyGroups, articles: Props["articles"]) {
  * articles as copies by hand (a translation, a rewrite the machine missed).
  */
 export function CopyGroups({ slug, canEdit, copies, articles, groupPage, joinable }: Props) {
-  const { titleOf, decided, keptApart, groupOf } = copyIndex(copies, articles);
+  const { titleOf, decided, keptApart, groupOf } = indexes.get(copies, [articles], () => indexCopies(copies, articles));
 
   return (
     <>

@@ -1,4 +1,5 @@
 import { shortHeadline } from "@/lib/articles/label-articles";
+import { ObjectMemo } from "@/lib/cache/object-memo";
 import type { EventMatrix } from "@/lib/compare/build-event-matrix";
 import { formatDate, languageName } from "../../_components/format";
 import { type JsonOf, toJsonProp } from "../../_components/json-prop";
@@ -13,15 +14,10 @@ import { type MatrixTableData, MatrixTable } from "./matrix-table";
 export function EventMatrixGrid({ slug, matrix }: { slug: string; matrix: EventMatrix }) {
   // The matrix is part of the page kept under the event's read version and shared by its readers:
   // its table data is worked out once for them all.
-  let data = tableData.get(matrix);
-  if (!data || data.slug !== slug) {
-    data = { slug, json: toJsonProp(matrixTableData(slug, matrix)) };
-    tableData.set(matrix, data);
-  }
-  return <MatrixTable data={data.json} />;
+  return <MatrixTable data={tableData.get(matrix, [slug], () => toJsonProp(matrixTableData(slug, matrix)))} />;
 }
 
-const tableData = new WeakMap<EventMatrix, { slug: string; json: JsonOf<MatrixTableData> }>();
+const tableData = new ObjectMemo<EventMatrix, JsonOf<MatrixTableData>>();
 
 function matrixTableData(slug: string, matrix: EventMatrix): MatrixTableData {
   return {

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { orderForReview, summarizeProgress, type ReviewItem } from "@/lib/verdicts/order-for-review";
+import type { ReactNode } from "react";
+import type { ReviewItem, ReviewProgress } from "@/lib/verdicts/order-for-review";
 // The labels module, not the schema: a client component must not bring zod (its eval probe breaks the CSP).
 import { FACET_STATE_LABEL, VERDICT_RATING_LABEL, type FacetState } from "@/lib/verdicts/labels";
 
@@ -13,12 +14,24 @@ const STATE_STYLE: Record<FacetState, string> = {
 
 /**
  * Where the event's fact-check stands: how many facets are open, in review, resolved, and which to
- * take next. A client component only so that its markup is not repeated as elements in the page's
- * RSC payload: its items (one small object per facet) are.
+ * take next (a page of them, in the order of orderForReview; `pages` are the links to the others).
+ * A client component only so that its markup is not repeated as elements in the page's RSC
+ * payload: its items (one small object per facet) are.
  */
-export function FactCheckProgress({ slug, items }: { slug: string; items: ReviewItem[] }) {
-  const progress = summarizeProgress(items);
-  const ordered = orderForReview(items);
+export function FactCheckProgress({
+  slug,
+  progress,
+  items,
+  firstRank = 1,
+  pages,
+}: {
+  slug: string;
+  progress: ReviewProgress;
+  items: ReviewItem[];
+  /** The place of the first item shown in the whole list. */
+  firstRank?: number;
+  pages?: ReactNode;
+}) {
   const states = Object.keys(FACET_STATE_LABEL) as FacetState[];
   return (
     <section className="mt-8" aria-labelledby="progress-heading">
@@ -47,9 +60,9 @@ export function FactCheckProgress({ slug, items }: { slug: string; items: Review
           ))}
         </div>
       ) : null}
-      {ordered.length > 0 ? (
-        <ol className="mt-3 max-w-4xl divide-y divide-stone-100 rounded-md border border-stone-200 bg-white text-sm" aria-label="Facets, disputed ones without a verdict first">
-          {ordered.map((item) => (
+      {items.length > 0 ? (
+        <ol start={firstRank} className="mt-3 max-w-4xl divide-y divide-stone-100 rounded-md border border-stone-200 bg-white text-sm" aria-label="Facets, disputed ones without a verdict first">
+          {items.map((item) => (
             <li key={item.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2">
               <Link href={`/events/${slug}/facets/${item.id}`} className="font-medium text-stone-900">
                 {item.label}
@@ -64,6 +77,7 @@ export function FactCheckProgress({ slug, items }: { slug: string; items: Review
           ))}
         </ol>
       ) : null}
+      {pages}
     </section>
   );
 }

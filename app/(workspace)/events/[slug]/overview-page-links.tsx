@@ -3,7 +3,7 @@ import type { EventMatrixFilters } from "@/lib/compare/event-matrix-schema";
 import type { PageInfo } from "@/lib/compare/page-overview";
 import { PageLinks } from "../../_components/page-links";
 
-const PAGED = ["columns", "rows", "contradictions", "copies", "articles"] as const;
+const PAGED = ["columns", "rows", "contradictions", "copies", "articles", "review"] as const;
 
 /**
  * The overview's address with one of its lists moved to another page; the filters and the other

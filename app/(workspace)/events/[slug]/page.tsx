@@ -59,7 +59,7 @@ export default async function EventPage(props: Props) {
   const { event, articles, facets, page, copies, workflow } = loaded;
   const shareLinks = canEdit ? loaded.shareLinks : [];
   const { matrix } = page;
-  const { incomplete, facetsWithoutRows, exportFacets, workflowItems, articlePage, shownArticles, shownArticleRows, copyPage, contradictions } = overviewView(loaded, filters);
+  const { incomplete, facetsWithoutRows, exportFacets, progress, reviewPage, shownReviewItems, articlePage, shownArticles, shownArticleRows, copyPage, contradictions } = overviewView(loaded, filters);
   const now = new Date();
   const hrefOf = (change: Parameters<typeof overviewHref>[2], anchor: string) => overviewHref(event.slug, filters, change, anchor);
   const filtered = filters.disputed || filters.language || filters.outlet;
@@ -93,7 +93,19 @@ export default async function EventPage(props: Props) {
         </div>
       </div>
 
-      {workflow.length > 0 ? <FactCheckProgress slug={event.slug} items={workflowItems} /> : null}
+      {workflow.length > 0 ? (
+        <FactCheckProgress
+          slug={event.slug}
+          progress={progress}
+          items={shownReviewItems}
+          firstRank={reviewPage.first + 1}
+          pages={
+            reviewPage.pageCount > 1 ? (
+              <OverviewPageLinks label="Pages of facets to check" noun="facets" info={reviewPage} hrefOf={(n) => hrefOf({ review: n }, "progress-heading")} />
+            ) : null
+          }
+        />
+      ) : null}
 
       <section className="mt-8" aria-labelledby="matrix-heading">
         <h2 id="matrix-heading" className="text-lg font-semibold">
