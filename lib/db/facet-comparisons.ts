@@ -107,7 +107,11 @@ async function compareAndStore(stale: readonly StaleFacet[], articles: readonly 
     const claims = (claimsOf.get(facet.id) ?? []).sort((x, y) => x.column - y.column);
     results.set(facet.id, summarizeFacetComparison(facet, claims));
   }
-  await storeFacetComparisons(stale, results);
+  // The stored comparison only saves the next reader this work: a page whose store fails (a
+  // database too busy to take it in time) still shows what was just compared.
+  await storeFacetComparisons(stale, results).catch((error: unknown) => {
+    console.warn(`Comparisons of ${stale.length} facets not stored; the next read compares them again: ${error instanceof Error ? error.message : String(error)}`);
+  });
   return results;
 }
 
@@ -123,15 +127,10 @@ export async function storeFacetComparisons(stale: readonly StaleFacet[], result
   if (missing.length > 0) await db.facetComparison.createMany({ data: missing, skipDuplicates: true });
   const expected = new Map(stale.flatMap((f) => (f.changes === null ? [] : [[f.id, f.changes] as const])));
   if (expected.size === 0) return;
-  await db.$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ facet_id: string; changes: bigint }[]>`
-      SELECT "facet_id"::text AS "facet_id", "changes" FROM "facet_comparison"
-       WHERE "facet_id" = ANY(${[...expected.keys()]}::uuid[])
-       ORDER BY "facet_id" FOR UPDATE SKIP LOCKED`;
-    const winners = locked.filter((row) => expected.get(row.facet_id) === row.changes).map((row) => row.facet_id);
-    if (winners.length === 0) return;
-    await tx.facetContradiction.deleteMany({ where: { facetId: { in: winners } } });
-    const groups = winners.flatMap((facetId) =>
+  // Serialized before the transaction opens: on a large event these strings take seconds of a busy
+  // event loop, and a transaction held open meanwhile ran past its deadline (500 × 50 under load).
+  const groups = JSON.stringify(
+    [...expected.keys()].flatMap((facetId) =>
       (results.get(facetId)?.groups ?? []).map((g) => ({
         facet_id: facetId,
         position: g.position,
@@ -145,27 +144,41 @@ export async function storeFacetComparisons(stale: readonly StaleFacet[], result
         reason: g.reason,
         pair_count: g.pairCount,
       })),
-    );
-    // One statement however many groups (createMany would split a large event into many).
-    if (groups.length > 0) {
+    ),
+  );
+  const records = JSON.stringify(
+    [...expected].map(([facetId, changes]) => {
+      const result = results.get(facetId)!;
+      return { facet_id: facetId, changes: String(changes), status: result.status, claim_count: result.claimCount, summary: result.summary, ranked: result.ranked };
+    }),
+  );
+  await db.$transaction(
+    async (tx) => {
+      const locked = await tx.$queryRaw<{ facet_id: string; changes: bigint }[]>`
+        SELECT "facet_id"::text AS "facet_id", "changes" FROM "facet_comparison"
+         WHERE "facet_id" = ANY(${[...expected.keys()]}::uuid[])
+         ORDER BY "facet_id" FOR UPDATE SKIP LOCKED`;
+      const winners = locked.filter((row) => expected.get(row.facet_id) === row.changes).map((row) => row.facet_id);
+      if (winners.length === 0) return;
+      await tx.facetContradiction.deleteMany({ where: { facetId: { in: winners } } });
+      // One statement however many groups (createMany would split a large event into many).
       await tx.$executeRaw`
         INSERT INTO "facet_contradiction" ("facet_id", "position", "score", "independent", "claimants", "side_a", "side_b", "top_a", "top_b", "reason", "pair_count")
         SELECT r."facet_id", r."position", r."score", r."independent", r."claimants", r."side_a", r."side_b", r."top_a", r."top_b", r."reason", r."pair_count"
-          FROM jsonb_to_recordset(${JSON.stringify(groups)}::jsonb)
+          FROM jsonb_to_recordset(${groups}::jsonb)
                AS r("facet_id" uuid, "position" int, "score" float8, "independent" boolean, "claimants" text[], "side_a" uuid[], "side_b" uuid[],
-                    "top_a" uuid, "top_b" uuid, "reason" text, "pair_count" int)`;
-    }
-    const records = winners.map((facetId) => {
-      const result = results.get(facetId)!;
-      return { facet_id: facetId, changes: String(expected.get(facetId)), status: result.status, claim_count: result.claimCount, summary: result.summary, ranked: result.ranked };
-    });
-    await tx.$executeRaw`
-      UPDATE "facet_comparison" AS fc
-         SET "computed_changes" = r."changes", "comparer_version" = ${COMPARER_VERSION}, "computed_at" = now(), "status" = r."status", "claim_count" = r."claim_count",
-             "summary" = r."summary", "ranked" = r."ranked"
-        FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb)
-             AS r("facet_id" uuid, "changes" bigint, "status" text, "claim_count" int, "summary" jsonb, "ranked" jsonb)
-       WHERE fc."facet_id" = r."facet_id"`;
-  });
+                    "top_a" uuid, "top_b" uuid, "reason" text, "pair_count" int)
+         WHERE r."facet_id" = ANY(${winners}::uuid[])`;
+      await tx.$executeRaw`
+        UPDATE "facet_comparison" AS fc
+           SET "computed_changes" = r."changes", "comparer_version" = ${COMPARER_VERSION}, "computed_at" = now(), "status" = r."status", "claim_count" = r."claim_count",
+               "summary" = r."summary", "ranked" = r."ranked"
+          FROM jsonb_to_recordset(${records}::jsonb)
+               AS r("facet_id" uuid, "changes" bigint, "status" text, "claim_count" int, "summary" jsonb, "ranked" jsonb)
+         WHERE fc."facet_id" = r."facet_id" AND r."facet_id" = ANY(${winners}::uuid[])`;
+    },
+    // A compare-and-set of results already computed: slow under load is fine, stuck is not.
+    { timeout: 60_000, maxWait: 10_000 },
+  );
 }
 
