@@ -10,6 +10,7 @@ import { type Env, readEnv } from "@/lib/env";
 import { ensureAuthSecret } from "./lib/ensure-auth-secret";
 import { ensureBuilt } from "./lib/ensure-built";
 import { ensureServerBundle, SERVER_BUNDLE } from "./lib/server-bundle";
+import { serverNodeFlags } from "./lib/server-node-flags.mjs";
 import { markTimeline } from "./lib/timeline";
 
 const ROOT = path.join(import.meta.dirname, "..");
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
     next = early;
   } else {
     await stopChild(early);
-    next = spawn(process.execPath, [SERVER_BUNDLE], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit", "ipc"], env: childEnv });
+    next = spawn(process.execPath, [...serverNodeFlags(), SERVER_BUNDLE], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit", "ipc"], env: childEnv });
     markTimeline("server spawned");
   }
   const served = new Promise<void>((resolve) => next.on("message", (message) => message === "served" && resolve()));

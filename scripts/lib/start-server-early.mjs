@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { serverNodeFlags } from "./server-node-flags.mjs";
 
 const root = path.join(import.meta.dirname, "../..");
 const bundle = path.join(root, ".next/claimdiff/serve.mjs");
@@ -13,7 +14,7 @@ const bundle = path.join(root, ".next/claimdiff/serve.mjs");
 if (existsSync(bundle)) {
   // Both processes count their timeline (CLAIMDIFF_TIMELINE=1, timeline.ts) from this moment.
   process.env.CLAIMDIFF_TIMELINE_ORIGIN ??= String(performance.timeOrigin);
-  globalThis.claimdiffEarlyServer = spawn(process.execPath, [bundle], {
+  globalThis.claimdiffEarlyServer = spawn(process.execPath, [...serverNodeFlags(), bundle], {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CLAIMDIFF_PRELOAD_ROUTES: "0" },
