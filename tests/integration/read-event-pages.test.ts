@@ -50,6 +50,24 @@ describe("reading an unchanged event's pages again", () => {
     expect((await readFacetPage(SLUG, facetId, { view: "two" }))).not.toBe(facetPage);
   });
 
+  test("readers arriving together share reads of the version, and one arriving after a save sees it", async () => {
+    const { facetId, claimId } = await firstFacetAndClaim();
+    const before = await readFacetPage(SLUG, facetId, {});
+    // The first reader's read runs; the nine others wait for one read that begins after it.
+    statements = [];
+    const pages = await Promise.all(Array.from({ length: 10 }, () => readFacetPage(SLUG, facetId, {})));
+    expect(statements.length).toBeLessThanOrEqual(2);
+    expect(new Set(pages)).toEqual(new Set([before]));
+
+    // A save lands while a reader's read of the version runs: a reader coming after the save
+    // shares no read begun before it, and sees the save.
+    const early = readFacetPage(SLUG, facetId, {});
+    await db().claim.update({ where: { id: claimId }, data: { quote: "saved while another reader read" } });
+    const late = readFacetPage(SLUG, facetId, {});
+    await early;
+    expect((await late)!.input.claims.find((c) => c.id === claimId)?.quote).toBe("saved while another reader read");
+  });
+
   test("an unknown event or facet is not found", async () => {
     expect(await readEventOverview("no-such-event", noFilters)).toBeNull();
     const { facetId } = await firstFacetAndClaim();
