@@ -2,7 +2,7 @@ import { compareClaims } from "@/lib/compare/compare-claims";
 import { compareStoredFacet } from "@/lib/compare/compare-stored-facet";
 import type { ComparableClaim, StoredClaim } from "@/lib/compare/schema";
 import { extractClaims, formatClaimValue, proposeFacets, type ClaimCandidate } from "@/lib/extract";
-import { lemmaKey } from "@/lib/extract/lemmatize";
+import { countedNounKey, countedNounMatch } from "@/lib/extract/counted-noun-key";
 import { normalizeClaimantName } from "@/lib/extract/normalize-claimant-name";
 import { resolvePlace } from "@/lib/places";
 import { labelledCompareOptions, toLabelledComparableClaim, type LabelledClaim } from "./labelled-comparable-claim";
@@ -84,13 +84,15 @@ function expectedClaims(article: EvalArticle): Expected[] {
 
 const overlaps = (c: ClaimCandidate, s: { start: number; end: number }) => c.start < s.end && s.start < c.end;
 
-/** A concept key is compared as is; a noun as written by its lemma, in the article's language. */
+/** A concept key is compared as is; a noun as written by the key the engine files it under (its lemma, or its pair's across languages). */
 function subjectMatches(c: ClaimCandidate, e: Expected, language: "de" | "en"): boolean {
   if (c.valueKind === "date") return true;
   if (c.subject === e.subject) return true;
   const words = e.subject.split(/[\s-]+/);
   const head = words[words.length - 1] ?? e.subject;
-  return c.subject === `${language}:${lemmaKey(head, language)}`;
+  // "call-out" is counted by its whole word when the pairs know it, as the engine reads it.
+  const whole = /^\S+-\S+$/.test(e.subject) ? countedNounMatch(e.subject.replace(/-/g, ""), language) : null;
+  return c.subject === (whole?.key ?? countedNounKey(head, language));
 }
 
 function matches(c: ClaimCandidate, e: Expected, language: "de" | "en"): boolean {

@@ -8,7 +8,7 @@ import { findSentence } from "./find-sentence";
 import { isInCredit } from "./is-in-credit";
 import { isPlaceCount } from "./is-place-count";
 import { isVehicleCount } from "./is-vehicle-count";
-import { lemmaKey } from "./lemmatize";
+import { countedNounKey } from "./counted-noun-key";
 import { isAboard } from "./is-aboard";
 import { readCrowdCountBefore } from "./read-crowd-count";
 import { joinedConceptBefore } from "./joined-concept-before";
@@ -164,7 +164,7 @@ const GENERIC_GROUPS = new Set(["people", "voters"]);
 // named by their act keep it ("23 protesters were arrested": arrests/protesters).
 const ANYONE_STATES = new Set(["arrests"]);
 // "11 of its members were detained": members say whose the group is, not who they are.
-const MEMBER_HEADS = new Set([`en:${lemmaKey("members", "en")}`, `de:${lemmaKey("Mitglieder", "de")}`]);
+const MEMBER_HEADS = new Set([countedNounKey("members", "en"), countedNounKey("Mitglieder", "de")]);
 
 // The last token of the clause that starts at `from`: before the next clause break or number.
 function clauseEnd(ts: TokenStream, from: number, last: number): number {
@@ -382,7 +382,9 @@ function countSubject(head: CountedHead, qualifiers: string[], state: ConceptRef
     // Nor is a group the state is always said of ("Beschäftigte legten die Arbeit nieder": strikers).
     // Nor who turned out: "6,000 drivers had joined" and "6.500 Teilnehmer" answer one question, how many took part.
     const group = state.doers ? [] : concept ? (GENERIC_GROUPS.has(concept.key) || concept.key === state.key || state.ofGroups?.includes(concept.key) ? [] : [concept.key]) : MEMBER_HEADS.has(head.key) || ANYONE_STATES.has(state.key) ? [] : [head.key];
-    return { subject: state.key, qualifiers: [...qualifiers, ...group], counted };
+    // A head dropped for its state takes its compound's front with it ("neun Radfahrer festgenommen": arrests).
+    const own = !concept && !group.length && head.prefix ? qualifiers.filter((q) => q !== head.prefix) : qualifiers;
+    return { subject: state.key, qualifiers: [...own, ...group], counted };
   }
   return { subject: head.key, qualifiers, counted };
 }

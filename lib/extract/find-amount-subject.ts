@@ -1,4 +1,5 @@
 import { matchAdjectiveAt, resolvePlace } from "@/lib/places";
+import { countedNounKey } from "./counted-noun-key";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
@@ -188,7 +189,7 @@ const isNumberWord = (ts: TokenStream, j: number, lex: CompiledLexicon) =>
 const isUnitWord = (ts: TokenStream, j: number, lex: CompiledLexicon) => matchPhraseForward(ts, j, lex.units) !== null || lex.multipliers.has(lowerAt(ts, j));
 
 function openSubject(ts: TokenStream, j: number, lex: CompiledLexicon): AmountSubject {
-  return { key: `${lex.language}:${lemmaKey(lowerAt(ts, j), lex.language)}`, qualifiers: [], first: j, last: j };
+  return { key: countedNounKey(lowerAt(ts, j), lex.language), qualifiers: [], first: j, last: j };
 }
 
 /**

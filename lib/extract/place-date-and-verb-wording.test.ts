@@ -55,7 +55,7 @@ describe("an authority and the place it serves are one claimant, and scope its f
 
 describe("a short name in capitals after 'in' is a region the gazetteer lacks, a part of the country", () => {
   test("German: 'in NRW', 'in RLP'", () => {
-    expect(claimLines("Bundesweit fielen 9.000 Züge aus, in RLP rund 600.", "de").at(-1)).toBe("de:zug [540, 660], in ?/RLP");
+    expect(claimLines("Bundesweit fielen 9.000 Züge aus, in RLP rund 600.", "de").at(-1)).toBe("en:train [540, 660], in ?/RLP");
     expect(claimLines("In NRW legten 4.000 Beschäftigte die Arbeit nieder.", "de")).toEqual(["strikers [4000, 4000], in ?/NRW"]);
   });
   test("an article still makes it an institution, not a place", () => {

@@ -1,3 +1,4 @@
+import { countedNounKey } from "./counted-noun-key";
 import type { AmountSubject } from "./find-amount-subject";
 import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
@@ -25,7 +26,7 @@ export function readAreaAgent(ts: TokenStream, from: number, sentenceFirst: numb
     const capitalized = isCapitalized(ts, noun);
     const nounShaped = lex.language === "de" ? capitalized : !capitalized;
     if (ts.kind[noun] === TokenKind.word && nounShaped && lex.articles.has(lowerAt(ts, noun - 1))) {
-      return { key: `${lex.language}:${lemmaKey(lowerAt(ts, noun), lex.language)}`, qualifiers: [], first: noun, last: noun };
+      return { key: countedNounKey(lowerAt(ts, noun), lex.language), qualifiers: [], first: noun, last: noun };
     }
     break;
   }

@@ -1,4 +1,4 @@
-import { lemmaKey } from "./lemmatize";
+import { countedNounKey } from "./counted-noun-key";
 import type { CompiledLexicon } from "./lexicon";
 import { wordSets, type RuleWords } from "./lexicon/rule-words";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
@@ -50,7 +50,7 @@ function englishObject(ts: TokenStream, marker: number, lex: CompiledLexicon): C
     if (ts.kind[j] !== TokenKind.word) return null;
     const w = lowerAt(ts, j);
     const falls = verbWay(w, "en");
-    if (falls !== null) return j < head ? { key: `en:${lemmaKey(lowerAt(ts, head), "en")}`, first: j + 1, last: head, falls } : null;
+    if (falls !== null) return j < head ? { key: countedNounKey(lowerAt(ts, head), "en"), first: j + 1, last: head, falls } : null;
     if (lex.functionWords.has(w) && !lex.articles.has(w)) return null;
   }
   return null;
@@ -72,7 +72,7 @@ function germanObject(ts: TokenStream, marker: number, amountLast: number): Chan
   let falls: boolean | null = null;
   for (let j = amountLast + 1; j < ts.count && j - amountLast <= DE_VERB_REACH && !clauseEnd(ts, j) && falls === null; j++) falls = verbWay(lowerAt(ts, j), "de");
   for (let j = object - 2; j >= clauseStart && falls === null; j--) falls = verbWay(lowerAt(ts, j), "de");
-  return falls === null ? null : { key: `de:${lemmaKey(lowerAt(ts, object), "de")}`, first: object, last: object, falls };
+  return falls === null ? null : { key: countedNounKey(lowerAt(ts, object), "de"), first: object, last: object, falls };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { matchAdjectiveAt } from "@/lib/places";
+import { compoundFrontKey, countedNounMatch } from "./counted-noun-key";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
@@ -138,13 +139,36 @@ function headAt(ts: TokenStream, j: number, lex: CompiledLexicon): CountedHead |
   let last = j;
   while (tokenAt(ts, last + 1) === "-" && isJoined(ts, last + 1) && isJoined(ts, last + 2) && ts.kind[last + 2] !== TokenKind.punct) last += 2;
   if (ts.kind[last] !== TokenKind.word) return null;
-  const key = lemmaKey(tokenAt(ts, last), lex.language);
   const found = conceptAndPrefix(tokenAt(ts, last), lex);
-  if (!found) return { key: `${lex.language}:${key}`, concept: null, first: j, last };
+  if (!found) return openHead(ts, j, last, lex);
   // "Feuerwehrleute", "Elitesoldaten": the front part of a group's compound tells the group apart;
   // "Hochwassertote" are the dead of the event, whatever its name.
-  const prefix = found.prefix && found.concept.group ? { prefix: `de:${lemmaKey(found.prefix, "de")}` } : {};
+  const prefix = found.prefix && found.concept.group ? { prefix: frontQualifier(found.prefix, lex) } : {};
   return { key: found.concept.key, concept: found.concept, first: j, last, ...prefix };
+}
+
+/**
+ * A head no concept knows: the bilingual pairs' key when they know it ("Flüge", "flights",
+ * "call-outs" written whole), a German compound's front kept as a qualifier ("Güter|züge"), else
+ * the noun's own lemma.
+ */
+function openHead(ts: TokenStream, j: number, last: number, lex: CompiledLexicon): CountedHead {
+  const joined = last > j && lex.language === "en" ? countedNounMatch(tokensJoined(ts, j, last), "en") : null;
+  const pair = joined ?? countedNounMatch(tokenAt(ts, last), lex.language);
+  if (!pair) return { key: `${lex.language}:${lemmaKey(tokenAt(ts, last), lex.language)}`, concept: null, first: j, last };
+  return { key: pair.key, concept: null, first: j, last, ...(pair.front ? { prefix: frontQualifier(pair.front, lex) } : {}) };
+}
+
+function tokensJoined(ts: TokenStream, first: number, last: number): string {
+  let out = "";
+  for (let k = first; k <= last; k++) if (tokenAt(ts, k) !== "-") out += tokenAt(ts, k);
+  return out;
+}
+
+// "Klinik|ärzte" is qualified as "hospital doctors" is, "Kinder|ärzte" as "children's": a front
+// that is a concept's noun or a pair's noun as a whole word takes that key, else its own lemma.
+function frontQualifier(front: string, lex: CompiledLexicon): string {
+  return lex.conceptNouns.get(lemmaKey(front.replace(/s$/, ""), "de"))?.key ?? compoundFrontKey(front);
 }
 
 // What `mayBeHead` decides from a word's spelling alone, once per word form (see memoByForm, which

@@ -37,7 +37,8 @@ export const claimCandidateSchema = z.object({
   value: claimValueSchema,
   /**
    * Language-independent key of what is counted or dated: a concept ("dead", "troops", "budget",
-   * "sign") or, for things no concept table knows, the noun's lemma with its language ("de:gebaud").
+   * "sign") or, for things no concept table knows, the noun's lemma with its language ("de:gebaud"),
+   * or the English lemma of a noun the bilingual pairs know ("Flüge" and "flights" are "en:flight").
    */
   subject: z.string().min(1),
   /**

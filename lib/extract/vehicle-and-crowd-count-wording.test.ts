@@ -17,10 +17,10 @@ const claims = (text: string, language: "de" | "en") => found(text, language).ma
 
 describe("vehicles that join a protest are counted as vehicles", () => {
   test.each([
-    { language: "en", text: "Organisers said more than 700 lorries had joined the convoy.", expected: ["en:lorri (700, ∞)"] },
-    { language: "en", text: "Some 350 cabs took part in the go-slow.", expected: ["en:cab [315, 385]"] },
-    { language: "de", text: "An der Sternfahrt beteiligten sich nach Angaben des Verbands etwa 640 Autos.", expected: ["de:auto [576, 704]"] },
-    { language: "de", text: "Rund 300 Traktoren nahmen an der Kundgebung teil.", expected: ["de:traktor [270, 330]"] },
+    { language: "en", text: "Organisers said more than 700 lorries had joined the convoy.", expected: ["en:truck (700, ∞)"] },
+    { language: "en", text: "Some 350 cabs took part in the go-slow.", expected: ["en:taxi [315, 385]"] },
+    { language: "de", text: "An der Sternfahrt beteiligten sich nach Angaben des Verbands etwa 640 Autos.", expected: ["en:car [576, 704]"] },
+    { language: "de", text: "Rund 300 Traktoren nahmen an der Kundgebung teil.", expected: ["en:tractor [270, 330]"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });
@@ -44,7 +44,7 @@ describe("German loanwords lose their plural -s", () => {
 describe("two counts joined before one verb share it", () => {
   test.each([
     { language: "en", text: "The union said 4,000 cleaners and about 300 vans had joined.", expected: ["protesters [4000, 4000]", "en:van [270, 330]"] },
-    { language: "de", text: "Laut Gewerkschaft hatten 5.000 Bäcker und 200 Lieferwagen teilgenommen.", expected: ["protesters [5000, 5000]", "de:lieferwag [200, 200]"] },
+    { language: "de", text: "Laut Gewerkschaft hatten 5.000 Bäcker und 200 Lieferwagen teilgenommen.", expected: ["protesters [5000, 5000]", "en:van [200, 200]"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });
@@ -53,7 +53,7 @@ describe("two counts joined before one verb share it", () => {
 describe("a crowd counted by the police is those who took part", () => {
   test.each([
     { language: "en", text: "Police counted 1,700 farmers at the ministry.", expected: ["protesters [1700, 1700]"] },
-    { language: "de", text: "Die Polizei zählte vor dem Ministerium 1.700 Landwirte.", expected: ["de:landwirt [1700, 1700]"] },
+    { language: "de", text: "Die Polizei zählte vor dem Ministerium 1.700 Landwirte.", expected: ["en:farmer [1700, 1700]"] },
     { language: "de", text: "Die Polizei zählte 1.700 Fahrer.", expected: ["protesters [1700, 1700]"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
@@ -97,6 +97,6 @@ describe("a share of a group that struck or marched is a share of the strikers o
   });
 
   test("a share of a group said nothing of keeps its noun", () => {
-    expect(claims("Rund 45 Prozent der Pflegekräfte arbeiten in Teilzeit.", "de")).toEqual(["de:pflegekraft [40.5, 49.5]"]);
+    expect(claims("Rund 45 Prozent der Pflegekräfte arbeiten in Teilzeit.", "de")).toEqual(["en:nurs [40.5, 49.5]"]);
   });
 });
