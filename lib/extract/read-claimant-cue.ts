@@ -264,7 +264,9 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
   // "Verdi fordert 8 Prozent", but "verlangt eine Nachzählung, nachdem …" and "forderte 40 Tote" name no giver.
   if (isDemandVerb(word, lex) && !governsAmount(ts, j, first, last, lex)) return null;
-  if (lex.language === "en" && PASSIVE_BE.has(lowerAt(ts, j - 1))) {
+  // "The union is demanding 8.5%": "be" before an -ing form makes the progressive, active with its
+  // subject before it; only a past participle after it ("was confirmed") is a passive.
+  if (lex.language === "en" && PASSIVE_BE.has(lowerAt(ts, j - 1)) && !word.endsWith("ing")) {
     const agent = agentOfPassive(ts, j, last, lex);
     return agent ? { at: j, span: agent, explicit: false, last: j } : null;
   }
