@@ -37,3 +37,18 @@ describe("a determined noun phrase saying a figure is its speaker, known to the 
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+// A forecast is its maker's figure, and "expect" is the verb of forecasting: whoever expects an
+// amount gives it. The passive ("is expected to reach") names no one, and German "erwartete" is
+// as often an adjective ("die erwarteten Einnahmen"), so only the present tense speaks.
+describe("whoever expects a figure gives it", () => {
+  test.each([
+    { language: "en", text: "Analysts expect a deficit of €3bn.", expected: ["deficit [3000000000, 3000000000] EUR, by analysts"] },
+    { language: "en", text: "Debt is expected to reach €17bn.", expected: ["debt [17000000000, 17000000000] EUR"] },
+    { language: "de", text: "Der Rechnungshof erwartet Schulden von 17 Milliarden Euro.", expected: ["debt [17000000000, 17000000000] EUR, by Rechnungshof"] },
+    { language: "de", text: "Die Ökonomen erwarten ein Defizit von 3 Milliarden Euro.", expected: ["deficit [3000000000, 3000000000] EUR, by Ökonomen"] },
+    { language: "de", text: "Die erwarteten Einnahmen liegen bei 4 Milliarden Euro.", expected: ["revenue [4000000000, 4000000000] EUR"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
