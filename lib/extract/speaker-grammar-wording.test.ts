@@ -52,3 +52,17 @@ describe("whoever expects a figure gives it", () => {
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+// A figure a report noun holds ("estimate of €800m") is the report's, and English names the report's
+// author before it, in the genitive: "the government's earlier estimate". It vouches for that figure
+// only. German names the author after the noun ("der Prognose des Finanzministeriums"), read as before.
+describe("the owner of an estimate gives the figure the estimate holds", () => {
+  test.each([
+    { language: "en", text: "The damage is above the government's earlier estimate of at least €800m.", expected: ["cost [800000000, ∞) EUR, by government"] },
+    { language: "en", text: "Insurers put the losses at about €1.1bn, well above the government's estimate of €800m.", expected: ["cost [990000000, 1210000000] EUR, by insurers", "cost [800000000, 800000000] EUR, by government"] },
+    { language: "de", text: "Nach Schätzung der Regierung beträgt der Schaden mindestens 800 Millionen Euro.", expected: ["cost [800000000, ∞) EUR, by government"] },
+    { language: "de", text: "Das Defizit liegt über der Prognose des Finanzministeriums von 4 Milliarden Euro.", expected: ["deficit [4000000000, 4000000000] EUR, by finance ministry"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
