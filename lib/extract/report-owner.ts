@@ -34,8 +34,8 @@ export function ownerOfReportFigure(ts: TokenStream, first: number, lex: Compile
   for (let k = noun - 1; k >= 0 && noun - k <= MODIFIERS + 1; k--) {
     if (ts.kind[k] !== TokenKind.word) return null;
     const word = tokenAt(ts, k);
-    if (POSSESSIVE.test(word) && word.length > 2 && (word.endsWith("s") || word.endsWith("'") || word.endsWith("’"))) {
-      const owner = word.replace(/['’]s?$/, "");
+    if (POSSESSIVE.test(word)) {
+      const owner = word.replace(POSSESSIVE, "");
       if (owner.length < 2) return null;
       return isCapitalized(ts, k) ? owner : (claimantWord(owner.toLowerCase(), lex) ?? owner);
     }
