@@ -142,7 +142,7 @@ describe("extractClaims: units are not what is counted", () => {
     { label: "a party is not what a share is of", language: "en", text: "The liberal FDP was at 5%.", expected: ["votes/holder:fdp [5, 5] %, of FDP"] },
     { label: "a currency code before a glued million", language: "en", text: "Officials put the shortfall at CHF 640m.", expected: ["deficit [640000000, 640000000] CHF, by officials"] },
     { label: "an article after a million is no number", language: "en", text: "It forecasts a deficit of $75m and a smaller one next year.", expected: ["deficit [75000000, 75000000] USD"] },
-    { label: "a noun of an amount names it, known or not", language: "en", text: "The port reported a surplus of €3.1bn.", expected: ["en:surplus [3100000000, 3100000000] EUR"] },
+    { label: "a noun of an amount names it, known or not", language: "en", text: "The port reported a surplus of €3.1bn.", expected: ["en:surplus [3100000000, 3100000000] EUR, by port"] },
     { label: "a measure of an amount does not", language: "de", text: "Der Etat hat ein Volumen von 12 Milliarden Euro.", expected: ["budget [12000000000, 12000000000] EUR"] },
     { label: "a hedge before \"einer Milliarde\"", language: "de", text: "Die Stadt rechnet mit einem Fehlbetrag von mehr als einer Milliarde Euro.", expected: ["de:fehlbetrag (1000000000, ∞) EUR, by Stadt"] },
     {

@@ -76,6 +76,7 @@ import { isPartOfCut, isPartQualifier, partQualifier } from "./read-part-of-cut"
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { SENTENCE_ENDS } from "./lexicon/punctuation";
+import { ownerOfReportFigure } from "./report-owner";
 import { memoByForm } from "./form-memo";
 
 // Groups of people a share can be of ("Prozent der Beschäftigten"), whatever they did.
@@ -893,6 +894,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // "…, sagte ein Sprecher. Am Stromkai lägen fünf Schiffe fest": reported speech with no source of
   // its own goes on with the source before it.
   const attribution =
+    ownerOfReportFigure(ts, read.first, lex) ??
     pickAttribution(ts, context.claimants, q.first, lex, context.first, context.last) ??
     (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub)) ??
     (context.pronoun ? undefined : reportingSource(ts, sentence, lex, pub));

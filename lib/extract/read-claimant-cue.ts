@@ -4,6 +4,7 @@ import { lemmaKey } from "./lemmatize";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readCompoundSource } from "./read-compound-source";
 import { conceptOfNoun } from "./read-counted-phrase";
+import { isSayingVerb, determinedNounLeft, determinedNounRight } from "./determined-speaker";
 import { governsAmount, isDemandVerb } from "./read-demanded-amount";
 import { isPossessive, readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
 import { claimantWord } from "./name-claimant";
@@ -232,7 +233,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   if (marker) {
     const author = authorOfReport(ts, marker.last + 1, last, lex);
     if (author) return { at: j, span: author, explicit: true, last: marker.last };
-    const span = readClaimantRight(ts, marker.last + 1, last, lex);
+    const span = readClaimantRight(ts, marker.last + 1, last, lex) ?? determinedNounRight(ts, marker.last + 1, last, lex);
     return span ? { at: j, span, explicit: true, last: marker.last } : null;
   }
   const word = lowerAt(ts, j);
@@ -264,7 +265,9 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
   // "Verdi fordert 8 Prozent", but "verlangt eine Nachzählung, nachdem …" and "forderte 40 Tote" name no giver.
   if (isDemandVerb(word, lex) && !governsAmount(ts, j, first, last, lex)) return null;
-  if (lex.language === "en" && PASSIVE_BE.has(lowerAt(ts, j - 1))) {
+  // "The union is demanding 8.5%": "be" before an -ing form makes the progressive, active with its
+  // subject before it; only a past participle after it ("was confirmed") is a passive.
+  if (lex.language === "en" && PASSIVE_BE.has(lowerAt(ts, j - 1)) && !word.endsWith("ing")) {
     const agent = agentOfPassive(ts, j, last, lex);
     return agent ? { at: j, span: agent, explicit: false, last: j } : null;
   }
@@ -312,7 +315,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const left = j > first ? readClaimantLeft(ts, end, first, lex) : null;
     const right = AUDIENCE_VERBS.has(word) ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
     span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ??
-      (j > first + 2 ? subjectBeforeApposition(ts, j, first, lex) : null) ?? right;
+      (j > first + 2 ? subjectBeforeApposition(ts, j, first, lex) : null) ?? right ?? (isSayingVerb(ts, j, last) ? determinedNounLeft(ts, end, first, lex) : null);
   }
   if (span && KEEPING_VERBS.has(word) && !namesSource(ts, span, lex)) return null;
   return span ? { at: j, span, explicit: false, last: j } : null;

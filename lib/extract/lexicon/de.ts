@@ -228,6 +228,9 @@ export const de: Lexicon = {
     // "Verdi fordert 8 Prozent", "Die Arbeitgeber bieten 5,5 Prozent": a demand or an offer is its
     // maker's figure, when it is an amount (demand-words.ts).
     ...DEMAND_VERBS.de, ...OFFER_VERBS.de,
+    // "Der Rechnungshof erwartet Schulden von 17 Milliarden Euro": what a source expects is its figure.
+    // Only the present: "erwartete" and "erwarteten" are as often adjectives ("die erwarteten Einnahmen").
+    "erwartet", "erwarten",
   ],
   claimantPronouns: [
     "nach seinen worten", "nach ihren worten", "seinen worten zufolge", "ihren worten zufolge", "nach seinen angaben",

@@ -191,6 +191,8 @@ export const en: Lexicon = {
     "forecast", "forecasts",
     // "The union is demanding an 8.5% pay rise", "Employers have offered 3%": a demand or an offer is its maker's figure.
     "demanding", "demands", "demanded", "offered", "offers", "offering",
+    // "The court of audit expects the city to borrow €2.6bn": what a source expects is its figure.
+    "expects", "expect",
   ],
   claimantPronouns: ["he said", "she said", "according to him", "according to her", "he added", "she added", "he told", "she told", "in his words", "in her words"],
   nonClaimants: [
