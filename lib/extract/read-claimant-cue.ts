@@ -329,6 +329,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     // "the initiative had claimed", "police have said", "the office on Thursday published": the
     // speaker stands before the auxiliary and the day.
     let end = j - 1;
+    // "The Free Citizens Party (FCP) says …": a short form in brackets after the subject is its apposition.
+    if (tokenAt(ts, end) === ")" && tokenAt(ts, end - 2) === "(" && ABBREVIATED_NAME.test(tokenAt(ts, end - 1)) && end - 3 >= first) end -= 3;
     while (end > first) {
       const w = lowerAt(ts, end);
       if (AUXILIARIES.has(w)) end--;
