@@ -290,7 +290,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   // "Verdi fordert 8 Prozent", but "verlangt eine Nachzählung, nachdem …" and "forderte 40 Tote" name no giver.
   if (isDemandVerb(word, lex) && !governsAmount(ts, j, first, last, lex)) return null;
   // "The reserve is now expected to fall": an adverb may stand between the passive's "be" and its participle.
-  if (lex.language === "en" && (PASSIVE_BE.has(lowerAt(ts, j - 1)) || (PASSIVE_BE.has(lowerAt(ts, j - 2)) && PASSIVE_ADVERBS.has(lowerAt(ts, j - 1))))) {
+  // "The union is demanding 8%": "be" before an -ing form is the progressive, whose subject speaks.
+  if (lex.language === "en" && !word.endsWith("ing") && (PASSIVE_BE.has(lowerAt(ts, j - 1)) || (PASSIVE_BE.has(lowerAt(ts, j - 2)) && PASSIVE_ADVERBS.has(lowerAt(ts, j - 1))))) {
     const agent = agentOfPassive(ts, j, last, lex);
     return agent ? { at: j, span: agent, explicit: false, last: j } : null;
   }
