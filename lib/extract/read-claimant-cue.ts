@@ -150,6 +150,7 @@ function claimantBeforeModifier(ts: TokenStream, verb: number, first: number, le
 const SUBJECT_WORDS = 4;
 const CLAUSE_MARKS = new Set([",", ";", ":", "–", "—"]);
 const INDEFINITE = new Set(["a", "an"]);
+const CLAUSE_CONJUNCTIONS = new Set(["while", "whereas", "but", "and", "although", "though"]);
 function wholeClauseSubject(ts: TokenStream, end: number, first: number, lex: CompiledLexicon): ClaimantSpan | null {
   let k = end;
   while (k >= first && end - k < SUBJECT_WORDS && ts.kind[k] === TokenKind.word) {
@@ -161,7 +162,8 @@ function wholeClauseSubject(ts: TokenStream, end: number, first: number, lex: Co
   // something new, and a participle after it is its attribute; a source is named definite or bare.
   if (k >= first && INDEFINITE.has(lowerAt(ts, k))) return null;
   const opener = k >= first && lex.articles.has(lowerAt(ts, k)) ? k - 1 : k;
-  if (k === end || (opener >= first && !CLAUSE_MARKS.has(tokenAt(ts, opener)))) return null;
+  // "…, while the region counted about 2,000": a clause may open with a conjunction as with a comma.
+  if (k === end || (opener >= first && !CLAUSE_MARKS.has(tokenAt(ts, opener)) && !CLAUSE_CONJUNCTIONS.has(lowerAt(ts, opener)))) return null;
   const span = { first: k + 1, last: end };
   return namesAFigure(ts, span, lex) ? null : span;
 }

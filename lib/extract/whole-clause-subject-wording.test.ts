@@ -25,3 +25,12 @@ describe("an indefinite phrase before a participle, or a passive with an adverb,
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+describe("a clause opened by a conjunction has its subject right before the speech verb too", () => {
+  test.each([
+    { language: "en", text: "In the port alone, 320 buildings were damaged, the harbour master said, while the region counted about 2,000.", expected: ["buildings/en:damag [320, 320], by harbour master", "buildings/en:damag [1800, 2200], by region"] },
+    { language: "de", text: "Im Hafen wurden 320 Gebäude beschädigt, sagte der Hafenmeister, während die Region rund 2.000 zählte.", expected: ["buildings/de:beschadigt [320, 320], by Hafenmeister", "buildings/de:beschadigt [1800, 2200], by Region"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
