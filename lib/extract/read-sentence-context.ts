@@ -7,7 +7,6 @@ import { opensDateWord } from "./read-trailing-as-of";
 import { readCertaintyCue } from "./read-certainty-cue";
 import { isDenialOfAnother } from "./denial-of-another";
 import { readClaimantCue, type ClaimantCue } from "./read-claimant-cue";
-import { readGappedSources } from "./read-gapped-source";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { memoByForm } from "./form-memo";
 import { readHeadlineClaimant } from "./read-headline-claimant";
@@ -132,7 +131,6 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
       }
     }
   }
-  if (claimants.length > 0) claimants.push(...readGappedSources(ts, s.first, s.last, claimants, lex));
   // One literal shape, absent fields undefined rather than spread: this runs once per sentence with a figure.
   return { first: s.first, last: s.last, certainty, cues, asOf: asOf ?? undefined, asOfAt: asOf ? asOfAt : undefined, claimants, pronoun };
 }
