@@ -141,7 +141,7 @@ describe("extractClaims: units are not what is counted", () => {
     { label: "a party is not what a share is of", language: "en", text: "The liberal FDP was at 5%.", expected: ["votes/holder:fdp [5, 5] %, of FDP"] },
     { label: "a currency code before a glued million", language: "en", text: "Officials put the shortfall at CHF 640m.", expected: ["deficit [640000000, 640000000] CHF, by officials"] },
     { label: "an article after a million is no number", language: "en", text: "It forecasts a deficit of $75m and a smaller one next year.", expected: ["deficit [75000000, 75000000] USD"] },
-    { label: "a noun of an amount names it, known or not", language: "en", text: "The port reported a surplus of €3.1bn.", expected: ["en:surplus [3100000000, 3100000000] EUR"] },
+    { label: "a noun of an amount names it, known or not", language: "en", text: "The port reported a surplus of €3.1bn.", expected: ["en:surplus [3100000000, 3100000000] EUR, by port"] },
     { label: "a measure of an amount does not", language: "de", text: "Der Etat hat ein Volumen von 12 Milliarden Euro.", expected: ["budget [12000000000, 12000000000] EUR"] },
     { label: "a hedge before \"einer Milliarde\"", language: "de", text: "Die Stadt rechnet mit einem Fehlbetrag von mehr als einer Milliarde Euro.", expected: ["de:fehlbetrag (1000000000, ∞) EUR, by Stadt"] },
     {
@@ -248,7 +248,7 @@ describe("extractClaims: where and when", () => {
     { label: "a place after a comma belongs to the next figure", language: "de", text: "Die Wahlbeteiligung lag landesweit bei 61,2 Prozent, in Linz nur bei 52,4 Prozent.", expected: ["turnout [61.2, 61.2] %", "turnout [52.4, 52.4] %, in AT/Linz"] },
     { label: "a town's police counts in its town", language: "de", text: "Nach Angaben der Kölner Polizei wurden vier Beamte verletzt.", expected: ["injured/police [4, 4], in DE/Köln, by Kölner Polizei"] },
     { label: "a town's police counts in its town, in English", language: "en", text: "Leeds police said 40 people were arrested.", expected: ["arrests [40, 40], in GB/Leeds, by Leeds police"] },
-    { label: "a think tank in a town speaks for more than the town", language: "en", text: "The Leeds think tank said 40 people were arrested.", expected: ["arrests [40, 40]"] },
+    { label: "a think tank in a town speaks for more than the town", language: "en", text: "The Leeds think tank said 40 people were arrested.", expected: ["arrests [40, 40], by Leeds think tank"] },
     { label: "a German city's adjective", language: "de", text: "In der Wiener Innenstadt demonstrierten 3000 Menschen.", expected: ["protesters [3000, 3000], in AT/Vienna"] },
     { label: "a weekday resolved against publication", language: "de", text: "Am Freitag starben 95 Menschen.", expected: ["dead [95, 95], as of 2025-05-16"] },
     { label: "since a day: up to publication", language: "de", text: "Seit Freitag wurden 300 Menschen evakuiert.", expected: ["displaced [300, 300], as of 2025-05-16..2025-05-19"] },
