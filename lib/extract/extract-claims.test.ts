@@ -249,7 +249,7 @@ describe("extractClaims: where and when", () => {
     { label: "a place after a comma belongs to the next figure", language: "de", text: "Die Wahlbeteiligung lag landesweit bei 61,2 Prozent, in Linz nur bei 52,4 Prozent.", expected: ["turnout [61.2, 61.2] %", "turnout [52.4, 52.4] %, in AT/Linz"] },
     { label: "a town's police counts in its town", language: "de", text: "Nach Angaben der Kölner Polizei wurden vier Beamte verletzt.", expected: ["injured/police [4, 4], in DE/Köln, by Kölner Polizei"] },
     { label: "a town's police counts in its town, in English", language: "en", text: "Leeds police said 40 people were arrested.", expected: ["arrests [40, 40], in GB/Leeds, by Leeds police"] },
-    { label: "a think tank in a town speaks for more than the town", language: "en", text: "The Leeds think tank said 40 people were arrested.", expected: ["arrests [40, 40]"] },
+    { label: "a think tank in a town speaks for more than the town", language: "en", text: "The Leeds think tank said 40 people were arrested.", expected: ["arrests [40, 40], by Leeds think tank"] },
     { label: "a German city's adjective", language: "de", text: "In der Wiener Innenstadt demonstrierten 3000 Menschen.", expected: ["protesters [3000, 3000], in AT/Vienna"] },
     { label: "a weekday resolved against publication", language: "de", text: "Am Freitag starben 95 Menschen.", expected: ["dead [95, 95], as of 2025-05-16"] },
     { label: "since a day: up to publication", language: "de", text: "Seit Freitag wurden 300 Menschen evakuiert.", expected: ["displaced [300, 300], as of 2025-05-16..2025-05-19"] },

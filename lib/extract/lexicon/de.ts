@@ -219,6 +219,8 @@ export const de: Lexicon = {
     "erklären", "berichten", "bestätigen", "zählen", "warnen", "sprechen", "rechnet", "rechnete", "rechnen", "kritisierte", "widersprach",
     "bestritt", "bestreitet", "bestritten", "dementierte", "dementiert", "berechnete", "errechnete", "errechnet",
     "kalkulierte", "kalkuliert", "prognostizierte", "prognostiziert", "zählte", "zählt", "zähle",
+    // "Der Fiskalrat erwartet ein Defizit von 3,6 Prozent": an expectation is its holder's figure.
+    "erwartet", "erwarten",
     "veröffentlichte", "veröffentlichten", "veröffentlicht", "wies", "wiesen", "weist", "weisen",
     // "Der Rechnungshof bekräftigte, die Schulden stiegen auf …": restating a figure is giving it.
     "bekräftigte", "bekräftigt", "bekräftigten",

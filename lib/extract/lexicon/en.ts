@@ -189,6 +189,8 @@ export const en: Lexicon = {
     "spoke", "speaks",
     // "The senator forecast tax revenue of €14.9bn": a forecast is its maker's figure.
     "forecast", "forecasts",
+    // "The council expects debt to reach 84.8%": an expectation is its holder's figure ("is expected to" is a passive, see PASSIVE_BE).
+    "expects", "expect", "expected",
     // "The union is demanding an 8.5% pay rise", "Employers have offered 3%": a demand or an offer is its maker's figure.
     "demanding", "demands", "demanded", "offered", "offers", "offering",
     // "The court of audit expects the city to borrow €2.6bn": what a source expects is its figure.
