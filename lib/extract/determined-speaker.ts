@@ -32,13 +32,16 @@ export function isSayingVerb(ts: TokenStream, j: number, last: number): boolean 
   return false;
 }
 
+/** "The flood put 300 homes under water": "put" without "at" is a thing acting, not an estimate, whatever its subject. */
+export const isThingActing = (ts: TokenStream, j: number, last: number): boolean => ESTIMATING_PUT.has(lowerAt(ts, j)) && !isSayingVerb(ts, j, last);
+
 const DETERMINERS = new Set(["the", "its", "their"]);
 const MAX_WORDS = 4;
 const POSSESSIVE = /['’]s$/;
 
 // "the figure", "the report", "the toll", "the earlier estimate": a noun that names a figure or a
 // document is what is said, not who says it.
-function speakerHead(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+export function speakerHead(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
   const w = lowerAt(ts, k);
   if (lex.nonClaimants.has(w) || lex.reportNouns.has(w) || lex.figureStandIns.has(w)) return false;
   if (lex.weekdays.has(w) || lex.months.has(w) || lex.numberWords.has(w)) return false;

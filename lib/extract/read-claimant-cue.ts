@@ -4,7 +4,7 @@ import { lemmaKey } from "./lemmatize";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readCompoundSource } from "./read-compound-source";
 import { conceptOfNoun } from "./read-counted-phrase";
-import { isSayingVerb, determinedNounLeft, determinedNounRight } from "./determined-speaker";
+import { isSayingVerb, isThingActing, determinedNounLeft, determinedNounRight, speakerHead } from "./determined-speaker";
 import { governsAmount, isDemandVerb } from "./read-demanded-amount";
 import { isPossessive, readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
 import { claimantWord } from "./name-claimant";
@@ -166,7 +166,8 @@ function wholeClauseSubject(ts: TokenStream, end: number, first: number, lex: Co
   // "…, while the region counted about 2,000": a clause may open with a conjunction as with a comma.
   if (k === end || (opener >= first && !CLAUSE_MARKS.has(tokenAt(ts, opener)) && !CLAUSE_CONJUNCTIONS.has(lowerAt(ts, opener)))) return null;
   const span = { first: k + 1, last: end };
-  return namesAFigure(ts, span, lex) ? null : span;
+  // "…, the report said": a document or a figure is what is said, not who says it.
+  return namesAFigure(ts, span, lex) || !speakerHead(ts, end, lex) ? null : span;
 }
 
 const APPOSITION_REACH = 24;
@@ -345,7 +346,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const right = AUDIENCE_VERBS.has(word) ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
     span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ??
       (j > first + 2 ? subjectBeforeApposition(ts, j, first, lex) : null) ?? right ??
-      (isSayingVerb(ts, j, last) ? determinedNounLeft(ts, end, first, lex) : null) ?? (j > first ? wholeClauseSubject(ts, end, first, lex) : null);
+      (isSayingVerb(ts, j, last) ? determinedNounLeft(ts, end, first, lex) : null) ?? (j > first && !isThingActing(ts, j, last) ? wholeClauseSubject(ts, end, first, lex) : null);
   }
   if (span && KEEPING_VERBS.has(word) && !namesSource(ts, span, lex)) return null;
   return span ? { at: j, span, explicit: false, last: j } : null;

@@ -31,7 +31,7 @@ describe("a determined noun phrase saying a figure is its speaker, known to the 
     { language: "en", text: "The toll rose to 19, the report said.", expected: ["dead [19, 19]"] },
     { language: "en", text: "The flood put 300 homes under water.", expected: ["buildings [300, 300]"] },
     { language: "de", text: "Zwölf Menschen wurden verletzt, teilte die Gemeinde mit.", expected: ["injured [12, 12], by Gemeinde"] },
-    { language: "de", text: "Nach Angaben der Gemeinde wurden neun Fahrer bestraft.", expected: ["de:fahr [9, 9], by Gemeinde"] },
+    { language: "de", text: "Nach Angaben der Gemeinde wurden neun Fahrer bestraft.", expected: ["en:driver [9, 9], by Gemeinde"] },
     { language: "de", text: "Die Hafenbehörde bezifferte den Schaden auf 3 Millionen Euro.", expected: ["cost [3000000, 3000000] EUR, by authority"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claimLines(text, language)).toEqual(expected);
