@@ -2,7 +2,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import type { ClaimantSpan } from "./read-claimant";
 import { conceptOfNoun } from "./read-counted-phrase";
-import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, endsInGenitiveS, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 // English writes common nouns in lowercase, so a speaker the lexicon does not list ("the
 // municipality", "the civil protection authority", "the delegation") looks like any other word. Its
@@ -37,7 +37,6 @@ export const isThingActing = (ts: TokenStream, j: number, last: number): boolean
 
 const DETERMINERS = new Set(["the", "its", "their"]);
 const MAX_WORDS = 4;
-const POSSESSIVE = /['’]s$/;
 
 // "the figure", "the report", "the toll", "the earlier estimate": a noun that names a figure or a
 // document is what is said, not who says it.
@@ -53,7 +52,7 @@ const isNounWord = (ts: TokenStream, k: number, lex: CompiledLexicon): boolean =
   ts.kind[k] === TokenKind.word && !isCapitalized(ts, k) && !lex.functionWords.has(lowerAt(ts, k)) && !lex.articles.has(lowerAt(ts, k));
 
 const isDeterminer = (ts: TokenStream, k: number): boolean =>
-  DETERMINERS.has(lowerAt(ts, k)) || (ts.kind[k] === TokenKind.word && POSSESSIVE.test(tokenAt(ts, k)));
+  DETERMINERS.has(lowerAt(ts, k)) || (ts.kind[k] === TokenKind.word && endsInGenitiveS(tokenAt(ts, k)));
 
 /** The determined noun phrase ending at token `end` ("the civil protection authority" said), determiner excluded. */
 export function determinedNounLeft(ts: TokenStream, end: number, first: number, lex: CompiledLexicon): ClaimantSpan | null {

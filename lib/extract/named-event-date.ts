@@ -2,7 +2,7 @@ import { eventNounEnd, eventNounStart } from "./event-noun-span";
 import type { CompiledLexicon } from "./lexicon";
 import { PLAN_PREPOSITIONS } from "./lexicon/plan-prepositions";
 import { wordSets } from "./lexicon/rule-words";
-import { lowerAt, type TokenStream } from "./tokens";
+import { endsInGenitiveS, lowerAt, type TokenStream } from "./tokens";
 
 const PLANNED = wordSets(PLAN_PREPOSITIONS);
 // A noun and its day stand close: "Ein Warnstreik hat am Dienstag …", "Ein Erdrutsch hat in der Nacht
@@ -12,11 +12,10 @@ const NOUN_REACH = 3;
 // "Saturday's deadly earthquake": a possessive day before the noun, an adjective between at most.
 const POSSESSIVE_REACH = 2;
 
-const isPossessive = (w: string) => w.endsWith("'s") || w.endsWith("’s");
 
 /** A day bound to the noun itself: "Saturday's earthquake", "das Beben vom Samstag", "a Saturday march". */
 function boundToNoun(ts: TokenStream, noun: number, nounLast: number, dateFirst: number, dateLast: number, lex: CompiledLexicon): boolean {
-  if (dateLast < noun) return noun - dateLast <= POSSESSIVE_REACH && (isPossessive(lowerAt(ts, dateLast)) || (dateLast === noun - 1 && lex.weekdays.has(lowerAt(ts, dateLast))));
+  if (dateLast < noun) return noun - dateLast <= POSSESSIVE_REACH && (endsInGenitiveS(lowerAt(ts, dateLast)) || (dateLast === noun - 1 && lex.weekdays.has(lowerAt(ts, dateLast))));
   return dateFirst === nounLast + 1 && lowerAt(ts, dateFirst) === "vom";
 }
 
@@ -67,6 +66,6 @@ export function namedEventDate(ts: TokenStream, noun: number, nounLast: number, 
   if (lex.sinceMarkers.has(lowerAt(ts, dateFirst - 1)) || lex.sinceMarkers.has(lowerAt(ts, dateFirst))) return null;
   if (figureAt !== undefined && datesFigure(ts, from, dateFirst, figureAt, lex) && !boundToNoun(ts, from, to, dateFirst, dateLast, lex)) return null;
   // "for Saturday's protests": the day is the protests', the preposition is the sentence's.
-  if (dateLast < noun && isPossessive(lowerAt(ts, dateLast))) return { ahead: planned };
+  if (dateLast < noun && endsInGenitiveS(lowerAt(ts, dateLast))) return { ahead: planned };
   return { ahead: planned || plannedDay(ts, dateFirst, lex) || plannedDay(ts, noun, lex) };
 }

@@ -2,7 +2,7 @@ import { parseIsoDate, toIso, type Ymd } from "./date-math";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readDate } from "./read-date";
-import { lowerAt, type TokenStream } from "./tokens";
+import { endsInGenitiveS, lowerAt, type TokenStream } from "./tokens";
 
 /** The days a figure is said to hold on: one day, or an interval ("seit Montag" → Monday..publication). */
 export type AsOf = { from: string; to: string };
@@ -23,7 +23,6 @@ function isBaselinePeriod(ts: TokenStream, j: number, lex: CompiledLexicon): boo
   return BASELINE.has(lowerAt(ts, b)) || w === "on";
 }
 
-const isPossessive = (word: string) => word.endsWith("'s") || word.endsWith("’s");
 
 /**
  * Whether the date phrase at token `j` names the day of a happening by a possessive after a
@@ -33,7 +32,7 @@ const isPossessive = (word: string) => word.endsWith("'s") || word.endsWith("’
  * number of dead in Sunday's capsizing has risen to 44"; see isLevelReached).
  */
 export function namesHappeningDay(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
-  return lex.datePrepositions.has(lowerAt(ts, j)) && isPossessive(lowerAt(ts, j + 1));
+  return lex.datePrepositions.has(lowerAt(ts, j)) && endsInGenitiveS(lowerAt(ts, j + 1));
 }
 
 /**
@@ -62,7 +61,7 @@ export function readAsOf(ts: TokenStream, j: number, last: number, lex: Compiled
   if (before === "vom" || before === "of" || before === "von" || before === "from" || before === "als" || before === "than") return null;
   if (isBaselinePeriod(ts, j, lex)) return null;
   // "won Sunday's election with 29.4%": a possessive weekday dates the noun after it, not the figure.
-  if (isPossessive(lowerAt(ts, j))) return null;
+  if (endsInGenitiveS(lowerAt(ts, j))) return null;
   const date = readDate(ts, j, lex, pub);
   if (!date || date.last > last) return null;
   return { from: date.value.from, to: date.value.to };

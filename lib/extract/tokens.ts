@@ -163,3 +163,6 @@ export function isCapitalized(ts: TokenStream, i: number): boolean {
   const ch = ts.text[ts.start[i] ?? 0] ?? "";
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
+
+/** Whether a word ends in the genitive's "'s" ("Monday's", "the government’s"), either apostrophe. */
+export const endsInGenitiveS = (word: string): boolean => word.endsWith("'s") || word.endsWith("’s");
