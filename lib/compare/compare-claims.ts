@@ -5,6 +5,7 @@ import { describeValue } from "./describe-value";
 import { effectiveAsOf, type EffectiveAsOf } from "./effective-date";
 import { figureStatusUpdate } from "./figure-status-update";
 import { findScopeDifference } from "./find-scope-difference";
+import { outletOwnUpdate } from "./outlet-own-update";
 import { ownRevision } from "./own-revision";
 import { formatDateValue } from "./format-date-value";
 import { quoteClaim } from "./quote-claim";
@@ -25,7 +26,8 @@ import { widenToStatedPrecision } from "./widen-to-stated-precision";
  * later, or covering more) is lower, which conflicts, or the subject is settled (a march's crowd, a
  * budget's sums; see oneHappening) and the days do not part them, which conflicts too. Before all
  * that, two asserted figures their articles call different stages of one count (a projection or a
- * draft against the final result; see figureStatusUpdate) are "changed-over-time", whatever their days.
+ * draft against the final result; see figureStatusUpdate) are "changed-over-time", whatever their days,
+ * and so are two figures one outlet gives in its own words (see outletOwnUpdate): it reports a change.
  * The kind is symmetric (swapping a and b never changes it); a claim is identical to itself.
  * Never throws.
  */
@@ -145,6 +147,10 @@ function conflictOrChange(
   const update = a.certainty !== "denied" && b.certainty !== "denied" ? figureStatusUpdate(a, b) : null;
   if (update) {
     return relation("changed-over-time", `${update}: ${why}.`);
+  }
+  const ownWords = options.canChangeOverTime ? outletOwnUpdate(a, b) : null;
+  if (ownWords) {
+    return relation("changed-over-time", `${quoteClaim(a)} and ${quoteClaim(b)} differ, but ${ownWords}: ${why}.`);
   }
   const timeA = effectiveAsOf(a);
   const timeB = effectiveAsOf(b);
