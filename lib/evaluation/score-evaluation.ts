@@ -132,8 +132,8 @@ const tally = (map: Map<string, Tally>, key: string) => {
 const describe = (c: ClaimCandidate) =>
   `${c.valueKind} ${c.subject}${c.qualifiers.length ? `/${c.qualifiers.join("+")}` : ""} ${formatClaimValue(c.value)} "${c.quote}" place=${c.scope.place ?? "-"} by=${c.attribution ?? "-"} ${c.certainty}`;
 
-function toStored(c: ClaimCandidate, id: string, publishedAt: string): StoredClaim {
-  return { id, value: c.value, quote: c.quote, scope: c.scope.place ?? null, asOf: c.scope.asOf ?? null, attribution: c.attribution ?? null, certainty: c.certainty, figureStatus: c.figureStatus ?? null, outlet: null, publishedAt };
+function toStored(c: ClaimCandidate, id: string, publishedAt: string, outlet: string | null = null): StoredClaim {
+  return { id, value: c.value, quote: c.quote, scope: c.scope.place ?? null, asOf: c.scope.asOf ?? null, attribution: c.attribution ?? null, certainty: c.certainty, figureStatus: c.figureStatus ?? null, outlet, publishedAt };
 }
 
 /**
@@ -225,7 +225,7 @@ export function scoreEvaluation(events: readonly EvalEvent[], traps: readonly Ev
         const members = facet.claims.flatMap((ref, i) => {
           const article = extracted.find((x) => x.article.id === ref.articleId);
           const c = article?.candidates[ref.candidateIndex];
-          return c && article ? [{ c, stored: toStored(c, `c${i}`, article.article.publishedAt) }] : [];
+          return c && article ? [{ c, stored: toStored(c, `c${i}`, article.article.publishedAt, article.article.outlet) }] : [];
         });
         const idOf = (x: ClaimCandidate) => members.find((m) => m.c === x)?.stored.id;
         const { comparison: compared } = compareStoredFacet(facet, members.map((m) => m.stored));
