@@ -9,6 +9,7 @@ import { outletOwnUpdate } from "./outlet-own-update";
 import { ownRevision } from "./own-revision";
 import { formatDateValue } from "./format-date-value";
 import { quoteClaim } from "./quote-claim";
+import { rivalsInOneReport } from "./rivals-in-one-report";
 import type { ClaimRelation, ComparableClaim, CompareOptions, RelationKind } from "./schema";
 import type { ValueComparison } from "./value-comparison";
 import { widenToStatedPrecision } from "./widen-to-stated-precision";
@@ -24,7 +25,9 @@ import { widenToStatedPrecision } from "./widen-to-stated-precision";
  * conflicting claims whose as-of periods differ (other days, or a day against a week that contains
  * it) are "changed-over-time" — unless the count is cumulative (a toll) and the later figure (ending
  * later, or covering more) is lower, which conflicts, or the subject is settled (a march's crowd, a
- * budget's sums; see oneHappening) and the days do not part them, which conflicts too. Before all
+ * budget's sums; see oneHappening) and the days do not part them, which conflicts too, as do two
+ * sources' figures one report sets against each other when only one of them names its (recent) day
+ * (see rivalsInOneReport). Before all
  * that, two asserted figures their articles call different stages of one count (a projection or a
  * draft against the final result; see figureStatusUpdate) are "changed-over-time", whatever their days,
  * and so are two figures one outlet gives in its own words (see outletOwnUpdate): it reports a change.
@@ -161,6 +164,10 @@ function conflictOrChange(
   }
   if (sameHappening) {
     return relation("conflicting", `${quoteClaim(a)} and ${quoteClaim(b)} cannot both be true: ${sameHappening}: ${why}.`);
+  }
+  const rivals = options.canChangeOverTime && timeA && timeB ? rivalsInOneReport(a, b, timeA, timeB) : null;
+  if (rivals) {
+    return relation("conflicting", `${quoteClaim(a)} and ${quoteClaim(b)} cannot both be true: ${rivals}: ${why}.`);
   }
   if (options.canChangeOverTime && timeA && timeB && (timeA.from !== timeB.from || timeA.to !== timeB.to)) {
     const [earlier, later] = laterOf(timeA, timeB) === "b" ? [a, b] : [b, a];

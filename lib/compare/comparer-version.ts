@@ -8,5 +8,6 @@
 // 2: figures of different stages of one count (a projection, a draft, the final result) are an update.
 // 3: a source revising its own count of a settled happening on a later day is no dispute; a region
 // named by fewer figures than name no place is a part, not the facet's whole.
-// 4: two figures one outlet gives in its own words (neither credited to a source) are a change it reports.
+// 4: two figures one outlet gives in its own words (neither credited to a source) are a change it reports;
+// two sources' figures one report sets against each other, one naming a recent day, are rivals of that day.
 export const COMPARER_VERSION = 4;

@@ -5,7 +5,7 @@ const words = (claimant: string) => new Set(normalizeClaimant(claimant).split(" 
 
 // One claimant named more or less fully: "Boerenbond Nederland" and "das Bündnis Boerenbond
 // Nederland", "police" and "police in The Hague" — every word of the shorter name is in the longer.
-function sameClaimant(a: string, b: string): boolean {
+export function sameClaimant(a: string, b: string): boolean {
   const [x, y] = [words(a), words(b)];
   const [short, long] = x.size <= y.size ? [x, y] : [y, x];
   if (short.size === 0) return false;
