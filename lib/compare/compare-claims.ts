@@ -151,12 +151,15 @@ function conflictOrChange(
   if (update) {
     return relation("changed-over-time", `${update}: ${why}.`);
   }
-  const ownWords = options.canChangeOverTime ? outletOwnUpdate(a, b) : null;
+  const timeA = effectiveAsOf(a);
+  const timeB = effectiveAsOf(b);
+  const datedApart = timeA && timeB && (timeA.from !== timeB.from || timeA.to !== timeB.to);
+  // A toll an outlet lowers on a later day is still flagged, even in its own words: the count only grows.
+  const tollFell = options.cumulative && datedApart && (laterOf(timeA, timeB) === "b" ? fell(a, b) : fell(b, a));
+  const ownWords = options.canChangeOverTime && !tollFell ? outletOwnUpdate(a, b) : null;
   if (ownWords) {
     return relation("changed-over-time", `${quoteClaim(a)} and ${quoteClaim(b)} differ, but ${ownWords}: ${why}.`);
   }
-  const timeA = effectiveAsOf(a);
-  const timeB = effectiveAsOf(b);
   const sameHappening = options.canChangeOverTime && options.settled && timeA && timeB && oneHappening(a, b, timeA, timeB);
   const revised = sameHappening ? ownRevision(a, b) : null;
   if (revised) {
@@ -169,7 +172,7 @@ function conflictOrChange(
   if (rivals) {
     return relation("conflicting", `${quoteClaim(a)} and ${quoteClaim(b)} cannot both be true: ${rivals}: ${why}.`);
   }
-  if (options.canChangeOverTime && timeA && timeB && (timeA.from !== timeB.from || timeA.to !== timeB.to)) {
+  if (options.canChangeOverTime && timeA && timeB && datedApart) {
     const [earlier, later] = laterOf(timeA, timeB) === "b" ? [a, b] : [b, a];
     const dated = `${quoteClaim(a, { details: [period(timeA)] })} and ${quoteClaim(b, { details: [period(timeB)] })}`;
     if (options.cumulative && fell(earlier, later)) {

@@ -48,6 +48,20 @@ describe("an outlet giving two figures in its own words reports a change, it doe
       kind: "conflicting",
     },
     {
+      label: "German: a toll the outlet lowers a day later is still flagged (the count only grows)",
+      a: claim("a", "mindestens 41 Tote", q(41), "Rheinland-Bote", "2031-04-02"),
+      b: claim("b", "36 Tote", q(36), "Rheinland-Bote", "2031-04-03"),
+      options: { canChangeOverTime: true, cumulative: true },
+      kind: "conflicting",
+    },
+    {
+      label: "English: a toll the outlet raises a day later is its update",
+      a: claim("a", "at least 36 dead", q(36), "The Harbour Post", "2031-04-02"),
+      b: claim("b", "41 dead", q(41), "The Harbour Post", "2031-04-03"),
+      options: { canChangeOverTime: true, cumulative: true },
+      kind: "changed-over-time",
+    },
+    {
       label: "German: a fact fixed once (a date) is left to the comparison of dates",
       a: claim("a", "am 3. Mai", { kind: "date", from: "2031-05-03", to: "2031-05-03", precision: "day" }, "Rheinland-Bote", "2031-04-02"),
       b: claim("b", "am 5. Mai", { kind: "date", from: "2031-05-05", to: "2031-05-05", precision: "day" }, "Rheinland-Bote", "2031-04-02"),
