@@ -1,7 +1,7 @@
+import { CappedMemo } from "@/lib/cache/capped-memo";
+
 // Comparing a facet of n claims formats and normalizes the same few strings n² times, and Intl
-// formatting and Unicode normalization dominated the profile of compareFacet. Entries are dropped
-// wholesale past the limit, which bounds memory on a long-running server without the bookkeeping
-// of an LRU.
+// formatting and Unicode normalization dominated the profile of compareFacet.
 const LIMIT = 10_000;
 
 /**
@@ -9,13 +9,7 @@ const LIMIT = 10_000;
  * `keyOf` must capture every argument that affects the result.
  */
 export function memoize<A extends unknown[], T>(keyOf: (...args: A) => string, fn: (...args: A) => T): (...args: A) => T {
-  const cache = new Map<string, T>();
-  return (...args) => {
-    const key = keyOf(...args);
-    if (cache.has(key)) return cache.get(key) as T;
-    if (cache.size >= LIMIT) cache.clear();
-    const value = fn(...args);
-    cache.set(key, value);
-    return value;
-  };
+  const cache = new CappedMemo<string, T>(LIMIT);
+  const compute = (_key: string, args: A) => fn(...args);
+  return (...args) => cache.get(keyOf(...args), args, compute);
 }

@@ -1,3 +1,4 @@
+import { CappedMemo } from "../cache/capped-memo";
 import { foldText } from "../compare/normalize-text";
 
 /** Words per shingle: long enough that shared stock phrases ("according to the") rarely match
@@ -61,14 +62,7 @@ function wordsOf(text: string): string[] {
       }
     } else {
       const run = text.slice(i, end);
-      let folded = foldedRuns.get(run);
-      if (!folded) {
-        folded = foldedWords(run);
-        if (run.length <= MAX_FOLDED_LENGTH) {
-          if (foldedRuns.size >= MAX_FOLDED_RUNS) foldedRuns.clear();
-          foldedRuns.set(run, folded);
-        }
-      }
+      const folded = run.length <= MAX_FOLDED_LENGTH ? foldedRuns.get(run, null, foldedWords) : foldedWords(run);
       for (const word of folded) words.push(word);
     }
     i = end;
@@ -81,7 +75,7 @@ function wordsOf(text: string): string[] {
 // so the memory stays bounded (a text without blanks is one run).
 const MAX_FOLDED_RUNS = 50_000;
 const MAX_FOLDED_LENGTH = 64;
-const foldedRuns = new Map<string, readonly string[]>();
+const foldedRuns = new CappedMemo<string, readonly string[]>(MAX_FOLDED_RUNS);
 
 /** The words of a text folded as normalizeText folds them (the reference reading). */
 export function foldedWords(text: string): string[] {

@@ -1,3 +1,4 @@
+import { CappedMemo } from "@/lib/cache/capped-memo";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import { COUNTED_NOUN_PAIRS } from "./lexicon/counted-noun-pairs";
 import type { Language } from "./lexicon/types";
@@ -39,19 +40,13 @@ export type CountedNounMatch = { key: string; front: string | null };
  * nouns are the caller's to try first: these pairs never name a concept's noun.
  */
 export function countedNounMatch(word: string, language: Language): CountedNounMatch | null {
-  const memo = MEMO[language];
-  let found = memo.get(word);
-  if (found === undefined) {
-    if (memo.size >= MEMO_CAP) memo.clear();
-    memo.set(word, (found = readCountedNounMatch(word, language)));
-  }
-  return found;
+  return MEMO[language].get(word, language, readCountedNounMatch);
 }
 
 // A German word no pair names tries every tail in turn, and readers ask about the same nouns at
 // every figure: answers are kept per word form (callers only read them).
 const MEMO_CAP = 50_000;
-const MEMO: Record<Language, Map<string, CountedNounMatch | null>> = { de: new Map(), en: new Map() };
+const MEMO: Record<Language, CappedMemo<string, CountedNounMatch | null>> = { de: new CappedMemo(MEMO_CAP), en: new CappedMemo(MEMO_CAP) };
 
 function readCountedNounMatch(word: string, language: Language): CountedNounMatch | null {
   if (language === "en") {

@@ -1,4 +1,5 @@
 import { matchAdjectiveAt, resolvePlace } from "@/lib/places";
+import { CappedMemoPerOwner } from "@/lib/cache/capped-memo";
 import { countedNounKey } from "./counted-noun-key";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
@@ -65,17 +66,11 @@ type AmountConcept = { concept: string; prefix: string | null; tail: string };
 
 // amountConcept's answers per lexicon and lemma key: finding a German compound's tail walks the
 // whole table of amount nouns, for every noun before an amount. Callers only read the answer.
-const AMOUNT_CONCEPTS = new WeakMap<CompiledLexicon, Map<string, AmountConcept | null>>();
 const AMOUNT_CONCEPTS_CAP = 100_000;
+const AMOUNT_CONCEPTS = new CappedMemoPerOwner<CompiledLexicon, string, AmountConcept | null>(AMOUNT_CONCEPTS_CAP);
 
 function amountConcept(key: string, lex: CompiledLexicon): AmountConcept | null {
-  let memo = AMOUNT_CONCEPTS.get(lex);
-  if (!memo) AMOUNT_CONCEPTS.set(lex, (memo = new Map()));
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  const found = findAmountConcept(key, lex);
-  if (memo.size < AMOUNT_CONCEPTS_CAP) memo.set(key, found);
-  return found;
+  return AMOUNT_CONCEPTS.of(lex).get(key, lex, findAmountConcept);
 }
 
 /**
@@ -94,7 +89,7 @@ const NEVER_UMLAUTED = /(?:ung|heit|keit|schaft)(?:en)?$/;
 
 // amountConceptOfWord's answers per lexicon and word as written: a word's lemma, its concept and its
 // umlauts were looked up again at every noun near every amount.
-const WORD_AMOUNT_CONCEPTS = new WeakMap<CompiledLexicon, Map<string, AmountConcept | null>>();
+const WORD_AMOUNT_CONCEPTS = new CappedMemoPerOwner<CompiledLexicon, string, AmountConcept | null>(AMOUNT_CONCEPTS_CAP);
 
 /**
  * The amount concept of a word as written. The lemma key folds umlauts, so "Auszählung" (counting
@@ -102,13 +97,7 @@ const WORD_AMOUNT_CONCEPTS = new WeakMap<CompiledLexicon, Map<string, AmountConc
  * as a noun of money only when its own umlauts agree with the listed noun's.
  */
 function amountConceptOfWord(word: string, lex: CompiledLexicon): AmountConcept | null {
-  let memo = WORD_AMOUNT_CONCEPTS.get(lex);
-  if (!memo) WORD_AMOUNT_CONCEPTS.set(lex, (memo = new Map()));
-  const known = memo.get(word);
-  if (known !== undefined) return known;
-  const found = readAmountConceptOfWord(word, lex);
-  if (memo.size < AMOUNT_CONCEPTS_CAP) memo.set(word, found);
-  return found;
+  return WORD_AMOUNT_CONCEPTS.of(lex).get(word, lex, readAmountConceptOfWord);
 }
 
 function readAmountConceptOfWord(word: string, lex: CompiledLexicon): AmountConcept | null {

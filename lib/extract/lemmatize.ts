@@ -1,4 +1,5 @@
 import { newStemmer, type Stemmer } from "snowball-stemmers";
+import { CappedMemo } from "@/lib/cache/capped-memo";
 import type { Language } from "./lexicon/types";
 
 // The Snowball stemmers are the maintained standard for German and English; this file is the only
@@ -6,24 +7,23 @@ import type { Language } from "./lexicon/types";
 // "Haus" both become "haus", "Soldaten" and "Soldat" "soldat", "buildings" "build".
 const stemmers: Record<Language, Stemmer> = { de: newStemmer("german"), en: newStemmer("english") };
 
-// Stemming costs tens of microseconds; news vocabulary is small, so each word is stemmed once per
-// process. The cap only guards against adversarial input (beyond it, words are stemmed every time).
+// Stemming costs tens of microseconds; news vocabulary is small, so each word is stemmed about once
+// per process. The cap only guards against adversarial input.
 const CACHE_CAP = 100_000;
-const cache: Record<Language, Map<string, string>> = { de: new Map(), en: new Map() };
+const cache: Record<Language, CappedMemo<string, string>> = { de: new CappedMemo(CACHE_CAP), en: new CappedMemo(CACHE_CAP) };
 
 /**
  * The lemma key of one word (any case): lowercase, inflection stripped, the same for every inflected
  * form of a noun or adjective in `language`. Never throws; "" for "".
  */
 export function lemmaKey(word: string, language: Language): string {
-  const memo = cache[language];
-  const known = memo.get(word);
-  if (known !== undefined) return known;
+  return cache[language].get(word, language, stemWord);
+}
+
+function stemWord(word: string, language: Language): string {
   const lower = word.toLowerCase();
   const base = language === "de" ? loanSingularOf(masculineOf(lower)) : lower;
-  const key = base.length <= 2 ? base : stemmers[language].stem(base);
-  if (memo.size < CACHE_CAP) memo.set(word, key);
-  return key;
+  return base.length <= 2 ? base : stemmers[language].stem(base);
 }
 
 // German names women in a group with -in/-innen ("Teilnehmerinnen und Teilnehmer", "Ministerin"):

@@ -1,4 +1,5 @@
 import { matchAdjectiveAt } from "@/lib/places";
+import { CappedMemoPerOwner } from "@/lib/cache/capped-memo";
 import { compoundFrontKey, countedNounMatch } from "./counted-noun-key";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
@@ -73,25 +74,13 @@ type ConceptAndPrefix = { concept: ConceptRef; prefix: string | null };
 
 // The answer hangs on the word's spelling alone, and a German word that is no concept noun tries
 // every concept tail in turn: readers ask about the same nouns at every figure, so answers are kept,
-// per lexicon (the one asked about last is held apart: a WeakMap lookup per word costs more than the
-// kept answer saves). The kept objects are shared: callers only read them.
-const conceptMemos = new WeakMap<CompiledLexicon, Map<string, ConceptAndPrefix | null>>();
-let lastConceptLex: CompiledLexicon | null = null;
-let lastConceptMemo = new Map<string, ConceptAndPrefix | null>();
+// per lexicon. The kept objects are shared: callers only read them.
 const CONCEPT_MEMO_CAP = 50_000;
+const conceptMemos = new CappedMemoPerOwner<CompiledLexicon, string, ConceptAndPrefix | null>(CONCEPT_MEMO_CAP);
 
 /** The concept of a noun (any case) and, for a compound, the lemma of its front part ("Feuerwehr|leute"). */
 function conceptAndPrefix(word: string, lex: CompiledLexicon): ConceptAndPrefix | null {
-  let memo = lex === lastConceptLex ? lastConceptMemo : conceptMemos.get(lex);
-  if (!memo) conceptMemos.set(lex, (memo = new Map()));
-  lastConceptLex = lex;
-  lastConceptMemo = memo;
-  let found = memo.get(word);
-  if (found === undefined) {
-    if (memo.size >= CONCEPT_MEMO_CAP) memo.clear();
-    memo.set(word, (found = readConceptAndPrefix(word, lex)));
-  }
-  return found;
+  return conceptMemos.of(lex).get(word, lex, readConceptAndPrefix);
 }
 
 function readConceptAndPrefix(word: string, lex: CompiledLexicon): ConceptAndPrefix | null {

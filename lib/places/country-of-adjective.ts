@@ -1,3 +1,4 @@
+import { CappedMemo } from "../cache/capped-memo";
 import { germanAdjectiveCountry } from "./german-adjectives";
 import { placeIndex } from "./load-place-index";
 import { foldName, joinTokens } from "./normalize-name";
@@ -9,17 +10,15 @@ export type AdjectiveMatch = { country: string; length: number };
 
 // Bounded so that a long-running process reading endless text cannot grow the memo without limit.
 const MEMO_LIMIT = 50_000;
-const germanMemo = new Map<string, string | null>();
-const phraseMemo = new Map<string, string | null>();
+const germanMemo = new CappedMemo<string, string | null>(MEMO_LIMIT);
+const phraseMemo: Record<PlaceLanguage, CappedMemo<string, string | null>> = { de: new CappedMemo(MEMO_LIMIT), en: new CappedMemo(MEMO_LIMIT) };
 
 function germanCountry(index: PlaceIndex, word: string): string | null {
-  let country = germanMemo.get(word);
-  if (country === undefined) {
-    country = word.includes("sch") ? germanAdjectiveCountry(word, index.german) : null;
-    if (germanMemo.size >= MEMO_LIMIT) germanMemo.clear();
-    germanMemo.set(word, country);
-  }
-  return country;
+  return germanMemo.get(word, index, readGermanCountry);
+}
+
+function readGermanCountry(word: string, index: PlaceIndex): string | null {
+  return word.includes("sch") ? germanAdjectiveCountry(word, index.german) : null;
 }
 
 function englishPhrase(index: PlaceIndex, phrase: string): string | null {
@@ -88,16 +87,14 @@ const WORD_PARTS = /\s*(-)\s*|\s+/;
  * anything else, and for adjectives of two countries. Memoized.
  */
 export function countryOfAdjective(words: string, language: PlaceLanguage): string | null {
-  const memoKey = `${language}\u0000${words}`;
-  const memo = phraseMemo.get(memoKey);
-  if (memo !== undefined) return memo;
+  return phraseMemo[language].get(words, language, readCountryOfAdjective);
+}
+
+function readCountryOfAdjective(words: string, language: PlaceLanguage): string | null {
   const tokens = words
     .toLowerCase()
     .split(WORD_PARTS)
     .filter((t): t is string => !!t);
   const match = tokens.length ? matchAdjectiveAt(tokens, 0, language) : null;
-  const country = match && match.length === tokens.length ? match.country : null;
-  if (phraseMemo.size >= MEMO_LIMIT) phraseMemo.clear();
-  phraseMemo.set(memoKey, country);
-  return country;
+  return match && match.length === tokens.length ? match.country : null;
 }

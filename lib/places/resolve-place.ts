@@ -1,3 +1,4 @@
+import { CappedMemo } from "../cache/capped-memo";
 import { placeIndex } from "./load-place-index";
 import { stripCueWord } from "./kind-words";
 import { foldName, normalizeName } from "./normalize-name";
@@ -41,7 +42,7 @@ function uninflected(name: string, language: PlaceLanguage): string[] {
 // keep and change its Place without changing anyone else's). Bounded like every memo of a
 // long-running process.
 const MEMO_LIMIT = 50_000;
-const memo: Record<PlaceLanguage, Map<string, Place | null>> = { de: new Map(), en: new Map() };
+const memo: Record<PlaceLanguage, CappedMemo<string, Place | null>> = { de: new CappedMemo(MEMO_LIMIT), en: new CappedMemo(MEMO_LIMIT) };
 
 /** Forget remembered answers (for the benchmark's first-sight timing). */
 export function clearResolvedPlaces(): void {
@@ -68,12 +69,12 @@ function placeOfRow(row: PlaceRow, language: PlaceLanguage): Place {
  */
 export function resolvePlace(name: string, language: PlaceLanguage, hint?: { countries?: readonly string[] }): Place | null {
   if (hint?.countries?.length) return resolveUncached(name, language, hint.countries);
-  const remembered = memo[language].get(name);
-  if (remembered !== undefined) return remembered && { ...remembered };
-  const place = resolveUncached(name, language, []);
-  if (memo[language].size >= MEMO_LIMIT) memo[language].clear();
-  memo[language].set(name, place && { ...place });
-  return place;
+  const place = memo[language].get(name, language, resolveWithoutHint);
+  return place && { ...place };
+}
+
+function resolveWithoutHint(name: string, language: PlaceLanguage): Place | null {
+  return resolveUncached(name, language, []);
 }
 
 function resolveUncached(name: string, language: PlaceLanguage, countries: readonly string[]): Place | null {

@@ -1,6 +1,7 @@
-// Node's flags for the app's server process (scripts/serve.ts's bundle), which both `npm start`
-// and its early start (start-server-early.mjs) spawn. Plain JavaScript: the early start loads it
-// before tsx. `npm run serve` (a deployment's instance) passes the same flag in package.json.
+// Node's flags for the app's server process: scripts/serve.ts's bundle, which both `npm start` and
+// its early start (start-server-early.mjs) spawn, and scripts/serve.ts under tsx, which `npm run
+// serve` (a deployment's instance) spawns (serve-with-node-flags.mjs). Plain JavaScript: the early
+// start loads it before tsx.
 
 /**
  * The young generation's semi-space, in MB (V8's default on 64-bit is 16). A page render keeps
