@@ -92,5 +92,10 @@ export function dedupeClaims(candidates: readonly ClaimCandidate[], headlineEnd:
     listings.push({ exact: k.exact, anyPlace: k.anyPlace, bucket, index: kept.length });
     kept.push(c);
   }
-  return candidates.filter((c) => !dropped.has(c)).map((c) => merged.get(c) ?? c);
+  // Pushed one by one, not filtered and mapped: `map` makes a holey array, the early return above a
+  // packed one, and the optimized caller, specialized on one kind, fell back to the interpreter for
+  // each article of the other (two in five of generated news; extraction ran a fifth slower).
+  const out: ClaimCandidate[] = [];
+  for (const c of candidates) if (!dropped.has(c)) out.push(merged.get(c) ?? c);
+  return out;
 }
