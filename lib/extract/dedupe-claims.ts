@@ -93,8 +93,8 @@ export function dedupeClaims(candidates: readonly ClaimCandidate[], headlineEnd:
     kept.push(c);
   }
   // Pushed one by one, not filtered and mapped: `map` makes a holey array, the early return above a
-  // packed one, and the optimized caller, specialized on one kind, fell back to the interpreter for
-  // each article of the other (two in five of generated news; extraction ran a fifth slower).
+  // packed one, and the optimized caller, specialized on one kind, was thrown back to the
+  // interpreter for each article of the other (5,000 times in 8,000 generated articles).
   const out: ClaimCandidate[] = [];
   for (const c of candidates) if (!dropped.has(c)) out.push(merged.get(c) ?? c);
   return out;
