@@ -66,6 +66,13 @@ describe("toLabelledComparableClaim", () => {
     expect(toLabelledComparableClaim({ article, claim: { id: "c7", quote: "€1,000", subject: "investment", qualifier: "per resident", value: "[1000, 1000]", unit: "EUR" } })).toMatchObject({ subset: false, rate: true });
   });
 
+  test("a German and an English label of one countable noun count one thing, as the product files them", () => {
+    const de = toLabelledComparableClaim({ article, claim: { id: "c8", quote: "1.200 Traktoren", subject: "Traktor", value: "[1200, 1200]" } });
+    const en = toLabelledComparableClaim({ article: { ...article, language: "en" }, claim: { id: "c9", quote: "900 tractors", subject: "tractors", value: "[900, 900]" } });
+    expect(de.counted).toBe(en.counted);
+    expect(toLabelledComparableClaim({ article, claim: { id: "c10", quote: "19", subject: "dead", value: "[19, 19]" } }).counted).toBe("dead");
+  });
+
   test("a place no gazetteer knows is kept under its own name", () => {
     const claim = toLabelledComparableClaim({ article, claim: { id: "c4", quote: "4", subject: "dead", value: "[4, 4]", place: "Lauterbrunnxyz" } });
     expect(claim.place).toBe("?/Lauterbrunnxyz");

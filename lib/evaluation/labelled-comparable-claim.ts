@@ -2,6 +2,7 @@ import type { ClaimValue } from "@/lib/claims/schema";
 import type { ComparableClaim, CompareOptions } from "@/lib/compare/schema";
 import { isRateQualifier } from "@/lib/compare/is-additive";
 import { readScopeMarks } from "@/lib/compare/read-scope-marks";
+import { countedNounMatch } from "@/lib/extract/counted-noun-key";
 import { subjectTraits } from "@/lib/extract/subject-traits";
 import { resolvePlace } from "@/lib/places";
 import type { EvalArticle, EvalClaim } from "./schema";
@@ -44,6 +45,16 @@ function placeKeyOfLabel(place: string | undefined): string | null {
 
 const COUNTRY = /^[A-Z]{2}$/;
 
+/**
+ * What a label counts, as the product keys it: a noun the bilingual table knows in either language
+ * ("Traktor", "tractors") takes its shared key, so two labels the product would file under one facet
+ * are not read as measuring different things; other subjects stay as written. Either language
+ * whatever the article's: labels write subjects in English or German.
+ */
+function countedKeyOfLabel(subject: string): string {
+  return countedNounMatch(subject, "en")?.key ?? countedNounMatch(subject, "de")?.key ?? subject;
+}
+
 /** A labelled claim with the article it is in. */
 export type LabelledClaim = { claim: EvalClaim; article: EvalArticle };
 
@@ -63,7 +74,7 @@ export function toLabelledComparableClaim({ claim, article }: LabelledClaim): Co
     quote: claim.quote,
     place: placeKeyOfLabel(claim.place),
     asOf: from ? { from, to: to ?? from } : null,
-    counted: claim.subject,
+    counted: countedKeyOfLabel(claim.subject),
     qualifiers,
     ...readScopeMarks({ quote: claim.quote, qualifiers }),
     attribution: claim.attribution ?? null,
