@@ -10,6 +10,7 @@ import { heldOut7Events, heldOut7Traps } from "./held-out-7";
 import { heldOut8Events, heldOut8Traps } from "./held-out-8";
 import { heldOut9Events, heldOut9Traps } from "./held-out-9";
 import { heldOut10Events, heldOut10Traps } from "./held-out-10";
+import { heldOut11Events, heldOut11Traps } from "./held-out-11";
 import { evalEventSchema, evalTrapSchema, type EvalEvent, type EvalTrap } from "./schema";
 import { tuningEvents, tuningTraps } from "./tuning";
 
@@ -27,6 +28,7 @@ const sets: { name: string; events: EvalEvent[]; traps: EvalTrap[] }[] = [
   { name: "held-out-8", events: heldOut8Events, traps: heldOut8Traps },
   { name: "held-out-9", events: heldOut9Events, traps: heldOut9Traps },
   { name: "held-out-10", events: heldOut10Events, traps: heldOut10Traps },
+  { name: "held-out-11", events: heldOut11Events, traps: heldOut11Traps },
 ];
 
 const count = (text: string, quote: string) => text.split(quote).length - 1;
