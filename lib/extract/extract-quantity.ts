@@ -72,6 +72,7 @@ import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, isPerCapitaBefore, perCapitaEnd } from "./read-per-capita";
 import { budgetYearAt, isBudgetYear, readBudgetYear } from "./read-budget-year";
 import { reportingSource } from "./read-reported-speech";
+import { carriedEstimateSource } from "./carried-estimate-source";
 import { isPartOfCut, isPartQualifier, partQualifier } from "./read-part-of-cut";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -897,7 +898,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     ownerOfReportFigure(ts, read.first, lex) ??
     pickAttribution(ts, context.claimants, q.first, lex, context.first, context.last) ??
     (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub)) ??
-    (context.pronoun ? undefined : reportingSource(ts, sentence, lex, pub));
+    (context.pronoun ? undefined : reportingSource(ts, sentence, lex, pub)) ??
+    (context.pronoun || !SHARE_SUBJECTS.has(read.subject.subject) ? undefined : carriedEstimateSource(ts, sentence, lex, pub));
   const end = ts.end[read.last] ?? start;
   const scope: ClaimScope = {};
   if (read.subject.counted) scope.counted = read.subject.counted;

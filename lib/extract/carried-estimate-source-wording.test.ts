@@ -1,0 +1,48 @@
+import { describe, expect, test } from "vitest";
+import { extractClaims } from "./extract-claims";
+
+// A projection's or a poll's shares, listed on in sentences that name no source, stay the
+// estimate's; an official result is stated as fact and carries nothing. Sentences of our own.
+const PUBLISHED = "2029-09-23";
+const sources = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map((c) => `${c.quote}: ${c.attribution ?? "-"}`);
+
+describe("German: shares after a projection with its source are the projection's", () => {
+  test.each([
+    {
+      text: "Laut einer Hochrechnung des Instituts Zahlwerk kommt die CDU auf 31 Prozent. Die Linke erreicht 8 Prozent.",
+      expected: ["31 Prozent: Instituts Zahlwerk", "8 Prozent: Instituts Zahlwerk"],
+    },
+    {
+      text: "Nach einer Prognose des Senders Westwelle liegt die SPD vorn.\n\nDie Grünen kommen auf 11 Prozent. Die FDP liegt bei 4,5 Prozent.",
+      expected: ["11 Prozent: Senders Westwelle", "4,5 Prozent: Senders Westwelle"],
+    },
+    // An official result states the shares: what follows is the outlet's own account.
+    {
+      text: "Nach dem vorläufigen Endergebnis des Landeswahlleiters kommt die CDU auf 31 Prozent. Die Linke erreicht 8 Prozent.",
+      expected: ["31 Prozent: Landeswahlleiters", "8 Prozent: -"],
+    },
+    // A sentence without a share ends the list.
+    {
+      text: "Laut einer Hochrechnung des Instituts Zahlwerk kommt die CDU auf 31 Prozent. Die Stimmung im Saal war gedrückt. Die Linke erreicht 8 Prozent.",
+      expected: ["31 Prozent: Instituts Zahlwerk", "8 Prozent: -"],
+    },
+  ])("$text", ({ text, expected }) => {
+    expect(sources(text, "de")).toEqual(expected);
+  });
+});
+
+describe("English: shares after a poll with its source are the poll's", () => {
+  test.each([
+    {
+      text: "According to a projection by Civica, the SPD won 29%.\n\nThe Greens were at 14%, the FDP at 5%. Turnout was 61%.",
+      // Turnout is counted, not estimated by the projection's share list.
+      expected: ["29%: Civica", "14%: Civica", "5%: Civica", "61%: -"],
+    },
+    {
+      text: "The SPD won 27% of the vote, according to the preliminary result published by the electoral office. The Greens took 14%.",
+      expected: ["27% of the vote: electoral office", "14%: -"],
+    },
+  ])("$text", ({ text, expected }) => {
+    expect(sources(text, "en")).toEqual(expected);
+  });
+});

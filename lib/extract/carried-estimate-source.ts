@@ -1,0 +1,65 @@
+import type { Ymd } from "./date-math";
+import { findSentence, type SentenceSpan } from "./find-sentence";
+import type { CompiledLexicon } from "./lexicon";
+import { wordSets, type RuleWords } from "./lexicon/rule-words";
+import { nameClaimant } from "./name-claimant";
+import { readSentenceContext } from "./read-sentence-context";
+import { TokenKind, lowerAt, type TokenStream } from "./tokens";
+
+// How many sentences back the report may stand when each one between goes on listing shares.
+const REACH = 3;
+
+const PERCENT = new Set(["%", "prozent", "percent", "per"]);
+
+function givesShare(ts: TokenStream, s: SentenceSpan): boolean {
+  for (let k = s.first; k < s.last; k++) if (ts.kind[k] === TokenKind.number && PERCENT.has(lowerAt(ts, k + 1))) return true;
+  return false;
+}
+
+// A projection or a poll estimates shares; an official result ("nach dem vorläufigen Endergebnis",
+// "the preliminary result published by …") states them, and the news gives the rest as fact.
+const ESTIMATES: RuleWords = {
+  de: ["hochrechnung", "hochrechnungen", "prognose", "prognosen", "umfrage", "umfragen", "befragung", "nachwahlbefragung", "wählerbefragung"],
+  en: ["projection", "projections", "poll", "polls", "survey", "surveys", "forecast"],
+};
+const ESTIMATE_WORDS = wordSets(ESTIMATES);
+
+// "Nach der Wahlblick-Hochrechnung": a German compound ends in its noun.
+function namesEstimate(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon): boolean {
+  const words = ESTIMATE_WORDS[lex.language];
+  for (let k = s.first; k <= s.last; k++) {
+    const w = lowerAt(ts, k);
+    if (words.has(w)) return true;
+    if (lex.language === "de") for (const e of words) if (w.endsWith(e)) return true;
+  }
+  return false;
+}
+
+function hasSpeechVerb(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon): boolean {
+  for (let k = s.first; k <= s.last; k++) if (lex.speechVerbs.has(lowerAt(ts, k))) return true;
+  return false;
+}
+
+/**
+ * "Laut einer Hochrechnung des Instituts X kam die SPD auf 28,5 Prozent. Die Grünen erreichten 12,5
+ * Prozent.", "The poll by X put the SPD at 29.5%. The FDP was at 5%.": a projection or a poll
+ * gives a list of shares, and news goes on with the list in sentences of their own without naming
+ * the source again. A share in sentence `s`, which names no source and has no verb of saying, is the
+ * estimate's when the sentence before names the estimate with its source — or lists
+ * shares itself with no source, continuing such a list (up to REACH sentences back). Undefined
+ * otherwise: a sentence between that gives no share ends the list.
+ */
+export function carriedEstimateSource(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): string | undefined {
+  // A sentence naming an estimate of its own ("Eine zweite Befragung für den Sender X sah …") is that one's.
+  if (hasSpeechVerb(ts, s, lex) || namesEstimate(ts, s, lex)) return undefined;
+  let current = s;
+  for (let back = 0; back < REACH && current.first > 0; back++) {
+    const earlier = findSentence(ts, current.first - 1, lex);
+    const cues = readSentenceContext(ts, earlier, lex, pub).claimants;
+    const last = cues[cues.length - 1];
+    if (last) return namesEstimate(ts, earlier, lex) ? (last.name ?? nameClaimant(ts, last.span, lex)) : undefined;
+    if (!givesShare(ts, earlier)) return undefined;
+    current = earlier;
+  }
+  return undefined;
+}
