@@ -46,3 +46,16 @@ describe("English: shares after a poll with its source are the poll's", () => {
     expect(sources(text, "en")).toEqual(expected);
   });
 });
+
+describe("A share carried from a projection is a projection's share, in both languages", () => {
+  const stages = (text: string, language: "de" | "en") =>
+    extractClaims(text, { language, publishedAt: PUBLISHED }).map((c) => `${c.quote}: ${c.qualifiers.includes("projection") ? "projection" : "-"}`);
+  test.each([
+    { language: "de" as const, text: "Laut einer Hochrechnung des Instituts Zahlwerk kommt die CDU auf 31 Prozent. Die Linke erreicht 8 Prozent.", expected: ["31 Prozent: projection", "8 Prozent: projection"] },
+    { language: "en" as const, text: "According to a projection by Civica, the SPD won 29%. The Greens were at 14%.", expected: ["29%: projection", "14%: projection"] },
+    // A poll before the vote is no projection of its result.
+    { language: "de" as const, text: "Laut einer Umfrage des Instituts Zahlwerk kommt die CDU auf 31 Prozent. Die Linke erreicht 8 Prozent.", expected: ["31 Prozent: -", "8 Prozent: -"] },
+  ])("$text", ({ text, language, expected }) => {
+    expect(stages(text, language)).toEqual(expected);
+  });
+});

@@ -40,26 +40,29 @@ function hasSpeechVerb(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon): 
   return false;
 }
 
+/** Who gives a carried share, and the sentence naming the estimate (whose stage the share shares). */
+export type CarriedEstimate = { source: string; estimate: SentenceSpan };
+
 /**
  * "Laut einer Hochrechnung des Instituts X kam die SPD auf 28,5 Prozent. Die Grünen erreichten 12,5
  * Prozent.", "The poll by X put the SPD at 29.5%. The FDP was at 5%.": a projection or a poll
  * gives a list of shares, and news goes on with the list in sentences of their own without naming
  * the source again. A share in sentence `s`, which names no source and has no verb of saying, is the
  * estimate's when the sentence before names the estimate with its source — or lists
- * shares itself with no source, continuing such a list (up to REACH sentences back). Undefined
+ * shares itself with no source, continuing such a list (up to REACH sentences back). Null
  * otherwise: a sentence between that gives no share ends the list.
  */
-export function carriedEstimateSource(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): string | undefined {
+export function carriedEstimateSource(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): CarriedEstimate | null {
   // A sentence naming an estimate of its own ("Eine zweite Befragung für den Sender X sah …") is that one's.
-  if (hasSpeechVerb(ts, s, lex) || namesEstimate(ts, s, lex)) return undefined;
+  if (hasSpeechVerb(ts, s, lex) || namesEstimate(ts, s, lex)) return null;
   let current = s;
   for (let back = 0; back < REACH && current.first > 0; back++) {
     const earlier = findSentence(ts, current.first - 1, lex);
     const cues = readSentenceContext(ts, earlier, lex, pub).claimants;
     const last = cues[cues.length - 1];
-    if (last) return namesEstimate(ts, earlier, lex) ? (last.name ?? nameClaimant(ts, last.span, lex)) : undefined;
-    if (!givesShare(ts, earlier)) return undefined;
+    if (last) return namesEstimate(ts, earlier, lex) ? { source: last.name ?? nameClaimant(ts, last.span, lex), estimate: earlier } : null;
+    if (!givesShare(ts, earlier)) return null;
     current = earlier;
   }
-  return undefined;
+  return null;
 }
