@@ -59,3 +59,15 @@ describe("A share carried from a projection is a projection's share, in both lan
     expect(stages(text, language)).toEqual(expected);
   });
 });
+
+describe("An estimate named without its author speaks for itself", () => {
+  test.each([
+    { language: "de" as const, text: "Nach der ersten Hochrechnung käme die CDU auf 35 Sitze.", expected: ["35 Sitze: Hochrechnung"] },
+    { language: "de" as const, text: "Nach ersten Prognosen liegt die SPD bei 24 Prozent.", expected: ["24 Prozent: Prognosen"] },
+    // "nach" before an event says when, not who.
+    { language: "de" as const, text: "Nach der Wahl kam die CDU auf 31 Prozent.", expected: ["31 Prozent: -"] },
+    { language: "en" as const, text: "According to the first projection, the CDU would get 35 seats.", expected: ["35 seats: projection"] },
+  ])("$text", ({ text, language, expected }) => {
+    expect(sources(text, language)).toEqual(expected);
+  });
+});

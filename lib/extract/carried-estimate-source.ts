@@ -1,7 +1,8 @@
 import type { Ymd } from "./date-math";
 import { findSentence, type SentenceSpan } from "./find-sentence";
 import type { CompiledLexicon } from "./lexicon";
-import { wordSets, type RuleWords } from "./lexicon/rule-words";
+import { ESTIMATE_NOUNS } from "./lexicon/estimate-words";
+import { wordSets } from "./lexicon/rule-words";
 import { nameClaimant } from "./name-claimant";
 import { readSentenceContext } from "./read-sentence-context";
 import { TokenKind, lowerAt, type TokenStream } from "./tokens";
@@ -16,13 +17,7 @@ function givesShare(ts: TokenStream, s: SentenceSpan): boolean {
   return false;
 }
 
-// A projection or a poll estimates shares; an official result ("nach dem vorläufigen Endergebnis",
-// "the preliminary result published by …") states them, and the news gives the rest as fact.
-const ESTIMATES: RuleWords = {
-  de: ["hochrechnung", "hochrechnungen", "prognose", "prognosen", "umfrage", "umfragen", "befragung", "nachwahlbefragung", "wählerbefragung"],
-  en: ["projection", "projections", "poll", "polls", "survey", "surveys", "forecast"],
-};
-const ESTIMATE_WORDS = wordSets(ESTIMATES);
+const ESTIMATE_WORDS = wordSets(ESTIMATE_NOUNS);
 
 // "Nach der Wahlblick-Hochrechnung": a German compound ends in its noun.
 function namesEstimate(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon): boolean {
