@@ -16,6 +16,11 @@ describe("German: shares after a projection with its source are the projection's
       text: "Nach einer Prognose des Senders Westwelle liegt die SPD vorn.\n\nDie Grünen kommen auf 11 Prozent. Die FDP liegt bei 4,5 Prozent.",
       expected: ["11 Prozent: Senders Westwelle", "4,5 Prozent: Senders Westwelle"],
     },
+    // A list may run on for a few sentences, across a paragraph.
+    {
+      text: "Nach einer Prognose des Senders Westwelle liegt die SPD vorn. Die CDU kommt auf 27 Prozent. Die AfD erreicht 16 Prozent.\n\nDie Grünen liegen bei 11 Prozent. Die FDP muss mit 4,5 Prozent bangen.",
+      expected: ["27 Prozent: Senders Westwelle", "16 Prozent: Senders Westwelle", "11 Prozent: Senders Westwelle", "4,5 Prozent: Senders Westwelle"],
+    },
     // An official result states the shares: what follows is the outlet's own account.
     {
       text: "Nach dem vorläufigen Endergebnis des Landeswahlleiters kommt die CDU auf 31 Prozent. Die Linke erreicht 8 Prozent.",

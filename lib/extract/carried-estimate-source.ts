@@ -8,7 +8,7 @@ import { readSentenceContext } from "./read-sentence-context";
 import { TokenKind, lowerAt, type TokenStream } from "./tokens";
 
 // How many sentences back the report may stand when each one between goes on listing shares.
-const REACH = 3;
+const REACH = 4;
 
 const PERCENT = new Set(["%", "prozent", "percent", "per"]);
 
