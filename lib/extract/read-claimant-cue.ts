@@ -1,6 +1,8 @@
 import { isBallotSideName } from "./read-ballot-side";
 import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
+import { ESTIMATE_NOUNS } from "./lexicon/estimate-words";
+import { wordSets } from "./lexicon/rule-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readCompoundSource } from "./read-compound-source";
 import { conceptOfNoun } from "./read-counted-phrase";
@@ -242,6 +244,21 @@ function authorOfReport(ts: TokenStream, j: number, last: number, lex: CompiledL
   return author && !BALLOT.test(lowerAt(ts, author.last)) ? author : null;
 }
 
+const ESTIMATE_WORDS = wordSets(ESTIMATE_NOUNS);
+
+// "(nach) der ersten Hochrechnung", "(nach) ersten Hochrechnungen": an article and lowercase
+// adjectives, then a word for an estimate. Its token, or null.
+function estimateAfter(ts: TokenStream, j: number, last: number, lex: CompiledLexicon): number | null {
+  let k = j;
+  if (lex.articles.has(lowerAt(ts, k))) k++;
+  for (const from = k; k <= last && k - from < REPORT_REACH; k++) {
+    if (ts.kind[k] !== TokenKind.word) return null;
+    if (ESTIMATE_WORDS[lex.language].has(lowerAt(ts, k))) return k;
+    if (isCapitalized(ts, k)) return null;
+  }
+  return null;
+}
+
 // "An exit poll put Yes at 54%", "sah Ja bei 54 Prozent": a side of a referendum after the verb is
 // what the figure is about (its holder), not who gives it.
 function notASide(ts: TokenStream, span: ClaimantSpan | null, lex: CompiledLexicon): ClaimantSpan | null {
@@ -262,7 +279,10 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const author = authorOfReport(ts, marker.last + 1, last, lex);
     if (author) return { at: j, span: author, explicit: true, last: marker.last };
     const span = readClaimantRight(ts, marker.last + 1, last, lex) ?? determinedNounRight(ts, marker.last + 1, last, lex);
-    return span ? { at: j, span, explicit: true, last: marker.last } : null;
+    if (span) return { at: j, span, explicit: true, last: marker.last };
+    // "according to the first projection": an estimate with no author named speaks for itself.
+    const estimate = estimateAfter(ts, marker.last + 1, last, lex);
+    return estimate === null ? null : { at: j, span: { first: estimate, last: estimate }, explicit: true, last: estimate };
   }
   const word = lowerAt(ts, j);
   const compound = lex.language === "de" ? readCompoundSource(ts, j, lex) : null;
@@ -282,7 +302,11 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   // "nach dem vorläufigen Ergebnis des Wahlamts": "nach" names a source only before a report and its author.
   if (word === "nach" && lex.language === "de") {
     const author = authorOfReport(ts, j + 1, last, lex);
-    return author ? { at: j, span: author, explicit: true, last: j } : null;
+    if (author) return { at: j, span: author, explicit: true, last: j };
+    // "Nach der Hochrechnung käme die CDU auf 35 Sitze", as "laut Hochrechnung": an estimate whose
+    // author the sentence does not name speaks for itself.
+    const estimate = estimateAfter(ts, j + 1, last, lex);
+    return estimate === null ? null : { at: j, span: { first: estimate, last: estimate }, explicit: true, last: estimate };
   }
   if (lex.sourcePostpositions.has(word)) {
     const span = readClaimantLeft(ts, j - 1, first, lex);
