@@ -72,7 +72,7 @@ import { proposalOfFigure } from "./read-demanded-amount";
 import { PER_CAPITA_QUALIFIER, isPerCapitaBefore, perCapitaEnd } from "./read-per-capita";
 import { budgetYearAt, isBudgetYear, readBudgetYear } from "./read-budget-year";
 import { reportingSource } from "./read-reported-speech";
-import { carriedEstimateSource } from "./carried-estimate-source";
+import { carriedEstimate } from "./carried-estimate";
 import { isPartOfCut, isPartQualifier, partQualifier } from "./read-part-of-cut";
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -894,16 +894,15 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const context = sameSentence ? previous.sentence : readSentenceContext(ts, sentence, lex, pub);
   // "…, sagte ein Sprecher. Am Stromkai lägen fünf Schiffe fest": reported speech with no source of
   // its own goes on with the source before it.
-  const voiced =
+  const attribution =
     ownerOfReportFigure(ts, read.first, lex) ??
     pickAttribution(ts, context.claimants, q.first, lex, context.first, context.last) ??
     (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub)) ??
     (context.pronoun ? undefined : reportingSource(ts, sentence, lex, pub));
   // "Laut einer Hochrechnung des Instituts X … Die Grünen erreichten 12,5 Prozent.": a share listed on
-  // after an estimate is the estimate's, and a projection's share is a projection, as in its sentence.
-  const estimate = voiced || context.pronoun || !SHARE_SUBJECTS.has(read.subject.subject) ? null : carriedEstimateSource(ts, sentence, lex, pub);
-  if (estimate && voteStage(ts, estimate.estimate.first, estimate.estimate.last, lex) === "projection") read.subject = withQualifier(read.subject, "projection", true);
-  const attribution = voiced ?? estimate?.source;
+  // after a projection is a projection's share, as in the projection's sentence.
+  const estimate = attribution || context.pronoun || !SHARE_SUBJECTS.has(read.subject.subject) ? null : carriedEstimate(ts, sentence, lex, pub);
+  if (estimate && voteStage(ts, estimate.first, estimate.last, lex) === "projection") read.subject = withQualifier(read.subject, "projection", true);
   const end = ts.end[read.last] ?? start;
   const scope: ClaimScope = {};
   if (read.subject.counted) scope.counted = read.subject.counted;

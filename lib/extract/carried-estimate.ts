@@ -3,7 +3,6 @@ import { findSentence, type SentenceSpan } from "./find-sentence";
 import type { CompiledLexicon } from "./lexicon";
 import { ESTIMATE_NOUNS } from "./lexicon/estimate-words";
 import { wordSets } from "./lexicon/rule-words";
-import { nameClaimant } from "./name-claimant";
 import { readSentenceContext } from "./read-sentence-context";
 import { TokenKind, lowerAt, type TokenStream } from "./tokens";
 
@@ -35,27 +34,26 @@ function hasSpeechVerb(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon): 
   return false;
 }
 
-/** Who gives a carried share, and the sentence naming the estimate (whose stage the share shares). */
-export type CarriedEstimate = { source: string; estimate: SentenceSpan };
-
 /**
  * "Laut einer Hochrechnung des Instituts X kam die SPD auf 28,5 Prozent. Die Grünen erreichten 12,5
  * Prozent.", "The poll by X put the SPD at 29.5%. The FDP was at 5%.": a projection or a poll
  * gives a list of shares, and news goes on with the list in sentences of their own without naming
- * the source again. A share in sentence `s`, which names no source and has no verb of saying, is the
- * estimate's when the sentence before names the estimate with its source — or lists
- * shares itself with no source, continuing such a list (up to REACH sentences back). Null
- * otherwise: a sentence between that gives no share ends the list.
+ * the estimate again. The sentence naming the estimate (with its source) whose list a share in
+ * sentence `s` continues — `s` names no source and has no verb of saying, and the sentence before
+ * names the estimate or lists shares itself with no source (up to REACH sentences back) — or null:
+ * a sentence between that gives no share ends the list.
+ * The share takes the estimate's stage (a projection is no final result), not its source: whether
+ * a share listed on is still credited to the estimate is the writer's call, and on text the rules
+ * were not written from, crediting it read more labels wrong than right.
  */
-export function carriedEstimateSource(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): CarriedEstimate | null {
+export function carriedEstimate(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): SentenceSpan | null {
   // A sentence naming an estimate of its own ("Eine zweite Befragung für den Sender X sah …") is that one's.
   if (hasSpeechVerb(ts, s, lex) || namesEstimate(ts, s, lex)) return null;
   let current = s;
   for (let back = 0; back < REACH && current.first > 0; back++) {
     const earlier = findSentence(ts, current.first - 1, lex);
     const cues = readSentenceContext(ts, earlier, lex, pub).claimants;
-    const last = cues[cues.length - 1];
-    if (last) return namesEstimate(ts, earlier, lex) ? { source: last.name ?? nameClaimant(ts, last.span, lex), estimate: earlier } : null;
+    if (cues.length > 0) return namesEstimate(ts, earlier, lex) ? earlier : null;
     if (!givesShare(ts, earlier)) return null;
     current = earlier;
   }
