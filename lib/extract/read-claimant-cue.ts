@@ -16,7 +16,7 @@ import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./
  * A claimant named in a sentence: where the cue is, the phrase, and whether it is an explicit source;
  * `name` when no span of the text spells it ("nach Polizeiangaben": police).
  */
-export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true; name?: string };
+export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true; name?: string; onlyFor?: [number, number] };
 
 const DAY_WORDS = new Set(["today", "yesterday", "tonight"]);
 const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "would", "will", "also", "later", "earlier", "previously", "now", "still"]);
@@ -78,6 +78,8 @@ function germanSubject(ts: TokenStream, verb: number, first: number, lex: Compil
   // clause that no preposition governs; a known institution or a name beats any other noun.
   let fallback: ClaimantSpan | null = null;
   for (let k = start; k < verb; k++) {
+    // "…, die die Behörde gemeldet hatte": a relative pronoun before the subject's article is no part of it.
+    if (k === start && lex.relativePronouns.has(lowerAt(ts, k)) && lex.articles.has(lowerAt(ts, k + 1))) continue;
     if (PREPOSITIONS.has(lowerAt(ts, k - 1)) || PREPOSITIONS.has(lowerAt(ts, k))) continue;
     if (!isCapitalized(ts, k) && !lex.articles.has(lowerAt(ts, k))) continue;
     // "Elf Tage nach der Wahl hat die Wahlkommission … veröffentlicht": a span of time is no speaker.
@@ -259,6 +261,34 @@ function estimateAfter(ts: TokenStream, j: number, last: number, lex: CompiledLe
   return null;
 }
 
+// "Am Dienstag hatte die Regionalregierung neun Tote gemeldet": German's perfect puts the speech
+// verb's participle (lexicon `perfectSpeech`) at the clause end, its speaker before it. The same
+// participle in the passive ("Es wurden 977 Stimmen gezählt", "seien doppelt gezählt worden") or a
+// comparison ("höher als angegeben") names no speaker.
+const PASSIVE_WERDEN = new Set(["wird", "werden", "wurde", "wurden", "worden", "würde", "würden", "werde"]);
+const COMPARED = new Set(["als", "wie"]);
+
+/**
+ * "Statt 81 Toten, die der Dienst gemeldet hatte, seien es 76": a relative clause's speaker gave the
+ * figure its pronoun refers to, not the rest of the sentence. Returns the clause before the relative
+ * clause's comma (first and last token) when the verb at `verb` stands in one, else null.
+ */
+function clauseBeforeRelative(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): [number, number] | null {
+  let open = verb - 1;
+  while (open >= first && !CLAUSE_MARKS.has(tokenAt(ts, open))) open--;
+  if (open <= first || tokenAt(ts, open) !== "," || !lex.relativePronouns.has(lowerAt(ts, open + 1))) return null;
+  let from = open - 1;
+  while (from > first && !CLAUSE_MARKS.has(tokenAt(ts, from - 1))) from--;
+  return [from, open - 1];
+}
+
+function isPerfectOfSpeech(ts: TokenStream, verb: number, first: number, last: number): boolean {
+  if (COMPARED.has(lowerAt(ts, verb - 1))) return false;
+  for (let k = verb - 1; k >= first && !CLAUSE_MARKS.has(tokenAt(ts, k)); k--) if (PASSIVE_WERDEN.has(lowerAt(ts, k))) return false;
+  for (let k = verb + 1; k <= last && !CLAUSE_MARKS.has(tokenAt(ts, k)) && tokenAt(ts, k) !== "."; k++) if (PASSIVE_WERDEN.has(lowerAt(ts, k))) return false;
+  return true;
+}
+
 // "An exit poll put Yes at 54%", "sah Ja bei 54 Prozent": a side of a referendum after the verb is
 // what the figure is about (its holder), not who gives it.
 function notASide(ts: TokenStream, span: ClaimantSpan | null, lex: CompiledLexicon): ClaimantSpan | null {
@@ -313,7 +343,10 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     return span ? { at: j, span, explicit: true, last: j } : null;
   }
   // "police stood by their estimate": a speech verb of two words is looked up with the word after.
-  if (!lex.speechVerbs.has(word) && !lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`)) return null;
+  const perfect = lex.perfectSpeech.has(word);
+  if (perfect && !isPerfectOfSpeech(ts, j, first, last)) return null;
+  const onlyFor = perfect ? clauseBeforeRelative(ts, j, first, lex) : null;
+  if (!perfect && !lex.speechVerbs.has(word) && !lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`)) return null;
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
   // "Verdi fordert 8 Prozent", but "verlangt eine Nachzählung, nachdem …" and "forderte 40 Tote" name no giver.
   if (isDemandVerb(word, lex) && !governsAmount(ts, j, first, last, lex)) return null;
@@ -373,6 +406,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
       (isSayingVerb(ts, j, last) ? determinedNounLeft(ts, end, first, lex) : null) ?? (j > first && !isThingActing(ts, j, last) ? wholeClauseSubject(ts, end, first, lex) : null);
   }
   if (span && KEEPING_VERBS.has(word) && !namesSource(ts, span, lex)) return null;
+  if (span && onlyFor) return { at: j, span, explicit: false, last: j, onlyFor };
   return span ? { at: j, span, explicit: false, last: j } : null;
 }
 

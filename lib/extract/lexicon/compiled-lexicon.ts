@@ -108,6 +108,7 @@ export type CompiledLexicon = {
   negations: Set<string>;
   sourceMarkers: PhraseIndex<true>;
   sourcePostpositions: Set<string>;
+  perfectSpeech: Set<string>;
   speechVerbs: Set<string>;
   claimantPronouns: PhraseIndex<true>;
   nonClaimants: Set<string>;

@@ -155,6 +155,12 @@ export type Lexicon = {
   /** Phrases introducing a source ("laut", "according to"), and postpositions ("den Behörden zufolge"). */
   sourceMarkers: string[];
   sourcePostpositions: string[];
+  /**
+   * Participles of speech verbs that give a speaker only in the active perfect ("hatte die Polizei
+   * gemeldet"), never in the passive or a comparison ("wurden gemeldet", "als angegeben"). Kept apart
+   * from `speechVerbs`, whose words also bound subjects and clauses elsewhere.
+   */
+  perfectSpeech: string[];
   /** Speech verbs whose subject is the claimant ("sagte Müller", "the ministry said"). */
   speechVerbs: string[];
   /** Pronoun phrases that point back to the last claimant named ("nach seinen Worten", "he said"). */
