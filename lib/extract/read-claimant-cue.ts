@@ -40,6 +40,10 @@ function isFigureObject(ts: TokenStream, k: number): boolean {
 
 // "the chancellor told MPs", "told reporters": who is told is the audience, never the speaker.
 const AUDIENCE_VERBS = new Set(["told", "tells", "tell", "briefed"]);
+// "The final tally gave the Social Democrats 22 seats", "The projection put Weinberger on 50.4%":
+// English inverts only verbs of saying ("…, said the minister"); after "give" or "put" comes whom the
+// figure is about, never who gives it.
+const UNINVERTED_VERBS = new Set(["gave", "gives", "give", "put", "puts"]);
 // "Turnout was confirmed at 57.3%": before a passive the subject is what was said; the speaker, if
 // any, follows "by".
 const PASSIVE_BE = new Set(["was", "were", "is", "are", "been", "being", "be"]);
@@ -400,7 +404,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
       else break;
     }
     const left = j > first ? readClaimantLeft(ts, end, first, lex) : null;
-    const right = AUDIENCE_VERBS.has(word) ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
+    const right = AUDIENCE_VERBS.has(word) || UNINVERTED_VERBS.has(word) ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
     span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ??
       (j > first + 2 ? subjectBeforeApposition(ts, j, first, lex) : null) ?? right ??
       (isSayingVerb(ts, j, last) ? determinedNounLeft(ts, end, first, lex) : null) ?? (j > first && !isThingActing(ts, j, last) ? wholeClauseSubject(ts, end, first, lex) : null);
