@@ -267,9 +267,12 @@ function estimateAfter(ts: TokenStream, j: number, last: number, lex: CompiledLe
 
 // "Am Dienstag hatte die Regionalregierung neun Tote gemeldet": German's perfect puts the speech
 // verb's participle (lexicon `perfectSpeech`) at the clause end, its speaker before it. The same
-// participle in the passive ("Es wurden 977 Stimmen gezählt", "seien doppelt gezählt worden") or a
-// comparison ("höher als angegeben") names no speaker.
-const PASSIVE_WERDEN = new Set(["wird", "werden", "wurde", "wurden", "worden", "würde", "würden", "werde"]);
+// participle in the passive ("Es wurden 977 Stimmen gezählt", "seien doppelt gezählt worden", "Die
+// Zinsen seien vorsichtig veranschlagt") or a comparison ("höher als angegeben") names no speaker.
+const PASSIVE_WERDEN = new Set([
+  "wird", "werden", "wurde", "wurden", "worden", "würde", "würden", "werde",
+  "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "gewesen",
+]);
 const COMPARED = new Set(["als", "wie"]);
 
 /**
