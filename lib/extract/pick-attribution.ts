@@ -45,6 +45,8 @@ function givesOtherFigure(ts: TokenStream, cue: ClaimantCue, anchor: number, fir
  * equals the cue nearest the claim. Returns undefined when the sentence names nobody.
  */
 export function pickAttribution(ts: TokenStream, cues: ClaimantCue[], anchor: number, lex: CompiledLexicon, sentenceFirst = 0, sentenceLast = ts.count - 1): string | undefined {
+  // A relative clause's speaker gave only the figure its pronoun refers to (ClaimantCue.onlyFor).
+  cues = cues.filter((c) => !c.onlyFor || (anchor >= c.onlyFor[0] && anchor <= c.onlyFor[1]));
   if (cues.length === 0) return undefined;
   const [from, to] = segmentOf(ts, cues, anchor);
   const inPart = cues.filter((c) => c.at > from && c.at < to);

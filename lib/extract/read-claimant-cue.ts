@@ -16,7 +16,7 @@ import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./
  * A claimant named in a sentence: where the cue is, the phrase, and whether it is an explicit source;
  * `name` when no span of the text spells it ("nach Polizeiangaben": police).
  */
-export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true; name?: string };
+export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true; name?: string; onlyFor?: [number, number] };
 
 const DAY_WORDS = new Set(["today", "yesterday", "tonight"]);
 const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "would", "will", "also", "later", "earlier", "previously", "now", "still"]);
@@ -40,6 +40,10 @@ function isFigureObject(ts: TokenStream, k: number): boolean {
 
 // "the chancellor told MPs", "told reporters": who is told is the audience, never the speaker.
 const AUDIENCE_VERBS = new Set(["told", "tells", "tell", "briefed"]);
+// "The final tally gave the Social Democrats 22 seats", "The projection put Weinberger on 50.4%":
+// English inverts only verbs of saying ("…, said the minister"); after "give" or "put" comes whom the
+// figure is about, never who gives it.
+const UNINVERTED_VERBS = new Set(["gave", "gives", "give", "put", "puts"]);
 // "Turnout was confirmed at 57.3%": before a passive the subject is what was said; the speaker, if
 // any, follows "by".
 const PASSIVE_BE = new Set(["was", "were", "is", "are", "been", "being", "be"]);
@@ -78,6 +82,8 @@ function germanSubject(ts: TokenStream, verb: number, first: number, lex: Compil
   // clause that no preposition governs; a known institution or a name beats any other noun.
   let fallback: ClaimantSpan | null = null;
   for (let k = start; k < verb; k++) {
+    // "…, die die Behörde gemeldet hatte": a relative pronoun before the subject's article is no part of it.
+    if (k === start && lex.relativePronouns.has(lowerAt(ts, k)) && lex.articles.has(lowerAt(ts, k + 1))) continue;
     if (PREPOSITIONS.has(lowerAt(ts, k - 1)) || PREPOSITIONS.has(lowerAt(ts, k))) continue;
     if (!isCapitalized(ts, k) && !lex.articles.has(lowerAt(ts, k))) continue;
     // "Elf Tage nach der Wahl hat die Wahlkommission … veröffentlicht": a span of time is no speaker.
@@ -259,6 +265,50 @@ function estimateAfter(ts: TokenStream, j: number, last: number, lex: CompiledLe
   return null;
 }
 
+// "Am Dienstag hatte die Regionalregierung neun Tote gemeldet": German's perfect puts the speech
+// verb's participle (lexicon `perfectSpeech`) at the clause end, its speaker before it. The same
+// participle in the passive ("Es wurden 977 Stimmen gezählt", "seien doppelt gezählt worden", "Die
+// Zinsen seien vorsichtig veranschlagt") or a comparison ("höher als angegeben") names no speaker.
+const PASSIVE_WERDEN = new Set([
+  "wird", "werden", "wurde", "wurden", "worden", "würde", "würden", "werde",
+  "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "gewesen",
+]);
+const COMPARED = new Set(["als", "wie"]);
+
+/**
+ * "Statt 81 Toten, die der Dienst gemeldet hatte, seien es 76": a relative clause's speaker gave the
+ * figure its pronoun refers to, not the rest of the sentence. Returns the clause before the relative
+ * clause's comma (first and last token) when the verb at `verb` stands in one, else null.
+ */
+function clauseBeforeRelative(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): [number, number] | null {
+  let open = verb - 1;
+  while (open >= first && !CLAUSE_MARKS.has(tokenAt(ts, open))) open--;
+  if (open <= first || tokenAt(ts, open) !== "," || !lex.relativePronouns.has(lowerAt(ts, open + 1))) return null;
+  let from = open - 1;
+  while (from > first && !CLAUSE_MARKS.has(tokenAt(ts, from - 1))) from--;
+  return [from, open - 1];
+}
+
+/**
+ * "Das Institut Demoskop sah die CDU in seiner Hochrechnung bei 32,0 Prozent": the known source
+ * before a verb of seeing gives the figure "bei" sets a party at. Null for any other seeing ("Die
+ * SPD sieht sich im Aufwind", "Die Stadt sah 40 Einsätze").
+ */
+function pollsterSeeing(ts: TokenStream, verb: number, first: number, last: number, lex: CompiledLexicon): ClaimantCue | null {
+  let at = false;
+  for (let k = verb + 1; k <= last && !at && !CLAUSE_MARKS.has(tokenAt(ts, k)); k++) at = lowerAt(ts, k) === "bei" && ts.kind[k + 1] === TokenKind.number;
+  if (!at) return null;
+  const subject = germanSubject(ts, verb, first, lex);
+  return subject && isKnownClaimant(ts, subject, lex) ? { at: verb, span: subject, explicit: false, last: verb } : null;
+}
+
+function isPerfectOfSpeech(ts: TokenStream, verb: number, first: number, last: number): boolean {
+  if (COMPARED.has(lowerAt(ts, verb - 1))) return false;
+  for (let k = verb - 1; k >= first && !CLAUSE_MARKS.has(tokenAt(ts, k)); k--) if (PASSIVE_WERDEN.has(lowerAt(ts, k))) return false;
+  for (let k = verb + 1; k <= last && !CLAUSE_MARKS.has(tokenAt(ts, k)) && tokenAt(ts, k) !== "."; k++) if (PASSIVE_WERDEN.has(lowerAt(ts, k))) return false;
+  return true;
+}
+
 // "An exit poll put Yes at 54%", "sah Ja bei 54 Prozent": a side of a referendum after the verb is
 // what the figure is about (its holder), not who gives it.
 function notASide(ts: TokenStream, span: ClaimantSpan | null, lex: CompiledLexicon): ClaimantSpan | null {
@@ -313,7 +363,11 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     return span ? { at: j, span, explicit: true, last: j } : null;
   }
   // "police stood by their estimate": a speech verb of two words is looked up with the word after.
-  if (!lex.speechVerbs.has(word) && !lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`)) return null;
+  if (lex.pollVerbs.has(word)) return pollsterSeeing(ts, j, first, last, lex);
+  const perfect = lex.perfectSpeech.has(word);
+  if (perfect && !isPerfectOfSpeech(ts, j, first, last)) return null;
+  const onlyFor = perfect ? clauseBeforeRelative(ts, j, first, lex) : null;
+  if (!perfect && !lex.speechVerbs.has(word) && !lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`)) return null;
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
   // "Verdi fordert 8 Prozent", but "verlangt eine Nachzählung, nachdem …" and "forderte 40 Tote" name no giver.
   if (isDemandVerb(word, lex) && !governsAmount(ts, j, first, last, lex)) return null;
@@ -367,12 +421,13 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
       else break;
     }
     const left = j > first ? readClaimantLeft(ts, end, first, lex) : null;
-    const right = AUDIENCE_VERBS.has(word) ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
+    const right = AUDIENCE_VERBS.has(word) || UNINVERTED_VERBS.has(word) ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
     span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ??
       (j > first + 2 ? subjectBeforeApposition(ts, j, first, lex) : null) ?? right ??
       (isSayingVerb(ts, j, last) ? determinedNounLeft(ts, end, first, lex) : null) ?? (j > first && !isThingActing(ts, j, last) ? wholeClauseSubject(ts, end, first, lex) : null);
   }
   if (span && KEEPING_VERBS.has(word) && !namesSource(ts, span, lex)) return null;
+  if (span && onlyFor) return { at: j, span, explicit: false, last: j, onlyFor };
   return span ? { at: j, span, explicit: false, last: j } : null;
 }
 

@@ -7,6 +7,7 @@ import { opensDateWord } from "./read-trailing-as-of";
 import { readCertaintyCue } from "./read-certainty-cue";
 import { isDenialOfAnother } from "./denial-of-another";
 import { readClaimantCue, type ClaimantCue } from "./read-claimant-cue";
+import { readColonSource } from "./read-colon-source";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { memoByForm } from "./form-memo";
 import { readHeadlineClaimant } from "./read-headline-claimant";
@@ -130,6 +131,10 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
         j = cue.last;
       }
     }
+  }
+  if (claimants.length === 0 && !pronoun) {
+    const colon = readColonSource(ts, s, lex);
+    if (colon) claimants.push(colon);
   }
   // One literal shape, absent fields undefined rather than spread: this runs once per sentence with a figure.
   return { first: s.first, last: s.last, certainty, cues, asOf: asOf ?? undefined, asOfAt: asOf ? asOfAt : undefined, claimants, pronoun };

@@ -9,7 +9,7 @@ describe("a figure named to be set aside is denied; a replacement or an earlier 
   test.each([
     { language: "de", text: "Statt 4,1 Milliarden Euro Defizit erwarten die Prüfer 4,6 Milliarden Euro.", expected: ["deficit/previous [4100000000, 4100000000] EUR, by Prüfer, denied", "deficit [4600000000, 4600000000] EUR, by Prüfer"] },
     { language: "de", text: "Die Schulden werden nicht bei 9,2 Milliarden Euro, sondern bei 9,8 Milliarden Euro liegen.", expected: ["debt [9200000000, 9200000000] EUR, denied", "debt [9800000000, 9800000000] EUR"] },
-    { language: "de", text: "Statt 12 Toten, die die Behörde am Freitag gemeldet hatte, seien es 10.", expected: ["dead/previous [12, 12]", "dead [10, 10]"] },
+    { language: "de", text: "Statt 12 Toten, die die Behörde am Freitag gemeldet hatte, seien es 10.", expected: ["dead/previous [12, 12], by authority", "dead [10, 10]"] },
     { language: "de", text: "Die Koalition erhält elf statt zehn Sitze.", expected: ["seats/holder:koalition [11, 11], of Koalition", "seats/holder:koalition+previous [10, 10], of Koalition"] },
     // A bare trailing "nicht um 4 Prozent" is left as stated: news writes it for a figure denied and for one merely compared.
     { language: "de", text: "Die Ausgaben steigen um 6 Prozent, nicht um 4 Prozent.", expected: ["spending/change [6, 6] %", "spending/change [4, 4] %"] },

@@ -108,6 +108,8 @@ export type CompiledLexicon = {
   negations: Set<string>;
   sourceMarkers: PhraseIndex<true>;
   sourcePostpositions: Set<string>;
+  perfectSpeech: Set<string>;
+  pollVerbs: Set<string>;
   speechVerbs: Set<string>;
   claimantPronouns: PhraseIndex<true>;
   nonClaimants: Set<string>;

@@ -179,6 +179,8 @@ export const en: Lexicon = {
     "a tally by", "a count by",
   ],
   sourcePostpositions: [],
+  perfectSpeech: [],
+  pollVerbs: [],
   speechVerbs: [
     "said", "says", "told", "estimated", "estimates", "confirmed", "confirms", "claimed", "claims", "stated",
     "added", "warned", "warns", "say", "reported", "reports", "assessed", "believes", "put", "puts", "counted", "counts", "gave",
