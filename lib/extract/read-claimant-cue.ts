@@ -40,10 +40,6 @@ function isFigureObject(ts: TokenStream, k: number): boolean {
 
 // "the chancellor told MPs", "told reporters": who is told is the audience, never the speaker.
 const AUDIENCE_VERBS = new Set(["told", "tells", "tell", "briefed"]);
-// "The final tally gave the Social Democrats 22 seats", "The projection put Weinberger on 50.4%":
-// English inverts only verbs of saying ("…, said the minister"); after "give" or "put" comes whom the
-// figure is about, never who gives it.
-const UNINVERTED_VERBS = new Set(["gave", "gives", "give", "put", "puts"]);
 // "Turnout was confirmed at 57.3%": before a passive the subject is what was said; the speaker, if
 // any, follows "by".
 const PASSIVE_BE = new Set(["was", "were", "is", "are", "been", "being", "be"]);
@@ -289,19 +285,6 @@ function clauseBeforeRelative(ts: TokenStream, verb: number, first: number, lex:
   return [from, open - 1];
 }
 
-/**
- * "Das Institut Demoskop sah die CDU in seiner Hochrechnung bei 32,0 Prozent": the known source
- * before a verb of seeing gives the figure "bei" sets a party at. Null for any other seeing ("Die
- * SPD sieht sich im Aufwind", "Die Stadt sah 40 Einsätze").
- */
-function pollsterSeeing(ts: TokenStream, verb: number, first: number, last: number, lex: CompiledLexicon): ClaimantCue | null {
-  let at = false;
-  for (let k = verb + 1; k <= last && !at && !CLAUSE_MARKS.has(tokenAt(ts, k)); k++) at = lowerAt(ts, k) === "bei" && ts.kind[k + 1] === TokenKind.number;
-  if (!at) return null;
-  const subject = germanSubject(ts, verb, first, lex);
-  return subject && isKnownClaimant(ts, subject, lex) ? { at: verb, span: subject, explicit: false, last: verb } : null;
-}
-
 function isPerfectOfSpeech(ts: TokenStream, verb: number, first: number, last: number): boolean {
   if (COMPARED.has(lowerAt(ts, verb - 1))) return false;
   for (let k = verb - 1; k >= first && !CLAUSE_MARKS.has(tokenAt(ts, k)); k--) if (PASSIVE_WERDEN.has(lowerAt(ts, k))) return false;
@@ -363,7 +346,6 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     return span ? { at: j, span, explicit: true, last: j } : null;
   }
   // "police stood by their estimate": a speech verb of two words is looked up with the word after.
-  if (lex.pollVerbs.has(word)) return pollsterSeeing(ts, j, first, last, lex);
   const perfect = lex.perfectSpeech.has(word);
   if (perfect && !isPerfectOfSpeech(ts, j, first, last)) return null;
   const onlyFor = perfect ? clauseBeforeRelative(ts, j, first, lex) : null;
@@ -421,7 +403,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
       else break;
     }
     const left = j > first ? readClaimantLeft(ts, end, first, lex) : null;
-    const right = AUDIENCE_VERBS.has(word) || UNINVERTED_VERBS.has(word) ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
+    const right = AUDIENCE_VERBS.has(word) ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
     span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ??
       (j > first + 2 ? subjectBeforeApposition(ts, j, first, lex) : null) ?? right ??
       (isSayingVerb(ts, j, last) ? determinedNounLeft(ts, end, first, lex) : null) ?? (j > first && !isThingActing(ts, j, last) ? wholeClauseSubject(ts, end, first, lex) : null);

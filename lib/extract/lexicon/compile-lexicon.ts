@@ -132,7 +132,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   };
   for (const phrase of Object.keys(lex.certaintyCues)) cue(phrase, Cue.certainty);
   for (const [modal] of lex.hedgeFrames) cue(modal, Cue.certainty);
-  for (const phrase of [...lex.sourceMarkers, ...lex.sourcePostpositions, ...lex.speechVerbs, ...lex.perfectSpeech, ...lex.pollVerbs, ...lex.claimantPronouns, ...lex.reportNouns]) cue(phrase, Cue.claimant);
+  for (const phrase of [...lex.sourceMarkers, ...lex.sourcePostpositions, ...lex.speechVerbs, ...lex.perfectSpeech, ...lex.claimantPronouns, ...lex.reportNouns]) cue(phrase, Cue.claimant);
   // A figure's as-of date may be any dated phrase of its sentence: "bis Freitag", "am Dienstag", "gestern".
   // "Ende 2032", "dieses Jahr", "heuer" date a figure without a preposition.
   for (const phrase of [...lex.asOfMarkers, ...lex.datePrepositions, ...Object.keys(lex.dayOffsets), ...Object.keys(lex.weekdays), ...Object.keys(lex.periodParts), ...lex.currentWords, ...Object.keys(lex.currentPeriods)]) cue(phrase, Cue.asOf);
@@ -222,7 +222,6 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     sourceMarkers: flag(lex.sourceMarkers),
     sourcePostpositions: new Set(lex.sourcePostpositions),
     perfectSpeech: new Set(lex.perfectSpeech),
-    pollVerbs: new Set(lex.pollVerbs),
     speechVerbs: new Set(lex.speechVerbs),
     claimantPronouns: flag(lex.claimantPronouns),
     nonClaimants: new Set(lex.nonClaimants),

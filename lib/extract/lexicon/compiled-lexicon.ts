@@ -109,7 +109,6 @@ export type CompiledLexicon = {
   sourceMarkers: PhraseIndex<true>;
   sourcePostpositions: Set<string>;
   perfectSpeech: Set<string>;
-  pollVerbs: Set<string>;
   speechVerbs: Set<string>;
   claimantPronouns: PhraseIndex<true>;
   nonClaimants: Set<string>;

@@ -212,8 +212,6 @@ export const de: Lexicon = {
   // "Am Dienstag hatte die Regionalregierung neun Tote gemeldet", "…, die der Katastrophenschutz
   // gemeldet hatte": the perfect puts the speech verb at the clause end, its subject before it.
   perfectSpeech: ["gemeldet", "mitgeteilt", "angegeben", "genannt", "gezählt", "gesprochen", "gesagt", "bekanntgegeben", "berechnet", "veranschlagt"],
-  // "Das Institut sah die CDU in seiner Hochrechnung bei 32 Prozent": a pollster sees a party at its figure.
-  pollVerbs: ["sieht", "sah", "sahen", "sehen"],
   speechVerbs: [
     "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "betonten", "bestätigte",
     "bestätigt", "bestätigten", "schätzte", "schätzt", "schätzten", "geschätzt", "meldete", "meldet", "meldeten",

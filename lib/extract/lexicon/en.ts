@@ -180,7 +180,6 @@ export const en: Lexicon = {
   ],
   sourcePostpositions: [],
   perfectSpeech: [],
-  pollVerbs: [],
   speechVerbs: [
     "said", "says", "told", "estimated", "estimates", "confirmed", "confirms", "claimed", "claims", "stated",
     "added", "warned", "warns", "say", "reported", "reports", "assessed", "believes", "put", "puts", "counted", "counts", "gave",

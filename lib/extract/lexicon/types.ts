@@ -161,11 +161,6 @@ export type Lexicon = {
    * from `speechVerbs`, whose words also bound subjects and clauses elsewhere.
    */
   perfectSpeech: string[];
-  /**
-   * Verbs a pollster sees a party at its figure with ("Das Institut sah die CDU bei 32 Prozent"): its
-   * figure only when a known source is the subject and "bei" follows in the clause.
-   */
-  pollVerbs: string[];
   /** Speech verbs whose subject is the claimant ("sagte Müller", "the ministry said"). */
   speechVerbs: string[];
   /** Pronoun phrases that point back to the last claimant named ("nach seinen Worten", "he said"). */
