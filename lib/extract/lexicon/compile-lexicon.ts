@@ -1,6 +1,7 @@
 import { lemmaKey, lemmaWithUmlauts } from "../lemmatize";
 import { Cue, Trigger, triggerKey, type CompiledLexicon, type ConceptRef, type UnitRef } from "./compiled-lexicon";
 import { budgetAreas, combinedConcepts, countConcepts, eventConcepts, eventObjects, type EventConcept } from "./concepts";
+import { boundsWithAsides } from "./bounds-with-asides";
 import { bareCurrencyNouns, currencyNames } from "./currency-nouns";
 import { NIGHT_BEFORE } from "./as-of-words";
 import { ordinalWords } from "./ordinal-words";
@@ -156,7 +157,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     fractions: buildPhraseIndex(lex.fractions),
     articleNumbers: new Set(lex.articleNumbers),
     compoundNumberWords: lex.compoundNumberWords,
-    hedges: buildPhraseIndex(lex.hedges),
+    hedges: buildPhraseIndex(boundsWithAsides(lex.hedges, lex.boundAsides)),
     postHedges: buildPhraseIndex(lex.postHedges),
     amountPrepositions: new Set(lex.amountPrepositions),
     prepositionVerbs: new Set(lex.prepositionVerbs),

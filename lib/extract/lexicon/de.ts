@@ -40,6 +40,8 @@ export const de: Lexicon = {
     "weniger als": "below", unter: "below", "nicht mehr als": "atMost", "nicht höher als": "atMost", "knapp weniger als": "justBelow",
     genau: "exact", exakt: "exact",
   },
+  // "mindestens aber 350 Euro", "höchstens jedoch 40 Personen": the contrast sits inside the bound.
+  boundAsides: ["aber", "jedoch", "allerdings"],
   amountPrepositions: ["über"],
   // "Die Bundeswehr verfügt über 182.000 Soldaten", "sie verfügen über 103 der 230 Sitze".
   thresholdNouns: ["hürde", "sperrklausel", "klausel", "grenze", "marke", "schwelle"],

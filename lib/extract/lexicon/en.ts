@@ -30,6 +30,9 @@ export const en: Lexicon = {
   hedges: {
     "more than": "above", over: "above", "well over": "above", "upwards of": "above", "in excess of": "above",
     "at least": "atLeast", "no fewer than": "atLeast", "no less than": "atLeast",
+    // "a minimum of 300", "at a minimum, 300": the bound written as a noun phrase.
+    "a minimum of": "atLeast", "at a minimum": "atLeast", "at a minimum,": "atLeast", "at minimum": "atLeast",
+    "a maximum of": "atMost", "at a maximum": "atMost", "at the very least": "atLeast", "at the very most": "atMost",
     "just over": "justAbove", "slightly more than": "justAbove", "a little over": "justAbove",
     almost: "justBelow", nearly: "justBelow", "just under": "justBelow", "close to": "justBelow",
     "just shy of": "justBelow", "slightly fewer than": "justBelow",
@@ -47,6 +50,8 @@ export const en: Lexicon = {
     topped: "above", top: "above", tops: "above", exceed: "above", surpass: "above", "climbs past": "above",
     "climbed past": "above", "rises past": "above", "rose past": "above", passes: "above", passed: "above",
   },
+  // English puts a contrast after the figure or around the clause, not inside the bound.
+  boundAsides: [],
   amountPrepositions: [],
   prepositionVerbs: [],
   thresholdNouns: ["threshold", "hurdle", "barrier", "limit", "ceiling", "cap"],

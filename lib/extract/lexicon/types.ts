@@ -36,6 +36,11 @@ export type Lexicon = {
   compoundNumberWords: boolean;
   /** Phrase (lowercase, words separated by single spaces) → hedge kind. */
   hedges: Record<string, HedgeKind>;
+  /**
+   * Words of contrast that may stand between a bound ("at least", "at most") and its figure: "mindestens
+   * aber 300", "höchstens jedoch 40". The bound still bounds the figure.
+   */
+  boundAsides: string[];
   /** Hedges that after a noun name its amount instead ("ein Haushalt über 500 Millionen" is exactly that). */
   amountPrepositions: string[];
   /** Verbs whose object such a hedge word introduces ("verfügt über 182.000 Soldaten": has, not more than). */
