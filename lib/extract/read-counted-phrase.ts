@@ -167,11 +167,14 @@ const HEAD_NEVER = 2; // a month, weekday, article, function word, time or unit 
 const HEAD_SPEECH = 4; // a speech verb
 const HEAD_MODIFIER = 8; // a neutral modifier ("registered")
 const HEAD_NOT_ENGLISH = 16; // an English adverb, possessive or irregular participle
+const HEAD_UNIT_OPENER = 32; // the first word of longer unit names only ("new" of "new Taiwan dollars")
 
 const headWordFlags = memoByForm((w, lex) => {
   let flags = HEAD_LOOKED;
   if (lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) flags |= HEAD_NEVER;
-  if (lex.timeUnits.byFirst.has(w) || lex.units.byFirst.has(w) || lex.linkVerbs.has(w)) flags |= HEAD_NEVER;
+  if (lex.timeUnits.byFirst.has(w) || lex.linkVerbs.has(w)) flags |= HEAD_NEVER;
+  const units = lex.units.byFirst.get(w);
+  if (units) flags |= units.some((u) => u.tokens.length === 1) ? HEAD_NEVER : HEAD_UNIT_OPENER;
   if (lex.stateFillers.has(w) || lex.multipliers.has(w) || lex.numberWords.has(w) || lex.vague.byFirst.has(w)) flags |= HEAD_NEVER;
   if (lex.speechVerbs.has(w)) flags |= HEAD_SPEECH;
   if (lex.neutralModifiers.has(w)) flags |= HEAD_MODIFIER;
@@ -186,6 +189,8 @@ function mayBeHead(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   if (lowerAt(ts, j).length === 1 && tokenAt(ts, j + 1) !== "-") return false;
   const flags = headWordFlags(ts, j, lex);
   if (flags & HEAD_NEVER) return false;
+  // "240 new posts": a word that only opens a longer unit's name is a unit where that name follows.
+  if (flags & HEAD_UNIT_OPENER && matchPhraseForward(ts, j, lex.units) !== null) return false;
   // "291,000 registered voters": a speech verb that is also a neutral modifier describes the noun after it.
   if (flags & HEAD_SPEECH && !(flags & HEAD_MODIFIER && ts.kind[j + 1] === TokenKind.word && isConceptWord(ts, j + 1, lex))) return false;
   // English capitalizes names, not the nouns a figure counts ("the few thousand Madrid has spoken of").
