@@ -5,6 +5,7 @@ import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extra
 import { isArticleOneOfChange } from "./read-count-change";
 import { isPlaceCount } from "./is-place-count";
 import { isOneBeforeComparative } from "./read-number-phrase";
+import { readOnePerson } from "./read-one-person";
 import { mayStartQuantity } from "./read-quantity";
 import { ordinalWordValue } from "./read-ordinal-seat";
 import { abbreviationsIn, holdersByAbbreviation } from "./name-abbreviations";
@@ -77,10 +78,11 @@ function triggerFlags(ts: TokenStream, i: number, lex: CompiledLexicon, table: T
   return lex.compoundNumberWords && mayBeGermanNumber(text, start, end) ? Trigger.quantity : 0;
 }
 
-// "one fewer", "einen weniger": an article or "one" before a comparative is the figure one.
+// "one fewer", "einen weniger": an article or "one" before a comparative is the figure one; so is
+// "ein Mann" whose fate the clause tells ("Ein Mann wird noch vermisst").
 function startsAmount(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
   const next = lowerAt(ts, i + 1);
-  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i)) || isOneBeforeComparative(ts, i, lex) || isArticleOneOfChange(ts, i, lex);
+  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i)) || isOneBeforeComparative(ts, i, lex) || isArticleOneOfChange(ts, i, lex) || readOnePerson(ts, i, lex) !== null;
 }
 
 /**

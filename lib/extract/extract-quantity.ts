@@ -79,6 +79,7 @@ import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerA
 import { SENTENCE_ENDS } from "./lexicon/punctuation";
 import { ownerOfReportFigure } from "./report-owner";
 import { memoByForm } from "./form-memo";
+import { readOnePerson } from "./read-one-person";
 
 // Groups of people a share can be of ("Prozent der Beschäftigten"), whatever they did.
 const GROUP_KEYS: ReadonlySet<string> = new Set(countConcepts.filter((c) => c.group).map((c) => c.key));
@@ -711,7 +712,8 @@ function readSubject(
   // figure at 260,000".
   const stateAfter = readStateAfter(ts, q.last + 1, lex);
   // German may put a time between the auxiliary and the state ("87 wurden bis Montagmittag lebend geborgen").
-  const stateClose = stateAfter !== null && stateAfter.first - q.last <= (lex.language === "de" && isTimeBetween(ts, q.last + 1, stateAfter.first, lex) ? 5 : 3);
+  // "Eine Frau wird seit dem Unwetter vermisst": one person counted with a word is read only with its fate.
+  const stateClose = stateAfter !== null && (stateAfter.first - q.last <= (lex.language === "de" && isTimeBetween(ts, q.last + 1, stateAfter.first, lex) ? 5 : 3) || readOnePerson(ts, q.numberFirst, lex) !== null);
   // "Die Zahl der Toten stieg um 12", "the number of protesters fell by 2,000": a figure behind a
   // change marker is a change of what the sentence counts before it; a verb of falling makes it negative.
   const changeMarker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
@@ -845,8 +847,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (read.unit?.kind === "currency" && !read.subject.qualifiers.includes(PER_CAPITA_QUALIFIER) && isPerCapitaBefore(ts, perCapitaFrom, read.first - 1, lex)) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, PER_CAPITA_QUALIFIER] };
   }
-  // "weitere 1.500 Soldaten", "an additional €2bn": an addition to another figure, not a rival of it.
-  if (lex.additionWords.has(lowerAt(ts, read.first - 1)) && !read.subject.qualifiers.includes("additional")) {
+  // "weitere 1.500 Soldaten", "an additional €2bn", "ein weiterer Mann": an addition to another figure, not a rival of it.
+  if ((lex.additionWords.has(lowerAt(ts, read.first - 1)) || readOnePerson(ts, q.numberFirst, lex)?.adds) && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };
   }
   // "21,7 Mrd. Euro im Jahr 2031", "€4.1bn for fiscal 2031/32": the year tells which budget, not when.

@@ -3,6 +3,7 @@ import { matchPhraseForward } from "./lexicon/phrase-index";
 import { parseNumberWord } from "./parse-number-word";
 import { parseNumeralAt } from "./parse-numeral";
 import { isArticleOneOfChange } from "./read-count-change";
+import { readOnePerson } from "./read-one-person";
 import { TokenKind, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A number as written in the text, possibly over several tokens ("1,5 Millionen", "three-thousand-200"). */
@@ -76,6 +77,9 @@ function readAtom(ts: TokenStream, j: number, lex: CompiledLexicon): Atom | null
 export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexicon): NumberPhrase | null {
   // The "bn" of "€4.2bn" belongs to the figure before it; it is no number of its own.
   if (isJoined(ts, i) && ts.kind[i - 1] === TokenKind.number) return null;
+  // "Ein weiterer Mann erlag seinen Verletzungen", "One man is still missing": one, noun and all.
+  const one = readOnePerson(ts, i, lex);
+  if (one) return { value: 1, first: i, last: one.last, scale: 1 };
   // "half a million", "a quarter of a million", "eine halbe Million": a fraction of the multiplier.
   const fraction = matchPhraseForward(ts, i, lex.fractions);
   if (fraction) {

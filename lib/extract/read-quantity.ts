@@ -10,6 +10,7 @@ import { readCurrencyBefore, unitCode } from "./read-unit";
 import { lemmaKey } from "./lemmatize";
 import { isMoneyNounAt } from "./find-amount-subject";
 import { isArticleOneOfChange } from "./read-count-change";
+import { readOnePerson } from "./read-one-person";
 import { opensChange, opensChangeBy } from "./read-earlier-level";
 import { parseNumberWord } from "./parse-number-word";
 import { memoByForm } from "./form-memo";
@@ -143,7 +144,11 @@ export function mayStartQuantity(ts: TokenStream, i: number, lex: CompiledLexico
   // the numeral made a claim; alone it would read as "one billion".
   if (ts.kind[i - 1] === TokenKind.number && lex.multipliers.has(lowerAt(ts, i))) return false;
   if (role & FRACTION_FIRST && matchPhraseForward(ts, i, lex.fractions)) return true;
-  if (!(role & ATOM)) return false;
+  // "another woman died", "ein Mann wird vermisst": one person whose fate the clause tells.
+  if (!(role & ATOM) || role & ARTICLE) {
+    if (readOnePerson(ts, i, lex)) return true;
+    if (!(role & ATOM)) return false;
+  }
   if (!(role & ARTICLE)) return true;
   // An article alone is no number; it joins only a multiplier right after it, or after a hyphen —
   // or it is one before a comparative ("one fewer", "einen weniger").

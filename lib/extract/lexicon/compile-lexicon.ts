@@ -4,6 +4,7 @@ import { budgetAreas, combinedConcepts, countConcepts, eventConcepts, eventObjec
 import { boundsWithAsides } from "./bounds-with-asides";
 import { bareCurrencyNouns, currencyNames } from "./currency-nouns";
 import { NIGHT_BEFORE } from "./as-of-words";
+import { ONE_PERSON_OPENERS } from "./one-person-words";
 import { ordinalWords } from "./ordinal-words";
 import { buildPhraseIndex } from "./phrase-index";
 import type { Language, Lexicon } from "./types";
@@ -116,6 +117,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   for (const [phrase] of events.words) addTrigger(triggers, firstWord(phrase), Trigger.event);
   for (const word of [...Object.keys(lex.numberWords), ...Object.keys(lex.multipliers)]) addTrigger(triggers, word, Trigger.quantity);
   for (const phrase of [...Object.keys(lex.vague), ...Object.keys(lex.fractions)]) addTrigger(triggers, firstWord(phrase), Trigger.quantity);
+  // "Another woman died": one person counted with a word that is no number word.
+  for (const phrase of ONE_PERSON_OPENERS[lex.language]) addTrigger(triggers, firstWord(phrase), Trigger.quantity);
   // "ihren elften Sitz", "its eleventh seat": an ordinal word may be a holder's new total (read-ordinal-seat.ts).
   const ordinals = ordinalWords(Object.entries(lex.numberWords), lex.language);
   for (const word of ordinals.keys()) addTrigger(triggers, word, Trigger.quantity);
