@@ -10,7 +10,7 @@ import { isPlaceCount } from "./is-place-count";
 import { isVehicleCount } from "./is-vehicle-count";
 import { countedNounKey } from "./counted-noun-key";
 import { isAboard } from "./is-aboard";
-import { readCrowdCountBefore } from "./read-crowd-count";
+import { isBareCount, readCrowdCountBefore } from "./read-crowd-count";
 import { joinedConceptBefore } from "./joined-concept-before";
 import { isPageFurniture } from "./is-page-furniture";
 import { type CompiledLexicon, type ConceptRef, type UnitRef } from "./lexicon";
@@ -752,6 +752,14 @@ function readSubject(
     return { subject: { ...carried, qualifiers, holder: holder.name }, first, last: q.last };
   }
   // "Die Veranstalter bleiben bei 20.000", "their estimate of 18,000": what the article counts.
+  // "Police counted 12,000", "Die Polizei zählte 12.000": a verb of counting with no noun after the
+  // figure counts the crowd, when the article has counted one (its protesters, or its turnout at a
+  // gathering); nothing else ("Officials counted 40" in a flood counts nothing named).
+  if (!named && !linked && isBareCount(ts, first, q.last, lex)) {
+    const crowd = memory.subjects.get("protesters/")?.subject ?? memory.subjects.get("turnout/")?.subject;
+    // The gathering may be named after the figure: "where police counted 24,000, the march ended early".
+    return crowd ? { subject: attendance(crowd, ts, sentenceFirst, findSentence(ts, q.first, lex).last, lex, memory), first, last: q.last } : null;
+  }
   const dominant = named === "count word" || linked ? dominantSubject(memory) : null;
   return dominant ? { subject: dominant, first, last: q.last } : null;
 }
