@@ -10,7 +10,7 @@ import { isPlaceCount } from "./is-place-count";
 import { isVehicleCount } from "./is-vehicle-count";
 import { countedNounKey } from "./counted-noun-key";
 import { isAboard } from "./is-aboard";
-import { readCrowdCountBefore } from "./read-crowd-count";
+import { isBareCount, readCrowdCountBefore } from "./read-crowd-count";
 import { joinedConceptBefore } from "./joined-concept-before";
 import { isPageFurniture } from "./is-page-furniture";
 import { type CompiledLexicon, type ConceptRef, type UnitRef } from "./lexicon";
@@ -45,7 +45,8 @@ import { replacedFigureEnd } from "./read-replaced-figure";
 import { readThingState } from "./read-thing-state";
 import { strikeShareOf } from "./strike-share";
 import { tallyFigureEnd } from "./read-tally";
-import { holderOfCountBefore, holderOfInsertedShare, holderOfEllipticalShare, holderOfLevelAfterChange, holderInRunOfShares, isCircumstanceOfShare, isHolderNounShare, isNameWinningShare } from "./share-holder";
+import { isThresholdAfter } from "./threshold-figure";
+import { holderOfCountBefore, holderOfInsertedShare, holderOfEllipticalShare, holderOfLevelAfterChange, holderInRunOfShares, isCircumstanceOfShare, isHolderNounShare, isHolderNounWithShare, isNameWinningShare } from "./share-holder";
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
@@ -276,13 +277,6 @@ function isAttributive(ts: TokenStream, after: number, lex: CompiledLexicon): bo
   return !w.endsWith("ly") && !lex.speechVerbs.has(w) && !lex.months.has(w);
 }
 
-// "missed the 5% threshold", "an der Fünf-Prozent-Hürde", "die 5-Prozent-Hürde": a share naming a
-// rule's bar is no figure of the event. German glues the noun with hyphens.
-function isThreshold(ts: TokenStream, after: number, lex: CompiledLexicon): boolean {
-  const k = tokenAt(ts, after) === "-" && isJoined(ts, after) ? after + 1 : after;
-  return ts.kind[k] === TokenKind.word && lex.thresholdNouns.has(lowerAt(ts, k));
-}
-
 /**
  * What a figure without a noun after it counts, named before it in its sentence: a concept noun
  * ("Die Zahl der Toten stieg auf 95", "the death toll rose to 95"), or a count word alone ("put the
@@ -497,7 +491,7 @@ function readSubject(
     const end = closing ? q.last + 1 : (after?.last ?? q.last);
     if (unit.kind === "measure" && isAttributive(ts, end + 1, lex)) return null;
     const money = unit.kind === "currency";
-    if (unit.kind === "percent" && isThreshold(ts, end + 1, lex)) return null;
+    if (unit.kind === "percent" && isThresholdAfter(ts, end + 1, lex)) return null;
     // "1.250 Euro pro Einwohner", "€1,250 per head": an amount per person, read past to what follows it.
     const perCapita = unit.kind === "measure" ? -1 : perCapitaEnd(ts, end + 1, lex);
     // "Zusätzliche 60 Millionen Euro gehen an die Kitas", "€60m goes to schools": money sent to a
@@ -604,7 +598,7 @@ function readSubject(
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
     const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points") && !isPayBargaining(ts, sentenceFirst, end, lex);
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };
-    else if (!subject && unit.kind === "percent" && isHolderNounShare(ts, first, lex) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
+    else if (!subject && unit.kind === "percent" && (isHolderNounShare(ts, first, lex) || isHolderNounWithShare(ts, first, sentenceFirst, lex)) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
     // "Das Feuer hat 38.000 Hektar erfasst", "57.000 Hektar verbrannt": an area is of what covered it, else an area.
     if (!subject && unit.kind === "measure" && isAreaUnit(unit.code)) subject = readAreaAgent(ts, first - 1, sentenceFirst, end, lex);
     // "Um 3 Prozent auf 12,4 Milliarden Euro steigen die Ausgaben": a change fronted before its new level.
@@ -760,6 +754,14 @@ function readSubject(
     return { subject: { ...carried, qualifiers, holder: holder.name }, first, last: q.last };
   }
   // "Die Veranstalter bleiben bei 20.000", "their estimate of 18,000": what the article counts.
+  // "Police counted 12,000", "Die Polizei zählte 12.000": a verb of counting with no noun after the
+  // figure counts the crowd, when the article has counted one (its protesters, or its turnout at a
+  // gathering); nothing else ("Officials counted 40" in a flood counts nothing named).
+  if (!named && !linked && isBareCount(ts, first, q.last, lex)) {
+    const crowd = memory.subjects.get("protesters/")?.subject ?? memory.subjects.get("turnout/")?.subject;
+    // The gathering may be named after the figure: "where police counted 24,000, the march ended early".
+    return crowd ? { subject: attendance(crowd, ts, sentenceFirst, findSentence(ts, q.first, lex).last, lex, memory), first, last: q.last } : null;
+  }
   const dominant = named === "count word" || linked ? dominantSubject(memory) : null;
   return dominant ? { subject: dominant, first, last: q.last } : null;
 }

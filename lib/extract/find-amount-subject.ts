@@ -6,6 +6,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber } from "./not-a-count";
 import { conceptOfNoun } from "./read-counted-phrase";
+import { periodEndsSentence } from "./find-sentence";
 import { moneyReceiverBefore } from "./read-money-receiver";
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
@@ -48,8 +49,9 @@ const VERB_FINAL_REACH = 8;
 function linkVerbClosesClause(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
   if (lex.language !== "de") return false;
   for (let k = from; k < ts.count && k - from <= VERB_FINAL_REACH; k++) {
-    // "Mrd. Euro": a dot before a word closes an abbreviation, not the clause.
-    const closes = ts.kind[k] === TokenKind.punct && (tokenAt(ts, k) !== "." || ts.kind[k + 1] !== TokenKind.word);
+    // "Mrd. Euro": a dot closing an abbreviation goes on; one ending the sentence closes the clause
+    // even when the next sentence starts right after it ("… betragen. Der Minister …").
+    const closes = ts.kind[k] === TokenKind.punct && (tokenAt(ts, k) !== "." || periodEndsSentence(ts, k, lex));
     if (closes) return lex.linkVerbs.has(lowerAt(ts, k - 1));
   }
   return false;

@@ -21,7 +21,7 @@ function isLowercaseWord(ts: TokenStream, i: number): boolean {
 
 // A period ends a sentence unless it closes an abbreviation ("ca.", "z. B.", an initial) or a German
 // ordinal ("am 24. Oktober", "zum 80. Jahrestag"), or the next word goes on in lowercase.
-function periodEndsSentence(ts: TokenStream, p: number, lex: CompiledLexicon): boolean {
+export function periodEndsSentence(ts: TokenStream, p: number, lex: CompiledLexicon): boolean {
   const before = p - 1;
   const next = p + 1;
   if (next < ts.count && isLowercaseWord(ts, next)) return false;

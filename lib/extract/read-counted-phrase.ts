@@ -244,6 +244,9 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
   for (let modifiers = 0; j < ts.count && modifiers <= MAX_MODIFIERS; modifiers++) {
     // "120 incidents overnight into Wednesday": the night before a day is when, not what was counted.
     if (ts.kind[j] !== TokenKind.word || isLineBreakBefore(ts, j) || opensNight(ts, j, lex)) break;
+    // "2,000 outside the parliament", "30,000 nationwide", "2.000 draußen": a word saying where the
+    // counted are is never what they are.
+    if (matchPhraseForward(ts, j, lex.placeAdverbs) || matchPhraseForward(ts, j, lex.countryWide)) break;
     const nationality = nationalityAt(ts, j, lex);
     const w = lowerAt(ts, j);
     if (german) {

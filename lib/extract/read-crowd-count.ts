@@ -53,3 +53,29 @@ export function readCrowdCountBefore(ts: TokenStream, first: number, head: Count
   const isPeople = head.concept ? head.concept.key === "people" : AGENT_NOUN[language].test(noun) && !CARED_FOR[language].has(noun);
   return isPeople ? { concept: PROTESTERS, first: first - 1, last: first - 1 } : null;
 }
+
+// Verbs of counting or estimating a figure that names nothing after it ("Police counted 12,000", "Die
+// Polizei schätzte 12.000", "sprach von 12.000"): the figure is of what the article counts.
+const BARE_COUNT_VERBS: Record<"de" | "en", ReadonlySet<string>> = {
+  de: new Set([...COUNTING_VERBS.de, "schätzte", "schätzten", "schätzt", "schätzen"]),
+  en: new Set([...COUNTING_VERBS.en, "estimated", "estimates", "estimate"]),
+};
+// The German perfect puts the participle after the figure: "Die Polizei hat 12.000 gezählt".
+const BARE_COUNT_PARTICIPLES: Record<"de" | "en", ReadonlySet<string>> = {
+  de: new Set(["gezählt", "geschätzt"]),
+  en: new Set(),
+};
+
+/**
+ * Whether a figure with no noun after it, from token `first` (its hedge) to `last`, is what a verb of
+ * counting or estimating gives: right before it ("Police counted 12,000", "zählte rund 12.000",
+ * "sprach von 12.000") or, as a German participle, right after it ("hat 12.000 gezählt"). Such a
+ * figure counts what the article counts; a figure after any other verb ("2.000 warteten") names nothing.
+ */
+export function isBareCount(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
+  const language = lex.language;
+  const verb = lowerAt(ts, first - 1);
+  if (BARE_COUNT_VERBS[language].has(verb)) return true;
+  if (OF.has(verb) && SPOKE_OF[language].has(lowerAt(ts, first - 2))) return true;
+  return BARE_COUNT_PARTICIPLES[language].has(lowerAt(ts, last + 1));
+}

@@ -4,6 +4,7 @@ import { wordSets } from "./lexicon/rule-words";
 import { COMPOUND_SOURCE_ACCOUNTS } from "./lexicon/compound-source-words";
 import { SHARE_MOVE_VERBS } from "./lexicon/share-move-words";
 import { isIncidentalNumber } from "./not-a-count";
+import { isThresholdNumber } from "./threshold-figure";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { partyOfPersonEndingAt } from "./share-holder";
 import { startsSentence } from "./find-amount-subject";
@@ -185,7 +186,8 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
   for (let j = from - 1; j >= 0 && from - j <= REACH; j--) {
     const t = tokenAt(ts, j);
     if (ts.kind[j] === TokenKind.number) {
-      if (isIncidentalNumber(ts, j, lex)) continue;
+      // "The Greens missed the 5% threshold with 4.9%": a bar's figure holds nothing and ends no search.
+      if (isIncidentalNumber(ts, j, lex) || isThresholdNumber(ts, j, lex)) continue;
       break;
     }
     if (ts.kind[j] === TokenKind.punct) {

@@ -3,7 +3,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import type { Holder } from "./read-holder";
 import { conceptOfNoun } from "./read-counted-phrase";
-import { TokenKind, isCapitalized, lowerAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /**
  * Where a party's share is read from when no noun says what a percentage is of (see
@@ -116,6 +116,22 @@ export function isHolderNounShare(ts: TokenStream, first: number, lex: CompiledL
   if (!lex.holderNouns.has(lowerAt(ts, noun))) return false;
   const before = lex.articles.has(lowerAt(ts, noun - 1)) ? noun - 2 : noun - 1;
   return matchPhraseBackward(ts, before, lex.gainVerbs) !== null;
+}
+
+const WITH_REACH = 12;
+
+/**
+ * "The party missed the 5% threshold with 4.9%", "Die Partei scheiterte mit 4,9 Prozent": a share
+ * "with" which the sentence's subject, a word for any party or candidate, did what its verb says is
+ * that party's vote share. `first` is the share's first token, `sentenceFirst` its sentence's.
+ */
+export function isHolderNounWithShare(ts: TokenStream, first: number, sentenceFirst: number, lex: CompiledLexicon): boolean {
+  if (!WITH.has(lowerAt(ts, first - 1)) || first - sentenceFirst > WITH_REACH) return false;
+  const noun = lex.articles.has(lowerAt(ts, sentenceFirst)) ? sentenceFirst + 1 : sentenceFirst;
+  if (!lex.holderNouns.has(lowerAt(ts, noun))) return false;
+  // One clause: "The party, which won 12% in 2026, …" names its share elsewhere.
+  for (let k = noun + 1; k < first - 1; k++) if (ts.kind[k] === TokenKind.punct && tokenAt(ts, k) !== "%" && tokenAt(ts, k) !== "-") return false;
+  return true;
 }
 
 const OF_PERSON = new Set(["von", "of"]);

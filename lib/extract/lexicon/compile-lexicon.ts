@@ -210,6 +210,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     gainVerbs: flag(lex.gainVerbs),
     linkVerbs: new Set(lex.linkVerbs),
     countryWide: flag(lex.countryWide),
+    placeAdverbs: flag(lex.placeAdverbs),
     homeOrAbroad: buildPhraseIndex(Object.entries(lex.homeOrAbroad)),
     voteStages: buildPhraseIndex(Object.entries(lex.voteStages)),
     additionWords: new Set(lex.additionWords),

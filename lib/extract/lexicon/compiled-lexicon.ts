@@ -92,6 +92,7 @@ export type CompiledLexicon = {
   gainVerbs: PhraseIndex<true>;
   linkVerbs: Set<string>;
   countryWide: PhraseIndex<true>;
+  placeAdverbs: PhraseIndex<true>;
   homeOrAbroad: PhraseIndex<"domestic" | "abroad">;
   voteStages: PhraseIndex<"projection" | "first round">;
   additionWords: Set<string>;

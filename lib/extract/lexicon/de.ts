@@ -175,6 +175,7 @@ export const de: Lexicon = {
   },
   homeOrAbroad: { "im ausland": "abroad", "aus dem ausland": "abroad", "im inland": "domestic", "auf dem festland": "domestic" },
   countryWide: ["bundesweit", "landesweit", "deutschlandweit", "österreichweit", "schweizweit", "im ganzen land", "im ganzen bundesgebiet"],
+  placeAdverbs: ["draußen", "drinnen", "vor ort", "im freien", "nebenan", "davor", "dort", "hier"],
   additionWords: ["weitere", "weiteren", "weiterer", "zusätzliche", "zusätzlichen", "zusätzlich", "abermals"],
   placePrepositions: ["in", "im", "ins"],
   placeDirections: ["nach", "für"],

@@ -158,6 +158,9 @@ export const en: Lexicon = {
   voteStages: { projection: "projection", projections: "projection", "exit poll": "projection", "exit polls": "projection", "first round": "first round" },
   homeOrAbroad: { abroad: "abroad" },
   countryWide: ["nationwide", "countrywide", "nationally", "across the country", "across the nation", "across the whole country"],
+  // "2,000 outside the parliament", "500 inside": where the counted stand, not what they are. Not
+  // "overseas" or "downtown", which also modify the noun after them ("two overseas seats").
+  placeAdverbs: ["outside", "inside", "nearby", "abroad", "outdoors", "indoors", "there", "here"],
   // "more" only between a figure and its noun ("three more bodies"); before a figure it is a hedge.
   additionWords: ["additional", "further", "another", "extra", "more"],
   placePrepositions: ["in", "across", "throughout", "within"],

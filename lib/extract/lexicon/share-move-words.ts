@@ -12,6 +12,9 @@ export const SHARE_MOVE_VERBS: RuleWords = {
     "rutschte", "rutschten", "rutscht", "rutschen", "fiel", "fielen", "fällt", "fallen", "sank", "sanken", "sinkt",
     "stieg", "stiegen", "steigt", "kletterte", "kletterten", "verbesserte", "verbesserten", "verbessert",
     "verschlechterte", "verschlechterten", "legte", "legten", "blieb", "blieben", "bleibt", "bleiben", "lagen",
+    // "Die Grünen scheiterten mit 4,9 Prozent an der Hürde", "verpasste mit 4,8 Prozent den Einzug":
+    // failing a bar says at which share the party stood.
+    "scheiterte", "scheiterten", "scheitert", "scheitern", "verpasste", "verpassten", "verpasst", "verfehlte", "verfehlten", "verfehlt",
   ],
   en: [],
 };

@@ -130,6 +130,8 @@ export type Lexicon = {
   linkVerbs: string[];
   /** Words that put a figure in the whole country the article is about ("bundesweit", "nationwide"). */
   countryWide: string[];
+  /** Words saying where without naming a place ("outside", "nearby", "draußen", "vor Ort"): never what a figure counts. */
+  placeAdverbs: string[];
   /** Phrases setting a figure at home or abroad ("im Ausland", "abroad"): a part of its question, not a place. */
   homeOrAbroad: Record<string, "domestic" | "abroad">;
   /** Words setting an election figure apart as an estimate or an earlier round ("Hochrechnung", "first round"). */
