@@ -1,3 +1,4 @@
+import { isMarginCount, marginNounBefore } from "./read-margin";
 import type { QuantityValue } from "@/lib/claims/schema";
 import { resolvePlace } from "@/lib/places";
 import { toIso, type Ymd } from "./date-math";
@@ -141,6 +142,8 @@ function isClauseBreak(ts: TokenStream, j: number): boolean {
 }
 // "Die Zahl der Toten stieg auf 95": how far back a figure without a noun looks for what it counts.
 const LOOKBACK = 24;
+// The qualifier of a count of votes that is the difference between two sides (read-margin.ts).
+const MARGIN = "margin";
 const SHARE_SUBJECTS = new Set(["votes", "seats"]);
 // A share no table names ("the FT's share", "ihr Anteil"): whose it is says what it is.
 const SHARE_OF_COUNT = new Set(["(", "oder", "or"]);
@@ -733,6 +736,11 @@ function readSubject(
   // A hedge that is itself a verb links too: "the death toll climbed past 1,200", "topped 1,200".
   const verbHedge = first < q.numberFirst && (lex.linkVerbs.has(lowerAt(ts, first)) || (lex.language === "en" && /(?:ed|s)$/.test(lowerAt(ts, first))));
   const linked = verbHedge || LINKS.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, q.last + 1));
+  // "the real margin was "under 12,000"", "liege der Vorsprung „deutlich unter 15.000“": a margin
+  // noun before a bare figure in its clause counts votes (extractQuantity marks it a margin).
+  // A change before its new level ("um 810 auf 17.810 Stimmen") is not read this way.
+  const margin = UNIT_SHARERS.has(lowerAt(ts, q.last + 1)) ? -1 : marginNounBefore(ts, first, sentenceFirst, lex);
+  if (margin >= 0) return { subject: { subject: "votes", qualifiers: [], counted: words(ts, margin, margin) }, first, last: q.last };
   const named = linked && first - 1 >= sentenceFirst ? subjectBefore(ts, first - 1, lex) : null;
   if (named && named !== "count word") return { subject: attendance(named, ts, sentenceFirst, q.last, lex, memory), first, last: q.last };
   // "die Grünen mit 12,1 Prozent elf Mandate, die Linke mit 11,7 Prozent ebenfalls elf": a bare figure
@@ -871,6 +879,13 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     const voteSide = readVoteSide(ts, read.first, read.last) ?? (read.subject.holder ? null : readFrontedVoteSide(ts, read.first, lex));
     if (voteSide && voteSide !== read.subject.holder) read.subject = withHolder(read.subject, voteSide);
   }
+  // "a margin of 18,620", "31.740 Stimmen Vorsprung": the difference between two sides is a question
+  // of its own, not either side's votes, and not held by the side named ahead.
+  // A figure that carried its subject from a margin ("won by 12 votes, 2,310 to 2,298") is a side's count.
+  if (read.subject.subject === "votes" && !read.unit && isMarginCount(ts, read.first, read.last, sentence.first, lex)) {
+    const { holder: _ahead, ...rest } = read.subject;
+    read.subject = { ...rest, qualifiers: [...rest.qualifiers.filter((x) => !x.startsWith("holder:") && x !== MARGIN), MARGIN] };
+  } else if (read.subject.qualifiers.includes(MARGIN)) read.subject = withQualifier(read.subject, MARGIN, false);
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };
