@@ -1,3 +1,4 @@
+import { holderOfShareWonWith, placeOfShareWonWith } from "./share-won-with";
 import { isMarginCount, marginNounBefore } from "./read-margin";
 import type { QuantityValue } from "@/lib/claims/schema";
 import { resolvePlace } from "@/lib/places";
@@ -586,6 +587,10 @@ function readSubject(
     const runHolder = runCandidate && (!openNamed || runCandidate.last === subject!.last) ? runCandidate : null;
     // A share carried from the run's share before keeps what it is of, with its own holder.
     if (runHolder && subject !== carried) subject = null;
+    // "Feldhofer won his home state with 55.1%": what was won is no subject of the share; who won it holds it.
+    const previousHolder = previous?.subject.subject === "votes" ? previous.subject.holder : undefined;
+    const wonWith = unit.kind === "percent" && !following?.subject ? holderOfShareWonWith(ts, first, sentenceFirst, previousHolder, lex) : null;
+    if (wonWith) subject = null;
     const shareNoun = subject !== null && SHARE_NOUNS.has(subject.key);
     const circumstance = subject !== null && subject === named && unit.kind === "percent" && isCircumstanceOfShare(ts, subject, lex);
     const figureBefore = unit.kind === "percent" && previous !== null && previous.sentence.first === sentenceFirst ? previous : null;
@@ -593,7 +598,7 @@ function readSubject(
     // The level a change ends at is read as the change's subject already ("um 1,4 Punkte auf 20,1 Prozent").
     const levelHolder = figureBefore && (!subject || subject.key === "votes") ? holderOfLevelAfterChange(ts, figureBefore.last, figureBefore.subject.holder, figureBefore.subject.qualifiers.includes("change"), first) : null;
     const inserted = !subject && !countHolder && unit.kind === "percent" ? holderOfInsertedShare(ts, first, end, (from) => readHolder(ts, from, lex)) : null;
-    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (runHolder ?? countHolder ?? levelHolder ?? inserted ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
+    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (wonWith ?? runHolder ?? countHolder ?? levelHolder ?? inserted ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
     // German capitalizes every noun: only an acronym there is surely a party ("die Inflation" is none).
     const partyHolder = heldBy !== null && (lex.language === "en" || isAcronymHolder(ts, heldBy));
     const sameUnitBefore = figureBefore !== null && figureBefore.candidate.value.kind === "quantity" && figureBefore.candidate.value.unit === unitCode(unit);
@@ -841,6 +846,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const place =
     findPlace(ts, read.last + 1, trailingPlaceEnd(ts, read.last, nextNumber(ts, read.last + 1, sentence.last, lex), lex), lex, "first", memory.countries) ??
     findPlace(ts, clauseFirst, read.first - 1, lex, "last", memory.countries) ??
+    (read.unit?.kind === "percent" && read.subject.subject === "votes" ? placeOfShareWonWith(ts, read.first, sentence.first, lex, memory.countries) : null) ??
     (total ? null : frontedPlace(ts, sentence.first, read.first, lex, memory.countries)) ??
     placeWide(ts, sentence.first, read.first - 1, lex, memory.countries) ??
     countryWide(ts, sentence, lex, memory) ??
@@ -871,7 +877,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (side && !read.subject.qualifiers.includes(side)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers.filter((x) => x !== "domestic" && x !== "abroad"), side] };
   const stage = ELECTION_FIGURES.has(read.subject.subject)
     ? (voteStage(ts, clauseFirst, clauseLast, lex) ??
-      (voteStage(ts, sentence.first, sentence.last, lex) === "projection" ? "projection" : null))
+      (voteStage(ts, sentence.first, sentence.last, lex) === "projection" ? "projection" : null) ??
+      // "In the first round on September 28, she had finished first with 36.9%": a round fronted
+      // before the sentence's first figure, set off by a comma, is that figure's too.
+      (!sameSentence && voteStage(ts, sentence.first, clauseFirst - 1, lex) === "first round" ? "first round" : null))
     : null;
   if (stage && !read.subject.qualifiers.includes(stage)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, stage] };
   // "89 Abgeordnete stimmten dafür, 58 dagegen": votes for and against a bill are two counts.
