@@ -1,3 +1,4 @@
+import { isSetAgainst } from "./set-against";
 import { holderOfShareWonWith, placeOfShareWonWith } from "./share-won-with";
 import { isMarginCount, marginNounBefore } from "./read-margin";
 import type { QuantityValue } from "@/lib/claims/schema";
@@ -951,7 +952,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const dated = budgetYear ? undefined : (trailing ?? (context.asOf && ownDate && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined));
   // "Bis Freitagabend zählten die Behörden 41 Tote. Unter ihnen sind 12 Kinder.": the day of the sentence before.
   const carried = dated || context.asOf || budgetYear ? null : (carriedAsOf(ts, previous, sentence, read.first, read.last, lex) ?? rivalScopeOf?.asOf ?? null);
-  const asOf = dated ?? carried ?? (pub ? publicationDay(pub) : undefined);
+  // "€53.6bn by the end of 2032, against the government's forecast of €52.8bn": a rival set against
+  // the figure before it of the same subject holds for that figure's day.
+  const setAgainst =
+    !dated && sameSentence && previous.subject.subject === read.subject.subject && previous.candidate.scope.asOf && isSetAgainst(ts, previous.last, read.first, lex) ? previous.candidate.scope.asOf : undefined;
+  const asOf = dated ?? setAgainst ?? carried ?? (pub ? publicationDay(pub) : undefined);
   if (asOf) scope.asOf = asOf;
   const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;
   // Built whole rather than copied and trimmed: `delete` turns the object slow for every later reader.
