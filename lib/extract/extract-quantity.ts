@@ -1,3 +1,6 @@
+import { isSetAgainst } from "./set-against";
+import { holderOfShareWonWith, placeOfShareWonWith } from "./share-won-with";
+import { isMarginCount, marginNounBefore } from "./read-margin";
 import type { QuantityValue } from "@/lib/claims/schema";
 import { resolvePlace } from "@/lib/places";
 import { toIso, type Ymd } from "./date-math";
@@ -143,6 +146,8 @@ function isClauseBreak(ts: TokenStream, j: number): boolean {
 }
 // "Die Zahl der Toten stieg auf 95": how far back a figure without a noun looks for what it counts.
 const LOOKBACK = 24;
+// The qualifier of a count of votes that is the difference between two sides (read-margin.ts).
+const MARGIN = "margin";
 const SHARE_SUBJECTS = new Set(["votes", "seats"]);
 // A share no table names ("the FT's share", "ihr Anteil"): whose it is says what it is.
 const SHARE_OF_COUNT = new Set(["(", "oder", "or"]);
@@ -578,6 +583,10 @@ function readSubject(
     const runHolder = runCandidate && (!openNamed || runCandidate.last === subject!.last) ? runCandidate : null;
     // A share carried from the run's share before keeps what it is of, with its own holder.
     if (runHolder && subject !== carried) subject = null;
+    // "Feldhofer won his home state with 55.1%": what was won is no subject of the share; who won it holds it.
+    const previousHolder = previous?.subject.subject === "votes" ? previous.subject.holder : undefined;
+    const wonWith = unit.kind === "percent" && !following?.subject ? holderOfShareWonWith(ts, first, sentenceFirst, previousHolder, lex) : null;
+    if (wonWith) subject = null;
     const shareNoun = subject !== null && SHARE_NOUNS.has(subject.key);
     const circumstance = subject !== null && subject === named && unit.kind === "percent" && isCircumstanceOfShare(ts, subject, lex);
     const figureBefore = unit.kind === "percent" && previous !== null && previous.sentence.first === sentenceFirst ? previous : null;
@@ -585,7 +594,7 @@ function readSubject(
     // The level a change ends at is read as the change's subject already ("um 1,4 Punkte auf 20,1 Prozent").
     const levelHolder = figureBefore && (!subject || subject.key === "votes") ? holderOfLevelAfterChange(ts, figureBefore.last, figureBefore.subject.holder, figureBefore.subject.qualifiers.includes("change"), first) : null;
     const inserted = !subject && !countHolder && unit.kind === "percent" ? holderOfInsertedShare(ts, first, end, (from) => readHolder(ts, from, lex)) : null;
-    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (runHolder ?? countHolder ?? levelHolder ?? inserted ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
+    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (wonWith ?? runHolder ?? countHolder ?? levelHolder ?? inserted ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
     // German capitalizes every noun: only an acronym there is surely a party ("die Inflation" is none).
     const partyHolder = heldBy !== null && (lex.language === "en" || isAcronymHolder(ts, heldBy));
     const sameUnitBefore = figureBefore !== null && figureBefore.candidate.value.kind === "quantity" && figureBefore.candidate.value.unit === unitCode(unit);
@@ -729,6 +738,11 @@ function readSubject(
   // A hedge that is itself a verb links too: "the death toll climbed past 1,200", "topped 1,200".
   const verbHedge = first < q.numberFirst && (lex.linkVerbs.has(lowerAt(ts, first)) || (lex.language === "en" && /(?:ed|s)$/.test(lowerAt(ts, first))));
   const linked = verbHedge || LINKS.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, q.last + 1));
+  // "the real margin was "under 12,000"", "liege der Vorsprung „deutlich unter 15.000“": a margin
+  // noun before a bare figure in its clause counts votes (extractQuantity marks it a margin).
+  // A change before its new level ("um 810 auf 17.810 Stimmen") is not read this way.
+  const margin = UNIT_SHARERS.has(lowerAt(ts, q.last + 1)) ? -1 : marginNounBefore(ts, first, sentenceFirst, lex);
+  if (margin >= 0) return { subject: { subject: "votes", qualifiers: [], counted: words(ts, margin, margin) }, first, last: q.last };
   const named = linked && first - 1 >= sentenceFirst ? subjectBefore(ts, first - 1, lex) : null;
   if (named && named !== "count word") return { subject: attendance(named, ts, sentenceFirst, q.last, lex, memory), first, last: q.last };
   // "die Grünen mit 12,1 Prozent elf Mandate, die Linke mit 11,7 Prozent ebenfalls elf": a bare figure
@@ -837,6 +851,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const place =
     findPlace(ts, read.last + 1, trailingPlaceEnd(ts, read.last, nextNumber(ts, read.last + 1, sentence.last, lex), lex), lex, "first", memory.countries) ??
     findPlace(ts, clauseFirst, read.first - 1, lex, "last", memory.countries) ??
+    (read.unit?.kind === "percent" && read.subject.subject === "votes" ? placeOfShareWonWith(ts, read.first, sentence.first, lex, memory.countries) : null) ??
     (total ? null : frontedPlace(ts, sentence.first, read.first, lex, memory.countries)) ??
     placeWide(ts, sentence.first, read.first - 1, lex, memory.countries) ??
     countryWide(ts, sentence, lex, memory) ??
@@ -867,7 +882,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (side && !read.subject.qualifiers.includes(side)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers.filter((x) => x !== "domestic" && x !== "abroad"), side] };
   const stage = ELECTION_FIGURES.has(read.subject.subject)
     ? (voteStage(ts, clauseFirst, clauseLast, lex) ??
-      (voteStage(ts, sentence.first, sentence.last, lex) === "projection" ? "projection" : null))
+      (voteStage(ts, sentence.first, sentence.last, lex) === "projection" ? "projection" : null) ??
+      // "In the first round on September 28, she had finished first with 36.9%": a round fronted
+      // before the sentence's first figure, set off by a comma, is that figure's too.
+      (!sameSentence && voteStage(ts, sentence.first, clauseFirst - 1, lex) === "first round" ? "first round" : null))
     : null;
   if (stage && !read.subject.qualifiers.includes(stage)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, stage] };
   // "89 Abgeordnete stimmten dafür, 58 dagegen": votes for and against a bill are two counts.
@@ -875,6 +893,13 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     const voteSide = readVoteSide(ts, read.first, read.last) ?? (read.subject.holder ? null : readFrontedVoteSide(ts, read.first, lex));
     if (voteSide && voteSide !== read.subject.holder) read.subject = withHolder(read.subject, voteSide);
   }
+  // "a margin of 18,620", "31.740 Stimmen Vorsprung": the difference between two sides is a question
+  // of its own, not either side's votes, and not held by the side named ahead.
+  // A figure that carried its subject from a margin ("won by 12 votes, 2,310 to 2,298") is a side's count.
+  if (read.subject.subject === "votes" && !read.unit && isMarginCount(ts, read.first, read.last, sentence.first, lex)) {
+    const { holder: _ahead, ...rest } = read.subject;
+    read.subject = { ...rest, qualifiers: [...rest.qualifiers.filter((x) => !x.startsWith("holder:") && x !== MARGIN), MARGIN] };
+  } else if (read.subject.qualifiers.includes(MARGIN)) read.subject = withQualifier(read.subject, MARGIN, false);
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };
@@ -931,7 +956,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const dated = budgetYear ? undefined : (trailing ?? (context.asOf && ownDate && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined));
   // "Bis Freitagabend zählten die Behörden 41 Tote. Unter ihnen sind 12 Kinder.": the day of the sentence before.
   const carried = dated || context.asOf || budgetYear ? null : (carriedAsOf(ts, previous, sentence, read.first, read.last, lex) ?? rivalScopeOf?.asOf ?? null);
-  const asOf = dated ?? carried ?? (pub ? publicationDay(pub) : undefined);
+  // "€53.6bn by the end of 2032, against the government's forecast of €52.8bn": a rival set against
+  // the figure before it of the same subject holds for that figure's day.
+  const setAgainst =
+    !dated && sameSentence && previous.subject.subject === read.subject.subject && previous.candidate.scope.asOf && isSetAgainst(ts, previous.last, read.first, lex) ? previous.candidate.scope.asOf : undefined;
+  const asOf = dated ?? setAgainst ?? carried ?? (pub ? publicationDay(pub) : undefined);
   if (asOf) scope.asOf = asOf;
   const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;
   // Built whole rather than copied and trimmed: `delete` turns the object slow for every later reader.

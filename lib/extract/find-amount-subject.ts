@@ -392,7 +392,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
   for (let j = to; j >= 0 && to - j < REACH; j--) {
     const kind = ts.kind[j];
     if (kind === TokenKind.number) {
-      if (isIncidentalNumber(ts, j, lex)) continue;
+      if (isIncidentalNumber(ts, j, lex) || isYearAfterLink(ts, j, lex)) continue;
       break;
     }
     if (kind === TokenKind.punct) {
@@ -594,7 +594,37 @@ function nounPutAt(ts: TokenStream, to: number, lex: CompiledLexicon, money: boo
   const before = adjective ? j - 3 : lex.articles.has(lowerAt(ts, j - 1)) ? j - 2 : j - 1;
   // A skipped adverb or adjective needs the verb itself: "Hollerbach und Demir zusammen auf 50 Prozent" names people, not a thing.
   if (!lex.speechVerbs.has(lowerAt(ts, before)) && (adverb || adjective || !lex.nounJoiners.has(lowerAt(ts, j - 1)))) return null;
-  return knownSubject(ts, j, lex, money) ?? openSubject(ts, j, lex);
+  const fronted = lex.language === "de" && lex.speechVerbs.has(lowerAt(ts, before)) ? frontedObject(ts, before - 1, lex, money) : null;
+  return fronted ?? knownSubject(ts, j, lex, money) ?? openSubject(ts, j, lex);
+}
+
+// "Der Schuldenstand liege 2032 sicher unter 17 Milliarden Euro", "debt stands in 2031 at …": a
+// bare year right after the linking verb says when, and is no figure of its own.
+const YEAR = /^(?:19|20)\d\d$/;
+function isYearAfterLink(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  return YEAR.test(tokenAt(ts, j)) && lex.linkVerbs.has(lowerAt(ts, j - 1));
+}
+
+// Articles only an object takes: the masculine accusative ("den", "einen").
+const ACCUSATIVE_ARTICLES = new Set(["den", "einen"]);
+const FRONTED_REACH = 8;
+
+/**
+ * "Den Schuldenstand Ende 2032 schätzen die Prüfer auf 17,2 Milliarden Euro", "Den Schaden beziffert
+ * der Verband auf …": German may open the sentence with the object; an article only an object takes
+ * says so, and then who stands after the verb is who estimates, not what is estimated. The fronted
+ * noun ending before token `verbBefore + 1`, or null.
+ */
+function frontedObject(ts: TokenStream, verbBefore: number, lex: CompiledLexicon, money: boolean): AmountSubject | null {
+  for (let k = verbBefore; k >= 0 && verbBefore - k <= FRONTED_REACH; k--) {
+    if (ts.kind[k] === TokenKind.punct && STOP.has(tokenAt(ts, k))) return null;
+    if (!ACCUSATIVE_ARTICLES.has(lowerAt(ts, k)) || !isCapitalized(ts, k)) continue;
+    // The article opens the sentence (it is capitalized there) and a noun follows it.
+    const noun = k + 1;
+    if (noun > verbBefore || !isCapitalized(ts, noun) || ts.kind[noun] !== TokenKind.word) return null;
+    return knownSubject(ts, noun, lex, money) ?? openSubject(ts, noun, lex);
+  }
+  return null;
 }
 
 // "im Kernhaushalt", "in this year's federal budget": a preposition before the noun, its article

@@ -171,6 +171,20 @@ export function findPlace(ts: TokenStream, from: number, to: number, lex: Compil
   return found;
 }
 
+/**
+ * A place that ends tokens `from`..`to` without a preposition of its own, read as if one stood
+ * before its capitalized words: what a candidate won ("won his home state of Styria", "carried
+ * Vienna"; lib/extract/share-won-with.ts). A name followed by a noun ("won the Leeds runoff")
+ * describes the noun and is no place of the figure.
+ */
+export function placeAmong(ts: TokenStream, from: number, to: number, lex: CompiledLexicon, hint: readonly string[] = []): PlaceMatch | null {
+  if (to < from || ts.kind[to] !== TokenKind.word || !isCapitalized(ts, to)) return null;
+  let first = to;
+  while (first - 1 >= from && ts.kind[first - 1] === TokenKind.word && isCapitalized(ts, first - 1)) first--;
+  const m = first >= 1 ? placePhraseAt(ts, first - 1, to, lex, hint) : null;
+  return m && m.last === to ? m : null;
+}
+
 // Sources whose figures are their own area's: a town's police or a state's ministry counts there.
 // A think tank or a union "in Berlin" speaks for more than Berlin.
 const LOCAL_AUTHORITIES = new Set([

@@ -68,7 +68,9 @@ export const en: Lexicon = {
   compoundNouns: false,
   nounBridges: ["of"],
   nounJoiners: ["and", "or"],
-  countWords: ["number", "total", "tally", "toll", "count", "figure", "figures", "estimate", "estimates"],
+  // "against the government's forecast of €52.8bn": a forecast or an assumption is a figure of what
+  // the sentence is about, as German "Prognose" and "Annahme" are, not what the sum is of.
+  countWords: ["number", "total", "tally", "toll", "count", "figure", "figures", "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "assumption", "assumptions", "prediction", "predictions"],
   anaphora: ["of them", "of whom", "of those", "of these"],
   yearMarkers: [
     "in", "for", "year", "since", "until", "by", "before", "after", "from", "of", "early", "mid", "late", "spring",
