@@ -6,6 +6,7 @@ import { resolvePlace } from "@/lib/places";
 import { toIso, type Ymd } from "./date-math";
 import { FIGURE_BEFORE, budgetPartBefore, findAmountSubject, readAfterUnit, withPartOf, type AmountSubject } from "./find-amount-subject";
 import { countriesNamed } from "./countries-named";
+import { asOfAhead } from "./as-of-ahead";
 import { findPlace, placeOfClaimant, type PlaceMatch } from "./find-place";
 import { findSentence } from "./find-sentence";
 import { isInCredit } from "./is-in-credit";
@@ -953,7 +954,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     context.asOfAt === undefined ||
     ((context.asOfAt < read.last ? !isDateOfLevelBefore(ts, context.asOfAt, read.first) && !(namesHappeningDay(ts, context.asOfAt, lex) && isLevelReached(ts, read.first)) : !isDateOfEarlierLevel(ts, read.last + 1, context.asOfAt)) &&
       !isDayOfAct(ts, context.asOfAt, read.first, sentence, lex, pub));
-  const dated = budgetYear ? undefined : (trailing ?? (context.asOf && ownDate && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined));
+  const sentenceDate = context.asOf && ownDate && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined;
+  // "rechnet am Samstag mit 50.000", "expects 12,000 to be cancelled on Tuesday": the weekday to come.
+  const ahead = sentenceDate && context.asOfAt !== undefined ? asOfAhead(ts, context.asOfAt, sentence.first, sentence.last, lex, pub) : null;
+  const dated = budgetYear ? undefined : (trailing ?? ahead ?? sentenceDate);
   // "Bis Freitagabend zählten die Behörden 41 Tote. Unter ihnen sind 12 Kinder.": the day of the sentence before.
   const carried = dated || context.asOf || budgetYear ? null : (carriedAsOf(ts, previous, sentence, read.first, read.last, lex) ?? rivalScopeOf?.asOf ?? null);
   // "€53.6bn by the end of 2032, against the government's forecast of €52.8bn": a rival set against

@@ -1,6 +1,8 @@
 import { countryOfAdjective, resolvePlace, unknownPlace, type Place } from "@/lib/places";
 import { memoByForm } from "./form-memo";
 import type { CompiledLexicon } from "./lexicon";
+import { isPlaceOfElection } from "./place-of-election";
+import { isSeatOfBody } from "./seat-of-body";
 import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The place a figure is scoped to, with the tokens of the phrase naming it. */
@@ -162,6 +164,8 @@ export function findPlace(ts: TokenStream, from: number, to: number, lex: Compil
   let found: PlaceMatch | null = null;
   for (let j = Math.max(0, from); j <= to && j < ts.count; j++) {
     if (ts.kind[j] !== TokenKind.word || placeOpener(ts, j, lex) !== OPENS_PLACE) continue;
+    // "die Regierung in Athen": the body's seat; "die Landtagswahl in X": which vote. Neither is the figure's place.
+    if (isSeatOfBody(ts, j, lex) || isPlaceOfElection(ts, j, lex)) continue;
     const m = placePhraseAt(ts, j, to, lex, hint);
     if (!m) continue;
     found = m;

@@ -1,8 +1,9 @@
 import { parseIsoDate, toIso, type Ymd } from "./date-math";
 import type { CompiledLexicon } from "./lexicon";
+import { RECORD_WORDS } from "./lexicon/as-of-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readDate } from "./read-date";
-import { endsInGenitiveS, lowerAt, type TokenStream } from "./tokens";
+import { TokenKind, endsInGenitiveS, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The days a figure is said to hold on: one day, or an interval ("seit Montag" → Monday..publication). */
 export type AsOf = { from: string; to: string };
@@ -12,15 +13,52 @@ export type AsOf = { from: string; to: string };
 const BASELINE = new Set(["als", "than", "gegenüber", "on", "over", "against", "vs", "verglichen", "compared", "zum"]);
 const SKIPPED = new Set(["im", "in", "dem", "the", "with", "mit"]);
 
+// A year written alone ("2023"): "up 5.7 points on 2023" measures against that year's figure.
+const YEAR = /^(1[89]|2[0-9])[0-9]{2}$/;
+// How far back "than"/"als" may open the clause of a baseline year: "less than the city spent in 2026".
+const THAN_REACH = 5;
+
+// "0.7% less than the city spent in 2026", "weniger als die Stadt im Jahr 2026 ausgab": a year in a
+// clause opened by "than"/"als" (not the hedge "more than 500") is the baseline's.
+function isInThanClause(ts: TokenStream, j: number): boolean {
+  for (let b = j - 1; b >= 0 && j - b <= THAN_REACH; b--) {
+    if (ts.kind[b] === TokenKind.punct) return false;
+    const w = lowerAt(ts, b);
+    if (w === "than" || w === "als") return ts.kind[b + 1] !== TokenKind.number;
+  }
+  return false;
+}
+
 function isBaselinePeriod(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   const w = lowerAt(ts, j);
   const k = lex.datePrepositions.has(w) || w === "the" ? j + 1 : j;
-  const relative = lex.currentWords.has(lowerAt(ts, k)) || lex.currentPeriods.has(lowerAt(ts, k)) || lex.previousWords.has(lowerAt(ts, k)) || (lowerAt(ts, k) === "the" && lex.currentWords.has(lowerAt(ts, k + 1)));
+  const year = YEAR.test(tokenAt(ts, k)) || (lex.language === "de" && lowerAt(ts, k) === "jahr" && YEAR.test(tokenAt(ts, k + 1)));
+  if (year && isInThanClause(ts, j)) return true;
+  const relative = year || lex.currentWords.has(lowerAt(ts, k)) || lex.currentPeriods.has(lowerAt(ts, k)) || lex.previousWords.has(lowerAt(ts, k)) || (lowerAt(ts, k) === "the" && lex.currentWords.has(lowerAt(ts, k + 1)));
   if (!relative) return false;
   let b = j - 1;
   while (b >= 0 && SKIPPED.has(lowerAt(ts, b)) && j - b <= 2) b--;
-  // "up 3.2% on this year": "on" before a period of its own is a baseline, never a day.
+  // "up 3.2% on this year", "down 4.2 points on 2023": "on" before a period of its own is a baseline, never a day.
   return BASELINE.has(lowerAt(ts, b)) || w === "on";
+}
+
+// How far before "seit"/"since" the record word may stand: "their worst result in the state since 1946".
+const RECORD_REACH = 8;
+const GERMAN_ENDINGS = ["", "e", "en", "er", "es", "em"];
+const RECORDS = {
+  de: new Set(RECORD_WORDS.de.flatMap((stem) => GERMAN_ENDINGS.map((ending) => stem + ending))),
+  en: new Set(RECORD_WORDS.en),
+};
+
+// "die größte Kundgebung seit 2015", "the worst result since 1946": a record word before the
+// "seit"/"since" in its clause; the span is how long the record stands.
+function isRecordSpan(ts: TokenStream, marker: number, lex: CompiledLexicon): boolean {
+  const records = RECORDS[lex.language];
+  for (let b = marker - 1; b >= 0 && marker - b <= RECORD_REACH; b--) {
+    if (ts.kind[b] === TokenKind.punct) return false;
+    if (records.has(lowerAt(ts, b))) return true;
+  }
+  return false;
 }
 
 
@@ -46,7 +84,7 @@ export function readAsOf(ts: TokenStream, j: number, last: number, lex: Compiled
   if (marker) {
     const date = readDate(ts, marker.last + 1, lex, pub);
     if (!date || date.last > last) return null;
-    if (lex.sinceMarkers.has(marker.phrase.key)) return { from: date.value.from, to: pub ? toIso(pub) : date.value.to };
+    if (lex.sinceMarkers.has(marker.phrase.key)) return isRecordSpan(ts, j, lex) ? null : { from: date.value.from, to: pub ? toIso(pub) : date.value.to };
     if (date.part === "mid") {
       const day = parseIsoDate(date.value.from);
       const mid = day ? toIso({ ...day, d: 15 }) : date.value.to;

@@ -41,3 +41,16 @@ export const NIGHT_BEFORE: RuleWords = {
   de: ["in der nacht zum", "in der nacht zu", "in der nacht auf"],
   en: ["overnight into", "overnight to", "in the night to", "in the night into", "during the night to", "during the night into"],
 };
+
+/**
+ * Words that make a figure a record over a span (`lib/extract/read-as-of.ts`): "das schlechteste
+ * Ergebnis seit 1946", "die größte Kundgebung seit 2015", "its worst result since 1946", "the
+ * biggest march since 2010". The "seit"/"since" after them measures how long the record stands, not
+ * the days the figure holds on. German superlatives are given by stem; their endings are added.
+ * "erst seit Montag" (only since) and "most have fled since Monday" are no records: "erst" and
+ * "most" are left out.
+ */
+export const RECORD_WORDS: RuleWords = {
+  de: ["größt", "höchst", "niedrigst", "tiefst", "schlechtest", "best", "stärkst", "schwächst", "schwerst", "meist", "wenigst", "kleinst", "erstmals", "rekord"],
+  en: ["worst", "best", "highest", "lowest", "largest", "biggest", "smallest", "strongest", "weakest", "heaviest", "deadliest", "fewest", "first", "record"],
+};
