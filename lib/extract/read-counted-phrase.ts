@@ -238,7 +238,8 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
   let j = after;
   if (ts.kind[j] !== TokenKind.word || isLineBreakBefore(ts, j)) return { kind: "none" };
   // "1,450 buildings were damaged and 37 collapsed", "About 1,500 waited outside": a verb right after a figure counts nothing.
-  if (lex.language === "en" && isVerbAfterFigure(ts, j, lex)) return { kind: "none" };
+  // "the 51 needed for a majority" is one noun phrase: the participle after it is no clause's verb.
+  if (lex.language === "en" && isVerbAfterFigure(ts, j, lex) && (!lex.articles.has(lowerAt(ts, j - 2)) || ts.kind[j + 1] !== TokenKind.word)) return { kind: "none" };
   const anaphora = matchPhraseForward(ts, j, lex.anaphora);
   // "900 of these protesters were arrested", like "900 dieser Demonstranten": a demonstrative with a
   // noun after it names the group the figure is a part of; alone ("of these") it points back.

@@ -36,3 +36,12 @@ describe("a participle between a figure and its noun is a modifier, not a speech
     expect(claimLines(text, language)).toEqual([]);
   });
 });
+
+describe("a participle after an article's figure is part of its noun phrase, not the clause's verb", () => {
+  test.each([
+    { language: "en", text: "The coalition would hold 45 seats, short of the 51 needed for a majority." },
+    { language: "en", text: "The alliance holds 60 seats, four short of the 64 required to govern." },
+  ] as const)("$language: $text", ({ text, language }) => {
+    expect(claimLines(text, language).filter((l) => l.includes("holder:"))).toEqual([]);
+  });
+});
