@@ -205,8 +205,12 @@ function isPlainNoun(ts: TokenStream, j: number, lex: CompiledLexicon): boolean 
   const flags = headWordFlags(ts, j, lex);
   if (flags & (HEAD_NEVER | HEAD_SPEECH | HEAD_NOT_ENGLISH) || lex.functionWords.has(lowerAt(ts, j))) return false;
   if (lex.language === "de") return isCapitalized(ts, j);
-  return !isCapitalized(ts, j) && !ENGLISH_PARTICIPLE.test(lowerAt(ts, j)) && !matchPhraseForward(ts, j, lex.placeAdverbs);
+  const w = lowerAt(ts, j);
+  return !isCapitalized(ts, j) && !ENGLISH_PARTICIPLE.test(w) && !SUBORDINATORS.has(w) && !matchPhraseForward(ts, j, lex.placeAdverbs);
 }
+
+// "One man died while fighting the fire", "300 left when the rain began": a clause opened after the verb.
+const SUBORDINATORS = new Set(["while", "when", "after", "before", "until", "because", "since", "though", "although", "once"]);
 
 // Irregular English past tenses that follow a crowd's figure as its verb ("2,000 came", "300 stood in line").
 const ENGLISH_IRREGULAR_PAST = new Set(["came", "went", "stood", "sat", "ran", "met", "fled", "took", "gave", "rode", "drove", "slept", "spoke"]);

@@ -10,6 +10,8 @@ describe("a verb right after a figure is no counted noun", () => {
     { language: "en", text: "Roughly 1,500 waited outside the town hall.", expected: [] },
     { language: "en", text: "Some 400 stayed until after midnight.", expected: [] },
     { language: "en", text: "About 2,000 came to the harbour.", expected: [] },
+    { language: "en", text: "One firefighter died while tackling the blaze.", expected: ["dead [1, 1]"] },
+    { language: "en", text: "Some 500 waited until the gates opened.", expected: [] },
     { language: "en", text: "About 2,000 gathered yesterday on the market square.", expected: ["protesters [1800, 2200], as of 2025-05-18"] },
     { language: "en", text: "The union said 600 marched through the old town.", expected: ["protesters [600, 600], by union"] },
     { language: "de", text: "Rund 1.500 warteten draußen vor dem Rathaus.", expected: [] },
