@@ -1,6 +1,7 @@
-import { parseIsoDate } from "./date-math";
+import { parseIsoDate, type Ymd } from "./date-math";
 import { extractDates } from "./extract-dates";
 import { dedupeClaims } from "./dedupe-claims";
+import { findSentence } from "./find-sentence";
 import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extract-quantity";
 import { isArticleOneOfChange } from "./read-count-change";
 import { isPlaceCount } from "./is-place-count";
@@ -132,10 +133,40 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
       }
     }
   }
+  out.push(...readBareCountsAgain(ts, lex, pub, memory, out));
   if (eventVerbs.length > 0) out.push(...extractDates(ts, eventVerbs, lex, pub, quantitySentences));
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   const lineEnd = text.indexOf("\n");
   return dedupeClaims(holdersByAbbreviation(out, abbreviationsIn(text)), lineEnd < 0 ? text.length : lineEnd).map(freshCopy) as ClaimCandidate[];
+}
+
+/**
+ * "Police count 38,000 nationwide, organisers nearly 90,000" as a headline, the crowd counted only in
+ * the body: a bare figure after a verb of counting counts the crowd counted later too. Each such
+ * figure is read again once the article has counted its crowd, and so are the figures after it in
+ * its sentence, which an elliptic clause ("…, organisers nearly 90,000") leaves to share its count.
+ */
+function readBareCountsAgain(ts: TokenStream, lex: CompiledLexicon, pub: Ymd | null, memory: ArticleMemory, found: readonly ClaimCandidate[]): ClaimCandidate[] {
+  const pending = memory.bareCounts;
+  if (!pending || (!memory.subjects.has("protesters/") && !memory.subjects.has("turnout/"))) return [];
+  memory.bareCounts = undefined;
+  const taken = new Set(found.map((c) => c.start));
+  const out: ClaimCandidate[] = [];
+  for (const first of pending) {
+    const sentenceLast = findSentence(ts, first, lex).last;
+    let previous: QuantityFound | null = null;
+    for (let i = first; i <= sentenceLast; i++) {
+      if (i !== first && ts.kind[i] !== TokenKind.number && !(ts.kind[i] === TokenKind.word && mayStartQuantity(ts, i, lex))) continue;
+      if (previous && i <= previous.last) continue;
+      const again = extractQuantity(ts, i, lex, pub, previous, memory);
+      if (i === first && !again) break;
+      if (!again) continue;
+      previous = again;
+      if (!taken.has(again.candidate.start)) out.push(again.candidate);
+      taken.add(again.candidate.start);
+    }
+  }
+  return out;
 }
 
 // The claims are handed out as copies built from empty objects, which V8 does not track by where

@@ -24,6 +24,7 @@ import { isIncidentalNumber, notACount } from "./not-a-count";
 import { isPayBargaining } from "./is-pay-bargaining";
 import { isPlacePopulation } from "./read-population";
 import { pickAttribution } from "./pick-attribution";
+import { ellipticSource } from "./elliptic-source";
 import { conceptOfNoun, isTotalOfPart, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readBallotSide, readFrontedVoteSide, readVoteSide } from "./read-ballot-side";
 import { fallsBy, isSavingsNoun, readCut } from "./read-cut";
@@ -125,6 +126,11 @@ export type ArticleMemory = {
   lastCount?: { subject: CountSubject; sentence: number };
   /** The last change demanded or offered ("fordert 8 Prozent mehr Lohn"): what a bare counter-offer is of. */
   lastDemand?: CountSubject;
+  /**
+   * First tokens of bare figures after a verb of counting read before the article counted its crowd
+   * ("Police count 38,000" in a headline): read again once the body has counted it.
+   */
+  bareCounts?: number[];
 };
 
 // A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
@@ -775,6 +781,7 @@ function readSubject(
   if (!named && !linked && isBareCount(ts, first, q.last, lex)) {
     const crowd = memory.subjects.get("protesters/")?.subject ?? memory.subjects.get("turnout/")?.subject;
     // The gathering may be named after the figure: "where police counted 24,000, the march ended early".
+    if (!crowd) (memory.bareCounts ??= []).push(q.first);
     return crowd ? { subject: attendance(crowd, ts, sentenceFirst, findSentence(ts, q.first, lex).last, lex, memory), first, last: q.last } : null;
   }
   const dominant = named === "count word" || linked ? dominantSubject(memory) : null;
@@ -926,6 +933,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // its own goes on with the source before it.
   const attribution =
     ownerOfReportFigure(ts, read.first, lex) ??
+    ellipticSource(ts, q.first, sentence.first, lex) ??
     pickAttribution(ts, context.claimants, q.first, lex, context.first, context.last) ??
     (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub)) ??
     (context.pronoun ? undefined : reportingSource(ts, sentence, lex, pub));

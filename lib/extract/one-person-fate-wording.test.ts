@@ -4,6 +4,8 @@ import { claimLines } from "./test-fixtures";
 // Sentences of our own, in German and English (published on Monday 2025-05-19): one person counted
 // with a word ("ein Mann", "another woman") is a count of one of what befell them, as "95 starben" is
 // of the dead; "weiterer", "another" and "more" make it an addition, as in "zwei weitere Menschen".
+// A person named by trade or role counts so too ("one driver", "ein Fahrer"); English "a driver"
+// tells a story's detail (often one of a toll already given), not a figure.
 
 describe("one person who died, was hurt or is missing is a count of one", () => {
   test.each([
@@ -32,7 +34,30 @@ describe("one as a part, a pronoun, none, or a person whose fate is not told mak
     { language: "de", text: "Einer der Bergsteiger starb beim Abstieg." },
     { language: "de", text: "Ein Mann sagte, das Wasser sei schnell gestiegen." },
     { language: "de", text: "Eine Frau, die verletzt wurde, dankte den Helfern." },
+    { language: "en", text: "One of the drivers was injured." },
+    { language: "en", text: "A driver said his colleague was injured." },
+    { language: "en", text: "An accident on the bridge left one dead." },
+    { language: "en", text: "A number of people were hurt." },
+    { language: "en", text: "The toll rose after a firefighter died in hospital." },
+    { language: "de", text: "Ein Fahrer sagte, sein Kollege sei verletzt worden." },
+    { language: "de", text: "Einer der Fahrer wurde verletzt." },
+    { language: "de", text: "Ein Feuer in der Halle wurde gelöscht." },
   ] as const)("$language: $text", ({ text, language }) => {
     expect(claimLines(text, language)).toEqual([]);
+  });
+});
+
+describe("one person named by trade or role is counted by their fate, as a man or a woman is", () => {
+  test.each([
+    { language: "en", text: "One driver was injured when the lorry overturned.", expected: ["injured [1, 1]"] },
+    { language: "en", text: "One firefighter died in the blaze.", expected: ["dead [1, 1]"] },
+    { language: "en", text: "Another volunteer is still missing.", expected: ["missing/additional [1, 1]"] },
+    { language: "en", text: "One journalist was hurt by a rubber bullet.", expected: ["injured [1, 1]"] },
+    { language: "de", text: "Ein Fahrer wurde bei dem Zusammenstoß verletzt.", expected: ["injured [1, 1]"] },
+    { language: "de", text: "Ein Feuerwehrmann kam bei dem Einsatz ums Leben.", expected: ["dead [1, 1]"] },
+    { language: "de", text: "Eine Pflegekraft wurde leicht verletzt.", expected: ["injured [1, 1]"] },
+    { language: "de", text: "Eine weitere Polizistin wurde verletzt.", expected: ["injured/additional [1, 1]"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
   });
 });

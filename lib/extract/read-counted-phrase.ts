@@ -191,11 +191,40 @@ function mayBeHead(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   if (flags & HEAD_NEVER) return false;
   // "240 new posts": a word that only opens a longer unit's name is a unit where that name follows.
   if (flags & HEAD_UNIT_OPENER && matchPhraseForward(ts, j, lex.units) !== null) return false;
-  // "291,000 registered voters": a speech verb that is also a neutral modifier describes the noun after it.
-  if (flags & HEAD_SPEECH && !(flags & HEAD_MODIFIER && ts.kind[j + 1] === TokenKind.word && isConceptWord(ts, j + 1, lex))) return false;
+  // "291,000 registered voters", "3,000 confirmed cases": a speech verb that is also a neutral modifier
+  // describes the noun after it, a known one or any plain noun ("confirmed the figure" opens an object).
+  if (flags & HEAD_SPEECH && !(flags & HEAD_MODIFIER && ts.kind[j + 1] === TokenKind.word && (isConceptWord(ts, j + 1, lex) || isPlainNoun(ts, j + 1, lex)))) return false;
   // English capitalizes names, not the nouns a figure counts ("the few thousand Madrid has spoken of").
   if (lex.language === "en") return !(flags & HEAD_NOT_ENGLISH) && (!isCapitalized(ts, j) || isConceptWord(ts, j, lex));
   return isCapitalized(ts, j);
+}
+
+// A word that can only be a noun after a modifier: no function word, speech verb or participle, and
+// in English no name ("3,000 confirmed Monday" is no count of Mondays).
+function isPlainNoun(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  const flags = headWordFlags(ts, j, lex);
+  if (flags & (HEAD_NEVER | HEAD_SPEECH | HEAD_NOT_ENGLISH) || lex.functionWords.has(lowerAt(ts, j))) return false;
+  if (lex.language === "de") return isCapitalized(ts, j);
+  const w = lowerAt(ts, j);
+  return !isCapitalized(ts, j) && !ENGLISH_PARTICIPLE.test(w) && !SUBORDINATORS.has(w) && !matchPhraseForward(ts, j, lex.placeAdverbs);
+}
+
+// "One man died while fighting the fire", "300 left when the rain began": a clause opened after the verb.
+const SUBORDINATORS = new Set(["while", "when", "after", "before", "until", "because", "since", "though", "although", "once"]);
+
+// Irregular English past tenses that follow a crowd's figure as its verb ("2,000 came", "300 stood in line").
+const ENGLISH_IRREGULAR_PAST = new Set(["came", "went", "stood", "sat", "ran", "met", "fled", "took", "gave", "rode", "drove", "slept", "spoke"]);
+
+/**
+ * Whether the word at `j`, right after a figure, is the clause's verb rather than a modifier of the
+ * counted noun: a past tense or participle ("waited", "gathered", "came") with no noun after it
+ * ("About 1,500 waited outside", "2,000 gathered on the square", "300 stayed"). Before a noun it
+ * describes the noun ("200 injured people", "3,000 confirmed cases").
+ */
+function isVerbAfterFigure(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  const w = lowerAt(ts, j);
+  if (!ENGLISH_PARTICIPLE.test(w) && !ENGLISH_IRREGULAR_PAST.has(w)) return false;
+  return ts.kind[j + 1] !== TokenKind.word || isLineBreakBefore(ts, j + 1) || !isPlainNoun(ts, j + 1, lex);
 }
 
 const DEMONSTRATIVES = new Set(["these", "those"]);
@@ -212,8 +241,9 @@ const OWN_GROUP_POSSESSIVES = new Set(["its", "their", "our", "his", "her", "ihr
 export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledLexicon): CountedPhrase {
   let j = after;
   if (ts.kind[j] !== TokenKind.word || isLineBreakBefore(ts, j)) return { kind: "none" };
-  // "1,450 buildings were damaged and 37 collapsed": a participle alone after a figure is a verb.
-  if (lex.language === "en" && ENGLISH_PARTICIPLE.test(lowerAt(ts, j)) && ts.kind[j + 1] !== TokenKind.word) return { kind: "none" };
+  // "1,450 buildings were damaged and 37 collapsed", "About 1,500 waited outside": a verb right after a figure counts nothing.
+  // "the 51 needed for a majority" is one noun phrase: the participle after it is no clause's verb.
+  if (lex.language === "en" && isVerbAfterFigure(ts, j, lex) && (!lex.articles.has(lowerAt(ts, j - 2)) || ts.kind[j + 1] !== TokenKind.word)) return { kind: "none" };
   const anaphora = matchPhraseForward(ts, j, lex.anaphora);
   // "900 of these protesters were arrested", like "900 dieser Demonstranten": a demonstrative with a
   // noun after it names the group the figure is a part of; alone ("of these") it points back.

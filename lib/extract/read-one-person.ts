@@ -1,12 +1,14 @@
 import type { CompiledLexicon } from "./lexicon";
-import { ONE_PERSON_NOUNS, ONE_PERSON_OPENERS } from "./lexicon/one-person-words";
+import { NOT_PERSON_NOUNS, ONE_PERSON_NOUNS, ONE_PERSON_OPENERS, PERSON_NOUN_ENDINGS } from "./lexicon/one-person-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes, wordSets } from "./lexicon/rule-words";
 import { readStateAfter } from "./read-state";
-import { TokenKind, lowerAt, type TokenStream } from "./tokens";
+import { conceptOfNoun } from "./read-counted-phrase";
+import { TokenKind, isCapitalized, lowerAt, type TokenStream } from "./tokens";
 
 const OPENERS = phraseIndexes(ONE_PERSON_OPENERS);
 const NOUNS = wordSets(ONE_PERSON_NOUNS);
+const NOT_PERSONS = wordSets(NOT_PERSON_NOUNS);
 
 // A single person's fate is news as a count of one when it is a toll's: died, hurt, still missing.
 // Arrests and the like of one person are a story's detail, seldom a figure a rival report would give.
@@ -32,11 +34,27 @@ export function readOnePerson(ts: TokenStream, i: number, lex: CompiledLexicon):
   const opener = matchPhraseForward(ts, i, OPENERS[lex.language]);
   if (!opener) return null;
   const noun = opener.last + 1;
-  if (ts.kind[noun] !== TokenKind.word || !NOUNS[lex.language].has(lowerAt(ts, noun))) return null;
+  if (ts.kind[noun] !== TokenKind.word || !isPersonNoun(ts, noun, lex)) return null;
   if (i > 0 && lex.negations.has(lowerAt(ts, i - 1))) return null;
   const fate = readStateAfter(ts, noun + 1, lex);
   if (!fate || !FATES.has(fate.concept.key) || fate.first - noun > FATE_REACH[lex.language]) return null;
+  // "An accident left one dead": a number word before the fate is whom the fate befell.
+  for (let k = noun + 1; k < fate.first; k++) if (lex.numberWords.has(lowerAt(ts, k))) return null;
   let adds = false;
   for (let k = i; k <= opener.last; k++) if (lex.additionWords.has(lowerAt(ts, k))) adds = true;
   return { last: noun, adds };
+}
+
+/**
+ * A noun for one person: a man, a woman, a person; one of a group the lexicon knows ("child",
+ * "Polizist"); or one named by trade or role ("driver", "firefighter", "Fahrer", "Feuerwehrmann",
+ * "Pflegekraft"), which a German writes capitalized.
+ */
+function isPersonNoun(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  const w = lowerAt(ts, j);
+  if (NOUNS[lex.language].has(w)) return true;
+  if (NOT_PERSONS[lex.language].has(w) || lex.functionWords.has(w) || lex.numberWords.has(w)) return false;
+  if (lex.language === "de" && !isCapitalized(ts, j)) return false;
+  if (conceptOfNoun(w, lex)?.group) return true;
+  return PERSON_NOUN_ENDINGS[lex.language].test(w);
 }

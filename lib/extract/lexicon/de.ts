@@ -161,6 +161,8 @@ export const de: Lexicon = {
     "erreichte", "erreichten", "erreicht", "kam auf", "kamen auf", "kommt auf", "kommen auf", "bekam", "bekamen",
     "erzielte", "erzielten", "verlor", "verloren", "verliert", "entfielen auf", "entfallen auf", "stellt", "stellen",
     "kam", "kamen", "kommt", "kommen", "sah", "sieht", "sahen", "landete", "landet", "liegt", "lag",
+    // The infinitive after a modal: "Die Grünen dürften 30 Prozent erreichen", "soll bei 5 Prozent landen".
+    "erreichen", "landen",
   ],
   linkVerbs: ["lag", "lagen", "liegt", "liegen", "betrug", "betrugen", "beträgt", "betragen", "betrage", "betragen", "belief", "beliefen", "beläuft", "stieg", "stiegen", "steigt", "sank", "sanken", "sinkt", "umfasst", "umfasste", "erreichte", "wächst", "wuchs", "fiel", "fällt", "kletterte", "summiert", "bleibt", "blieb", "bleiben", "blieben",
     // The plural and the verbs of shrinking: "Die Ausgaben steigen um …", "Die Rücklage schrumpft auf …".
