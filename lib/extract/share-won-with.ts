@@ -1,4 +1,5 @@
 import { placeAmong, type PlaceMatch } from "./find-place";
+import { isPlaceOfElection } from "./place-of-election";
 import type { CompiledLexicon } from "./lexicon";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
 import { wordSets } from "./lexicon/rule-words";
@@ -65,8 +66,14 @@ export function holderOfShareWonWith(ts: TokenStream, first: number, sentenceFir
   return name;
 }
 
-/** The place among what was won before "with" and the share at `first` ("won his home state of Styria with"), or null. */
+/**
+ * The place among what was won before "with" and the share at `first` ("won his home state of
+ * Styria with"), or null. A vote won "in" a place ("won the city election in X with") names the
+ * whole vote's area, which is no part of it (see isPlaceOfElection).
+ */
 export function placeOfShareWonWith(ts: TokenStream, first: number, sentenceFirst: number, lex: CompiledLexicon, hint: readonly string[]): PlaceMatch | null {
   const verb = verbOfShareWonWith(ts, first, sentenceFirst, lex);
-  return verb < 0 ? null : placeAmong(ts, verb + 1, first - 2, lex, hint);
+  if (verb < 0) return null;
+  for (let j = verb + 2; j < first - 1; j++) if (isPlaceOfElection(ts, j, lex)) return null;
+  return placeAmong(ts, verb + 1, first - 2, lex, hint);
 }
