@@ -54,6 +54,7 @@ import { holderOfCountBefore, holderOfInsertedShare, holderOfEllipticalShare, ho
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
+import { spanOfFigure } from "./read-span-of-days";
 import { carriedAsOf } from "./carry-as-of";
 import { namesHappeningDay, type AsOf } from "./read-as-of";
 import { isDayOfAct } from "./day-of-act";
@@ -957,7 +958,10 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const sentenceDate = context.asOf && ownDate && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined;
   // "rechnet am Samstag mit 50.000", "expects 12,000 to be cancelled on Tuesday": the weekday to come.
   const ahead = sentenceDate && context.asOfAt !== undefined ? asOfAhead(ts, context.asOfAt, sentence.first, sentence.last, lex, pub) : null;
-  const dated = budgetYear ? undefined : (trailing ?? ahead ?? sentenceDate);
+  // "23 people were arrested over the two days and 11 officers were hurt, up from 14 … on Saturday
+  // night": a span in the figure's own clause outranks the sentence's day.
+  const span = spanOfFigure(ts, context.span, context.spanAt, context.asOfAt, read.first, read.last);
+  const dated = budgetYear ? undefined : (trailing ?? span ?? ahead ?? sentenceDate);
   // "Bis Freitagabend zählten die Behörden 41 Tote. Unter ihnen sind 12 Kinder.": the day of the sentence before.
   const carried = dated || context.asOf || budgetYear ? null : (carriedAsOf(ts, previous, sentence, read.first, read.last, lex) ?? rivalScopeOf?.asOf ?? null);
   // "€53.6bn by the end of 2032, against the government's forecast of €52.8bn": a rival set against
