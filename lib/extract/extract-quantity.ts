@@ -54,7 +54,7 @@ import { holderOfCountBefore, holderOfInsertedShare, holderOfEllipticalShare, ho
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
-import { spanOfFigure } from "./read-span-of-days";
+import { dayBeforeOf, spanOfFigure } from "./read-span-of-days";
 import { carriedAsOf } from "./carry-as-of";
 import { namesHappeningDay, type AsOf } from "./read-as-of";
 import { isDayOfAct } from "./day-of-act";
@@ -968,7 +968,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // the figure before it of the same subject holds for that figure's day.
   const setAgainst =
     !dated && sameSentence && previous.subject.subject === read.subject.subject && previous.candidate.scope.asOf && isSetAgainst(ts, previous.last, read.first, lex) ? previous.candidate.scope.asOf : undefined;
-  const asOf = dated ?? setAgainst ?? carried ?? (pub ? publicationDay(pub) : undefined);
+  const heldOn = dated ?? setAgainst ?? carried ?? (pub ? publicationDay(pub) : undefined);
+  // "41,000 on Thursday, up from 25,000 a day earlier", "nach 25.000 am Vortag": the day before the
+  // sentence's own day, not before publication ("am Vortag" alone reads as that to the date readers).
+  const dayBefore = budgetYear ? null : dayBeforeOf(ts, read.last + 1, sentence.last, lex, span ?? ahead ?? sentenceDate ?? setAgainst ?? carried ?? heldOn);
+  const asOf = dayBefore ?? heldOn;
   if (asOf) scope.asOf = asOf;
   const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;
   // Built whole rather than copied and trimmed: `delete` turns the object slow for every later reader.

@@ -1,8 +1,8 @@
-import { addDays, toIso, weekdayOf, type Ymd } from "./date-math";
+import { addDays, parseIsoDate, toIso, weekdayOf, type Ymd } from "./date-math";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes, wordSets } from "./lexicon/rule-words";
-import { BOTH_DAYS, DAYS_SPAN_LEADS, DAY_NOUNS, WEEKEND_SPAN } from "./lexicon/span-of-days-words";
+import { BOTH_DAYS, DAYS_SPAN_LEADS, DAY_BEFORE, DAY_NOUNS, WEEKEND_SPAN } from "./lexicon/span-of-days-words";
 import type { AsOf } from "./read-as-of";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -10,6 +10,11 @@ const WEEKENDS = phraseIndexes(WEEKEND_SPAN);
 const LEADS = phraseIndexes(DAYS_SPAN_LEADS);
 const BOTH = wordSets(BOTH_DAYS);
 const DAYS = wordSets(DAY_NOUNS);
+const DAYS_BEFORE = phraseIndexes(DAY_BEFORE);
+// How far after the figure the phrase may stand: "25,000 a day earlier", "9.000 Teilnehmern am Vortag".
+const DAY_BEFORE_REACH = 3;
+// "mehr als am Vortag", "more than the day before": after a comparison word it is the baseline's day.
+const COMPARISONS = new Set(["als", "than", "wie"]);
 const SATURDAY = 6;
 const CLAUSE_MARKS = new Set([",", ";", ":", "–", "—", "(", ")", "."]);
 // A report looks back on a few days at most ("nach drei Streiktagen … an allen drei Tagen"); a
@@ -65,4 +70,24 @@ export function spanOfFigure(ts: TokenStream, span: AsOf | undefined, spanAt: nu
   const [from, to] = spanAt < first ? [spanAt, first] : [last + 1, spanAt];
   for (let k = from; k < to; k++) if (CLAUSE_MARKS.has(tokenAt(ts, k))) return null;
   return span;
+}
+
+/**
+ * The day before `day` when the figure ending at token `after - 1` is put there: "police estimated
+ * 41,000 on Thursday, up from 25,000 a day earlier", "nach 9.000 Teilnehmern am Vortag". Null when no
+ * such phrase follows within the figure's clause, or `day` is not a single day. After "als"/"than"
+ * ("mehr als am Vortag") the day is a baseline's, and the figure keeps its own.
+ */
+export function dayBeforeOf(ts: TokenStream, after: number, sentenceLast: number, lex: CompiledLexicon, day: AsOf | undefined): AsOf | null {
+  if (!day || day.from !== day.to) return null;
+  for (let j = after; j <= sentenceLast && j - after < DAY_BEFORE_REACH; j++) {
+    if (CLAUSE_MARKS.has(tokenAt(ts, j)) || ts.kind[j] === TokenKind.number || COMPARISONS.has(lowerAt(ts, j))) return null;
+    if (matchPhraseForward(ts, j, DAYS_BEFORE[lex.language], sentenceLast)) {
+      const ymd = parseIsoDate(day.from);
+      if (!ymd) return null;
+      const before = toIso(addDays(ymd, -1));
+      return { from: before, to: before };
+    }
+  }
+  return null;
 }

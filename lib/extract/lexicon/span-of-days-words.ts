@@ -31,3 +31,12 @@ export const DAY_NOUNS: RuleWords = {
   de: ["tagen", "tage"],
   en: ["days"],
 };
+
+/**
+ * Phrases right after a figure that put it on the day before the one the sentence speaks of
+ * (`lib/extract/read-span-of-days.ts`): "up from 25,000 a day earlier", "nach 9.000 am Vortag".
+ */
+export const DAY_BEFORE: RuleWords = {
+  de: ["am vortag", "tags zuvor", "einen tag zuvor", "einen tag vorher", "am tag zuvor"],
+  en: ["a day earlier", "the day before", "the previous day", "one day earlier", "a day before"],
+};
