@@ -55,6 +55,7 @@ import { holderOfCountBefore, holderOfInsertedShare, holderOfEllipticalShare, ho
 import { readAreaAgent, isAreaUnit } from "./read-area-agent";
 import { readTrailingSource } from "./read-trailing-source";
 import { readNightBefore, readTrailingAsOf } from "./read-trailing-as-of";
+import { dayBeforeOf, spanOfFigure } from "./read-span-of-days";
 import { carriedAsOf } from "./carry-as-of";
 import { namesHappeningDay, type AsOf } from "./read-as-of";
 import { isDayOfAct } from "./day-of-act";
@@ -965,14 +966,21 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const sentenceDate = context.asOf && ownDate && datesFigure(ts, context, read.first, lex) ? context.asOf : undefined;
   // "rechnet am Samstag mit 50.000", "expects 12,000 to be cancelled on Tuesday": the weekday to come.
   const ahead = sentenceDate && context.asOfAt !== undefined ? asOfAhead(ts, context.asOfAt, sentence.first, sentence.last, lex, pub) : null;
-  const dated = budgetYear ? undefined : (trailing ?? ahead ?? sentenceDate);
+  // "23 people were arrested over the two days and 11 officers were hurt, up from 14 … on Saturday
+  // night": a span in the figure's own clause outranks the sentence's day.
+  const span = spanOfFigure(ts, context.span, context.spanAt, context.asOfAt, read.first, read.last);
+  const dated = budgetYear ? undefined : (trailing ?? span ?? ahead ?? sentenceDate);
   // "Bis Freitagabend zählten die Behörden 41 Tote. Unter ihnen sind 12 Kinder.": the day of the sentence before.
   const carried = dated || context.asOf || budgetYear ? null : (carriedAsOf(ts, previous, sentence, read.first, read.last, lex) ?? rivalScopeOf?.asOf ?? null);
   // "€53.6bn by the end of 2032, against the government's forecast of €52.8bn": a rival set against
   // the figure before it of the same subject holds for that figure's day.
   const setAgainst =
     !dated && sameSentence && previous.subject.subject === read.subject.subject && previous.candidate.scope.asOf && isSetAgainst(ts, previous.last, read.first, lex) ? previous.candidate.scope.asOf : undefined;
-  const asOf = dated ?? setAgainst ?? carried ?? (pub ? publicationDay(pub) : undefined);
+  const heldOn = dated ?? setAgainst ?? carried ?? (pub ? publicationDay(pub) : undefined);
+  // "41,000 on Thursday, up from 25,000 a day earlier", "nach 25.000 am Vortag": the day before the
+  // sentence's own day, not before publication ("am Vortag" alone reads as that to the date readers).
+  const dayBefore = budgetYear ? null : dayBeforeOf(ts, read.last + 1, sentence.last, lex, span ?? ahead ?? sentenceDate ?? setAgainst ?? carried ?? heldOn);
+  const asOf = dayBefore ?? heldOn;
   if (asOf) scope.asOf = asOf;
   const hedged = read.unit ? hedgeAfterUnit(ts, q, read.last + 1, lex) : null;
   // Built whole rather than copied and trimmed: `delete` turns the object slow for every later reader.

@@ -9,6 +9,23 @@ const PLANS = wordSets(PLAN_AHEAD);
 const BEFORE = 4;
 const AFTER = 2;
 
+// "beschlossene", "verabschiedeten", "gewählter": a participle of the past with an adjective's ending;
+// "streikende" (-end-) is of the present, and tells nothing of the past.
+const PAST_PARTICIPLE_ADJECTIVE = /(en|t)(e|en|er|es|em)$/;
+const PRESENT_PARTICIPLE_ADJECTIVE = /end(e|en|er|es|em)$/;
+
+/**
+ * Whether the German event word at token `verb` is a past participle standing before its noun: "Der
+ * am Samstag beschlossene Fonds wird 15 Millionen auszahlen". The act is done; the "wird" after it is
+ * the fund's, so the Saturday is the one gone.
+ */
+function isAttributivePastParticiple(ts: TokenStream, verb: number): boolean {
+  const w = lowerAt(ts, verb);
+  if (!PAST_PARTICIPLE_ADJECTIVE.test(w) || PRESENT_PARTICIPLE_ADJECTIVE.test(w)) return false;
+  const next = tokenAt(ts, verb + 1);
+  return ts.kind[verb + 1] === TokenKind.word && next[0] !== undefined && next[0] !== next[0].toLowerCase();
+}
+
 /**
  * Whether the event word at token `verb` tells of an act still to come: a word of the future or of
  * planning stands right before it in its clause ("Farmers plan to protest on Saturday", "The union
@@ -16,6 +33,7 @@ const AFTER = 2;
  * it ("… streiken wollen"). A weekday beside it is then the next such day, not the last.
  */
 export function isPlannedAhead(ts: TokenStream, verb: number, first: number, last: number, lex: CompiledLexicon): boolean {
+  if (lex.language === "de" && isAttributivePastParticiple(ts, verb)) return false;
   const plans = PLANS[lex.language];
   for (let k = verb - 1; k >= first && verb - k <= BEFORE; k--) {
     if (ts.kind[k] === TokenKind.punct && tokenAt(ts, k) !== "'") break;

@@ -5,6 +5,7 @@ import { Cue, Trigger, type CompiledLexicon } from "./lexicon";
 import { readAsOf, type AsOf } from "./read-as-of";
 import { opensDateWord } from "./read-trailing-as-of";
 import { readCertaintyCue } from "./read-certainty-cue";
+import { SPAN_OPENERS, readSpanOfDays } from "./read-span-of-days";
 import { isDenialOfAnother } from "./denial-of-another";
 import { readClaimantCue, type ClaimantCue } from "./read-claimant-cue";
 import { readColonSource } from "./read-colon-source";
@@ -21,6 +22,9 @@ export type SentenceContext = SentenceSpan & {
   asOf?: AsOf;
   /** The token the as-of phrase starts at: a figure takes it only from its own clause or the opening one. */
   asOfAt?: number;
+  /** "over the two days", "am Wochenende" in a sentence that names a day as well (see spanOfFigure). */
+  span?: AsOf;
+  spanAt?: number;
   claimants: ClaimantCue[];
   /** "nach seinen Worten", "he said": the claimant is whoever the text named before. */
   pronoun: boolean;
@@ -94,11 +98,18 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
   let cues: { certainty: Certainty; at: number }[] | undefined;
   let asOf: AsOf | null = null;
   let asOfAt = -1;
+  let span: AsOf | null = null;
+  let spanAt = -1;
   const claimants: ClaimantCue[] = [];
   const headline = readHeadlineClaimant(ts, s, lex);
   if (headline) claimants.push(headline);
   let pronoun = false;
   for (let j = s.first; j <= s.last; j++) {
+    // "am Wochenende", "over the two days": a span of days is no date word, so no cue of its own.
+    if (span === null && SPAN_OPENERS.has(lowerAt(ts, j))) {
+      span = readSpanOfDays(ts, j, s.last, lex, pub);
+      if (span) spanAt = j;
+    }
     const flags = sentenceCueFlags(ts, j, lex) - CUE_FLAGS_BASE;
     if (flags < 0) continue;
     if (flags & Cue.certainty) {
@@ -137,5 +148,12 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
     if (colon) claimants.push(colon);
   }
   // One literal shape, absent fields undefined rather than spread: this runs once per sentence with a figure.
-  return { first: s.first, last: s.last, certainty, cues, asOf: asOf ?? undefined, asOfAt: asOf ? asOfAt : undefined, claimants, pronoun };
+  // A sentence with no day of its own takes its span for all its figures; with a day too, the span
+  // keeps to the figures of its own clause (see spanOfFigure).
+  if (asOf === null && span !== null) {
+    asOf = span;
+    asOfAt = spanAt;
+    span = null;
+  }
+  return { first: s.first, last: s.last, certainty, cues, asOf: asOf ?? undefined, asOfAt: asOf ? asOfAt : undefined, span: span ?? undefined, spanAt: span ? spanAt : undefined, claimants, pronoun };
 }
