@@ -84,6 +84,7 @@ import { isPartOfCut, isPartQualifier, partQualifier } from "./read-part-of-cut"
 import type { ClaimCandidate, ClaimScope } from "./schema";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { SENTENCE_ENDS } from "./lexicon/punctuation";
+import { ownerAtFigure } from "./owner-at-figure";
 import { ownerOfReportFigure } from "./report-owner";
 import { memoByForm } from "./form-memo";
 import { readOnePerson } from "./read-one-person";
@@ -934,6 +935,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // its own goes on with the source before it.
   const attribution =
     ownerOfReportFigure(ts, read.first, lex) ??
+    ownerAtFigure(ts, read.first, read.last, sentence.first, sentence.last, lex) ??
     ellipticSource(ts, q.first, sentence.first, lex) ??
     pickAttribution(ts, context.claimants, q.first, lex, context.first, context.last) ??
     (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub)) ??

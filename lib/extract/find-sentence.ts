@@ -29,8 +29,10 @@ export function periodEndsSentence(ts: TokenStream, p: number, lex: CompiledLexi
     if (ts.kind[before] === TokenKind.word) {
       const word = lowerAt(ts, before);
       // "€800m." ends a sentence: a letter glued to a figure is its unit, not an initial.
-      const unitLetter = word.length === 1 && before > 0 && ts.kind[before - 1] === TokenKind.number && isJoined(ts, before);
-      if ((word.length === 1 && !unitLetter) || lex.abbreviations.has(word)) return false;
+      // "70 km/h." and "12 m/s." end one too: a letter glued after a slash closes a compound unit.
+      const glued = before > 0 && isJoined(ts, before);
+      const unitLetter = word.length === 1 && glued && (ts.kind[before - 1] === TokenKind.number || tokenAt(ts, before - 1) === "/");
+      if (!unitLetter && (word.length === 1 || lex.abbreviations.has(word))) return false;
     } else if (ts.kind[before] === TokenKind.number && lex.language === "de") {
       const digits = lengthAt(ts, before);
       // An ordinal stands before its noun, never before an article: "Tobias Relling, 44. Das Ministerium".

@@ -121,11 +121,19 @@ function isFrontedDate(ts: TokenStream, k: number, first: number, lex: CompiledL
   return k - 1 < first || ts.kind[k - 1] !== TokenKind.word || lex.functionWords.has(lowerAt(ts, k - 1));
 }
 
+const SPEAKER_ADVERBS = {
+  en: new Set(["again", "now", "still", "already", "once", "previously", "initially", "meanwhile"]),
+  // "…, wie die Polizei erneut mitteilte": German puts it between the subject and a verb at the clause end.
+  de: new Set(["erneut", "nun", "bereits", "inzwischen", "weiterhin", "abermals", "zuvor", "noch"]),
+};
+
 /**
  * The claimant phrase ending at token `j` ("Beispiel betonte", "die spanische Regierung
  * geschätzt"), walking left over names, claimant nouns and adjectives, stopping at an article.
  */
 export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex: CompiledLexicon): ClaimantSpan | null {
+  // "the union again gave a figure of …": an adverb between the subject and its verb is no part of who.
+  if (j > first && SPEAKER_ADVERBS[lex.language].has(lowerAt(ts, j)) && ts.kind[j - 1] === TokenKind.word) j--;
   let k = j;
   while (k >= first && j - k < MAX_WORDS) {
     if (k - 1 >= first && isPart(ts, k - 1)) {

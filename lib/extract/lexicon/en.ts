@@ -211,6 +211,8 @@ export const en: Lexicon = {
   nonClaimants: [
     "he", "she", "it", "they", "we", "i", "this", "that", "later", "earlier", "then", "also", "there", "figures",
     "estimates", "reports", "data", "numbers",
+    // "…, again recorded in …": an adverb before a cue verb says how often or when, never who.
+    "again", "now", "still", "already", "once", "previously", "initially", "meanwhile",
   ],
   reportNouns: [
     "survey", "poll", "count", "results", "result", "figures", "estimate", "estimates", "report", "study",
