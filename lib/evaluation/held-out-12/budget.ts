@@ -26,9 +26,9 @@ export const canadaBudget: EvalEvent = {
       text: [
         "Canada's budget forecasts C$38.9 billion deficit, boosts defence spending",
         "OTTAWA — Canada's federal government on Tuesday tabled a budget that projects a deficit of C$38.9 billion for the 2034-35 fiscal year, down from C$44.7 billion the year before, Finance Minister Claire Dufresne told the House of Commons.",
-        "Total spending is set to rise 3.8% to C$612.4 billion, while revenue is forecast at C$573.5 billion. Defence spending climbs to C$48.6 billion, or 1.9% of gross domestic product.",
+        "Total spending is set to rise 3.8% to C$612.4 billion, while revenue is forecast at C$573.5 billion. Defence spending climbs to C$48.6 billion, or 1.3% of gross domestic product.",
         "The budget finds C$14.2 billion in savings over four years, largely by cutting some 8,000 positions in the public service through attrition.",
-        "The federal debt is projected to reach C$1.52 trillion by March 31, 2035, or 41.2% of GDP, Dufresne said. Public debt charges will cost C$56 billion, more than Ottawa spends on health transfers to the provinces.",
+        "The federal debt is projected to reach C$1.52 trillion by March 31, 2035, or 41.2% of GDP, Dufresne said. Public debt charges will cost C$56 billion, nearly as much as Ottawa spends on health transfers to the provinces.",
         "\"This is a budget that pays its way,\" Dufresne, 52, said.",
       ].join("\n\n"),
       claims: [
@@ -40,7 +40,7 @@ export const canadaBudget: EvalEvent = {
         { id: "c6", quote: "C$612.4 billion", subject: "budget", value: "[612400000000, 612400000000]", unit: "CAD" },
         { id: "c7", quote: "C$573.5 billion", subject: "revenue", value: "[573500000000, 573500000000]", unit: "CAD" },
         { id: "c8", quote: "C$48.6 billion", subject: "spending", qualifier: "defence", value: "[48600000000, 48600000000]", unit: "CAD" },
-        { id: "c9", quote: "1.9% of gross domestic product", subject: "spending", qualifier: "defence", value: "[1.9, 1.9]", unit: "%" },
+        { id: "c9", quote: "1.3% of gross domestic product", subject: "spending", qualifier: "defence", value: "[1.3, 1.3]", unit: "%" },
         { id: "c10", quote: "C$14.2 billion in savings", subject: "spending", value: "[-14200000000, -14200000000]", unit: "CAD", change: true },
         { id: "c11", quote: "some 8,000 positions", subject: "position", qualifier: "cut", value: "[7200, 8800]" },
         { id: "c12", quote: "C$1.52 trillion", subject: "debt", value: "[1520000000000, 1520000000000]", unit: "CAD", asOf: "2035-03-31", attribution: "Dufresne" },
@@ -59,6 +59,7 @@ export const canadaBudget: EvalEvent = {
         "Größter Gewinner ist die Verteidigung: Die Ausgaben für die Streitkräfte steigen um 6,5 Milliarden auf 48,6 Milliarden Dollar. Für den Wohnungsbau sind über fünf Jahre 9,5 Milliarden Dollar vorgesehen.",
         "Ottawa will in den kommenden vier Jahren gut 14 Milliarden Dollar einsparen, unter anderem durch den Abbau von 8.000 Stellen im öffentlichen Dienst. Die Gewerkschaft der Bundesbediensteten spricht dagegen von bis zu 12.000 gefährdeten Arbeitsplätzen.",
         "Die Opposition kritisierte den Entwurf. Die Konservativen warfen der Regierung vor, das wahre Defizit liege eher bei 45 Milliarden Dollar.",
+        "Die Einnahmen veranschlagt die Regierung auf 573,5 Milliarden Dollar.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "knapp 39 Milliarden Dollar Defizit", subject: "deficit", value: "[35100000000, 39000000000)", unit: "CAD" },
@@ -74,6 +75,7 @@ export const canadaBudget: EvalEvent = {
         { id: "c11", quote: "8.000 Stellen", subject: "Stelle", qualifier: "cut", value: "[8000, 8000]" },
         { id: "c12", quote: "bis zu 12.000 gefährdeten Arbeitsplätzen", subject: "Arbeitsplatz", qualifier: "at risk", value: "[0, 12000]", attribution: "Gewerkschaft der Bundesbediensteten" },
         { id: "c13", quote: "eher bei 45 Milliarden Dollar", subject: "deficit", value: "[40500000000, 49500000000]", unit: "CAD", attribution: "Konservative" },
+        { id: "c14", quote: "573,5 Milliarden Dollar", subject: "revenue", value: "[573500000000, 573500000000]", unit: "CAD", attribution: "Regierung" },
       ],
     },
     {
@@ -86,6 +88,7 @@ export const canadaBudget: EvalEvent = {
         "OTTAWA — Canada's Parliamentary Budget Officer said on Wednesday the federal deficit for 2034-35 was likely to come in at about C$46 billion, well above the C$38.9 billion forecast in Tuesday's budget, because the government's growth assumptions were too optimistic.",
         "The budget officer also said the promised savings of C$14.2 billion were \"largely unidentified\": only C$5.3 billion had been tied to specific programmes.",
         "Provinces gave the budget a mixed reception. Health transfers rise 5% to C$61.3 billion, of which Ontario receives C$23.8 billion and Quebec C$13.9 billion. Quebec Finance Minister Luc Gagnon, 61, said his province needed at least C$2 billion more.",
+        "Alberta welcomed a C$1.1 billion fund for carbon capture. The Conservative finance critic said the real deficit was closer to C$45 billion.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "at C$46 billion", subject: "deficit", value: "[46000000000, 46000000000]", unit: "CAD", attribution: "Budget watchdog" },
@@ -99,6 +102,8 @@ export const canadaBudget: EvalEvent = {
         { id: "c9", quote: "Ontario receives C$23.8 billion", subject: "spending", qualifier: "health transfers", value: "[23800000000, 23800000000]", unit: "CAD", place: "Ontario" },
         { id: "c10", quote: "Quebec C$13.9 billion", subject: "spending", qualifier: "health transfers", value: "[13900000000, 13900000000]", unit: "CAD", place: "Quebec" },
         { id: "c11", quote: "at least C$2 billion more", subject: "spending", qualifier: "health transfers", value: "[2000000000, ∞)", unit: "CAD", change: true, place: "Quebec", attribution: "Quebec Finance Minister Luc Gagnon" },
+        { id: "c12", quote: "C$1.1 billion fund for carbon capture", subject: "spending", qualifier: "carbon capture", value: "[1100000000, 1100000000]", unit: "CAD" },
+        { id: "c13", quote: "closer to C$45 billion", subject: "deficit", value: "[40500000000, 45000000000)", unit: "CAD", attribution: "Conservative finance critic" },
       ],
     },
     {
@@ -111,6 +116,7 @@ export const canadaBudget: EvalEvent = {
         "OTTAWA – Der unabhängige Haushaltsbeauftragte des kanadischen Parlaments hält das von der Regierung angepeilte Defizit für zu niedrig. Statt 38,9 Milliarden kanadischer Dollar rechnet er für das Fiskaljahr 2034/35 mit einem Fehlbetrag von rund 46 Milliarden Dollar. Die Regierung wies die Berechnung zurück.",
         "Die Gesamtausgaben steigen laut den Budgetunterlagen um 3,8 Prozent auf 612,4 Milliarden Dollar. Davon entfallen 56 Milliarden auf Zinszahlungen – fast so viel wie die 61,3 Milliarden Dollar, die die Provinzen für ihre Gesundheitssysteme erhalten. Ontario bekommt davon 23,8 Milliarden, die Provinz Québec 14,1 Milliarden.",
         "Die Staatsverschuldung soll bis Ende März 2035 auf 41,2 Prozent der Wirtschaftsleistung steigen. Der Arbeitgeberverband lobte die Sparpläne, die Gewerkschaften kündigten für den 15. April Proteste an.",
+        "Für die Landesverteidigung sind 48,6 Milliarden Dollar vorgesehen, 15,4 Prozent mehr als im laufenden Jahr.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "Statt 38,9 Milliarden kanadischer Dollar", subject: "deficit", value: "[38900000000, 38900000000]", unit: "CAD", attribution: "Haushaltsbeauftragter des kanadischen Parlaments", certainty: "denied" },
@@ -122,6 +128,8 @@ export const canadaBudget: EvalEvent = {
         { id: "c7", quote: "Ontario bekommt davon 23,8 Milliarden", subject: "spending", qualifier: "health transfers", value: "[23800000000, 23800000000]", unit: "CAD", place: "Ontario" },
         { id: "c8", quote: "14,1 Milliarden", subject: "spending", qualifier: "health transfers", value: "[14100000000, 14100000000]", unit: "CAD", place: "Quebec" },
         { id: "c9", quote: "41,2 Prozent der Wirtschaftsleistung", subject: "debt", value: "[41.2, 41.2]", unit: "%", asOf: "2035-03-31" },
+        { id: "c10", quote: "48,6 Milliarden Dollar", subject: "spending", qualifier: "defence", value: "[48600000000, 48600000000]", unit: "CAD" },
+        { id: "c11", quote: "15,4 Prozent mehr", subject: "spending", qualifier: "defence", value: "[15.4, 15.4]", unit: "%", change: true },
       ],
     },
     {
@@ -182,5 +190,10 @@ export const canadaBudget: EvalEvent = {
     { a: "en-3#c9", b: "en-2#c3", conflicting: false, why: "overlapping values: C$42–45bn vs about 46bn" },
     { a: "en-3#c1", b: "en-3#c2", conflicting: false, why: "different qualifiers: votes for vs against" },
     { a: "de-1#c9", b: "en-3#c6", conflicting: false, why: "identical: housing C$9.5bn" },
+    { a: "en-2#c13", b: "de-1#c13", conflicting: false, why: "overlapping values: closer to C$45bn vs about 45bn (Conservatives)" },
+    { a: "en-2#c13", b: "en-1#c3", conflicting: true, why: "same year's deficit: closer to C$45bn (Conservatives) vs 38.9bn (government)" },
+    { a: "de-2#c10", b: "en-1#c8", conflicting: false, why: "identical: defence C$48.6bn" },
+    { a: "de-1#c14", b: "en-1#c7", conflicting: false, why: "identical: revenue C$573.5bn" },
+    { a: "de-2#c11", b: "de-2#c10", conflicting: false, why: "a change vs a level" },
   ],
 };

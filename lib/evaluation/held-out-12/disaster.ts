@@ -10,8 +10,8 @@ import type { EvalEvent } from "../schema";
  * behind the emergency agency on Tuesday; the missing from three to none; damaged homes with Mackay and
  * Bowen as parts; insured losses in Australian dollars with a conversion into euros; federal against
  * state aid. Traps: "71-year-old", "Category 4", "9 a.m.", "24 hours", "rund 125.000 Einwohner",
- * "mindestens bis Mittwoch", "since 1958", "rund 190 Kilometer nördlich", "19-jährigen", "ab Donnerstag",
- * a 54-year-old premier.
+ * "mindestens bis Mittwoch", "since 1958", "rund 190 Kilometer nördlich", "frühestens am Freitag",
+ * "19-jährigen", "ab Donnerstag", "ab Freitag", a 54-year-old premier.
  */
 export const queenslandCyclone: EvalEvent = {
   id: "held-out-12-disaster-queensland-cyclone-2034",
@@ -57,6 +57,7 @@ export const queenslandCyclone: EvalEvent = {
         "Mehr als 10.000 Menschen verbrachten die Nacht in Notunterkünften, teilte das Katastrophenschutzministerium des Bundesstaats mit. Allein in der Küstenstadt Mackay, die rund 125.000 Einwohner zählt, waren es nach Angaben der Stadtverwaltung 4.500.",
         "Der Sturm erreichte Windgeschwindigkeiten von bis zu 240 Kilometern pro Stunde. Knapp 70.000 Haushalte und Betriebe waren ohne Strom.",
         "Der Flughafen von Mackay bleibt nach Angaben der Betreibergesellschaft mindestens bis Mittwoch geschlossen.",
+        "Premierministerin Rachel Kerr rief für 21 Gemeinden den Katastrophenfall aus. Die Armee stellte 150 Soldaten und drei Hubschrauber bereit. Nach Angaben der Feuerwehr mussten in der Nacht mehr als 80 Menschen aus überfluteten Häusern und Autos gerettet werden.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "drei Tote", subject: "dead", value: "[3, 3]" },
@@ -69,6 +70,10 @@ export const queenslandCyclone: EvalEvent = {
         { id: "c8", quote: "4.500", subject: "displaced", value: "[4500, 4500]", place: "Mackay", attribution: "Stadtverwaltung" },
         { id: "c9", quote: "bis zu 240 Kilometern pro Stunde", subject: "Windgeschwindigkeit", value: "[0, 240]", unit: "km/h" },
         { id: "c10", quote: "Knapp 70.000 Haushalte und Betriebe", subject: "households", qualifier: "without power", value: "[63000, 70000)" },
+        { id: "c11", quote: "21 Gemeinden", subject: "Gemeinde", qualifier: "disaster declared", value: "[21, 21]" },
+        { id: "c12", quote: "150 Soldaten", subject: "troops", value: "[150, 150]" },
+        { id: "c13", quote: "drei Hubschrauber", subject: "Hubschrauber", value: "[3, 3]" },
+        { id: "c14", quote: "mehr als 80 Menschen", subject: "rescued", value: "(80, ∞)", asOf: "2034-02-12..2034-02-13", attribution: "Feuerwehr" },
       ],
     },
     {
@@ -109,6 +114,7 @@ export const queenslandCyclone: EvalEvent = {
         "Nach ersten Schätzungen wurden gut 2.000 Häuser beschädigt. Die Versicherungswirtschaft rechnet mit Schäden von mehr als einer Milliarde australischen Dollar (gut 600 Millionen Euro).",
         "In der Region Mackay stand der Pioneer River am Dienstag mehr als neun Meter hoch. Rund 11.500 Menschen konnten noch nicht in ihre Wohnungen zurück, sagte Premierministerin Rachel Kerr. In Bowen, rund 190 Kilometer nördlich, wurden nach Angaben des Bürgermeisters 230 Häuser beschädigt.",
         "Canberra sagte Soforthilfen von 100 Millionen australischen Dollar zu. Rund 400 Soldaten der Streitkräfte helfen bei den Aufräumarbeiten.",
+        "Die Zuckerrohrbauern fürchten Ernteausfälle von bis zu 40 Prozent. Der Hafen von Mackay, über den ein Großteil des Zuckers der Region verschifft wird, soll frühestens am Freitag wieder öffnen. Seit Sonntag zählte der Rettungsdienst nach Angaben eines Sprechers mehr als 2.400 Einsätze.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "Sechs Tote", subject: "dead", value: "[6, 6]" },
@@ -123,6 +129,8 @@ export const queenslandCyclone: EvalEvent = {
         { id: "c10", quote: "230 Häuser beschädigt", subject: "buildings", qualifier: "damaged", value: "[230, 230]", place: "Bowen", attribution: "Bürgermeister" },
         { id: "c11", quote: "Soforthilfen von 100 Millionen australischen Dollar", subject: "aid", qualifier: "federal", value: "[100000000, 100000000]", unit: "AUD" },
         { id: "c12", quote: "Rund 400 Soldaten", subject: "troops", value: "[360, 440]" },
+        { id: "c13", quote: "bis zu 40 Prozent", subject: "Ernteausfall", value: "[0, 40]", unit: "%", attribution: "Zuckerrohrbauern", certainty: "hedged" },
+        { id: "c14", quote: "mehr als 2.400 Einsätze", subject: "Einsatz", value: "(2400, ∞)", asOf: "2034-02-12..2034-02-14", attribution: "Sprecher" },
       ],
     },
     {
@@ -136,6 +144,7 @@ export const queenslandCyclone: EvalEvent = {
         "Der Versicherungsverband Insurance Council of Australia bezifferte die versicherten Schäden am Mittwoch auf rund 1,4 Milliarden australische Dollar. Bis Mittwochmittag seien bereits 18.400 Schadensmeldungen eingegangen.",
         "Die Zahl der Menschen in Notunterkünften sank nach Angaben der Behörden auf etwa 3.000. Noch immer sind knapp 9.000 Haushalte ohne Strom.",
         "Die Landesregierung in Brisbane stockte ihre eigene Soforthilfe auf 60 Millionen australische Dollar auf; Betroffene können ab Donnerstag bis zu 1.000 Dollar pro Haushalt beantragen.",
+        "Auf den Whitsunday-Inseln sitzen nach Angaben der Tourismusbehörde noch rund 1.800 Urlauber fest; Fähren sollen ab Freitag wieder fahren. Die Schäden an Straßen und Brücken schätzt das Verkehrsministerium von Queensland auf mindestens 350 Millionen australische Dollar.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "steigt auf sieben", subject: "dead", value: "[7, 7]" },
@@ -149,6 +158,8 @@ export const queenslandCyclone: EvalEvent = {
         { id: "c9", quote: "knapp 9.000 Haushalte ohne Strom", subject: "households", qualifier: "without power", value: "[8100, 9000)" },
         { id: "c10", quote: "60 Millionen australische Dollar", subject: "aid", qualifier: "state", value: "[60000000, 60000000]", unit: "AUD" },
         { id: "c11", quote: "bis zu 1.000 Dollar pro Haushalt", subject: "aid", qualifier: "per household", value: "[0, 1000]", unit: "AUD" },
+        { id: "c12", quote: "rund 1.800 Urlauber", subject: "Urlauber", qualifier: "stranded", value: "[1620, 1980]", place: "Whitsunday Islands", attribution: "Tourismusbehörde" },
+        { id: "c13", quote: "mindestens 350 Millionen australische Dollar", subject: "cost", qualifier: "roads and bridges", value: "[350000000, ∞)", unit: "AUD", attribution: "Verkehrsministerium von Queensland" },
       ],
     },
     {
@@ -215,5 +226,8 @@ export const queenslandCyclone: EvalEvent = {
     { a: "en-2#c7", b: "en-3#c9", conflicting: false, why: "different qualifiers: uninhabitable vs destroyed homes" },
     { a: "de-2#c5", b: "en-3#c8", conflicting: false, why: "damaged homes rose from just over 2,000 on Tuesday to 2,460 on Thursday" },
     { a: "de-2#c6", b: "de-3#c6", conflicting: false, why: "overlapping values: more than A$1bn on Tuesday vs about A$1.4bn on Wednesday" },
+    { a: "de-1#c12", b: "en-2#c11", conflicting: false, why: "troops rose from 150 on Monday to 400 on Tuesday" },
+    { a: "de-3#c13", b: "de-3#c6", conflicting: false, why: "different qualifiers: damage to roads and bridges vs insured losses" },
+    { a: "de-1#c14", b: "en-1#c6", conflicting: false, why: "different subjects: people rescued vs people missing" },
   ],
 };

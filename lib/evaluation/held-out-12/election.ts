@@ -9,8 +9,8 @@ import type { EvalEvent } from "../schema";
  * preliminary result differently the next day (AfD 16.4% vs 16.2%, turnout 63.1% vs 62.8%); the AfD's
  * 16.4% set aside for 16.3% after a recount; projected against final seats; Saarbrücken, Neunkirchen
  * and St. Wendel as parts; voter flows; the Greens' shortfall in votes; the 2027 turnout as another
- * election. Traps: "um 18.45 Uhr", "Fünf-Prozent-Hürde", "Im 51 Sitze starken Landtag", "5% threshold",
- * a 57-year-old premier, "on Thursday" (talks ahead), "on April 9" (result due), "seit 2027",
+ * election. Traps: "um 18.45 Uhr", "Fünf-Prozent-Hürde", "Sperrklausel", "Im 51 Sitze starken Landtag",
+ * "5% threshold", a 57-year-old premier, "on Thursday" (talks ahead), "on April 9" (result due), "seit 2027",
  * "am Donnerstag".
  */
 export const saarlandElection: EvalEvent = {
@@ -28,6 +28,7 @@ export const saarlandElection: EvalEvent = {
         "SAARBRÜCKEN – Die SPD hat die Landtagswahl im Saarland am Sonntag nach ersten Hochrechnungen deutlich gewonnen. Das Institut Wahlblick sah die Sozialdemokraten um Ministerpräsidentin Katrin Dörr um 18.45 Uhr bei 38,5 Prozent, die Forschungsgruppe Demoskopia bei 37,0 Prozent. Die CDU mit Spitzenkandidat Michael Becker kommt demnach auf 29,0 beziehungsweise 30,5 Prozent.",
         "Die AfD erreicht laut Wahlblick 15,5 Prozent und damit ihr bestes Ergebnis an der Saar. Die Linke liegt mit 5,2 Prozent knapp über der Fünf-Prozent-Hürde, die Grünen müssen mit 4,8 Prozent um den Wiedereinzug bangen. Die FDP scheitert mit 2,5 Prozent deutlich.",
         "Im 51 Sitze starken Landtag käme die SPD nach der Wahlblick-Hochrechnung auf 22 Mandate, die CDU auf 16. Die Wahlbeteiligung lag nach Schätzung der Institute bei rund 62 Prozent, nach 61,4 Prozent bei der Wahl 2027.",
+        "Rund 745.000 Saarländerinnen und Saarländer waren zur Wahl aufgerufen, darunter etwa 21.000 Erstwähler. Der Anteil der Briefwähler erreichte nach Schätzung von Wahlblick mit rund 38 Prozent einen Rekord.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "am Sonntag", subject: "Landtagswahl", value: "2032-03-28..2032-03-28 day" },
@@ -43,6 +44,9 @@ export const saarlandElection: EvalEvent = {
         { id: "c11", quote: "die CDU auf 16", subject: "seats", qualifier: "CDU", value: "[16, 16]", attribution: "Wahlblick" },
         { id: "c12", quote: "rund 62 Prozent", subject: "turnout", value: "[55.8, 68.2]", unit: "%", attribution: "Institute" },
         { id: "c13", quote: "61,4 Prozent bei der Wahl 2027", subject: "turnout", qualifier: "2027", value: "[61.4, 61.4]", unit: "%" },
+        { id: "c14", quote: "Rund 745.000", subject: "voters", value: "[670500, 819500]" },
+        { id: "c15", quote: "etwa 21.000 Erstwähler", subject: "voters", qualifier: "first-time", value: "[18900, 23100]" },
+        { id: "c16", quote: "rund 38 Prozent", subject: "votes", qualifier: "postal", value: "[34.2, 41.8]", unit: "%", attribution: "Wahlblick" },
       ],
     },
     {
@@ -56,6 +60,7 @@ export const saarlandElection: EvalEvent = {
         "The conservative Christian Democrats (CDU) took 29.9%, while the far-right Alternative for Germany (AfD) jumped to 16.4%, up 6.7 percentage points on 2027. The Left party scraped into parliament with 5.1%; the Greens, on 4.9%, fell short of the 5% threshold.",
         "The SPD won 22 of the 51 seats, the CDU 17, the AfD 9 and the Left 3. Premier Katrin Dörr, 57, needs a partner: a coalition with the CDU would command 39 seats.",
         "Turnout was 63.1%, up from 61.4% five years ago. Some 467,000 of the roughly 740,000 eligible voters cast a ballot.",
+        "The free-market FDP won just 2.4%, down 2.4 points, and the BSW, contesting its first Saarland election, took 2.6%.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "with 37.8%", subject: "votes", qualifier: "SPD", value: "[37.8, 37.8]", unit: "%" },
@@ -75,6 +80,9 @@ export const saarlandElection: EvalEvent = {
         { id: "c15", quote: "61.4% five years ago", subject: "turnout", qualifier: "2027", value: "[61.4, 61.4]", unit: "%" },
         { id: "c16", quote: "Some 467,000", subject: "turnout", value: "[420300, 513700]" },
         { id: "c17", quote: "roughly 740,000 eligible voters", subject: "voters", value: "[666000, 814000]" },
+        { id: "c18", quote: "just 2.4%", subject: "votes", qualifier: "FDP", value: "[2.4, 2.4]", unit: "%" },
+        { id: "c19", quote: "down 2.4 points", subject: "votes", qualifier: "FDP", value: "[-2.4, -2.4]", unit: "pp", change: true },
+        { id: "c20", quote: "took 2.6%", subject: "votes", qualifier: "BSW", value: "[2.6, 2.6]", unit: "%" },
       ],
     },
     {
@@ -88,6 +96,7 @@ export const saarlandElection: EvalEvent = {
         "In der Landeshauptstadt Saarbrücken lag die SPD mit 41,3 Prozent noch deutlicher vorn, die Grünen kamen dort auf 9,1 Prozent. Im Wahlkreis Neunkirchen holte die AfD 21,7 Prozent.",
         "Die Wahlbeteiligung stieg auf 62,8 Prozent. Für die SPD stimmten 171.400 Wählerinnen und Wähler, rund 29.000 weniger als vor fünf Jahren.",
         "Die Sitzverteilung: SPD 22, CDU 17, AfD 9, Linke 3.",
+        "Der Anteil der Briefwahl lag nach Angaben der Landeswahlleiterin bei 38,4 Prozent. Die FDP scheiterte mit 2,4 Prozent erneut an der Sperrklausel, das BSW kam bei seinem ersten Antritt an der Saar auf 2,6 Prozent.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "AfD mit 16,2 Prozent", subject: "votes", qualifier: "AfD", value: "[16.2, 16.2]", unit: "%" },
@@ -105,6 +114,9 @@ export const saarlandElection: EvalEvent = {
         { id: "c13", quote: "CDU 17", subject: "seats", qualifier: "CDU", value: "[17, 17]" },
         { id: "c14", quote: "AfD 9", subject: "seats", qualifier: "AfD", value: "[9, 9]" },
         { id: "c15", quote: "Linke 3", subject: "seats", qualifier: "Left", value: "[3, 3]" },
+        { id: "c16", quote: "bei 38,4 Prozent", subject: "votes", qualifier: "postal", value: "[38.4, 38.4]", unit: "%", attribution: "Landeswahlleiterin" },
+        { id: "c17", quote: "mit 2,4 Prozent", subject: "votes", qualifier: "FDP", value: "[2.4, 2.4]", unit: "%" },
+        { id: "c18", quote: "auf 2,6 Prozent", subject: "votes", qualifier: "BSW", value: "[2.6, 2.6]", unit: "%" },
       ],
     },
     {
@@ -118,6 +130,7 @@ export const saarlandElection: EvalEvent = {
         "Pollsters said the SPD's losses went largely to the AfD: an estimated 21,000 former SPD voters switched to the far right, while about 14,000 stayed at home. The AfD's 16.4% share was its best ever in a western German state, the party said.",
         "The Greens missed re-entering parliament by around 2,300 votes. In Saarbrücken, the state capital, the SPD took 41.3% and the Greens 9.1%.",
         "The official final result is due on April 9.",
+        "Dörr's SPD won 22 seats, three fewer than in 2027, while the AfD gained four to hold nine.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "lost 5.4 points", subject: "votes", qualifier: "SPD", value: "[-5.4, -5.4]", unit: "pp", change: true },
@@ -127,6 +140,10 @@ export const saarlandElection: EvalEvent = {
         { id: "c5", quote: "around 2,300 votes", subject: "votes", qualifier: "Greens short of threshold", value: "[2070, 2530]" },
         { id: "c6", quote: "41.3%", subject: "votes", qualifier: "SPD", value: "[41.3, 41.3]", unit: "%", place: "Saarbrücken" },
         { id: "c7", quote: "9.1%", subject: "votes", qualifier: "Greens", value: "[9.1, 9.1]", unit: "%", place: "Saarbrücken" },
+        { id: "c8", quote: "won 22 seats", subject: "seats", qualifier: "SPD", value: "[22, 22]" },
+        { id: "c9", quote: "three fewer than in 2027", subject: "seats", qualifier: "SPD", value: "[-3, -3]", change: true },
+        { id: "c10", quote: "gained four", subject: "seats", qualifier: "AfD", value: "[4, 4]", change: true },
+        { id: "c11", quote: "to hold nine", subject: "seats", qualifier: "AfD", value: "[9, 9]" },
       ],
     },
     {
@@ -140,6 +157,7 @@ export const saarlandElection: EvalEvent = {
         "Die Wahlbeteiligung beziffert die Landeswahlleiterin nun auf 63,0 Prozent. Insgesamt gaben 466.212 Menschen ihre Stimme ab, gut 12.000 mehr als 2027.",
         "Den Grünen fehlten landesweit 2.347 Stimmen für den Einzug in den Landtag. In Saarbrücken erzielten sie mit 9,1 Prozent ihr bestes Ergebnis, im Kreis St. Wendel mit 2,8 Prozent ihr schwächstes.",
         "SPD und CDU wollen am Donnerstag Sondierungsgespräche aufnehmen. Dörr, die seit 2027 regiert, strebt eine große Koalition an.",
+        "Ungültig waren 6.918 Stimmen, das entspricht 1,5 Prozent.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "AfD bei 16,3 Prozent", subject: "votes", qualifier: "AfD", value: "[16.3, 16.3]", unit: "%" },
@@ -154,6 +172,8 @@ export const saarlandElection: EvalEvent = {
         { id: "c10", quote: "2.347 Stimmen", subject: "votes", qualifier: "Greens short of threshold", value: "[2347, 2347]" },
         { id: "c11", quote: "mit 9,1 Prozent", subject: "votes", qualifier: "Greens", value: "[9.1, 9.1]", unit: "%", place: "Saarbrücken" },
         { id: "c12", quote: "mit 2,8 Prozent", subject: "votes", qualifier: "Greens", value: "[2.8, 2.8]", unit: "%", place: "St. Wendel" },
+        { id: "c13", quote: "6.918 Stimmen", subject: "votes", qualifier: "invalid", value: "[6918, 6918]" },
+        { id: "c14", quote: "1,5 Prozent", subject: "votes", qualifier: "invalid", value: "[1.5, 1.5]", unit: "%" },
       ],
     },
   ],
@@ -186,5 +206,13 @@ export const saarlandElection: EvalEvent = {
     { a: "de-3#c11", b: "de-3#c12", conflicting: false, why: "different places: the Greens in Saarbrücken vs St. Wendel" },
     { a: "de-3#c4", b: "de-1#c8", conflicting: false, why: "an update: Greens projected at 4.8%, 4.9% in the result" },
     { a: "de-3#c9", b: "de-3#c8", conflicting: false, why: "a change vs a level" },
+    { a: "de-1#c14", b: "en-1#c17", conflicting: false, why: "overlapping values: about 745,000 vs roughly 740,000 eligible voters" },
+    { a: "de-1#c16", b: "de-2#c16", conflicting: false, why: "overlapping values: about 38% vs 38.4% postal votes" },
+    { a: "en-1#c18", b: "de-2#c17", conflicting: false, why: "identical: FDP 2.4%" },
+    { a: "de-1#c9", b: "en-1#c18", conflicting: false, why: "an update: FDP projected at 2.5%, 2.4% in the preliminary result" },
+    { a: "en-1#c20", b: "de-2#c18", conflicting: false, why: "identical: BSW 2.6%" },
+    { a: "en-2#c9", b: "en-2#c8", conflicting: false, why: "a change vs a level" },
+    { a: "en-2#c11", b: "en-1#c11", conflicting: false, why: "identical: AfD 9 seats" },
+    { a: "de-3#c13", b: "de-3#c8", conflicting: false, why: "different subjects: invalid votes vs all who voted" },
   ],
 };

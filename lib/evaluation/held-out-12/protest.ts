@@ -9,7 +9,8 @@ import type { EvalEvent } from "../schema";
  * count (about 19,000); Kaunas by the police against the organisers; a nationwide total as the whole;
  * arrests corrected from four and five to six; the planned cut of twelve percent, a partner's demand
  * of eight and the premier's five with the twelve set aside. Traps: a 46-year-old minister, "der
- * zweitgrößten Stadt", "three weeks", "on May 2", "am 5. Mai", "um ein Jahr", a 29-year-old spokeswoman.
+ * zweitgrößten Stadt", "am Vormittag", "three weeks", "on May 2", "am 5. Mai", "um ein Jahr", a 29-year-old
+ * spokeswoman.
  */
 export const vilniusUniversityMarch: EvalEvent = {
   id: "held-out-12-protest-vilnius-university-march-2034",
@@ -27,6 +28,7 @@ export const vilniusUniversityMarch: EvalEvent = {
         "Auch in Kaunas, der zweitgrößten Stadt des Landes, demonstrierten nach Polizeiangaben etwa 3.000 Menschen.",
         "Die Regierung will die 13 staatlichen Universitäten zu sieben zusammenlegen und die Mittel für die Hochschulen im kommenden Jahr um zwölf Prozent kürzen. Bildungsministerin Rūta Vaitkienė, 46, verteidigte die Pläne als „überfällig“.",
         "Die Kundgebung verlief weitgehend friedlich. Vier Personen wurden nach Polizeiangaben vorübergehend festgenommen, nachdem Rauchfackeln gezündet worden waren. Rund 600 Polizisten waren im Einsatz.",
+        "Bereits am Vormittag hatten sich nach Angaben der Universitäten rund 2.000 Lehrkräfte einem Warnstreik angeschlossen. Das Bündnis zählte Teilnehmer aus mehr als 40 Städten und Gemeinden.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "Zehntausende protestieren", subject: "protesters", value: "[20000, 99999]", place: "Vilnius" },
@@ -40,6 +42,8 @@ export const vilniusUniversityMarch: EvalEvent = {
         { id: "c9", quote: "um zwölf Prozent kürzen", subject: "spending", qualifier: "universities", value: "[-12, -12]", unit: "%", change: true },
         { id: "c10", quote: "Vier Personen wurden nach Polizeiangaben vorübergehend festgenommen", subject: "arrests", value: "[4, 4]", attribution: "Polizei" },
         { id: "c11", quote: "Rund 600 Polizisten", subject: "police", value: "[540, 660]" },
+        { id: "c12", quote: "rund 2.000 Lehrkräfte", subject: "strikers", value: "[1800, 2200]", attribution: "Universitäten" },
+        { id: "c13", quote: "mehr als 40 Städten und Gemeinden", subject: "Städte und Gemeinden", value: "(40, ∞)", attribution: "Bündnis" },
       ],
     },
     {
@@ -53,6 +57,7 @@ export const vilniusUniversityMarch: EvalEvent = {
         "Police put the crowd at some 15,000 at its peak, revising an earlier estimate of 14,000. The Education First alliance, which organised the march, said more than 30,000 people had taken part.",
         "In Kaunas, about 2,500 people rallied outside the university's main building, police said, while organisers there counted 5,000. A smaller rally of several hundred people took place in the port city of Klaipėda.",
         "Education Minister Rūta Vaitkienė has said the reform would save 48 million euros a year. Police detained five people for setting off flares, and organisers said 120 buses had brought protesters from other towns.",
+        "The march passed off largely peacefully; an ambulance service spokesman said at least 14 people were treated for minor injuries, most of them after falls in the crowd.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "Tens of thousands march", subject: "protesters", value: "[20000, 99999]", place: "Vilnius" },
@@ -67,6 +72,7 @@ export const vilniusUniversityMarch: EvalEvent = {
         { id: "c10", quote: "save 48 million euros a year", subject: "spending", qualifier: "universities", value: "[-48000000, -48000000]", unit: "EUR", change: true, attribution: "Education Minister Rūta Vaitkienė" },
         { id: "c11", quote: "detained five people", subject: "arrests", value: "[5, 5]", attribution: "Police" },
         { id: "c12", quote: "120 buses", subject: "bus", value: "[120, 120]", attribution: "organisers" },
+        { id: "c13", quote: "at least 14 people were treated for minor injuries", subject: "injured", value: "[14, ∞)", attribution: "ambulance service spokesman" },
       ],
     },
     {
@@ -81,6 +87,7 @@ export const vilniusUniversityMarch: EvalEvent = {
         "Across the country, between 42,000 and 45,000 people took part in rallies on Saturday, the Education First alliance said.",
         "A petition against the reform has gathered more than 61,000 signatures since it was launched three weeks ago, the alliance added. Lecturers plan a one-day strike on May 2.",
         "Prime Minister Andrius Kalvaitis said the government would \"listen, but not stand still\".",
+        "Police said on Sunday that six people had now been detained, up from five, and that two officers were slightly hurt when marchers pushed through a barrier outside parliament.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "drew 35,000 people", subject: "protesters", value: "[35000, 35000]", place: "Vilnius", attribution: "organisers" },
@@ -90,6 +97,9 @@ export const vilniusUniversityMarch: EvalEvent = {
         { id: "c5", quote: "between 42,000 and 45,000 people", subject: "protesters", value: "[42000, 45000]", place: "Lithuania", attribution: "Education First alliance" },
         { id: "c6", quote: "more than 61,000 signatures", subject: "signature", value: "(61000, ∞)", attribution: "the alliance" },
         { id: "c7", quote: "rallies on Saturday", subject: "rally", value: "2034-04-22..2034-04-22 day" },
+        { id: "c8", quote: "six people had now been detained", subject: "arrests", value: "[6, 6]", attribution: "Police" },
+        { id: "c9", quote: "up from five", subject: "arrests", value: "[5, 5]", asOf: "2034-04-22", attribution: "Police" },
+        { id: "c10", quote: "two officers were slightly hurt", subject: "injured", qualifier: "police", value: "[2, 2]", attribution: "Police" },
       ],
     },
     {
@@ -103,6 +113,7 @@ export const vilniusUniversityMarch: EvalEvent = {
         "In Kaunas seien es nach Zählung des Bündnisses 5.000 gewesen, die Polizei hatte dort etwa 2.500 gezählt. Insgesamt hätten sich im ganzen Land mehr als 40.000 Menschen an den Protesten beteiligt, hieß es vom Bündnis.",
         "Die Polizei korrigierte die Zahl der Festnahmen auf sechs. Zwei Beamte wurden leicht verletzt, als Demonstranten vor dem Parlament eine Absperrung durchbrachen.",
         "Der kleinere Koalitionspartner verlangt nun, die geplante Kürzung von zwölf Prozent auf acht Prozent abzumildern. Eine Entscheidung soll am 5. Mai fallen.",
+        "Nach Angaben des Rettungsdienstes wurden am Samstag 16 Menschen ambulant behandelt, die meisten nach Stürzen im Gedränge.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "von 35.000 Teilnehmern in Vilnius", subject: "protesters", value: "[35000, 35000]", place: "Vilnius", attribution: "Veranstalter" },
@@ -115,6 +126,7 @@ export const vilniusUniversityMarch: EvalEvent = {
         { id: "c8", quote: "Zwei Beamte wurden leicht verletzt", subject: "injured", qualifier: "police", value: "[2, 2]" },
         { id: "c9", quote: "von zwölf Prozent", subject: "spending", qualifier: "universities", value: "[-12, -12]", unit: "%", change: true },
         { id: "c10", quote: "auf acht Prozent", subject: "spending", qualifier: "universities", value: "[-8, -8]", unit: "%", change: true, attribution: "kleinerer Koalitionspartner" },
+        { id: "c11", quote: "16 Menschen ambulant behandelt", subject: "injured", value: "[16, 16]", asOf: "2034-04-22", attribution: "Rettungsdienst" },
       ],
     },
     {
@@ -128,6 +140,7 @@ export const vilniusUniversityMarch: EvalEvent = {
         "Die Organisatoren werteten das als Erfolg. Bei der Kundgebung seien allein in Vilnius 35.000 Menschen auf der Straße gewesen, landesweit gut 43.000, sagte Bündnissprecherin Eglė Stankutė, 29. Die Polizei hält an ihrer Zählung von 15.000 für die Hauptstadt fest.",
         "Die Petition gegen die Reform zählt inzwischen mehr als 70.000 Unterschriften. Gegen drei Festgenommene wird nach Angaben der Staatsanwaltschaft wegen Landfriedensbruchs ermittelt.",
         "Laut einer Umfrage des Meinungsforschungsinstituts Spektras unterstützen 58 Prozent der Litauer die Proteste.",
+        "Bildungsministerin Rūta Vaitkienė bot ihren Rücktritt an, den Kalvaitis ablehnte. Nach Berechnungen der Rektorenkonferenz hätten durch die Fusionen bis zu 1.400 Stellen an den Universitäten wegfallen können.",
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "am Montag", subject: "Verschiebung", value: "2034-04-24..2034-04-24 day" },
@@ -139,6 +152,7 @@ export const vilniusUniversityMarch: EvalEvent = {
         { id: "c7", quote: "mehr als 70.000 Unterschriften", subject: "Unterschrift", value: "(70000, ∞)" },
         { id: "c8", quote: "drei Festgenommene", subject: "arrests", qualifier: "under investigation", value: "[3, 3]", attribution: "Staatsanwaltschaft" },
         { id: "c9", quote: "58 Prozent der Litauer", subject: "Litauer", qualifier: "supporting the protests", value: "[58, 58]", unit: "%", attribution: "Meinungsforschungsinstitut Spektras" },
+        { id: "c10", quote: "bis zu 1.400 Stellen", subject: "Stelle", qualifier: "cut", value: "[0, 1400]", attribution: "Rektorenkonferenz", certainty: "hedged" },
       ],
     },
   ],
@@ -171,5 +185,10 @@ export const vilniusUniversityMarch: EvalEvent = {
     { a: "en-2#c6", b: "de-3#c7", conflicting: false, why: "signatures rose from more than 61,000 on Sunday to more than 70,000 on Monday" },
     { a: "de-2#c7", b: "de-3#c8", conflicting: false, why: "different qualifiers: all arrests vs those under investigation" },
     { a: "de-2#c1", b: "de-3#c4", conflicting: false, why: "identical: 35,000 in Vilnius according to the organisers" },
+    { a: "en-1#c13", b: "de-2#c11", conflicting: false, why: "overlapping values: at least 14 vs 16 treated for injuries" },
+    { a: "en-2#c8", b: "de-2#c7", conflicting: false, why: "identical: six arrests according to the police" },
+    { a: "en-2#c9", b: "en-1#c11", conflicting: false, why: "identical: five detained on Saturday" },
+    { a: "en-2#c10", b: "de-2#c8", conflicting: false, why: "identical: two police officers slightly hurt" },
+    { a: "en-2#c10", b: "en-1#c13", conflicting: false, why: "different qualifiers: police officers hurt vs people treated" },
   ],
 };
