@@ -220,9 +220,17 @@ const words = (ts: TokenStream, first: number, last: number) => ts.text.slice(ts
 
 // "In Hamburg, where the biggest march took place, police counted 18,000": a place phrase opening
 // the sentence and closed by a comma scopes every figure of the sentence that names none itself.
+// A semicolon opens a sentence of its own: "…in Linz and Salzburg; in Graz, police counted 6,500".
 function frontedPlace(ts: TokenStream, sentenceFirst: number, before: number, lex: CompiledLexicon, hint: readonly string[]): PlaceMatch | null {
-  const opening = findPlace(ts, sentenceFirst, Math.min(before - 1, sentenceFirst + 6), lex, "first", hint);
-  if (!opening || opening.first !== sentenceFirst) return null;
+  let first = sentenceFirst;
+  for (let j = before - 1; j > sentenceFirst; j--) {
+    if (tokenAt(ts, j) === ";") {
+      first = j + 1;
+      break;
+    }
+  }
+  const opening = findPlace(ts, first, Math.min(before - 1, first + 6), lex, "first", hint);
+  if (!opening || opening.first !== first) return null;
   // "In Malatya alone, 412 people …": a filler may stand between the place and the comma.
   let comma = opening.last + 1;
   while (comma - opening.last <= 2 && lex.placeFillers.has(lowerAt(ts, comma))) comma++;

@@ -15,6 +15,8 @@ const MAX_NAME = 4;
 // Lowercase words that may sit inside a place name.
 const NAME_LINKS = new Set(["de", "del", "la", "le", "am", "an", "der", "upon", "on", "sur", "im"]);
 
+const POSSESSIVE_END = /['’]s$/;
+
 type NameSpan = { text: string; first: number; last: number };
 
 // "Region", and in German compounds ending in one ("Grenzregion", "Küstenstadt").
@@ -28,7 +30,8 @@ function isPlaceKind(w: string, lex: CompiledLexicon): boolean {
 
 function isNameWord(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   if (!isCapitalized(ts, j)) return false;
-  const w = lowerAt(ts, j);
+  // "in September's draft", "Monday's": a month or a day in the possessive is still no name.
+  const w = lowerAt(ts, j).replace(POSSESSIVE_END, "");
   return !lex.months.has(w) && !lex.weekdays.has(w) && !isPlaceKind(w, lex);
 }
 
@@ -57,6 +60,33 @@ function nameAt(ts: TokenStream, j: number, to: number, lex: CompiledLexicon): N
     break;
   }
   return { text: ts.text.slice(ts.start[j], ts.end[last]), first: j, last };
+}
+
+/**
+ * "Frankfurt am Main" is one name, but "in Wien im Dienst", "in Heraklion on Crete" run a name into
+ * the words after it through a link: when the whole run is unknown and the words before a link name
+ * a known place, that is the name.
+ */
+function knownHead(ts: TokenStream, name: NameSpan | null, lex: CompiledLexicon, hint: readonly string[]): NameSpan | null {
+  if (!name || name.first === name.last || resolvePlace(name.text, lex.language, { countries: hint })) return name;
+  for (let link = name.last - 1; link > name.first; link--) {
+    if (!NAME_LINKS.has(tokenAt(ts, link))) continue;
+    const text = ts.text.slice(ts.start[name.first], ts.end[link - 1]);
+    if (resolvePlace(text, lex.language, { countries: hint })) return { text, first: name.first, last: link - 1 };
+  }
+  return name;
+}
+
+/**
+ * "in The Hague", "nach Den Haag": an article written capitalized inside a sentence belongs to the
+ * name after it. Taken when the gazetteer knows the name with its article; `k` is the token after
+ * the article, which follows a preposition, so it never opens the sentence.
+ */
+function namedWithArticle(ts: TokenStream, k: number, to: number, lex: CompiledLexicon, hint: readonly string[]): NameSpan | null {
+  const article = k - 1;
+  if (!lex.articles.has(lowerAt(ts, article)) || !isCapitalized(ts, article)) return null;
+  const name = knownHead(ts, nameAt(ts, article, to, lex), lex, hint);
+  return name && resolvePlace(name.text, lex.language, { countries: hint }) ? name : null;
 }
 
 /**
@@ -114,7 +144,7 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
       k = nameFrom;
     }
   }
-  const name = nameAt(ts, k, to, lex);
+  const name = (k - 1 > j ? namedWithArticle(ts, k, to, lex, hinted) : null) ?? knownHead(ts, nameAt(ts, k, to, lex), lex, hinted);
   if (!name) return null;
   let last = name.last;
   // "in the Murcia region", "in der Murcia-Region"
