@@ -71,6 +71,7 @@ import { amountNamedBefore } from "./amount-named-before";
 import { asBudgetVolume } from "./budget-volume";
 import { moneyNounModifier } from "./money-noun-modifier";
 import { placeWide } from "./place-wide";
+import { placeOfModifier } from "./place-of-modifier";
 import { impliedShareBase } from "./implied-share-base";
 import { isRivalSentence, rivalScope, rivalSubject } from "./rival-count";
 import { costOfOutlay } from "./outlay-cost";
@@ -959,7 +960,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // its town's when the sentence names no place.
   // "In Paris zählte die Polizei 87.000. Die CGT nannte 450.000 Teilnehmer.": a rival's figure naming no place or day counts the same march.
   const rivalScopeOf = rivalled ? rivalScope(ts, rivalled, sentence, read.subject, attribution, lex) : null;
-  const placeKey = place?.place.key ?? (attribution ? placeOfClaimant(attribution, lex, memory.countries)?.key : undefined) ?? rivalScopeOf?.place;
+  const placeKey =
+    place?.place.key ??
+    (attribution ? placeOfClaimant(attribution, lex, memory.countries)?.key : undefined) ??
+    rivalScopeOf?.place ??
+    placeOfModifier(ts, sentence.first, clauseLast, lex, memory.countries)?.place.key;
   if (placeKey) scope.place = placeKey;
   // "60 on Wednesday and a peak of 81 on Thursday night": a date after the figure, in its clause, is
   // its own; looked for only when the sentence's first date stands before the figure.

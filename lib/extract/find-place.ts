@@ -94,7 +94,7 @@ function namedWithArticle(ts: TokenStream, k: number, to: number, lex: CompiledL
  * Grazer Hauptplatz", "Münchner", "Bremer", "Dresdner". The city is the word without its ending, or
  * with -en for one (Bremen, München, Dresden).
  */
-function placeOfGermanAdjective(word: string, countries: readonly string[]): Place | null {
+export function placeOfGermanAdjective(word: string, countries: readonly string[]): Place | null {
   if (!word.endsWith("er") || word.length < 5 || word.includes("-")) return null;
   for (const city of [word.slice(0, -2), `${word.slice(0, -2)}en`, `${word.slice(0, -3)}en`]) {
     const place = resolvePlace(city, "de", { countries });
