@@ -65,16 +65,12 @@ export function datelinePlace(ts: TokenStream, lex: CompiledLexicon, hint: reado
  * Whether a place phrase of the first sentence says where the news happened: the town written out as
  * in the dateline ("in Kiel", not "im Kieler Landtag", the seat of a body), and before the sentence's
  * figures or in the same clause as one ("41,000 people in central Athens"), not in a clause of its
- * own after them ("…, up 3.4%, the minister told reporters in Kiel"); not a town before a noun ("in
- * an Athens hospital").
+ * own after them ("…, up 3.4%, the minister told reporters in Kiel"). "In an Athens hospital" is no
+ * place phrase at all (see findPlace).
  */
 function namesTheNews(ts: TokenStream, from: number, m: PlaceMatch, names: Set<string>): boolean {
   let written = false;
-  for (let j = m.first; j <= m.last; j++) {
-    const word = lowerAt(ts, j);
-    if (names.has(word)) written = true;
-    if (INDEFINITE.has(word)) return false;
-  }
+  for (let j = m.first; j <= m.last; j++) if (names.has(lowerAt(ts, j))) written = true;
   if (!written) return false;
   for (let j = m.first - 1; j >= from; j--) {
     if (tokenAt(ts, j) === ",") {
@@ -84,5 +80,3 @@ function namesTheNews(ts: TokenStream, from: number, m: PlaceMatch, names: Set<s
   }
   return true;
 }
-
-const INDEFINITE = new Set(["a", "an", "ein", "einem", "einer"]);

@@ -157,6 +157,9 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
   // a word that looks like a town's adjective.
   const direction = lex.placeDirections.has(lowerAt(ts, j));
   const known = resolvePlace(name.text, lex.language, { countries: hinted }) ?? (lex.language === "de" && !direction ? placeOfGermanAdjective(name.text, hinted) : null);
+  // "in an Athens hospital", "in einem Athener Krankenhaus": after an indefinite article a town's
+  // name describes the noun after it, and says where that is, not where the figure's news happened.
+  if (k > j + 1 && INDEFINITE.has(lowerAt(ts, k - 1))) return null;
   // "in central Italy" is a part of the country no key stands for; "in central Athens" is Athens.
   if (known && centre && known.kind !== "city") return null;
   if (known) return { place: known, first: j, last };
@@ -176,6 +179,7 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
 }
 
 const SCOPE_WORDS = new Set(["allein", "alleine", "alone"]);
+const INDEFINITE = new Set(["a", "an", "ein", "eine", "einem", "einer", "eines", "einen"]);
 const CENTRE_OF = new Set(["von", "of"]);
 const ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isAbbreviation = (word: string) => ABBREVIATION.test(word);

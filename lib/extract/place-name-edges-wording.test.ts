@@ -2,8 +2,9 @@ import { describe, expect, test } from "vitest";
 import { claimLines } from "./test-fixtures";
 
 // Where a place name ends and where it begins: a link word that runs a known name into the noun
-// after it, a capitalized article that is part of a name, a month in the possessive, and a place
-// that opens the part of a sentence after a semicolon. Sentences of our own, German and English.
+// after it, a capitalized article that is part of a name, a month in the possessive, a town that
+// describes the noun after an indefinite article ("in a Leeds hospital"), and a place that opens
+// the part of a sentence after a semicolon. Sentences of our own, German and English.
 
 describe("the edges of a place name", () => {
   test.each([
@@ -18,7 +19,9 @@ describe("the edges of a place name", () => {
   test.each([
     { language: "en", text: "After the changes the city budget totals €4.2bn, €50m more than in October's draft." },
     { language: "en", text: "The council's budget rose to €1.3bn, €20m more than in March's plan." },
-  ] as const)("a month in the possessive is no place: $text", ({ text, language }) => {
+    { language: "en", text: "The toll rose to 14 on Monday after a man died in a Leeds hospital, police said." },
+    { language: "de", text: "Die Zahl der Toten stieg auf 14, nachdem ein Patient in einem Leipziger Krankenhaus starb." },
+  ] as const)("a month in the possessive, or a town after an indefinite article, is no place: $text", ({ text, language }) => {
     const lines = claimLines(text, language);
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) expect(line).not.toContain(" in ");
