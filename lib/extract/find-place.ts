@@ -15,6 +15,8 @@ const MAX_NAME = 4;
 // Lowercase words that may sit inside a place name.
 const NAME_LINKS = new Set(["de", "del", "la", "le", "am", "an", "der", "upon", "on", "sur", "im"]);
 
+const POSSESSIVE_END = /['’]s$/;
+
 type NameSpan = { text: string; first: number; last: number };
 
 // "Region", and in German compounds ending in one ("Grenzregion", "Küstenstadt").
@@ -28,7 +30,8 @@ function isPlaceKind(w: string, lex: CompiledLexicon): boolean {
 
 function isNameWord(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   if (!isCapitalized(ts, j)) return false;
-  const w = lowerAt(ts, j);
+  // "in September's draft", "Monday's": a month or a day in the possessive is still no name.
+  const w = lowerAt(ts, j).replace(POSSESSIVE_END, "");
   return !lex.months.has(w) && !lex.weekdays.has(w) && !isPlaceKind(w, lex);
 }
 
@@ -60,11 +63,38 @@ function nameAt(ts: TokenStream, j: number, to: number, lex: CompiledLexicon): N
 }
 
 /**
+ * "Frankfurt am Main" is one name, but "in Wien im Dienst", "in Heraklion on Crete" run a name into
+ * the words after it through a link: when the whole run is unknown and the words before a link name
+ * a known place, that is the name.
+ */
+function knownHead(ts: TokenStream, name: NameSpan | null, lex: CompiledLexicon, hint: readonly string[]): NameSpan | null {
+  if (!name || name.first === name.last || resolvePlace(name.text, lex.language, { countries: hint })) return name;
+  for (let link = name.last - 1; link > name.first; link--) {
+    if (!NAME_LINKS.has(tokenAt(ts, link))) continue;
+    const text = ts.text.slice(ts.start[name.first], ts.end[link - 1]);
+    if (resolvePlace(text, lex.language, { countries: hint })) return { text, first: name.first, last: link - 1 };
+  }
+  return name;
+}
+
+/**
+ * "in The Hague", "nach Den Haag": an article written capitalized inside a sentence belongs to the
+ * name after it. Taken when the gazetteer knows the name with its article; `k` is the token after
+ * the article, which follows a preposition, so it never opens the sentence.
+ */
+function namedWithArticle(ts: TokenStream, k: number, to: number, lex: CompiledLexicon, hint: readonly string[]): NameSpan | null {
+  const article = k - 1;
+  if (!lex.articles.has(lowerAt(ts, article)) || !isCapitalized(ts, article)) return null;
+  const name = knownHead(ts, nameAt(ts, article, to, lex), lex, hint);
+  return name && resolvePlace(name.text, lex.language, { countries: hint }) ? name : null;
+}
+
+/**
  * German names a city's things with an adjective in -er: "in der Wiener Innenstadt", "auf dem
  * Grazer Hauptplatz", "Münchner", "Bremer", "Dresdner". The city is the word without its ending, or
  * with -en for one (Bremen, München, Dresden).
  */
-function placeOfGermanAdjective(word: string, countries: readonly string[]): Place | null {
+export function placeOfGermanAdjective(word: string, countries: readonly string[]): Place | null {
   if (!word.endsWith("er") || word.length < 5 || word.includes("-")) return null;
   for (const city of [word.slice(0, -2), `${word.slice(0, -2)}en`, `${word.slice(0, -3)}en`]) {
     const place = resolvePlace(city, "de", { countries });
@@ -114,7 +144,7 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
       k = nameFrom;
     }
   }
-  const name = nameAt(ts, k, to, lex);
+  const name = (k - 1 > j ? namedWithArticle(ts, k, to, lex, hinted) : null) ?? knownHead(ts, nameAt(ts, k, to, lex), lex, hinted);
   if (!name) return null;
   let last = name.last;
   // "in the Murcia region", "in der Murcia-Region"
@@ -127,6 +157,9 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
   // a word that looks like a town's adjective.
   const direction = lex.placeDirections.has(lowerAt(ts, j));
   const known = resolvePlace(name.text, lex.language, { countries: hinted }) ?? (lex.language === "de" && !direction ? placeOfGermanAdjective(name.text, hinted) : null);
+  // "in an Athens hospital", "in einem Athener Krankenhaus": after an indefinite article a town's
+  // name describes the noun after it, and says where that is, not where the figure's news happened.
+  if (k > j + 1 && INDEFINITE.has(lowerAt(ts, k - 1))) return null;
   // "in central Italy" is a part of the country no key stands for; "in central Athens" is Athens.
   if (known && centre && known.kind !== "city") return null;
   if (known) return { place: known, first: j, last };
@@ -146,6 +179,7 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
 }
 
 const SCOPE_WORDS = new Set(["allein", "alleine", "alone"]);
+const INDEFINITE = new Set(["a", "an", "ein", "eine", "einem", "einer", "eines", "einen"]);
 const CENTRE_OF = new Set(["von", "of"]);
 const ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isAbbreviation = (word: string) => ABBREVIATION.test(word);
