@@ -72,7 +72,6 @@ import { asBudgetVolume } from "./budget-volume";
 import { moneyNounModifier } from "./money-noun-modifier";
 import { placeWide } from "./place-wide";
 import { placeOfModifier } from "./place-of-modifier";
-import { datelinePlace, type DatelinePlace } from "./dateline-place";
 import { impliedShareBase } from "./implied-share-base";
 import { isRivalSentence, rivalScope, rivalSubject } from "./rival-count";
 import { costOfOutlay } from "./outlay-cost";
@@ -135,8 +134,6 @@ export type ArticleMemory = {
    * ("Police count 38,000" in a headline): read again once the body has counted it.
    */
   bareCounts?: number[];
-  /** The dateline's place when the first sentence says the news happened there (see datelinePlace); null when none. */
-  dateline?: DatelinePlace | null;
 };
 
 // A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
@@ -963,13 +960,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // its town's when the sentence names no place.
   // "In Paris zählte die Polizei 87.000. Die CGT nannte 450.000 Teilnehmer.": a rival's figure naming no place or day counts the same march.
   const rivalScopeOf = rivalled ? rivalScope(ts, rivalled, sentence, read.subject, attribution, lex) : null;
-  if (memory.dateline === undefined) memory.dateline = datelinePlace(ts, lex, memory.countries);
   const placeKey =
     place?.place.key ??
     (attribution ? placeOfClaimant(attribution, lex, memory.countries)?.key : undefined) ??
     rivalScopeOf?.place ??
-    placeOfModifier(ts, sentence.first, clauseLast, lex, memory.countries)?.place.key ??
-    (memory.dateline && read.first > memory.dateline.first && read.last <= memory.dateline.paragraphLast ? memory.dateline.place.key : undefined);
+    placeOfModifier(ts, sentence.first, clauseLast, lex, memory.countries)?.place.key;
   if (placeKey) scope.place = placeKey;
   // "60 on Wednesday and a peak of 81 on Thursday night": a date after the figure, in its clause, is
   // its own; looked for only when the sentence's first date stands before the figure.

@@ -13,11 +13,6 @@ import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./
  */
 export function placeOfModifier(ts: TokenStream, from: number, to: number, lex: CompiledLexicon, hint: readonly string[]): PlaceMatch | null {
   for (let j = Math.max(0, from); j < to; j++) {
-    // "Police in Paris fired tear gas … and detained 31 people": the force, then the town it serves.
-    if (j + 2 <= to && lowerAt(ts, j + 1) === "in" && isTownForce(lowerAt(ts, j), lex) && isCapitalized(ts, j + 2)) {
-      const place = resolvePlace(tokenAt(ts, j + 2), lex.language, { countries: hint });
-      if (place && place.kind !== "country") return { place, first: j, last: j + 2 };
-    }
     if (ts.kind[j] !== TokenKind.word || !isCapitalized(ts, j) || !isTownNoun(lowerAt(ts, j + 1), lex)) continue;
     const word = tokenAt(ts, j);
     const place = lex.language === "de" ? placeOfGermanAdjective(word, hint) : resolvePlace(word, "en", { countries: hint });
@@ -30,9 +25,8 @@ export function placeOfModifier(ts: TokenStream, from: number, to: number, lex: 
 // of a town's event, not a part of it: "Kiel council vote" names no narrower place.
 const TOWN_FORCES = new Set(["police", "fire brigade", "rescuers"]);
 
-function isTownForce(word: string, lex: CompiledLexicon): boolean {
+function isTownNoun(word: string, lex: CompiledLexicon): boolean {
+  if (lex.gatherings.has(word)) return true;
   const authority = lex.claimantWords.get(word);
   return authority !== undefined && TOWN_FORCES.has(authority);
 }
-
-const isTownNoun = (word: string, lex: CompiledLexicon) => lex.gatherings.has(word) || isTownForce(word, lex);
