@@ -47,18 +47,26 @@ const VERB_FINAL_REACH = 8;
 
 /** Whether a German linking verb closes the clause of the amount ending before token `from`. */
 function linkVerbClosesClause(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
-  if (lex.language !== "de") return false;
+  const verb = germanClauseFinalWord(ts, from, lex);
+  return verb >= 0 && lex.linkVerbs.has(lowerAt(ts, verb));
+}
+
+/** The last word of the German clause the tokens from `from` stand in, where its verb goes, when punctuation closes it within reach; else -1. */
+function germanClauseFinalWord(ts: TokenStream, from: number, lex: CompiledLexicon): number {
+  if (lex.language !== "de") return -1;
   for (let k = from; k < ts.count && k - from <= VERB_FINAL_REACH; k++) {
     // "Mrd. Euro": a dot closing an abbreviation goes on; one ending the sentence closes the clause
     // even when the next sentence starts right after it ("… betragen. Der Minister …").
     const closes = ts.kind[k] === TokenKind.punct && (tokenAt(ts, k) !== "." || periodEndsSentence(ts, k, lex));
-    if (closes) return lex.linkVerbs.has(lowerAt(ts, k - 1));
+    if (closes) return ts.kind[k - 1] === TokenKind.word ? k - 1 : -1;
   }
-  return false;
+  return -1;
 }
 const GENITIVE_ARTICLES = new Set(["der", "des", "einer", "eines"]);
 const AREA_LINKS = new Set(["on", "for", "für"]);
-const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "costs", "cost", "costing"]);
+// "koste" is reported speech ("Jeder Streiktag koste die Wirtschaft 40 Millionen Euro"); the
+// participle closes a German clause in the perfect ("hat die Wirtschaft 400 Millionen Euro gekostet").
+const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "koste", "gekostet", "costs", "cost", "costing"]);
 const MIN_COMPOUND_HEAD = 3;
 const PUBLIC_PURSE_DE = new Set(["staat", "bund", "gesamt", "regier"]);
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
@@ -378,6 +386,10 @@ function isWrittenIn(ts: TokenStream, after: number, head: number, lex: Compiled
 export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexicon, money = false): AmountSubject | typeof FIGURE_BEFORE | null {
   const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money) ?? (money ? (areaReceiving(ts, to, lex) ?? moneyReceiverBefore(ts, to, lex)) : null);
   if (named) return named;
+  // "Der Streik hat die Wirtschaft 400 Millionen Euro gekostet": a German cost verb may close the
+  // clause after the money, where what it costs is no noun before it.
+  const finalVerb = money ? germanClauseFinalWord(ts, to + 1, lex) : -1;
+  if (finalVerb >= 0 && COST_VERBS.has(lowerAt(ts, finalVerb))) return { key: "cost", qualifiers: [], first: finalVerb, last: finalVerb };
   let linked: number | null = null;
   // "Final turnout, including voters abroad, was 58.9%": a comma between a noun and the verb puts
   // the noun in an aside, not in the subject.
