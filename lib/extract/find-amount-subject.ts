@@ -62,6 +62,22 @@ function germanClauseFinalWord(ts: TokenStream, from: number, lex: CompiledLexic
   }
   return -1;
 }
+// "Pro Kopf sind das gut 1.500 Euro", "That is about €1,900 for each resident": a demonstrative
+// equated with the amount by a copula next to it stands for the figure before, in this sentence or
+// the one before it. Next to a noun ("das Defizit", "that figure") it is an article, read as such.
+const DEMONSTRATIVES = new Set(["das", "dies", "that", "this"]);
+const EQUATING_COPULAS = new Set(["sind", "ist", "waren", "war", "wären", "wäre", "is", "was", "are", "were"]);
+
+function isDemonstrativeOfFigure(ts: TokenStream, j: number, to: number, w: string, lex: CompiledLexicon): boolean {
+  if (!DEMONSTRATIVES.has(w)) return false;
+  if (j < to && EQUATING_COPULAS.has(lowerAt(ts, j + 1))) return true;
+  // "sind das 1.500 Euro", not "ist das Volumen um 230 Millionen Euro gewachsen": after its verb,
+  // German only; a time before the amount ("sind das Ende 2028 etwa 3.350 Euro") is no noun of "das".
+  const timeAfter = lex.yearMarkers.has(lowerAt(ts, j + 1)) && ts.kind[j + 2] === TokenKind.number;
+  const alone = j === to || timeAfter || (ts.kind[j + 1] === TokenKind.word && !isCapitalized(ts, j + 1));
+  return lex.language === "de" && alone && EQUATING_COPULAS.has(lowerAt(ts, j - 1));
+}
+
 const GENITIVE_ARTICLES = new Set(["der", "des", "einer", "eines"]);
 const AREA_LINKS = new Set(["on", "for", "für"]);
 // "koste" is reported speech ("Jeder Streiktag koste die Wirtschaft 40 Millionen Euro"); the
@@ -446,6 +462,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     // "investment will total €1.5bn": after a modal the word is a verb, not "the total".
     const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));
     if (lex.figureStandIns.has(w) && !verb && !inPhrase && !OF_WORDS.has(lowerAt(ts, j + 1))) return FIGURE_BEFORE;
+    if (!inPhrase && isDemonstrativeOfFigure(ts, j, to, w, lex)) return FIGURE_BEFORE;
     if (lex.linkVerbs.has(w) || (GERMAN_MODALS.has(w) && linkVerbClosesClause(ts, to + 1, lex))) linked = j;
     // "reserves are set to shrink to €95m", "costs are expected to rise": the word before "to" and
     // the linking verb is one more verb, not what shrinks.
