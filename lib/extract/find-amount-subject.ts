@@ -5,7 +5,7 @@ import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber } from "./not-a-count";
-import { conceptOfNoun } from "./read-counted-phrase";
+import { conceptOfNoun, isPlaceAdjective } from "./read-counted-phrase";
 import { periodEndsSentence } from "./find-sentence";
 import { moneyReceiverBefore } from "./read-money-receiver";
 import { outlayCostAsSpending } from "./outlay-cost";
@@ -284,6 +284,8 @@ function nounAt(ts: TokenStream, j: number, lex: CompiledLexicon): number | null
     if (ts.kind[k] !== TokenKind.word) return null;
     const w = lowerAt(ts, k);
     if (lex.language === "de") {
+      // "Prozent der Madrider Taxifahrer": a place's adjective stands before the noun.
+      if (isCapitalized(ts, k) && isPlaceAdjective(ts, k, lex)) continue;
       if (isCapitalized(ts, k)) return isUnitWord(ts, k, lex) ? null : k;
       if (!GERMAN_ADJECTIVE.test(w)) return null;
       continue;
