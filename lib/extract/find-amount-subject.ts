@@ -42,7 +42,7 @@ const MODALS = new Set(["will", "would", "could", "may", "might", "should", "to"
 // "Die Rücklage soll von 310 auf 120 Millionen Euro schrumpfen": with its linking verb at the clause's
 // end, a German modal stands where the verb would, right after what changes.
 // The perfect's auxiliary does the same: "Die Reserve ist auf 95 Millionen Euro geschrumpft".
-const GERMAN_MODALS = new Set(["soll", "sollen", "sollte", "sollten", "wird", "werden", "dürfte", "dürften", "könnte", "könnten", "muss", "müssen", "ist", "sind", "sei", "seien", "war", "waren"]);
+const GERMAN_MODALS = new Set(["soll", "sollen", "sollte", "sollten", "wird", "werden", "würde", "würden", "dürfte", "dürften", "könnte", "könnten", "muss", "müssen", "ist", "sind", "sei", "seien", "war", "waren"]);
 const VERB_FINAL_REACH = 8;
 
 /** Whether a German linking verb closes the clause of the amount ending before token `from`. */
@@ -465,7 +465,12 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));
     if (lex.figureStandIns.has(w) && !verb && !inPhrase && !OF_WORDS.has(lowerAt(ts, j + 1))) return FIGURE_BEFORE;
     if (!inPhrase && isDemonstrativeOfFigure(ts, j, to, w, lex)) return FIGURE_BEFORE;
-    if (lex.linkVerbs.has(w) || (GERMAN_MODALS.has(w) && linkVerbClosesClause(ts, to + 1, lex))) linked = j;
+    if (lex.linkVerbs.has(w) || (GERMAN_MODALS.has(w) && linkVerbClosesClause(ts, to + 1, lex))) {
+      const inverted = subjectAfterVerb(ts, j, to, lex, money);
+      // An open noun there yields to a known one read in a phrase after it.
+      if (inverted && !(inPhrase && inverted.key.includes(":"))) return withPartOf(inverted, inPhrase);
+      linked = j;
+    }
     // "reserves are set to shrink to €95m", "costs are expected to rise": the word before "to" and
     // the linking verb is one more verb, not what shrinks.
     else if (lex.language === "en" && linked === j + 2 && lowerAt(ts, j + 1) === "to") linked = j;
@@ -503,6 +508,21 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     }
   }
   return inPhrase ?? purpose ?? openInPhrase;
+}
+
+// "Damit würden die Mieten um 9 Prozent steigen", "Seit Juni ist das Volumen um 230 Millionen Euro
+// gewachsen": a German sentence opened by something else puts its subject right after the verb, and
+// what changes "um" the amount is that subject. Only for a change: a level ("bleiben die Pensionen
+// mit 33,8 Mrd. Euro", "lag die Kandidatin bei 44,5 Prozent") may be a fronted noun's or a holder's.
+const DEFINITE_ARTICLES_DE = new Set(["der", "die", "das"]);
+const CHANGE_BY_DE = "um";
+
+function subjectAfterVerb(ts: TokenStream, verb: number, to: number, lex: CompiledLexicon, money: boolean): AmountSubject | null {
+  if (lex.language !== "de" || lowerAt(ts, to) !== CHANGE_BY_DE || verb === 0 || startsSentence(ts, verb)) return null;
+  const noun = verb + 2;
+  if (!DEFINITE_ARTICLES_DE.has(lowerAt(ts, verb + 1)) || noun >= to || ts.kind[noun] !== TokenKind.word || !isCapitalized(ts, noun)) return null;
+  if (isUnitWord(ts, noun, lex) || !mayNameThing(ts, noun, lex)) return null;
+  return knownSubject(ts, noun, lex, money) ?? openSubject(ts, noun, lex);
 }
 
 const OWNER_REACH = 5;
