@@ -1,0 +1,34 @@
+import { describe, expect, test } from "vitest";
+import { claimLines } from "./test-fixtures";
+
+// Wording of asides around a speaker, in sentences of our own, German and English. Published on
+// Monday 2025-05-19 (test-fixtures.ts).
+
+// News sets a speaker's age off by commas or brackets between the name and the verb ("Jana Roth,
+// 52, said"). The age is no part of who speaks, and the speaker is the name before it, wherever in
+// the sentence the name stands. A count between commas that is no age ("2,300") stays a figure.
+describe("an age between a speaker and the verb leaves the speaker the name before it", () => {
+  test.each([
+    { language: "en", text: "Spending will rise to €4.2bn, treasurer Jana Roth, 52, told reporters.", expected: ["spending [4200000000, 4200000000] EUR, by Jana Roth"] },
+    { language: "en", text: "Turnout reached 61%, returning officer Piet Dekker (58) said.", expected: ["turnout [61, 61] %, by returning officer Piet Dekker"] },
+    { language: "en", text: "Jana Roth, 52, said the deficit would reach €900m.", expected: ["deficit [900000000, 900000000] EUR, by Jana Roth"] },
+    { language: "de", text: "Die Ausgaben steigen auf 4,2 Milliarden Euro, sagte Kämmerin Jana Roth (52).", expected: ["spending [4200000000, 4200000000] EUR, by Kämmerin Jana Roth"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
+
+// A speaker named first by role, then by name between commas ("sagte der Sprecher des Verbands,
+// Piet Dekker, …"): the name says who speaks. A clause after the comma ("…, sagte der Sprecher,
+// Hamburg sei sicher") holds no name, so the role stays the speaker.
+describe("a name set off after the speaker's role is the speaker", () => {
+  test.each([
+    { language: "de", text: "Der Schaden liege bei 80 Millionen Euro, sagte der Sprecher des Versichererverbands, Piet Dekker, am Freitag.", expected: ["cost [80000000, 80000000] EUR, by Piet Dekker"] },
+    { language: "de", text: "Die Lücke betrage 2 Milliarden Euro, sagte die Haushaltsexpertin der Opposition, Mira Lenz, 47.", expected: ["deficit [2000000000, 2000000000] EUR, by Mira Lenz"] },
+    { language: "de", text: "Das Defizit betrage 2 Milliarden Euro, sagte der Sprecher, Hamburg sei sicher.", expected: ["deficit [2000000000, 2000000000] EUR, by Sprecher"] },
+    { language: "en", text: "The gap is €2bn, said the opposition's budget spokeswoman, Mira Lenz.", expected: ["deficit [2000000000, 2000000000] EUR, by Mira Lenz"] },
+    { language: "en", text: "Losses will reach €80m, said the insurers' spokesman, Piet Dekker, on Friday.", expected: ["cost [80000000, 80000000] EUR, by Piet Dekker"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
