@@ -48,3 +48,17 @@ describe("a participle of saying takes its speaker from the clause before it", (
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+// A claimant the tables name in two words ("returning officer") may follow a modifier of its own
+// ("the district returning officer"), and a preposition of time after a name ends it: "after
+// polling stations had reported" says when, not who. German capitalizes its nouns, so its claimants
+// end by case already.
+describe("a claimant of two words takes its modifier, and a time preposition ends a name", () => {
+  test.each([
+    { language: "en", text: "Turnout was 58%, according to the result published by the district returning officer.", expected: ["turnout [58, 58] %, by district returning officer"] },
+    { language: "en", text: "The Greens won 12 seats, according to results published by the Election Board after midnight.", expected: ["seats/holder:greens [12, 12], by Election Board, of Greens"] },
+    { language: "de", text: "Die Wahlbeteiligung lag bei 58 Prozent, teilte die Kreiswahlleiterin mit.", expected: ["turnout [58, 58] %, by Kreiswahlleiterin"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
