@@ -1,4 +1,5 @@
 import { beforeAgeAside } from "./age-aside";
+import { antecedentBeforeRelative } from "./antecedent-subject";
 import { isBallotSideName } from "./read-ballot-side";
 import { nameInApposition } from "./name-in-apposition";
 import { SPEECH_PARTICIPLES, subjectOfParticiple } from "./participle-speaker";
@@ -75,6 +76,8 @@ const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "während", "dass",
  */
 function germanSubject(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): ClaimantSpan | null {
   if (verb <= first) return null;
+  const antecedent = antecedentBeforeRelative(ts, verb, first, lex);
+  if (antecedent) return antecedent;
   let start = verb - 1;
   while (start > first && !CLAUSE_OPENERS.has(lowerAt(ts, start - 1))) start--;
   // "Im Herbst hatte die spanische Regierung geschätzt": the subject is a noun phrase of the

@@ -62,3 +62,18 @@ describe("a claimant of two words takes its modifier, and a time preposition end
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+// A relative clause between the subject and its verb ("Die Behörde, die für die Feuerwehr zuständig
+// ist, meldete …") is about the subject; a noun inside it is no speaker. An apposition in the same
+// place ("Der Veranstalter, das Bündnis X, sprach …") ends in a name, not a verb, and names the
+// speaker itself. English names its subject before such commas too.
+describe("a relative clause after the subject leaves the subject the speaker", () => {
+  test.each([
+    { language: "de", text: "Die Landesbehörde, die dort für die Feuerwehr zuständig ist, meldete am Abend 14 Verletzte.", expected: ["injured [14, 14], by authority"] },
+    { language: "de", text: "Das Komitee, das die Zählung leitet, sprach von rund 3.000 Teilnehmern.", expected: ["protesters [2700, 3300], by Komitee"] },
+    { language: "de", text: "Der Veranstalter, das Bündnis Grüne Wende, sprach von 8.000 Teilnehmern.", expected: ["protesters [8000, 8000], by Bündnis Grüne Wende"] },
+    { language: "en", text: "The Fire Board, which oversees the brigades, said 14 people were injured.", expected: ["injured [14, 14], by Fire Board"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
