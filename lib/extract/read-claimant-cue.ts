@@ -1,4 +1,8 @@
+import { beforeAgeAside } from "./age-aside";
+import { antecedentBeforeRelative } from "./antecedent-subject";
 import { isBallotSideName } from "./read-ballot-side";
+import { nameInApposition } from "./name-in-apposition";
+import { SPEECH_PARTICIPLES, subjectOfParticiple } from "./participle-speaker";
 import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import { ESTIMATE_NOUNS } from "./lexicon/estimate-words";
@@ -72,6 +76,8 @@ const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "während", "dass",
  */
 function germanSubject(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): ClaimantSpan | null {
   if (verb <= first) return null;
+  const antecedent = antecedentBeforeRelative(ts, verb, first, lex);
+  if (antecedent) return antecedent;
   let start = verb - 1;
   while (start > first && !CLAUSE_OPENERS.has(lowerAt(ts, start - 1))) start--;
   // "Im Herbst hatte die spanische Regierung geschätzt": the subject is a noun phrase of the
@@ -345,6 +351,10 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const span = readClaimantLeft(ts, j - 1, first, lex);
     return span ? { at: j, span, explicit: true, last: j } : null;
   }
+  if (lex.language === "en" && SPEECH_PARTICIPLES.has(word)) {
+    const subject = subjectOfParticiple(ts, j, first, lex);
+    return subject ? { at: j, span: subject, explicit: false, last: j } : null;
+  }
   // "police stood by their estimate": a speech verb of two words is looked up with the word after.
   const perfect = lex.perfectSpeech.has(word);
   if (perfect && !isPerfectOfSpeech(ts, j, first, last)) return null;
@@ -376,7 +386,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     // "bekräftigte seine Warnung": after a possessive, only a known speaker is one ("sagte ihr
     // Finanzexperte Jonas Weber"); anything else is the verb's object.
     const object = OBJECT_ARTICLES.has(lowerAt(ts, j + 1));
-    const read = object ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
+    const read = object ? null : notASide(ts, nameInApposition(ts, j + 1, last, lex) ?? readClaimantRight(ts, j + 1, last, lex), lex);
     const right = read && isPossessive(ts, j + 1) && !isKnownClaimant(ts, read, lex) ? null : read;
     const after = right && namesAFigure(ts, right, lex) ? null : right;
     // "der rund 11.000 Einwohner zählt": a noun counted by the figure before it is the verb's object, no speaker.
@@ -393,7 +403,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     // before the modifier ("the organisers of the march said").
     // "the initiative had claimed", "police have said", "the office on Thursday published": the
     // speaker stands before the auxiliary and the day.
-    let end = j - 1;
+    let end = beforeAgeAside(ts, j - 1, first);
     // "The Free Citizens Party (FCP) says …": a short form in brackets after the subject is its apposition.
     if (tokenAt(ts, end) === ")" && tokenAt(ts, end - 2) === "(" && ABBREVIATED_NAME.test(tokenAt(ts, end - 1)) && end - 3 >= first) end -= 3;
     while (end > first) {
@@ -403,7 +413,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
       else break;
     }
     const left = j > first ? readClaimantLeft(ts, end, first, lex) : null;
-    const right = AUDIENCE_VERBS.has(word) ? null : notASide(ts, readClaimantRight(ts, j + 1, last, lex), lex);
+    const right = AUDIENCE_VERBS.has(word) ? null : notASide(ts, nameInApposition(ts, j + 1, last, lex) ?? readClaimantRight(ts, j + 1, last, lex), lex);
     span = (left && isKnownClaimant(ts, left, lex) ? left : null) ?? (j > first ? claimantBeforeModifier(ts, j, first, lex) : null) ?? left ??
       (j > first + 2 ? subjectBeforeApposition(ts, j, first, lex) : null) ?? right ??
       (isSayingVerb(ts, j, last) ? determinedNounLeft(ts, end, first, lex) : null) ?? (j > first && !isThingActing(ts, j, last) ? wholeClauseSubject(ts, end, first, lex) : null);

@@ -18,13 +18,19 @@ export const isPossessive = (ts: TokenStream, k: number): boolean => POSSESSIVES
 // "local officials", "state election authorities", "the national civil protection agency": an
 // English modifier before a claimant noun, up to three words before it.
 function modifiesClaimant(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
-  for (let n = k + 1; n <= k + 3; n++) {
+  for (let n = k; n <= k + 3; n++) {
     const w = lowerAt(ts, n);
+    // "the state returning officer": the claimant may be a phrase of two words.
+    if (lex.claimantWords.has(`${w} ${lowerAt(ts, n + 1)}`)) return true;
+    if (n === k) continue;
     if (lex.claimantWords.has(w)) return true;
     if (ts.kind[n] !== TokenKind.word || lex.functionWords.has(w)) return false;
   }
   return false;
 }
+
+// "returning officer": the second word of a claimant phrase of two words.
+const endsClaimantPhrase = (ts: TokenStream, k: number, first: number, lex: CompiledLexicon): boolean => k > first && lex.claimantWords.has(`${lowerAt(ts, k - 1)} ${lowerAt(ts, k)}`);
 
 function isNationality(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
   return matchAdjectiveAt([lowerAt(ts, k), lowerAt(ts, k + 1)], 0, lex.language) !== null;
@@ -103,7 +109,7 @@ export function readClaimantRight(ts: TokenStream, j: number, last: number, lex:
     const word = lowerAt(ts, k);
     const cap = isCapitalized(ts, k);
     if (cap) sawName = true;
-    else if (lex.language === "de" ? sawName || !ADJECTIVE.test(word) : lex.functionWords.has(word) || !(sawName || lex.claimantWords.has(word) || isNationality(ts, k, lex) || modifiesClaimant(ts, k, lex))) break;
+    else if (lex.language === "de" ? sawName || !ADJECTIVE.test(word) : lex.functionWords.has(word) || !(sawName || lex.claimantWords.has(word) || endsClaimantPhrase(ts, k, first, lex) || isNationality(ts, k, lex) || modifiesClaimant(ts, k, lex))) break;
     end = k;
     k++;
   }

@@ -1,6 +1,7 @@
 import { resolvePlace } from "@/lib/places";
 import type { SentenceSpan } from "./find-sentence";
 import { lemmaKey } from "./lemmatize";
+import { partyFamilyOf } from "./party-family";
 import type { CompiledLexicon } from "./lexicon";
 import type { ClaimantCue } from "./read-claimant-cue";
 import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -11,27 +12,46 @@ const MAX_WORDS = 4;
 const VERB_ENDING = /(?:t|en)$/;
 const INFLECTED = /(?:es|en|er|em)$/;
 
+const ABBREVIATED_NAME = /^\p{Lu}{2,6}$/u;
+const DASHES = new Set(["–", "—"]);
+// How far into a headline a dash may stand before the part that names a source.
+const DASH_REACH = 12;
+
+// "Bahnstreik legt Deutschland lahm – EVG: 25.000 Streikende": after a dash a headline starts over,
+// and may name its source before a colon there. The token the name may start at.
+function afterHeadlineDash(ts: TokenStream, s: SentenceSpan): number {
+  for (let j = s.first + 1; j <= s.last && j - s.first <= DASH_REACH; j++) {
+    if (tokenAt(ts, j) === ":") return s.first;
+    if (DASHES.has(tokenAt(ts, j)) && !isLineBreakBefore(ts, j)) {
+      for (let k = j + 1; k <= s.last && k - j <= MAX_WORDS + 1; k++) if (tokenAt(ts, k) === ":") return j + 1;
+      return s.first;
+    }
+  }
+  return s.first;
+}
+
 /**
  * The claimant a headline (or any line) names before its colon, or null. Only at the start of a
  * line, so a colon inside a sentence ("Die Bilanz: 95 Tote") still needs a name-like phrase.
  */
 export function readHeadlineClaimant(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon): ClaimantCue | null {
   if (!isLineBreakBefore(ts, s.first)) return null;
+  const start = afterHeadlineDash(ts, s);
   let end = -1;
-  for (let j = s.first; j <= s.last && j - s.first <= MAX_WORDS + 1; j++) {
+  for (let j = start; j <= s.last && j - start <= MAX_WORDS + 1; j++) {
     if (tokenAt(ts, j) === ":") {
       end = j - 1;
       break;
     }
     if (ts.kind[j] !== TokenKind.word && tokenAt(ts, j) !== "-") return null;
   }
-  if (end < s.first) return null;
+  if (end < start) return null;
   // "Polizei warnt:" — the verb is not part of the name.
   let last = end;
   // German verbs end in -t/-en ("warnt", "melden"); English ones are taken from the speech verbs only.
   const verb = last > s.first && !isCapitalized(ts, last) && (lex.speechVerbs.has(lowerAt(ts, last)) || (lex.language === "de" && VERB_ENDING.test(lowerAt(ts, last))));
   if (verb) last--;
-  let first = s.first;
+  let first = start;
   if (lex.articles.has(lowerAt(ts, first))) first++;
   if (last < first || lex.nonClaimants.has(lowerAt(ts, last))) return null;
   let known = false;
@@ -52,7 +72,9 @@ export function readHeadlineClaimant(ts: TokenStream, s: SentenceSpan, lex: Comp
   for (let j = first; j <= last; j++) if (tokenAt(ts, j) !== "-" && tokenAt(ts, j - 1) !== "-") spaced++;
   // A place alone before the colon ("Portugal: Voz Nacional reklamiert …", "Graz: …") is what the
   // story is about, a dateline of sorts; it speaks only with a verb ("Madrid warnt:").
-  const named = known || verb || (spaced >= 2 && first === s.first && !(words === 1 && resolvePlace(tokenAt(ts, first), lex.language) !== null));
+  // A short form ("EVG:") or a party ("Grüne:") names an organisation as two words do, unless it is a place ("USA:").
+  const organisation = words === 1 && (ABBREVIATED_NAME.test(tokenAt(ts, first)) || partyFamilyOf(tokenAt(ts, first)) !== null) && resolvePlace(tokenAt(ts, first), lex.language) === null;
+  const named = known || verb || organisation || (spaced >= 2 && first === start && !(words === 1 && resolvePlace(tokenAt(ts, first), lex.language) !== null));
   if (!named) return null;
   return { at: s.first, span: { first, last }, explicit: true, last: end + 1 };
 }

@@ -206,6 +206,8 @@ export const en: Lexicon = {
     "demanding", "demands", "demanded", "offered", "offers", "offering",
     // "The court of audit expects the city to borrow €2.6bn": what a source expects is its figure.
     "expects", "expect",
+    // "The Greens voted against, saying the gap was €1bn": the participle's speaker is the clause's subject (participle-speaker.ts).
+    "saying", "arguing", "insisting",
   ],
   claimantPronouns: ["he said", "she said", "according to him", "according to her", "he added", "she added", "he told", "she told", "in his words", "in her words"],
   nonClaimants: [
@@ -252,6 +254,8 @@ export const en: Lexicon = {
     // Prepositions of motion and time end a figure's noun as "in" and "on" do: in "thousands of
     // tractors into the city", "1,100 km of traffic jams during the rush hour" the count is of tractors, of jams.
     "into", "onto", "through", "throughout", "towards", "toward", "during", "amid", "via",
+    // "published by the committee after all 451 stations had reported": a time preposition ends a name too.
+    "after", "before", "until",
     // "Pension costs alone rose by €280m": a focus word after the noun is none itself.
     "alone",
     // "the final count put them at 5.0%": a pronoun stands for a name or a noun, it is none.
