@@ -2,7 +2,6 @@ import { beforeAgeAside } from "./age-aside";
 import { antecedentBeforeRelative } from "./antecedent-subject";
 import { isBallotSideName } from "./read-ballot-side";
 import { nameInApposition } from "./name-in-apposition";
-import { SPEECH_PARTICIPLES, subjectOfParticiple } from "./participle-speaker";
 import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import { ESTIMATE_NOUNS } from "./lexicon/estimate-words";
@@ -350,10 +349,6 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   if (lex.sourcePostpositions.has(word)) {
     const span = readClaimantLeft(ts, j - 1, first, lex);
     return span ? { at: j, span, explicit: true, last: j } : null;
-  }
-  if (lex.language === "en" && SPEECH_PARTICIPLES.has(word)) {
-    const subject = subjectOfParticiple(ts, j, first, lex);
-    return subject ? { at: j, span: subject, explicit: false, last: j } : null;
   }
   // "police stood by their estimate": a speech verb of two words is looked up with the word after.
   const perfect = lex.perfectSpeech.has(word);

@@ -206,8 +206,6 @@ export const en: Lexicon = {
     "demanding", "demands", "demanded", "offered", "offers", "offering",
     // "The court of audit expects the city to borrow €2.6bn": what a source expects is its figure.
     "expects", "expect",
-    // "The Greens voted against, saying the gap was €1bn": the participle's speaker is the clause's subject (participle-speaker.ts).
-    "saying", "arguing", "insisting",
   ],
   claimantPronouns: ["he said", "she said", "according to him", "according to her", "he added", "she added", "he told", "she told", "in his words", "in her words"],
   nonClaimants: [
