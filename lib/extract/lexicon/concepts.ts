@@ -283,7 +283,7 @@ export const eventConcepts: EventConcept[] = [
     // "das Beben vom Samstag", "Saturday's earthquake", "Ein Erdrutsch hat in der Nacht zum Mittwoch …".
     nouns: {
       de: ["erdbeben", "beben", "nachbeben", "erdrutsch", "hangrutsch", "murenabgang", "unwetter", "sturm", "orkan", "hochwasser", "überschwemmung", "überschwemmungen", "waldbrand", "lawine", "tornado", "taifun", "supertaifun", "hurrikan", "wirbelsturm", "zyklon"],
-      en: ["earthquake", "quake", "aftershock", "landslide", "mudslide", "storm", "hurricane", "typhoon", "cyclone", "flood", "floods", "flooding", "wildfire", "avalanche", "tornado"],
+      en: ["earthquake", "quake", "aftershock", "landslide", "mudslide", "storm", "storms", "hurricane", "typhoon", "cyclone", "flood", "floods", "flooding", "wildfire", "avalanche", "tornado"],
     },
   },
   { key: "elect", label: { en: "election", de: "Wahl" }, words: { de: ["gewählt", "wählten", "wiedergewählt"], en: ["elected", "re-elected"] } },
@@ -326,6 +326,19 @@ export const eventConcepts: EventConcept[] = [
       // German participles stand before their noun too: "nach dem am Dienstag vorgelegten Entwurf".
       de: ["vorgelegt", "vorgestellt", "legte vor", "legten vor", "vorlegte", "vorlegten", "stellte vor", "stellten vor", "präsentierte", "präsentiert", "vorgelegte", "vorgelegten", "vorgestellte", "vorgestellten", "präsentierten"],
       en: ["presented", "tabled", "set out", "unveils", "presents"],
+    },
+  },
+  // A draft or an estimate is a document of its day, and later figures are set against it: "gegenüber
+  // dem Kabinettsentwurf vom Juni", "nach der Steuerschätzung vom Donnerstag", "than in September's
+  // draft". Its noun names it; a day bound to the noun dates it. German compounds are listed whole.
+  {
+    key: "draft",
+    label: { en: "draft", de: "Entwurf" },
+    publicAct: true,
+    words: { de: [], en: [] },
+    nouns: {
+      de: ["entwurf", "haushaltsentwurf", "kabinettsentwurf", "senatsentwurf", "regierungsentwurf", "budgetentwurf", "steuerschätzung"],
+      en: ["draft", "draft budget", "budget draft"],
     },
   },
   // People who took to the streets or walked out on a day: "sind am Samstag Zehntausende auf die Straße
