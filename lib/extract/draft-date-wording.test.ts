@@ -13,7 +13,7 @@ describe("a draft or an estimate dated by a day bound to its noun", () => {
     { language: "de", text: "Der Stadtrat hat seinen Haushaltsentwurf am Freitag überarbeitet.", expected: ["draft/budget 2025-05-16..2025-05-16 day"] },
     { language: "en", text: "Spending is €90m higher than in February's draft.", expected: ["draft/budget 2025-02-01..2025-02-28 month"] },
     { language: "en", text: "Borrowing is €25m lower than in the council's March draft.", expected: ["draft/budget 2025-03-01..2025-03-31 month"] },
-    { language: "en", text: "The mayor's office on Friday released a draft budget of €2.1bn.", expected: ["draft/budget 2025-05-16..2025-05-16 day"] },
+    { language: "en", text: "The mayor's office on Friday put forward a draft budget of €2.1bn.", expected: ["draft/budget 2025-05-16..2025-05-16 day"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(datesOnly(claimLines(text, language))).toEqual(expected);
   });

@@ -328,6 +328,16 @@ export const eventConcepts: EventConcept[] = [
       en: ["presented", "tabled", "set out", "unveils", "presents"],
     },
   },
+  // A report or an opinion made public on a day: "in a report published on Wednesday", "eine
+  // Stellungnahme, die am Freitag veröffentlicht wurde". Without a document as object the verbs say
+  // little ("figures released on Monday showed …").
+  {
+    key: "publish",
+    label: { en: "publication", de: "Veröffentlichung" },
+    needsObject: true,
+    publicAct: true,
+    words: { de: ["veröffentlicht", "veröffentlichte", "veröffentlichten"], en: ["published", "released"] },
+  },
   // A draft or an estimate is a document of its day, and later figures are set against it: "gegenüber
   // dem Kabinettsentwurf vom Juni", "nach der Steuerschätzung vom Donnerstag", "than in September's
   // draft". Its noun names it; a day bound to the noun dates it. German compounds are listed whole.
@@ -384,7 +394,7 @@ export const eventObjects: { key: string; label: { en: string; de: string }; nou
   { key: "treaty", label: { en: "Treaty", de: "Vertrag" }, nouns: { de: ["Vertrag", "Abkommen", "Pakt", "Beistandspakt", "Vereinbarung", "Bündnis", "Partnerschaftsvertrag"], en: ["treaty", "pact", "agreement", "accord", "deal"] } },
   { key: "deployment", label: { en: "Deployment", de: "Entsendung" }, nouns: { de: ["Entsendung", "Einsatz", "Stationierung", "Truppenentsendung"], en: ["deployment", "presence"] } },
   { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: ["Haushalt", "Etat", "Budget", "Voranschlag", "Entwurf", "Haushaltsentwurf"], en: ["budget", "draft"] } },
-  { key: "report", label: { en: "Report", de: "Bericht" }, nouns: { de: ["Bericht", "Studie", "Gutachten", "Prognose"], en: ["report", "study", "forecast"] } },
+  { key: "report", label: { en: "Report", de: "Bericht" }, nouns: { de: ["Bericht", "Studie", "Gutachten", "Prognose", "Stellungnahme"], en: ["report", "study", "forecast", "opinion"] } },
   { key: "law", label: { en: "Law", de: "Gesetz" }, nouns: { de: ["Gesetz", "Gesetzentwurf", "Reform"], en: ["law", "bill", "reform"] } },
   { key: "dam", label: { en: "Dam", de: "Damm" }, nouns: { de: ["Damm", "Deich", "Staudamm", "Talsperre"], en: ["dam", "levee", "dike", "dyke"] } },
 ];
