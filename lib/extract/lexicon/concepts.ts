@@ -313,7 +313,7 @@ export const eventConcepts: EventConcept[] = [
   },
   // An official count published on a day, told apart from the vote it counts: "hat am Freitag das
   // amtliche Endergebnis festgestellt", "on Thursday published the final count".
-  { key: "result", label: { en: "final result", de: "Endergebnis" }, publicAct: true, words: { de: ["endergebnis", "schlussergebnis"], en: ["final result", "final results", "final count", "official result", "official results"] } },
+  { key: "result", label: { en: "final result", de: "Endergebnis" }, publicAct: true, words: { de: ["endergebnis", "schlussergebnis", "endgültige ergebnis", "endgültigen ergebnis", "amtliche ergebnis", "amtlichen ergebnis"], en: ["final result", "final results", "final count", "official result", "official results"] } },
   // A budget, bill or report laid before parliament or the public: "hat am Dienstag das Budget
   // vorgelegt", "on Tuesday presented a 2026 budget". Without such an object the verbs say little.
   {
