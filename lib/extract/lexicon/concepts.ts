@@ -296,7 +296,7 @@ export const eventConcepts: EventConcept[] = [
     words: { de: ["begann", "begannen", "begonnen", "startete", "eröffnet", "ausgebrochen", "brach aus", "brachen aus"], en: ["began", "started", "opened", "launched", "broke out"] },
     ahead: { de: ["beginnt", "beginnen", "startet"], en: ["begins", "starts", "starting", "resume", "resumes"] },
   },
-  { key: "end", label: { en: "end", de: "Ende" }, words: { de: ["endete", "beendet", "beendete"], en: ["ended", "concluded"] }, ahead: { de: ["endet", "enden"], en: ["ends"] } },
+  { key: "end", label: { en: "end", de: "Ende" }, words: { de: ["endete", "beendet", "beendete"], en: ["ended", "concluded", "finished", "completed"] }, ahead: { de: ["endet", "enden"], en: ["ends"] } },
   { key: "arrive", label: { en: "arrival", de: "Ankunft" }, words: { de: ["traf ein", "trafen ein", "eingetroffen", "landete", "kam an", "kamen an"], en: ["arrived", "landed"] } },
   // The vote itself, dated by its noun: "won Sunday's snap election", "Bei der Wahl … hat am Sonntag
   // keiner die Mehrheit erreicht". German compounds are listed as news writes them (the trigger table
