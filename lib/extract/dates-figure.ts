@@ -7,10 +7,11 @@ const COORDINATORS = new Set(["und", "and"]);
 
 // "Das Feuer war am Sonntagnachmittag ausgebrochen und hat … 9000 Hektar vernichtet", "The fire
 // broke out on Sunday and has burnt 9,000 hectares": a date in a clause that reports an event and
-// that "und"/"and" closes before the figure dates the event, not the figure.
+// that "und"/"and" closes before the figure dates the event, not the figure. An "and" after another
+// figure joins the two figures ("published on Friday had put Yes at 54% and No at 46%"), not clauses.
 function datesEventBefore(ts: TokenStream, sentenceFirst: number, at: number, figure: number, lex: CompiledLexicon): boolean {
   let and = -1;
-  for (let j = at + 1; j < figure && and < 0; j++) if (COORDINATORS.has(lowerAt(ts, j))) and = j;
+  for (let j = at + 1; j < figure && and < 0 && ts.kind[j] !== TokenKind.number; j++) if (COORDINATORS.has(lowerAt(ts, j))) and = j;
   for (let j = sentenceFirst; j < and; j++) if (ts.kind[j] === TokenKind.word && ((lex.triggers.get(tokenAt(ts, j)) ?? 0) & Trigger.event) !== 0) return true;
   return false;
 }

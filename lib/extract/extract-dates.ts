@@ -1,5 +1,5 @@
 import { movedAhead } from "./date-ahead";
-import { isPlannedAhead } from "./read-plan-ahead";
+import { isDayPlannedFor, isPlannedAhead } from "./read-plan-ahead";
 import type { Ymd } from "./date-math";
 import { findSentence, type SentenceSpan } from "./find-sentence";
 import { isPageFurniture } from "./is-page-furniture";
@@ -232,7 +232,8 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
     const bound = named ? (found.from === s ? namedEventDate(ts, verb, match.last, found.date.at, found.date.last, quantitySentences.get(s.first), (announcing ??= announcingSentences(ts, verbs, lex)).has(s.first), lex) : null) : { ahead: aheadWord };
     if (!bound) continue;
     // "Farmers plan to protest on Saturday", "The union will strike on Monday": the day lies ahead.
-    const ahead = bound.ahead || isPlannedAhead(ts, verb, s.first, s.last, lex);
+    // "is scheduled for July 10": the day's own words say it is planned.
+    const ahead = bound.ahead || isPlannedAhead(ts, verb, s.first, s.last, lex) || isDayPlannedFor(ts, found.date.at, lex);
     // "published the final count": a verb that needs an object leaves the day to another event word without one.
     const object = event.needsObject ? eventObject(ts, s, verb, lex) : null;
     if (event.needsObject && !object) continue;

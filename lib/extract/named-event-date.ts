@@ -13,10 +13,13 @@ const NOUN_REACH = 3;
 const POSSESSIVE_REACH = 2;
 
 
-/** A day bound to the noun itself: "Saturday's earthquake", "das Beben vom Samstag", "a Saturday march". */
+/** A day bound to the noun itself: "Saturday's earthquake", "das Beben vom Samstag", "a Saturday march", "the June draft". */
 function boundToNoun(ts: TokenStream, noun: number, nounLast: number, dateFirst: number, dateLast: number, lex: CompiledLexicon): boolean {
-  if (dateLast < noun) return noun - dateLast <= POSSESSIVE_REACH && (endsInGenitiveS(lowerAt(ts, dateLast)) || (dateLast === noun - 1 && lex.weekdays.has(lowerAt(ts, dateLast))));
-  return dateFirst === nounLast + 1 && lowerAt(ts, dateFirst) === "vom";
+  // "a Saturday march", "the cabinet's June draft": a weekday or a month right before the noun is its day.
+  const attributive = dateLast === noun - 1 && (lex.weekdays.has(lowerAt(ts, dateLast)) || lex.months.has(lowerAt(ts, dateLast)));
+  if (dateLast < noun) return noun - dateLast <= POSSESSIVE_REACH && (endsInGenitiveS(lowerAt(ts, dateLast)) || attributive);
+  // "vom" may open the date's words or stand just before them ("der Steuerschätzung vom Donnerstag").
+  return (dateFirst === nounLast + 1 && lowerAt(ts, dateFirst) === "vom") || (dateFirst === nounLast + 2 && lowerAt(ts, nounLast + 1) === "vom");
 }
 
 // "für den 8. November", "for Tuesday, May 30", "für Dienstag, den 30. Mai": the preposition, perhaps
@@ -26,6 +29,10 @@ function plannedDay(ts: TokenStream, dateFirst: number, lex: CompiledLexicon): b
   if (lowerAt(ts, before) === "," && lex.weekdays.has(lowerAt(ts, before - 1))) before -= 2;
   return PLANNED[lex.language].has(lowerAt(ts, before));
 }
+
+// "den Entwurf bis Ende November beraten", "a draft to be debated until Friday": a deadline, not the
+// noun's day. Not "by", which also names an agent ("the mud left by Wednesday's landslide").
+const DEADLINE_MARKERS = wordSets({ de: ["bis"], en: ["until", "till"] });
 
 // Prepositions putting the event noun in a phrase of cause or time ("the toll from the floods", "nach
 // dem Erdbeben"): then the sentence is about something else, which the day dates.
@@ -64,6 +71,7 @@ export function namedEventDate(ts: TokenStream, noun: number, nounLast: number, 
   const gap = dateFirst > to ? dateFirst - to - 1 : from - dateLast - 1;
   if (gap < 0 || gap > NOUN_REACH) return null;
   if (lex.sinceMarkers.has(lowerAt(ts, dateFirst - 1)) || lex.sinceMarkers.has(lowerAt(ts, dateFirst))) return null;
+  if (DEADLINE_MARKERS[lex.language].has(lowerAt(ts, dateFirst - 1)) || DEADLINE_MARKERS[lex.language].has(lowerAt(ts, dateFirst))) return null;
   if (figureAt !== undefined && datesFigure(ts, from, dateFirst, figureAt, lex) && !boundToNoun(ts, from, to, dateFirst, dateLast, lex)) return null;
   // "for Saturday's protests": the day is the protests', the preposition is the sentence's.
   if (dateLast < noun && endsInGenitiveS(lowerAt(ts, dateLast))) return { ahead: planned };

@@ -85,6 +85,9 @@ export function readAsOf(ts: TokenStream, j: number, last: number, lex: Compiled
     const date = readDate(ts, marker.last + 1, lex, pub);
     if (!date || date.last > last) return null;
     if (lex.sinceMarkers.has(marker.phrase.key)) return isRecordSpan(ts, j, lex) ? null : { from: date.value.from, to: pub ? toIso(pub) : date.value.to };
+    // "cut emissions by 40% by 2035", "bis 2032 um 280 Mio. Euro steigen": a year alone is the
+    // deadline of a plan, told as it stands now; a level at the turn of the year says so ("by the end of 2027").
+    if (date.value.kind === "date" && date.value.precision === "year") return null;
     if (date.part === "mid") {
       const day = parseIsoDate(date.value.from);
       const mid = day ? toIso({ ...day, d: 15 }) : date.value.to;

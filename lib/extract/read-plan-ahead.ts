@@ -46,3 +46,22 @@ export function isPlannedAhead(ts: TokenStream, verb: number, first: number, las
   }
   return false;
 }
+
+// Prepositions between a word of planning and the day it plans: "scheduled for July 10", "due on Friday".
+const DAY_PREPOSITIONS = wordSets({ de: ["für", "am"], en: ["for", "on"] });
+
+/**
+ * Whether the day whose words start at token `dateFirst` is the day something is planned for: a
+ * word of planning and a preposition right before it ("Robles's re-election is scheduled for July
+ * 10", "a vote is due on Friday"), wherever the event word stands. The mention may open with the
+ * preposition itself ("on Friday").
+ */
+export function isDayPlannedFor(ts: TokenStream, dateFirst: number, lex: CompiledLexicon): boolean {
+  const prepositions = DAY_PREPOSITIONS[lex.language];
+  let k = dateFirst - 1;
+  if (!prepositions.has(lowerAt(ts, dateFirst))) {
+    if (!prepositions.has(lowerAt(ts, k))) return false;
+    k--;
+  }
+  return PLANS[lex.language].has(lowerAt(ts, k));
+}

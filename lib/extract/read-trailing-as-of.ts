@@ -14,6 +14,15 @@ const CLAUSE_ENDS = new Set([",", ";", ":", "–", "—", "(", ".", "!", "?", "u
 // peak of 81 on Thursday night", "were injured on Thursday night". The night before a day ("in der
 // Nacht zum Mittwoch") may stand anywhere in the figure's clause.
 const REACH = 5;
+// "up from 37 announced on Wednesday night", "the 31 arrests it reported on Thursday evening": a past
+// form of speech right after the figure, or after a pronoun standing for its source, is a clause
+// about the figure itself, and its day is the figure's.
+const SOURCE_PRONOUNS = new Set(["it", "they", "he", "she"]);
+
+function isSaidOfFigure(ts: TokenStream, after: number, j: number, lex: CompiledLexicon): boolean {
+  if (lex.language !== "en" || !lowerAt(ts, j).endsWith("ed")) return false;
+  return j === after || (j === after + 1 && SOURCE_PRONOUNS.has(lowerAt(ts, after)));
+}
 
 /**
  * The as-of day written after the figure that ends at token `after - 1`: "a peak of 81 on Thursday
@@ -25,7 +34,7 @@ const REACH = 5;
 export function readTrailingAsOf(ts: TokenStream, after: number, sentenceLast: number, lex: CompiledLexicon, pub: Ymd | null): AsOf | null {
   for (let j = after; j <= sentenceLast; j++) {
     const w = lowerAt(ts, j);
-    if (CLAUSE_ENDS.has(w) || ts.kind[j] === TokenKind.number || lex.speechVerbs.has(w)) return null;
+    if (CLAUSE_ENDS.has(w) || ts.kind[j] === TokenKind.number || (lex.speechVerbs.has(w) && !isSaidOfFigure(ts, after, j, lex))) return null;
     // "40 weitere wurden bei den Krawallen in der Altstadt in der Nacht zum Mittwoch verletzt": a
     // night before a day is specific enough to date the figure from anywhere in its clause.
     const night = opensNight(ts, j, lex);

@@ -237,7 +237,8 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     functionWords: new Set(lex.functionWords),
     articles: new Set(lex.articles),
     months: new Map(Object.entries(lex.months)),
-    monthAbbreviations: new Set(Object.entries(lex.months).filter(([w, m]) => Object.entries(lex.months).some(([v, n]) => n === m && v.length > w.length)).map(([w]) => w)),
+    // A short form is one with a longer spelling of its month; "September's" makes "September" none.
+    monthAbbreviations: new Set(Object.entries(lex.months).filter(([w, m]) => Object.entries(lex.months).some(([v, n]) => n === m && v.length > w.length && !/['’]s$/.test(v))).map(([w]) => w)),
     weekdays: new Map(Object.entries(lex.weekdays)),
     periodParts: new Map(Object.entries(lex.periodParts)),
     previousWords: new Set(lex.previousWords),

@@ -283,7 +283,7 @@ export const eventConcepts: EventConcept[] = [
     // "das Beben vom Samstag", "Saturday's earthquake", "Ein Erdrutsch hat in der Nacht zum Mittwoch …".
     nouns: {
       de: ["erdbeben", "beben", "nachbeben", "erdrutsch", "hangrutsch", "murenabgang", "unwetter", "sturm", "orkan", "hochwasser", "überschwemmung", "überschwemmungen", "waldbrand", "lawine", "tornado", "taifun", "supertaifun", "hurrikan", "wirbelsturm", "zyklon"],
-      en: ["earthquake", "quake", "aftershock", "landslide", "mudslide", "storm", "hurricane", "typhoon", "cyclone", "flood", "floods", "flooding", "wildfire", "avalanche", "tornado"],
+      en: ["earthquake", "quake", "aftershock", "landslide", "mudslide", "storm", "storms", "hurricane", "typhoon", "cyclone", "flood", "floods", "flooding", "wildfire", "avalanche", "tornado"],
     },
   },
   { key: "elect", label: { en: "election", de: "Wahl" }, words: { de: ["gewählt", "wählten", "wiedergewählt"], en: ["elected", "re-elected"] } },
@@ -296,7 +296,7 @@ export const eventConcepts: EventConcept[] = [
     words: { de: ["begann", "begannen", "begonnen", "startete", "eröffnet", "ausgebrochen", "brach aus", "brachen aus"], en: ["began", "started", "opened", "launched", "broke out"] },
     ahead: { de: ["beginnt", "beginnen", "startet"], en: ["begins", "starts", "starting", "resume", "resumes"] },
   },
-  { key: "end", label: { en: "end", de: "Ende" }, words: { de: ["endete", "beendet", "beendete"], en: ["ended", "concluded"] }, ahead: { de: ["endet", "enden"], en: ["ends"] } },
+  { key: "end", label: { en: "end", de: "Ende" }, words: { de: ["endete", "beendet", "beendete"], en: ["ended", "concluded", "finished", "completed"] }, ahead: { de: ["endet", "enden"], en: ["ends"] } },
   { key: "arrive", label: { en: "arrival", de: "Ankunft" }, words: { de: ["traf ein", "trafen ein", "eingetroffen", "landete", "kam an", "kamen an"], en: ["arrived", "landed"] } },
   // The vote itself, dated by its noun: "won Sunday's snap election", "Bei der Wahl … hat am Sonntag
   // keiner die Mehrheit erreicht". German compounds are listed as news writes them (the trigger table
@@ -313,7 +313,7 @@ export const eventConcepts: EventConcept[] = [
   },
   // An official count published on a day, told apart from the vote it counts: "hat am Freitag das
   // amtliche Endergebnis festgestellt", "on Thursday published the final count".
-  { key: "result", label: { en: "final result", de: "Endergebnis" }, publicAct: true, words: { de: ["endergebnis", "schlussergebnis"], en: ["final result", "final results", "final count", "official result", "official results"] } },
+  { key: "result", label: { en: "final result", de: "Endergebnis" }, publicAct: true, words: { de: ["endergebnis", "schlussergebnis", "endgültige ergebnis", "endgültigen ergebnis", "amtliche ergebnis", "amtlichen ergebnis"], en: ["final result", "final results", "final count", "official result", "official results"] } },
   // A budget, bill or report laid before parliament or the public: "hat am Dienstag das Budget
   // vorgelegt", "on Tuesday presented a 2026 budget". Without such an object the verbs say little.
   {
@@ -326,6 +326,29 @@ export const eventConcepts: EventConcept[] = [
       // German participles stand before their noun too: "nach dem am Dienstag vorgelegten Entwurf".
       de: ["vorgelegt", "vorgestellt", "legte vor", "legten vor", "vorlegte", "vorlegten", "stellte vor", "stellten vor", "präsentierte", "präsentiert", "vorgelegte", "vorgelegten", "vorgestellte", "vorgestellten", "präsentierten"],
       en: ["presented", "tabled", "set out", "unveils", "presents"],
+    },
+  },
+  // A report or an opinion made public on a day: "in a report published on Wednesday", "eine
+  // Stellungnahme, die am Freitag veröffentlicht wurde". Without a document as object the verbs say
+  // little ("figures released on Monday showed …").
+  {
+    key: "publish",
+    label: { en: "publication", de: "Veröffentlichung" },
+    needsObject: true,
+    publicAct: true,
+    words: { de: ["veröffentlicht", "veröffentlichte", "veröffentlichten"], en: ["published", "released"] },
+  },
+  // A draft or an estimate is a document of its day, and later figures are set against it: "gegenüber
+  // dem Kabinettsentwurf vom Juni", "nach der Steuerschätzung vom Donnerstag", "than in September's
+  // draft". Its noun names it; a day bound to the noun dates it. German compounds are listed whole.
+  {
+    key: "draft",
+    label: { en: "draft", de: "Entwurf" },
+    publicAct: true,
+    words: { de: [], en: [] },
+    nouns: {
+      de: ["entwurf", "haushaltsentwurf", "kabinettsentwurf", "senatsentwurf", "regierungsentwurf", "budgetentwurf", "steuerschätzung"],
+      en: ["draft", "draft budget", "budget draft"],
     },
   },
   // People who took to the streets or walked out on a day: "sind am Samstag Zehntausende auf die Straße
@@ -371,7 +394,7 @@ export const eventObjects: { key: string; label: { en: string; de: string }; nou
   { key: "treaty", label: { en: "Treaty", de: "Vertrag" }, nouns: { de: ["Vertrag", "Abkommen", "Pakt", "Beistandspakt", "Vereinbarung", "Bündnis", "Partnerschaftsvertrag"], en: ["treaty", "pact", "agreement", "accord", "deal"] } },
   { key: "deployment", label: { en: "Deployment", de: "Entsendung" }, nouns: { de: ["Entsendung", "Einsatz", "Stationierung", "Truppenentsendung"], en: ["deployment", "presence"] } },
   { key: "budget", label: { en: "Budget", de: "Haushalt" }, nouns: { de: ["Haushalt", "Etat", "Budget", "Voranschlag", "Entwurf", "Haushaltsentwurf"], en: ["budget", "draft"] } },
-  { key: "report", label: { en: "Report", de: "Bericht" }, nouns: { de: ["Bericht", "Studie", "Gutachten", "Prognose"], en: ["report", "study", "forecast"] } },
+  { key: "report", label: { en: "Report", de: "Bericht" }, nouns: { de: ["Bericht", "Studie", "Gutachten", "Prognose", "Stellungnahme"], en: ["report", "study", "forecast", "opinion"] } },
   { key: "law", label: { en: "Law", de: "Gesetz" }, nouns: { de: ["Gesetz", "Gesetzentwurf", "Reform"], en: ["law", "bill", "reform"] } },
   { key: "dam", label: { en: "Dam", de: "Damm" }, nouns: { de: ["Damm", "Deich", "Staudamm", "Talsperre"], en: ["dam", "levee", "dike", "dyke"] } },
 ];

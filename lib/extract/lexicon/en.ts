@@ -261,9 +261,10 @@ export const en: Lexicon = {
   ],
   articles: ["the", "a", "an"],
   months: {
-    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-    july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
-    nov: 11, december: 12, dec: 12,
+    // "than in September's draft": a month names its own document as a weekday does its event. Not
+    // "May's", which is as often a name's ("Theresa May's budget").
+    ...withPossessives({ january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12 }),
+    jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sept: 9, sep: 9, oct: 10, nov: 11, dec: 12,
   },
   weekdays: withPossessives({ sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 }),
   periodParts: { early: "early", beginning: "early", start: "early", mid: "mid", middle: "mid", late: "late", end: "late" },
