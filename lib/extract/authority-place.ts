@@ -2,7 +2,7 @@ import { resolvePlace, type Place } from "@/lib/places";
 import type { CompiledLexicon, Language } from "./lexicon";
 import { AUTHORITY_REACH, TOWN_BODY_PREFIXES, type AuthorityReach } from "./lexicon/authority-words";
 import { placeOfGermanAdjective } from "./place-of-german-adjective";
-import { lowerAt, type TokenStream } from "./tokens";
+import { lowerAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
 const REACHES: Record<Language, ReadonlyMap<string, AuthorityReach>> = {
   de: new Map(Object.entries(AUTHORITY_REACH.de)),
@@ -69,7 +69,7 @@ export function placeOfClaimant(name: string, lex: CompiledLexicon, hint: readon
     if (place && place.kind !== "country") return place;
   }
   for (let i = 0; i + 1 < words.length; i++) {
-    const word = words[i]!.replace(/['’]s$/, "");
+    const word = withoutGenitiveS(words[i]!);
     if (word.length < 3 || word[0] === word[0]?.toLowerCase()) continue;
     const head = words.slice(i + 1).find((w) => lex.claimantWords.has(w.toLowerCase()));
     if (!head || !reachOfAuthority(head.toLowerCase(), lex)) continue;

@@ -4,7 +4,7 @@ import { memoByForm } from "./form-memo";
 import type { CompiledLexicon } from "./lexicon";
 import { isPlaceOfElection } from "./place-of-election";
 import { placeOfGermanAdjective } from "./place-of-german-adjective";
-import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, endsInGenitiveS, isCapitalized, isJoined, isJoiningHyphen, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The place a figure is scoped to, with the tokens of the phrase naming it. */
 export type PlaceMatch = { place: Place; first: number; last: number };
@@ -41,7 +41,7 @@ function nameAt(ts: TokenStream, j: number, to: number, lex: CompiledLexicon): N
   for (let words = 1; words < MAX_NAME; words++) {
     const next = last + 1;
     if (next > to) break;
-    if (tokenAt(ts, next) === "-" && isJoined(ts, next) && isJoined(ts, next + 1) && next + 1 <= to && ts.kind[next + 1] === TokenKind.word) {
+    if (next + 1 <= to && isJoiningHyphen(ts, next)) {
       last = next + 1;
       continue;
     }
@@ -83,7 +83,7 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
   }
   // "in Spain's Murcia region": a country's possessive before the name narrows the search to it.
   let hinted = hint;
-  if (lex.language === "en" && /['’]s$/.test(tokenAt(ts, k)) && isCapitalized(ts, k + 1)) {
+  if (lex.language === "en" && endsInGenitiveS(tokenAt(ts, k)) && isCapitalized(ts, k + 1)) {
     const owner = resolvePlace(tokenAt(ts, k).slice(0, -2), "en");
     if (owner?.kind === "country") {
       hinted = [owner.country!, ...hint];

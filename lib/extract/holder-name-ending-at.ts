@@ -3,12 +3,17 @@ import { matchPhraseForward } from "./lexicon/phrase-index";
 import { COMPOUND_SOURCE_ACCOUNTS } from "./lexicon/compound-source-words";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { startsSentence } from "./find-amount-subject";
-import { isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { endsInGenitiveS, isCapitalized, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
 /** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
 export type Holder = { name: string; first: number; last: number };
 
 const MAX_NAME = 3;
+// Parties are mostly written as acronyms ("SPD", "FDP", "AfD"), which German gives no noun.
+const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]?[A-ZÄÖÜ]+$/;
+
+/** Whether a word is written as a party's acronym ("SPD", "AfD", "ÖVP"). */
+export const isAcronym = (word: string): boolean => ACRONYM.test(word);
 const ACCOUNTS = new Set(COMPOUND_SOURCE_ACCOUNTS.de);
 
 /**
@@ -28,9 +33,9 @@ function endsEnglishName(ts: TokenStream, j: number, lex: CompiledLexicon): bool
 // possessive, stands before the person's name and is no part of it.
 function introducesPerson(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
   const w = lowerAt(ts, i);
-  return lex.holderNouns.has(w) || lex.titles.has(w) || PARTY_POSSESSIVE.test(tokenAt(ts, i));
+  const word = tokenAt(ts, i);
+  return lex.holderNouns.has(w) || lex.titles.has(w) || (endsInGenitiveS(word) && isAcronym(word.slice(0, -2)));
 }
-const PARTY_POSSESSIVE = /^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]?[A-ZÄÖÜ]+['’]s$/;
 
 /**
  * The name of up to three capitalized words ending at token `j` that may hold a figure ("SPD",
@@ -59,6 +64,5 @@ export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexi
   // "33,2 Prozent der Stimmen und 91 Sitze": a German counted noun alone is no party ("Freie Wähler"
   // is; English capitalizes only names, so "Labour" is one).
   if (first === j && lex.language === "de" && conceptOfNoun(w, lex)) return null;
-  const name = ts.text.slice(ts.start[first], ts.end[j]).replace(/['’]s$/, "");
-  return { name, first, last: j };
+  return { name: withoutGenitiveS(ts.text.slice(ts.start[first], ts.end[j])), first, last: j };
 }

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchAdjectiveAt, resolvePlace } from "@/lib/places";
 import { servesPlaceItIsIn } from "./authority-place";
-import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, isJoiningHyphen, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The tokens of a claimant phrase ("der spanische Wetterdienst", "Jana Roth"), articles excluded. */
 export type ClaimantSpan = { first: number; last: number };
@@ -30,11 +30,6 @@ function isNationality(ts: TokenStream, k: number, lex: CompiledLexicon): boolea
   return matchAdjectiveAt([lowerAt(ts, k), lowerAt(ts, k + 1)], 0, lex.language) !== null;
 }
 const ADJECTIVE = /(?:e|en|er|es|em)$/;
-
-function isPart(ts: TokenStream, j: number): boolean {
-  // "Jean-Luc Martin": a hyphen glued on both sides joins the parts of a name.
-  return tokenAt(ts, j) === "-" && isJoined(ts, j) && isJoined(ts, j + 1) && ts.kind[j + 1] === TokenKind.word;
-}
 
 // "the returning officer", "the chancellor": the last word of a claimant phrase of the tables, or a
 // title, names a speaker as well as a claimant noun does.
@@ -89,7 +84,7 @@ export function readClaimantRight(ts: TokenStream, j: number, last: number, lex:
   let end = k - 1;
   let sawName = false;
   while (k <= last && k - first < MAX_WORDS) {
-    if (isPart(ts, k)) {
+    if (isJoiningHyphen(ts, k)) {
       k += 2;
       end = k - 1;
       continue;
@@ -103,7 +98,7 @@ export function readClaimantRight(ts: TokenStream, j: number, last: number, lex:
     k++;
   }
   // A German phrase ends in its (capitalized) noun: drop trailing lowercase words.
-  while (end >= first && lex.language === "de" && !isCapitalized(ts, end) && !isPart(ts, end - 1)) end--;
+  while (end >= first && lex.language === "de" && !isCapitalized(ts, end) && !isJoiningHyphen(ts, end - 1)) end--;
   const span = valid(ts, { first, last: end }, lex);
   return span && placeAfter(ts, span, last, lex);
 }
@@ -131,7 +126,7 @@ export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex:
   if (j > first && SPEAKER_ADVERBS[lex.language].has(lowerAt(ts, j)) && ts.kind[j - 1] === TokenKind.word) j--;
   let k = j;
   while (k >= first && j - k < MAX_WORDS) {
-    if (k - 1 >= first && isPart(ts, k - 1)) {
+    if (k - 1 >= first && isJoiningHyphen(ts, k - 1)) {
       k -= 2;
       continue;
     }
@@ -154,7 +149,7 @@ export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex:
   let start = k + 1;
   if (lex.language === "en") while (start < j && !isCapitalized(ts, start) && !lex.claimantWords.has(lowerAt(ts, start)) && !isClaimantNoun(ts, start + 1, lex)) start++;
   // "the city-state put it at …": the trim stops before a head joined by a hyphen; the compound is one word.
-  if (start > first && isPart(ts, start)) start--;
+  if (start > first && isJoiningHyphen(ts, start)) start--;
   const span = valid(ts, { first: start, last: j }, lex);
   return span && authorityBefore(ts, span, first, lex);
 }

@@ -5,8 +5,8 @@ import { SHARE_MOVE_VERBS } from "./lexicon/share-move-words";
 import { isIncidentalNumber } from "./not-a-count";
 import { isThresholdNumber } from "./threshold-figure";
 import { partyOfPersonEndingAt } from "./share-holder";
-import { GERMAN_PREPOSITIONS, holderNameEndingAt, type Holder } from "./holder-name-ending-at";
-import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { GERMAN_PREPOSITIONS, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
+import { TokenKind, isCapitalized, isJoiningHyphen, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const REACH = 24;
 // Semicolons and colons end what a holder can reach, as sentence ends do; commas and dashes only
@@ -14,19 +14,18 @@ const REACH = 24;
 const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
 const CLAUSE_BREAKS = new Set([",", "–", "—"]);
 const MAX_NAME = 3;
-// Parties are mostly written as acronyms ("SPD", "FDP", "AfD"): an acronym is a holder wherever it
-// stands in the sentence before the figure; a name of other shape only in the figure's clause.
-const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]?[A-ZÄÖÜ]+$/;
+// An acronym is a holder wherever it stands in the sentence before the figure; a name of other
+// shape only in the figure's clause.
 
 /** Whether a holder is written as an acronym ("SPD", "AfD"), which German does not give any noun. */
 export function isAcronymHolder(ts: TokenStream, holder: Holder): boolean {
-  return ACRONYM.test(tokenAt(ts, holder.last));
+  return isAcronym(tokenAt(ts, holder.last));
 }
 
 // "SPD-Kandidatin Aylin Demir auf 1.400": an acronym joined to a word for a candidate names the
 // candidate's party; the person named after it holds the figure (GUIDE.md: the candidate whose votes they are).
 function isCandidatesParty(ts: TokenStream, acronymLast: number, lex: CompiledLexicon): boolean {
-  return tokenAt(ts, acronymLast + 1) === "-" && isJoined(ts, acronymLast + 1) && isJoined(ts, acronymLast + 2) && lex.holderNouns.has(lowerAt(ts, acronymLast + 2));
+  return isJoiningHyphen(ts, acronymLast + 1) && lex.holderNouns.has(lowerAt(ts, acronymLast + 2));
 }
 
 // "Die RK verlangt eine Neuauszählung, wo sie auf 31 Prozent kam", "The DP held on. It won 20.1%":
@@ -39,7 +38,7 @@ function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Ho
   for (let j = pronoun - 1; j >= 0 && pronoun - j <= PRONOUN_REACH; j--) {
     // "Nr. 7": a period after an abbreviation ends no sentence; one before a capital does.
     if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j)) && isCapitalized(ts, j + 1) && ++ends > 1) return null;
-    if (!ACRONYM.test(tokenAt(ts, j)) || isCandidatesParty(ts, j, lex)) continue;
+    if (!isAcronym(tokenAt(ts, j)) || isCandidatesParty(ts, j, lex)) continue;
     return { name: tokenAt(ts, j), first: j, last: j };
   }
   return null;
@@ -163,7 +162,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
     // A name of several words after a verb of winning, or right before the share it holds.
     const name = holderNameEndingAt(ts, j, lex, gain || j === from - 1);
     if (!name) continue;
-    if (ACRONYM.test(tokenAt(ts, name.last))) {
+    if (isAcronym(tokenAt(ts, name.last))) {
       if (nearest && isCandidatesParty(ts, name.last, lex)) break;
       return name;
     }

@@ -166,3 +166,11 @@ export function isCapitalized(ts: TokenStream, i: number): boolean {
 
 /** Whether a word ends in the genitive's "'s" ("Monday's", "the government’s"), either apostrophe. */
 export const endsInGenitiveS = (word: string): boolean => word.endsWith("'s") || word.endsWith("’s");
+
+/** The word without the genitive's "'s" ("Labour's" → "Labour"), or as it is. */
+export const withoutGenitiveS = (word: string): string => (endsInGenitiveS(word) ? word.slice(0, -2) : word);
+
+/** Whether token i is a hyphen glued to the word before and a word after ("Nordrhein-Westfalen", "SPD-Kandidatin"). */
+export function isJoiningHyphen(ts: TokenStream, i: number): boolean {
+  return tokenAt(ts, i) === "-" && isJoined(ts, i) && isJoined(ts, i + 1) && ts.kind[i + 1] === TokenKind.word;
+}
