@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
+import { STATEMENT_ENDS } from "./lexicon/punctuation";
 import { wordSets } from "./lexicon/rule-words";
 import { SHARE_MOVE_VERBS } from "./lexicon/share-move-words";
 import { isIncidentalNumber } from "./not-a-count";
@@ -9,9 +10,8 @@ import { GERMAN_PREPOSITIONS, holderNameEndingAt, isAcronym, type Holder } from 
 import { TokenKind, isCapitalized, isJoiningHyphen, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const REACH = 24;
-// Semicolons and colons end what a holder can reach, as sentence ends do; commas and dashes only
-// close a clause (`clauseClosed`), after which the holder may still be named.
-const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
+// A statement's end (STATEMENT_ENDS) ends what a holder can reach; commas and dashes only close a
+// clause (`clauseClosed`), after which the holder may still be named.
 const CLAUSE_BREAKS = new Set([",", "–", "—"]);
 const MAX_NAME = 3;
 // An acronym is a holder wherever it stands in the sentence before the figure; a name of other
@@ -37,7 +37,7 @@ function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Ho
   let ends = 0;
   for (let j = pronoun - 1; j >= 0 && pronoun - j <= PRONOUN_REACH; j--) {
     // "Nr. 7": a period after an abbreviation ends no sentence; one before a capital does.
-    if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j)) && isCapitalized(ts, j + 1) && ++ends > 1) return null;
+    if (ts.kind[j] === TokenKind.punct && STATEMENT_ENDS.has(tokenAt(ts, j)) && isCapitalized(ts, j + 1) && ++ends > 1) return null;
     if (!isAcronym(tokenAt(ts, j)) || isCandidatesParty(ts, j, lex)) continue;
     return { name: tokenAt(ts, j), first: j, last: j };
   }
@@ -110,11 +110,11 @@ export function readHolderAfter(ts: TokenStream, j: number, lex: CompiledLexicon
 // Mandate, die Linke mit 11,7 Prozent".
 function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
   for (let j = from; j < ts.count && j - from < REACH; j++) {
-    if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j))) break;
+    if (ts.kind[j] === TokenKind.punct && STATEMENT_ENDS.has(tokenAt(ts, j))) break;
     if (namesHolding(ts, j, lex)) return true;
   }
   for (let j = from - 1; j >= 0 && from - j < REACH * 2; j--) {
-    if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j))) return false;
+    if (ts.kind[j] === TokenKind.punct && STATEMENT_ENDS.has(tokenAt(ts, j))) return false;
     if (namesHolding(ts, j, lex)) return true;
   }
   return false;
@@ -142,7 +142,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
       break;
     }
     if (ts.kind[j] === TokenKind.punct) {
-      if (SENTENCE_END.has(t)) break;
+      if (STATEMENT_ENDS.has(t)) break;
       // The comma opening an apposition or a relative clause reopens the clause its closing comma closed.
       if (keepsSubject(ts, j, lex)) clauseClosed = false;
       else if (CLAUSE_BREAKS.has(t)) clauseClosed = true;

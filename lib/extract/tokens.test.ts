@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { tokenize } from "./tokenize";
-import { isJoiningHyphen, withoutGenitiveS } from "./tokens";
+import { hasOrdinalSuffix, isJoiningHyphen, withoutGenitiveS } from "./tokens";
 
 test.each([
   { label: "an English possessive loses its 's", word: "Labour's", expected: "Labour" },
@@ -18,4 +18,13 @@ test.each([
   { label: "a hyphen before a number joins no word", text: "Wahl-2030", hyphen: 1, expected: false },
 ])("isJoiningHyphen: $label", ({ text, hyphen, expected }) => {
   expect(isJoiningHyphen(tokenize(text), hyphen)).toBe(expected);
+});
+
+// Whether the number at token 1 carries an English ordinal's ending.
+test.each([
+  { label: "an English ordinal", text: "their 11th seat", expected: true },
+  { label: "an ending set apart is none", text: "their 11 th seat", expected: false },
+  { label: "a German ordinal ends in a dot, not a suffix", text: "ihr 11. Mandat", expected: false },
+])("hasOrdinalSuffix: $label", ({ text, expected }) => {
+  expect(hasOrdinalSuffix(tokenize(text), 1)).toBe(expected);
 });
