@@ -72,6 +72,7 @@ import { amountNamedBefore } from "./amount-named-before";
 import { asBudgetVolume } from "./budget-volume";
 import { moneyNounModifier } from "./money-noun-modifier";
 import { placeWide } from "./place-wide";
+import { placeOfModifier } from "./place-of-modifier";
 import { impliedShareBase } from "./implied-share-base";
 import { isRivalSentence, rivalScope, rivalSubject } from "./rival-count";
 import { costOfOutlay } from "./outlay-cost";
@@ -221,9 +222,17 @@ const words = (ts: TokenStream, first: number, last: number) => ts.text.slice(ts
 
 // "In Hamburg, where the biggest march took place, police counted 18,000": a place phrase opening
 // the sentence and closed by a comma scopes every figure of the sentence that names none itself.
+// A semicolon opens a sentence of its own: "…in Linz and Salzburg; in Graz, police counted 6,500".
 function frontedPlace(ts: TokenStream, sentenceFirst: number, before: number, lex: CompiledLexicon, hint: readonly string[]): PlaceMatch | null {
-  const opening = findPlace(ts, sentenceFirst, Math.min(before - 1, sentenceFirst + 6), lex, "first", hint);
-  if (!opening || opening.first !== sentenceFirst) return null;
+  let first = sentenceFirst;
+  for (let j = before - 1; j > sentenceFirst; j--) {
+    if (tokenAt(ts, j) === ";") {
+      first = j + 1;
+      break;
+    }
+  }
+  const opening = findPlace(ts, first, Math.min(before - 1, first + 6), lex, "first", hint);
+  if (!opening || opening.first !== first) return null;
   // "In Malatya alone, 412 people …": a filler may stand between the place and the comma.
   let comma = opening.last + 1;
   while (comma - opening.last <= 2 && lex.placeFillers.has(lowerAt(ts, comma))) comma++;
@@ -952,7 +961,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // its town's when the sentence names no place.
   // "In Paris zählte die Polizei 87.000. Die CGT nannte 450.000 Teilnehmer.": a rival's figure naming no place or day counts the same march.
   const rivalScopeOf = rivalled ? rivalScope(ts, rivalled, sentence, read.subject, attribution, lex) : null;
-  const placeKey = place?.place.key ?? (attribution ? placeOfClaimant(attribution, lex, memory.countries)?.key : undefined) ?? rivalScopeOf?.place;
+  const placeKey =
+    place?.place.key ??
+    (attribution ? placeOfClaimant(attribution, lex, memory.countries)?.key : undefined) ??
+    rivalScopeOf?.place ??
+    placeOfModifier(ts, sentence.first, clauseLast, lex, memory.countries)?.place.key;
   if (placeKey) scope.place = placeKey;
   // "60 on Wednesday and a peak of 81 on Thursday night": a date after the figure, in its clause, is
   // its own; looked for only when the sentence's first date stands before the figure.

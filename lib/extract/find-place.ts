@@ -4,7 +4,7 @@ import { memoByForm } from "./form-memo";
 import type { CompiledLexicon } from "./lexicon";
 import { isPlaceOfElection } from "./place-of-election";
 import { placeOfGermanAdjective } from "./place-of-german-adjective";
-import { TokenKind, endsInGenitiveS, isCapitalized, isJoined, isJoiningHyphen, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, endsInGenitiveS, isCapitalized, isJoined, isJoiningHyphen, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
 /** The place a figure is scoped to, with the tokens of the phrase naming it. */
 export type PlaceMatch = { place: Place; first: number; last: number };
@@ -29,7 +29,8 @@ function isPlaceKind(w: string, lex: CompiledLexicon): boolean {
 
 function isNameWord(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   if (!isCapitalized(ts, j)) return false;
-  const w = lowerAt(ts, j);
+  // "in September's draft", "Monday's": a month or a day in the possessive is still no name.
+  const w = withoutGenitiveS(lowerAt(ts, j));
   return !lex.months.has(w) && !lex.weekdays.has(w) && !isPlaceKind(w, lex);
 }
 
@@ -58,6 +59,33 @@ function nameAt(ts: TokenStream, j: number, to: number, lex: CompiledLexicon): N
     break;
   }
   return { text: ts.text.slice(ts.start[j], ts.end[last]), first: j, last };
+}
+
+/**
+ * "Frankfurt am Main" is one name, but "in Wien im Dienst", "in Heraklion on Crete" run a name into
+ * the words after it through a link: when the whole run is unknown and the words before a link name
+ * a known place, that is the name.
+ */
+function knownHead(ts: TokenStream, name: NameSpan | null, lex: CompiledLexicon, hint: readonly string[]): NameSpan | null {
+  if (!name || name.first === name.last || resolvePlace(name.text, lex.language, { countries: hint })) return name;
+  for (let link = name.last - 1; link > name.first; link--) {
+    if (!NAME_LINKS.has(tokenAt(ts, link))) continue;
+    const text = ts.text.slice(ts.start[name.first], ts.end[link - 1]);
+    if (resolvePlace(text, lex.language, { countries: hint })) return { text, first: name.first, last: link - 1 };
+  }
+  return name;
+}
+
+/**
+ * "in The Hague", "nach Den Haag": an article written capitalized inside a sentence belongs to the
+ * name after it. Taken when the gazetteer knows the name with its article; `k` is the token after
+ * the article, which follows a preposition, so it never opens the sentence.
+ */
+function namedWithArticle(ts: TokenStream, k: number, to: number, lex: CompiledLexicon, hint: readonly string[]): NameSpan | null {
+  const article = k - 1;
+  if (!lex.articles.has(lowerAt(ts, article)) || !isCapitalized(ts, article)) return null;
+  const name = knownHead(ts, nameAt(ts, article, to, lex), lex, hint);
+  return name && resolvePlace(name.text, lex.language, { countries: hint }) ? name : null;
 }
 
 /**
@@ -101,7 +129,7 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
       k = nameFrom;
     }
   }
-  const name = nameAt(ts, k, to, lex);
+  const name = (k - 1 > j ? namedWithArticle(ts, k, to, lex, hinted) : null) ?? knownHead(ts, nameAt(ts, k, to, lex), lex, hinted);
   if (!name) return null;
   let last = name.last;
   // "in the Murcia region", "in der Murcia-Region"
@@ -114,6 +142,9 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
   // a word that looks like a town's adjective.
   const direction = lex.placeDirections.has(lowerAt(ts, j));
   const known = resolvePlace(name.text, lex.language, { countries: hinted }) ?? (lex.language === "de" && !direction ? placeOfGermanAdjective(name.text, hinted) : null);
+  // "in an Athens hospital", "in einem Athener Krankenhaus": after an indefinite article a town's
+  // name describes the noun after it, and says where that is, not where the figure's news happened.
+  if (k > j + 1 && INDEFINITE.has(lowerAt(ts, k - 1))) return null;
   // "in central Italy" is a part of the country no key stands for; "in central Athens" is Athens.
   if (known && centre && known.kind !== "city") return null;
   if (known) return { place: known, first: j, last };
@@ -133,6 +164,7 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
 }
 
 const SCOPE_WORDS = new Set(["allein", "alleine", "alone"]);
+const INDEFINITE = new Set(["a", "an", "ein", "eine", "einem", "einer", "eines", "einen"]);
 const CENTRE_OF = new Set(["von", "of"]);
 const ABBREVIATION = /^\p{Lu}{2,4}$/u;
 const isAbbreviation = (word: string) => ABBREVIATION.test(word);
