@@ -28,10 +28,10 @@ import { pickAttribution } from "./pick-attribution";
 import { ellipticSource } from "./elliptic-source";
 import { conceptOfNoun, isTotalOfPart, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
 import { readBallotSide, readFrontedVoteSide, readVoteSide } from "./read-ballot-side";
-import { fallsBy, isSavingsNoun, readCut } from "./read-cut";
+import { fallsBetween, fallsBy, isSavingsNoun, readCut } from "./read-cut";
 import { readChangedObject } from "./read-changed-object";
 import { isHeldCount, readCountChange } from "./read-count-change";
-import { isEarlierLevel, opensChange } from "./read-earlier-level";
+import { isEarlierLevel, opensChange, opensChangeBy } from "./read-earlier-level";
 import { readNumberPhrase } from "./read-number-phrase";
 import { readOrdinalSeat } from "./read-ordinal-seat";
 import { isPointsBelow } from "./read-points-below";
@@ -759,8 +759,10 @@ function readSubject(
   const linked = verbHedge || LINKS.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, first - 1)) || lex.linkVerbs.has(lowerAt(ts, q.last + 1));
   // "the real margin was "under 12,000"", "liege der Vorsprung „deutlich unter 15.000“": a margin
   // noun before a bare figure in its clause counts votes (extractQuantity marks it a margin).
-  // A change before its new level ("um 810 auf 17.810 Stimmen") is not read this way.
-  const margin = UNIT_SHARERS.has(lowerAt(ts, q.last + 1)) ? -1 : marginNounBefore(ts, first, sentenceFirst, lex);
+  // A level before another ("von 17.000 auf 17.810") is not read this way; a change by the figure
+  // before its new level is ("Der Vorsprung schrumpfte um 810 auf 17.810 Stimmen").
+  const changeBy = opensChangeBy(ts, first - 1, q.last + 1, lex);
+  const margin = UNIT_SHARERS.has(lowerAt(ts, q.last + 1)) && !changeBy ? -1 : marginNounBefore(ts, first, sentenceFirst, lex);
   if (margin >= 0) return { subject: { subject: "votes", qualifiers: [], counted: words(ts, margin, margin) }, first, last: q.last };
   const named = linked && first - 1 >= sentenceFirst ? subjectBefore(ts, first - 1, lex) : null;
   if (named && named !== "count word") return { subject: attendance(named, ts, sentenceFirst, q.last, lex, memory), first, last: q.last };
@@ -919,6 +921,16 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (read.subject.subject === "votes" && !read.unit && isMarginCount(ts, read.first, read.last, sentence.first, lex)) {
     const { holder: _ahead, ...rest } = read.subject;
     read.subject = { ...rest, qualifiers: [...rest.qualifiers.filter((x) => !x.startsWith("holder:") && x !== MARGIN), MARGIN] };
+    // "reduced the Yes margin by 810 votes", "Der Vorsprung schrumpfte um 810 auf 17.810 Stimmen": a
+    // margin changed by a figure is a change of the margin, negative where a verb of falling says so.
+    // The verb may stand before the margin's noun ("reduced the Yes margin by") or anywhere between it
+    // and the marker ("Der Vorsprung schrumpfte nach der Nachzählung um").
+    const marker = read.subject.qualifiers.includes("change") ? null : matchPhraseBackward(ts, read.first - 1, lex.changeMarkers);
+    const noun = marker ? marginNounBefore(ts, read.first, sentence.first, lex) : -1;
+    if (marker && noun >= 0) {
+      read.subject = withQualifier(read.subject, "change", true);
+      read.falls = marker.phrase.value === "down" || (marker.phrase.value === "either" && (fallsBy(ts, marker.first, read.last, lex) || fallsBy(ts, noun, read.last, lex) || fallsBetween(ts, noun + 1, marker.first - 1, lex)));
+    }
   } else if (read.subject.qualifiers.includes(MARGIN)) read.subject = withQualifier(read.subject, MARGIN, false);
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").

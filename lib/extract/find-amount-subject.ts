@@ -5,7 +5,7 @@ import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber } from "./not-a-count";
-import { conceptOfNoun } from "./read-counted-phrase";
+import { conceptOfNoun, isPlaceAdjective } from "./read-counted-phrase";
 import { periodEndsSentence } from "./find-sentence";
 import { moneyReceiverBefore } from "./read-money-receiver";
 import { outlayCostAsSpending } from "./outlay-cost";
@@ -42,23 +42,47 @@ const MODALS = new Set(["will", "would", "could", "may", "might", "should", "to"
 // "Die Rücklage soll von 310 auf 120 Millionen Euro schrumpfen": with its linking verb at the clause's
 // end, a German modal stands where the verb would, right after what changes.
 // The perfect's auxiliary does the same: "Die Reserve ist auf 95 Millionen Euro geschrumpft".
-const GERMAN_MODALS = new Set(["soll", "sollen", "sollte", "sollten", "wird", "werden", "dürfte", "dürften", "könnte", "könnten", "muss", "müssen", "ist", "sind", "sei", "seien", "war", "waren"]);
+const GERMAN_MODALS = new Set(["soll", "sollen", "sollte", "sollten", "wird", "werden", "würde", "würden", "dürfte", "dürften", "könnte", "könnten", "muss", "müssen", "ist", "sind", "sei", "seien", "war", "waren"]);
 const VERB_FINAL_REACH = 8;
 
 /** Whether a German linking verb closes the clause of the amount ending before token `from`. */
 function linkVerbClosesClause(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
-  if (lex.language !== "de") return false;
+  const verb = germanClauseFinalWord(ts, from, lex);
+  return verb >= 0 && lex.linkVerbs.has(lowerAt(ts, verb));
+}
+
+/** The last word of the German clause the tokens from `from` stand in, where its verb goes, when punctuation closes it within reach; else -1. */
+function germanClauseFinalWord(ts: TokenStream, from: number, lex: CompiledLexicon): number {
+  if (lex.language !== "de") return -1;
   for (let k = from; k < ts.count && k - from <= VERB_FINAL_REACH; k++) {
     // "Mrd. Euro": a dot closing an abbreviation goes on; one ending the sentence closes the clause
     // even when the next sentence starts right after it ("… betragen. Der Minister …").
     const closes = ts.kind[k] === TokenKind.punct && (tokenAt(ts, k) !== "." || periodEndsSentence(ts, k, lex));
-    if (closes) return lex.linkVerbs.has(lowerAt(ts, k - 1));
+    if (closes) return ts.kind[k - 1] === TokenKind.word ? k - 1 : -1;
   }
-  return false;
+  return -1;
 }
+// "Pro Kopf sind das gut 1.500 Euro", "That is about €1,900 for each resident": a demonstrative
+// equated with the amount by a copula next to it stands for the figure before, in this sentence or
+// the one before it. Next to a noun ("das Defizit", "that figure") it is an article, read as such.
+const DEMONSTRATIVES = new Set(["das", "dies", "that", "this"]);
+const EQUATING_COPULAS = new Set(["sind", "ist", "waren", "war", "wären", "wäre", "is", "was", "are", "were"]);
+
+function isDemonstrativeOfFigure(ts: TokenStream, j: number, to: number, w: string, lex: CompiledLexicon): boolean {
+  if (!DEMONSTRATIVES.has(w)) return false;
+  if (j < to && EQUATING_COPULAS.has(lowerAt(ts, j + 1))) return true;
+  // "sind das 1.500 Euro", not "ist das Volumen um 230 Millionen Euro gewachsen": after its verb,
+  // German only; a time before the amount ("sind das Ende 2028 etwa 3.350 Euro") is no noun of "das".
+  const timeAfter = lex.yearMarkers.has(lowerAt(ts, j + 1)) && ts.kind[j + 2] === TokenKind.number;
+  const alone = j === to || timeAfter || (ts.kind[j + 1] === TokenKind.word && !isCapitalized(ts, j + 1));
+  return lex.language === "de" && alone && EQUATING_COPULAS.has(lowerAt(ts, j - 1));
+}
+
 const GENITIVE_ARTICLES = new Set(["der", "des", "einer", "eines"]);
 const AREA_LINKS = new Set(["on", "for", "für"]);
-const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "costs", "cost", "costing"]);
+// "koste" is reported speech ("Jeder Streiktag koste die Wirtschaft 40 Millionen Euro"); the
+// participle closes a German clause in the perfect ("hat die Wirtschaft 400 Millionen Euro gekostet").
+const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "koste", "gekostet", "costs", "cost", "costing"]);
 const MIN_COMPOUND_HEAD = 3;
 const PUBLIC_PURSE_DE = new Set(["staat", "bund", "gesamt", "regier"]);
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
@@ -260,6 +284,8 @@ function nounAt(ts: TokenStream, j: number, lex: CompiledLexicon): number | null
     if (ts.kind[k] !== TokenKind.word) return null;
     const w = lowerAt(ts, k);
     if (lex.language === "de") {
+      // "Prozent der Madrider Taxifahrer": a place's adjective stands before the noun.
+      if (isCapitalized(ts, k) && isPlaceAdjective(ts, k, lex)) continue;
       if (isCapitalized(ts, k)) return isUnitWord(ts, k, lex) ? null : k;
       if (!GERMAN_ADJECTIVE.test(w)) return null;
       continue;
@@ -378,6 +404,10 @@ function isWrittenIn(ts: TokenStream, after: number, head: number, lex: Compiled
 export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexicon, money = false): AmountSubject | typeof FIGURE_BEFORE | null {
   const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money) ?? (money ? (areaReceiving(ts, to, lex) ?? moneyReceiverBefore(ts, to, lex)) : null);
   if (named) return named;
+  // "Der Streik hat die Wirtschaft 400 Millionen Euro gekostet": a German cost verb may close the
+  // clause after the money, where what it costs is no noun before it.
+  const finalVerb = money ? germanClauseFinalWord(ts, to + 1, lex) : -1;
+  if (finalVerb >= 0 && COST_VERBS.has(lowerAt(ts, finalVerb))) return { key: "cost", qualifiers: [], first: finalVerb, last: finalVerb };
   let linked: number | null = null;
   // "Final turnout, including voters abroad, was 58.9%": a comma between a noun and the verb puts
   // the noun in an aside, not in the subject.
@@ -434,7 +464,13 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     // "investment will total €1.5bn": after a modal the word is a verb, not "the total".
     const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));
     if (lex.figureStandIns.has(w) && !verb && !inPhrase && !OF_WORDS.has(lowerAt(ts, j + 1))) return FIGURE_BEFORE;
-    if (lex.linkVerbs.has(w) || (GERMAN_MODALS.has(w) && linkVerbClosesClause(ts, to + 1, lex))) linked = j;
+    if (!inPhrase && isDemonstrativeOfFigure(ts, j, to, w, lex)) return FIGURE_BEFORE;
+    if (lex.linkVerbs.has(w) || (GERMAN_MODALS.has(w) && linkVerbClosesClause(ts, to + 1, lex))) {
+      const inverted = subjectAfterVerb(ts, j, to, lex, money);
+      // An open noun there yields to a known one read in a phrase after it.
+      if (inverted && !(inPhrase && inverted.key.includes(":"))) return withPartOf(inverted, inPhrase);
+      linked = j;
+    }
     // "reserves are set to shrink to €95m", "costs are expected to rise": the word before "to" and
     // the linking verb is one more verb, not what shrinks.
     else if (lex.language === "en" && linked === j + 2 && lowerAt(ts, j + 1) === "to") linked = j;
@@ -472,6 +508,21 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     }
   }
   return inPhrase ?? purpose ?? openInPhrase;
+}
+
+// "Damit würden die Mieten um 9 Prozent steigen", "Seit Juni ist das Volumen um 230 Millionen Euro
+// gewachsen": a German sentence opened by something else puts its subject right after the verb, and
+// what changes "um" the amount is that subject. Only for a change: a level ("bleiben die Pensionen
+// mit 33,8 Mrd. Euro", "lag die Kandidatin bei 44,5 Prozent") may be a fronted noun's or a holder's.
+const DEFINITE_ARTICLES_DE = new Set(["der", "die", "das"]);
+const CHANGE_BY_DE = "um";
+
+function subjectAfterVerb(ts: TokenStream, verb: number, to: number, lex: CompiledLexicon, money: boolean): AmountSubject | null {
+  if (lex.language !== "de" || lowerAt(ts, to) !== CHANGE_BY_DE || verb === 0 || startsSentence(ts, verb)) return null;
+  const noun = verb + 2;
+  if (!DEFINITE_ARTICLES_DE.has(lowerAt(ts, verb + 1)) || noun >= to || ts.kind[noun] !== TokenKind.word || !isCapitalized(ts, noun)) return null;
+  if (isUnitWord(ts, noun, lex) || !mayNameThing(ts, noun, lex)) return null;
+  return knownSubject(ts, noun, lex, money) ?? openSubject(ts, noun, lex);
 }
 
 const OWNER_REACH = 5;

@@ -1,4 +1,4 @@
-import { matchAdjectiveAt } from "@/lib/places";
+import { matchAdjectiveAt, resolvePlace } from "@/lib/places";
 import { CappedMemoPerOwner } from "@/lib/cache/capped-memo";
 import { compoundFrontKey, countedNounMatch } from "./counted-noun-key";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
@@ -199,6 +199,19 @@ function mayBeHead(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   return isCapitalized(ts, j);
 }
 
+// "25 Kieler Wahlkreise", "90 Prozent der Madrider Taxifahrer": a German adjective of a place in
+// "-er" is written capitalized and never inflected; the noun after it is what is counted.
+const PLACE_ADJECTIVE_ENDING = "er";
+const MIN_PLACE_ADJECTIVE = 5;
+
+export function isPlaceAdjective(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  const word = tokenAt(ts, j);
+  if (word.length < MIN_PLACE_ADJECTIVE || !word.endsWith(PLACE_ADJECTIVE_ENDING)) return false;
+  if (ts.kind[j + 1] !== TokenKind.word || !isCapitalized(ts, j + 1) || isLineBreakBefore(ts, j + 1)) return false;
+  if (conceptOfNoun(lowerAt(ts, j), lex) !== null) return false;
+  return resolvePlace(word.slice(0, -PLACE_ADJECTIVE_ENDING.length), "de") !== null;
+}
+
 // A word that can only be a noun after a modifier: no function word, speech verb or participle, and
 // in English no name ("3,000 confirmed Monday" is no count of Mondays).
 function isPlainNoun(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
@@ -287,6 +300,10 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
         continue;
       }
       if (isCapitalized(ts, j)) {
+        if (isPlaceAdjective(ts, j, lex)) {
+          j++;
+          continue;
+        }
         if (!mayBeHead(ts, j, lex)) break;
         // "8.000 Syrer": people of a country.
         const people = nationality && nationality.last === j ? lex.conceptNouns.get(PEOPLE_DE) : undefined;

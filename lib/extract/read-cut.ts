@@ -30,7 +30,7 @@ const FALL_VERBS: RuleWords = {
   de: ["sinkt", "sank", "sinken", "sanken", "schrumpft", "schrumpfte", "schrumpfen", "fällt", "fiel", "verringert", "verringerte", "reduziert", "gekürzt", "gesenkt", "senkt", "senkte",
     // A party's share: "Die Grünen rutschten um 4,8 Punkte ab", "fielen um 2 Punkte".
     "fielen", "rutscht", "rutschte", "rutschten", "verschlechterte", "verschlechterten"],
-  en: ["shrinks", "shrank", "shrunk", "shrink", "falls", "fell", "drops", "dropped", "reduced", "reduces", "lowered", "cut", "cuts", "trimmed", "slipped", "slid", "slumped"],
+  en: ["shrinks", "shrank", "shrunk", "shrink", "falls", "fell", "drops", "dropped", "reduced", "reduces", "lowered", "cut", "cuts", "trimmed", "slipped", "slid", "slumped", "narrowed", "narrows"],
 };
 
 // Heads a "savings" modifier makes an amount saved: "savings package", "savings plan".
@@ -84,6 +84,13 @@ function elaboratedFall(ts: TokenStream, marker: number, lex: CompiledLexicon): 
     if (ts.kind[j] === TokenKind.number || (ts.kind[j] === TokenKind.punct && STATEMENT_ENDS.has(tokenAt(ts, j)))) return false;
     if (falls.has(lowerAt(ts, j))) return true;
   }
+  return false;
+}
+
+/** Whether a verb of falling stands in tokens `from`..`to`: "Der Vorsprung schrumpfte nach der Nachzählung um 300". */
+export function fallsBetween(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): boolean {
+  const falls = FALLS[lex.language];
+  for (let j = from; j <= to; j++) if (falls.has(lowerAt(ts, j))) return true;
   return false;
 }
 
