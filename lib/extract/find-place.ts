@@ -1,9 +1,10 @@
 import { countryOfAdjective, resolvePlace, unknownPlace, type Place } from "@/lib/places";
+import { isSeatOfBody } from "./authority-place";
 import { memoByForm } from "./form-memo";
 import type { CompiledLexicon } from "./lexicon";
 import { isPlaceOfElection } from "./place-of-election";
-import { isSeatOfBody } from "./seat-of-body";
-import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { placeOfGermanAdjective } from "./place-of-german-adjective";
+import { TokenKind, endsInGenitiveS, isCapitalized, isJoined, isJoiningHyphen, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
 /** The place a figure is scoped to, with the tokens of the phrase naming it. */
 export type PlaceMatch = { place: Place; first: number; last: number };
@@ -14,8 +15,6 @@ const MAX_FILLERS = 4;
 const MAX_NAME = 4;
 // Lowercase words that may sit inside a place name.
 const NAME_LINKS = new Set(["de", "del", "la", "le", "am", "an", "der", "upon", "on", "sur", "im"]);
-
-const POSSESSIVE_END = /['’]s$/;
 
 type NameSpan = { text: string; first: number; last: number };
 
@@ -31,7 +30,7 @@ function isPlaceKind(w: string, lex: CompiledLexicon): boolean {
 function isNameWord(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   if (!isCapitalized(ts, j)) return false;
   // "in September's draft", "Monday's": a month or a day in the possessive is still no name.
-  const w = lowerAt(ts, j).replace(POSSESSIVE_END, "");
+  const w = withoutGenitiveS(lowerAt(ts, j));
   return !lex.months.has(w) && !lex.weekdays.has(w) && !isPlaceKind(w, lex);
 }
 
@@ -43,7 +42,7 @@ function nameAt(ts: TokenStream, j: number, to: number, lex: CompiledLexicon): N
   for (let words = 1; words < MAX_NAME; words++) {
     const next = last + 1;
     if (next > to) break;
-    if (tokenAt(ts, next) === "-" && isJoined(ts, next) && isJoined(ts, next + 1) && next + 1 <= to && ts.kind[next + 1] === TokenKind.word) {
+    if (next + 1 <= to && isJoiningHyphen(ts, next)) {
       last = next + 1;
       continue;
     }
@@ -90,20 +89,6 @@ function namedWithArticle(ts: TokenStream, k: number, to: number, lex: CompiledL
 }
 
 /**
- * German names a city's things with an adjective in -er: "in der Wiener Innenstadt", "auf dem
- * Grazer Hauptplatz", "Münchner", "Bremer", "Dresdner". The city is the word without its ending, or
- * with -en for one (Bremen, München, Dresden).
- */
-export function placeOfGermanAdjective(word: string, countries: readonly string[]): Place | null {
-  if (!word.endsWith("er") || word.length < 5 || word.includes("-")) return null;
-  for (const city of [word.slice(0, -2), `${word.slice(0, -2)}en`, `${word.slice(0, -3)}en`]) {
-    const place = resolvePlace(city, "de", { countries });
-    if (place && place.kind !== "country") return place;
-  }
-  return null;
-}
-
-/**
  * The place named by a place phrase starting at a preposition at token `j`, or null: "in Valencia",
  * "allein in der Stadt Valencia", "in der Region Murcia", "im Bundesland Bayern", "in the city of
  * Leeds", "in the Murcia region", "across Spain". The name is looked up in the gazetteer; a name it
@@ -126,7 +111,7 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
   }
   // "in Spain's Murcia region": a country's possessive before the name narrows the search to it.
   let hinted = hint;
-  if (lex.language === "en" && /['’]s$/.test(tokenAt(ts, k)) && isCapitalized(ts, k + 1)) {
+  if (lex.language === "en" && endsInGenitiveS(tokenAt(ts, k)) && isCapitalized(ts, k + 1)) {
     const owner = resolvePlace(tokenAt(ts, k).slice(0, -2), "en");
     if (owner?.kind === "country") {
       hinted = [owner.country!, ...hint];
@@ -221,43 +206,4 @@ export function placeAmong(ts: TokenStream, from: number, to: number, lex: Compi
   while (first - 1 >= from && ts.kind[first - 1] === TokenKind.word && isCapitalized(ts, first - 1)) first--;
   const m = first >= 1 ? placePhraseAt(ts, first - 1, to, lex, hint) : null;
   return m && m.last === to ? m : null;
-}
-
-// Sources whose figures are their own area's: a town's police or a state's ministry counts there.
-// A think tank or a union "in Berlin" speaks for more than Berlin.
-const LOCAL_AUTHORITIES = new Set([
-  "police", "fire brigade", "authorities", "authority", "city administration", "council", "district office", "returning officer",
-  "administration", "ministry", "interior ministry", "government", "rescuers", "civil protection", "officials",
-]);
-
-/**
- * Authorities that serve the place they are "in" ("Police in Vienna", "die Feuerwehr in Graz"). A
- * government or ministry "in" a city sits there and speaks for more ("die Regierung in Athen").
- */
-export const SERVING_AUTHORITIES = new Set(["police", "fire brigade", "rescuers", "council", "city administration", "district office", "returning officer"]);
-
-/**
- * The town or region a local authority is named after, or null: "Hamburger Polizei", "Munich
- * police", "Bavaria's interior ministry". A country is no narrower than the event's whole, so it is
- * left out.
- */
-export function placeOfClaimant(name: string, lex: CompiledLexicon, hint: readonly string[] = []): Place | null {
-  const words = name.split(/\s+/);
-  // "Police in Vienna", "Polizei in Wien": the authority, then the place it serves.
-  const link = words.indexOf("in");
-  if (link > 0 && link === words.length - 2) {
-    const authority = lex.claimantWords.get(words[link - 1]!.toLowerCase());
-    const place = authority && SERVING_AUTHORITIES.has(authority) ? resolvePlace(words[link + 1]!, lex.language, { countries: hint }) : null;
-    if (place && place.kind !== "country") return place;
-  }
-  for (let i = 0; i + 1 < words.length; i++) {
-    const word = words[i]!.replace(/['’]s$/, "");
-    if (word.length < 3 || word[0] === word[0]?.toLowerCase()) continue;
-    const head = words.slice(i + 1).find((w) => lex.claimantWords.has(w.toLowerCase()));
-    const authority = head ? lex.claimantWords.get(head.toLowerCase()) : undefined;
-    if (!authority || !LOCAL_AUTHORITIES.has(authority)) continue;
-    const place = resolvePlace(word, lex.language, { countries: hint }) ?? (lex.language === "de" ? placeOfGermanAdjective(word, hint) : null);
-    if (place && place.kind !== "country") return place;
-  }
-  return null;
 }

@@ -1,12 +1,11 @@
+import { isAcronym } from "./holder-name-ending-at";
 import { abbreviationsIn } from "./name-abbreviations";
 import { familyAbbreviationsIn, partyFamilyOf } from "./party-family";
 import type { ClaimCandidate } from "./schema";
+import { withoutGenitiveS } from "./tokens";
 
 /** One article of an event, as proposeFacets takes it; `text` lets its introduced names count. */
 export type EventArticleHolders = { text?: string; candidates: ClaimCandidate[] };
-
-const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]?[A-ZÄÖÜ]+$/;
-const POSSESSIVE = /['’]s$/;
 
 const add = (map: Map<string, Set<string>>, key: string, value: string) => map.set(key, (map.get(key) ?? new Set()).add(value));
 const only = (set: Set<string> | undefined) => (set?.size === 1 ? [...set][0]! : null);
@@ -42,13 +41,13 @@ type EventNames = ReturnType<typeof namesOfEvent>;
 function lastNameOf(name: string, names: EventNames, firstNames: Map<string, Set<string>>): string | null {
   const words = name.split(/\s+/);
   const last = words[words.length - 1]!;
-  if (words.length < 2 || ACRONYM.test(last) || !/^\p{Lu}\p{Ll}/u.test(last) || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
+  if (words.length < 2 || isAcronym(last) || !/^\p{Lu}\p{Ll}/u.test(last) || !words.every((w) => /^\p{Lu}/u.test(w))) return null;
   return names.holders.has(last) && firstNames.get(last)?.size === 1 ? last : null;
 }
 
 function holderNamed(holder: string, names: EventNames, firstNames: Map<string, Set<string>>): string {
-  if (ACRONYM.test(holder)) return holder;
-  const lower = holder.toLowerCase().replace(POSSESSIVE, "");
+  if (isAcronym(holder)) return holder;
+  const lower = withoutGenitiveS(holder.toLowerCase());
   // A name an article introduced with an abbreviation, or its last words ("Renovadora"), wherever in the event.
   const defined = new Set<string>();
   for (const [long, shorts] of names.longNames) if (long === lower || long.endsWith(` ${lower}`)) for (const s of shorts) defined.add(s);
@@ -57,8 +56,8 @@ function holderNamed(holder: string, names: EventNames, firstNames: Map<string, 
   const family = partyFamilyOf(holder);
   if (family) return only(names.families.get(family)) ?? titleCase(family);
   // "Koalitionspartner DP", "Luxembourg's CSV": a party's acronym after a word about it.
-  const last = holder.split(/\s+/).pop()!.replace(POSSESSIVE, "");
-  if (last !== holder && ACRONYM.test(last) && (names.holders.has(last) || [...names.longNames.values()].some((s) => s.has(last)))) return last;
+  const last = withoutGenitiveS(holder.split(/\s+/).pop()!);
+  if (last !== holder && isAcronym(last) && (names.holders.has(last) || [...names.longNames.values()].some((s) => s.has(last)))) return last;
   return lastNameOf(holder, names, firstNames) ?? holder;
 }
 

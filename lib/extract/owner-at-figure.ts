@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { claimantWord, nameClaimant } from "./name-claimant";
 import { readClaimantRight, type ClaimantSpan } from "./read-claimant";
-import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, endsInGenitiveS, isCapitalized, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
 // "…, against the ministry's 83.1%", "statt der vom Senat geplanten 40 Millionen", "well above the
 // 3.2% targeted by the finance minister": a figure set against another often names its owner right
@@ -12,13 +12,12 @@ import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./
 // claimant noun: a party's or a place's genitive holds the figure ("the SPD's 29%", "Bavaria's
 // €1bn"), it does not vouch for it.
 const APOSTROPHE = /^['’]$/;
-const GENITIVE = /['’]s$/;
 
 function genitiveOwner(ts: TokenStream, first: number, lex: CompiledLexicon): string | null {
   let k = first - 1;
   let word: string;
   if (k >= 1 && APOSTROPHE.test(tokenAt(ts, k)) && ts.kind[k - 1] === TokenKind.word) word = lowerAt(ts, --k);
-  else if (k >= 0 && GENITIVE.test(tokenAt(ts, k))) word = lowerAt(ts, k).replace(GENITIVE, "");
+  else if (k >= 0 && endsInGenitiveS(tokenAt(ts, k))) word = withoutGenitiveS(lowerAt(ts, k));
   else return null;
   if (isCapitalized(ts, k)) return null;
   // "the unions' 60,000": a plural's genitive names the group the lexicon knows in the singular.

@@ -1,4 +1,5 @@
 import { PARTY_FAMILIES } from "./lexicon/party-family-words";
+import { withoutGenitiveS } from "./tokens";
 
 const FAMILY_OF_NAME = new Map(PARTY_FAMILIES.flatMap((f) => f.names.map((n) => [n, f.key] as const)));
 
@@ -8,11 +9,7 @@ const FAMILY_OF_NAME = new Map(PARTY_FAMILIES.flatMap((f) => f.names.map((n) => 
  * party's own name ("SPD", "Bremer Mitte") and for people.
  */
 export function partyFamilyOf(holder: string): string | null {
-  const name = holder
-    .toLowerCase()
-    .replace(/['’]s$/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const name = withoutGenitiveS(holder.toLowerCase()).replace(/\s+/g, " ").trim();
   return FAMILY_OF_NAME.get(name) ?? FAMILY_OF_NAME.get(name.replace(/^(?:die|der|den|the) /, "")) ?? null;
 }
 

@@ -1,5 +1,6 @@
 import { resolvePlace } from "@/lib/places";
-import { placeOfGermanAdjective, type PlaceMatch } from "./find-place";
+import type { PlaceMatch } from "./find-place";
+import { placeOfGermanAdjective } from "./place-of-german-adjective";
 import type { CompiledLexicon } from "./lexicon";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 

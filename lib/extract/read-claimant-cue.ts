@@ -12,7 +12,7 @@ import { conceptOfNoun } from "./read-counted-phrase";
 import { isSayingVerb, isThingActing, determinedNounLeft, determinedNounRight, speakerHead } from "./determined-speaker";
 import { governsAmount, isDemandVerb } from "./read-demanded-amount";
 import { isPossessive, readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
-import { claimantWord } from "./name-claimant";
+import { isAbbreviatedName, namesKnownSource } from "./names-known-source";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /**
@@ -400,7 +400,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     // speaker stands before the auxiliary and the day.
     let end = beforeAgeAside(ts, j - 1, first);
     // "The Free Citizens Party (FCP) says …": a short form in brackets after the subject is its apposition.
-    if (tokenAt(ts, end) === ")" && tokenAt(ts, end - 2) === "(" && ABBREVIATED_NAME.test(tokenAt(ts, end - 1)) && end - 3 >= first) end -= 3;
+    if (tokenAt(ts, end) === ")" && tokenAt(ts, end - 2) === "(" && isAbbreviatedName(tokenAt(ts, end - 1)) && end - 3 >= first) end -= 3;
     while (end > first) {
       const w = lowerAt(ts, end);
       if (AUXILIARIES.has(w)) end--;
@@ -413,7 +413,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
       (j > first + 2 ? subjectBeforeApposition(ts, j, first, lex) : null) ?? right ??
       (isSayingVerb(ts, j, last) ? determinedNounLeft(ts, end, first, lex) : null) ?? (j > first && !isThingActing(ts, j, last) ? wholeClauseSubject(ts, end, first, lex) : null);
   }
-  if (span && KEEPING_VERBS.has(word) && !namesSource(ts, span, lex)) return null;
+  if (span && KEEPING_VERBS.has(word) && !namesKnownSource(ts, span, lex)) return null;
   if (span && onlyFor) return { at: j, span, explicit: false, last: j, onlyFor };
   return span ? { at: j, span, explicit: false, last: j } : null;
 }
@@ -422,12 +422,3 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
 // fest": keeping to a figure gives it only when a source keeps to it; "Der Steuerfuss bleibt bei 119
 // Prozent" is a level that stays.
 const KEEPING_VERBS = new Set(["bleibt", "blieb", "bleiben", "blieben", "hält", "hielt", "halten", "hielten"]);
-const ABBREVIATED_NAME = /^\p{Lu}{2,6}$/u;
-
-function namesSource(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): boolean {
-  for (let k = span.first; k <= span.last; k++) {
-    const w = lowerAt(ts, k);
-    if (lex.titles.has(w) || claimantWord(w, lex) !== undefined || ABBREVIATED_NAME.test(tokenAt(ts, k))) return true;
-  }
-  return false;
-}

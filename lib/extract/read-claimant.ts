@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchAdjectiveAt, resolvePlace } from "@/lib/places";
-import { SERVING_AUTHORITIES } from "./find-place";
-import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { servesPlaceItIsIn } from "./authority-place";
+import { TokenKind, isCapitalized, isJoiningHyphen, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The tokens of a claimant phrase ("der spanische Wetterdienst", "Jana Roth"), articles excluded. */
 export type ClaimantSpan = { first: number; last: number };
@@ -37,11 +37,6 @@ function isNationality(ts: TokenStream, k: number, lex: CompiledLexicon): boolea
 }
 const ADJECTIVE = /(?:e|en|er|es|em)$/;
 
-function isPart(ts: TokenStream, j: number): boolean {
-  // "Jean-Luc Martin": a hyphen glued on both sides joins the parts of a name.
-  return tokenAt(ts, j) === "-" && isJoined(ts, j) && isJoined(ts, j + 1) && ts.kind[j + 1] === TokenKind.word;
-}
-
 // "the returning officer", "the chancellor": the last word of a claimant phrase of the tables, or a
 // title, names a speaker as well as a claimant noun does.
 function isClaimantNoun(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
@@ -62,29 +57,24 @@ function valid(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): Claim
 
 // "Police in Vienna said", "sagte die Polizei in Wien": an authority and the place it serves, one
 // claimant; the place word alone is no speaker. Only an authority serving its place (see
-// SERVING_AUTHORITIES), a place the gazetteer knows, and one word of it.
+// lib/extract/lexicon/authority-words.ts), a place the gazetteer knows, and one word of it.
 const AUTHORITY_PLACE_LINK = "in";
 
 function placeWordAt(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
   return ts.kind[k] === TokenKind.word && isCapitalized(ts, k) && resolvePlace(tokenAt(ts, k), lex.language) !== null;
 }
 
-function servesPlace(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
-  const authority = lex.claimantWords.get(lowerAt(ts, k));
-  return authority !== undefined && SERVING_AUTHORITIES.has(authority);
-}
-
 function authorityBefore(ts: TokenStream, span: ClaimantSpan, first: number, lex: CompiledLexicon): ClaimantSpan {
   const link = span.first - 1;
   if (span.first !== span.last || link - 1 < first || lowerAt(ts, link) !== AUTHORITY_PLACE_LINK || !placeWordAt(ts, span.first, lex)) return span;
-  if (!servesPlace(ts, link - 1, lex)) return span;
+  if (!servesPlaceItIsIn(ts, link - 1, lex)) return span;
   const authority = readClaimantLeft(ts, link - 1, first, lex);
   return authority ? { first: authority.first, last: span.last } : span;
 }
 
 function placeAfter(ts: TokenStream, span: ClaimantSpan, last: number, lex: CompiledLexicon): ClaimantSpan {
   const link = span.last + 1;
-  if (link + 1 > last || lowerAt(ts, link) !== AUTHORITY_PLACE_LINK || !servesPlace(ts, span.last, lex)) return span;
+  if (link + 1 > last || lowerAt(ts, link) !== AUTHORITY_PLACE_LINK || !servesPlaceItIsIn(ts, span.last, lex)) return span;
   return placeWordAt(ts, link + 1, lex) ? { first: span.first, last: link + 1 } : span;
 }
 
@@ -100,7 +90,7 @@ export function readClaimantRight(ts: TokenStream, j: number, last: number, lex:
   let end = k - 1;
   let sawName = false;
   while (k <= last && k - first < MAX_WORDS) {
-    if (isPart(ts, k)) {
+    if (isJoiningHyphen(ts, k)) {
       k += 2;
       end = k - 1;
       continue;
@@ -114,7 +104,7 @@ export function readClaimantRight(ts: TokenStream, j: number, last: number, lex:
     k++;
   }
   // A German phrase ends in its (capitalized) noun: drop trailing lowercase words.
-  while (end >= first && lex.language === "de" && !isCapitalized(ts, end) && !isPart(ts, end - 1)) end--;
+  while (end >= first && lex.language === "de" && !isCapitalized(ts, end) && !isJoiningHyphen(ts, end - 1)) end--;
   const span = valid(ts, { first, last: end }, lex);
   return span && placeAfter(ts, span, last, lex);
 }
@@ -142,7 +132,7 @@ export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex:
   if (j > first && SPEAKER_ADVERBS[lex.language].has(lowerAt(ts, j)) && ts.kind[j - 1] === TokenKind.word) j--;
   let k = j;
   while (k >= first && j - k < MAX_WORDS) {
-    if (k - 1 >= first && isPart(ts, k - 1)) {
+    if (k - 1 >= first && isJoiningHyphen(ts, k - 1)) {
       k -= 2;
       continue;
     }
@@ -165,7 +155,7 @@ export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex:
   let start = k + 1;
   if (lex.language === "en") while (start < j && !isCapitalized(ts, start) && !lex.claimantWords.has(lowerAt(ts, start)) && !isClaimantNoun(ts, start + 1, lex)) start++;
   // "the city-state put it at …": the trim stops before a head joined by a hyphen; the compound is one word.
-  if (start > first && isPart(ts, start)) start--;
+  if (start > first && isJoiningHyphen(ts, start)) start--;
   const span = valid(ts, { first: start, last: j }, lex);
   return span && authorityBefore(ts, span, first, lex);
 }

@@ -3,24 +3,19 @@ import type { CompiledLexicon } from "./lexicon";
 import { DOUBLE_QUOTES } from "./lexicon/punctuation";
 import { REPORTED_SPEECH_VERBS } from "./lexicon/reported-speech-words";
 import { wordSets } from "./lexicon/rule-words";
-import { claimantWord } from "./name-claimant";
+import { namesKnownSource } from "./names-known-source";
 import type { ClaimantCue } from "./read-claimant-cue";
-import { readClaimantRight } from "./read-claimant";
+import { readClaimantRight, type ClaimantSpan } from "./read-claimant";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const VERBS = wordSets(REPORTED_SPEECH_VERBS);
-const ABBREVIATED_NAME = /^\p{Lu}{2,6}$/u;
 
 // The subject is a source only when it names one: an institution the tables know, a title, a short
 // form ("IMO") or a name of two capitalized words — not "Die Lage" or "Ein Mandat".
-function namesSource(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
+function namesSource(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): boolean {
   let capitals = 0;
-  for (let k = first; k <= last; k++) {
-    const w = lowerAt(ts, k);
-    if (lex.titles.has(w) || claimantWord(w, lex) !== undefined || ABBREVIATED_NAME.test(tokenAt(ts, k))) return true;
-    if (isCapitalized(ts, k)) capitals++;
-  }
-  return capitals >= 2;
+  for (let k = span.first; k <= span.last; k++) if (isCapitalized(ts, k)) capitals++;
+  return capitals >= 2 || namesKnownSource(ts, span, lex);
 }
 
 /**
@@ -49,6 +44,6 @@ export function readColonSource(ts: TokenStream, s: SentenceSpan, lex: CompiledL
   }
   if (!reported) return null;
   const span = readClaimantRight(ts, s.first, colon - 1, lex);
-  if (!span || !namesSource(ts, span.first, span.last, lex)) return null;
+  if (!span || !namesSource(ts, span, lex)) return null;
   return { at: span.first, span, explicit: false, last: span.last };
 }

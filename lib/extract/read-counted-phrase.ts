@@ -7,7 +7,7 @@ import { matchPhraseForward } from "./lexicon/phrase-index";
 import { memoByForm } from "./form-memo";
 import { opensNight } from "./read-date";
 import { GERMAN_POSSESSIVES, stateAt } from "./read-state";
-import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, endsInGenitiveS, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The noun a count counts: a known concept, or an open-world lemma key ("de:gebaud"). */
 export type CountedHead = {
@@ -405,7 +405,7 @@ function partitiveTotal(ts: TokenStream, j: number, lex: CompiledLexicon): numbe
   const linked = w === "of" || w === "von";
   if (!linked && !lex.articles.has(w)) return -1;
   let k = linked && lex.articles.has(lowerAt(ts, j + 1)) ? j + 2 : j + 1;
-  if (lex.language === "en" && k > j + 1 && ts.kind[k] === TokenKind.word && /['’]s$/.test(lowerAt(ts, k))) k++;
+  if (lex.language === "en" && k > j + 1 && ts.kind[k] === TokenKind.word && endsInGenitiveS(lowerAt(ts, k))) k++;
   // "seven of its 23 seats", "two of their 12 seats": a possessive determiner stands for the article.
   else if (lex.language === "en" && linked && k === j + 1 && ENGLISH_POSSESSIVES.has(lowerAt(ts, k))) k++;
   // "198.400 der rund 481.000 Stimmberechtigten": the total may be hedged.

@@ -3,7 +3,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes, wordSets, type RuleWords } from "./lexicon/rule-words";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
-import { CLAUSE_ENDS } from "./lexicon/punctuation";
+import { CLAUSE_ENDS, STATEMENT_ENDS } from "./lexicon/punctuation";
 
 /**
  * Cutting money, in the words news uses: a cut is a fall in what is spent, so the amount cut is a
@@ -69,7 +69,6 @@ export function isSavingsNoun(key: string, ts: TokenStream, last: number, lex: C
 // Words after a comma that add the size to the clause before: "…, und zwar um 18 Mio. Euro", "…, namely by €18m".
 const ELABORATIONS: RuleWords = { de: ["und zwar"], en: ["namely", "that is"] };
 const ELABORATION_INDEX = phraseIndexes(ELABORATIONS);
-const SENTENCE_ENDS = new Set([".", "!", "?", ";", ":"]);
 const ELABORATED_REACH = 16;
 
 /**
@@ -82,7 +81,7 @@ function elaboratedFall(ts: TokenStream, marker: number, lex: CompiledLexicon): 
   if (!phrase || tokenAt(ts, phrase.first - 1) !== ",") return false;
   const falls = FALLS[lex.language];
   for (let j = phrase.first - 2; j >= 0 && phrase.first - j <= ELABORATED_REACH; j--) {
-    if (ts.kind[j] === TokenKind.number || (ts.kind[j] === TokenKind.punct && SENTENCE_ENDS.has(tokenAt(ts, j)))) return false;
+    if (ts.kind[j] === TokenKind.number || (ts.kind[j] === TokenKind.punct && STATEMENT_ENDS.has(tokenAt(ts, j)))) return false;
     if (falls.has(lowerAt(ts, j))) return true;
   }
   return false;

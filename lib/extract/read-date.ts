@@ -8,13 +8,12 @@ import { matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes } from "./lexicon/rule-words";
 import { parseNumberWord } from "./parse-number-word";
 import { readRelativeDate, weekdayNamed } from "./read-relative-date";
-import { TokenKind, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, hasOrdinalSuffix, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A date phrase found in the text, made an interval of days. */
 export type DateMention = { first: number; last: number; value: DateValue; rule: string; part?: PeriodPart };
 
 const NUMERIC_DE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
 const YEAR_WORDS = new Set(["jahr", "jahre", "year"]);
 
 function yearAt(ts: TokenStream, j: number): number | null {
@@ -53,7 +52,7 @@ function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd
   if (day !== null) {
     // "19. Juni 2024" and "19 June 2024".
     const dot = tokenAt(ts, j + 1) === "." && isJoined(ts, j + 1) ? 1 : 0;
-    const suffix = ORDINAL_SUFFIX.has(lowerAt(ts, j + 1)) && isJoined(ts, j + 1) ? 1 : 0;
+    const suffix = hasOrdinalSuffix(ts, j) ? 1 : 0;
     // "the 5th of June"
     const of = suffix && lowerAt(ts, j + 2) === "of" ? 1 : 0;
     const monthToken = j + 1 + dot + suffix + of;
@@ -69,7 +68,7 @@ function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd
     const d = part ? null : dayAt(ts, k);
     // A German day number with a dot is an ordinal of what follows; an English one ends the sentence ("on May 13.").
     if (d !== null && !(lang === "de" && tokenAt(ts, k + 1) === "." && isJoined(ts, k + 1))) {
-      k += ORDINAL_SUFFIX.has(lowerAt(ts, k + 1)) && isJoined(ts, k + 1) ? 2 : 1;
+      k += hasOrdinalSuffix(ts, k) ? 2 : 1;
       const comma = tokenAt(ts, k) === "," ? 1 : 0;
       const y = yearAt(ts, k + comma);
       return { last: y === null ? k - 1 : k + comma, value: dayValue(y, m, d, pub), rule: `${lang}.date.month-day${y === null ? " → year from publication" : "-year"}` };

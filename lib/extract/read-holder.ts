@@ -1,76 +1,31 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
+import { STATEMENT_ENDS } from "./lexicon/punctuation";
 import { wordSets } from "./lexicon/rule-words";
-import { COMPOUND_SOURCE_ACCOUNTS } from "./lexicon/compound-source-words";
 import { SHARE_MOVE_VERBS } from "./lexicon/share-move-words";
 import { isIncidentalNumber } from "./not-a-count";
 import { isThresholdNumber } from "./threshold-figure";
-import { conceptOfNoun } from "./read-counted-phrase";
 import { partyOfPersonEndingAt } from "./share-holder";
-import { startsSentence } from "./find-amount-subject";
-import { TokenKind, isCapitalized, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
-
-/** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
-export type Holder = { name: string; first: number; last: number };
+import { GERMAN_PREPOSITIONS, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
+import { TokenKind, isCapitalized, isJoiningHyphen, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const REACH = 24;
-const ACCOUNTS = new Set(COMPOUND_SOURCE_ACCOUNTS.de);
-// Semicolons and colons end what a holder can reach, as sentence ends do; commas and dashes only
-// close a clause (`clauseClosed`), after which the holder may still be named.
-const SENTENCE_END = new Set([".", "!", "?", ";", ":"]);
+// A statement's end (STATEMENT_ENDS) ends what a holder can reach; commas and dashes only close a
+// clause (`clauseClosed`), after which the holder may still be named.
 const CLAUSE_BREAKS = new Set([",", "–", "—"]);
 const MAX_NAME = 3;
-// Parties are mostly written as acronyms ("SPD", "FDP", "AfD"): an acronym is a holder wherever it
-// stands in the sentence before the figure; a name of other shape only in the figure's clause.
-const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]?[A-ZÄÖÜ]+$/;
+// An acronym is a holder wherever it stands in the sentence before the figure; a name of other
+// shape only in the figure's clause.
 
 /** Whether a holder is written as an acronym ("SPD", "AfD"), which German does not give any noun. */
 export function isAcronymHolder(ts: TokenStream, holder: Holder): boolean {
-  return ACRONYM.test(tokenAt(ts, holder.last));
+  return isAcronym(tokenAt(ts, holder.last));
 }
-
-// "The Civic Union won 22.1%", "the Free Voters 5.3%": in English a capitalized word after another,
-// neither an article nor opening the sentence, ends a name of several words, even when it is a word
-// for an institution or a count alone ("union", "voters").
-function endsEnglishName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
-  return lex.language === "en" && isCapitalized(ts, j - 1) && !lex.articles.has(lowerAt(ts, j - 1)) && !startsSentence(ts, j);
-}
-
-function nameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon, winning = false): Holder | null {
-  const w = lowerAt(ts, j);
-  if (!isCapitalized(ts, j) || lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.timeUnits.byFirst.has(w)) return null;
-  const ofName = winning && endsEnglishName(ts, j, lex);
-  if (!ofName && (lex.countWords.has(w) || lex.units.byFirst.has(w) || lex.placeKinds.has(w))) return null;
-  // "Das Ministerium nennt 63,8 Prozent": an institution gives a share, it does not hold one.
-  if (!ofName && (lex.claimantWords.has(w) || lex.titles.has(w))) return null;
-  // "wo sie nach eigenen Angaben auf 31 Prozent kam", "nach dem Endergebnis": what reports a share holds none.
-  if (lex.reportNouns.has(w) || ACCOUNTS.has(w)) return null;
-  // "In der Hauptstadt …": a preposition opening the sentence is capitalized, and names nobody.
-  if (lex.language === "de" && GERMAN_PREPOSITIONS.has(w)) return null;
-  // "Landesweit erreichte …": a word for the whole country, capitalized at the sentence start.
-  if (matchPhraseForward(ts, j, lex.countryWide)) return null;
-  let first = j;
-  while (first - 1 >= 0 && j - first < MAX_NAME - 1 && isCapitalized(ts, first - 1) && !lex.articles.has(lowerAt(ts, first - 1)) && !lex.gainVerbs.byFirst.has(lowerAt(ts, first - 1)) && !introducesPerson(ts, first - 1, lex)) first--;
-  // "Labour's candidate": the party, not its possessive.
-  // "33,2 Prozent der Stimmen und 91 Sitze": a German counted noun alone is no party ("Freie Wähler"
-  // is; English capitalizes only names, so "Labour" is one).
-  if (first === j && lex.language === "de" && conceptOfNoun(w, lex)) return null;
-  const name = ts.text.slice(ts.start[first], ts.end[j]).replace(/['’]s$/, "");
-  return { name, first, last: j };
-}
-
-// "SPD-Kandidatin Aylin Demir", "the SPD's Aylin Demir": a word for a candidate, or a party's
-// possessive, stands before the person's name and is no part of it.
-function introducesPerson(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
-  const w = lowerAt(ts, i);
-  return lex.holderNouns.has(w) || lex.titles.has(w) || PARTY_POSSESSIVE.test(tokenAt(ts, i));
-}
-const PARTY_POSSESSIVE = /^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]?[A-ZÄÖÜ]+['’]s$/;
 
 // "SPD-Kandidatin Aylin Demir auf 1.400": an acronym joined to a word for a candidate names the
 // candidate's party; the person named after it holds the figure (GUIDE.md: the candidate whose votes they are).
 function isCandidatesParty(ts: TokenStream, acronymLast: number, lex: CompiledLexicon): boolean {
-  return tokenAt(ts, acronymLast + 1) === "-" && isJoined(ts, acronymLast + 1) && isJoined(ts, acronymLast + 2) && lex.holderNouns.has(lowerAt(ts, acronymLast + 2));
+  return isJoiningHyphen(ts, acronymLast + 1) && lex.holderNouns.has(lowerAt(ts, acronymLast + 2));
 }
 
 // "Die RK verlangt eine Neuauszählung, wo sie auf 31 Prozent kam", "The DP held on. It won 20.1%":
@@ -82,8 +37,8 @@ function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Ho
   let ends = 0;
   for (let j = pronoun - 1; j >= 0 && pronoun - j <= PRONOUN_REACH; j--) {
     // "Nr. 7": a period after an abbreviation ends no sentence; one before a capital does.
-    if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j)) && isCapitalized(ts, j + 1) && ++ends > 1) return null;
-    if (!ACRONYM.test(tokenAt(ts, j)) || isCandidatesParty(ts, j, lex)) continue;
+    if (ts.kind[j] === TokenKind.punct && STATEMENT_ENDS.has(tokenAt(ts, j)) && isCapitalized(ts, j + 1) && ++ends > 1) return null;
+    if (!isAcronym(tokenAt(ts, j)) || isCandidatesParty(ts, j, lex)) continue;
     return { name: tokenAt(ts, j), first: j, last: j };
   }
   return null;
@@ -115,11 +70,7 @@ function namesPollCommissioner(ts: TokenStream, first: number, lex: CompiledLexi
   return false;
 }
 
-// German capitalizes every noun: one after a preposition ("nach der Nachzählung", "in der
-// Innenstadt") is a circumstance, not who holds the figure. English capitalizes names only, and
-// "in" alone puts them in a place.
-const GERMAN_PREPOSITIONS = new Set(["nach", "bei", "beim", "mit", "von", "vom", "vor", "in", "im", "auf", "aus", "seit", "unter", "über", "laut", "zu", "zum", "zur", "durch", "trotz", "wegen"]);
-
+// "in" alone puts an English name in a place; a German noun after any preposition is a circumstance.
 function afterPreposition(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
   const before = lowerAt(ts, lex.articles.has(lowerAt(ts, first - 1)) ? first - 2 : first - 1);
   return lex.language === "de" ? GERMAN_PREPOSITIONS.has(before) : lex.placePrepositions.has(before);
@@ -151,7 +102,7 @@ export function readHolderAfter(ts: TokenStream, j: number, lex: CompiledLexicon
   let last = k - 1;
   while (last + 1 < ts.count && last + 1 - k < MAX_NAME && isCapitalized(ts, last + 1)) last++;
   if (last < k) return null;
-  const holder = nameEndingAt(ts, last, lex);
+  const holder = holderNameEndingAt(ts, last, lex);
   return holder && holder.first >= k ? holder : null;
 }
 
@@ -159,11 +110,11 @@ export function readHolderAfter(ts: TokenStream, j: number, lex: CompiledLexicon
 // Mandate, die Linke mit 11,7 Prozent".
 function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
   for (let j = from; j < ts.count && j - from < REACH; j++) {
-    if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j))) break;
+    if (ts.kind[j] === TokenKind.punct && STATEMENT_ENDS.has(tokenAt(ts, j))) break;
     if (namesHolding(ts, j, lex)) return true;
   }
   for (let j = from - 1; j >= 0 && from - j < REACH * 2; j--) {
-    if (ts.kind[j] === TokenKind.punct && SENTENCE_END.has(tokenAt(ts, j))) return false;
+    if (ts.kind[j] === TokenKind.punct && STATEMENT_ENDS.has(tokenAt(ts, j))) return false;
     if (namesHolding(ts, j, lex)) return true;
   }
   return false;
@@ -191,7 +142,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
       break;
     }
     if (ts.kind[j] === TokenKind.punct) {
-      if (SENTENCE_END.has(t)) break;
+      if (STATEMENT_ENDS.has(t)) break;
       // The comma opening an apposition or a relative clause reopens the clause its closing comma closed.
       if (keepsSubject(ts, j, lex)) clauseClosed = false;
       else if (CLAUSE_BREAKS.has(t)) clauseClosed = true;
@@ -209,9 +160,9 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
       if (party) return party;
     }
     // A name of several words after a verb of winning, or right before the share it holds.
-    const name = nameEndingAt(ts, j, lex, gain || j === from - 1);
+    const name = holderNameEndingAt(ts, j, lex, gain || j === from - 1);
     if (!name) continue;
-    if (ACRONYM.test(tokenAt(ts, name.last))) {
+    if (isAcronym(tokenAt(ts, name.last))) {
       if (nearest && isCandidatesParty(ts, name.last, lex)) break;
       return name;
     }

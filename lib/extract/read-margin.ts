@@ -2,7 +2,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { AHEAD_BY_WORDS, LEAD_DETERMINERS, MARGIN_NOUNS } from "./lexicon/margin-words";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
 import { wordSets } from "./lexicon/rule-words";
-import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, endsInGenitiveS, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const NOUNS = wordSets(MARGIN_NOUNS);
 const DETERMINERS = new Set(LEAD_DETERMINERS);
@@ -22,7 +22,7 @@ function isMarginNoun(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   if (!NOUNS[lex.language].has(w)) return false;
   if (lex.language !== "en" || w !== "lead") return true;
   const before = lowerAt(ts, j - 1);
-  return lowerAt(ts, j + 1) === "of" || DETERMINERS.has(before) || /['’]s$/.test(tokenAt(ts, j - 1)) || before === "'s" || before === "’s";
+  return lowerAt(ts, j + 1) === "of" || DETERMINERS.has(before) || endsInGenitiveS(before);
 }
 
 /**

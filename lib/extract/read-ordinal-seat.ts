@@ -5,10 +5,9 @@ import { matchPhraseBackward } from "./lexicon/phrase-index";
 import { phraseIndexes, wordSets } from "./lexicon/rule-words";
 import { parseNumeralAt } from "./parse-numeral";
 import { conceptOfNoun } from "./read-counted-phrase";
-import { TokenKind, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, hasOrdinalSuffix, isJoined, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const OPENERS = wordSets(OWN_SEAT_OPENERS);
-const SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 const LOSS = phraseIndexes(LOSS_BEFORE);
 
 /** The value of an ordinal word ("elften", "eleventh"), or undefined. */
@@ -23,7 +22,7 @@ function rankAt(ts: TokenStream, i: number, lex: CompiledLexicon): { n: number; 
     return n === undefined ? null : { n, last: i };
   }
   if (ts.kind[i] !== TokenKind.number) return null;
-  const ordinal = isJoined(ts, i + 1) && (lex.language === "en" ? SUFFIXES.has(lowerAt(ts, i + 1)) : tokenAt(ts, i + 1) === ".");
+  const ordinal = lex.language === "en" ? hasOrdinalSuffix(ts, i) : isJoined(ts, i + 1) && tokenAt(ts, i + 1) === ".";
   if (!ordinal) return null;
   const n = parseNumeralAt(ts.text, ts.start[i] ?? 0, ts.end[i] ?? 0, lex.language);
   return n === null ? null : { n, last: i + 1 };

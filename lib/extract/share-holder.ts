@@ -1,7 +1,7 @@
 import { inPrepositionalPhrase, startsSentence, type AmountSubject } from "./find-amount-subject";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
-import type { Holder } from "./read-holder";
+import type { Holder } from "./holder-name-ending-at";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 

@@ -4,9 +4,9 @@ import type { CompiledLexicon } from "./lexicon";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
 import { wordSets } from "./lexicon/rule-words";
 import { CANDIDATE_PRONOUNS, OBJECT_DETERMINERS, WON_WITH_AUXILIARIES, WON_WITH_VERBS } from "./lexicon/won-with-words";
-import type { Holder } from "./read-holder";
+import { holderNameEndingAt, type Holder } from "./holder-name-ending-at";
 import { conceptOfNoun } from "./read-counted-phrase";
-import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const VERBS = wordSets(WON_WITH_VERBS);
 const AUXILIARIES = wordSets(WON_WITH_AUXILIARIES);
@@ -15,16 +15,6 @@ const GERMAN_OBJECT = new Set(OBJECT_DETERMINERS);
 const WITH = new Set(["with", "mit"]);
 // Between the verb and "with" stands what was won: "his home state of Styria", "die Stichwahl in der Altstadt".
 const REACH = 8;
-const MAX_NAME = 3;
-
-// The name of up to three capitalized words ending right before token `end`, as written.
-function nameEndingBefore(ts: TokenStream, end: number, from: number, lex: CompiledLexicon): Holder | null {
-  const last = end - 1;
-  if (last < from || ts.kind[last] !== TokenKind.word || !isCapitalized(ts, last) || lex.articles.has(lowerAt(ts, last))) return null;
-  let first = last;
-  while (first - 1 >= from && last - first < MAX_NAME - 1 && ts.kind[first - 1] === TokenKind.word && isCapitalized(ts, first - 1) && !lex.articles.has(lowerAt(ts, first - 1))) first--;
-  return { name: ts.text.slice(ts.start[first], ts.end[last]), first, last };
-}
 
 // The verb of winning that "with" and the share at `first` close the clause of, or -1.
 function verbOfShareWonWith(ts: TokenStream, first: number, sentenceFirst: number, lex: CompiledLexicon): number {
@@ -60,7 +50,7 @@ export function holderOfShareWonWith(ts: TokenStream, first: number, sentenceFir
   const subjectEnd = AUXILIARIES[lex.language].has(lowerAt(ts, verb - 1)) ? verb - 1 : verb;
   const pronoun = lowerAt(ts, subjectEnd - 1);
   if (PRONOUNS[lex.language].has(pronoun)) return previousHolder ? { name: previousHolder, first: subjectEnd - 1, last: subjectEnd - 1 } : null;
-  const name = nameEndingBefore(ts, subjectEnd, sentenceFirst, lex);
+  const name = holderNameEndingAt(ts, subjectEnd - 1, lex, true, sentenceFirst);
   // "Turnout ended the day with 61%": a word any table knows, capitalized only to open the sentence, is no name.
   if (name && name.first === name.last && name.first === sentenceFirst && conceptOfNoun(lowerAt(ts, name.first), lex)) return null;
   return name;

@@ -166,3 +166,18 @@ export function isCapitalized(ts: TokenStream, i: number): boolean {
 
 /** Whether a word ends in the genitive's "'s" ("Monday's", "the government’s"), either apostrophe. */
 export const endsInGenitiveS = (word: string): boolean => word.endsWith("'s") || word.endsWith("’s");
+
+/** The word without the genitive's "'s" ("Labour's" → "Labour"), or as it is. */
+export const withoutGenitiveS = (word: string): string => (endsInGenitiveS(word) ? word.slice(0, -2) : word);
+
+const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
+
+/** Whether the number at token i carries an English ordinal's ending, which the tokenizer splits off ("11th" → "11", "th"). */
+export function hasOrdinalSuffix(ts: TokenStream, i: number): boolean {
+  return isJoined(ts, i + 1) && ORDINAL_SUFFIXES.has(lowerAt(ts, i + 1));
+}
+
+/** Whether token i is a hyphen glued to the word before and a word after ("Nordrhein-Westfalen", "SPD-Kandidatin"). */
+export function isJoiningHyphen(ts: TokenStream, i: number): boolean {
+  return tokenAt(ts, i) === "-" && isJoined(ts, i) && isJoined(ts, i + 1) && ts.kind[i + 1] === TokenKind.word;
+}

@@ -8,6 +8,13 @@
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set([".", "!", "?"]);
 
 /**
+ * The end of a sentence or of a statement within it: a semicolon or colon starts a new one, as a
+ * period does; commas and dashes only close a clause. For readers that reach across clauses but not
+ * into the next statement (a figure's holder, the size of a cut).
+ */
+export const STATEMENT_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, ";", ":"]);
+
+/**
  * The end of a clause, or of the sentence: commas, semicolons, colons, dashes and brackets. A reader
  * that looks for a word of the figure's own clause ("Frankfurt hat … 776.000 Einwohner", "kürzt 1,5
  * Milliarden") stops at any of them.

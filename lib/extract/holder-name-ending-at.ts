@@ -1,0 +1,68 @@
+import type { CompiledLexicon } from "./lexicon";
+import { matchPhraseForward } from "./lexicon/phrase-index";
+import { COMPOUND_SOURCE_ACCOUNTS } from "./lexicon/compound-source-words";
+import { conceptOfNoun } from "./read-counted-phrase";
+import { startsSentence } from "./find-amount-subject";
+import { endsInGenitiveS, isCapitalized, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
+
+/** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
+export type Holder = { name: string; first: number; last: number };
+
+const MAX_NAME = 3;
+// Parties are mostly written as acronyms ("SPD", "FDP", "AfD"), which German gives no noun.
+const ACRONYM = /^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü]?[A-ZÄÖÜ]+$/;
+
+/** Whether a word is written as a party's acronym ("SPD", "AfD", "ÖVP"). */
+export const isAcronym = (word: string): boolean => ACRONYM.test(word);
+const ACCOUNTS = new Set(COMPOUND_SOURCE_ACCOUNTS.de);
+
+/**
+ * German capitalizes every noun: one after a preposition ("nach der Nachzählung", "in der
+ * Innenstadt") is a circumstance, not who holds the figure.
+ */
+export const GERMAN_PREPOSITIONS = new Set(["nach", "bei", "beim", "mit", "von", "vom", "vor", "in", "im", "auf", "aus", "seit", "unter", "über", "laut", "zu", "zum", "zur", "durch", "trotz", "wegen"]);
+
+// "The Civic Union won 22.1%", "the Free Voters 5.3%": in English a capitalized word after another,
+// neither an article nor opening the sentence, ends a name of several words, even when it is a word
+// for an institution or a count alone ("union", "voters").
+function endsEnglishName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  return lex.language === "en" && isCapitalized(ts, j - 1) && !lex.articles.has(lowerAt(ts, j - 1)) && !startsSentence(ts, j);
+}
+
+// "SPD-Kandidatin Aylin Demir", "the SPD's Aylin Demir": a word for a candidate, or a party's
+// possessive, stands before the person's name and is no part of it.
+function introducesPerson(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
+  const w = lowerAt(ts, i);
+  const word = tokenAt(ts, i);
+  return lex.holderNouns.has(w) || lex.titles.has(w) || (endsInGenitiveS(word) && isAcronym(word.slice(0, -2)));
+}
+
+/**
+ * The name of up to three capitalized words ending at token `j` that may hold a figure ("SPD",
+ * "Freie Wähler", "Labour's" read as "Labour"), starting no earlier than token `from`. With
+ * `winning` the name stands before a verb of winning or right before its share, where an English
+ * name of several words may end in a word for an institution or a count ("the Civic Union won").
+ * Null when the word at `j` is no name: a month, a count or unit word, an institution that reports
+ * a share rather than holds it, a capitalized preposition or a word for the whole country.
+ */
+export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon, winning = false, from = 0): Holder | null {
+  const w = lowerAt(ts, j);
+  if (j < from || !isCapitalized(ts, j) || lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.timeUnits.byFirst.has(w)) return null;
+  const ofName = winning && endsEnglishName(ts, j, lex);
+  if (!ofName && (lex.countWords.has(w) || lex.units.byFirst.has(w) || lex.placeKinds.has(w))) return null;
+  // "Das Ministerium nennt 63,8 Prozent": an institution gives a share, it does not hold one.
+  if (!ofName && (lex.claimantWords.has(w) || lex.titles.has(w))) return null;
+  // "wo sie nach eigenen Angaben auf 31 Prozent kam", "nach dem Endergebnis": what reports a share holds none.
+  if (lex.reportNouns.has(w) || ACCOUNTS.has(w)) return null;
+  // "In der Hauptstadt …": a preposition opening the sentence is capitalized, and names nobody.
+  if (lex.language === "de" && GERMAN_PREPOSITIONS.has(w)) return null;
+  // "Landesweit erreichte …": a word for the whole country, capitalized at the sentence start.
+  if (matchPhraseForward(ts, j, lex.countryWide)) return null;
+  let first = j;
+  while (first - 1 >= from && j - first < MAX_NAME - 1 && isCapitalized(ts, first - 1) && !lex.articles.has(lowerAt(ts, first - 1)) && !lex.gainVerbs.byFirst.has(lowerAt(ts, first - 1)) && !introducesPerson(ts, first - 1, lex)) first--;
+  // "Labour's candidate": the party, not its possessive.
+  // "33,2 Prozent der Stimmen und 91 Sitze": a German counted noun alone is no party ("Freie Wähler"
+  // is; English capitalizes only names, so "Labour" is one).
+  if (first === j && lex.language === "de" && conceptOfNoun(w, lex)) return null;
+  return { name: withoutGenitiveS(ts.text.slice(ts.start[first], ts.end[j])), first, last: j };
+}
