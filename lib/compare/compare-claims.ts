@@ -10,6 +10,7 @@ import { ownRevision } from "./own-revision";
 import { formatDateValue } from "./format-date-value";
 import { quoteClaim } from "./quote-claim";
 import { rivalsInOneReport } from "./rivals-in-one-report";
+import { sourcesDisputeOneCount } from "./sources-dispute-one-count";
 import type { ClaimRelation, ComparableClaim, CompareOptions, RelationKind } from "./schema";
 import type { ValueComparison } from "./value-comparison";
 import { widenToStatedPrecision } from "./widen-to-stated-precision";
@@ -171,6 +172,10 @@ function conflictOrChange(
   const rivals = options.canChangeOverTime && timeA && timeB ? rivalsInOneReport(a, b, timeA, timeB) : null;
   if (rivals) {
     return relation("conflicting", `${quoteClaim(a)} and ${quoteClaim(b)} cannot both be true: ${rivals}: ${why}.`);
+  }
+  const dispute = options.canChangeOverTime && options.tallied && timeA && timeB ? sourcesDisputeOneCount(a, b, timeA, timeB) : null;
+  if (dispute) {
+    return relation("conflicting", `${quoteClaim(a)} and ${quoteClaim(b)} cannot both be true: ${dispute}: ${why}.`);
   }
   if (options.canChangeOverTime && timeA && timeB && datedApart) {
     const [earlier, later] = laterOf(timeA, timeB) === "b" ? [a, b] : [b, a];
