@@ -23,7 +23,7 @@ export type StoredFacetComparison = { wholePlace: string | null; options: Compar
 export function compareStoredFacet(facet: StoredFacet, stored: readonly StoredClaim[]): StoredFacetComparison {
   const wholePlace = facet.kind === "quantity" ? wholePlaceOf(stored.map((c) => c.scope)) : null;
   const traits = subjectTraits(subjectOfFacetKey(facet.key) ?? "");
-  const options: CompareOptions = { canChangeOverTime: facet.kind === "quantity", cumulative: traits.cumulative, settled: traits.settled, rate: isRateKey(facet.key), byActor: traits.byActor, wholePlace };
+  const options: CompareOptions = { canChangeOverTime: facet.kind === "quantity", cumulative: traits.cumulative, settled: traits.settled, tallied: traits.tallied, rate: isRateKey(facet.key), byActor: traits.byActor, wholePlace };
   const claims = stored.map((c) => toComparableClaim(c, wholePlace));
   return { wholePlace, options, claims, comparison: compareFacet(claims, options) };
 }

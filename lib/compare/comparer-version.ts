@@ -10,4 +10,7 @@
 // named by fewer figures than name no place is a part, not the facet's whole.
 // 4: two figures one outlet gives in its own words (neither credited to a source) are a change it reports;
 // two sources' figures one report sets against each other, one naming a recent day, are rivals of that day.
-export const COMPARER_VERSION = 4;
+// 5: two named sources giving different counts of one vote (turnout, seats, votes; not shares) at one
+// stage of the count, neither dated and a few days apart, dispute it; a plan's sums reported up to two
+// weeks apart, neither dated, read one plan.
+export const COMPARER_VERSION = 5;

@@ -77,6 +77,12 @@ export const compareOptionsSchema = z.object({
    * apart that do not date it tell of the same happening (see sameHappening).
    */
   settled: z.boolean().default(false),
+  /**
+   * A figure of a vote's published count (turnout, seats, votes), which holds for the vote and its
+   * stage of the count rather than the day it was printed: two named sources giving different figures
+   * of one stage a few days apart dispute it (see sourcesDisputeOneCount).
+   */
+  tallied: z.boolean().default(false),
   /** A rate ("€1,500 per resident"): rates, like shares, do not add up over places or groups. */
   rate: z.boolean().default(false),
   /** Each actor dates their own act ("who confirmed it first?"): two actors' dates do not conflict. */

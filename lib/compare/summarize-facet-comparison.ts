@@ -22,7 +22,7 @@ export function summarizeFacetComparison(facet: StoredFacet, claims: readonly { 
     claimCount: claims.length,
     summary: {
       wholePlace,
-      options: { canChangeOverTime: options.canChangeOverTime, cumulative: options.cumulative ?? false, settled: options.settled ?? false, rate: options.rate ?? false, byActor: options.byActor ?? false, wholePlace },
+      options: { canChangeOverTime: options.canChangeOverTime, cumulative: options.cumulative ?? false, settled: options.settled ?? false, tallied: options.tallied ?? false, rate: options.rate ?? false, byActor: options.byActor ?? false, wholePlace },
       claimIds: claims.map((c) => c.claim.id),
       standings: Object.fromEntries(standings),
       voices: comparison.voices,

@@ -92,5 +92,5 @@ export function toLabelledComparableClaim({ claim, article }: LabelledClaim): Co
  */
 export function labelledCompareOptions({ claim }: LabelledClaim): CompareOptions {
   const traits = subjectTraits(claim.subject);
-  return { canChangeOverTime: parseLabelledValue(claim.value).kind === "quantity", cumulative: traits.cumulative, settled: traits.settled, rate: isRateQualifier(claim.qualifier ?? ""), byActor: traits.byActor, wholePlace: null };
+  return { canChangeOverTime: parseLabelledValue(claim.value).kind === "quantity", cumulative: traits.cumulative, settled: traits.settled, tallied: traits.tallied, rate: isRateQualifier(claim.qualifier ?? ""), byActor: traits.byActor, wholePlace: null };
 }

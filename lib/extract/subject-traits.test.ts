@@ -28,6 +28,6 @@ describe("subjectTraits", () => {
   test("a facet key of another shape has no subject, and so no traits", () => {
     expect(subjectOfFacetKey("quantity:protesters/per resident|EUR")).toBe("protesters");
     expect(subjectOfFacetKey("how many came?")).toBeNull();
-    expect(subjectTraits(subjectOfFacetKey("how many came?") ?? "")).toEqual({ cumulative: false, settled: false, byActor: false });
+    expect(subjectTraits(subjectOfFacetKey("how many came?") ?? "")).toEqual({ cumulative: false, settled: false, tallied: false, byActor: false });
   });
 });

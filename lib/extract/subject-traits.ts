@@ -2,6 +2,7 @@ import { combinedConcepts, countConcepts, eventConcepts } from "./lexicon/concep
 
 const CUMULATIVE = new Set([...countConcepts, ...combinedConcepts].filter((c) => c.cumulative).map((c) => c.key));
 const SETTLED = new Set(countConcepts.filter((c) => c.settled).map((c) => c.key));
+const TALLIED = new Set(countConcepts.filter((c) => c.tallied).map((c) => c.key));
 const BY_ACTOR = new Set(eventConcepts.filter((e) => e.question).map((e) => e.key));
 
 /** What comparison needs to know about a subject beyond its claims' values. */
@@ -13,13 +14,15 @@ export type SubjectTraits = {
    * days apart that do not date it tell of one happening (see CompareOptions.settled).
    */
   settled: boolean;
+  /** A figure of a vote's published count (turnout, seats, votes): see CompareOptions.tallied. */
+  tallied: boolean;
   /** A dated act whose actor is part of the question ("who confirmed it first?"): two actors' dates do not conflict. */
   byActor: boolean;
 };
 
 /** The traits of a subject key (see ClaimCandidate.subject); unknown subjects have none. */
 export function subjectTraits(subject: string): SubjectTraits {
-  return { cumulative: CUMULATIVE.has(subject), settled: SETTLED.has(subject), byActor: BY_ACTOR.has(subject) };
+  return { cumulative: CUMULATIVE.has(subject), settled: SETTLED.has(subject), tallied: TALLIED.has(subject), byActor: BY_ACTOR.has(subject) };
 }
 
 /**

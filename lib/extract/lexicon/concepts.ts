@@ -26,6 +26,12 @@ export type CountConcept = {
    * provisional to the final result days later. See CompareOptions.settled.
    */
   settled?: true;
+  /**
+   * A figure of a vote's published count (turnout, seats, votes): it holds for the vote and its
+   * stage of the count, not for the day it was printed, so two named sources giving different
+   * figures of one stage a few days apart dispute it. See CompareOptions.tallied.
+   */
+  tallied?: true;
   /** Counts things, never people (ships, seats, votes): such a noun cannot stand for the people a sentence counts. */
   things?: true;
   /** Nouns naming the counted thing: "Tote", "casualties". German compounds match by their tail. */
@@ -160,6 +166,7 @@ export const countConcepts: CountConcept[] = [
   { key: "workers", label: { en: "Workers", de: "Arbeiter" }, group: true, nouns: { de: ["Arbeiter", "Arbeiterinnen", "Arbeitskräfte", "Beschäftigte"], en: ["workers", "labourers", "laborers", "employees"] } },
   {
     key: "votes",
+    tallied: true,
     things: true,
     label: { en: "Votes", de: "Stimmen" },
     nouns: { de: ["Stimmen", "Wählerstimmen", "Zweitstimmen", "Erststimmen", "Stimmzettel"], en: ["votes", "vote", "ballots"] },
@@ -179,8 +186,8 @@ export const countConcepts: CountConcept[] = [
     // "10,8 Millionen Portugiesen waren zur Wahl aufgerufen": called to vote, they are the electorate.
     states: { de: ["wahlberechtigt", "zur wahl aufgerufen", "zur stimmabgabe aufgerufen"], en: ["eligible to vote", "registered to vote", "entitled to vote", "called to vote"] },
   },
-  { key: "turnout", label: { en: "Turnout", de: "Wahlbeteiligung" }, nouns: { de: ["Wahlbeteiligung"], en: ["turnout"] }, states: { de: ["gaben ihre stimme ab", "ihre stimme ab", "wählten", "stimmten ab", "gingen an die urnen", "gingen zur wahl"], en: ["voted", "cast their ballots", "cast ballots", "cast a ballot", "cast their votes", "cast a vote", "returned a ballot", "went to the polls"] }, amountNouns: { de: ["Wahlbeteiligung", "Beteiligung"], en: ["turnout"] } },
-  { key: "seats", things: true, label: { en: "Seats", de: "Sitze" }, nouns: { de: ["Sitze", "Mandate", "Abgeordnete"], en: ["seats", "seat", "mandates"] } },
+  { key: "turnout", tallied: true, label: { en: "Turnout", de: "Wahlbeteiligung" }, nouns: { de: ["Wahlbeteiligung"], en: ["turnout"] }, states: { de: ["gaben ihre stimme ab", "ihre stimme ab", "wählten", "stimmten ab", "gingen an die urnen", "gingen zur wahl"], en: ["voted", "cast their ballots", "cast ballots", "cast a ballot", "cast their votes", "cast a vote", "returned a ballot", "went to the polls"] }, amountNouns: { de: ["Wahlbeteiligung", "Beteiligung"], en: ["turnout"] } },
+  { key: "seats", tallied: true, things: true, label: { en: "Seats", de: "Sitze" }, nouns: { de: ["Sitze", "Mandate", "Abgeordnete"], en: ["seats", "seat", "mandates"] } },
   { key: "buildings", things: true, label: { en: "Buildings", de: "Gebäude" }, nouns: { de: ["Gebäude", "Häuser", "Wohnhäuser", "Wohnungen"], en: ["buildings", "building", "houses", "homes", "dwellings"] } },
   // Ships waiting, held or diverted in a port strike, a blockade or a storm: "Containerschiffe", "vessels".
   { key: "ships", things: true, label: { en: "Ships", de: "Schiffe" }, nouns: { de: ["Schiff", "Schiffe", "Frachter", "Frachtschiffe"], en: ["ship", "ships", "vessel", "vessels", "freighters", "container ships"] } },
