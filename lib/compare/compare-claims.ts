@@ -119,26 +119,18 @@ function fell(earlier: ComparableClaim, later: ComparableClaim): boolean {
 // tell of one happening: the day's report and the next days' follow-ups.
 const REPORTING_DAYS = 3;
 const DAY_MS = 86_400_000;
-// How many days apart two reports of one plan's sums (a budget's, a deficit's) may come out and still
-// read the same plan: a draft is redrafted or passed weeks later, while its critics answer within days.
-const PLAN_DAYS = 14;
-const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
-const isSum = (c: ComparableClaim) => c.value.kind === "quantity" && !!c.value.unit && CURRENCIES.has(c.value.unit);
 const daysApart = (x: string, y: string) => Math.abs(Date.parse(x) - Date.parse(y)) / DAY_MS;
 
 /**
  * Why two figures of a settled subject (see CompareOptions.settled) with different as-of days are
  * still about one happening, or null when they may be about two: neither sentence dates its figure
  * and the reports came out within a few days of each other (the march's crowd does not change
- * because an article came out a day later) — within two weeks for a plan's sums (a watchdog's reply
- * to a draft comes days later; the redrafted or passed budget, weeks later) — or one dates a period that begins after both reports
+ * because an article came out a day later), or one dates a period that begins after both reports
  * came out (a forecast) and the other does not date its figure (it may foresee that period too).
  */
 function oneHappening(a: ComparableClaim, b: ComparableClaim, x: EffectiveAsOf, y: EffectiveAsOf): string | null {
   if (x.label === "published" && y.label === "published") {
-    const plan = isSum(a) && isSum(b);
-    if (x.from === y.from || daysApart(x.from, y.from) > (plan ? PLAN_DAYS : REPORTING_DAYS)) return null;
-    if (plan) return `reports of ${day(x.from)} and ${day(y.from)}, neither dating its figure, read one plan, and a plan's sums change only when it is redrafted or passed`;
+    if (x.from === y.from || daysApart(x.from, y.from) > REPORTING_DAYS) return null;
     return `reports of ${day(x.from)} and ${day(y.from)}, neither dating its figure, tell of one happening, and its figure stays what it was once it is over`;
   }
   const [undated, dated, datedClaim] = x.label === "published" ? [x, y, b] : y.label === "published" ? [y, x, a] : [null, null, null];

@@ -11,6 +11,5 @@
 // 4: two figures one outlet gives in its own words (neither credited to a source) are a change it reports;
 // two sources' figures one report sets against each other, one naming a recent day, are rivals of that day.
 // 5: two named sources giving different counts of one vote (turnout, seats, votes; not shares) at one
-// stage of the count, neither dated and a few days apart, dispute it; a plan's sums reported up to two
-// weeks apart, neither dated, read one plan.
+// stage of the count, neither dated and a few days apart, dispute it.
 export const COMPARER_VERSION = 5;
