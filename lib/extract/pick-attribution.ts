@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from "./lexicon";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
+import { opensCircumstance } from "./circumstance-clause";
 import { nameClaimant } from "./name-claimant";
 import type { ClaimantCue } from "./read-claimant-cue";
 import { TokenKind, tokenAt, type TokenStream } from "./tokens";
@@ -30,9 +31,26 @@ function givesOtherFigure(ts: TokenStream, cue: ClaimantCue, anchor: number, fir
   let from = Math.min(cue.at, cue.last);
   let to = Math.max(cue.at, cue.last);
   while (from > first && !CLAUSE_ENDS.has(tokenAt(ts, from - 1))) from--;
-  while (to < last && !CLAUSE_ENDS.has(tokenAt(ts, to + 1))) to++;
+  while (to < last && !CLAUSE_ENDS.has(tokenAt(ts, to + 1)) && !opensCircumstance(ts, to + 1, last)) to++;
   if (anchor >= from && anchor <= to) return false;
   for (let k = from; k <= to; k++) if (ts.kind[k] === TokenKind.number) return true;
+  return false;
+}
+
+// "…, according to preliminary results published by the committee after all 451 stations had
+// reported": a source trailing the figures of its sentence vouches for them, not for the figure of the
+// clause of circumstance that follows it in the same clause.
+function inCircumstanceAfter(ts: TokenStream, cue: ClaimantCue, anchor: number, first: number, last: number): boolean {
+  const end = Math.max(cue.at, cue.last);
+  if (!cue.explicit || anchor <= end) return false;
+  let figuresBefore = false;
+  for (let k = first; k < Math.min(cue.at, cue.last) && !figuresBefore; k++) figuresBefore = ts.kind[k] === TokenKind.number;
+  if (!figuresBefore) return false;
+  for (let k = end + 1; k < anchor; k++) {
+    if (opensCircumstance(ts, k, last)) return true;
+    // German sets a comma before every "nachdem"; English may ("…, after all stations had reported").
+    if (CLAUSE_ENDS.has(tokenAt(ts, k)) && !(tokenAt(ts, k) === "," && opensCircumstance(ts, k + 1, last))) return false;
+  }
   return false;
 }
 
@@ -46,7 +64,7 @@ function givesOtherFigure(ts: TokenStream, cue: ClaimantCue, anchor: number, fir
  */
 export function pickAttribution(ts: TokenStream, cues: ClaimantCue[], anchor: number, lex: CompiledLexicon, sentenceFirst = 0, sentenceLast = ts.count - 1): string | undefined {
   // A relative clause's speaker gave only the figure its pronoun refers to (ClaimantCue.onlyFor).
-  cues = cues.filter((c) => !c.onlyFor || (anchor >= c.onlyFor[0] && anchor <= c.onlyFor[1]));
+  cues = cues.filter((c) => (!c.onlyFor || (anchor >= c.onlyFor[0] && anchor <= c.onlyFor[1])) && !inCircumstanceAfter(ts, c, anchor, sentenceFirst, sentenceLast));
   if (cues.length === 0) return undefined;
   const [from, to] = segmentOf(ts, cues, anchor);
   const inPart = cues.filter((c) => c.at > from && c.at < to);
