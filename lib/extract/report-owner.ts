@@ -21,6 +21,8 @@ function isReportNoun(ts: TokenStream, k: number, lex: CompiledLexicon): boolean
   return lex.reportNouns.has(w) || FIGURE_NOUNS.has(w);
 }
 
+const isCalendarWord = (w: string, lex: CompiledLexicon): boolean => lex.weekdays.has(w) || lex.months.has(w);
+
 /** Who owns the report noun whose figure starts at token `first`, or null. */
 export function ownerOfReportFigure(ts: TokenStream, first: number, lex: CompiledLexicon): string | null {
   if (lex.language !== "en" || !LINKS.has(lowerAt(ts, first - 1))) return null;
@@ -36,7 +38,8 @@ export function ownerOfReportFigure(ts: TokenStream, first: number, lex: Compile
     const word = tokenAt(ts, k);
     if (POSSESSIVE.test(word)) {
       const owner = word.replace(POSSESSIVE, "");
-      if (owner.length < 2) return null;
+      // "Saturday's nationwide total", "May's figure": a day or month in the genitive dates the report, it does not write it.
+      if (owner.length < 2 || isCalendarWord(owner.toLowerCase(), lex)) return null;
       return isCapitalized(ts, k) ? owner : (claimantWord(owner.toLowerCase(), lex) ?? owner);
     }
     if (isCapitalized(ts, k) || lex.functionWords.has(word.toLowerCase()) || lex.articles.has(word.toLowerCase())) return null;
