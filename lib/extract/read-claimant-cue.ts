@@ -66,6 +66,9 @@ function agentOfPassive(ts: TokenStream, verb: number, last: number, lex: Compil
   return null;
 }
 
+// "bundesweit", "landesweit", "weltweit": German forms adverbs of extent with "-weit".
+const EXTENT_ADVERB = /^\p{L}+weit$/u;
+
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "während", "dass", "weil", "nachdem", "wie", "als", "ob", "obwohl", "da", "wo"]);
 
 /**
@@ -87,6 +90,9 @@ function germanSubject(ts: TokenStream, verb: number, first: number, lex: Compil
     if (k === start && lex.relativePronouns.has(lowerAt(ts, k)) && lex.articles.has(lowerAt(ts, k + 1))) continue;
     if (PREPOSITIONS.has(lowerAt(ts, k - 1)) || PREPOSITIONS.has(lowerAt(ts, k))) continue;
     if (!isCapitalized(ts, k) && !lex.articles.has(lowerAt(ts, k))) continue;
+    // "Bundesweit seien nach eigenen Angaben …": an adverb of extent, capitalized only as the
+    // sentence's first word, is no speaker.
+    if (EXTENT_ADVERB.test(lowerAt(ts, k))) continue;
     // "Elf Tage nach der Wahl hat die Wahlkommission … veröffentlicht": a span of time is no speaker.
     if (lex.numberWords.has(lowerAt(ts, k)) || lex.timeUnits.byFirst.has(lowerAt(ts, k))) continue;
     const span = readClaimantRight(ts, k, verb - 1, lex);
@@ -98,7 +104,7 @@ function germanSubject(ts: TokenStream, verb: number, first: number, lex: Compil
   if (fallback) return fallback;
   const left = readClaimantLeft(ts, verb - 1, first, lex);
   // "Im Gemeinderat hält die BU 15 Mandate": a noun behind a preposition is no subject.
-  return left && !lex.placePrepositions.has(lowerAt(ts, left.first - 1)) && !PREPOSITIONS.has(lowerAt(ts, left.first)) ? left : null;
+  return left && !EXTENT_ADVERB.test(lowerAt(ts, left.first)) && !lex.placePrepositions.has(lowerAt(ts, left.first - 1)) && !PREPOSITIONS.has(lowerAt(ts, left.first)) ? left : null;
 }
 
 // "Die Grünen beziffern die Lücke auf 3,1 Milliarden Euro": a noun naming what figures are of (a
