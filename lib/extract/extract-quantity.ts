@@ -4,7 +4,7 @@ import { isMarginCount, marginNounBefore } from "./read-margin";
 import type { QuantityValue } from "@/lib/claims/schema";
 import { resolvePlace } from "@/lib/places";
 import { toIso, type Ymd } from "./date-math";
-import { FIGURE_BEFORE, budgetPartBefore, findAmountSubject, readAfterUnit, withPartOf, type AmountSubject } from "./find-amount-subject";
+import { FIGURE_BEFORE, budgetPartBefore, findAmountSubject, readAfterUnit, setAsideSpending, withPartOf, type AmountSubject } from "./find-amount-subject";
 import { countriesNamed } from "./countries-named";
 import { asOfAhead } from "./as-of-ahead";
 import { findPlace, placeOfClaimant, type PlaceMatch } from "./find-place";
@@ -536,7 +536,7 @@ function readSubject(
     const behindProposal = isBehindProposal(previous, q.first, unitCode(unit), ts, lex);
     const recent = named === FIGURE_BEFORE && !behindProposal ? recentFigure(ts, previous, q.first, unitCode(unit)) : null;
     const carried = recent ? withPartOf(recent, budgetPartBefore(ts, first - 1, lex)) : named === FIGURE_BEFORE || behindProposal ? null : inherited(previous, q.first, unitCode(unit));
-    let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? sent ?? carried;
+    let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? sent ?? carried ?? (money && named !== FIGURE_BEFORE ? setAsideSpending(ts, first - 1, lex) : null);
     if (money && subject) subject = moneyNounModifier(ts, subject, lex) ?? asBudgetVolume(subject, lex);
     if (money && subject) {
       const costNoun = subject.last;
