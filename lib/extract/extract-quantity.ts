@@ -787,6 +787,8 @@ function readSubject(
     const qualifiers = [...carried.qualifiers.filter((q) => !q.startsWith("holder:")), `holder:${holder.name.toLowerCase()}`];
     return { subject: { ...carried, qualifiers, holder: holder.name }, first, last: q.last };
   }
+  const standIn = lex.language === "de" && previous && isCountStandIn(ts, previous, first, sentenceFirst) ? previous.subject : null;
+  if (standIn) return { subject: standIn, first, last: q.last };
   // "Die Veranstalter bleiben bei 20.000", "their estimate of 18,000": what the article counts.
   // "Police counted 12,000", "Die Polizei zählte 12.000": a verb of counting with no noun after the
   // figure counts the crowd, when the article has counted one (its protesters, or its turnout at a
@@ -811,6 +813,20 @@ function readComparative(ts: TokenStream, j: number, lex: CompiledLexicon): "up"
   if (direction === undefined) return null;
   const next = lowerAt(ts, j + 1);
   return next === "than" || next === "als" || ts.kind[j + 1] !== TokenKind.word ? direction : null;
+}
+
+// "Allein in Athen waren es 30.000", "In Lyon sind es laut Polizei 12.000": German "es" after a
+// copula stands for what the count just before counted, in the sentence before or its own.
+const COPULAS_WITH_ES = new Set(["waren", "sind", "seien", "wären", "war", "ist", "sei"]);
+const ES_REACH = 4;
+
+function isCountStandIn(ts: TokenStream, previous: QuantityFound, first: number, sentenceFirst: number): boolean {
+  if (previous.candidate.value.kind !== "quantity" || previous.candidate.value.unit || first - previous.last >= ANAPHORA_REACH || paragraphBetween(ts, previous.last, first)) return false;
+  for (let k = first - 1; k > sentenceFirst && first - k <= ES_REACH; k--) {
+    if (ts.kind[k] !== TokenKind.word) return false;
+    if (lowerAt(ts, k) === "es" && COPULAS_WITH_ES.has(lowerAt(ts, k - 1))) return true;
+  }
+  return false;
 }
 
 function inheritedCount(previous: QuantityFound | null, at: number, text: string): CountSubject | null {
