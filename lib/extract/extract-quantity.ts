@@ -4,7 +4,7 @@ import { isMarginCount, marginNounBefore } from "./read-margin";
 import type { QuantityValue } from "@/lib/claims/schema";
 import { resolvePlace } from "@/lib/places";
 import { toIso, type Ymd } from "./date-math";
-import { FIGURE_BEFORE, budgetPartBefore, findAmountSubject, readAfterUnit, withPartOf, type AmountSubject } from "./find-amount-subject";
+import { FIGURE_BEFORE, budgetPartBefore, findAmountSubject, readAfterUnit, setAsideSpending, withPartOf, type AmountSubject } from "./find-amount-subject";
 import { countriesNamed } from "./countries-named";
 import { asOfAhead } from "./as-of-ahead";
 import { placeOfClaimant } from "./authority-place";
@@ -537,7 +537,7 @@ function readSubject(
     const behindProposal = isBehindProposal(previous, q.first, unitCode(unit), ts, lex);
     const recent = named === FIGURE_BEFORE && !behindProposal ? recentFigure(ts, previous, q.first, unitCode(unit)) : null;
     const carried = recent ? withPartOf(recent, budgetPartBefore(ts, first - 1, lex)) : named === FIGURE_BEFORE || behindProposal ? null : inherited(previous, q.first, unitCode(unit));
-    let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? sent ?? carried;
+    let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? sent ?? carried ?? (money && named !== FIGURE_BEFORE ? setAsideSpending(ts, first - 1, lex) : null);
     if (money && subject) subject = moneyNounModifier(ts, subject, lex) ?? asBudgetVolume(subject, lex);
     if (money && subject) {
       const costNoun = subject.last;
@@ -788,6 +788,8 @@ function readSubject(
     const qualifiers = [...carried.qualifiers.filter((q) => !q.startsWith("holder:")), `holder:${holder.name.toLowerCase()}`];
     return { subject: { ...carried, qualifiers, holder: holder.name }, first, last: q.last };
   }
+  const standIn = lex.language === "de" && previous && isCountStandIn(ts, previous, first, sentenceFirst) ? previous.subject : null;
+  if (standIn) return { subject: standIn, first, last: q.last };
   // "Die Veranstalter bleiben bei 20.000", "their estimate of 18,000": what the article counts.
   // "Police counted 12,000", "Die Polizei zählte 12.000": a verb of counting with no noun after the
   // figure counts the crowd, when the article has counted one (its protesters, or its turnout at a
@@ -812,6 +814,20 @@ function readComparative(ts: TokenStream, j: number, lex: CompiledLexicon): "up"
   if (direction === undefined) return null;
   const next = lowerAt(ts, j + 1);
   return next === "than" || next === "als" || ts.kind[j + 1] !== TokenKind.word ? direction : null;
+}
+
+// "Allein in Athen waren es 30.000", "In Lyon sind es laut Polizei 12.000": German "es" after a
+// copula stands for what the count just before counted, in the sentence before or its own.
+const COPULAS_WITH_ES = new Set(["waren", "sind", "seien", "wären", "war", "ist", "sei"]);
+const ES_REACH = 4;
+
+function isCountStandIn(ts: TokenStream, previous: QuantityFound, first: number, sentenceFirst: number): boolean {
+  if (previous.candidate.value.kind !== "quantity" || previous.candidate.value.unit || first - previous.last >= ANAPHORA_REACH || paragraphBetween(ts, previous.last, first)) return false;
+  for (let k = first - 1; k > sentenceFirst && first - k <= ES_REACH; k--) {
+    if (ts.kind[k] !== TokenKind.word) return false;
+    if (lowerAt(ts, k) === "es" && COPULAS_WITH_ES.has(lowerAt(ts, k - 1))) return true;
+  }
+  return false;
 }
 
 function inheritedCount(previous: QuantityFound | null, at: number, text: string): CountSubject | null {

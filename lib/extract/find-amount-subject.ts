@@ -8,6 +8,7 @@ import { isIncidentalNumber } from "./not-a-count";
 import { conceptOfNoun, isPlaceAdjective } from "./read-counted-phrase";
 import { periodEndsSentence } from "./find-sentence";
 import { moneyReceiverBefore } from "./read-money-receiver";
+import { closesWithSetAside, setAsideVerbAt } from "./money-set-aside";
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -510,6 +511,27 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
   return inPhrase ?? purpose ?? openInPhrase;
 }
 
+const SET_ASIDE_REACH = 4;
+
+/**
+ * "Der Bund stellt 2 Milliarden Euro bereit", "The city has set aside up to €2bn": money put by for
+ * a use, by a verb right before it (English; a hedge or "a further" may stand between) or closing
+ * its German clause, is spent. Read only when nothing else in the sentence says what the money is
+ * (the caller's last resort before the sentence before), so "Soforthilfen von 50 Millionen Euro
+ * bereitstellen" stays aid. `to` is the token before the money.
+ */
+export function setAsideSpending(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
+  if (lex.language === "de") {
+    const final = germanClauseFinalWord(ts, to + 1, lex);
+    return closesWithSetAside(ts, final, lex) ? { key: "spending", qualifiers: [], first: final, last: final } : null;
+  }
+  for (let j = to; j >= 0 && to - j < SET_ASIDE_REACH && ts.kind[j] === TokenKind.word; j--) {
+    const verb = setAsideVerbAt(ts, j, lex);
+    if (verb) return { key: "spending", qualifiers: [], ...verb };
+  }
+  return null;
+}
+
 // "Damit würden die Mieten um 9 Prozent steigen", "Seit Juni ist das Volumen um 230 Millionen Euro
 // gewachsen": a German sentence opened by something else puts its subject right after the verb, and
 // what changes "um" the amount is that subject. Only for a change: a level ("bleiben die Pensionen
@@ -700,7 +722,8 @@ function withModifierBefore(ts: TokenStream, subject: AmountSubject, lex: Compil
   const j = subject.first - 1;
   const w = lowerAt(ts, j);
   if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(w) || lex.articles.has(w) || lex.neutralModifiers.has(w) || PUBLIC_PURSE.has(w) || w.endsWith("'s")) return subject;
-  if (lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.gainVerbs.byFirst.has(w) || /^\d/.test(w)) return subject;
+  // "earmarked aid of £15m": a verb putting the money by names no part of it.
+  if (lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.gainVerbs.byFirst.has(w) || setAsideVerbAt(ts, j, lex) || /^\d/.test(w)) return subject;
   // "while turnout abroad reached 18%", "Nationwide turnout was 64%": a conjunction or a word for
   // the whole country is no part of what is measured.
   if (lex.subordinators.has(w) || matchPhraseForward(ts, j, lex.countryWide)) return subject;

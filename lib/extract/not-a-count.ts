@@ -56,12 +56,28 @@ const streetCompound = memoByForm((word, lex) => {
   return 1;
 });
 
+// "Yes won 784,000 votes and No 766,000": a "No" written without its period answers a "Yes" of
+// its sentence, and is the side of a vote, not the word "number".
+const YES = "yes";
+const NO = "no";
+const YES_REACH = 12;
+
+function answersYes(ts: TokenStream, no: number): boolean {
+  if (lowerAt(ts, no) !== NO || !isCapitalized(ts, no)) return false;
+  for (let k = no - 1; k >= 0 && no - k <= YES_REACH; k--) {
+    const t = tokenAt(ts, k);
+    if (t === "." || t === "!" || t === "?" || t === ";") return false;
+    if (lowerAt(ts, k) === YES) return true;
+  }
+  return false;
+}
+
 // "Platz 3", "Stärke 6,1", "§ 218", "Artikel 5", "No. 10", "Hauptstraße 12", "10 Downing Street".
 function isLabel(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
   let before = first - 1;
   if (tokenAt(ts, before) === "." && glued(ts, before)) before--;
   const prev = lowerAt(ts, before);
-  if (lex.labelWords.has(prev) || prev === "§" || prev === "#") return true;
+  if ((lex.labelWords.has(prev) && !(before === first - 1 && answersYes(ts, before))) || prev === "§" || prev === "#") return true;
   if (ts.kind[before] === TokenKind.word && lex.language === "de" && streetCompound(ts, before, lex) === STREET_COMPOUND) return true;
   if (lex.streetWords.has(prev) && isCapitalized(ts, before)) return true;
   // English puts the house number first: "10 Downing Street".
@@ -88,13 +104,15 @@ function isOrdinal(ts: TokenStream, first: number, last: number, lex: CompiledLe
 }
 
 // Phone numbers: a leading zero or plus, or three and more digit groups in a row.
-function isPhoneLike(ts: TokenStream, first: number, last: number): boolean {
+function isPhoneLike(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
   const t = tokenAt(ts, first);
   if (t.length > 1 && t.startsWith("0") && !/^0[.,]/.test(t)) return true;
   // "(+2,2 Mrd.)": a plus before a number with a multiplier is a change, as agency text writes it.
   // "20,3 Prozent (+1,5)": so is a signed decimal closing its parentheses, a change of the share before it.
   const signedSum = tokenAt(ts, first - 1) === "+" && (last > first || (/^\d{1,3}[.,]\d{1,2}$/.test(t) && tokenAt(ts, last + 1) === ")"));
-  if (PHONE_OPENERS.has(tokenAt(ts, first - 1)) && glued(ts, first) && ts.kind[first - 2] !== TokenKind.word && !signedSum) return true;
+  // "4,190 (49.4%)", "4.190 (49,4 Prozent)": a figure with its unit after it is an amount, not an area code.
+  const withUnit = matchPhraseForward(ts, last + 1, lex.units) !== null;
+  if (PHONE_OPENERS.has(tokenAt(ts, first - 1)) && glued(ts, first) && ts.kind[first - 2] !== TokenKind.word && !signedSum && !withUnit) return true;
   let groups = 1;
   for (let k = last + 1; k < ts.count && ts.kind[k] === TokenKind.number && lengthAt(ts, k) >= 2; k++) groups++;
   return groups >= 3;
@@ -156,7 +174,7 @@ export function notACount(ts: TokenStream, first: number, last: number, numeral:
   if (isLabel(ts, numeral, last, lex)) return "label";
   if (isOrdinal(ts, numeral, last, lex)) return "ordinal";
   if (isCode(ts, numeral, last, lex)) return "code";
-  if (isPhoneLike(ts, numeral, last)) return "phone";
+  if (isPhoneLike(ts, numeral, last, lex)) return "phone";
   if (isInGroupName(ts, numeral, last, lex)) return "name";
   if (isDurationAdjective(ts, last, lex)) return "duration";
   return null;

@@ -91,6 +91,13 @@ function keepsSubject(ts: TokenStream, comma: number, lex: CompiledLexicon): boo
   return PEOPLE_RELATIVES.has(next) || lex.relativePronouns.has(next) || (lex.language === "en" && lex.articles.has(next) && next !== "the");
 }
 
+// "The Greens, junior partners in the last coalition, won 9.2%", "Die Grünen, Juniorpartner der
+// Koalition, kamen auf 9,2 Prozent": a comma right before the verb of holding closes an apposition,
+// and the comma opening it gives the clause back its subject before it.
+function closesAsideBeforeVerb(ts: TokenStream, comma: number, nearest: Holder | null, lex: CompiledLexicon): boolean {
+  return nearest === null && tokenAt(ts, comma) === "," && namesHolding(ts, comma + 1, lex);
+}
+
 /**
  * The holder named right after a figure: "14,698 for Reform UK", "31,2 Prozent für die CDU". Null
  * when no "for" and name follow.
@@ -132,6 +139,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
   let nearest: Holder | null = null;
   let placed: Holder | null = null;
   let clauseClosed = false;
+  let asideOpen = false;
   let gain = false;
   let start = from;
   for (let j = from - 1; j >= 0 && from - j <= REACH; j--) {
@@ -144,8 +152,13 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
     if (ts.kind[j] === TokenKind.punct) {
       if (STATEMENT_ENDS.has(t)) break;
       // The comma opening an apposition or a relative clause reopens the clause its closing comma closed.
-      if (keepsSubject(ts, j, lex)) clauseClosed = false;
-      else if (CLAUSE_BREAKS.has(t)) clauseClosed = true;
+      if (keepsSubject(ts, j, lex) || (asideOpen && t === ",")) {
+        clauseClosed = false;
+        asideOpen = false;
+      } else if (CLAUSE_BREAKS.has(t)) {
+        clauseClosed = true;
+        asideOpen = closesAsideBeforeVerb(ts, j, nearest, lex);
+      }
       continue;
     }
     start = j;

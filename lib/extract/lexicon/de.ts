@@ -146,6 +146,8 @@ export const de: Lexicon = {
     "artikel", "absatz", "kapitel", "seite", "seiten", "folge", "staffel", "band", "gleis", "linie", "bus", "zug",
     "flug", "kw", "kalenderwoche", "tor", "runde", "etappe", "version", "level", "stufe", "warnstufe", "alarmstufe",
     "kategorie", "windstärke", "pegelstand", "postleitzahl", "plz", "telefon", "tel", "fax", "haus", "zimmer",
+    // Numbered voting districts: "im Wahlkreis 28 auf 5,0 Prozent".
+    "wahlkreis", "wahlbezirk", "stimmbezirk",
   ],
   streetWords: ["straße", "strasse", "str", "weg", "platz", "allee", "gasse", "ring", "damm", "ufer", "chaussee", "markt"],
   changeMarkers: {

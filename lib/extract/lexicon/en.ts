@@ -135,6 +135,8 @@ export const en: Lexicon = {
     "paragraph", "chapter", "page", "pages", "episode", "season", "volume", "platform", "route", "flight", "bus",
     "gate", "room", "floor", "row", "seat", "version", "phase", "stage", "round", "week", "tier", "grade", "highway",
     "interstate", "apartment", "suite", "unit", "po", "box", "tel", "phone", "fax", "call", "dial", "zip", "code",
+    // Numbered voting districts: "a recount in precinct 14 put them at 5.0%".
+    "precinct",
   ],
   streetWords: ["street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "boulevard", "blvd", "place", "square", "close", "court", "terrace"],
   changeMarkers: {

@@ -1,0 +1,24 @@
+import { describe, expect, test } from "vitest";
+import { claimLines } from "./test-fixtures";
+
+// A share whose holder stands before an apposition closed by a comma right before the verb: the
+// apposition is read past and the name before it holds the share. Sentences of our own.
+const holders = (text: string, language: "de" | "en") => claimLines(text, language).map((line) => line.slice(0, line.indexOf(" [")));
+
+describe("a name before an apposition holds the share the verb after it wins", () => {
+  test.each([
+    { language: "en", text: "The Pirates, newcomers from the northern suburbs, won 4.1% and two seats.", expected: ["votes/holder:pirates", "seats"] },
+    { language: "en", text: "The Liberals, long the second force in the city, took 11.3%.", expected: ["votes/holder:liberals"] },
+    { language: "de", text: "Die Piraten, eine kleine Liste aus dem Norden, kamen auf 4,1 Prozent.", expected: ["votes/holder:piraten"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(holders(text, language)).toEqual(expected);
+  });
+});
+
+describe("a name inside the apposition holds nothing", () => {
+  test.each([
+    { language: "en", text: "The Pirates, once allied with Mayor Ruth Adler, won 4.1%.", expected: ["votes/holder:pirates"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(holders(text, language)).toEqual(expected);
+  });
+});
