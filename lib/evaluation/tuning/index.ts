@@ -1,9 +1,11 @@
 import type { EvalEvent, EvalTrap } from "../schema";
 import { andalusiaElection } from "./andalusia-election";
 import { austriaBudget } from "./austria-budget";
+import { baselBudget } from "./basel-budget";
 import { austriaPresidentialRunoff } from "./austria-presidential-runoff";
 import { germanBudget, ukBudget } from "./budget";
 import { berlinSupplementaryBudget } from "./berlin-supplementary-budget";
+import { bucharestWaterProtest } from "./bucharest-water-protest";
 import { zurichBudget } from "./city-budget";
 import { croatiaEarthquake } from "./croatia-earthquake";
 import { czechBudget } from "./czech-budget";
@@ -25,6 +27,7 @@ import { liguriaFlashFlood } from "./liguria-flash-flood";
 import { lowerSaxonyBudget } from "./lower-saxony-budget";
 import { luxembourgElection } from "./luxembourg-election";
 import { madridTaxiBlockade } from "./madrid-taxi-blockade";
+import { moroccoFlashFlood } from "./morocco-flash-flood";
 import { regensburgMayor } from "./mayoral-runoff";
 import { dutchTractorProtest } from "./netherlands-tractor-protest";
 import { norwayLandslide } from "./norway-landslide";
@@ -42,6 +45,7 @@ import { styriaStorm } from "./styria-storm";
 import { traps } from "./traps";
 import { viennaCityBudget } from "./vienna-city-budget";
 import { viennaRentProtest } from "./vienna-rent-protest";
+import { vorarlbergElection } from "./vorarlberg-election";
 import { andalusiaWildfires } from "./wildfire";
 
 /** The tuning part of the evaluation set: may be looked at while writing the rules (GUIDE.md). */
@@ -65,6 +69,8 @@ export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremen
   // Written 2026-12-02 (ninth batch) without reading the rules; labelled before the extractor read them.
   styriaStorm, greeceGeneralStrike, rhinelandPalatinateElection, viennaCityBudget,
   // Written 2026-12-02 (tenth batch) without reading the rules; labelled before the extractor read them.
-  liguriaFlashFlood, irelandDoctorsStrike, hesseElection, schleswigHolsteinBudget];
+  liguriaFlashFlood, irelandDoctorsStrike, hesseElection, schleswigHolsteinBudget,
+  // Written 2026-12-03 (eleventh batch) without reading the rules; labelled before the extractor read them.
+  moroccoFlashFlood, bucharestWaterProtest, vorarlbergElection, baselBudget];
 
 export const tuningTraps: EvalTrap[] = traps;

@@ -1,0 +1,162 @@
+import type { EvalEvent } from "../schema";
+
+/**
+ * Tuning event (disaster), written 2026-12-03 (eleventh batch) without reading the rules and labelled
+ * before the extractor read them: flash floods in the Ourika valley in Morocco's High Atlas after a
+ * cloudburst on the evening of Friday, 7 September 2029, to the revised toll of Tuesday, 11 September.
+ * Real region and villages, invented people, outlets and figures. Styles: an agency wire with dateline,
+ * a German live ticker with time stamps, a British Sunday paper, a German Q&A explainer, an English
+ * report with a correction note. The toll rises over four days and is then revised down (double
+ * counting), the ministry and a local aid group disagree on the same day, Setti Fatma next to the whole
+ * valley (scope pairs), a fraction ("jeder dritte"), number words, "Dutzende", a range. Traps: times
+ * of day, ages, a road number, rainfall duration, the year of an earlier flood, a phone number.
+ */
+export const moroccoFlashFlood: EvalEvent = {
+  id: "tuning-disaster-morocco-flash-flood-2029",
+  kind: "disaster",
+  title: "Flash floods in the Ourika valley, Morocco (September 2029)",
+  articles: [
+    {
+      id: "en-1",
+      language: "en",
+      publishedAt: "2029-09-08",
+      outlet: "Maghreb Wire",
+      text: [
+        "Flash floods in Moroccan mountains kill at least 11",
+        "MARRAKESH (Maghreb Wire) – At least 11 people were killed and dozens are missing after a cloudburst sent a wall of water through the Ourika valley south of Marrakesh on Friday evening, the interior ministry said on Saturday.",
+        "Rain fell for less than two hours, but the river burst its banks within minutes, sweeping away cafés built on its banks, witnesses said. A local official, who asked not to be named, put the number of missing at between 30 and 40.",
+        "The road R203 into the valley remained cut. Some 600 people spent the night in schools and a mosque in Tnine Ourika, the provincial authorities said. A 9-year-old boy was found alive in a walnut tree at around 6 a.m.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "kill at least 11", subject: "dead", value: "[11, ∞)" },
+        { id: "c2", quote: "At least 11 people were killed", subject: "dead", value: "[11, ∞)", attribution: "interior ministry" },
+        { id: "c3", quote: "dozens are missing", subject: "missing", value: "[24, 99]", attribution: "interior ministry" },
+        { id: "c4", quote: "on Friday evening", subject: "cloudburst", value: "2029-09-07..2029-09-07 day" },
+        { id: "c5", quote: "between 30 and 40", subject: "missing", value: "[30, 40]", attribution: "local official" },
+        { id: "c6", quote: "Some 600 people", subject: "displaced", value: "[540, 660]", place: "Tnine Ourika", attribution: "provincial authorities" },
+      ],
+    },
+    {
+      id: "de-1",
+      language: "de",
+      publishedAt: "2029-09-08",
+      outlet: "Nordafrika-Ticker",
+      text: [
+        "Sturzflut in Marokko: Zahl der Toten steigt auf 14 – der Liveticker",
+        "+++ 10:12 Uhr +++ Nach der Sturzflut im Ourika-Tal meldet das marokkanische Innenministerium elf Tote. Dutzende Menschen werden vermisst.",
+        "+++ 13:40 Uhr +++ Rettungskräfte haben drei weitere Leichen geborgen. Damit steigt die Zahl der Todesopfer nach Angaben des Ministeriums auf 14. Allein in Setti Fatma, dem letzten Dorf am Ende der Straße, sollen neun Menschen ums Leben gekommen sein, berichtet der Sender Atlas TV.",
+        "+++ 15:55 Uhr +++ Nach Angaben des Roten Halbmonds sind rund 800 Menschen in Notunterkünften untergebracht. Mehr als 50 Verletzte werden in Krankenhäusern in Marrakesch behandelt.",
+        "+++ 17:20 Uhr +++ König und Regierung haben Hilfen angekündigt; eine Summe wurde noch nicht genannt. Angehörige können sich unter 0524 43 87 00 melden.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "steigt auf 14", subject: "dead", value: "[14, 14]" },
+        { id: "c2", quote: "elf Tote", subject: "dead", value: "[11, 11]", attribution: "marokkanisches Innenministerium" },
+        { id: "c3", quote: "Dutzende Menschen werden vermisst", subject: "missing", value: "[24, 99]" },
+        { id: "c4", quote: "drei weitere Leichen", subject: "dead", value: "[3, 3]", change: true },
+        { id: "c5", quote: "auf 14", subject: "dead", value: "[14, 14]", occurrence: 2, attribution: "Ministerium" },
+        { id: "c6", quote: "neun Menschen", subject: "dead", value: "[9, 9]", place: "Setti Fatma", attribution: "Atlas TV", certainty: "hedged" },
+        { id: "c7", quote: "rund 800 Menschen", subject: "displaced", value: "[720, 880]", attribution: "Roter Halbmond" },
+        { id: "c8", quote: "Mehr als 50 Verletzte", subject: "injured", value: "(50, ∞)" },
+      ],
+    },
+    {
+      id: "en-2",
+      language: "en",
+      publishedAt: "2029-09-09",
+      outlet: "The Sunday Courier",
+      text: [
+        "Death toll in Atlas flash floods nearly doubles to 27",
+        "The number of people known to have died in the flash floods that tore through Morocco's Ourika valley has risen to 27, the interior ministry said on Sunday, up from 14 a day earlier. Nineteen of them died in Setti Fatma, a village popular with day-trippers from Marrakesh.",
+        "A local aid association, Tighramt, disputes the official figure. Its volunteers have counted 35 bodies, it said, and believes the ministry is leaving out seasonal workers who had no papers. The ministry denied that anyone was being left out of the count.",
+        "Around 1,100 people have been forced from their homes, and 17 are still unaccounted for, officials said. Local hoteliers put the damage to the valley's guesthouses alone at 120m dirhams (about £9.5m).",
+        "\"I have lived here for 52 years and never seen the river like this,\" said Lahcen, a café owner.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "nearly doubles to 27", subject: "dead", value: "[27, 27]" },
+        { id: "c2", quote: "has risen to 27", subject: "dead", value: "[27, 27]", attribution: "interior ministry" },
+        { id: "c3", quote: "up from 14 a day earlier", subject: "dead", value: "[14, 14]", asOf: "2029-09-08", attribution: "interior ministry" },
+        { id: "c4", quote: "Nineteen of them", subject: "dead", value: "[19, 19]", place: "Setti Fatma" },
+        { id: "c5", quote: "35 bodies", subject: "dead", value: "[35, 35]", attribution: "Tighramt" },
+        { id: "c6", quote: "Around 1,100 people", subject: "displaced", value: "[990, 1210]", attribution: "officials" },
+        { id: "c7", quote: "17 are still unaccounted for", subject: "missing", value: "[17, 17]", attribution: "officials" },
+        { id: "c8", quote: "120m dirhams", subject: "cost", qualifier: "guesthouses", value: "[120000000, 120000000]", unit: "MAD", attribution: "local hoteliers" },
+        { id: "c9", quote: "about £9.5m", subject: "cost", qualifier: "guesthouses", value: "[8550000, 10450000]", unit: "GBP", attribution: "local hoteliers" },
+      ],
+    },
+    {
+      id: "de-2",
+      language: "de",
+      publishedAt: "2029-09-10",
+      outlet: "Rheinische Abendpost",
+      text: [
+        "Flut im Atlas: Die wichtigsten Fragen und Antworten",
+        "Wie viele Menschen sind gestorben? Das Innenministerium in Rabat zählte bis Montagmittag 38 Tote. Die Hilfsorganisation Tighramt spricht von mindestens 44. Noch immer werden nach offiziellen Angaben neun Menschen vermisst.",
+        "Wer sind die Opfer? Etwa jeder dritte Tote war nach Angaben der Provinzverwaltung ein Tagesausflügler aus Marrakesch. Unter den Opfern sind auch zwei Touristen aus Spanien.",
+        "Wie groß sind die Schäden? Zerstört wurden knapp 200 Häuser, beschädigt weitere 450, teilte die Provinzverwaltung mit. Rund 1.400 Menschen sind obdachlos.",
+        "Gab es so etwas schon einmal? Im Jahr 1995 hatte eine Flut im selben Tal Hunderte Menschen das Leben gekostet. Damals gab es im Tal noch keine Warnsirenen.",
+        "Wie viel Hilfe gibt es? Die Regierung hat nach Angaben eines Sprechers 300 Millionen Dirham zugesagt, umgerechnet etwa 27 Millionen Euro. Die EU soll weitere 5 Mio. Euro bereitstellen.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "38 Tote", subject: "dead", value: "[38, 38]", asOf: "2029-09-10", attribution: "Innenministerium" },
+        { id: "c2", quote: "mindestens 44", subject: "dead", value: "[44, ∞)", attribution: "Tighramt" },
+        { id: "c3", quote: "neun Menschen vermisst", subject: "missing", value: "[9, 9]" },
+        { id: "c4", quote: "jeder dritte Tote", subject: "dead", qualifier: "day-trippers", value: "[30, 36.67]", unit: "%", attribution: "Provinzverwaltung" },
+        { id: "c5", quote: "zwei Touristen", subject: "dead", qualifier: "Spanish", value: "[2, 2]" },
+        { id: "c6", quote: "knapp 200 Häuser", subject: "buildings", qualifier: "destroyed", value: "[180, 200)", attribution: "Provinzverwaltung" },
+        { id: "c7", quote: "weitere 450", subject: "buildings", qualifier: "damaged", value: "[450, 450]", attribution: "Provinzverwaltung" },
+        { id: "c8", quote: "Rund 1.400 Menschen", subject: "displaced", value: "[1260, 1540]" },
+        { id: "c9", quote: "300 Millionen Dirham", subject: "aid", qualifier: "Moroccan government", value: "[300000000, 300000000]", unit: "MAD", attribution: "Sprecher" },
+        { id: "c10", quote: "etwa 27 Millionen Euro", subject: "aid", qualifier: "Moroccan government", value: "[24300000, 29700000]", unit: "EUR", attribution: "Sprecher" },
+        { id: "c11", quote: "weitere 5 Mio. Euro", subject: "aid", qualifier: "EU", value: "[5000000, 5000000]", unit: "EUR", certainty: "hedged" },
+      ],
+    },
+    {
+      id: "en-3",
+      language: "en",
+      publishedAt: "2029-09-11",
+      outlet: "Atlantic Morning Herald",
+      text: [
+        "Morocco lowers flood toll to 39 after bodies were counted twice",
+        "Morocco's interior ministry on Tuesday revised the death toll from Friday's flash floods down to 39 from the 41 it had announced on Monday night, saying two victims had been registered both in Setti Fatma and at a hospital in Marrakesh. Five people are still missing.",
+        "Of the 39 dead, 22 were from the valley itself, it is understood; the rest were visitors. Rescuers recovered the last body about 8 km downstream of Setti Fatma. The ministry said 1,250 people were still unable to return home.",
+        "The government has set aside 300 million dirhams in emergency aid for the valley, a spokesman said, while the regional council estimates the damage at 450m to 500m dirhams.",
+        "Correction: An earlier version of this article said 400 homes had been destroyed. The provincial administration's figure is 196.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "lowers flood toll to 39", subject: "dead", value: "[39, 39]" },
+        { id: "c2", quote: "down to 39", subject: "dead", value: "[39, 39]", attribution: "interior ministry" },
+        { id: "c3", quote: "the 41 it had announced on Monday night", subject: "dead", value: "[41, 41]", asOf: "2029-09-10", attribution: "interior ministry" },
+        { id: "c4", quote: "Friday's flash floods", subject: "flash floods", value: "2029-09-07..2029-09-07 day" },
+        { id: "c5", quote: "Five people are still missing", subject: "missing", value: "[5, 5]" },
+        { id: "c6", quote: "300 million dirhams in emergency aid", subject: "aid", qualifier: "Moroccan government", value: "[300000000, 300000000]", unit: "MAD", attribution: "spokesman" },
+        { id: "c7", quote: "450m to 500m dirhams", subject: "cost", value: "[450000000, 500000000]", unit: "MAD", attribution: "regional council" },
+        { id: "c8", quote: "400 homes", subject: "buildings", qualifier: "destroyed", value: "[400, 400]", certainty: "denied" },
+        { id: "c9", quote: "196", subject: "buildings", qualifier: "destroyed", value: "[196, 196]", attribution: "provincial administration" },
+        { id: "c10", quote: "Of the 39 dead", subject: "dead", value: "[39, 39]" },
+        { id: "c11", quote: "22 were from the valley itself", subject: "dead", qualifier: "locals", value: "[22, 22]", certainty: "reported" },
+        { id: "c12", quote: "1,250 people", subject: "displaced", value: "[1250, 1250]", attribution: "ministry" },
+      ],
+    },
+  ],
+  pairs: [
+    { a: "en-2#c2", b: "en-2#c5", conflicting: true, why: "dead on Sunday: ministry 27 vs Tighramt's count of 35" },
+    { a: "de-2#c1", b: "de-2#c2", conflicting: true, why: "dead on Monday: ministry 38 vs Tighramt at least 44" },
+    { a: "en-1#c3", b: "en-1#c5", conflicting: false, why: "overlapping: dozens vs between 30 and 40 missing" },
+    { a: "de-1#c2", b: "de-1#c5", conflicting: false, why: "toll rose through Saturday from eleven to 14" },
+    { a: "de-1#c5", b: "en-2#c2", conflicting: false, why: "toll rose from Saturday to Sunday" },
+    { a: "en-2#c2", b: "en-2#c4", conflicting: false, why: "the whole valley vs Setti Fatma" },
+    { a: "de-1#c6", b: "en-2#c4", conflicting: false, why: "Setti Fatma's dead on Saturday vs Sunday: rose over time" },
+    { a: "en-3#c2", b: "en-3#c3", conflicting: true, why: "a toll that falls later: 41 on Monday night revised to 39" },
+    { a: "de-2#c1", b: "en-3#c3", conflicting: false, why: "toll rose from Monday noon (38) to Monday night (41)" },
+    { a: "en-3#c8", b: "en-3#c9", conflicting: true, why: "destroyed homes: the corrected 400 vs 196" },
+    { a: "de-2#c6", b: "en-3#c9", conflicting: false, why: "overlapping: just under 200 vs 196" },
+    { a: "de-2#c6", b: "de-2#c7", conflicting: false, why: "destroyed vs damaged houses: different qualifiers" },
+    { a: "en-2#c7", b: "de-2#c3", conflicting: false, why: "missing fell from 17 to nine as people were found" },
+    { a: "en-2#c8", b: "en-3#c7", conflicting: false, why: "damage to guesthouses vs the whole valley" },
+    { a: "de-1#c7", b: "en-1#c6", conflicting: false, why: "the whole valley vs Tnine Ourika" },
+    { a: "de-2#c9", b: "en-3#c6", conflicting: false, why: "same government aid of 300 million dirhams" },
+    { a: "de-2#c9", b: "de-2#c11", conflicting: false, why: "Moroccan government's aid vs the EU's: different qualifiers" },
+    { a: "de-2#c8", b: "en-3#c12", conflicting: false, why: "homeless fell from about 1,400 to 1,250 (and overlapping)" },
+    { a: "en-3#c10", b: "en-3#c11", conflicting: false, why: "all dead vs the locals among them" },
+  ],
+};
