@@ -8,10 +8,12 @@ import type { EvalEvent } from "../schema";
  * Two seat projections of the same evening that disagree (a conflict), a first count from Reykjavík
  * (scope), turnout at 6 p.m. in the capital, a German wire with the provisional result, changes in
  * points and the previous election's turnout, a results list in parentheses ("26.1% (+5.3), 19 seats
- * (+4)", "no seats"), a German question-and-answer piece whose electorate contradicts the wire's, a
- * recount that moves a seat and widens a margin ("not nine"), and a correction note setting aside a
- * turnout figure. Stages (projection, provisional, final) are updates, not conflicts. Traps: times of
- * day, the size of parliament, the seats a majority needs, a legal threshold, ages, years.
+ * (+4)", "no seats"), an Australian commentary giving shares in words ("almost four in five", "just
+ * over a quarter", "Two in five of those under 30"), a German question-and-answer piece whose
+ * electorate contradicts the wire's, a recount that moves a seat and widens a margin ("not nine"), and
+ * a correction note setting aside a turnout figure. Stages (projection, provisional, final) are
+ * updates, not conflicts. Traps: times of day, the size of parliament, the seats a majority needs, a
+ * legal threshold, ages, years.
  */
 export const icelandElection: EvalEvent = {
   id: "tuning-election-iceland-althing-2032",
@@ -135,6 +137,31 @@ export const icelandElection: EvalEvent = {
       ],
     },
     {
+      id: "en-4",
+      language: "en",
+      publishedAt: "2032-09-27",
+      outlet: "The Harbour Review",
+      text: [
+        "Iceland's quiet landslide",
+        "Iceland's voters did on Saturday what Australians do every three years, only without the threat of a fine for staying home: almost four in five of them turned out.",
+        "The Social Democrats took just over a quarter of the vote, their best result since the party was founded in 2000. More than one voter in five stayed with the Independence Party, which has led or joined most governments since independence.",
+        "The collapse of the Left-Greens is the other story: from 7.0 per cent four years ago to 3.9 per cent, and from five seats to none. Young voters drove the change. Two in five of those under 30 backed the Social Democrats, according to an exit survey for the University of Iceland.",
+        "Sigrún Aradóttir, 44, now needs partners. With the Reform Party and the People's Party she could count on 36 of 63 seats, if the recount in the Northwest does not cost her coalition one of them.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "on Saturday", subject: "election", value: "2032-09-25..2032-09-25 day" },
+        { id: "c2", quote: "almost four in five", subject: "turnout", value: "[72, 80)", unit: "%" },
+        { id: "c3", quote: "just over a quarter of the vote", subject: "votes", qualifier: "Social Democratic Alliance", value: "(25, 27.5]", unit: "%" },
+        { id: "c4", quote: "More than one voter in five", subject: "votes", qualifier: "Independence Party", value: "(20, ∞)", unit: "%" },
+        { id: "c5", quote: "7.0 per cent four years ago", subject: "votes", qualifier: "Left-Green Movement, 2028", value: "[7, 7]", unit: "%" },
+        { id: "c6", quote: "3.9 per cent", subject: "votes", qualifier: "Left-Green Movement", value: "[3.9, 3.9]", unit: "%" },
+        { id: "c7", quote: "five seats", subject: "seats", qualifier: "Left-Green Movement, 2028", value: "[5, 5]" },
+        { id: "c8", quote: "to none", subject: "seats", qualifier: "Left-Green Movement", value: "[0, 0]" },
+        { id: "c9", quote: "Two in five of those under 30", subject: "votes", qualifier: "Social Democratic Alliance, under 30", value: "[40, 40]", unit: "%", attribution: "exit survey for the University of Iceland" },
+        { id: "c10", quote: "36 of 63 seats", subject: "seats", qualifier: "Social Democratic Alliance, Reform Party and People's Party", value: "[36, 36]", certainty: "hedged" },
+      ],
+    },
+    {
       id: "de-2",
       language: "de",
       publishedAt: "2032-09-28",
@@ -203,6 +230,11 @@ export const icelandElection: EvalEvent = {
     { a: "en-2#c3", b: "en-2#c7", conflicting: false, why: "different parties" },
     { a: "en-2#c1", b: "en-2#c2", conflicting: false, why: "this election's turnout vs 2028's: different qualifiers" },
     { a: "de-2#c4", b: "de-1#c11", conflicting: false, why: "overlapping: just under 80 per cent vs 79.8 per cent" },
+    { a: "en-4#c2", b: "de-1#c11", conflicting: false, why: "overlapping: almost four in five vs 79.8 per cent" },
+    { a: "en-4#c3", b: "de-1#c2", conflicting: false, why: "overlapping: just over a quarter vs 26.1 per cent" },
+    { a: "en-4#c10", b: "en-3#c12", conflicting: false, why: "coalition seats before and after the recount: an update" },
+    { a: "en-4#c7", b: "en-4#c8", conflicting: false, why: "seats in 2028 vs now: different elections" },
+    { a: "en-4#c9", b: "en-4#c3", conflicting: false, why: "under-30s vs all voters: different qualifiers" },
     { a: "en-2#c33", b: "de-2#c2", conflicting: false, why: "overlapping: 55,600 vs about 55,600" },
     { a: "de-1#c6", b: "en-2#c5", conflicting: false, why: "same 19 seats" },
   ],

@@ -10,8 +10,10 @@ import type { EvalEvent } from "../schema";
  * conflict) that the minister later sets aside; a health figure wrong in a German wire (a conflict on
  * the day) and called a transmission error in the interview; defence as a level, a rise in kroner and
  * a rise in percent; savings (a fall in spending); a share in words ("Two in every five kroner"); a
- * ministry press release in its own voice. Traps: the fiscal rule's ceiling, the size of parliament,
- * a press release number, a phone number, ages, years, a month ahead.
+ * ministry press release in its own voice; a Swiss business paper converting into francs ("rund 185
+ * Milliarden Franken", "21'000 Milliarden") with a share of the budget in words ("Mehr als ein
+ * Fünftel"). Traps: the fiscal rule's ceiling, the size of parliament, a press release number, a phone
+ * number, ages, years, a population, a month ahead.
  */
 export const norwayBudget: EvalEvent = {
   id: "tuning-budget-norway-2034",
@@ -36,7 +38,7 @@ export const norwayBudget: EvalEvent = {
         { id: "c3", quote: "on Tuesday", subject: "budget", value: "2033-10-04..2033-10-04 day" },
         { id: "c4", quote: "some NOK 2,140bn", subject: "budget", value: "[1926000000000, 2354000000000]", unit: "NOK" },
         { id: "c5", quote: "NOK 438bn", occurrence: 2, subject: "deficit", value: "[438000000000, 438000000000]", unit: "NOK" },
-        { id: "c6", quote: "2.7% of the fund's value", subject: "deficit", value: "[2.7, 2.7]", unit: "%", attribution: "Finance Minister Henrik Aasland" },
+        { id: "c6", quote: "2.7% of the fund's value", subject: "deficit", qualifier: "share of the fund", value: "[2.7, 2.7]", unit: "%", attribution: "Finance Minister Henrik Aasland" },
         { id: "c7", quote: "by 2.9%", subject: "spending", qualifier: "underlying", value: "[2.9, 2.9]", unit: "%", change: true, attribution: "Finance Minister Henrik Aasland" },
         { id: "c8", quote: "by 14.1%", subject: "spending", qualifier: "defence", value: "[14.1, 14.1]", unit: "%", change: true },
         { id: "c9", quote: "NOK 118.2bn", subject: "spending", qualifier: "defence", value: "[118200000000, 118200000000]", unit: "NOK" },
@@ -86,7 +88,7 @@ export const norwayBudget: EvalEvent = {
         { id: "c1", quote: "today presented", subject: "budget", value: "2033-10-04..2033-10-04 day" },
         { id: "c2", quote: "NOK 2,137.4 billion", subject: "budget", value: "[2137400000000, 2137400000000]", unit: "NOK" },
         { id: "c3", quote: "NOK 438.0 billion", subject: "deficit", value: "[438000000000, 438000000000]", unit: "NOK" },
-        { id: "c4", quote: "2.7 per cent", subject: "deficit", value: "[2.7, 2.7]", unit: "%" },
+        { id: "c4", quote: "2.7 per cent", subject: "deficit", qualifier: "share of the fund", value: "[2.7, 2.7]", unit: "%" },
         { id: "c5", quote: "2.9 per cent", subject: "spending", qualifier: "underlying", value: "[2.9, 2.9]", unit: "%", change: true },
         { id: "c6", quote: "by NOK 14.6 billion", subject: "spending", qualifier: "defence", value: "[14600000000, 14600000000]", unit: "NOK", change: true },
         { id: "c7", quote: "NOK 118.2 billion", subject: "spending", qualifier: "defence", value: "[118200000000, 118200000000]", unit: "NOK" },
@@ -112,13 +114,37 @@ export const norwayBudget: EvalEvent = {
       claims: [
         { id: "c1", quote: "NOK 438bn", subject: "deficit", value: "[438000000000, 438000000000]", unit: "NOK" },
         { id: "c2", quote: "roughly NOK 80,000 for every person", subject: "deficit", qualifier: "per person", value: "[72000, 88000]", unit: "NOK" },
-        { id: "c3", quote: "2.7%", subject: "deficit", value: "[2.7, 2.7]", unit: "%" },
+        { id: "c3", quote: "2.7%", subject: "deficit", qualifier: "share of the fund", value: "[2.7, 2.7]", unit: "%" },
         { id: "c4", quote: "at least NOK 460bn", subject: "deficit", value: "[460000000000, ∞)", unit: "NOK", attribution: "Progress Party" },
         { id: "c5", quote: "Two in every five kroner", subject: "spending", qualifier: "pensions and social security", value: "[40, 40]", unit: "%" },
         { id: "c6", quote: "NOK 226bn", subject: "spending", qualifier: "health", value: "[226000000000, 226000000000]", unit: "NOK" },
         { id: "c7", quote: "by just 1.8%", subject: "spending", qualifier: "health", value: "[1.8, 1.8]", unit: "%", change: true },
         { id: "c8", quote: "up NOK 14.6bn", subject: "spending", qualifier: "defence", value: "[14600000000, 14600000000]", unit: "NOK", change: true },
         { id: "c9", quote: "roughly NOK 118bn", subject: "spending", qualifier: "defence", value: "[106200000000, 129800000000]", unit: "NOK" },
+      ],
+    },
+    {
+      id: "de-3",
+      language: "de",
+      publishedAt: "2033-10-05",
+      outlet: "Zürcher Wirtschaftsblatt",
+      text: [
+        "Norwegen: Der Ölfonds zahlt, die Spitäler warten",
+        "Oslo – Norwegen gönnt sich für 2034 einen Staatshaushalt von 2137 Milliarden Kronen, umgerechnet rund 185 Milliarden Franken. Mehr als ein Fünftel davon, 438 Milliarden Kronen, stammt aus dem Staatsfonds, der mit seinen rund 21'000 Milliarden Kronen zu den grössten Anlegern der Welt gehört.",
+        "Gespart wird dagegen bei den Spitälern: Die Gesundheitsausgaben wachsen nur um 1,8 Prozent auf 226 Milliarden Kronen, bei einer erwarteten Teuerung von 2,6 Prozent. Für die Armee sind 118,2 Milliarden Kronen vorgesehen, gut 10 Milliarden Franken.",
+        "Für Schweizer Verhältnisse sind das gewaltige Summen; Norwegen zählt knapp 5,6 Millionen Einwohner, gut 3 Millionen weniger als die Schweiz. Die Regierung in Oslo verweist auf die Fiskalregel, die eine Entnahme von höchstens drei Prozent des Fondsvermögens erlaubt. Abgestimmt wird im Storting Mitte Dezember.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "2137 Milliarden Kronen", subject: "budget", value: "[2137000000000, 2137000000000]", unit: "NOK" },
+        { id: "c2", quote: "rund 185 Milliarden Franken", subject: "budget", value: "[166500000000, 203500000000]", unit: "CHF" },
+        { id: "c3", quote: "Mehr als ein Fünftel davon", subject: "deficit", qualifier: "share of the budget", value: "(20, ∞)", unit: "%" },
+        { id: "c4", quote: "438 Milliarden Kronen", subject: "deficit", value: "[438000000000, 438000000000]", unit: "NOK" },
+        { id: "c5", quote: "rund 21'000 Milliarden Kronen", subject: "Staatsfonds", value: "[18900000000000, 23100000000000]", unit: "NOK" },
+        { id: "c6", quote: "um 1,8 Prozent", subject: "spending", qualifier: "health", value: "[1.8, 1.8]", unit: "%", change: true },
+        { id: "c7", quote: "226 Milliarden Kronen", subject: "spending", qualifier: "health", value: "[226000000000, 226000000000]", unit: "NOK" },
+        { id: "c8", quote: "Teuerung von 2,6 Prozent", subject: "Teuerung", value: "[2.6, 2.6]", unit: "%" },
+        { id: "c9", quote: "118,2 Milliarden Kronen", subject: "spending", qualifier: "defence", value: "[118200000000, 118200000000]", unit: "NOK" },
+        { id: "c10", quote: "gut 10 Milliarden Franken", subject: "spending", qualifier: "defence", value: "(10000000000, 11000000000]", unit: "CHF" },
       ],
     },
     {
@@ -137,7 +163,7 @@ export const norwayBudget: EvalEvent = {
       ].join("\n\n"),
       claims: [
         { id: "c1", quote: "438 Milliarden Kronen", subject: "deficit", value: "[438000000000, 438000000000]", unit: "NOK" },
-        { id: "c2", quote: "2,7 Prozent des Fondswerts", subject: "deficit", value: "[2.7, 2.7]", unit: "%", attribution: "Aasland" },
+        { id: "c2", quote: "2,7 Prozent des Fondswerts", subject: "deficit", qualifier: "share of the fund", value: "[2.7, 2.7]", unit: "%", attribution: "Aasland" },
         { id: "c3", quote: "mindestens 460 Milliarden", subject: "deficit", value: "[460000000000, ∞)", unit: "NOK", attribution: "Aasland", certainty: "denied" },
         { id: "c4", quote: "260 Milliarden Kronen", subject: "spending", qualifier: "health", value: "[260000000000, 260000000000]", unit: "NOK", attribution: "Aasland", certainty: "denied" },
         { id: "c5", quote: "226 Milliarden Kronen", subject: "spending", qualifier: "health", value: "[226000000000, 226000000000]", unit: "NOK", attribution: "Aasland" },
@@ -161,6 +187,10 @@ export const norwayBudget: EvalEvent = {
     { a: "en-2#c3", b: "en-3#c4", conflicting: false, why: "same share of the fund" },
     { a: "de-2#c5", b: "en-2#c6", conflicting: false, why: "same health spending" },
     { a: "en-2#c7", b: "en-2#c6", conflicting: false, why: "a rise vs the level" },
+    { a: "de-3#c1", b: "en-3#c2", conflicting: false, why: "same total, rounded to the billion" },
+    { a: "de-3#c7", b: "de-1#c7", conflicting: true, why: "health: NOK 226bn vs the wire's NOK 260bn" },
+    { a: "de-3#c9", b: "de-3#c10", conflicting: false, why: "same defence money in kroner and in francs" },
+    { a: "de-3#c3", b: "en-3#c4", conflicting: false, why: "share of the budget vs share of the fund: different qualifiers" },
     { a: "de-1#c10", b: "en-3#c10", conflicting: false, why: "same tax revenue" },
     { a: "de-1#c4", b: "en-3#c11", conflicting: false, why: "overlapping fund values: about NOK 21,000bn now vs NOK 21,400bn projected for the start of 2034" },
   ],
