@@ -11,7 +11,8 @@ import type { EvalEvent } from "../schema";
  * officers deployed), a German commentary with shares of the crowd in words ("Vier von zehn", "Die
  * Hälfte") and a province-wide count smaller than the organisers' count for Montreal alone (a part
  * exceeding its whole), and a question-and-answer interview in which the organisers raise their own
- * figure and pronouns point back to them. Traps: times of day, durations, an age, a year, a phone number.
+ * figure and pronouns point back to them, and a local paper from Sherbrooke where the organizers
+ * revise their count up (setting their first figure aside) and the police give a lower one. Traps: times of day, durations, an age, a year, a phone number.
  */
 export const quebecClimateMarch: EvalEvent = {
   id: "tuning-protest-quebec-climate-march-2033",
@@ -138,6 +139,28 @@ export const quebecClimateMarch: EvalEvent = {
         { id: "c9", quote: "About 300", subject: "volunteers", value: "[270, 330]", attribution: "Élodie Marchand" },
       ],
     },
+    {
+      id: "en-4",
+      language: "en",
+      publishedAt: "2033-09-26",
+      outlet: "Townships Gazette",
+      text: [
+        "Sherbrooke march bigger than first thought, organizers say",
+        "SHERBROOKE — The local climate march on Saturday drew 3,200 people, organizers said Monday, revising their first estimate of 2,500 after comparing photos taken from the roof of city hall. Sherbrooke police, who did not publish a figure over the weekend, now put the crowd at about 1,800.",
+        "\"Even the lower number is a record for this city,\" said Mathieu Paquette, 34, a graduate student who helped organize the march. In a city of some 175,000 people, that may well be true.",
+        "Not everyone marched at home. The coalition chartered 14 buses that took around 700 people from Sherbrooke to the main march in Montreal.",
+        "Police reported no arrests in Sherbrooke. The march set off at 11 a.m. from the university campus and ended two hours later outside city hall.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "on Saturday", subject: "march", value: "2033-09-24..2033-09-24 day" },
+        { id: "c2", quote: "3,200 people", subject: "protesters", value: "[3200, 3200]", place: "Sherbrooke", attribution: "organizers" },
+        { id: "c3", quote: "first estimate of 2,500", subject: "protesters", value: "[2500, 2500]", place: "Sherbrooke", attribution: "organizers", certainty: "denied" },
+        { id: "c4", quote: "about 1,800", subject: "protesters", value: "[1620, 1980]", place: "Sherbrooke", attribution: "Sherbrooke police" },
+        { id: "c5", quote: "14 buses", subject: "buses", value: "[14, 14]" },
+        { id: "c6", quote: "around 700 people", subject: "protesters", qualifier: "from Sherbrooke in Montreal", value: "[630, 770]" },
+        { id: "c7", quote: "no arrests", subject: "arrests", value: "[0, 0]", place: "Sherbrooke", attribution: "Police" },
+      ],
+    },
   ],
   pairs: [
     { a: "en-1#c4", b: "en-1#c5", conflicting: true, why: "same march: police around 35,000 vs organizers more than 100,000" },
@@ -146,6 +169,11 @@ export const quebecClimateMarch: EvalEvent = {
     { a: "en-3#c5", b: "en-3#c8", conflicting: true, why: "a part exceeding its whole: 112,000 in Montreal vs 70,000 across Quebec" },
     { a: "en-3#c6", b: "de-2#c3", conflicting: true, why: "whole province on the same day of marching: close to 140,000 vs about 70,000" },
     { a: "de-2#c1", b: "de-2#c2", conflicting: true, why: "same march: police about 36,000 vs organisers 110,000" },
+    { a: "en-4#c2", b: "en-4#c4", conflicting: true, why: "Sherbrooke march: organizers 3,200 vs police about 1,800" },
+    { a: "en-1#c7", b: "en-4#c2", conflicting: true, why: "Sherbrooke march: the organizers' first count of 2,500 vs their revised 3,200" },
+    { a: "de-1#c6", b: "en-4#c4", conflicting: true, why: "Sherbrooke march: organisers about 2,500 vs police about 1,800" },
+    { a: "en-4#c4", b: "en-1#c6", conflicting: false, why: "different places: Sherbrooke vs Quebec City" },
+    { a: "en-4#c6", b: "en-4#c2", conflicting: false, why: "Sherbrooke people who marched in Montreal vs the march at home: different qualifiers" },
     { a: "en-1#c6", b: "en-1#c4", conflicting: false, why: "different places: Quebec City vs the Montreal march" },
     { a: "en-1#c4", b: "en-2#c1", conflicting: false, why: "overlapping police figures: around 35,000 vs about 36,000" },
     { a: "de-1#c7", b: "de-1#c4", conflicting: false, why: "crowd grew during the afternoon: 30,000 at 15.20 vs about 35,000 in the evening" },
