@@ -47,6 +47,10 @@ import { viennaCityBudget } from "./vienna-city-budget";
 import { viennaRentProtest } from "./vienna-rent-protest";
 import { vorarlbergElection } from "./vorarlberg-election";
 import { andalusiaWildfires } from "./wildfire";
+import { icelandElection } from "./iceland-election";
+import { norwayBudget } from "./norway-budget";
+import { quebecClimateMarch } from "./quebec-climate-march";
+import { zeelandChemicalExplosion } from "./zeeland-chemical-explosion";
 
 /** The tuning part of the evaluation set: may be looked at while writing the rules (GUIDE.md). */
 export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremenElection, germanBudget, ukBudget,
@@ -71,6 +75,8 @@ export const tuningEvents: EvalEvent[] = [bavariaFlood, hospitalProtests, bremen
   // Written 2026-12-02 (tenth batch) without reading the rules; labelled before the extractor read them.
   liguriaFlashFlood, irelandDoctorsStrike, hesseElection, schleswigHolsteinBudget,
   // Written 2026-12-03 (eleventh batch) without reading the rules; labelled before the extractor read them.
-  moroccoFlashFlood, bucharestWaterProtest, vorarlbergElection, baselBudget];
+  moroccoFlashFlood, bucharestWaterProtest, vorarlbergElection, baselBudget,
+  // Written 2026-12-03 (twelfth batch) without reading the rules; labelled before the extractor read them.
+  zeelandChemicalExplosion, quebecClimateMarch, icelandElection, norwayBudget];
 
 export const tuningTraps: EvalTrap[] = traps;
