@@ -12,4 +12,6 @@
 // two sources' figures one report sets against each other, one naming a recent day, are rivals of that day.
 // 5: two named sources giving different counts of one vote (turnout, seats, votes; not shares) at one
 // stage of the count, neither dated and a few days apart, dispute it.
-export const COMPARER_VERSION = 5;
+// 6: the stage of a count is read by extraction only (from the claimant's name too); the comparer no
+// longer reads it from the claimant's name.
+export const COMPARER_VERSION = 6;

@@ -28,9 +28,9 @@ describe("two named sources giving different figures of one vote's count a few d
       kind: "conflicting",
     },
     {
-      label: "German: a projection named in its source against the preliminary result is an update",
-      a: claim("a", "auf 44 Sitze", count(44), "2029-09-23", { attribution: "Hochrechnung eines Fernsehsenders" }),
-      b: claim("b", "46 Sitze", count(46), "2029-09-24", { attribution: "vorläufiges Endergebnis der Wahlleitung" }),
+      label: "German: a projection named in its source against the preliminary result is an update (extraction reads the stage from the name)",
+      a: claim("a", "auf 44 Sitze", count(44), "2029-09-23", { attribution: "Hochrechnung eines Fernsehsenders", figureStatus: "projection" }),
+      b: claim("b", "46 Sitze", count(46), "2029-09-24", { attribution: "vorläufiges Endergebnis der Wahlleitung", figureStatus: "provisional" }),
       options: tallied,
       kind: "changed-over-time",
     },

@@ -1,7 +1,4 @@
-import type { FigureStatus } from "@/lib/claims/schema";
-import { FIGURE_STATUS_WORDS } from "@/lib/extract/lexicon/figure-status-words";
 import type { EffectiveAsOf } from "./effective-date";
-import { normalizeText } from "./normalize-text";
 import { sameClaimant } from "./own-revision";
 import type { ComparableClaim } from "./schema";
 
@@ -10,24 +7,9 @@ import type { ComparableClaim } from "./schema";
 const REPORTING_DAYS = 3;
 const DAY_MS = 86_400_000;
 
-// Stage words of either language, longest first, so "vorläufiges amtliches Endergebnis" is provisional.
-const STAGE_WORDS = Object.entries(FIGURE_STATUS_WORDS)
-  .flatMap(([status, words]) => [...words.de, ...words.en].map((w): [string, FigureStatus] => [normalizeText(w), status as FigureStatus]))
-  .sort(([x], [y]) => y.length - x.length);
-
 // A share of the vote moves with every batch of ballots counted (postal votes, votes from abroad,
 // the tallies of a morning), and a report seldom names its batch: only counts are held to one figure.
 const isShare = (claim: ComparableClaim) => claim.value.kind === "quantity" && claim.value.unit === "%";
-
-/**
- * The stage of the count a claim is at: the one its sentence names, else the one its source's name
- * names ("Hochrechnung von Hessen-TV" is a projection, "the preliminary official result" provisional).
- */
-function stageOf(claim: ComparableClaim): FigureStatus | null {
-  if (claim.figureStatus) return claim.figureStatus;
-  const name = ` ${normalizeText(claim.attribution ?? "")} `;
-  return STAGE_WORDS.find(([w]) => name.includes(` ${w} `))?.[1] ?? null;
-}
 
 /**
  * Why two figures of a vote's count (turnout, seats, votes; not shares) published on different days are two
@@ -43,6 +25,6 @@ export function sourcesDisputeOneCount(a: ComparableClaim, b: ComparableClaim, x
   if (isShare(a) || isShare(b)) return null;
   if (Math.abs(Date.parse(x.from) - Date.parse(y.from)) / DAY_MS > REPORTING_DAYS) return null;
   if (!a.attribution || !b.attribution || sameClaimant(a.attribution, b.attribution)) return null;
-  if (stageOf(a) !== stageOf(b)) return null;
+  if ((a.figureStatus ?? null) !== (b.figureStatus ?? null)) return null;
   return `${a.attribution} and ${b.attribution} report one stage of the vote's count a few days apart, and that count does not change with the day it is printed`;
 }
