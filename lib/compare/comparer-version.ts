@@ -14,4 +14,6 @@
 // stage of the count, neither dated and a few days apart, dispute it.
 // 6: the stage of a count is read by extraction only (from the claimant's name too); the comparer no
 // longer reads it from the claimant's name.
-export const COMPARER_VERSION = 6;
+// 7: one notion of the happening a figure holds for (happening-of.ts); reasons reworded; a vote's
+// count whose stage one source leaves unsaid is held to the other's stage.
+export const COMPARER_VERSION = 7;
