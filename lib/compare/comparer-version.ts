@@ -12,4 +12,8 @@
 // two sources' figures one report sets against each other, one naming a recent day, are rivals of that day.
 // 5: two named sources giving different counts of one vote (turnout, seats, votes; not shares) at one
 // stage of the count, neither dated and a few days apart, dispute it.
-export const COMPARER_VERSION = 5;
+// 6: the stage of a count is read by extraction only (from the claimant's name too); the comparer no
+// longer reads it from the claimant's name.
+// 7: one notion of the happening a figure holds for (happening-of.ts); reasons reworded; a vote's
+// count whose stage one source leaves unsaid is held to the other's stage.
+export const COMPARER_VERSION = 7;

@@ -14,7 +14,7 @@ export function sameClaimant(a: string, b: string): boolean {
 }
 
 /**
- * Why two counts of a settled happening (a march's crowd, a strike's walkout) are one source
+ * Why two counts of one happening (a march's crowd, a vote's ballots; see oneHappening) are one source
  * revising its own figure rather than two sources disputing it, or null: both are credited to
  * the same claimant, neither a sum of money, and they came out on different days ("the organisers
  * spoke of 25,000 on Wednesday; a day later they said almost 30,000"). A source may raise its own

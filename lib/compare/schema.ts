@@ -72,15 +72,15 @@ export const compareOptionsSchema = z.object({
   /** A count that only grows for one place (a toll): a later, lower figure is a contradiction. */
   cumulative: z.boolean().default(false),
   /**
-   * A figure fixed once its happening is over (a march's crowd, an election's turnout, a budget's
-   * deficit), unlike a toll or a count of missing that moves from day to day: reports a few days
-   * apart that do not date it tell of the same happening (see sameHappening).
+   * A figure fixed once its happening is over (a march's crowd, a budget's deficit), unlike a toll or
+   * a count of missing that moves from day to day: reports a few days apart that do not date it tell
+   * of the same happening (see happeningOf).
    */
   settled: z.boolean().default(false),
   /**
    * A figure of a vote's published count (turnout, seats, votes), which holds for the vote and its
    * stage of the count rather than the day it was printed: two named sources giving different figures
-   * of one stage a few days apart dispute it (see sourcesDisputeOneCount).
+   * of one stage a few days apart dispute it (see happeningOf).
    */
   tallied: z.boolean().default(false),
   /** A rate ("€1,500 per resident"): rates, like shares, do not add up over places or groups. */

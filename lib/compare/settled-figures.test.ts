@@ -78,7 +78,7 @@ describe("settled figures: reports a few days apart tell of one happening", () =
     const a = claim("a", "1.12 million", q(1120000, 1120000), "2028-05-18");
     const b = claim("b", "2.8 million", q(2800000, 2800000), "2028-05-19");
     expect(compareClaims(a, b, settled).reason).toBe(
-      "'1.12 million' (1,120,000) and '2.8 million' (2,800,000) cannot both be true: reports of 18 May 2028 and 19 May 2028, neither dating its figure, tell of one happening, and its figure stays what it was once it is over: one is 1,120,000, the other 2,800,000.",
+      "'1.12 million' (1,120,000) and '2.8 million' (2,800,000) cannot both be true: reports of 18 May 2028 and 19 May 2028, neither dating its figure, tell of one happening that is over, whose figure does not change with the day it is printed: one is 1,120,000, the other 2,800,000.",
     );
   });
 

@@ -53,6 +53,15 @@ describe("toLabelledComparableClaim", () => {
     expect(claim).toMatchObject({ place: null, asOf: null, attribution: null, certainty: "stated", qualifiers: [] });
   });
 
+  test.each([
+    { label: "German: a projection named as the source", attribution: "Hochrechnung des Regionalfernsehens", stage: "projection" },
+    { label: "English: a preliminary result named as the source", attribution: "the preliminary count of the county", stage: "provisional" },
+    { label: "a source naming no stage", attribution: "Kreiswahlleiter", stage: null },
+  ])("the stage its claimant's name gives, as extraction reads it: $label", ({ attribution, stage }) => {
+    const claim = toLabelledComparableClaim({ article, claim: { id: "c4", quote: "41 Sitze", subject: "seats", value: "[41, 41]", attribution } });
+    expect(claim.figureStatus).toBe(stage);
+  });
+
   test("a country is the event's whole; an as-of interval keeps both ends; a change is a qualifier", () => {
     const claim = toLabelledComparableClaim({
       article,

@@ -3,6 +3,7 @@ import type { ComparableClaim, CompareOptions } from "@/lib/compare/schema";
 import { isRateQualifier } from "@/lib/compare/is-additive";
 import { readScopeMarks } from "@/lib/compare/read-scope-marks";
 import { countedNounMatch } from "@/lib/extract/counted-noun-key";
+import { figureStatusOfName } from "@/lib/extract/read-figure-status";
 import { subjectTraits } from "@/lib/extract/subject-traits";
 import { resolvePlace } from "@/lib/places";
 import type { EvalArticle, EvalClaim } from "./schema";
@@ -63,7 +64,8 @@ export type LabelledClaim = { claim: EvalClaim; article: EvalArticle };
  * extraction: its value and unit, what it counts (subject, and `qualifier` and `change` as
  * qualifiers), its place as a key of lib/places (none: the event's whole, which contains every
  * place), its as-of days ("2025-05-17" or "a..b"; absent: the
- * publication day stands in), claimant, certainty, outlet and publication day.
+ * publication day stands in), claimant, the stage its claimant's name gives, certainty, outlet and
+ * publication day.
  */
 export function toLabelledComparableClaim({ claim, article }: LabelledClaim): ComparableClaim {
   const [from, to] = claim.asOf?.split("..") ?? [];
@@ -78,6 +80,8 @@ export function toLabelledComparableClaim({ claim, article }: LabelledClaim): Co
     qualifiers,
     ...readScopeMarks({ quote: claim.quote, qualifiers }),
     attribution: claim.attribution ?? null,
+    // As extraction reads it from a source's name ("Hochrechnung von …"): labels give no stage of their own.
+    figureStatus: claim.attribution ? figureStatusOfName(claim.attribution) : null,
     certainty: claim.certainty ?? "stated",
     outlet: article.outlet,
     copyGroup: null,

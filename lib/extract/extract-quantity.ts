@@ -43,7 +43,7 @@ import { joinedStrike } from "./joined-strike";
 import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { readShareChangeAside } from "./read-share-change-aside";
-import { readFigureStatus } from "./read-figure-status";
+import { figureStatusOfName, readFigureStatus } from "./read-figure-status";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { countConcepts } from "./lexicon/concepts";
 import { isRejectedFigure } from "./read-rejected-figure";
@@ -1059,10 +1059,12 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   };
   if (held && !giver) candidate.holder = held;
   // "Nach dem vorläufigen Endergebnis kam die Partei auf 17,9 Prozent", "the draft puts it at
-  // €385m": the stage of the count, read in the figure's own clause, else its sentence.
+  // €385m": the stage of the count, read in the figure's own clause, else its sentence, else the
+  // name of the source it is credited to (a projection named in an earlier sentence).
   const figureStatus =
     readFigureStatus(ts, clauseFirst, clauseLast, lex) ??
-    readFigureStatus(ts, sentence.first, sentence.last, lex);
+    readFigureStatus(ts, sentence.first, sentence.last, lex) ??
+    (attribution ? figureStatusOfName(attribution) : null);
   if (figureStatus) candidate.figureStatus = figureStatus;
   if (attribution) candidate.attribution = attribution;
   return { candidate, first: read.first, last: read.last, sentence: context, subject: read.subject, dated: dated ?? carried ?? undefined, carried: carried !== null };

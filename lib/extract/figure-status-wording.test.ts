@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "./extract-claims";
 import { formatClaimValue } from "./format-claim-value";
+import { figureStatusOfName } from "./read-figure-status";
 import type { ClaimCandidate } from "./schema";
 
 // The stage of its count a figure is said to be: sentences of our own, in German and English.
@@ -25,5 +26,27 @@ describe("a figure's stage is read from its clause, else its sentence", () => {
     { label: "unsaid", language: "en", text: "Police said 9,000 people marched.", expected: ["protesters [9000, 9000] unsaid"] },
   ] as const)("$language, $label: $text", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
+  });
+});
+
+describe("a figure's stage is read from the name of the source it is credited to", () => {
+  test("English: 'it said' carries an exit poll named in the sentence before", () => {
+    const text = "An exit poll for the broadcaster put turnout at 61%. The opposition would win 40 seats, it said.";
+    expect(extractClaims(text, { language: "en", publishedAt: PUBLISHED }).map((c) => `${summary(c)} ${c.attribution}`)).toEqual([
+      "turnout [61, 61] projection exit poll",
+      "seats [40, 40] projection exit poll",
+    ]);
+  });
+
+  test.each([
+    { label: "German: a projection", name: "Hochrechnung eines Regionalsenders", stage: "projection" },
+    { label: "German: the first phrase wins ('vorläufige amtliche Endergebnis' is provisional)", name: "das vorläufige amtliche Endergebnis der Kreiswahlleitung", stage: "provisional" },
+    { label: "German: the final result", name: "amtliches Endergebnis", stage: "final" },
+    { label: "English: the first phrase wins (a preliminary official result is provisional)", name: "the preliminary official result", stage: "provisional" },
+    { label: "English: an exit poll", name: "an exit poll for two networks", stage: "projection" },
+    { label: "German: a name naming no stage", name: "Landeswahlleiterin", stage: null },
+    { label: "English: a stage word only inside another word is none ('drafted' is no draft)", name: "the drafting committee", stage: null },
+  ] as const)("$label: $name", ({ name, stage }) => {
+    expect(figureStatusOfName(name)).toBe(stage);
   });
 });

@@ -17,3 +17,25 @@ const INDEX = { de: buildPhraseIndex(entries("de")), en: buildPhraseIndex(entrie
 export function readFigureStatus(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): FigureStatus | null {
   return findPhraseForward(ts, from, to, INDEX[lex.language])?.phrase.value ?? null;
 }
+
+// A claimant's name keeps the words of whoever wrote it (a label, an editor, a source carried over
+// from another sentence), so either language's stage words may name its stage.
+const NAME_WORDS = [...entries("de"), ...entries("en")];
+const asWords = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+
+/**
+ * The stage a claimant's name says its figure is: "Hochrechnung eines Fernsehsenders" is a
+ * projection, "the preliminary official result" provisional, "amtliches Endergebnis" final. As in a
+ * sentence, the first phrase wins, the longest at its place. A figure credited to a projection is
+ * the projection's figure, wherever in the text that source was named.
+ * @returns null when the name names no stage.
+ */
+export function figureStatusOfName(name: string): FigureStatus | null {
+  const words = asWords(name);
+  let first: { at: number; length: number; stage: FigureStatus } | null = null;
+  for (const [phrase, stage] of NAME_WORDS) {
+    const at = words.indexOf(` ${phrase} `);
+    if (at >= 0 && (!first || at < first.at || (at === first.at && phrase.length > first.length))) first = { at, length: phrase.length, stage };
+  }
+  return first?.stage ?? null;
+}

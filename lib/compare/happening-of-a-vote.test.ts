@@ -28,9 +28,9 @@ describe("two named sources giving different figures of one vote's count a few d
       kind: "conflicting",
     },
     {
-      label: "German: a projection named in its source against the preliminary result is an update",
-      a: claim("a", "auf 44 Sitze", count(44), "2029-09-23", { attribution: "Hochrechnung eines Fernsehsenders" }),
-      b: claim("b", "46 Sitze", count(46), "2029-09-24", { attribution: "vorläufiges Endergebnis der Wahlleitung" }),
+      label: "German: a projection named in its source against the preliminary result is an update (extraction reads the stage from the name)",
+      a: claim("a", "auf 44 Sitze", count(44), "2029-09-23", { attribution: "Hochrechnung eines Fernsehsenders", figureStatus: "projection" }),
+      b: claim("b", "46 Sitze", count(46), "2029-09-24", { attribution: "vorläufiges Endergebnis der Wahlleitung", figureStatus: "provisional" }),
       options: tallied,
       kind: "changed-over-time",
     },
@@ -92,7 +92,7 @@ describe("two named sources giving different figures of one vote's count a few d
     const a = claim("a", "only 31 ballots", count(31), "2029-04-02", { attribution: "the returning officer" });
     const b = claim("b", "950 ballots", count(950), "2029-04-04", { attribution: "the Liberal party" });
     expect(compareClaims(a, b, tallied).reason).toBe(
-      "'only 31 ballots' (31) and '950 ballots' (950) cannot both be true: the returning officer and the Liberal party report one stage of the vote's count a few days apart, and that count does not change with the day it is printed: one is 31, the other 950.",
+      "'only 31 ballots' (31) and '950 ballots' (950) cannot both be true: reports of 2 April 2029 and 4 April 2029 (by the returning officer and the Liberal party), neither dating its figure, tell of one stage of a vote's count, whose figure does not change with the day it is printed: one is 31, the other 950.",
     );
   });
 });
