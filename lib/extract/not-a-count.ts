@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { memoByForm } from "./form-memo";
+import { isoCodeAt } from "./read-unit";
 import { TokenKind, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -13,7 +14,8 @@ const glued = (ts: TokenStream, j: number) => j > 0 && j < ts.count && isJoined(
 // "G7", "A380", "MH17", "F-16", "Covid-19", "5G", "3D": digits glued to letters name a thing.
 function isCode(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
   const before = first - 1;
-  if (glued(ts, first) && ts.kind[before] === TokenKind.word) return true;
+  // "CHF5.2bn", "NOK438bn": wire style glues an ISO currency code to its amount; that is money, no code.
+  if (glued(ts, first) && ts.kind[before] === TokenKind.word) return isoCodeAt(ts, before) === null;
   if (glued(ts, first) && tokenAt(ts, before) === "-" && glued(ts, before) && ts.kind[before - 1] === TokenKind.word) return true;
   const after = last + 1;
   if (glued(ts, after) && ts.kind[after] === TokenKind.word && ts.kind[last] === TokenKind.number) {
