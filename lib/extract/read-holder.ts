@@ -6,8 +6,10 @@ import { SHARE_MOVE_VERBS } from "./lexicon/share-move-words";
 import { isIncidentalNumber } from "./not-a-count";
 import { isThresholdNumber } from "./threshold-figure";
 import { partyOfPersonEndingAt } from "./share-holder";
+import { isMoneyNounAt } from "./find-amount-subject";
+import { conceptOfNoun } from "./read-counted-phrase";
 import { GERMAN_PREPOSITIONS, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
-import { TokenKind, isCapitalized, isJoiningHyphen, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const REACH = 24;
 // A statement's end (STATEMENT_ENDS) ends what a holder can reach; commas and dashes only close a
@@ -128,6 +130,22 @@ function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): bo
 }
 
 /**
+ * "Social Democratic Alliance: 26.1% (+5.3)", "CDU: 31,2 Prozent": a table of results writes each
+ * line as a name, a colon and its figures, with no verb; the name opening the line holds the figure
+ * right after the colon. German needs the name to be an acronym or a verb of winning nearby, as below.
+ */
+function lineHeadHolder(ts: TokenStream, from: number, lex: CompiledLexicon): Holder | null {
+  if (from < 2 || tokenAt(ts, from - 1) !== ":") return null;
+  let lineStart = from - 2;
+  while (lineStart > 0 && from - 2 - lineStart < MAX_NAME && !isLineBreakBefore(ts, lineStart)) lineStart--;
+  const name = holderNameEndingAt(ts, from - 2, lex, true, lineStart);
+  if (!name || name.first !== lineStart || !isLineBreakBefore(ts, name.first)) return null;
+  // "Turnout: 79.8%", "Wahlbeteiligung: 61 Prozent": a noun the tables know names what the figure is of.
+  if (name.first === name.last && (conceptOfNoun(lowerAt(ts, name.last), lex) !== null || isMoneyNounAt(ts, name.last, lex))) return null;
+  return lex.language === "en" || isAcronym(tokenAt(ts, name.last)) || gainInSentence(ts, from, lex) ? name : null;
+}
+
+/**
  * The holder of a vote, seat or share figure starting at token `from`: an acronym before it in its
  * sentence ("Die SPD hat die Wahl mit 29,4 Prozent gewonnen"), else the name nearest before it in
  * its clause ("kamen die Sozialdemokraten um 18.45 Uhr auf 28,5 Prozent", "Labour won 412 seats"),
@@ -136,6 +154,8 @@ function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): bo
  * Null when no holder is named.
  */
 export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon): Holder | null {
+  const listed = lineHeadHolder(ts, from, lex);
+  if (listed) return listed;
   let nearest: Holder | null = null;
   let placed: Holder | null = null;
   let clauseClosed = false;
