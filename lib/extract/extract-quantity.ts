@@ -656,6 +656,10 @@ function readSubject(
   const share = previous?.candidate.value.kind === "quantity" && previous.candidate.value.unit === "%" ? previous : null;
   const aside = share ? readShareChangeAside(ts, q, share.last, lex) : null;
   if (share && aside) return { subject: withQualifier(share.subject, "change", true), first: aside.first, last: q.last, unit: { kind: "points" }, falls: aside.falls };
+  // "19 seats (+4)", "12 Sitze (-1)": a count's change stands in the same aside, in the count's own terms.
+  const count = !share && previous?.candidate.value.kind === "quantity" && !previous.candidate.value.unit ? previous : null;
+  const countAside = count ? readShareChangeAside(ts, q, count.last, lex) : null;
+  if (count && countAside) return { subject: withQualifier(count.subject, "change", true), first: countAside.first, last: q.last, falls: countAside.falls };
   const comparative = readComparative(ts, q.last + 1, lex);
   if (comparative) {
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als geplant": a sum written with a multiplier
