@@ -12,6 +12,15 @@ import { GERMAN_PREPOSITIONS, holderNameEndingAt, isAcronym, type Holder } from 
 import { TokenKind, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const REACH = 24;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "verliert die ÖVP gegenüber 2029 genau 3,4 Prozentpunkte", "down 2.1 points on 2029": a year after
+ * a lowercase word (the preposition of a comparison) is the baseline of a change, no figure held.
+ */
+export function isBaselineYear(ts: TokenStream, j: number): boolean {
+  return ts.kind[j] === TokenKind.number && YEAR.test(tokenAt(ts, j)) && ts.kind[j - 1] === TokenKind.word && !isCapitalized(ts, j - 1);
+}
 // A statement's end (STATEMENT_ENDS) ends what a holder can reach; commas and dashes only close a
 // clause (`clauseClosed`), after which the holder may still be named.
 const CLAUSE_BREAKS = new Set([",", "–", "—"]);
@@ -166,7 +175,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
     const t = tokenAt(ts, j);
     if (ts.kind[j] === TokenKind.number) {
       // "The Greens missed the 5% threshold with 4.9%": a bar's figure holds nothing and ends no search.
-      if (isIncidentalNumber(ts, j, lex) || isThresholdNumber(ts, j, lex)) continue;
+      if (isIncidentalNumber(ts, j, lex) || isThresholdNumber(ts, j, lex) || isBaselineYear(ts, j)) continue;
       break;
     }
     if (ts.kind[j] === TokenKind.punct) {
