@@ -35,7 +35,8 @@ import { isEarlierLevel, opensChange, opensChangeBy } from "./read-earlier-level
 import { readNumberPhrase } from "./read-number-phrase";
 import { readOrdinalSeat } from "./read-ordinal-seat";
 import { isPointsBelow } from "./read-points-below";
-import { isAcronymHolder, readHolder, readHolderAfter } from "./read-holder";
+import { isAcronymHolder, isBaselineYear, readHolder, readHolderAfter } from "./read-holder";
+import { holderNameEndingAt } from "./holder-name-ending-at";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
 import { isProposalNoun, readPayProposal } from "./read-pay-proposal";
@@ -374,8 +375,20 @@ function isTimeBetween(ts: TokenStream, from: number, to: number, lex: CompiledL
 }
 
 // "um insgesamt 87 Millionen Euro", "by a total of": a change marker may stand behind a filler.
+// "Damit verliert die ÖVP (gegenüber 2029) 3,4 Prozentpunkte": German puts the verb before its
+// subject after a fronted word; the marker then stands behind the holder and a baseline year.
 function markerBehindFiller(ts: TokenStream, j: number, lex: CompiledLexicon) {
-  return lowerAt(ts, j) === "insgesamt" ? matchPhraseBackward(ts, j - 1, lex.changeMarkers) : null;
+  if (lowerAt(ts, j) === "insgesamt") return matchPhraseBackward(ts, j - 1, lex.changeMarkers);
+  if (lex.language !== "de") return null;
+  const year = isBaselineYear(ts, j);
+  let k = year ? j - 2 : j;
+  const direct = year ? matchPhraseBackward(ts, k, lex.changeMarkers) : null;
+  if (direct) return direct;
+  const holder = holderNameEndingAt(ts, k, lex, true);
+  if (!holder) return null;
+  k = lex.articles.has(lowerAt(ts, holder.first - 1)) ? holder.first - 2 : holder.first - 1;
+  const marker = matchPhraseBackward(ts, k, lex.changeMarkers);
+  return marker && marker.first > 0 && ts.kind[marker.first - 1] === TokenKind.word ? marker : null;
 }
 
 /** The subject with its holder ("SPD", a referendum's "yes") replaced. */
@@ -656,6 +669,10 @@ function readSubject(
   const share = previous?.candidate.value.kind === "quantity" && previous.candidate.value.unit === "%" ? previous : null;
   const aside = share ? readShareChangeAside(ts, q, share.last, lex) : null;
   if (share && aside) return { subject: withQualifier(share.subject, "change", true), first: aside.first, last: q.last, unit: { kind: "points" }, falls: aside.falls };
+  // "19 seats (+4)", "12 Sitze (-1)": a count's change stands in the same aside, in the count's own terms.
+  const count = !share && previous?.candidate.value.kind === "quantity" && !previous.candidate.value.unit ? previous : null;
+  const countAside = count ? readShareChangeAside(ts, q, count.last, lex) : null;
+  if (count && countAside) return { subject: withQualifier(count.subject, "change", true), first: countAside.first, last: q.last, falls: countAside.falls };
   const comparative = readComparative(ts, q.last + 1, lex);
   if (comparative) {
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als geplant": a sum written with a multiplier

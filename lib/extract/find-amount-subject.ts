@@ -403,7 +403,7 @@ function isWrittenIn(ts: TokenStream, after: number, head: number, lex: Compiled
  * the sentence start comes first: then the figure before may name it (the caller's decision).
  */
 export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexicon, money = false): AmountSubject | typeof FIGURE_BEFORE | null {
-  const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money) ?? (money ? (areaReceiving(ts, to, lex) ?? moneyReceiverBefore(ts, to, lex)) : null);
+  const named = nounOfAmount(ts, to, lex, money) ?? nounPutAt(ts, to, lex, money) ?? (money ? (areaReceiving(ts, to, lex) ?? areaHeadingLine(ts, to, lex) ?? moneyReceiverBefore(ts, to, lex)) : null);
   if (named) return named;
   // "Der Streik hat die Wirtschaft 400 Millionen Euro gekostet": a German cost verb may close the
   // clause after the money, where what it costs is no noun before it.
@@ -629,6 +629,18 @@ function areaReceiving(ts: TokenStream, to: number, lex: CompiledLexicon): Amoun
   if (!verb || ts.kind[verb.first - 1] !== TokenKind.word) return null;
   const area = lex.budgetAreas.get(lemmaKey(lowerAt(ts, verb.first - 1), lex.language));
   return area ? { key: "spending", qualifiers: [`area:${area}`], first: verb.first - 1, last: verb.first - 1 } : null;
+}
+
+// "Bildung: 1'148 Mio. Fr.", "Health: CHF812m": a table of a budget writes each line as a part, a
+// colon and its money, with no verb; a part of `budgetAreas` opening the line is what is spent on.
+// The line's last word before the colon is read ("Bau und Verkehr:" by "Verkehr").
+function areaHeadingLine(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
+  if (tokenAt(ts, to) !== ":" || ts.kind[to - 1] !== TokenKind.word) return null;
+  let first = to - 1;
+  while (first > 0 && to - first < 4 && !isLineBreakBefore(ts, first)) first--;
+  if (!isLineBreakBefore(ts, first)) return null;
+  const area = lex.budgetAreas.get(lemmaKey(lowerAt(ts, to - 1), lex.language));
+  return area ? { key: "spending", qualifiers: [`area:${area}`], first, last: to - 1 } : null;
 }
 
 // "The forecaster puts growth at 1.3% and inflation at 2.7%", "schätzt den Schaden auf 2 Mio.

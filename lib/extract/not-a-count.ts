@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { memoByForm } from "./form-memo";
+import { isoCodeAt } from "./read-unit";
 import { TokenKind, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -13,7 +14,8 @@ const glued = (ts: TokenStream, j: number) => j > 0 && j < ts.count && isJoined(
 // "G7", "A380", "MH17", "F-16", "Covid-19", "5G", "3D": digits glued to letters name a thing.
 function isCode(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
   const before = first - 1;
-  if (glued(ts, first) && ts.kind[before] === TokenKind.word) return true;
+  // "CHF5.2bn", "NOK438bn": wire style glues an ISO currency code to its amount; that is money, no code.
+  if (glued(ts, first) && ts.kind[before] === TokenKind.word) return isoCodeAt(ts, before) === null;
   if (glued(ts, first) && tokenAt(ts, before) === "-" && glued(ts, before) && ts.kind[before - 1] === TokenKind.word) return true;
   const after = last + 1;
   if (glued(ts, after) && ts.kind[after] === TokenKind.word && ts.kind[last] === TokenKind.number) {
@@ -109,7 +111,10 @@ function isPhoneLike(ts: TokenStream, first: number, last: number, lex: Compiled
   if (t.length > 1 && t.startsWith("0") && !/^0[.,]/.test(t)) return true;
   // "(+2,2 Mrd.)": a plus before a number with a multiplier is a change, as agency text writes it.
   // "20,3 Prozent (+1,5)": so is a signed decimal closing its parentheses, a change of the share before it.
-  const signedSum = tokenAt(ts, first - 1) === "+" && (last > first || (/^\d{1,3}[.,]\d{1,2}$/.test(t) && tokenAt(ts, last + 1) === ")"));
+  // "19 seats (+4)": a short signed whole number alone in its parentheses too; a country code ("(+49) 30 …") has digits after.
+  const closed = tokenAt(ts, last + 1) === ")";
+  const signedCount = closed && tokenAt(ts, first - 2) === "(" && /^\d{1,3}$/.test(t) && ts.kind[last + 2] !== TokenKind.number;
+  const signedSum = tokenAt(ts, first - 1) === "+" && (last > first || (/^\d{1,3}[.,]\d{1,2}$/.test(t) && closed) || signedCount);
   // "4,190 (49.4%)", "4.190 (49,4 Prozent)": a figure with its unit after it is an amount, not an area code.
   const withUnit = matchPhraseForward(ts, last + 1, lex.units) !== null;
   if (PHONE_OPENERS.has(tokenAt(ts, first - 1)) && glued(ts, first) && ts.kind[first - 2] !== TokenKind.word && !signedSum && !withUnit) return true;

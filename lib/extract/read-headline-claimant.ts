@@ -4,6 +4,7 @@ import { lemmaKey } from "./lemmatize";
 import { partyFamilyOf } from "./party-family";
 import type { CompiledLexicon } from "./lexicon";
 import type { ClaimantCue } from "./read-claimant-cue";
+import { readUnitAfter } from "./read-unit";
 import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 // "Innenminister: 95 Tote", "Polizei warnt: …", "Organisers: 40,000 marched": a short name before a
@@ -28,6 +29,16 @@ function afterHeadlineDash(ts: TokenStream, s: SentenceSpan): number {
     }
   }
   return s.first;
+}
+
+// A table's cell: the share is followed by punctuation or the line's end, not by a noun it changes
+// ("Polizei: 12 Prozent mehr Verletzte" is the police speaking).
+function isBareShareAt(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (ts.kind[j] !== TokenKind.number) return false;
+  const unit = readUnitAfter(ts, j + 1, lex);
+  if (unit?.unit.kind !== "percent") return false;
+  const next = unit.last + 1;
+  return next >= ts.count || ts.kind[next] === TokenKind.punct || isLineBreakBefore(ts, next);
 }
 
 /**
@@ -76,5 +87,8 @@ export function readHeadlineClaimant(ts: TokenStream, s: SentenceSpan, lex: Comp
   const organisation = words === 1 && (ABBREVIATED_NAME.test(tokenAt(ts, first)) || partyFamilyOf(tokenAt(ts, first)) !== null) && resolvePlace(tokenAt(ts, first), lex.language) === null;
   const named = known || verb || organisation || (spaced >= 2 && first === start && !(words === 1 && resolvePlace(tokenAt(ts, first), lex.language) !== null));
   if (!named) return null;
+  // "Reform Party: 14.2% (+2.4)", "CDU: 31,2 Prozent": a share right after the colon with no word of
+  // speaking is a line of a results table; the name holds the share (read-holder) and says nothing.
+  if (!verb && isBareShareAt(ts, end + 2, lex)) return null;
   return { at: s.first, span: { first, last }, explicit: true, last: end + 1 };
 }

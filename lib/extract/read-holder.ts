@@ -6,10 +6,21 @@ import { SHARE_MOVE_VERBS } from "./lexicon/share-move-words";
 import { isIncidentalNumber } from "./not-a-count";
 import { isThresholdNumber } from "./threshold-figure";
 import { partyOfPersonEndingAt } from "./share-holder";
+import { isMoneyNounAt } from "./find-amount-subject";
+import { conceptOfNoun } from "./read-counted-phrase";
 import { GERMAN_PREPOSITIONS, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
-import { TokenKind, isCapitalized, isJoiningHyphen, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const REACH = 24;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * "verliert die ÖVP gegenüber 2029 genau 3,4 Prozentpunkte", "down 2.1 points on 2029": a year after
+ * a lowercase word (the preposition of a comparison) is the baseline of a change, no figure held.
+ */
+export function isBaselineYear(ts: TokenStream, j: number): boolean {
+  return ts.kind[j] === TokenKind.number && YEAR.test(tokenAt(ts, j)) && ts.kind[j - 1] === TokenKind.word && !isCapitalized(ts, j - 1);
+}
 // A statement's end (STATEMENT_ENDS) ends what a holder can reach; commas and dashes only close a
 // clause (`clauseClosed`), after which the holder may still be named.
 const CLAUSE_BREAKS = new Set([",", "–", "—"]);
@@ -128,6 +139,22 @@ function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): bo
 }
 
 /**
+ * "Social Democratic Alliance: 26.1% (+5.3)", "CDU: 31,2 Prozent": a table of results writes each
+ * line as a name, a colon and its figures, with no verb; the name opening the line holds the figure
+ * right after the colon. German needs the name to be an acronym or a verb of winning nearby, as below.
+ */
+function lineHeadHolder(ts: TokenStream, from: number, lex: CompiledLexicon): Holder | null {
+  if (from < 2 || tokenAt(ts, from - 1) !== ":") return null;
+  let lineStart = from - 2;
+  while (lineStart > 0 && from - 2 - lineStart < MAX_NAME && !isLineBreakBefore(ts, lineStart)) lineStart--;
+  const name = holderNameEndingAt(ts, from - 2, lex, true, lineStart);
+  if (!name || name.first !== lineStart || !isLineBreakBefore(ts, name.first)) return null;
+  // "Turnout: 79.8%", "Wahlbeteiligung: 61 Prozent": a noun the tables know names what the figure is of.
+  if (name.first === name.last && (conceptOfNoun(lowerAt(ts, name.last), lex) !== null || isMoneyNounAt(ts, name.last, lex))) return null;
+  return lex.language === "en" || isAcronym(tokenAt(ts, name.last)) || gainInSentence(ts, from, lex) ? name : null;
+}
+
+/**
  * The holder of a vote, seat or share figure starting at token `from`: an acronym before it in its
  * sentence ("Die SPD hat die Wahl mit 29,4 Prozent gewonnen"), else the name nearest before it in
  * its clause ("kamen die Sozialdemokraten um 18.45 Uhr auf 28,5 Prozent", "Labour won 412 seats"),
@@ -136,6 +163,8 @@ function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): bo
  * Null when no holder is named.
  */
 export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon): Holder | null {
+  const listed = lineHeadHolder(ts, from, lex);
+  if (listed) return listed;
   let nearest: Holder | null = null;
   let placed: Holder | null = null;
   let clauseClosed = false;
@@ -146,7 +175,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
     const t = tokenAt(ts, j);
     if (ts.kind[j] === TokenKind.number) {
       // "The Greens missed the 5% threshold with 4.9%": a bar's figure holds nothing and ends no search.
-      if (isIncidentalNumber(ts, j, lex) || isThresholdNumber(ts, j, lex)) continue;
+      if (isIncidentalNumber(ts, j, lex) || isThresholdNumber(ts, j, lex) || isBaselineYear(ts, j)) continue;
       break;
     }
     if (ts.kind[j] === TokenKind.punct) {

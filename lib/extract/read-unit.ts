@@ -18,7 +18,7 @@ const CODE = /^[A-Z]{3}$/;
 
 // Asked before and after every amount: a word that is not three capital letters is turned away by
 // its length and first character before it is cut out of the text.
-function isoCodeAt(ts: TokenStream, j: number): UnitMatch | null {
+export function isoCodeAt(ts: TokenStream, j: number): UnitMatch | null {
   if (ts.kind[j] !== TokenKind.word || (ts.end[j] ?? 0) - (ts.start[j] ?? 0) !== 3) return null;
   const c = ts.text.charCodeAt(ts.start[j] ?? 0);
   if (c < 65 || c > 90) return null;
