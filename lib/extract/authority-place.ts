@@ -41,11 +41,6 @@ export function worksInPlaceItIsIn(ts: TokenStream, k: number, lex: CompiledLexi
   return reach === "serves" || reach === "named";
 }
 
-/** Whether the word at token `k` names an authority that counts in the place it is "in" ("Polizei in Wien"). */
-export function servesPlaceItIsIn(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
-  return reachOfAuthority(lowerAt(ts, k), lex) === "serves";
-}
-
 // "outside parliament in Athens", "vor dem Parlament in Athen": a crowd at the building stands in the city.
 const AT_THE_BUILDING = new Set(["outside", "near", "at", "before", "around", "vor", "vorm", "am", "beim", "bei", "nahe", "um"]);
 
