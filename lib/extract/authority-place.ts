@@ -31,9 +31,14 @@ export function reachOfAuthority(word: string, lex: CompiledLexicon): AuthorityR
   return reachOfForm(word, lex) ?? (lex.language === "de" && GENITIVE.test(word) ? reachOfForm(word.replace(GENITIVE, ""), lex) : null);
 }
 
-/** Whether the word at token `k` names an authority that counts in the place it is "in" ("Polizei in Wien"). */
-export function servesPlaceItIsIn(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
-  return reachOfAuthority(lowerAt(ts, k), lex) === "serves";
+/**
+ * Whether the word at token `k` names an authority that works in the place it is "in": one that
+ * counts there ("Polizei in Wien") or one the place only locates ("officials in Leeds", "Behörden in
+ * Graz"). Either is one claimant with its place; a government "in" its capital sits there and speaks for more.
+ */
+export function worksInPlaceItIsIn(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+  const reach = reachOfAuthority(lowerAt(ts, k), lex);
+  return reach === "serves" || reach === "named";
 }
 
 // "outside parliament in Athens", "vor dem Parlament in Athen": a crowd at the building stands in the city.

@@ -37,6 +37,7 @@ import { readOrdinalSeat } from "./read-ordinal-seat";
 import { isPointsBelow } from "./read-points-below";
 import { isAcronymHolder, isBaselineYear, readHolder, readHolderAfter } from "./read-holder";
 import { holderNameEndingAt } from "./holder-name-ending-at";
+import { isCapitalizedOnlyByGrammar, speaksOfVote } from "./vote-context";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
 import { isProposalNoun, readPayProposal } from "./read-pay-proposal";
@@ -136,6 +137,8 @@ export type ArticleMemory = {
    * ("Police count 38,000" in a headline): read again once the body has counted it.
    */
   bareCounts?: number[];
+  /** Whether the article speaks of a vote anywhere, read the first time a share's holder needs it. */
+  speaksOfVote?: boolean;
 };
 
 // A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
@@ -626,7 +629,12 @@ function readSubject(
     // The level a change ends at is read as the change's subject already ("um 1,4 Punkte auf 20,1 Prozent").
     const levelHolder = figureBefore && (!subject || subject.key === "votes") ? holderOfLevelAfterChange(ts, figureBefore.last, figureBefore.subject.holder, figureBefore.subject.qualifiers.includes("change"), first) : null;
     const inserted = !subject && !countHolder && unit.kind === "percent" ? holderOfInsertedShare(ts, first, end, (from) => readHolder(ts, from, lex)) : null;
-    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (wonWith ?? runHolder ?? countHolder ?? levelHolder ?? inserted ?? ((!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null));
+    const read = !side && !wonWith && !runHolder && !countHolder && !levelHolder && !inserted && (!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
+    // "Rents rise by 7% this year", "Mieten legten um 7 Prozent zu": outside an article about a vote,
+    // a noun capitalized only by grammar holds no share; it is what changes.
+    const grammarOnly = read !== null && isCapitalizedOnlyByGrammar(ts, read, sentenceFirst, first, lex) && !(memory.speaksOfVote ??= speaksOfVote(ts, lex));
+    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (wonWith ?? runHolder ?? countHolder ?? levelHolder ?? inserted ?? (grammarOnly ? null : read));
+    if (grammarOnly && !subject && (unit.kind === "percent" || unit.kind === "points")) subject = { key: countedNounKey(lowerAt(ts, read.first), lex.language), qualifiers: [], first: read.first, last: read.last };
     // German capitalizes every noun: only an acronym there is surely a party ("die Inflation" is none).
     const partyHolder = heldBy !== null && (lex.language === "en" || isAcronymHolder(ts, heldBy));
     const sameUnitBefore = figureBefore !== null && figureBefore.candidate.value.kind === "quantity" && figureBefore.candidate.value.unit === unitCode(unit);

@@ -3,6 +3,7 @@ import { isSeatOfBody } from "./authority-place";
 import { memoByForm } from "./form-memo";
 import type { CompiledLexicon } from "./lexicon";
 import { isPlaceOfElection } from "./place-of-election";
+import { followsArticle, isCommonWordAfterArticle, isDirectionWord } from "./common-word-place";
 import { placeOfGermanAdjective } from "./place-of-german-adjective";
 import { TokenKind, endsInGenitiveS, isCapitalized, isJoined, isJoiningHyphen, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
@@ -52,7 +53,8 @@ function nameAt(ts: TokenStream, j: number, to: number, lex: CompiledLexicon): N
     }
     // English names run over several capitalized words ("New York"); German nouns would run into
     // the name, so German takes one word unless hyphens or links join more.
-    if (lex.language === "en" && isNameWord(ts, next, lex)) {
+    // A word of direction opens a name of two in German too ("in der Provinz Eastern Samar").
+    if ((lex.language === "en" || (last === j && isDirectionWord(tokenAt(ts, j)))) && isNameWord(ts, next, lex)) {
       last = next;
       continue;
     }
@@ -141,12 +143,15 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
   // "für den Sender Nordkanal": after a direction only a name the gazetteer knows is a place, not
   // a word that looks like a town's adjective.
   const direction = lex.placeDirections.has(lowerAt(ts, j));
-  const known = resolvePlace(name.text, lex.language, { countries: hinted }) ?? (lex.language === "de" && !direction ? placeOfGermanAdjective(name.text, hinted) : null);
+  const named = resolvePlace(name.text, lex.language, { countries: hinted });
+  // "im Dubliner Hafen": a town's adjective after an article is German as usual.
+  const known = named ?? (lex.language === "de" && !direction ? placeOfGermanAdjective(name.text, hinted) : null);
   // "in an Athens hospital", "in einem Athener Krankenhaus": after an indefinite article a town's
   // name describes the noun after it, and says where that is, not where the figure's news happened.
   if (k > j + 1 && INDEFINITE.has(lowerAt(ts, k - 1))) return null;
   // "in central Italy" is a part of the country no key stands for; "in central Athens" is Athens.
   if (known && centre && known.kind !== "city") return null;
+  if (named && !kind && name.first === name.last && followsArticle(ts, j, k, lex) && isCommonWordAfterArticle(name.text, named, lex)) return null;
   if (known) return { place: known, first: j, last };
   if (centre) return null;
   // "nach Angaben", "to Monday": a direction names a place only when the gazetteer knows it.

@@ -7,7 +7,8 @@ const NOUNS = wordSets(ELECTION_NOUNS);
 // German compounds of a vote: "Landtagswahl", "Bürgerschaftswahlen".
 const GERMAN_HEADS = ["wahl", "wahlen"];
 
-function isElectionNoun(word: string, lex: CompiledLexicon): boolean {
+/** Whether a word names a vote: "Wahl", "Landtagswahl", "election", "referendum". */
+export function isElectionNoun(word: string, lex: CompiledLexicon): boolean {
   if (NOUNS[lex.language].has(word)) return true;
   return lex.language === "de" && GERMAN_HEADS.some((head) => word.length > head.length + 2 && word.endsWith(head));
 }

@@ -1,6 +1,6 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchAdjectiveAt, resolvePlace } from "@/lib/places";
-import { servesPlaceItIsIn } from "./authority-place";
+import { worksInPlaceItIsIn } from "./authority-place";
 import { TokenKind, isCapitalized, isJoiningHyphen, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The tokens of a claimant phrase ("der spanische Wetterdienst", "Jana Roth"), articles excluded. */
@@ -55,9 +55,10 @@ function valid(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): Claim
   return lex.language === "en" && isClaimantNoun(ts, span.last, lex) ? span : null;
 }
 
-// "Police in Vienna said", "sagte die Polizei in Wien": an authority and the place it serves, one
-// claimant; the place word alone is no speaker. Only an authority serving its place (see
-// lib/extract/lexicon/authority-words.ts), a place the gazetteer knows, and one word of it.
+// "Police in Vienna said", "sagte die Polizei in Wien", "Officials in Leeds said": an authority and
+// the place it works in, one claimant; the place word alone is no speaker. Only an authority serving
+// its place or located by it (see lib/extract/lexicon/authority-words.ts), a place the gazetteer
+// knows, and one word of it.
 const AUTHORITY_PLACE_LINK = "in";
 
 function placeWordAt(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
@@ -67,14 +68,14 @@ function placeWordAt(ts: TokenStream, k: number, lex: CompiledLexicon): boolean 
 function authorityBefore(ts: TokenStream, span: ClaimantSpan, first: number, lex: CompiledLexicon): ClaimantSpan {
   const link = span.first - 1;
   if (span.first !== span.last || link - 1 < first || lowerAt(ts, link) !== AUTHORITY_PLACE_LINK || !placeWordAt(ts, span.first, lex)) return span;
-  if (!servesPlaceItIsIn(ts, link - 1, lex)) return span;
+  if (!worksInPlaceItIsIn(ts, link - 1, lex)) return span;
   const authority = readClaimantLeft(ts, link - 1, first, lex);
   return authority ? { first: authority.first, last: span.last } : span;
 }
 
 function placeAfter(ts: TokenStream, span: ClaimantSpan, last: number, lex: CompiledLexicon): ClaimantSpan {
   const link = span.last + 1;
-  if (link + 1 > last || lowerAt(ts, link) !== AUTHORITY_PLACE_LINK || !servesPlaceItIsIn(ts, span.last, lex)) return span;
+  if (link + 1 > last || lowerAt(ts, link) !== AUTHORITY_PLACE_LINK || !worksInPlaceItIsIn(ts, span.last, lex)) return span;
   return placeWordAt(ts, link + 1, lex) ? { first: span.first, last: link + 1 } : span;
 }
 

@@ -174,6 +174,8 @@ export const en: Lexicon = {
     "region", "province", "state", "county", "city", "town", "village", "district", "borough", "municipality",
     "prefecture", "oblast", "canton", "department", "capital", "metropolitan", "area", "suburb", "neighbourhood",
     "neighborhood", "community",
+    // A voting district is an area like any other: "in the Centre constituency" (German "Wahlkreis" ends in "kreis").
+    "constituency",
   ],
   placeFillers: ["the", "of", "whole", "entire", "all", "alone", "only", "also", "even", "nearby", "-"],
   placeCentres: ["central", "downtown"],
