@@ -30,6 +30,21 @@ function afterHeadlineDash(ts: TokenStream, s: SentenceSpan): number {
   return s.first;
 }
 
+// "Institut Nordblick, 18.30 Uhr: SPD 31 %, CDU 28 %", "YouGov, 10pm: …": a time or a day set off by a
+// comma between a source and its colon dates the list, it is no part of the name. The aside is short
+// and holds a number or a day's name; its colon, or -1.
+const ASIDE_REACH = 4;
+function colonAfterAside(ts: TokenStream, comma: number, last: number, lex: CompiledLexicon): number {
+  let dated = false;
+  for (let k = comma + 1; k <= last && k - comma <= ASIDE_REACH + 1; k++) {
+    const t = tokenAt(ts, k);
+    if (t === ":") return dated && k > comma + 1 ? k : -1;
+    if (ts.kind[k] === TokenKind.number || lex.weekdays.has(lowerAt(ts, k))) dated = true;
+    else if (ts.kind[k] !== TokenKind.word && t !== ".") return -1;
+  }
+  return -1;
+}
+
 /**
  * The claimant a headline (or any line) names before its colon, or null. Only at the start of a
  * line, so a colon inside a sentence ("Die Bilanz: 95 Tote") still needs a name-like phrase.
@@ -38,8 +53,16 @@ export function readHeadlineClaimant(ts: TokenStream, s: SentenceSpan, lex: Comp
   if (!isLineBreakBefore(ts, s.first)) return null;
   const start = afterHeadlineDash(ts, s);
   let end = -1;
+  let colon = -1;
   for (let j = start; j <= s.last && j - start <= MAX_WORDS + 1; j++) {
     if (tokenAt(ts, j) === ":") {
+      end = j - 1;
+      colon = j;
+      break;
+    }
+    if (tokenAt(ts, j) === "," && j > start) {
+      colon = colonAfterAside(ts, j, s.last, lex);
+      if (colon < 0) return null;
       end = j - 1;
       break;
     }
@@ -76,5 +99,5 @@ export function readHeadlineClaimant(ts: TokenStream, s: SentenceSpan, lex: Comp
   const organisation = words === 1 && (ABBREVIATED_NAME.test(tokenAt(ts, first)) || partyFamilyOf(tokenAt(ts, first)) !== null) && resolvePlace(tokenAt(ts, first), lex.language) === null;
   const named = known || verb || organisation || (spaced >= 2 && first === start && !(words === 1 && resolvePlace(tokenAt(ts, first), lex.language) !== null));
   if (!named) return null;
-  return { at: s.first, span: { first, last }, explicit: true, last: end + 1 };
+  return { at: s.first, span: { first, last }, explicit: true, last: colon };
 }
