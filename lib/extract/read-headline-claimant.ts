@@ -4,6 +4,7 @@ import { lemmaKey } from "./lemmatize";
 import { partyFamilyOf } from "./party-family";
 import type { CompiledLexicon } from "./lexicon";
 import type { ClaimantCue } from "./read-claimant-cue";
+import { tableFooterSource, tableRowLabels } from "./table-rows";
 import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 // "Innenminister: 95 Tote", "Polizei warnt: …", "Organisers: 40,000 marched": a short name before a
@@ -43,6 +44,12 @@ function colonAfterAside(ts: TokenStream, comma: number, last: number, lex: Comp
     else if (ts.kind[k] !== TokenKind.word && t !== ".") return -1;
   }
   return -1;
+}
+
+// A row label with a word the tables know for a source ("Polizei", "organisers") or a title.
+function labelNamesSource(ts: TokenStream, span: { first: number; last: number }, lex: CompiledLexicon): boolean {
+  for (let j = span.first; j <= span.last; j++) if (lex.claimantWords.has(lowerAt(ts, j)) || lex.titles.has(lowerAt(ts, j))) return true;
+  return false;
 }
 
 /**
@@ -99,5 +106,13 @@ export function readHeadlineClaimant(ts: TokenStream, s: SentenceSpan, lex: Comp
   const organisation = words === 1 && (ABBREVIATED_NAME.test(tokenAt(ts, first)) || partyFamilyOf(tokenAt(ts, first)) !== null) && resolvePlace(tokenAt(ts, first), lex.language) === null;
   const named = known || verb || organisation || (spaced >= 2 && first === start && !(words === 1 && resolvePlace(tokenAt(ts, first), lex.language) !== null));
   if (!named) return null;
+  // A row of a results box ("Greens: 14.2%, 10 seats") names what its figures are of; the box's
+  // footer, if any, names who gives them. Rows that all name known sources ("Police: 20,000" over
+  // "Organisers: 60,000") set sources against each other, and each speaks for its own row.
+  const rows = tableRowLabels(ts, s.first);
+  if (rows && !rows.every((row) => labelNamesSource(ts, row, lex))) {
+    const footer = tableFooterSource(ts, s.first);
+    return footer ? { at: s.first, span: footer, explicit: true, last: s.first } : null;
+  }
   return { at: s.first, span: { first, last }, explicit: true, last: colon };
 }
