@@ -5,6 +5,7 @@ import { partyFamilyOf } from "./party-family";
 import type { CompiledLexicon } from "./lexicon";
 import type { ClaimantCue } from "./read-claimant-cue";
 import { readUnitAfter } from "./read-unit";
+import { tableFooterSource, tableRowLabels } from "./table-rows";
 import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 // "Innenminister: 95 Tote", "Polizei warnt: …", "Organisers: 40,000 marched": a short name before a
@@ -41,6 +42,27 @@ function isBareShareAt(ts: TokenStream, j: number, lex: CompiledLexicon): boolea
   return next >= ts.count || ts.kind[next] === TokenKind.punct || isLineBreakBefore(ts, next);
 }
 
+// "Institut Nordblick, 18.30 Uhr: SPD 31 %, CDU 28 %", "YouGov, 10pm: …": a time or a day set off by a
+// comma between a source and its colon dates the list, it is no part of the name. The aside is short
+// and holds a number or a day's name; its colon, or -1.
+const ASIDE_REACH = 4;
+function colonAfterAside(ts: TokenStream, comma: number, last: number, lex: CompiledLexicon): number {
+  let dated = false;
+  for (let k = comma + 1; k <= last && k - comma <= ASIDE_REACH + 1; k++) {
+    const t = tokenAt(ts, k);
+    if (t === ":") return dated && k > comma + 1 ? k : -1;
+    if (ts.kind[k] === TokenKind.number || lex.weekdays.has(lowerAt(ts, k))) dated = true;
+    else if (ts.kind[k] !== TokenKind.word && t !== ".") return -1;
+  }
+  return -1;
+}
+
+// A row label with a word the tables know for a source ("Polizei", "organisers") or a title.
+function labelNamesSource(ts: TokenStream, span: { first: number; last: number }, lex: CompiledLexicon): boolean {
+  for (let j = span.first; j <= span.last; j++) if (lex.claimantWords.has(lowerAt(ts, j)) || lex.titles.has(lowerAt(ts, j))) return true;
+  return false;
+}
+
 /**
  * The claimant a headline (or any line) names before its colon, or null. Only at the start of a
  * line, so a colon inside a sentence ("Die Bilanz: 95 Tote") still needs a name-like phrase.
@@ -49,8 +71,16 @@ export function readHeadlineClaimant(ts: TokenStream, s: SentenceSpan, lex: Comp
   if (!isLineBreakBefore(ts, s.first)) return null;
   const start = afterHeadlineDash(ts, s);
   let end = -1;
+  let colon = -1;
   for (let j = start; j <= s.last && j - start <= MAX_WORDS + 1; j++) {
     if (tokenAt(ts, j) === ":") {
+      end = j - 1;
+      colon = j;
+      break;
+    }
+    if (tokenAt(ts, j) === "," && j > start) {
+      colon = colonAfterAside(ts, j, s.last, lex);
+      if (colon < 0) return null;
       end = j - 1;
       break;
     }
@@ -87,8 +117,16 @@ export function readHeadlineClaimant(ts: TokenStream, s: SentenceSpan, lex: Comp
   const organisation = words === 1 && (ABBREVIATED_NAME.test(tokenAt(ts, first)) || partyFamilyOf(tokenAt(ts, first)) !== null) && resolvePlace(tokenAt(ts, first), lex.language) === null;
   const named = known || verb || organisation || (spaced >= 2 && first === start && !(words === 1 && resolvePlace(tokenAt(ts, first), lex.language) !== null));
   if (!named) return null;
+  // A row of a results box ("Greens: 14.2%, 10 seats") names what its figures are of; the box's
+  // footer, if any, names who gives them. Rows that all name known sources ("Police: 20,000" over
+  // "Organisers: 60,000") set sources against each other, and each speaks for its own row.
+  const rows = tableRowLabels(ts, s.first);
+  if (rows && !rows.every((row) => labelNamesSource(ts, row, lex))) {
+    const footer = tableFooterSource(ts, s.first);
+    return footer ? { at: s.first, span: footer, explicit: true, last: s.first } : null;
+  }
   // "Reform Party: 14.2% (+2.4)", "CDU: 31,2 Prozent": a share right after the colon with no word of
   // speaking is a line of a results table; the name holds the share (read-holder) and says nothing.
-  if (!verb && isBareShareAt(ts, end + 2, lex)) return null;
-  return { at: s.first, span: { first, last }, explicit: true, last: end + 1 };
+  if (!verb && isBareShareAt(ts, colon + 1, lex)) return null;
+  return { at: s.first, span: { first, last }, explicit: true, last: colon };
 }

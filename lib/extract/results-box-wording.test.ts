@@ -1,0 +1,44 @@
+import { describe, expect, test } from "vitest";
+import { claimLines } from "./test-fixtures";
+
+// Wording of results boxes: one line per party, a label, a colon and its figures, and sometimes a
+// footer naming the source. Our own sentences, German and English, published on Monday 2025-05-19
+// (test-fixtures.ts). A row's label is what its figures are of; the footer gives them all (named as
+// the claimant names are: a title dropped, a known German body in English).
+describe("a row of a results box names what its figures are of, its footer who gives them", () => {
+  test.each([
+    {
+      language: "en",
+      text: "The count at a glance\n\nLabour Movement: 17 seats\nCountry Party: 12 seats\nSource: State Returning Office, all districts counted.",
+      expected: ["seats [17, 17], by Returning Office", "seats [12, 12], by Returning Office"],
+    },
+    {
+      language: "en",
+      text: "The count at a glance\n\nLabour Movement: 17 seats\nCountry Party: 12 seats",
+      expected: ["seats [17, 17]", "seats [12, 12]"],
+    },
+    {
+      language: "de",
+      text: "Das Ergebnis\n\nFreie Liste: 9 Sitze\nBürgerblock Mitte: 7 Sitze\nQuelle: Landeswahlleitung, vorläufiges Ergebnis",
+      expected: ["seats [9, 9], by returning officer", "seats [7, 7], by returning officer"],
+    },
+    {
+      language: "de",
+      text: "Das Ergebnis\n\nFreie Liste: 9 Sitze\nBürgerblock Mitte: 7 Sitze",
+      expected: ["seats [9, 9]", "seats [7, 7]"],
+    },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
+
+// Rows that each name a known source set two sources' counts against each other: each row speaks
+// for itself, as a headline "Polizei: 20.000" does.
+describe("rows that name known sources keep them", () => {
+  test.each([
+    { language: "de", text: "Wie viele waren es?\n\nPolizei: 14.000 Teilnehmer\nVeranstalter: 41.000 Teilnehmer", expected: ["protesters [14000, 14000], by police", "protesters [41000, 41000], by organisers"] },
+    { language: "en", text: "How many marched?\n\nPolice: 14,000 marchers\nOrganisers: 41,000 marchers", expected: ["protesters [14000, 14000], by police", "protesters [41000, 41000], by organisers"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
