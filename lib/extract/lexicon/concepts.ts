@@ -55,7 +55,9 @@ export const countConcepts: CountConcept[] = [
     nouns: { de: ["Tote", "Todesopfer", "Todesfall", "Todesfälle", "Gefallene", "Leiche", "Leichen", "Opferzahl", "Todeszahl"], en: ["dead", "death", "deaths", "fatality", "fatalities", "bodies", "death toll", "toll"] },
     states: {
       de: ["getötet", "tötete", "töteten", "tot", "gestorben", "starben", "stirbt", "sterben", "ums leben", "umgekommen", "kamen um", "ertrunken", "ertranken", "verstorben", "erlagen", "gefallen", "tödlich verunglückt", "tödlich verletzt", "verbrannt"],
-      en: ["killed", "dead", "died", "die", "lost their lives", "perished", "drowned", "fatally injured"],
+      en: ["killed", "dead", "died", "die", "lost their lives", "perished", "drowned", "fatally injured",
+        // "killing at least 12", "Storm kills 12": the participle and the headline's present before the count.
+        "killing", "kills"],
     },
   },
   {
@@ -73,6 +75,8 @@ export const countConcepts: CountConcept[] = [
       en: ["injured", "wounded", "hurt", "taken to hospital", "taken to hospitals", "hospitalised", "hospitalized", "treated for burns", "treated for injuries", "treated in hospital",
         // "Hospitals treated 16 people": whom hospitals treat after a clash or a storm is hurt.
         "treated",
+        // "injuring 27 others", "Blast injures dozens": as "killing", "kills".
+        "injuring", "injures", "wounding",
         // "Four were admitted to hospital", "Six remain in hospital": still there for their injuries.
         "admitted to hospital", "admitted to hospitals", "remain in hospital", "remained in hospital", "still in hospital"],
     },
