@@ -43,6 +43,8 @@ import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-s
 import { isProposalNoun, readPayProposal } from "./read-pay-proposal";
 import { joinedStrike } from "./joined-strike";
 import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
+import { questionState } from "./question-state";
+import { partPredicate } from "./part-predicate";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { readShareChangeAside } from "./read-share-change-aside";
 import { figureStatusOfName, readFigureStatus } from "./read-figure-status";
@@ -724,8 +726,11 @@ function readSubject(
     }
     const state = isTotalOfPart(ts, q.numberFirst, lex)
       ? null
-      : (readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex) ?? readVoteBefore(ts, first - 1, lex) ?? readCrowdCountBefore(ts, first, head, lex, memory.subjects.has("protesters/")));
+      : (readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex) ?? readVoteBefore(ts, first - 1, lex) ?? readCrowdCountBefore(ts, first, head, lex, memory.subjects.has("protesters/")) ?? questionStateOf(ts, sentenceFirst, first, lex));
     let subject = countSubject(head, phrase.qualifiers, state?.concept ?? null, words(ts, phrase.first, last), lex);
+    // "Five of the dead were employees": the part of the toll that were employees, not the toll.
+    const kind = phrase.totalFrom === undefined ? partPredicate(ts, q.last + 1, last, lex) : null;
+    if (kind) subject = { ...subject, qualifiers: [...subject.qualifiers, kind] };
     // "raised its count of Saturday's protests to 42,500 people": people said nothing of are what
     // the sentence counts before them.
     if (subject.subject === "people" && !state && !isAboard(ts, last + 1, lex.language)) {
@@ -776,7 +781,7 @@ function readSubject(
   const stateBefore = stateClose ? null : readStateBefore(ts, first - 1, lex);
   // "die Zahl der Toten und Vermissten stieg auf 93": the state word closes a pair counted together.
   const joined = stateBefore ? joinedConceptBefore(ts, stateBefore.first, stateBefore.concept, lex) : null;
-  const state = stateClose ? stateAfter : joined && stateBefore ? { ...stateBefore, concept: joined, first: stateBefore.first - 2 } : stateBefore;
+  const state = stateClose ? stateAfter : joined && stateBefore ? { ...stateBefore, concept: joined, first: stateBefore.first - 2 } : (stateBefore ?? questionStateOf(ts, sentenceFirst, first, lex));
   if (state) return { subject: { subject: state.concept.key, qualifiers: [], counted: words(ts, state.first, state.last) }, first, last: q.last };
   // Behind a link ("stieg auf 95") or before a linking verb ("könnte mehr als 10.000 betragen").
   // A hedge that is itself a verb links too: "the death toll climbed past 1,200", "topped 1,200".
@@ -1100,3 +1105,12 @@ function impliedBase(subject: string, percent: boolean, change: boolean): string
   return base ? [`of:${base}`] : [];
 }
 
+// The answer to a question on the sentence before: only a figure opening its sentence, perhaps after
+// a hedge ("Around 400 people", "Seven, according to …"), answers it.
+const ANSWER_REACH = 3;
+
+function questionStateOf(ts: TokenStream, sentenceFirst: number, first: number, lex: CompiledLexicon): { concept: ConceptRef; first: number; last: number } | null {
+  if (first - sentenceFirst > ANSWER_REACH) return null;
+  const concept = questionState(ts, sentenceFirst, lex);
+  return concept ? { concept, first, last: first } : null;
+}

@@ -8,7 +8,7 @@ import { isIncidentalNumber } from "./not-a-count";
 import { conceptOfNoun, isPlaceAdjective } from "./read-counted-phrase";
 import { periodEndsSentence } from "./find-sentence";
 import { moneyReceiverBefore } from "./read-money-receiver";
-import { closesWithSetAside, setAsideVerbAt } from "./money-set-aside";
+import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-aside";
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -516,21 +516,28 @@ const SET_ASIDE_REACH = 4;
 /**
  * "Der Bund stellt 2 Milliarden Euro bereit", "The city has set aside up to €2bn": money put by for
  * a use, by a verb right before it (English; a hedge or "a further" may stand between) or closing
- * its German clause, is spent. Read only when nothing else in the sentence says what the money is
+ * its German clause, is spent; money pledged by such a verb ("has pledged", "zugesagt") is aid. Read only when nothing else in the sentence says what the money is
  * (the caller's last resort before the sentence before), so "Soforthilfen von 50 Millionen Euro
  * bereitstellen" stays aid. `to` is the token before the money.
  */
 export function setAsideSpending(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
   if (lex.language === "de") {
     const final = germanClauseFinalWord(ts, to + 1, lex);
+    if (pledgeVerbAt(ts, final, lex)) return { key: PLEDGED, qualifiers: [], first: final, last: final };
     return closesWithSetAside(ts, final, lex) ? { key: "spending", qualifiers: [], first: final, last: final } : null;
   }
   for (let j = to; j >= 0 && to - j < SET_ASIDE_REACH && ts.kind[j] === TokenKind.word; j--) {
     const verb = setAsideVerbAt(ts, j, lex);
     if (verb) return { key: "spending", qualifiers: [], ...verb };
+    const pledge = pledgeVerbAt(ts, j, lex);
+    if (pledge) return { key: PLEDGED, qualifiers: [], ...pledge };
   }
   return null;
 }
+
+// "The government has pledged €40m", "Die Regierung hat 30 Millionen Euro zugesagt": money pledged
+// to others is aid, as "€40m in aid" would say; read by the same last resort as money set aside.
+const PLEDGED = "aid";
 
 // "Damit würden die Mieten um 9 Prozent steigen", "Seit Juni ist das Volumen um 230 Millionen Euro
 // gewachsen": a German sentence opened by something else puts its subject right after the verb, and

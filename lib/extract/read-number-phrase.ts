@@ -20,13 +20,23 @@ export type NumberPhrase = {
 // ISO 4217 codes as Node's ICU knows them ("CHF", "USD"): written before a figure, they make it money.
 const CURRENCY_CODES = new Set(Intl.supportedValuesOf("currency"));
 
-// "£1.5m", "$3m", "CHF 850m", "1.5m people": money before the figure, or a word (not a unit or a
-// verb-like function word) after it.
+// "£1.5m", "$3m", "CHF 850m", "1.5m people", "120m dirhams": money before the figure, or a word after
+// it that is a currency or no unit at all (nor a verb-like function word).
 function isMillionM(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   const before = tokenAt(ts, j - 2);
   if (before === "£" || before === "$" || before === "€" || CURRENCY_CODES.has(before)) return true;
   const next = lowerAt(ts, j + 1);
-  return ts.kind[j + 1] === TokenKind.word && !lex.functionWords.has(next) && matchPhraseForward(ts, j + 1, lex.units) === null;
+  if (ts.kind[j + 1] !== TokenKind.word) return false;
+  // "120m dirhams", "40m rupees": a currency noun after the figure makes it money as a sign before it
+  // does; only a measure ("120m metres" never, "6.2m deep") keeps the metre reading.
+  if (matchPhraseForward(ts, j + 1, lex.units)) return currencyAt(ts, j + 1, lex);
+  // "450m to 500m dirhams": the first end of a range is money when a currency noun closes the second.
+  if (lex.rangeJoiners.has(next) && ts.kind[j + 2] === TokenKind.number && lowerAt(ts, j + 3) === "m" && isJoined(ts, j + 3)) return currencyAt(ts, j + 4, lex);
+  return !lex.functionWords.has(next);
+}
+
+function currencyAt(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  return matchPhraseForward(ts, j, lex.units)?.phrase.value.kind === "currency";
 }
 
 // What may follow a closing comparative: "one fewer than first announced", "einen weniger als zuvor",

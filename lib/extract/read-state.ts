@@ -1,4 +1,5 @@
 import { gatheringPartTaken } from "./gathering-part-taken";
+import { harmSufferedAt } from "./read-harm-suffered";
 import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
@@ -14,6 +15,8 @@ export function stateAt(ts: TokenStream, j: number, lex: CompiledLexicon): State
   if (ts.kind[j] !== TokenKind.word) return null;
   const phrase = matchPhraseForward(ts, j, lex.states);
   if (phrase) return { concept: phrase.phrase.value, first: j, last: phrase.last };
+  const harm = harmSufferedAt(ts, j, lex);
+  if (harm) return harm;
   // German participles inflect ("getöteten", "evakuierten"); English ones do not, and English lemmas
   // would take nouns for states ("rallies" for "rallied").
   if (lex.language !== "de") return null;

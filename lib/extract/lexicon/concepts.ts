@@ -55,7 +55,9 @@ export const countConcepts: CountConcept[] = [
     nouns: { de: ["Tote", "Todesopfer", "Todesfall", "Todesfälle", "Gefallene", "Leiche", "Leichen", "Opferzahl", "Todeszahl"], en: ["dead", "death", "deaths", "fatality", "fatalities", "bodies", "death toll", "toll"] },
     states: {
       de: ["getötet", "tötete", "töteten", "tot", "gestorben", "starben", "stirbt", "sterben", "ums leben", "umgekommen", "kamen um", "ertrunken", "ertranken", "verstorben", "erlagen", "gefallen", "tödlich verunglückt", "tödlich verletzt", "verbrannt"],
-      en: ["killed", "dead", "died", "die", "lost their lives", "perished", "drowned", "fatally injured"],
+      en: ["killed", "dead", "died", "die", "lost their lives", "perished", "drowned", "fatally injured",
+        // "killing at least 12", "Storm kills 12": the participle and the headline's present before the count.
+        "killing", "kills"],
     },
   },
   {
@@ -66,10 +68,17 @@ export const countConcepts: CountConcept[] = [
     nouns: { de: ["Verletzte", "Verwundete", "Schwerverletzte", "Leichtverletzte"], en: ["injured", "wounded", "injury", "injuries"] },
     // "in Krankenhäuser gebracht", "taken to hospital": those taken for treatment are counted as hurt.
     states: {
-      de: ["verletzt", "verwundet", "schwer verletzt", "leicht verletzt", "ins krankenhaus gebracht", "in krankenhäuser gebracht", "in kliniken gebracht", "im krankenhaus behandelt", "medizinisch behandelt", "ambulant behandelt", "ärztlich behandelt"],
+      de: ["verletzt", "verwundet", "schwer verletzt", "leicht verletzt", "ins krankenhaus gebracht", "in krankenhäuser gebracht", "in kliniken gebracht", "im krankenhaus behandelt", "medizinisch behandelt", "ambulant behandelt", "ärztlich behandelt",
+        // "23 Menschen mussten behandelt werden", "zwei kamen ins Spital": as English "treated", and
+        // the hospital by its Swiss and Austrian name or with no verb of bringing.
+        "behandelt", "ins krankenhaus", "ins spital", "in die klinik", "ins spital gebracht", "im spital behandelt"],
       en: ["injured", "wounded", "hurt", "taken to hospital", "taken to hospitals", "hospitalised", "hospitalized", "treated for burns", "treated for injuries", "treated in hospital",
         // "Hospitals treated 16 people": whom hospitals treat after a clash or a storm is hurt.
-        "treated"],
+        "treated",
+        // "injuring 27 others", "Blast injures dozens": as "killing", "kills".
+        "injuring", "injures", "wounding",
+        // "Four were admitted to hospital", "Six remain in hospital": still there for their injuries.
+        "admitted to hospital", "admitted to hospitals", "remain in hospital", "remained in hospital", "still in hospital"],
     },
   },
   {
@@ -88,7 +97,7 @@ export const countConcepts: CountConcept[] = [
       de: ["evakuiert", "obdachlos", "vertrieben", "in sicherheit gebracht", "auf der flucht", "flohen", "geflohen", "ihre häuser verlassen", "ihre wohnungen verlassen", "untergebracht", "in notunterkünften", "in notunterkünfte", "in evakuierungszentren", "in evakuierungszentrum", "in auffanglager", "in auffanglagern",
         // "4.000 Menschen können nicht in ihre Häuser zurück": still kept from home, as "unable to return home".
         "nicht in ihre häuser zurück", "nicht in ihre wohnungen zurück", "nicht nach hause zurück", "nicht in ihre häuser zurückkehren", "nicht in ihre wohnungen zurückkehren", "nicht nach hause zurückkehren"],
-      en: ["displaced", "evacuated", "homeless", "fled", "forced from their homes", "forced to leave their homes", "made homeless", "leave their homes", "left their homes", "fled their homes", "unable to return home", "could not return home", "cannot return home", "cannot return to their homes", "unable to return to their homes", "could not return to their homes", "can't return to their homes", "in shelters", "in emergency shelters",
+      en: ["displaced", "evacuated", "homeless", "fled", "forced from their homes", "forced to leave their homes", "made homeless", "leave their homes", "left their homes", "leave home", "left home", "fled their homes", "unable to return home", "could not return home", "cannot return home", "cannot return to their homes", "unable to return to their homes", "could not return to their homes", "can't return to their homes", "in shelters", "in emergency shelters",
         // "remain out of their homes": still kept from home, however long.
         "out of their homes", "remain out of their homes",
         // "forced 2,000 from their homes": the verb stands before the count, the homes after it.

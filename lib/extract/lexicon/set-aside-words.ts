@@ -15,3 +15,13 @@ export const SET_ASIDE_PARTICLES: RuleWords = {
   de: ["bereit"],
   en: [],
 };
+
+/**
+ * Verbs that pledge money to others (`lib/extract/money-set-aside.ts`): "has pledged €40m", "hat 30
+ * Millionen Euro zugesagt". A giver's pledge is aid to those it is made to, when nothing else in the
+ * sentence says what the money is.
+ */
+export const PLEDGE_BEFORE: RuleWords = {
+  de: ["zugesagt", "zugesichert", "zusagen", "zusichern"],
+  en: ["pledged", "pledges", "pledging", "pledge"],
+};
