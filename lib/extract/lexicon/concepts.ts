@@ -68,17 +68,12 @@ export const countConcepts: CountConcept[] = [
     nouns: { de: ["Verletzte", "Verwundete", "Schwerverletzte", "Leichtverletzte"], en: ["injured", "wounded", "injury", "injuries"] },
     // "in Krankenhäuser gebracht", "taken to hospital": those taken for treatment are counted as hurt.
     states: {
-      de: ["verletzt", "verwundet", "schwer verletzt", "leicht verletzt", "ins krankenhaus gebracht", "in krankenhäuser gebracht", "in kliniken gebracht", "im krankenhaus behandelt", "medizinisch behandelt", "ambulant behandelt", "ärztlich behandelt",
-        // "23 Menschen mussten behandelt werden", "zwei kamen ins Spital": as English "treated", and
-        // the hospital by its Swiss and Austrian name or with no verb of bringing.
-        "behandelt", "ins krankenhaus", "ins spital", "in die klinik", "ins spital gebracht", "im spital behandelt"],
+      de: ["verletzt", "verwundet", "schwer verletzt", "leicht verletzt", "ins krankenhaus gebracht", "in krankenhäuser gebracht", "in kliniken gebracht", "im krankenhaus behandelt", "medizinisch behandelt", "ambulant behandelt", "ärztlich behandelt"],
       en: ["injured", "wounded", "hurt", "taken to hospital", "taken to hospitals", "hospitalised", "hospitalized", "treated for burns", "treated for injuries", "treated in hospital",
         // "Hospitals treated 16 people": whom hospitals treat after a clash or a storm is hurt.
         "treated",
         // "injuring 27 others", "Blast injures dozens": as "killing", "kills".
-        "injuring", "injures", "wounding",
-        // "Four were admitted to hospital", "Six remain in hospital": still there for their injuries.
-        "admitted to hospital", "admitted to hospitals", "remain in hospital", "remained in hospital", "still in hospital"],
+        "injuring", "injures", "wounding"],
     },
   },
   {
