@@ -4,18 +4,19 @@ import { claimLines } from "./test-fixtures";
 // Wording of results boxes: one line per party, a label, a colon and its figures, and sometimes a
 // footer naming the source. Our own sentences, German and English, published on Monday 2025-05-19
 // (test-fixtures.ts). A row's label is what its figures are of; the footer gives them all (named as
-// the claimant names are: a title dropped, a known German body in English).
+// the claimant names are: a title dropped, a known German body in English). An English row's label
+// also holds its seats as a party's name does (German needs a short form or a verb of winning).
 describe("a row of a results box names what its figures are of, its footer who gives them", () => {
   test.each([
     {
       language: "en",
       text: "The count at a glance\n\nLabour Movement: 17 seats\nCountry Party: 12 seats\nSource: State Returning Office, all districts counted.",
-      expected: ["seats [17, 17], by Returning Office", "seats [12, 12], by Returning Office"],
+      expected: ["seats/holder:labour movement [17, 17], by Returning Office, of Labour Movement", "seats/holder:country party [12, 12], by Returning Office, of Country Party"],
     },
     {
       language: "en",
       text: "The count at a glance\n\nLabour Movement: 17 seats\nCountry Party: 12 seats",
-      expected: ["seats [17, 17]", "seats [12, 12]"],
+      expected: ["seats/holder:labour movement [17, 17], of Labour Movement", "seats/holder:country party [12, 12], of Country Party"],
     },
     {
       language: "de",
