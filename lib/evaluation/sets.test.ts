@@ -13,6 +13,7 @@ import { heldOut10Events, heldOut10Traps } from "./held-out-10";
 import { heldOut11Events, heldOut11Traps } from "./held-out-11";
 import { heldOut12Events, heldOut12Traps } from "./held-out-12";
 import { heldOut13Events, heldOut13Traps } from "./held-out-13";
+import { heldOut14Events, heldOut14Traps } from "./held-out-14";
 import { evalEventSchema, evalTrapSchema, type EvalEvent, type EvalTrap } from "./schema";
 import { tuningEvents, tuningTraps } from "./tuning";
 
@@ -33,6 +34,7 @@ const sets: { name: string; events: EvalEvent[]; traps: EvalTrap[] }[] = [
   { name: "held-out-11", events: heldOut11Events, traps: heldOut11Traps },
   { name: "held-out-12", events: heldOut12Events, traps: heldOut12Traps },
   { name: "held-out-13", events: heldOut13Events, traps: heldOut13Traps },
+  { name: "held-out-14", events: heldOut14Events, traps: heldOut14Traps },
 ];
 
 const count = (text: string, quote: string) => text.split(quote).length - 1;
