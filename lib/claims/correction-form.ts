@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { certaintySchema, correctClaimInputSchema, datePrecisionSchema, expectedVersionSchema, figureStatusFieldSchema, type ClaimValue, type CorrectClaimInput, type ValueKind } from "./schema";
+import { certaintySchema, correctClaimInputSchema, datePrecisionSchema, expectedVersionSchema, figureStatusFieldSchema, timeOfDaySchema, type ClaimValue, type CorrectClaimInput, type ValueKind } from "./schema";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = z.preprocess(blankToUndefined, z.string().trim().max(200).optional());
@@ -33,6 +33,7 @@ export const claimCorrectionFormSchema = z.object({
   scope: optionalText,
   asOf: z.preprocess(blankToUndefined, z.iso.date().optional()),
   asOfTo: z.preprocess(blankToUndefined, z.iso.date().optional()),
+  asOfTime: z.preprocess(blankToUndefined, timeOfDaySchema.optional()),
 });
 export type ClaimCorrectionForm = z.infer<typeof claimCorrectionFormSchema>;
 
@@ -87,7 +88,7 @@ export function correctionFromForm(form: ClaimCorrectionForm, kind: ValueKind): 
     certainty: form.certainty,
     figureStatus: form.figureStatus ?? null,
     scope: form.scope ?? null,
-    asOf: form.asOf || form.asOfTo ? { from: form.asOf ?? form.asOfTo, to: form.asOfTo ?? form.asOf } : null,
+    asOf: form.asOf || form.asOfTo ? { from: form.asOf ?? form.asOfTo, to: form.asOfTo ?? form.asOf, ...(form.asOfTime ? { time: form.asOfTime } : {}) } : null,
   });
   if (!input.success) return { ok: false, field: "min", message: input.error.issues[0]?.message ?? "not a valid correction" };
   return { ok: true, input: input.data };

@@ -33,12 +33,23 @@ export type DatePrecision = z.infer<typeof datePrecisionSchema>;
 /** A calendar date as ISO `YYYY-MM-DD`. */
 export const isoDateSchema = z.iso.date();
 
+/** A time of day, "HH:MM" on the 24-hour clock. */
+export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "a time of day as HH:MM" });
+
 /**
  * The days a figure is said to hold on: the day or period its sentence names ("am Freitag", "seit
  * Anfang März" → March 1 to publication), else the publication day.
  */
 export const asOfSchema = z
-  .object({ from: isoDateSchema, to: isoDateSchema })
+  .object({
+    from: isoDateSchema,
+    to: isoDateSchema,
+    /**
+     * The time of day on `to` the figure holds at ("16:20"), when its words name one: a live ticker's
+     * entry, "bis zum Abend", "by nightfall". Absent: the whole day.
+     */
+    time: timeOfDaySchema.optional(),
+  })
   .refine((v) => v.from <= v.to, { message: "from must not be after to" });
 export type AsOf = z.infer<typeof asOfSchema>;
 

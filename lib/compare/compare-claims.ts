@@ -4,7 +4,8 @@ import { compareValues } from "./compare-values";
 import { describeValue } from "./describe-value";
 import { figureStatusUpdate } from "./figure-status-update";
 import { findScopeDifference } from "./find-scope-difference";
-import { fellLater, happeningOf, oneHappening, period } from "./happening-of";
+import { differentTimesOfOneDay } from "./effective-date";
+import { apartInTime, fellLater, happeningOf, oneHappening, period } from "./happening-of";
 import { outletOwnUpdate } from "./outlet-own-update";
 import { ownRevision } from "./own-revision";
 import { quoteClaim } from "./quote-claim";
@@ -112,7 +113,7 @@ function conflictOrChange(
 
   const x = happeningOf(a, options);
   const y = happeningOf(b, options);
-  const apart = x && y && (x.time.from !== y.time.from || x.time.to !== y.time.to) ? { x: x.time, y: y.time } : null;
+  const apart = x && y && apartInTime(x.time, y.time) ? { x: x.time, y: y.time } : null;
   // A toll an outlet lowers on a later day is still flagged, even in its own words: the count only grows.
   const tollFell = options.cumulative === true && apart !== null && fellLater(a, b, apart.x, apart.y);
   const ownWords = tollFell ? null : outletOwnUpdate(a, b);
@@ -128,6 +129,6 @@ function conflictOrChange(
   if (tollFell) {
     return relation("conflicting", `${dated} cannot both be true: the count only grows, yet the later figure is lower than the earlier one: ${why}.`);
   }
-  const days = apart.x.to < apart.y.from || apart.y.to < apart.x.from ? "different days" : "different periods";
+  const days = differentTimesOfOneDay(apart.x, apart.y) ? "different times of one day" : apart.x.to < apart.y.from || apart.y.to < apart.x.from ? "different days" : "different periods";
   return relation("changed-over-time", `${dated} differ, but they describe ${days} and the figure can change over time: ${why}.`);
 }

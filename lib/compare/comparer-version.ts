@@ -16,4 +16,6 @@
 // longer reads it from the claimant's name.
 // 7: one notion of the happening a figure holds for (happening-of.ts); reasons reworded; a vote's
 // count whose stage one source leaves unsaid is held to the other's stage.
-export const COMPARER_VERSION = 7;
+// 8: two figures of one day at different times of day its words name ("16:20", "by the evening") are
+// apart in time: an update, or a count that only grows falling later that day.
+export const COMPARER_VERSION = 8;

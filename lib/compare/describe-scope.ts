@@ -2,9 +2,10 @@ import { placeName } from "@/lib/places";
 import type { AsOf } from "@/lib/claims/schema";
 import { formatDateValue } from "./format-date-value";
 
-/** As-of days in words: "1 November 2024", "1 November 2024 to 3 November 2024". */
+/** As-of days in words: "1 November 2024", "1 November 2024 at 16:20", "1 November 2024 to 3 November 2024". */
 export function describeAsOf(asOf: AsOf, language = "en"): string {
-  return formatDateValue({ kind: "date", from: asOf.from, to: asOf.to, precision: "day" }, "long", language);
+  const days = formatDateValue({ kind: "date", from: asOf.from, to: asOf.to, precision: "day" }, "long", language);
+  return asOf.time ? `${days} ${language === "de" ? "um" : "at"} ${asOf.time}` : days;
 }
 
 /**

@@ -136,3 +136,70 @@ describe("one question: do two figures hold for one happening at one moment?", (
     expect(compareClaims(a, b, march).reason).toContain("Veranstalter gave one figure and later another: a source revising its own count is no dispute between sources");
   });
 });
+
+describe("hours of one day: figures its words time an hour or more apart", () => {
+  const at = (d: string, time: string) => ({ from: d, to: d, time });
+  test.each([
+    {
+      label: "German: a live ticker's toll at 10:15 and at 17:40 of one day rose",
+      a: claim("a", "neun Tote", n(9), "2031-06-02", { asOf: at("2031-06-02", "10:15"), attribution: "Innenministerium", outlet: "Ticker" }),
+      b: claim("b", "zwölf", n(12), "2031-06-02", { asOf: at("2031-06-02", "17:40"), attribution: "Polizei", outlet: "Ticker" }),
+      options: toll,
+      kind: "changed-over-time",
+    },
+    {
+      label: "English: arrests by the afternoon and by the evening",
+      a: claim("a", "three drivers", n(3), "2031-06-02", { asOf: at("2031-06-02", "15:00"), attribution: "police" }),
+      b: claim("b", "five drivers", n(5), "2031-06-02", { asOf: at("2031-06-02", "19:00"), attribution: "police" }),
+      options: { canChangeOverTime: true },
+      kind: "changed-over-time",
+    },
+    {
+      label: "English: a toll that falls later the same day is still flagged",
+      a: claim("a", "at least 14 dead", n(14), "2031-06-02", { asOf: at("2031-06-02", "12:00") }),
+      b: claim("b", "nine dead", n(9), "2031-06-02", { asOf: at("2031-06-02", "19:00") }),
+      options: toll,
+      kind: "conflicting",
+    },
+    {
+      label: "German: one source's crowd counted at 15:20 and in the evening grew",
+      a: claim("a", "30.000 Personen", n(30000), "2031-06-02", { asOf: at("2031-06-02", "15:20"), attribution: "Polizei", outlet: "Ticker" }),
+      b: claim("b", "rund 35.000", n(35000), "2031-06-02", { asOf: at("2031-06-02", "19:00"), attribution: "die Polizei", outlet: "Ticker" }),
+      options: march,
+      kind: "changed-over-time",
+    },
+    {
+      label: "English: two sources' crowds of one march at different hours still dispute it",
+      a: claim("a", "12,000 marchers", n(12000), "2031-06-02", { asOf: at("2031-06-02", "14:00"), attribution: "police" }),
+      b: claim("b", "40,000", n(40000), "2031-06-02", { asOf: at("2031-06-02", "18:00"), attribution: "the organisers" }),
+      options: march,
+      kind: "conflicting",
+    },
+    {
+      label: "English: two projections ten minutes apart are one moment",
+      a: claim("a", "20 seats", n(20), "2031-06-02", { asOf: at("2031-06-02", "23:40"), attribution: "Nordvarp TV" }),
+      b: claim("b", "18 seats", n(18), "2031-06-02", { asOf: at("2031-06-02", "23:50"), attribution: "Morgunvaktin" }),
+      options: vote,
+      kind: "conflicting",
+    },
+    {
+      label: "German: a figure without an hour is the whole day, so it meets any hour of it",
+      a: claim("a", "neun Tote", n(9), "2031-06-02", { asOf: at("2031-06-02", "10:15") }),
+      b: claim("b", "zwölf Tote", n(12), "2031-06-02", { attribution: "Polizei" }),
+      options: toll,
+      kind: "conflicting",
+    },
+  ])("$label: $kind", ({ a, b, options, kind }) => {
+    expect(compareClaims(a, b, options).kind).toBe(kind);
+    expect(compareClaims(b, a, options).kind).toBe(kind);
+  });
+
+  test("the reason names both hours", () => {
+    const a = claim("a", "neun Tote", n(9), "2031-06-02", { asOf: at("2031-06-02", "10:15") });
+    const b = claim("b", "zwölf", n(12), "2031-06-02", { asOf: at("2031-06-02", "17:40") });
+    const reason = compareClaims(a, b, toll).reason;
+    expect(reason).toContain("at 10:15");
+    expect(reason).toContain("at 17:40");
+    expect(reason).toContain("different times of one day");
+  });
+});

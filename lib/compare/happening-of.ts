@@ -1,4 +1,4 @@
-import { effectiveAsOf, type EffectiveAsOf } from "./effective-date";
+import { differentTimesOfOneDay, effectiveAsOf, type EffectiveAsOf } from "./effective-date";
 import { formatDateValue } from "./format-date-value";
 import { sameClaimant } from "./own-revision";
 import type { ComparableClaim, CompareOptions } from "./schema";
@@ -44,8 +44,12 @@ const daysBetween = (earlier: string, later: string) => (Date.parse(later) - Dat
 const REPORTING_DAYS = 3;
 
 const day = (iso: string) => formatDateValue({ kind: "date", from: iso, to: iso, precision: "day" }, "long", "en");
-/** A period in words: "as of 3 May 2031", "published 3 May 2031 to 9 May 2031". */
-export const period = (t: EffectiveAsOf): string => (t.from === t.to ? `${t.label} ${day(t.from)}` : `${t.label} ${day(t.from)} to ${day(t.to)}`);
+/** A period in words: "as of 3 May 2031", "as of 3 May 2031 at 16:20", "published 3 May 2031 to 9 May 2031". */
+export const period = (t: EffectiveAsOf): string =>
+  `${t.label} ${t.from === t.to ? day(t.from) : `${day(t.from)} to ${day(t.to)}`}${t.at ? ` at ${t.at}` : ""}`;
+
+/** Whether two periods part two figures in time: other days, or other named times of one day. */
+export const apartInTime = (s: EffectiveAsOf, t: EffectiveAsOf): boolean => s.from !== t.from || s.to !== t.to || differentTimesOfOneDay(s, t);
 
 /**
  * Why two figures printed or dated on different days still hold for one happening at one moment,
@@ -62,7 +66,8 @@ export const period = (t: EffectiveAsOf): string => (t.from === t.to ? `${t.labe
  */
 export function oneHappening(a: ComparableClaim, b: ComparableClaim, x: Happening, y: Happening): string | null {
   const [s, t] = [x.time, y.time];
-  if (s.from === t.from && s.to === t.to) return null;
+  if (!apartInTime(s, t)) return null;
+  if (differentTimesOfOneDay(s, t)) return rivalsThroughOneDay(a, b, x, y);
   if (x.over && y.over) {
     if (Math.abs(daysBetween(s.from, t.from)) > REPORTING_DAYS) return null;
     const by = a.attribution && b.attribution ? ` (by ${a.attribution} and ${b.attribution})` : "";
@@ -74,6 +79,14 @@ export function oneHappening(a: ComparableClaim, b: ComparableClaim, x: Happenin
     return `${period(dated)} is a period still to come when both were published, and the undated figure may foresee it too`;
   }
   return rivalsOfOneDay(a, b, s, t);
+}
+
+// Figures of one day at hours apart are moments of it: a toll or a crowd counted through the day.
+// Only two named sources counting one happening that is over (a march's crowd: the police at two,
+// the organisers at four) still answer one question: each gives the whole, not a moment of it.
+function rivalsThroughOneDay(a: ComparableClaim, b: ComparableClaim, x: Happening, y: Happening): string | null {
+  if (!x.over || !y.over || !a.attribution || !b.attribution || sameClaimant(a.attribution, b.attribution)) return null;
+  return `${a.attribution} and ${b.attribution} each count ${x.over}, at different hours of ${day(x.time.to)}`;
 }
 
 // Two sources' figures one report sets side by side answer one question for one day, even when only
@@ -92,7 +105,8 @@ function rivalsOfOneDay(a: ComparableClaim, b: ComparableClaim, s: EffectiveAsOf
 
 // Which of two different periods a figure holds on is the later: the one that ends later, or, of two
 // ending on one day, the one that covers more ("143 since Monday" against "87 on Wednesday").
-const laterIsB = (s: EffectiveAsOf, t: EffectiveAsOf) => (s.to !== t.to ? t.to > s.to : t.from < s.from);
+// Of two times of one day, the later ("18:40" after "10:12"; "HH:MM" compares as a string).
+const laterIsB = (s: EffectiveAsOf, t: EffectiveAsOf) => (s.to !== t.to ? t.to > s.to : differentTimesOfOneDay(s, t) ? t.at! > s.at! : t.from < s.from);
 
 /**
  * Whether the figure of the later of two different periods (`s` a's, `t` b's) is lower than the

@@ -89,15 +89,16 @@ export function claimValueToColumns(
   }
 }
 
-/** The columns that store a figure's as-of days. */
-export function asOfToColumns(asOf: AsOf | null | undefined): { asOf: Date | null; asOfTo: Date | null } {
-  if (!asOf) return { asOf: null, asOfTo: null };
-  return { asOf: new Date(`${asOf.from}T00:00:00Z`), asOfTo: new Date(`${asOf.to}T00:00:00Z`) };
+/** The columns that store a figure's as-of days and, when its words name one, its time of day. */
+export function asOfToColumns(asOf: AsOf | null | undefined): { asOf: Date | null; asOfTo: Date | null; asOfTime: string | null } {
+  if (!asOf) return { asOf: null, asOfTo: null, asOfTime: null };
+  return { asOf: new Date(`${asOf.from}T00:00:00Z`), asOfTo: new Date(`${asOf.to}T00:00:00Z`), asOfTime: asOf.time ?? null };
 }
 
 /** A figure's as-of days from their columns; one day when only the first is set (a person's claim). */
-export function asOfFromColumns(row: { asOf: Date | null; asOfTo: Date | null }): AsOf | null {
+export function asOfFromColumns(row: { asOf: Date | null; asOfTo: Date | null; asOfTime?: string | null }): AsOf | null {
   if (!row.asOf) return null;
   const from = isoDate(row.asOf);
-  return { from, to: row.asOfTo ? isoDate(row.asOfTo) : from };
+  const to = row.asOfTo ? isoDate(row.asOfTo) : from;
+  return row.asOfTime ? { from, to, time: row.asOfTime } : { from, to };
 }

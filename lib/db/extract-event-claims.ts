@@ -184,6 +184,7 @@ function machineClaimRow(revisionId: string, facetId: string, candidate: ClaimCa
     counted: candidate.scope.counted ?? null,
     asOf: asOf.asOf,
     asOfTo: asOf.asOfTo,
+    asOfTime: asOf.asOfTime,
     attribution: candidate.attribution ?? null,
     certainty: candidate.certainty,
     figureStatus: candidate.figureStatus ?? null,

@@ -15,7 +15,7 @@ export const claimValueSelect = {
 } as const satisfies Prisma.ClaimSelect;
 
 /** The columns of a claim's as-of days: what `asOfFromColumns` reads. */
-export const claimAsOfSelect = { asOf: true, asOfTo: true } as const satisfies Prisma.ClaimSelect;
+export const claimAsOfSelect = { asOf: true, asOfTo: true, asOfTime: true } as const satisfies Prisma.ClaimSelect;
 
 /**
  * The claims a screen or the export shows: not deleted, on an article that is not deleted.

@@ -22,6 +22,7 @@ type StoredClaimRow = ClaimValueColumns & {
   scope: string | null;
   asOf: Date | null;
   asOfTo: Date | null;
+  asOfTime: string | null;
   attribution: string | null;
   certainty: StoredClaim["certainty"];
   figureStatus: string | null;

@@ -1,3 +1,4 @@
+import { withTimeOfDay } from "./time-of-day";
 import { parseIsoDate, type Ymd } from "./date-math";
 import { extractDates } from "./extract-dates";
 import { dedupeClaims } from "./dedupe-claims";
@@ -138,7 +139,8 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
   if (eventVerbs.length > 0) out.push(...extractDates(ts, eventVerbs, lex, pub, quantitySentences));
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   const lineEnd = text.indexOf("\n");
-  return dedupeClaims(holdersByAbbreviation(out, abbreviationsIn(text)), lineEnd < 0 ? text.length : lineEnd).map(freshCopy) as ClaimCandidate[];
+  const claims = dedupeClaims(holdersByAbbreviation(out, abbreviationsIn(text)), lineEnd < 0 ? text.length : lineEnd);
+  return claims.map((c) => freshCopy(withTimeOfDay(c, text, context.language, context.publishedAt))) as ClaimCandidate[];
 }
 
 /**

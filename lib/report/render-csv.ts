@@ -46,6 +46,7 @@ export const CSV_COLUMNS = [
   "scope_key",
   "as_of_from",
   "as_of_to",
+  "as_of_time",
   "standing",
 ] as const;
 type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -115,6 +116,7 @@ function cellOf(column: CsvColumn, report: Report, facet: ReportFacet, claim: Re
     scope_key: claim.scope,
     as_of_from: claim.asOf?.from,
     as_of_to: claim.asOf?.to,
+    as_of_time: claim.asOf?.time,
     standing: claim.standing,
   };
   const cell = cells[column];

@@ -85,10 +85,12 @@ describe("notes, claims people made, and a new revision of their article", () =>
   test("a correction keeps the machine's reading beside it and confirms the claim", async () => {
     const before = await getDb().claim.findUniqueOrThrow({ where: { id: correctedClaim.id } });
     await correctClaim(
-      { claimId: correctedClaim.id, expectedVersion: before.version, value: { kind: "quantity", min: 7500, max: 8500, minInclusive: true, maxInclusive: true }, attribution: "US officials", certainty: "reported", figureStatus: "provisional", scope: "Kursk region", asOf: { from: "2024-10-31", to: "2024-10-31" } },
+      { claimId: correctedClaim.id, expectedVersion: before.version, value: { kind: "quantity", min: 7500, max: 8500, minInclusive: true, maxInclusive: true }, attribution: "US officials", certainty: "reported", figureStatus: "provisional", scope: "Kursk region", asOf: { from: "2024-10-31", to: "2024-10-31", time: "14:30" } },
       ACTOR,
     );
     const after = await getDb().claim.findUniqueOrThrow({ where: { id: correctedClaim.id } });
+    // The hour a person gives the figure is kept with its day.
+    expect(after.asOfTime).toBe("14:30");
     expect(after).toMatchObject({ attribution: "US officials", certainty: "reported", figureStatus: "provisional", status: "confirmed", version: before.version + 1 });
     expect(after.readByMachine).toMatchObject({ attribution: before.attribution, certainty: before.certainty, figureStatus: before.figureStatus });
     // The history records the stage like the other fields: what it was, and what the person set.

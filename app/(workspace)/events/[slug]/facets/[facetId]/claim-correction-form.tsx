@@ -115,6 +115,11 @@ export function ClaimCorrectionForm({ slug, claimId, version, kind, reading }: P
             <input type="date" name="asOfTo" defaultValue={reading.asOf && reading.asOf.to !== reading.asOf.from ? reading.asOf.to : ""} className={field} />
             <FieldError messages={errors?.asOfTo} />
           </label>
+          <label>
+            Time of day, if said
+            <input type="time" name="asOfTime" defaultValue={reading.asOf?.time ?? ""} className={field} />
+            <FieldError messages={errors?.asOfTime} />
+          </label>
           <div className="col-span-2 flex items-center gap-2">
             <button type="submit" disabled={pending} className="rounded bg-indigo-700 px-2 py-1 font-medium text-white disabled:bg-stone-400">
               {pending ? "Saving…" : "Save correction"}
