@@ -510,6 +510,8 @@ function recentFigure(ts: TokenStream, previous: QuantityFound | null, at: numbe
 }
 
 
+const PERCENT: UnitRef = { kind: "percent" };
+
 /** What the amount at `q` counts or measures, with the tokens the claim's quote covers. */
 function readSubject(
   ts: TokenStream,
@@ -521,7 +523,9 @@ function readSubject(
 ): { subject: CountSubject; first: number; last: number; unit?: UnitRef; falls?: boolean } | null {
   // The currency may come first ("€4.2bn"), after a hedge ("more than €170bn").
   const before = readCurrencyBefore(ts, q.numberFirst, lex) ?? readCurrencyBefore(ts, q.first, lex);
-  const after = before ? null : (readUnitAfter(ts, q.last + 1, lex) ?? unitOfNextAmount(ts, q, lex));
+  // "two in five voters", "die Hälfte der Stimmen": a share in words is a percentage, its noun read after it.
+  const inWords = q.percentInWords ? { unit: PERCENT, first: q.percentInWords.nounAfter, last: q.percentInWords.nounAfter } : null;
+  const after = before ? null : (inWords ?? readUnitAfter(ts, q.last + 1, lex) ?? unitOfNextAmount(ts, q, lex));
   if (!before && matchPhraseForward(ts, q.last + 1, lex.timeUnits)) return null;
   // "…40 Milliarden Euro. Das Land macht 1,1 Milliarden neue Schulden": a sum without a currency takes the one just named.
   const borrowed = before || after ? undefined : borrowedCurrency(ts, q.last, q.scale, moneyNearby(previous, sentenceFirst), lex);
