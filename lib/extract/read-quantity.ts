@@ -12,6 +12,7 @@ import { isMoneyNounAt } from "./find-amount-subject";
 import { isArticleOneOfChange } from "./read-count-change";
 import { isOneSeat } from "./read-one-seat";
 import { readOnePerson } from "./read-one-person";
+import { isZeroCount } from "./read-zero-count";
 import { mayStartShareInWords, readShareInWords, type ShareInWords } from "./read-share-in-words";
 import { opensChange, opensChangeBy } from "./read-earlier-level";
 import { parseNumberWord } from "./parse-number-word";
@@ -151,6 +152,7 @@ export function mayStartQuantity(ts: TokenStream, i: number, lex: CompiledLexico
   if (ts.kind[i - 1] === TokenKind.number && lex.multipliers.has(lowerAt(ts, i))) return false;
   if (role & FRACTION_FIRST && matchPhraseForward(ts, i, lex.fractions)) return true;
   if (role & SHARE_FIRST && readShareInWords(ts, i, lex)) return true;
+  if (isZeroCount(ts, i, lex)) return true;
   // "another woman died", "ein Mann wird vermisst": one person whose fate the clause tells.
   if (!(role & ATOM) || role & ARTICLE) {
     if (readOnePerson(ts, i, lex)) return true;
