@@ -10,6 +10,7 @@ import { isPlaceCount } from "./is-place-count";
 import { isOneBeforeComparative } from "./read-number-phrase";
 import { readOnePerson } from "./read-one-person";
 import { mayStartQuantity } from "./read-quantity";
+import { readShareInWords } from "./read-share-in-words";
 import { ordinalWordValue } from "./read-ordinal-seat";
 import { abbreviationsIn, holdersByAbbreviation } from "./name-abbreviations";
 import { Trigger, getLexicon, triggerKey, type CompiledLexicon } from "./lexicon";
@@ -85,7 +86,7 @@ function triggerFlags(ts: TokenStream, i: number, lex: CompiledLexicon, table: T
 // "ein Mann" whose fate the clause tells ("Ein Mann wird noch vermisst").
 function startsAmount(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
   const next = lowerAt(ts, i + 1);
-  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i)) || isOneBeforeComparative(ts, i, lex) || isArticleOneOfChange(ts, i, lex) || isOneSeat(ts, i, lex) || readOnePerson(ts, i, lex) !== null;
+  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i)) || isOneBeforeComparative(ts, i, lex) || isArticleOneOfChange(ts, i, lex) || isOneSeat(ts, i, lex) || readOnePerson(ts, i, lex) !== null || readShareInWords(ts, i, lex) !== null;
 }
 
 /**

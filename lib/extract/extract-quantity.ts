@@ -35,7 +35,7 @@ import { isEarlierLevel, opensChange, opensChangeBy } from "./read-earlier-level
 import { readNumberPhrase } from "./read-number-phrase";
 import { readOrdinalSeat } from "./read-ordinal-seat";
 import { isPointsBelow } from "./read-points-below";
-import { isAcronymHolder, isBaselineYear, readHolder, readHolderAfter } from "./read-holder";
+import { isAcronymHolder, isBaselineYear, readHolder, readHolderAfter, rowLabelHolder } from "./read-holder";
 import { holderNameEndingAt } from "./holder-name-ending-at";
 import { isCapitalizedOnlyByGrammar, speaksOfVote } from "./vote-context";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
@@ -510,6 +510,8 @@ function recentFigure(ts: TokenStream, previous: QuantityFound | null, at: numbe
 }
 
 
+const PERCENT: UnitRef = { kind: "percent" };
+
 /** What the amount at `q` counts or measures, with the tokens the claim's quote covers. */
 function readSubject(
   ts: TokenStream,
@@ -521,7 +523,9 @@ function readSubject(
 ): { subject: CountSubject; first: number; last: number; unit?: UnitRef; falls?: boolean } | null {
   // The currency may come first ("€4.2bn"), after a hedge ("more than €170bn").
   const before = readCurrencyBefore(ts, q.numberFirst, lex) ?? readCurrencyBefore(ts, q.first, lex);
-  const after = before ? null : (readUnitAfter(ts, q.last + 1, lex) ?? unitOfNextAmount(ts, q, lex));
+  // "two in five voters", "die Hälfte der Stimmen": a share in words is a percentage, its noun read after it.
+  const inWords = q.percentInWords ? { unit: PERCENT, first: q.percentInWords.nounAfter, last: q.percentInWords.nounAfter } : null;
+  const after = before ? null : (inWords ?? readUnitAfter(ts, q.last + 1, lex) ?? unitOfNextAmount(ts, q, lex));
   if (!before && matchPhraseForward(ts, q.last + 1, lex.timeUnits)) return null;
   // "…40 Milliarden Euro. Das Land macht 1,1 Milliarden neue Schulden": a sum without a currency takes the one just named.
   const borrowed = before || after ? undefined : borrowedCurrency(ts, q.last, q.scale, moneyNearby(previous, sentenceFirst), lex);
@@ -556,6 +560,9 @@ function readSubject(
     const recent = named === FIGURE_BEFORE && !behindProposal ? recentFigure(ts, previous, q.first, unitCode(unit)) : null;
     const carried = recent ? withPartOf(recent, budgetPartBefore(ts, first - 1, lex)) : named === FIGURE_BEFORE || behindProposal ? null : inherited(previous, q.first, unitCode(unit));
     let subject = following?.subject ?? (named === FIGURE_BEFORE ? null : named) ?? sent ?? carried ?? (money && named !== FIGURE_BEFORE ? setAsideSpending(ts, first - 1, lex) : null);
+    // "Labour: 26.1%", "People's Party: 10.8%": a results row's label naming a group of people is the party holding the share.
+    const rowParty = (unit.kind === "percent" || unit.kind === "points") && !following?.subject && subject !== null && subject === named && GROUP_KEYS.has(subject.key) ? rowLabelHolder(ts, first, lex) : null;
+    if (rowParty) subject = null;
     if (money && subject) subject = moneyNounModifier(ts, subject, lex) ?? asBudgetVolume(subject, lex);
     if (money && subject) {
       const costNoun = subject.last;
@@ -635,7 +642,7 @@ function readSubject(
     // "Rents rise by 7% this year", "Mieten legten um 7 Prozent zu": outside an article about a vote,
     // a noun capitalized only by grammar holds no share; it is what changes.
     const grammarOnly = read !== null && isCapitalizedOnlyByGrammar(ts, read, sentenceFirst, first, lex) && !(memory.speaksOfVote ??= speaksOfVote(ts, lex));
-    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (wonWith ?? runHolder ?? countHolder ?? levelHolder ?? inserted ?? (grammarOnly ? null : read));
+    const heldBy = side ? { name: side, first: end + 1, last: end + 1 } : (wonWith ?? runHolder ?? countHolder ?? levelHolder ?? inserted ?? rowParty ?? (grammarOnly ? null : read));
     if (grammarOnly && !subject && (unit.kind === "percent" || unit.kind === "points")) subject = { key: countedNounKey(lowerAt(ts, read.first), lex.language), qualifiers: [], first: read.first, last: read.last };
     // German capitalizes every noun: only an acronym there is surely a party ("die Inflation" is none).
     const partyHolder = heldBy !== null && (lex.language === "en" || isAcronymHolder(ts, heldBy));

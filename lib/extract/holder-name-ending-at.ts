@@ -3,7 +3,7 @@ import { matchPhraseForward } from "./lexicon/phrase-index";
 import { COMPOUND_SOURCE_ACCOUNTS } from "./lexicon/compound-source-words";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { startsSentence } from "./find-amount-subject";
-import { endsInGenitiveS, isCapitalized, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
+import { endsInGenitiveS, isCapitalized, isJoiningHyphen, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
 /** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
 export type Holder = { name: string; first: number; last: number };
@@ -59,7 +59,16 @@ export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexi
   // "Landesweit erreichte …": a word for the whole country, capitalized at the sentence start.
   if (matchPhraseForward(ts, j, lex.countryWide)) return null;
   let first = j;
-  while (first - 1 >= from && j - first < MAX_NAME - 1 && isCapitalized(ts, first - 1) && !lex.articles.has(lowerAt(ts, first - 1)) && !lex.gainVerbs.byFirst.has(lowerAt(ts, first - 1)) && !introducesPerson(ts, first - 1, lex)) first--;
+  let words = 1;
+  for (;;) {
+    // "Left-Green Movement": in English a hyphen joining two capitalized words is inside the name
+    // (German "Grünen-Kandidatin" is one compound word, read by its head as before).
+    const hyphen = lex.language === "en" && isJoiningHyphen(ts, first - 1) && first - 2 >= from && isCapitalized(ts, first - 2);
+    const before = hyphen ? first - 2 : first - 1;
+    if (before < from || words >= MAX_NAME || !isCapitalized(ts, before) || lex.articles.has(lowerAt(ts, before)) || lex.gainVerbs.byFirst.has(lowerAt(ts, before)) || introducesPerson(ts, before, lex)) break;
+    first = before;
+    words++;
+  }
   // "Labour's candidate": the party, not its possessive.
   // "33,2 Prozent der Stimmen und 91 Sitze": a German counted noun alone is no party ("Freie Wähler"
   // is; English capitalizes only names, so "Labour" is one).

@@ -143,15 +143,25 @@ function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): bo
  * line as a name, a colon and its figures, with no verb; the name opening the line holds the figure
  * right after the colon. German needs the name to be an acronym or a verb of winning nearby, as below.
  */
-function lineHeadHolder(ts: TokenStream, from: number, lex: CompiledLexicon): Holder | null {
+function lineHeadHolder(ts: TokenStream, from: number, lex: CompiledLexicon, groupNames = false): Holder | null {
   if (from < 2 || tokenAt(ts, from - 1) !== ":") return null;
   let lineStart = from - 2;
-  while (lineStart > 0 && from - 2 - lineStart < MAX_NAME && !isLineBreakBefore(ts, lineStart)) lineStart--;
+  while (lineStart > 0 && from - 2 - lineStart < MAX_NAME + 2 && !isLineBreakBefore(ts, lineStart)) lineStart--;
   const name = holderNameEndingAt(ts, from - 2, lex, true, lineStart);
   if (!name || name.first !== lineStart || !isLineBreakBefore(ts, name.first)) return null;
   // "Turnout: 79.8%", "Wahlbeteiligung: 61 Prozent": a noun the tables know names what the figure is of.
-  if (name.first === name.last && (conceptOfNoun(lowerAt(ts, name.last), lex) !== null || isMoneyNounAt(ts, name.last, lex))) return null;
+  const concept = name.first === name.last ? conceptOfNoun(lowerAt(ts, name.last), lex) : null;
+  if (name.first === name.last && ((concept !== null && !(groupNames && concept.group)) || isMoneyNounAt(ts, name.last, lex))) return null;
   return lex.language === "en" || isAcronym(tokenAt(ts, name.last)) || gainInSentence(ts, from, lex) ? name : null;
+}
+
+/**
+ * "Labour: 26.1% (+2.0)", "People's Party: 10.8%": in a results box a row's label that names a
+ * group of people (a party called after the workers or the people) holds the row's share; the
+ * label is no group the share is of. Null when the figure at `from` opens no such row.
+ */
+export function rowLabelHolder(ts: TokenStream, from: number, lex: CompiledLexicon): Holder | null {
+  return lineHeadHolder(ts, from, lex, true);
 }
 
 /**

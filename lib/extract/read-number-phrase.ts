@@ -5,6 +5,7 @@ import { parseNumeralAt } from "./parse-numeral";
 import { isArticleOneOfChange } from "./read-count-change";
 import { isOneSeat } from "./read-one-seat";
 import { readOnePerson } from "./read-one-person";
+import { isZeroCount } from "./read-zero-count";
 import { TokenKind, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A number as written in the text, possibly over several tokens ("1,5 Millionen", "three-thousand-200"). */
@@ -91,6 +92,8 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
   // "Ein weiterer Mann erlag seinen Verletzungen", "One man is still missing": one, noun and all.
   const one = readOnePerson(ts, i, lex);
   if (one) return { value: 1, first: i, last: one.last, scale: 1 };
+  // "no seats", "keine Festnahmen": zero, the noun read after it as after any figure.
+  if (isZeroCount(ts, i, lex)) return { value: 0, first: i, last: i, scale: 1 };
   // "half a million", "a quarter of a million", "eine halbe Million": a fraction of the multiplier.
   const fraction = matchPhraseForward(ts, i, lex.fractions);
   if (fraction) {

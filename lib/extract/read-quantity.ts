@@ -12,6 +12,8 @@ import { isMoneyNounAt } from "./find-amount-subject";
 import { isArticleOneOfChange } from "./read-count-change";
 import { isOneSeat } from "./read-one-seat";
 import { readOnePerson } from "./read-one-person";
+import { isZeroCount } from "./read-zero-count";
+import { mayStartShareInWords, readShareInWords, type ShareInWords } from "./read-share-in-words";
 import { opensChange, opensChangeBy } from "./read-earlier-level";
 import { parseNumberWord } from "./parse-number-word";
 import { memoByForm } from "./form-memo";
@@ -57,6 +59,8 @@ export type QuantityMatch = {
   scale: number;
   value: QuantityValue;
   rule: string;
+  /** A share written in words ("two in five", "die Hälfte"): a percentage whose noun may follow this token. */
+  percentInWords?: { nounAfter: number };
 };
 
 // Rule names repeat endlessly ("de.hedge.fast → …"); building each once keeps them out of the garbage.
@@ -116,6 +120,7 @@ const ATOM = 2; // a number word or multiplier: "zwölf", "dreitausend", "Millio
 const ARTICLE = 4; // "a", "eine": a number only with a multiplier after it
 const FRACTION_FIRST = 8; // first word of a fraction phrase: "half", "eine" (halbe)
 const VAGUE_FIRST = 16; // first word of a vague amount: "several" (thousand), "mehrere" (Hundert)
+const SHARE_FIRST = 32; // an article, "half" or an ordinal that may start a share in words: "a third of", "half the", "jeder dritte"
 
 function roleOfWord(word: string, lex: CompiledLexicon): number {
   let role = LOOKED;
@@ -123,6 +128,7 @@ function roleOfWord(word: string, lex: CompiledLexicon): number {
   if (lex.articleNumbers.has(word)) role |= ARTICLE;
   if (lex.fractions.byFirst.has(word)) role |= FRACTION_FIRST;
   if (lex.vague.byFirst.has(word)) role |= VAGUE_FIRST;
+  if (mayStartShareInWords(word, lex)) role |= SHARE_FIRST;
   return role;
 }
 
@@ -145,6 +151,8 @@ export function mayStartQuantity(ts: TokenStream, i: number, lex: CompiledLexico
   // the numeral made a claim; alone it would read as "one billion".
   if (ts.kind[i - 1] === TokenKind.number && lex.multipliers.has(lowerAt(ts, i))) return false;
   if (role & FRACTION_FIRST && matchPhraseForward(ts, i, lex.fractions)) return true;
+  if (role & SHARE_FIRST && readShareInWords(ts, i, lex)) return true;
+  if (isZeroCount(ts, i, lex)) return true;
   // "another woman died", "ein Mann wird vermisst": one person whose fate the clause tells.
   if (!(role & ATOM) || role & ARTICLE) {
     if (readOnePerson(ts, i, lex)) return true;
@@ -175,6 +183,8 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
     const [min, max] = vague.phrase.value;
     return { first: i, last: vague.last, numberFirst: i, numberLast: vague.last, scale: 1, value: rangeToInterval(min, max), rule: ruleName(lang, "vague", vague.phrase.key, `[${min}, ${max}]`) };
   }
+  const inWords = readShareInWords(ts, i, lex);
+  if (inWords) return shareInWordsMatch(ts, inWords, lex);
   const number = readNumberPhrase(ts, i, lex);
   if (!number) return null;
 
@@ -233,6 +243,20 @@ export function readQuantity(ts: TokenStream, i: number, lex: CompiledLexicon): 
     return { first: i, last: post.last, numberFirst: i, numberLast: number.last, scale: number.scale, value: hedgeToInterval(number.value, kind), rule: ruleName(lang, "hedge", post.phrase.key, hedgeDescriptions[kind]) };
   }
   return { first: i, last: number.last, numberFirst: i, numberLast: number.last, scale: number.scale, value: hedgeToInterval(number.value, "exact"), rule: lang === "de" ? "de.exact" : "en.exact" };
+}
+
+// A share in words is no more precise than a hundredth of a percent: "etwa jeder dritte" is [30, 36.67].
+const roundShare = (x: number | null): number | null => (x === null ? null : Math.round(x * 100) / 100);
+
+/** "almost half of", "mehr als ein Fünftel", "etwa jeder dritte": the share with the hedge written before it. */
+function shareInWordsMatch(ts: TokenStream, share: ShareInWords, lex: CompiledLexicon): QuantityMatch {
+  const hedge = share.first > 0 ? matchPhraseBackward(ts, share.first - 1, lex.hedges) : null;
+  const kind = hedge?.phrase.value ?? "exact";
+  const value = hedgeToInterval(share.percent, kind);
+  value.min = roundShare(value.min);
+  value.max = roundShare(value.max);
+  const rule = hedge ? ruleName(lex.language, "share-in-words", hedge.phrase.key, hedgeDescriptions[kind]) : `${lex.language}.share-in-words`;
+  return { first: hedge?.first ?? share.first, last: share.last, numberFirst: share.first, numberLast: share.last, scale: 1, value, rule, percentInWords: { nounAfter: share.nounAfter } };
 }
 
 /**

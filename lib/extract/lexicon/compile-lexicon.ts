@@ -6,6 +6,8 @@ import { bareCurrencyNouns, currencyNames } from "./currency-nouns";
 import { NIGHT_BEFORE } from "./as-of-words";
 import { ONE_PERSON_OPENERS } from "./one-person-words";
 import { ordinalWords } from "./ordinal-words";
+import { HALF_NOUNS } from "./share-words";
+import { ZERO_WORDS } from "./zero-words";
 import { buildPhraseIndex } from "./phrase-index";
 import type { Language, Lexicon } from "./types";
 
@@ -122,6 +124,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
   // "ihren elften Sitz", "its eleventh seat": an ordinal word may be a holder's new total (read-ordinal-seat.ts).
   const ordinals = ordinalWords(Object.entries(lex.numberWords), lex.language);
   for (const word of ordinals.keys()) addTrigger(triggers, word, Trigger.quantity);
+  // "die Hälfte der Stimmen": a share in words whose noun is no number word (read-share-in-words.ts).
+  for (const word of HALF_NOUNS[lex.language]) addTrigger(triggers, word, Trigger.quantity);
+  // "no seats", "keine Festnahmen": a count of zero (read-zero-count.ts).
+  for (const word of ZERO_WORDS[lex.language]) addTrigger(triggers, word, Trigger.quantity);
 
   const triggerFilter = new Uint8Array(128 << 5);
   for (const word of triggers.keys()) {
