@@ -41,6 +41,14 @@ function isFigureObject(ts: TokenStream, k: number): boolean {
   return false;
 }
 
+// "Organisers say it is already more than 50,000": English does not put its speaker after the verb
+// as a pronoun; a pronoun there opens what is said, and a speaker named right before the verb speaks.
+function namedSubjectBefore(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): boolean {
+  if (verb <= first || ts.kind[verb - 1] !== TokenKind.word) return false;
+  const w = lowerAt(ts, verb - 1);
+  return lex.claimantWords.has(w) || lex.titles.has(w);
+}
+
 // "the chancellor told MPs", "told reporters": who is told is the audience, never the speaker.
 const AUDIENCE_VERBS = new Set(["told", "tells", "tell", "briefed"]);
 // "Turnout was confirmed at 57.3%": before a passive the subject is what was said; the speaker, if
@@ -374,7 +382,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   if (particles && !particleInClause(ts, j, last, particles)) return null;
   // ", so Beispiel": "so" reports speech only in this exact shape.
   if (word === "so" && !(tokenAt(ts, j - 1) === "," && isCapitalized(ts, j + 1))) return null;
-  if ((PRONOUNS.has(lowerAt(ts, j + 1)) && !(lex.language === "en" && isFigureObject(ts, j + 1))) || (lex.language === "en" && PRONOUNS.has(lowerAt(ts, j - 1)))) {
+  if ((PRONOUNS.has(lowerAt(ts, j + 1)) && !(lex.language === "en" && (isFigureObject(ts, j + 1) || namedSubjectBefore(ts, j, first, lex)))) || (lex.language === "en" && PRONOUNS.has(lowerAt(ts, j - 1)))) {
     // "Die Polizei beziffert sie auf 4.000": with a subject before the verb, the pronoun is its object.
     const subject = lex.language === "de" ? germanSubject(ts, j, first, lex) : null;
     if (subject && subject.last === j - 1) return { at: j, span: subject, explicit: false, last: j };
