@@ -41,6 +41,28 @@ function isFigureObject(ts: TokenStream, k: number): boolean {
   return false;
 }
 
+// "Organisers say it is already more than 50,000": English does not put its speaker after the verb
+// as a pronoun; a pronoun there opens what is said, and a speaker named right before the verb speaks.
+function namedSubjectBefore(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): boolean {
+  if (verb <= first || ts.kind[verb - 1] !== TokenKind.word) return false;
+  const w = lowerAt(ts, verb - 1);
+  return lex.claimantWords.has(w) || lex.titles.has(w);
+}
+
+// "the estimate", "a count by municipal staff", "citing counts by …", "their estimates": a word of
+// counting or saying after an article, a possessive, a preposition or a participle is a noun.
+const NOUN_OPENERS = new Set(["of", "by", "for", "with", "from", "on", "in", "to", "at", "this", "that", "these", "those", "its", "their", "his", "her", "our"]);
+// "Police estimate", "which they estimate at", "police estimating", but "Final estimate", "the
+// provisional estimate": the plain forms are verbs only after a claimant noun, a title or a
+// pronoun; after an adjective they are the noun.
+const PLAIN_COUNTING = new Set(["estimate", "estimating"]);
+function isNounOfSpeech(ts: TokenStream, j: number, first: number, lex: CompiledLexicon): boolean {
+  if (j <= first || ts.kind[j - 1] !== TokenKind.word) return PLAIN_COUNTING.has(lowerAt(ts, j));
+  const before = lowerAt(ts, j - 1);
+  if (PLAIN_COUNTING.has(lowerAt(ts, j)) && !lex.claimantWords.has(before) && !lex.titles.has(before) && !PRONOUNS.has(before)) return true;
+  return lex.articles.has(before) || NOUN_OPENERS.has(before) || (before.length > 5 && before.endsWith("ing") && !isCapitalized(ts, j - 1));
+}
+
 // "the chancellor told MPs", "told reporters": who is told is the audience, never the speaker.
 const AUDIENCE_VERBS = new Set(["told", "tells", "tell", "briefed"]);
 // "Turnout was confirmed at 57.3%": before a passive the subject is what was said; the speaker, if
@@ -362,6 +384,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   const onlyFor = perfect ? clauseBeforeRelative(ts, j, first, lex) : null;
   if (!perfect && !lex.speechVerbs.has(word) && !lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`)) return null;
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
+  if (lex.language === "en" && isNounOfSpeech(ts, j, first, lex)) return null;
   // "Verdi fordert 8 Prozent", but "verlangt eine Nachzählung, nachdem …" and "forderte 40 Tote" name no giver.
   if (isDemandVerb(word, lex) && !governsAmount(ts, j, first, last, lex)) return null;
   // "The reserve is now expected to fall": an adverb may stand between the passive's "be" and its participle.
@@ -374,7 +397,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   if (particles && !particleInClause(ts, j, last, particles)) return null;
   // ", so Beispiel": "so" reports speech only in this exact shape.
   if (word === "so" && !(tokenAt(ts, j - 1) === "," && isCapitalized(ts, j + 1))) return null;
-  if ((PRONOUNS.has(lowerAt(ts, j + 1)) && !(lex.language === "en" && isFigureObject(ts, j + 1))) || (lex.language === "en" && PRONOUNS.has(lowerAt(ts, j - 1)))) {
+  if ((PRONOUNS.has(lowerAt(ts, j + 1)) && !(lex.language === "en" && (isFigureObject(ts, j + 1) || namedSubjectBefore(ts, j, first, lex)))) || (lex.language === "en" && PRONOUNS.has(lowerAt(ts, j - 1)))) {
     // "Die Polizei beziffert sie auf 4.000": with a subject before the verb, the pronoun is its object.
     const subject = lex.language === "de" ? germanSubject(ts, j, first, lex) : null;
     if (subject && subject.last === j - 1) return { at: j, span: subject, explicit: false, last: j };

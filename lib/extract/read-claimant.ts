@@ -99,6 +99,9 @@ export function readClaimantRight(ts: TokenStream, j: number, last: number, lex:
     if (ts.kind[k] !== TokenKind.word) break;
     const word = lowerAt(ts, k);
     const cap = isCapitalized(ts, k);
+    // "a projection by the Civica institute put the Greens on 21%": English words after a name go on
+    // only up to the clause's verb.
+    if (!cap && k > first && lex.language === "en" && lex.speechVerbs.has(word)) break;
     if (cap) sawName = true;
     else if (lex.language === "de" ? sawName || !ADJECTIVE.test(word) : lex.functionWords.has(word) || !(sawName || lex.claimantWords.has(word) || endsClaimantPhrase(ts, k, first, lex) || isNationality(ts, k, lex) || modifiesClaimant(ts, k, lex))) break;
     end = k;

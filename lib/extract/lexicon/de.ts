@@ -81,6 +81,9 @@ export const de: Lexicon = {
     gab: ["an", "bekannt", "zu"], gaben: ["an", "bekannt", "zu"], gibt: ["an", "bekannt", "zu"],
     ging: ["aus"], gingen: ["aus"], geht: ["aus"], gehen: ["aus"], räumte: ["ein"], räumten: ["ein"],
     wies: ["zurück"], wiesen: ["zurück"], weist: ["zurück"], weisen: ["zurück"],
+    // "…, teilten die Behörden in Graz mit": the present and the plural share a verb with "die Ansicht
+    // teilen", so they speak only with their particle ("teilte" alone stays a speech verb as before).
+    teilt: ["mit"], teilten: ["mit"],
     // "Die Provinzregierung hält an ihrer Zahl von 44 Toten fest": keeping to a figure is giving it.
     hält: ["fest"], hielt: ["fest"], halten: ["fest"], hielten: ["fest"],
   },
@@ -222,7 +225,7 @@ export const de: Lexicon = {
   speechVerbs: [
     "sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "betonten", "bestätigte",
     "bestätigt", "bestätigten", "schätzte", "schätzt", "schätzten", "geschätzt", "meldete", "meldet", "meldeten",
-    "behauptete", "behauptet", "teilte", "berichtet", "berichtete", "berichteten", "hob", "fügte", "warnte", "warnt",
+    "behauptete", "behauptet", "teilte", "teilt", "teilten", "berichtet", "berichtete", "berichteten", "hob", "fügte", "warnte", "warnt",
     "warnten", "unterstrich", "sprach", "sprachen", "spricht", "so", "zählte", "zählten", "zählt", "bezifferte",
     "bezifferten", "beziffert", "nannte", "nannten", "nennt", "gab", "gaben", "gibt", "sprach von", "korrigierte",
     "korrigiert", "räumte", "ging", "geht", "gehen", "gingen", "mitteilte", "mitteilten", "bekanntgab", "bekanntgaben", "schätzen", "beziffern", "melden", "sagen", "nennen",

@@ -202,6 +202,9 @@ export const en: Lexicon = {
     "predicted", "predicts", "published",
     // "The union spoke of nine injured colleagues": as German "sprach von".
     "spoke", "speaks",
+    // "Police estimate the crowd at 18,000", "with police estimating 41,000": the plain present and the
+    // participle, which are nouns too ("the estimate", "final estimate"; see isNounOfSpeech).
+    "estimate", "estimating",
     // "The senator forecast tax revenue of €14.9bn": a forecast is its maker's figure.
     "forecast", "forecasts",
     // "The council expects debt to reach 84.8%": an expectation is its holder's figure ("is expected to" is a passive, see PASSIVE_BE).
