@@ -8,6 +8,7 @@ import { ESTIMATE_NOUNS } from "./lexicon/estimate-words";
 import { wordSets } from "./lexicon/rule-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readCompoundSource } from "./read-compound-source";
+import { reportAsSubject } from "./report-as-subject";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { isSayingVerb, isThingActing, determinedNounLeft, determinedNounRight, speakerHead } from "./determined-speaker";
 import { governsAmount, isDemandVerb } from "./read-demanded-amount";
@@ -385,6 +386,9 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   if (!perfect && !lex.speechVerbs.has(word) && !lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`)) return null;
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
   if (lex.language === "en" && isNounOfSpeech(ts, j, first, lex)) return null;
+  // "The projection gives the Greens 18 seats": a report giving or putting names a holder after the verb, no speaker.
+  const report = reportAsSubject(ts, j, first, lex);
+  if (report) return report.source ? { at: j, span: report.source.span, explicit: false, last: j, ...(report.source.name ? { name: report.source.name } : {}) } : null;
   // "Verdi fordert 8 Prozent", but "verlangt eine Nachzählung, nachdem …" and "forderte 40 Tote" name no giver.
   if (isDemandVerb(word, lex) && !governsAmount(ts, j, first, last, lex)) return null;
   // "The reserve is now expected to fall": an adverb may stand between the passive's "be" and its participle.
