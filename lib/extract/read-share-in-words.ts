@@ -114,6 +114,24 @@ function half(ts: TokenStream, i: number, lex: CompiledLexicon): ShareInWords | 
   return { percent: 50, first: i, last: i, nounAfter: i };
 }
 
+// "based on half the votes", "with a third of the ballots counted", "nach Auszählung der Hälfte der
+// Stimmen": how far a count has got, not a share anyone holds.
+const PROGRESS_BEFORE = new Set(["based on", "basis of", "auszählung", "basis von"]);
+const PROGRESS_AFTER = new Set(["counted", "reporting", "ausgezählt", "ausgezählten"]);
+
+function describesCountProgress(ts: TokenStream, share: ShareInWords): boolean {
+  const before1 = lowerAt(ts, share.first - 1);
+  const before2 = lowerAt(ts, share.first - 2);
+  if (PROGRESS_BEFORE.has(`${before2} ${before1}`) || PROGRESS_BEFORE.has(before1) || PROGRESS_BEFORE.has(before2)) return true;
+  // "half the ballots counted", "mit der Hälfte der ausgezählten Stimmen": within the share's own phrase.
+  for (let k = share.last + 1; k <= share.last + 5 && k < ts.count; k++) {
+    const w = lowerAt(ts, k);
+    if (PROGRESS_AFTER.has(w)) return true;
+    if (ts.kind[k] !== TokenKind.word) return false;
+  }
+  return false;
+}
+
 /**
  * The share written in words that starts at token `i` (or, for "jeder dritte" and "die Hälfte", at
  * the word before it), as a percentage: "two in five" 40, "one voter in five" 20, "a third of" 33.33…,
@@ -121,6 +139,11 @@ function half(ts: TokenStream, i: number, lex: CompiledLexicon): ShareInWords | 
  * multiplier ("half a million"), of a time ("the second half of the year"), a count ("12 von 49").
  */
 export function readShareInWords(ts: TokenStream, i: number, lex: CompiledLexicon): ShareInWords | null {
+  const share = shareAt(ts, i, lex);
+  return share && !describesCountProgress(ts, share) ? share : null;
+}
+
+function shareAt(ts: TokenStream, i: number, lex: CompiledLexicon): ShareInWords | null {
   if (i >= ts.count) return null;
   if (ts.kind[i] === TokenKind.word) {
     const w = lowerAt(ts, i);

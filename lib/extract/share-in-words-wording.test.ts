@@ -30,3 +30,13 @@ describe("a share written in words is a percentage", () => {
     expect(extractClaims(text, { language, publishedAt: PUBLISHED }).map(claimSummary)).toEqual(expected);
   });
 });
+
+describe("how far a count has got is no share", () => {
+  test.each([
+    { language: "en", text: "Radio North's seat projection, based on half the votes, gives the Liberals 33 seats." },
+    { language: "en", text: "With a third of the ballots counted, the Liberals lead with 33 seats." },
+    { language: "de", text: "Nach Auszählung der Hälfte der Stimmen liegt die Liste bei 33 Sitzen." },
+  ] as const)("$language: $text", ({ text, language }) => {
+    expect(claimLines(text, language).some((l) => l.includes(" %"))).toBe(false);
+  });
+});
