@@ -60,8 +60,12 @@ function clockTime(hours: string, minutes: string | undefined, uhr: string | und
 /** The weekday of an ISO day, 0 = Sunday. */
 const weekdayOf = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 
+// Most sentences name no hour: one pass for any word an hour needs sends them on at once.
+const MAY_NAME_HOUR = /\d[:.]\d\d|Uhr|\d\s?[ap]\.?m|morgen|früh|mittag|abend|morning|midday|noon|lunchtime|afternoon|evening|nightfall/i;
+
 /** The time of day a phrase of the sentence counts the figure up to, or null. */
 function timeInSentence(sentence: string, language: "de" | "en", day: string): string | null {
+  if (!MAY_NAME_HOUR.test(sentence)) return null;
   const untilClock = language === "de" ? UNTIL_CLOCK_DE : UNTIL_CLOCK_EN;
   untilClock.lastIndex = 0;
   for (let m = untilClock.exec(sentence); m; m = untilClock.exec(sentence)) {
@@ -92,6 +96,9 @@ function splitGermanDayPart(word: string): [string, string] {
 /** The stamp opening the ticker entry (paragraph) a figure stands in, or null. */
 function tickerStamp(text: string, at: number): string | null {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  // A stamp opens with a digit, "+++", "[" or a word of updating; most paragraphs open otherwise.
+  const first = text.charCodeAt(lineStart);
+  if (!((first >= 48 && first <= 57) || first === 43 || first === 91 || first === 85 || first === 65 || first === 78 || first === 32 || first === 9)) return null;
   const m = TICKER_STAMP.exec(text.slice(lineStart, lineStart + 40));
   return m ? clockTime(m[1]!, m[2], m[3], m[4]) : null;
 }
