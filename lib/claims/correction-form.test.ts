@@ -50,6 +50,17 @@ describe("correctionFromForm", () => {
     expect(correctionFromForm(form({ text: "x", certainty: "stated", asOf: "2024-10-31", asOfTo: "2024-10-28" }), "entity")).toMatchObject({ ok: false });
   });
 
+  test("an hour of the day goes with the day; a blank one is none, a malformed one is refused", () => {
+    expect(correctionFromForm(form({ text: "x", certainty: "stated", asOf: "2024-10-31", asOfTime: "14:30" }), "entity")).toMatchObject({
+      ok: true,
+      input: { asOf: { from: "2024-10-31", to: "2024-10-31", time: "14:30" } },
+    });
+    const blank = correctionFromForm(form({ text: "x", certainty: "stated", asOf: "2024-10-31", asOfTime: "" }), "entity");
+    expect(blank.ok && blank.input.asOf).toEqual({ from: "2024-10-31", to: "2024-10-31" });
+    expect(() => form({ text: "x", certainty: "stated", asOf: "2024-10-31", asOfTime: "25:00" })).toThrow();
+    expect(correctionFromForm(form({ text: "x", certainty: "stated", asOfTime: "14:30" }), "entity")).toMatchObject({ ok: false, field: "asOfTime" });
+  });
+
   test("sets the figure's stage, and a blank stage is unsaid", () => {
     expect(correctionFromForm(form({ min: "61,2", figureStatus: "provisional" }), "quantity")).toMatchObject({ ok: true, input: { figureStatus: "provisional" } });
     expect(correctionFromForm(form({ min: "61,4", figureStatus: "" }), "quantity")).toMatchObject({ ok: true, input: { figureStatus: null } });

@@ -80,6 +80,7 @@ export function correctionFromForm(form: ClaimCorrectionForm, kind: ValueKind): 
     if (!form.text) return { ok: false, field: "text", message: "enter the answer" };
     value = { kind: "text", text: form.text };
   }
+  if (form.asOfTime && !form.asOf && !form.asOfTo) return { ok: false, field: "asOfTime", message: "give the day the hour is on" };
   const input = correctClaimInputSchema.safeParse({
     claimId: form.claimId,
     expectedVersion: form.expectedVersion,

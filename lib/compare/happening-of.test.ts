@@ -198,8 +198,8 @@ describe("hours of one day: figures its words time an hour or more apart", () =>
     const a = claim("a", "neun Tote", n(9), "2031-06-02", { asOf: at("2031-06-02", "10:15") });
     const b = claim("b", "zwölf", n(12), "2031-06-02", { asOf: at("2031-06-02", "17:40") });
     const reason = compareClaims(a, b, toll).reason;
-    expect(reason).toContain("at 10:15");
-    expect(reason).toContain("at 17:40");
+    expect(reason).toContain("as of 2 June 2031 at 10:15");
+    expect(reason).toContain("as of 2 June 2031 at 17:40");
     expect(reason).toContain("different times of one day");
   });
 });

@@ -46,7 +46,8 @@ const REPORTING_DAYS = 3;
 const day = (iso: string) => formatDateValue({ kind: "date", from: iso, to: iso, precision: "day" }, "long", "en");
 /** A period in words: "as of 3 May 2031", "as of 3 May 2031 at 16:20", "published 3 May 2031 to 9 May 2031". */
 export const period = (t: EffectiveAsOf): string =>
-  `${t.label} ${t.from === t.to ? day(t.from) : `${day(t.from)} to ${day(t.to)}`}${t.at ? ` at ${t.at}` : ""}`;
+  // An hour is the figure's own, never the publication's: "as of 2 June 2031 at 09:40".
+  `${t.at ? "as of" : t.label} ${t.from === t.to ? day(t.from) : `${day(t.from)} to ${day(t.to)}`}${t.at ? ` at ${t.at}` : ""}`;
 
 /** Whether two periods part two figures in time: other days, or other named times of one day. */
 export const apartInTime = (s: EffectiveAsOf, t: EffectiveAsOf): boolean => s.from !== t.from || s.to !== t.to || differentTimesOfOneDay(s, t);
