@@ -1,4 +1,6 @@
 import type { AsOf } from "@/lib/claims/schema";
+import { parseIsoDate, weekdayOf } from "./date-math";
+import { getLexicon } from "./lexicon";
 import type { ClaimCandidate } from "./schema";
 
 // A figure of breaking news holds at an hour as much as on a day: a live ticker's 10:12 entry gives
@@ -27,9 +29,6 @@ const DAY_PARTS: Record<string, string> = {
   nightfall: "19:00",
 };
 
-const WEEKDAYS_DE = ["sonntag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag"];
-const WEEKDAYS_EN = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
-
 const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(?:(Uhr)|([ap])\.?\s?m\.?)?`;
 // "+++ 10:12 Uhr +++", "Update 4.30pm:", "14:32 –", "16.05 Uhr:", "[18:40]" at the start of a paragraph.
 const TICKER_STAMP = new RegExp(String.raw`^[ \t]*(?:\+{3}\s*|\[|(?:Update|UPDATE|Aktualisierung|Nachtrag)\s+)?${CLOCK}\s*(?:\+{3}|\]|[:–—|-](?!\d))`);
@@ -57,11 +56,8 @@ function clockTime(hours: string, minutes: string | undefined, uhr: string | und
   return `${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 }
 
-/** The weekday of an ISO day, 0 = Sunday. */
-const weekdayOf = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
-
 // Most sentences name no hour: one pass for any word an hour needs sends them on at once.
-const MAY_NAME_HOUR = /\d[:.]\d\d|Uhr|\d\s?[ap]\.?m|morgen|früh|mittag|abend|morning|midday|noon|lunchtime|afternoon|evening|nightfall/i;
+const MAY_NAME_HOUR = new RegExp(String.raw`\d[:.]\d\d|Uhr|\d\s?[ap]\.?m|${Object.keys(DAY_PARTS).join("|")}`, "i");
 
 /** The time of day a phrase of the sentence counts the figure up to, or null. */
 function timeInSentence(sentence: string, language: "de" | "en", day: string): string | null {
@@ -72,15 +68,16 @@ function timeInSentence(sentence: string, language: "de" | "en", day: string): s
     const time = clockTime(m[1]!, m[2], m[3], m[4]);
     if (time) return time;
   }
-  const weekdays = language === "de" ? WEEKDAYS_DE : WEEKDAYS_EN;
+  const weekdays = getLexicon(language).weekdays;
+  const ymd = parseIsoDate(day);
   const dayParts = language === "de" ? DAY_PART_DE : DAY_PART_EN;
   dayParts.lastIndex = 0;
   for (let m = dayParts.exec(sentence); m; m = dayParts.exec(sentence)) {
     // Lower-case "morgen" alone is "tomorrow" ("bis morgen"), the capitalized noun the morning.
     if (language === "de" && m[1] === "morgen") continue;
-    const [weekday, part] = language === "de" ? splitGermanDayPart(m[1]!.toLowerCase()) : [m[1]?.toLowerCase() ?? "", m[2]!.toLowerCase()];
+    const [weekday, part] = language === "de" ? splitGermanDayPart(m[1]!.toLowerCase(), weekdays) : [m[1]?.toLowerCase() ?? "", m[2]!.toLowerCase()];
     // A part of another day than the figure's ("Montagabend" in a sentence dated Tuesday) is not its hour.
-    if (weekday && weekdays.indexOf(weekday) !== weekdayOf(day)) continue;
+    if (weekday && (!ymd || weekdays.get(weekday) !== weekdayOf(ymd))) continue;
     const time = DAY_PARTS[part];
     if (time) return time;
   }
@@ -88,8 +85,8 @@ function timeInSentence(sentence: string, language: "de" | "en", day: string): s
 }
 
 /** "dienstagabend" → ["dienstag", "abend"]; "abend" → ["", "abend"]. */
-function splitGermanDayPart(word: string): [string, string] {
-  const weekday = WEEKDAYS_DE.find((d) => word.startsWith(d)) ?? "";
+function splitGermanDayPart(word: string, weekdays: ReadonlyMap<string, number>): [string, string] {
+  const weekday = [...weekdays.keys()].find((d) => word.startsWith(d)) ?? "";
   return [weekday, word.slice(weekday.length)];
 }
 
