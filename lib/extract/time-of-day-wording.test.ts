@@ -21,6 +21,8 @@ describe("a figure counted up to an hour of its day holds at that hour", () => {
     { language: "en", text: "Rescuers had pulled 64 survivors from the river by nightfall.", figure: "[64, 64]", at: "19:00" },
     { language: "en", text: "By Monday evening, 2,300 households were still without power.", figure: "[2300, 2300]", at: "19:00" },
     { language: "en", text: "The ministry put the toll at 23 as of 3pm.", figure: "[23, 23]", at: "15:00" },
+    { language: "en", text: "As of 4.30pm, the coastguard said 31 people had been rescued.", figure: "[31, 31]", at: "16:30" },
+    { language: "de", text: "Bis 16 Uhr hatten sich nach Angaben der Stadt 950 Helfer gemeldet.", figure: "[950, 950]", at: "16:00" },
   ] as const)("$language: $text", ({ text, language, figure, at }) => {
     expect(lineWith(text, language, figure)).toContain(`at ${at}`);
   });

@@ -34,8 +34,9 @@ const CLOCK = String.raw`(\d{1,2})(?:[:.](\d{2}))?\s*(?:(Uhr)|([ap])\.?\s?m\.?)?
 const TICKER_STAMP = new RegExp(String.raw`^[ \t]*(?:\+{3}\s*|\[|(?:Update|UPDATE|Aktualisierung|Nachtrag)\s+)?${CLOCK}\s*(?:\+{3}|\]|[:–—|-](?!\d))`);
 // "bis 14 Uhr", "Stand: 14.30 Uhr", "as of 3pm", "by 6 p.m.": a count up to an hour.
 // Not "um", "gegen" or "at": they more often time what happened ("the ferry left at 9.30pm").
-const UNTIL_CLOCK_DE = new RegExp(String.raw`\b(?:bis|Stand:?)\s+${CLOCK}`, "g");
-const UNTIL_CLOCK_EN = new RegExp(String.raw`\b(?:by|as of|until)\s+${CLOCK}`, "g");
+// Either may open the sentence, before its speech verb: "As of 3pm, officials said …", "Bis 14 Uhr …".
+const UNTIL_CLOCK_DE = new RegExp(String.raw`\b(?:[Bb]is|Stand:?)\s+${CLOCK}`, "g");
+const UNTIL_CLOCK_EN = new RegExp(String.raw`\b(?:[Bb]y|[Aa]s of|[Uu]ntil)\s+${CLOCK}`, "g");
 // "bis zum Abend", "bis Montagmittag", "am Dienstagabend", "am Abend", "heute Nachmittag".
 const DAY_PART_DE = /\b(?:bis(?: zum)?|am|heute|gestern|Stand)\s+((?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)?(?:morgen|früh|vormittag|mittag|nachmittag|abend))\b/gi;
 // "by nightfall", "by the afternoon", "on Tuesday evening", "Tuesday afternoon", "this morning", "in the evening".
