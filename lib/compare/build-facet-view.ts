@@ -197,6 +197,7 @@ export function buildFacetView(input: FacetViewInput, query: Partial<FacetViewQu
         return {
           id: c.id,
           publishedAt: c.article.publishedAt,
+          asOf: c.asOf ?? null,
           value: c.value,
           label: claimant,
           title: `${c.article.outlet ?? "Unknown outlet"}, ${c.article.publishedAt ?? "undated"}: “${c.quote}” (${describeValue(c.value)}), said by ${claimant}`,

@@ -96,6 +96,45 @@ describe("buildTimeline", () => {
     const timeline = buildTimeline([...estimates, claim("undated", null, quantity(1, 2)), claim("any", "2024-11-01", quantity(null, null))])!;
     expect(timeline.leftOut).toEqual(["undated", "any"]);
     expect(timeline.marks).toHaveLength(4);
-    expect(timeline.description).toMatch(/^4 claims published between 2024-10-25 and 2025-04-29, with values between 2,000 and 12,100/);
+    expect(timeline.description).toMatch(/^4 claims given for 2024-10-25 to 2025-04-29, with values between 2,000 and 12,100/);
+  });
+
+  describe("a figure given for a day and hour, as a live ticker gives it", () => {
+    const at = (id: string, day: string, time: string | undefined, n: number): TimelineClaim => ({
+      ...claim(id, "2031-06-02", quantity(n, n)),
+      asOf: { from: day, to: day, ...(time ? { time } : {}) },
+    });
+    const ticker = [at("morning", "2031-06-02", "09:40", 9), at("evening", "2031-06-02", "18:30", 14), at("noon", "2031-06-02", "13:15", 11)];
+
+    test("is drawn at its hour: the day's tally rises from left to right, on an axis of hours", () => {
+      const timeline = buildTimeline(ticker)!;
+      const x = (id: string) => timeline.marks.find((m) => m.id === id)!.x;
+      expect(timeline.xScale).toBe("hours");
+      expect(x("morning")).toBeLessThan(x("noon"));
+      expect(x("noon")).toBeLessThan(x("evening"));
+      expect(timeline.xTicks.map((t) => t.label)).toContain("12:00");
+      expect(timeline.description).toContain("by the hour");
+    });
+
+    test("a figure of the same day without an hour stands at midday, not at midnight", () => {
+      const timeline = buildTimeline([...ticker, at("day only", "2031-06-02", undefined, 10)])!;
+      const x = (id: string) => timeline.marks.find((m) => m.id === id)!.x;
+      expect(x("day only")).toBeGreaterThan(x("morning"));
+      expect(x("day only")).toBeLessThan(x("noon"));
+    });
+
+    test("over weeks, hours are left out and the axis counts days", () => {
+      const timeline = buildTimeline([...ticker, at("later", "2031-06-20", undefined, 30)])!;
+      expect(timeline.xScale).toBe("days");
+      expect(timeline.xTicks.some((t) => /:/.test(t.label))).toBe(false);
+    });
+  });
+
+  test("a figure said to hold up to an earlier day is drawn at that day, not at its publication", () => {
+    const friday = { ...claim("friday", "2024-11-04", quantity(95, 95)), asOf: { from: "2024-11-01", to: "2024-11-01" } };
+    const monday = claim("monday", "2024-11-04", quantity(120, 120));
+    const timeline = buildTimeline([friday, monday])!;
+    expect(timeline.marks[0]!.x).toBeLessThan(timeline.marks[1]!.x);
   });
 });
+

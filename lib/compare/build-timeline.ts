@@ -1,13 +1,18 @@
 import type { ClaimValue } from "@/lib/claims/schema";
 import type { CellRelation } from "./cell-relations";
 import { formatNumber } from "./format-number";
-import { niceTicks, monthTicks, dayNumber } from "./timeline-ticks";
+import { niceTicks, monthTicks, dayNumber, hourTicks } from "./timeline-ticks";
 
 /** One claim to place on the timeline. */
 export type TimelineClaim = {
   id: string;
   /** Publication day (ISO); claims without one cannot be placed and are listed in `undated`. */
   publishedAt: string | null;
+  /**
+   * The day (and hour) the claim's words give the figure for ("bis Freitag", "+++ 16:20 +++"): it is
+   * drawn there rather than at its publication day, so a ticker's toll rises across its day.
+   */
+  asOf?: { from: string; to: string; time?: string } | null;
   value: ClaimValue;
   /** Who says it: the claimant, else the outlet. */
   label: string;
@@ -45,6 +50,8 @@ export type Timeline = {
   xTicks: { x: number; label: string }[];
   yTicks: { y: number; label: string }[];
   marks: TimelineMark[];
+  /** The x axis is hours of a day or two (some claim names its hour), else days. */
+  xScale: "days" | "hours";
   /** Claims not drawn: no publication date, or a value without any bound. */
   leftOut: string[];
   /** One sentence for the SVG's <desc>: what is drawn, from when to when, between which values. */
@@ -59,9 +66,12 @@ const DODGE = 12;
 // Label boxes are estimated (no font metrics on the server): wide enough for Geist at 11px.
 const CHAR_WIDTH = 6.2;
 const LINE_HEIGHT = 14;
+// Hours are drawn when the claims span at most this many days: over a week, an hour is a hairline.
+const HOURS_SPAN_DAYS = 2;
 
 /**
- * The geometry of a facet's timeline: x is the publication day, y the value's range (a quantity,
+ * The geometry of a facet's timeline: x is the day the figure is given for (its as-of day, else its
+ * publication day; within a day or two, the hour when its words name one), y the value's range (a quantity,
  * or a date as a range of days), one bar per claim labelled by who says it. Pure numbers for an
  * SVG of `width` × `height`; the page only draws them. Text values have no scale and return null.
  * Never throws for valid values.
@@ -69,16 +79,20 @@ const LINE_HEIGHT = 14;
 export function buildTimeline(claims: readonly TimelineClaim[], language = "en"): Timeline | null {
   const kind = claims.find((c) => c.value.kind !== "text")?.value.kind;
   if (kind === undefined) return null;
-  const placed: { claim: TimelineClaim; day: number; low: number | null; high: number | null }[] = [];
+  const placed: { claim: TimelineClaim; day: number; hour: number | null; low: number | null; high: number | null }[] = [];
   const leftOut: string[] = [];
   for (const claim of claims) {
     const range = claim.value.kind === kind ? numericRange(claim.value) : null;
-    if (!claim.publishedAt || !range || (range.low === null && range.high === null)) leftOut.push(claim.id);
-    else placed.push({ claim, day: dayNumber(claim.publishedAt), ...range });
+    const when = whenOf(claim);
+    if (!when || !range || (range.low === null && range.high === null)) leftOut.push(claim.id);
+    else placed.push({ claim, ...when, ...range });
   }
 
-  const days = placed.map((p) => p.day);
-  const [dayLo, dayHi] = pad(Math.min(...days), Math.max(...days), 15, 0.06, false);
+  const wholeDays = placed.map((p) => p.day);
+  const xScale = placed.some((p) => p.hour !== null) && Math.max(...wholeDays) - Math.min(...wholeDays) <= HOURS_SPAN_DAYS ? "hours" : "days";
+  // A figure without its hour stands at midday among figures with theirs: its day is all it says.
+  const days = placed.map((p) => (xScale === "hours" ? p.day + (p.hour ?? 12) / 24 : p.day));
+  const [dayLo, dayHi] = pad(Math.min(...days), Math.max(...days), xScale === "hours" ? 2 / 24 : 15, 0.06, false);
   const bounds = placed.flatMap((p) => [p.low, p.high]).filter((b): b is number => b !== null);
   let [valueLo, valueHi] = pad(Math.min(...bounds), Math.max(...bounds), kind === "date" ? 15 : 1, 0.1, kind === "quantity");
   // Counts read best against zero, unless they all sit far above it (then zero wastes the plot).
@@ -90,10 +104,11 @@ export function buildTimeline(claims: readonly TimelineClaim[], language = "en")
   const y = (value: number) => PLOT.bottom - ((value - valueLo) / (valueHi - valueLo)) * (PLOT.bottom - PLOT.top);
 
   const sameDay = new Map<number, number>();
-  for (const p of placed) sameDay.set(p.day, (sameDay.get(p.day) ?? 0) + 1);
+  for (const day of days) sameDay.set(day, (sameDay.get(day) ?? 0) + 1);
   const seen = new Map<number, number>();
   const dayOf = new Map<TimelineMark, number>();
-  const marks = placed.map(({ claim, day, low, high }): TimelineMark => {
+  const marks = placed.map(({ claim, low, high }, i): TimelineMark => {
+    const day = days[i]!;
     const index = seen.get(day) ?? 0;
     seen.set(day, index + 1);
     const offset = (index - ((sameDay.get(day) ?? 1) - 1) / 2) * DODGE;
@@ -128,20 +143,33 @@ export function buildTimeline(claims: readonly TimelineClaim[], language = "en")
     width: WIDTH,
     height: HEIGHT,
     plot: PLOT,
-    xTicks: monthTicks(dayLo, dayHi, language).map((t) => ({ x: round(x(t.day)), label: t.label })),
+    xTicks: (xScale === "hours" ? hourTicks(dayLo, dayHi, language) : monthTicks(dayLo, dayHi, language)).map((t) => ({ x: round(x(t.day)), label: t.label })),
     yTicks: (kind === "date"
       ? monthTicks(valueLo, valueHi, language).map((t) => ({ value: t.day, label: t.label }))
       : niceTicks(valueLo, valueHi).map((v) => ({ value: v, label: formatNumber(v, language) }))
     ).map((t) => ({ y: round(y(t.value)), label: t.label })),
     marks,
+    xScale,
     leftOut: leftOut,
     description:
       marks.length === 0
         ? "No claim can be placed: none has both a publication date and a bounded value."
-        : `${marks.length} ${marks.length === 1 ? "claim" : "claims"} published between ${isoOfDay(Math.min(...days))} and ` +
-          `${isoOfDay(Math.max(...days))}, with values between ${describeValue(Math.min(...bounds))} and ` +
+        : `${marks.length} ${marks.length === 1 ? "claim" : "claims"} given for ${isoOfDay(Math.min(...wholeDays))}` +
+          `${Math.max(...wholeDays) > Math.min(...wholeDays) ? ` to ${isoOfDay(Math.max(...wholeDays))}` : ""}${xScale === "hours" ? " by the hour" : ""}, with values between ${describeValue(Math.min(...bounds))} and ` +
           `${describeValue(Math.max(...bounds))}; bars span each claim's range, arrows mark ranges without an end.`,
   };
+}
+
+/**
+ * Where a claim stands in time: the last day of its as-of days (the figure holds up to then) and its
+ * hour there, else its publication day; null when it has neither.
+ */
+function whenOf(claim: TimelineClaim): { day: number; hour: number | null } | null {
+  if (claim.asOf) {
+    const [h, m] = claim.asOf.time?.split(":").map(Number) ?? [];
+    return { day: dayNumber(claim.asOf.to), hour: h === undefined ? null : h + (m ?? 0) / 60 };
+  }
+  return claim.publishedAt ? { day: dayNumber(claim.publishedAt), hour: null } : null;
 }
 
 /** The value as numbers on one axis: a quantity's bounds, or a date range's days (inclusive). */

@@ -37,6 +37,23 @@ export function monthTicks(lo: number, hi: number, language = "en"): { day: numb
   return months.filter((_, i) => i % step === 0).map((day) => ({ day, label: format.format(new Date(day * DAY_MS)) }));
 }
 
+/**
+ * Whole hours between two day numbers (fractions are hours), every 1, 2, 3, 6 or 12 hours so that at
+ * most eight remain, labelled "09:00"; midnight is labelled with its day ("2 Jun") instead.
+ */
+export function hourTicks(lo: number, hi: number, language = "en"): { day: number; label: string }[] {
+  const locale = resolveLocale(language);
+  const step = [1, 2, 3, 6, 12, 24].find((h) => ((hi - lo) * 24) / h <= MAX_TICKS) ?? 24;
+  const clock = new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "UTC" });
+  const date = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" });
+  const ticks: { day: number; label: string }[] = [];
+  for (let hour = Math.ceil((lo * 24) / step) * step; hour <= hi * 24; hour += step) {
+    const at = new Date(hour * 3_600_000);
+    ticks.push({ day: hour / 24, label: hour % 24 === 0 ? date.format(at) : clock.format(at) });
+  }
+  return ticks;
+}
+
 /** Round values (1, 2 or 5 times a power of ten apart) covering [lo, hi], about `count` of them. */
 export function niceTicks(lo: number, hi: number, count = 5): number[] {
   if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi <= lo) return Number.isFinite(lo) ? [lo] : [];

@@ -136,7 +136,7 @@ describe("the options", () => {
     expect(brigade?.valueNormalized).toBe("9.000 bis unter 10.000");
     expect(minister?.valueNormalized).toBe("über 10.000");
     expect(minister?.quote).toBe("mehr als 10.000 Menschen");
-    expect(evacuated(r).timeline!.xTicks.map((t) => t.label).join(" ")).toMatch(/Nov/);
+    expect(evacuated(r).timeline!.xTicks.map((t) => t.label).join(" ")).toMatch(/Okt/);
   });
 });
 

@@ -183,6 +183,7 @@ function buildFacet(
     claims.map((c) => ({
       id: c.id,
       publishedAt: c.publishedAt,
+      asOf: c.asOf,
       value: c.value,
       label: c.claimant,
       title: `${c.outlet ?? labels.unknownOutlet}, ${c.publishedAt ?? labels.undated}: “${c.quote}” (${c.valueNormalized})`,

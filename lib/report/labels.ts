@@ -60,7 +60,8 @@ export type ReportLabels = {
   by: string;
   timeline: string;
   timelineText: string;
-  publicationDate: string;
+  /** The timeline's x axis: days (as of, else published) or the hours of a day or two. */
+  timelineAxis: (scale: "days" | "hours") => string;
   notDrawn: (count: number) => string;
   highlightKey: string;
   highlightMeaning: string;
@@ -148,8 +149,8 @@ const en: ReportLabels = {
   rating: "Rating",
   by: "by",
   timeline: "Timeline",
-  timelineText: "Values by publication date: each bar spans a claim’s interval, an arrow marks an interval without an end, a dot an exact value.",
-  publicationDate: "publication date",
+  timelineText: "Values by the day they are given for (else the day published), by the hour when the words name one: each bar spans a claim’s interval, an arrow marks an interval without an end, a dot an exact value.",
+  timelineAxis: (scale) => (scale === "hours" ? "hour of the day" : "as of (else published)"),
   notDrawn: (count) => `${count} ${count === 1 ? "claim" : "claims"} not drawn: no publication date, or a value without bounds.`,
   highlightKey: "Highlighted",
   highlightMeaning: "words that differ from claim 1’s quote.",
@@ -244,8 +245,8 @@ const de: ReportLabels = {
   rating: "Urteil",
   by: "von",
   timeline: "Zeitverlauf",
-  timelineText: "Werte nach Erscheinungsdatum: Jeder Balken umfasst das Intervall einer Angabe, ein Pfeil ein nach oben oder unten offenes Intervall, ein Punkt einen genauen Wert.",
-  publicationDate: "Erscheinungsdatum",
+  timelineText: "Werte nach dem Tag, für den sie gelten (sonst dem Erscheinungstag), nach Uhrzeit, wo der Text eine nennt: Jeder Balken umfasst das Intervall einer Angabe, ein Pfeil ein nach oben oder unten offenes Intervall, ein Punkt einen genauen Wert.",
+  timelineAxis: (scale) => (scale === "hours" ? "Uhrzeit" : "Stand (sonst Erscheinungstag)"),
   notDrawn: (count) => `${count} ${count === 1 ? "Angabe" : "Angaben"} nicht eingezeichnet: ohne Erscheinungsdatum oder ohne begrenzten Wert.`,
   highlightKey: "Hervorgehoben",
   highlightMeaning: "Wörter, die vom Zitat der Angabe 1 abweichen.",

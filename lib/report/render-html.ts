@@ -133,7 +133,7 @@ function facetArticle(facet: ReportFacet, index: number, labels: ReportLabels): 
   if (facet.timeline) {
     parts.push(
       `<figure class="timeline"><figcaption><strong>${e(labels.timeline)}</strong> — ${e(labels.timelineText)}</figcaption>` +
-        timelineSvg(facet.timeline, `${labels.timeline}: ${facet.question}`, labels.publicationDate, `t${index}`) +
+        timelineSvg(facet.timeline, `${labels.timeline}: ${facet.question}`, labels.timelineAxis(facet.timeline.xScale), `t${index}`) +
         (facet.timeline.leftOut.length ? `<p class="small">${e(labels.notDrawn(facet.timeline.leftOut.length))}</p>` : "") +
         `</figure>`,
     );

@@ -49,7 +49,7 @@ describe("the Markdown report", () => {
     expect(html).toContain("<blockquote>\n<p>The ministry's figure of <strong>more than 10,000</strong> counts people in shelters twice");
     const pictures = tokens.filter((t) => t.type === "fence" && t.info === "text");
     expect(pictures).toHaveLength(3);
-    expect(pictures[0]!.content).toMatch(/2024-11-05 Jana Roth +█+▶ > 10\.000/);
+    expect(pictures[0]!.content).toMatch(/2024-10-14 Jana Roth +█+▶ > 10\.000/);
   });
 
   test("lets no HTML through: a note's <script> is text", () => {

@@ -70,7 +70,7 @@ describe("the PDF report", () => {
 
   test("draws the timeline: its tick labels and claimants are on the page", async () => {
     const { all } = await render();
-    expect(all).toMatch(/Timeline[\s\S]*10,000[\s\S]*Jana Roth[\s\S]*publication date/);
+    expect(all).toMatch(/Timeline[\s\S]*10,000[\s\S]*Jana Roth[\s\S]*as of \(else published\)/);
   });
 
   test("puts the differing words on a highlight", async () => {

@@ -164,7 +164,7 @@ function facetPages(pdf: PdfWriter, facet: ReportFacet, index: number, labels: R
     pdf.ensure(facet.timeline.height * scale + 40);
     pdf.heading(labels.timeline, 9.5, { keepWith: facet.timeline.height * scale + 20 });
     pdf.paragraph([{ text: labels.timelineText, color: MUTED }], { size: 8 });
-    drawTimeline(pdf, facet.timeline, labels.publicationDate);
+    drawTimeline(pdf, facet.timeline, labels.timelineAxis(facet.timeline.xScale));
     if (facet.timeline.leftOut.length) pdf.paragraph([{ text: labels.notDrawn(facet.timeline.leftOut.length), color: MUTED }], { size: 7.5 });
   }
 

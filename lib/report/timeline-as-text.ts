@@ -2,12 +2,11 @@ import type { ReportFacet } from "./schema";
 
 // Characters of the value axis: wide enough to tell 9,000 from 10,000, narrow enough for a page.
 const AXIS = 40;
-const DATE = 10;
 const LABEL = 18;
 
 /**
  * The facet's timeline drawn in text, for formats that cannot show a picture (Markdown on a code
- * host): one row per claim in publication order, the value axis across, each claim's interval as
+ * host): one row per claim in time order (its as-of day and hour, else its publication day), the value axis across, each claim's interval as
  * a bar (● an exact value, ◀ ▶ an open end), tick labels above. Null when there is no timeline.
  */
 export function timelineAsText(facet: ReportFacet): string | null {
@@ -16,6 +15,8 @@ export function timelineAsText(facet: ReportFacet): string | null {
   const { top, bottom } = timeline.plot;
   const column = (y: number) => Math.max(0, Math.min(AXIS - 1, Math.round(((bottom - y) / (bottom - top)) * (AXIS - 1))));
   const claimOf = new Map(facet.claims.map((c) => [c.id, c]));
+  const whenOf = new Map(facet.claims.map((c) => [c.id, c.asOf ? `${c.asOf.to}${c.asOf.time ? ` ${c.asOf.time}` : ""}` : (c.publishedAt ?? "")]));
+  const DATE = Math.max(10, ...[...whenOf.values()].map((w) => w.length));
   const indent = " ".repeat(DATE + 1 + LABEL + 1);
 
   const ticks = Array.from({ length: AXIS + 12 }, () => " ");
@@ -39,7 +40,7 @@ export function timelineAsText(facet: ReportFacet): string | null {
       if (mark.openLow) bar[0] = "◀";
       if (mark.openHigh) bar[AXIS - 1] = "▶";
     }
-    const date = (claim?.publishedAt ?? "").padEnd(DATE);
+    const date = (whenOf.get(mark.id) ?? "").padEnd(DATE);
     const label = fit(mark.label, LABEL);
     lines.push(`${date} ${label} ${bar.join("")} ${claim?.valueShort ?? ""}`.trimEnd());
   }

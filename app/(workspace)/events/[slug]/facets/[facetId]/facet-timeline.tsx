@@ -26,7 +26,7 @@ function pathPaint(path: TimelinePath) {
 }
 
 /**
- * The facet's values over publication dates: one bar per claim spanning its range, arrows where
+ * The facet's values over time (each at its as-of day, else its publication day; see buildTimeline): one bar per claim spanning its range, arrows where
  * a range has no end ("more than 10,000"), hollow ends where the bound itself is excluded, a dot
  * for an exact value. The marks of the claims on the shown page (`shown`) link to their cards and
  * carry their details in a <title> and a label; the others are drawn alone, merged into a few
@@ -83,7 +83,7 @@ export function FacetTimeline({ timeline, label, shown }: { timeline: Timeline; 
           ))}
           <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke="#a8a29e" />
           <text x={(plot.left + plot.right) / 2} y={plot.bottom + 34} textAnchor="middle" fill="currentColor">
-            publication date
+            {timeline.xScale === "hours" ? "hour of the day" : "as of (else published)"}
           </text>
         </g>
 

@@ -173,7 +173,7 @@ export default async function FacetPage({ params, searchParams }: Props) {
             Over time
           </h2>
           <p className="mt-1 text-sm text-stone-600">
-            Each claim’s range at its publication date{view.cardPage.pageCount > 1 ? "; the claims on this page are labelled by who says it and link to their cards" : ", labelled by who says it"}.
+            Each claim’s range at the day it is given for (else the day it was published), at its hour when the words name one{view.cardPage.pageCount > 1 ? "; the claims on this page are labelled by who says it and link to their cards" : ", labelled by who says it"}.
           </p>
           <FacetTimeline timeline={view.timeline} label={facet.label} shown={new Set(view.cards.map((c) => c.id))} />
         </section>
