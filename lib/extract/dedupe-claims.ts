@@ -7,13 +7,13 @@ import type { ClaimCandidate } from "./schema";
  * but its value: claims of one key are told apart by `sameValue`, which spares writing every
  * figure out as text.
  */
-function keys(c: ClaimCandidate): { exact: string; anyPlace: string } {
+function keys(c: ClaimCandidate): { exact: string; anyPlace: string; noPlace: string } {
   const qualifiers = c.qualifiers.length > 1 ? [...c.qualifiers].sort().join("+") : (c.qualifiers[0] ?? "");
   const what = `${c.valueKind}|${c.subject}|${qualifiers}`;
   // A headline leaves out the budget year as it leaves out the place ("Germany plans €536.8bn budget"
   // over "a draft budget of €536.8bn for 2027").
   const yearless = c.qualifiers.some(isBudgetYear) ? `${c.valueKind}|${c.subject}|${c.qualifiers.filter((q) => !isBudgetYear(q)).sort().join("+")}` : what;
-  return { exact: `${what}|${c.scope.place ?? ""}|${c.certainty}`, anyPlace: `${yearless}|${ANY_PLACE}|${c.certainty}` };
+  return { exact: `${what}|${c.scope.place ?? ""}|${c.certainty}`, anyPlace: `${yearless}|${ANY_PLACE}|${c.certainty}`, noPlace: `${what}||${c.certainty}` };
 }
 
 const sameNumber = (a: number, b: number) => a === b || Object.is(a, b);
@@ -81,9 +81,11 @@ export function dedupeClaims(candidates: readonly ClaimCandidate[], headlineEnd:
     const k = keys(c);
     const headline = c.start < headlineEnd;
     const bucket = bucketOf(c.value);
-    const candidates = listed(listings, headline && !c.scope.place ? k.anyPlace : k.exact, bucket);
+    const repeated = (key: string) => listed(listings, key, bucket).map((i) => kept[i]!).find((e) => sameValue(e.value, c.value) && (headline || sameVoice(e, c)));
     // A headline repeats the body whoever it credits ("Madrid warnt: …" over the ministry's figure).
-    const earlier = candidates.map((i) => kept[i]!).find((e) => sameValue(e.value, c.value) && (headline || sameVoice(e, c)));
+    // The place it names may be the whole story's setting ("Flood toll in X rises to 14" over a body
+    // that says only "the police put the toll at 14"): then it repeats the body's figure for no place.
+    const earlier = headline && !c.scope.place ? repeated(k.anyPlace) : (repeated(k.exact) ?? (headline ? repeated(k.noPlace) : undefined));
     if (earlier) {
       dropped.add(c);
       if (!earlier.attribution && c.attribution) merged.set(earlier, { ...(merged.get(earlier) ?? earlier), attribution: c.attribution });

@@ -320,6 +320,14 @@ describe("extractClaims: who says it, and how firmly", () => {
       "protesters [18000, 18000], in DE/Hamburg, as of 2025-05-17, by police",
     ]);
   });
+
+  test("a headline's place with a figure the body gives for no place is the story's setting: one claim, not a part of it", () => {
+    const text = "Flood toll in Wexford rises to 14\n\nBy the evening the police put the toll at 14.";
+    const lines = extractClaims(text, { language: "en", publishedAt: PUBLISHED }).map(claimLine);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^dead \[14, 14\]/);
+    expect(lines[0]).not.toContain("Wexford");
+  });
 });
 
 describe("extractClaims: dates of what happened", () => {
