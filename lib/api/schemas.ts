@@ -46,6 +46,7 @@ export const extractionSummarySchema = z.object({
   facetsCreated: z.int().min(0),
   claimsCreated: z.int().min(0),
   claimsKept: z.int().min(0),
+  claimsRefreshed: z.int().min(0).describe("Kept machine claims still awaiting review that newer rules read differently: read anew."),
   claimsRemoved: z.int().min(0).describe("Machine claims still awaiting review that are no longer found."),
 });
 

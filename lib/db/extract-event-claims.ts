@@ -6,6 +6,7 @@ import { asOfToColumns, claimValueToColumns } from "./claim-value-columns";
 import { getDb, type Prisma } from "./client";
 import { insertRows } from "./insert-rows";
 import { mergeSearchPending } from "./merge-search-pending";
+import { machineReadingSelect, plainReading, refreshMachineClaims, type MachineRefresh } from "./refresh-machine-claims";
 
 export type ExtractionSummary = {
   articles: number;
@@ -13,6 +14,8 @@ export type ExtractionSummary = {
   facetsCreated: number;
   claimsCreated: number;
   claimsKept: number;
+  /** Kept machine claims awaiting review that the words now read differently (newer rules): read anew. */
+  claimsRefreshed: number;
   claimsRemoved: number;
 };
 
@@ -33,7 +36,8 @@ type ArticleText = { id: string; language: ArticleContext["language"]; revisionI
  * person dismissed is not proposed again, and words whose claim a person deleted are not proposed
  * again either. Deleted articles are not read. Only machine claims still awaiting review and no
  * longer found are removed (for good: nobody decided anything about them), and only if nobody
- * saved them meanwhile. The new facets and the claims of all articles are written with a statement
+ * saved them meanwhile; those found again but read differently now (newer rules: an hour, a
+ * claimant, a place) are read anew, on the same terms, with an audit entry of what changed. The new facets and the claims of all articles are written with a statement
  * each (per 5,000 rows) that also writes their audit entries, however many there are.
  */
 export async function extractEventClaims(eventId: string, actor: string, options: { extractMany?: ExtractMany } = {}): Promise<ExtractionSummary> {
@@ -84,9 +88,14 @@ export async function extractEventClaims(eventId: string, actor: string, options
       const revisionIds = texts.map((t) => t.revisionId);
       const existing = await tx.claim.findMany({
         where: { revisionId: { in: revisionIds } },
-        select: { id: true, revisionId: true, start: true, end: true, origin: true, status: true, version: true, deletedAt: true },
+        select: { id: true, revisionId: true, start: true, end: true, origin: true, status: true, version: true, deletedAt: true, correctedAt: true, ...machineReadingSelect },
       });
       const taken = new Set(existing.map((c) => spanKeyOf(c.revisionId, c.start, c.end)));
+      // Machine claims nobody has decided about yet: newer rules may read their words better.
+      const unreviewed = new Map(
+        existing.filter((c) => c.origin === "machine" && c.status === "proposed" && !c.deletedAt && !c.correctedAt).map((c) => [spanKeyOf(c.revisionId, c.start, c.end), c]),
+      );
+      const refreshes: MachineRefresh[] = [];
       const found = new Set<string>();
       const newFacets: Prisma.FacetCreateManyInput[] = [];
       const newClaims: Prisma.ClaimCreateManyInput[] = [];
@@ -105,7 +114,16 @@ export async function extractEventClaims(eventId: string, actor: string, options
           if (!article || !candidate) continue;
           const spanKey = spanKeyOf(article.revisionId, candidate.start, candidate.end);
           found.add(spanKey);
-          if (taken.has(spanKey)) continue;
+          if (taken.has(spanKey)) {
+            const old = unreviewed.get(spanKey);
+            if (old) {
+              const before = plainReading(old);
+              const after = plainReading(machineClaimRow(article.revisionId, facet.id, candidate));
+              if (JSON.stringify(before) !== JSON.stringify(after)) refreshes.push({ id: old.id, version: old.version, before, after });
+              unreviewed.delete(spanKey);
+            }
+            continue;
+          }
           taken.add(spanKey);
           newClaims.push(machineClaimRow(article.revisionId, facet.id, candidate));
         }
@@ -118,6 +136,7 @@ export async function extractEventClaims(eventId: string, actor: string, options
       // Each row's audit entry is written by the statement that inserts it, from the row stored.
       await insertRows(tx, "facet", newFacets, { audit: { actor, eventId, entityType: "facet", after: ["key", "label", "kind"] } });
       await insertRows(tx, "claim", newClaims, { audit: { actor, eventId, entityType: "claim", after: ["facetId", "quote", "start", "end"] } });
+      const refreshed = await refreshMachineClaims(tx, refreshes, { actor, eventId });
       // Conditional on the version read: a claim an editor saved in the meantime is theirs now.
       const removed = candidates.length
         ? new Set(
@@ -141,6 +160,7 @@ export async function extractEventClaims(eventId: string, actor: string, options
         facetsCreated: newFacets.length,
         claimsCreated: newClaims.length,
         claimsKept: existing.filter((c) => !c.deletedAt).length - stale.length,
+        claimsRefreshed: refreshed.size,
         claimsRemoved: stale.length,
       };
     },

@@ -148,6 +148,39 @@ describe("an editor's merge of two facets is remembered", () => {
   });
 });
 
+describe("claims nobody has reviewed are read anew when the rules read their words better", () => {
+  test("an unreviewed claim takes the newer reading, with an audit entry of what changed; a confirmed one keeps the person's", async () => {
+    const event = await ensureEvent({ slug: "newer-reading" }, "test");
+    const { importArticle } = await import("@/lib/db/import-article");
+    const { parseArticleFile } = await import("@/lib/articles");
+    const parsed = parseArticleFile(
+      Buffer.from("---\ntitle: Ticker\nlanguage: de\npublished: 2031-06-02\n---\nTicker\n\n+++ 09:40 Uhr +++ Laut Landratsamt starben 9 Menschen.\n\n+++ 18:30 Uhr +++ Die Polizei meldet 14 Verletzte."),
+    );
+    if (!parsed.ok) throw new Error(parsed.reason);
+    await importArticle(event.id, parsed.article, "test");
+    await extractEventClaims(event.id, "test");
+    const claims = (await facetsOf(event.id)).flatMap((f) => f.claims);
+    const dead = claims.find((c) => c.quote.includes("9 Menschen"))!;
+    const injured = claims.find((c) => c.quote.includes("14 Verletzte"))!;
+    expect([dead.asOfTime, dead.attribution, injured.asOfTime]).toEqual(["09:40", "district office", "18:30"]);
+
+    // As an older release stored them: without the hour, nor the claimant; the second one confirmed by an editor.
+    await getDb().claim.updateMany({ where: { id: { in: [dead.id, injured.id] } }, data: { asOfTime: null, attribution: null } });
+    await setClaimStatus({ claimId: injured.id, status: "confirmed", expectedVersion: injured.version }, "editor");
+
+    const summary = await extractEventClaims(event.id, "test");
+    expect(summary).toMatchObject({ claimsCreated: 0, claimsRefreshed: 1, claimsRemoved: 0 });
+    const after = await getDb().claim.findMany({ where: { id: { in: [dead.id, injured.id] } } });
+    expect(after.find((c) => c.id === dead.id)).toMatchObject({ asOfTime: "09:40", attribution: "district office", status: "proposed", version: dead.version + 1 });
+    expect(after.find((c) => c.id === injured.id)).toMatchObject({ asOfTime: null, attribution: null, status: "confirmed" });
+    const entry = await getDb().auditEvent.findFirst({ where: { entityId: dead.id, action: "update" } });
+    expect(entry?.before).toEqual({ asOfTime: null, attribution: null, version: dead.version });
+    expect(entry?.after).toEqual({ asOfTime: "09:40", attribution: "district office", version: dead.version + 1 });
+
+    expect((await extractEventClaims(event.id, "test")).claimsRefreshed).toBe(0);
+  });
+});
+
 describe("a person's decisions survive re-extraction", () => {
   test("renamed, dismissed and split facets, and confirmed or rejected claims stay as the person left them", async () => {
     const { slug } = await loadDemo();

@@ -1,0 +1,86 @@
+import "server-only";
+import type { DbClient, Prisma } from "./client";
+import { insertRows } from "./insert-rows";
+
+/** What extraction reads of a claim, as stored: the columns a newer reading of the same words may change. */
+export const machineReadingSelect = {
+  valueKind: true,
+  minValue: true,
+  maxValue: true,
+  minInclusive: true,
+  maxInclusive: true,
+  unit: true,
+  dateFrom: true,
+  dateTo: true,
+  datePrecision: true,
+  valueText: true,
+  scope: true,
+  counted: true,
+  asOf: true,
+  asOfTo: true,
+  asOfTime: true,
+  attribution: true,
+  certainty: true,
+  figureStatus: true,
+  rule: true,
+} as const satisfies Prisma.ClaimSelect;
+
+type ReadingColumns = { [K in keyof typeof machineReadingSelect]?: unknown };
+
+/** The reading as plain values (numbers, ISO days, strings or null), so two readings compare as JSON. */
+export function plainReading(row: ReadingColumns): Record<keyof typeof machineReadingSelect, string | number | boolean | null> {
+  const plain = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? null : typeof v === "object" ? Number(String(v)) : (v as string | number | boolean));
+  const out = {} as Record<keyof typeof machineReadingSelect, string | number | boolean | null>;
+  for (const key of Object.keys(machineReadingSelect) as (keyof typeof machineReadingSelect)[]) out[key] = plain(row[key]);
+  return out;
+}
+
+/** A claim the machine read again differently: its id, the version read, and both readings. */
+export type MachineRefresh = { id: string; version: number; before: ReturnType<typeof plainReading>; after: ReturnType<typeof plainReading> };
+
+/**
+ * Writes the newer readings over machine claims nobody has reviewed or corrected yet, each only if
+ * it is still at the version read and still awaiting review (a person who saved in the meantime
+ * wins), with an audit entry giving the fields before and after. One statement for the claims, one
+ * for the audit entries. Returns the ids written.
+ */
+export async function refreshMachineClaims(tx: DbClient, refreshes: readonly MachineRefresh[], audit: { actor: string; eventId: string }): Promise<Set<string>> {
+  if (refreshes.length === 0) return new Set();
+  const rows = refreshes.map((r) => ({ id: r.id, version: r.version, ...r.after }));
+  const written = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE "claim" c SET
+      value_kind = s."valueKind"::value_kind, min_value = s."minValue", max_value = s."maxValue",
+      min_inclusive = s."minInclusive", max_inclusive = s."maxInclusive", unit = s.unit,
+      date_from = s."dateFrom", date_to = s."dateTo", date_precision = s."datePrecision"::date_precision,
+      value_text = s."valueText", scope = s.scope, counted = s.counted, as_of = s."asOf", as_of_to = s."asOfTo",
+      as_of_time = s."asOfTime", attribution = s.attribution, certainty = s.certainty::certainty,
+      figure_status = s."figureStatus", rule = s.rule, version = c.version + 1, updated_at = now()
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS s(
+      id uuid, version int, "valueKind" text, "minValue" numeric, "maxValue" numeric, "minInclusive" boolean,
+      "maxInclusive" boolean, unit text, "dateFrom" date, "dateTo" date, "datePrecision" text, "valueText" text,
+      scope text, counted text, "asOf" date, "asOfTo" date, "asOfTime" text, attribution text, certainty text,
+      "figureStatus" text, rule text)
+    WHERE c.id = s.id AND c.version = s.version AND c.status = 'proposed' AND c.corrected_at IS NULL AND c.deleted_at IS NULL
+    RETURNING c.id::text AS id`;
+  const ids = new Set(written.map((w) => w.id));
+  await insertRows(
+    tx,
+    "audit_event",
+    refreshes
+      .filter((r) => ids.has(r.id))
+      .map((r) => {
+        // Only the fields that changed, so the history reads as what the newer reading did.
+        const changed = (Object.keys(r.after) as (keyof MachineRefresh["after"])[]).filter((k) => r.before[k] !== r.after[k]);
+        return {
+          actor: audit.actor,
+          action: "update" as const,
+          entityType: "claim",
+          entityId: r.id,
+          eventId: audit.eventId,
+          before: { ...Object.fromEntries(changed.map((k) => [k, r.before[k]])), version: r.version },
+          after: { ...Object.fromEntries(changed.map((k) => [k, r.after[k]])), version: r.version + 1 },
+        };
+      }),
+  );
+  return ids;
+}
