@@ -15,13 +15,33 @@ export function describeChange(change: {
     const changed = Object.keys(after).filter((key) => key !== "version" && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
     const detail = changed
       .slice(0, 3)
-      .map((key) => `${key}: ${short(before[key])} → ${short(after[key])}`)
+      .map((key) => `${FIELD_WORDS[key] ?? key}: ${short(before[key])} → ${short(after[key])}`)
       .join("; ");
     return `changed ${what}${named}${detail ? ` (${detail})` : ""}`;
   }
   const verb = { create: "added", delete: "removed", restore: "restored" }[change.action];
   return `${verb} ${what}${named}`;
 }
+
+// The stored names of a claim's fields as a fact-checker says them; any other key is shown as stored.
+const FIELD_WORDS: Record<string, string> = {
+  attribution: "claimant",
+  scope: "place",
+  counted: "counted",
+  asOf: "as of",
+  asOfTo: "as of, to",
+  asOfTime: "hour",
+  figureStatus: "stage",
+  minValue: "lowest",
+  maxValue: "highest",
+  minInclusive: "lowest included",
+  maxInclusive: "highest included",
+  valueText: "value",
+  valueKind: "kind of value",
+  dateFrom: "from",
+  dateTo: "to",
+  datePrecision: "precision",
+};
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};

@@ -119,7 +119,7 @@ export async function extractEventClaims(eventId: string, actor: string, options
             if (old) {
               const before = plainReading(old);
               const after = plainReading(machineClaimRow(article.revisionId, facet.id, candidate));
-              if (JSON.stringify(before) !== JSON.stringify(after)) refreshes.push({ id: old.id, version: old.version, before, after });
+              if (JSON.stringify(before) !== JSON.stringify(after)) refreshes.push({ id: old.id, version: old.version, quote: candidate.quote, before, after });
               unreviewed.delete(spanKey);
             }
             continue;

@@ -36,7 +36,7 @@ export function plainReading(row: ReadingColumns): Record<keyof typeof machineRe
 }
 
 /** A claim the machine read again differently: its id, the version read, and both readings. */
-export type MachineRefresh = { id: string; version: number; before: ReturnType<typeof plainReading>; after: ReturnType<typeof plainReading> };
+export type MachineRefresh = { id: string; version: number; quote: string; before: ReturnType<typeof plainReading>; after: ReturnType<typeof plainReading> };
 
 /**
  * Writes the newer readings over machine claims nobody has reviewed or corrected yet, each only if
@@ -77,8 +77,8 @@ export async function refreshMachineClaims(tx: DbClient, refreshes: readonly Mac
           entityType: "claim",
           entityId: r.id,
           eventId: audit.eventId,
-          before: { ...Object.fromEntries(changed.map((k) => [k, r.before[k]])), version: r.version },
-          after: { ...Object.fromEntries(changed.map((k) => [k, r.after[k]])), version: r.version + 1 },
+          before: { quote: r.quote, ...Object.fromEntries(changed.map((k) => [k, r.before[k]])), version: r.version },
+          after: { quote: r.quote, ...Object.fromEntries(changed.map((k) => [k, r.after[k]])), version: r.version + 1 },
         };
       }),
   );

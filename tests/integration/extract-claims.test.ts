@@ -174,8 +174,8 @@ describe("claims nobody has reviewed are read anew when the rules read their wor
     expect(after.find((c) => c.id === dead.id)).toMatchObject({ asOfTime: "09:40", attribution: "district office", status: "proposed", version: dead.version + 1 });
     expect(after.find((c) => c.id === injured.id)).toMatchObject({ asOfTime: null, attribution: null, status: "confirmed" });
     const entry = await getDb().auditEvent.findFirst({ where: { entityId: dead.id, action: "update" } });
-    expect(entry?.before).toEqual({ asOfTime: null, attribution: null, version: dead.version });
-    expect(entry?.after).toEqual({ asOfTime: "09:40", attribution: "district office", version: dead.version + 1 });
+    expect(entry?.before).toEqual({ quote: dead.quote, asOfTime: null, attribution: null, version: dead.version });
+    expect(entry?.after).toEqual({ quote: dead.quote, asOfTime: "09:40", attribution: "district office", version: dead.version + 1 });
 
     expect((await extractEventClaims(event.id, "test")).claimsRefreshed).toBe(0);
   });
