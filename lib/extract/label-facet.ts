@@ -26,6 +26,21 @@ function dateLabel(subject: string, qualifiers: readonly string[]): string {
   return object ? `${object} ${event.label.en} date` : `${capitalize(event.label.en)} date`;
 }
 
+// Qualifiers the label already says (a nationality, a group, a holder, a change, an addition, an
+// earlier level) or cannot say in words (a lemma key such as "en:centr").
+const SAID = new Set(["change", "previous", "additional"]);
+
+/**
+ * A qualifier the label does not yet say, in words, so two facets of one subject read apart ("Spending,
+ * defence (GBP)" beside "Spending (GBP)"; "Vote share of FDP, projection (%)"; "Budget, for 2031").
+ */
+function qualifierWords(q: string): string[] {
+  if (SAID.has(q) || COUNTRY.test(q) || COUNT_LABELS.has(q) || q.startsWith("holder:") || /^[a-z]{2}:/.test(q)) return [];
+  const [kind, value] = q.includes(":") ? [q.slice(0, q.indexOf(":")), q.slice(q.indexOf(":") + 1)] : ["", q];
+  if (/^\d{4}(?:[-/]\d{2,4})?$/.test(value)) return [`for ${value}`];
+  return kind === "area" || kind === "part" || kind === "of" || kind === "" ? [value.replace(/-/g, " ")] : [];
+}
+
 /**
  * A readable English label for a facet from what its claims share: "Syrian refugees in
  * Germany", "Dead in Spain", "Vote share of SPD (%)", "Turnout (%)", "Treaty signing date", "Who
@@ -48,8 +63,11 @@ export function labelFacet(candidates: readonly ClaimCandidate[], subject: strin
     const named = !groups.length && countries.length ? `${countries.join(" ")} ${base.toLowerCase()}` : `${base}${among}`;
     what = holder ? `${unit === "%" ? "Vote share" : base} of ${holder}` : named;
   }
+  if (qualifiers.includes("additional")) what = `Additional ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
   if (qualifiers.includes("change")) what = `Change in ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
   if (qualifiers.includes("previous")) what = `Earlier level of ${what.charAt(0).toLowerCase()}${what.slice(1)}`;
   const where = whole ? ` in ${placeName(whole, "en")}` : "";
-  return `${what}${where}${unit ? ` (${unit})` : ""}`;
+  // A label in the articles' own words already says its modifiers ("Verteidigungsausgaben").
+  const rest = open ? [] : qualifiers.flatMap(qualifierWords);
+  return `${what}${rest.length ? `, ${rest.join(", ")}` : ""}${where}${unit ? ` (${unit})` : ""}`;
 }

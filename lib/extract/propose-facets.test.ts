@@ -49,9 +49,23 @@ describe("proposeFacets", () => {
       expected: ['quantity:budget/change|% "Change in budget (%)" a#0', 'quantity:budget|EUR "Budget (EUR)" b#0'],
     },
     {
-      label: "a budget's part is never implied: the whole budget's figure stays apart",
+      label: "a budget's part is never implied: the whole budget's figure stays apart, and their labels say which is which",
       articles: [article("a", [candidate("deficit", ["area:core"], { value: count(89e9, "EUR") })]), article("b", [candidate("deficit", [], { value: count(170e9, "EUR") })])],
-      expected: ['quantity:deficit/area:core|EUR "Deficit (EUR)" a#0', 'quantity:deficit|EUR "Deficit (EUR)" b#0'],
+      expected: ['quantity:deficit/area:core|EUR "Deficit, core (EUR)" a#0', 'quantity:deficit|EUR "Deficit (EUR)" b#0'],
+    },
+    {
+      label: "an addition, a stage and a year are said in the label (a budget without its year joins the one year the event names)",
+      articles: [
+        article("a", [candidate("dead", ["additional"]), candidate("votes", ["holder:fdp", "projection"], { holder: "FDP", value: count(5.2, "%") }), candidate("budget", ["2031"], { value: count(4e9, "EUR") })]),
+        article("b", [candidate("dead"), candidate("votes", ["holder:fdp"], { holder: "FDP", value: count(5.5, "%") }), candidate("budget", [], { value: count(5e9, "EUR") })]),
+      ],
+      expected: [
+        'quantity:budget/2031|EUR "Budget, for 2031 (EUR)" a#2 b#2',
+        'quantity:dead "Dead" b#0',
+        'quantity:dead/additional "Additional dead" a#0',
+        'quantity:votes/holder:fdp+projection|% "Vote share of FDP, projection (%)" a#1',
+        'quantity:votes/holder:fdp|% "Vote share of FDP (%)" b#1',
+      ],
     },
     {
       label: "a party's vote share is its own facet",
