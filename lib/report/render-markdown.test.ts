@@ -37,6 +37,14 @@ describe("the Markdown report", () => {
     expect(html).toContain("<td>“fast 10.000 Menschen” (Scope: as of 14 Oct 2024)</td>");
   });
 
+  test("a figure's hour, as a ticker gives it, is in its scope", () => {
+    const input = reportInputFixture();
+    const facet = input.exported.facets.find((f) => f.claims.some((c) => c.quote === "fast 10.000 Menschen"))!;
+    const claim = facet.claims.find((c) => c.quote === "fast 10.000 Menschen")!;
+    claim.asOf = { from: "2024-10-14", to: "2024-10-14", time: "09:40" };
+    expect(render({}, input).html).toContain("<td>“fast 10.000 Menschen” (Scope: as of 14 Oct 2024, 09:40)</td>");
+  });
+
   test("names a figure's stage beside its certainty when the article says it, in the report's language", () => {
     expect(render().html).toContain("<td>stated, provisional count, confirmed</td>");
     expect(render({ language: "de" }).html).toContain("<td>behauptet, vorläufiges Ergebnis, bestätigt</td>");

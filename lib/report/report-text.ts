@@ -73,7 +73,9 @@ export function claimFacts(claim: ReportClaim, labels: ReportLabels) {
 /** "3 Nov 2024", or "1 Nov 2024 – 3 Nov 2024" when a figure held over several days. */
 function asOfDays(asOf: AsOf, labels: ReportLabels): string {
   const from = formatShortDay(asOf.from, labels);
-  return asOf.to === asOf.from ? from : `${from} – ${formatShortDay(asOf.to, labels)}`;
+  // The hour is on the last day ("2 Jun 2031, 09:40"), as a ticker entry gives it.
+  const hour = asOf.time ? `, ${asOf.time}` : "";
+  return asOf.to === asOf.from ? `${from}${hour}` : `${from} – ${formatShortDay(asOf.to, labels)}${hour}`;
 }
 
 /** "≠ 1 ↔ 3 · conflicting #1" (without the glyph for a format that marks the kind otherwise); the reason goes beside it. */
