@@ -6,7 +6,7 @@ import { asOfToColumns, claimValueToColumns } from "./claim-value-columns";
 import { getDb, type Prisma } from "./client";
 import { insertRows } from "./insert-rows";
 import { mergeSearchPending } from "./merge-search-pending";
-import { machineReadingSelect, plainReading, refreshMachineClaims, type MachineRefresh } from "./refresh-machine-claims";
+import { machineReadingSelect, plainReading, refreshMachineClaims, relabelMachineFacets, type MachineRefresh } from "./refresh-machine-claims";
 
 export type ExtractionSummary = {
   articles: number;
@@ -73,7 +73,10 @@ export async function extractEventClaims(eventId: string, actor: string, options
     async (tx) => {
       // One extraction per event at a time: two concurrent runs would both create the same facets.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`extract:${eventId}`}))`;
-      const facets = await tx.facet.findMany({ where: { eventId }, select: { id: true, key: true, dismissedAt: true, mergedIntoId: true } });
+      const facets = await tx.facet.findMany({
+        where: { eventId },
+        select: { id: true, key: true, dismissedAt: true, mergedIntoId: true, label: true, origin: true, version: true },
+      });
       const facetById = new Map(facets.map((f) => [f.id, f]));
       // A facet an editor merged into another sends its claims there, through any chain of merges.
       const resolve = (facet: (typeof facets)[number] | undefined) => {
@@ -96,6 +99,7 @@ export async function extractEventClaims(eventId: string, actor: string, options
         existing.filter((c) => c.origin === "machine" && c.status === "proposed" && !c.deletedAt && !c.correctedAt).map((c) => [spanKeyOf(c.revisionId, c.start, c.end), c]),
       );
       const refreshes: MachineRefresh[] = [];
+      const relabelled = new Map<string, { before: string; after: string }>();
       const found = new Set<string>();
       const newFacets: Prisma.FacetCreateManyInput[] = [];
       const newClaims: Prisma.ClaimCreateManyInput[] = [];
@@ -103,8 +107,12 @@ export async function extractEventClaims(eventId: string, actor: string, options
       for (const proposal of proposals) {
         let facet = facetByKey.get(proposal.key);
         if (facet?.dismissedAt) continue;
+        // A machine facet nobody has saved anything on (still its first version) takes a newer label.
+        if (facet && facet.key === proposal.key && facet.origin === "machine" && facet.version === 1 && facet.label !== proposal.label && !relabelled.has(facet.id)) {
+          relabelled.set(facet.id, { before: facet.label, after: proposal.label });
+        }
         if (!facet) {
-          facet = { id: randomUUID(), key: proposal.key, dismissedAt: null, mergedIntoId: null };
+          facet = { id: randomUUID(), key: proposal.key, dismissedAt: null, mergedIntoId: null, label: proposal.label, origin: "machine", version: 1 };
           facetByKey.set(proposal.key, facet);
           newFacets.push({ id: facet.id, eventId, key: proposal.key, label: proposal.label, kind: proposal.kind, unit: proposal.unit, origin: "machine" });
         }
@@ -137,6 +145,7 @@ export async function extractEventClaims(eventId: string, actor: string, options
       await insertRows(tx, "facet", newFacets, { audit: { actor, eventId, entityType: "facet", after: ["key", "label", "kind"] } });
       await insertRows(tx, "claim", newClaims, { audit: { actor, eventId, entityType: "claim", after: ["facetId", "quote", "start", "end"] } });
       const refreshed = await refreshMachineClaims(tx, refreshes, { actor, eventId });
+      await relabelMachineFacets(tx, relabelled, { actor, eventId });
       // Conditional on the version read: a claim an editor saved in the meantime is theirs now.
       const removed = candidates.length
         ? new Set(

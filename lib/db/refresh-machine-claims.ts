@@ -2,6 +2,8 @@ import "server-only";
 import type { DbClient, Prisma } from "./client";
 import { insertRows } from "./insert-rows";
 
+// Re-reading what nobody has decided about yet: a newer release reads the same words better.
+
 /** What extraction reads of a claim, as stored: the columns a newer reading of the same words may change. */
 export const machineReadingSelect = {
   valueKind: true,
@@ -83,4 +85,32 @@ export async function refreshMachineClaims(tx: DbClient, refreshes: readonly Mac
       }),
   );
   return ids;
+}
+
+/**
+ * Gives machine facets nobody has saved anything on (still at version 1) the label a newer release
+ * proposes ("Spending, defence (GBP)" where it said "Spending (GBP)"), with an audit entry each. A
+ * facet a person renamed, assigned or judged has a later version and keeps its label.
+ */
+export async function relabelMachineFacets(tx: DbClient, labels: ReadonlyMap<string, { before: string; after: string }>, audit: { actor: string; eventId: string }): Promise<void> {
+  if (labels.size === 0) return;
+  const ids = [...labels.keys()];
+  const written = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE "facet" f SET label = s.label, version = f.version + 1, updated_at = now()
+    FROM unnest(${ids}::uuid[], ${ids.map((id) => labels.get(id)!.after)}::text[]) AS s(id, label)
+    WHERE f.id = s.id AND f.version = 1 AND f.origin = 'machine'
+    RETURNING f.id::text AS id`;
+  await insertRows(
+    tx,
+    "audit_event",
+    written.map(({ id }) => ({
+      actor: audit.actor,
+      action: "update" as const,
+      entityType: "facet",
+      entityId: id,
+      eventId: audit.eventId,
+      before: { label: labels.get(id)!.before, version: 1 },
+      after: { label: labels.get(id)!.after, version: 2 },
+    })),
+  );
 }

@@ -179,6 +179,27 @@ describe("claims nobody has reviewed are read anew when the rules read their wor
 
     expect((await extractEventClaims(event.id, "test")).claimsRefreshed).toBe(0);
   });
+
+  test("a machine facet nobody has touched takes a newer label; one a person renamed keeps theirs", async () => {
+    const event = await ensureEvent({ slug: "newer-label" }, "test");
+    const { importArticle } = await import("@/lib/db/import-article");
+    const { parseArticleFile } = await import("@/lib/articles");
+    const parsed = parseArticleFile(Buffer.from("---\ntitle: T\nlanguage: en\npublished: 2031-06-02\n---\nT\n\nOfficials said 12 people had died. Police said 40 people were injured."));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    await importArticle(event.id, parsed.article, "test");
+    await extractEventClaims(event.id, "test");
+    const [d, i] = await Promise.all(["quantity:dead", "quantity:injured"].map((key) => getDb().facet.findFirstOrThrow({ where: { eventId: event.id, key } })));
+    // As an older release labelled them; the second renamed by an editor since.
+    await getDb().facet.update({ where: { id: d.id }, data: { label: "Deaths (old label)" } });
+    await renameFacet({ facetId: i.id, label: "Injured, as the police count", expectedVersion: i.version }, "editor");
+
+    await extractEventClaims(event.id, "test");
+    const after = await getDb().facet.findMany({ where: { id: { in: [d.id, i.id] } } });
+    expect(after.find((f) => f.id === d.id)).toMatchObject({ label: d.label, version: 2 });
+    expect(after.find((f) => f.id === i.id)?.label).toBe("Injured, as the police count");
+    const entry = await getDb().auditEvent.findFirst({ where: { entityId: d.id, action: "update" } });
+    expect(entry?.after).toEqual({ label: d.label, version: 2 });
+  });
 });
 
 describe("a person's decisions survive re-extraction", () => {
