@@ -188,7 +188,9 @@ describe("claims nobody has reviewed are read anew when the rules read their wor
     if (!parsed.ok) throw new Error(parsed.reason);
     await importArticle(event.id, parsed.article, "test");
     await extractEventClaims(event.id, "test");
-    const [d, i] = await Promise.all(["quantity:dead", "quantity:injured"].map((key) => getDb().facet.findFirstOrThrow({ where: { eventId: event.id, key } })));
+    const facetOf = (key: string) => getDb().facet.findFirstOrThrow({ where: { eventId: event.id, key } });
+    const d = await facetOf("quantity:dead");
+    const i = await facetOf("quantity:injured");
     // As an older release labelled them; the second renamed by an editor since.
     await getDb().facet.update({ where: { id: d.id }, data: { label: "Deaths (old label)" } });
     await renameFacet({ facetId: i.id, label: "Injured, as the police count", expectedVersion: i.version }, "editor");
