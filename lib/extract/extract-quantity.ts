@@ -46,7 +46,7 @@ import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { questionState } from "./question-state";
 import { partPredicate } from "./part-predicate";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
-import { readShareChangeAside } from "./read-share-change-aside";
+import { isBracketedMinusBefore, readShareChangeAside } from "./read-share-change-aside";
 import { figureStatusOfName, readFigureStatus } from "./read-figure-status";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { countConcepts } from "./lexicon/concepts";
@@ -582,6 +582,7 @@ function readSubject(
     const changedObject = unit.kind === "percent" && !following?.subject ? readChangedObject(ts, first, end, lex) : null;
     if (changedObject) subject = { key: changedObject.key, qualifiers: [], first: changedObject.first, last: changedObject.last };
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers) ?? markerBehindFiller(ts, first - 1, lex);
+    const bracketedMinus = marker === null && isBracketedMinusBefore(ts, first);
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als im September", "£9bn more than last year":
     // an amount closed by a comparative is a change.
     const comparative = following?.rises ?? closing ?? readComparative(ts, (following ? following.last : Math.max(end, perCapita)) + 1, lex);
@@ -610,9 +611,9 @@ function readSubject(
       const before = previous?.candidate.value.kind === "quantity" ? { last: previous.last, subject: previous.subject, unit: previous.candidate.value.unit ?? undefined } : null;
       subject = amountNamedBefore(ts, first, sentenceFirst, named === FIGURE_BEFORE, before, unitCode(unit), lex);
     }
-    const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null || payRise !== null || partOfCut;
+    const change = unit.kind === "points" || marker !== null || bracketedMinus || comparative !== null || cut !== null || saved || demand !== null || payRise !== null || partOfCut;
     const below = unit.kind === "points" && marker === null && isPointsBelow(ts, (following ? following.last : end) + 1, lex);
-    const falls = changedObject ? changedObject.falls : below || cut !== null || saved || partOfCut || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
+    const falls = changedObject ? changedObject.falls : below || bracketedMinus || cut !== null || saved || partOfCut || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };

@@ -11,6 +11,7 @@ import { moneyReceiverBefore } from "./read-money-receiver";
 import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-aside";
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
+import { tableRowLabels } from "./table-rows";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** What an amount with a unit is of: a concept ("budget", "turnout") or an open lemma ("de:inflation"). */
@@ -164,7 +165,8 @@ function areaQualifier(lemma: string, language: "de" | "en", lex: CompiledLexico
  * party, a company), and the noun is no concept the figure is of.
  */
 function isInGermanName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
-  if (lex.language !== "de" || j === 0 || ts.kind[j - 1] !== TokenKind.word || !isCapitalized(ts, j - 1)) return false;
+  // A word ending the line above ("Der Haushalt in Zahlen\n\nEinnahmen: …") is no part of a name.
+  if (lex.language !== "de" || j === 0 || ts.kind[j - 1] !== TokenKind.word || !isCapitalized(ts, j - 1) || isLineBreakBefore(ts, j)) return false;
   const before = lowerAt(ts, j - 1);
   if (!GERMAN_ADJECTIVE.test(before) || lex.articles.has(before) || startsSentence(ts, j - 1)) return false;
   // "180 Millionen Franken Defizit": a currency or a multiplier ending like an adjective is a unit.
@@ -640,14 +642,21 @@ function areaReceiving(ts: TokenStream, to: number, lex: CompiledLexicon): Amoun
 
 // "Bildung: 1'148 Mio. Fr.", "Health: CHF812m": a table of a budget writes each line as a part, a
 // colon and its money, with no verb; a part of `budgetAreas` opening the line is what is spent on.
-// The line's last word before the colon is read ("Bau und Verkehr:" by "Verkehr").
+// The line's last word before the colon is read ("Bau und Verkehr:" by "Verkehr"). A label the
+// tables know names the money itself ("Einnahmen: 5,1 Mrd. Euro", "Deficit: €200m"); any other
+// label of a box of such lines ("Sicherheit: 398 Mio. Fr.", "Culture: €98m") is a part spent on too.
 function areaHeadingLine(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
   if (tokenAt(ts, to) !== ":" || ts.kind[to - 1] !== TokenKind.word) return null;
   let first = to - 1;
   while (first > 0 && to - first < 4 && !isLineBreakBefore(ts, first)) first--;
   if (!isLineBreakBefore(ts, first)) return null;
-  const area = lex.budgetAreas.get(lemmaKey(lowerAt(ts, to - 1), lex.language));
-  return area ? { key: "spending", qualifiers: [`area:${area}`], first, last: to - 1 } : null;
+  const lemma = lemmaKey(lowerAt(ts, to - 1), lex.language);
+  const area = lex.budgetAreas.get(lemma);
+  if (area) return { key: "spending", qualifiers: [`area:${area}`], first, last: to - 1 };
+  const known = knownSubject(ts, to - 1, lex, true);
+  if (known) return { ...known, first };
+  if (!tableRowLabels(ts, first) || !mayNameThing(ts, to - 1, lex)) return null;
+  return { key: "spending", qualifiers: [`${lex.language}:${lemma}`], first, last: to - 1 };
 }
 
 // "The forecaster puts growth at 1.3% and inflation at 2.7%", "schätzt den Schaden auf 2 Mio.
