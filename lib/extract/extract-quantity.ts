@@ -4,7 +4,7 @@ import { isMarginCount, marginNounBefore } from "./read-margin";
 import type { QuantityValue } from "@/lib/claims/schema";
 import { resolvePlace } from "@/lib/places";
 import { toIso, type Ymd } from "./date-math";
-import { FIGURE_BEFORE, budgetPartBefore, findAmountSubject, readAfterUnit, setAsideSpending, withPartOf, type AmountSubject } from "./find-amount-subject";
+import { FIGURE_BEFORE, budgetPartBefore, findAmountSubject, knownNounOfAmount, readAfterUnit, setAsideSpending, withPartOf, type AmountSubject } from "./find-amount-subject";
 import { countriesNamed } from "./countries-named";
 import { asOfAhead } from "./as-of-ahead";
 import { placeOfClaimant } from "./authority-place";
@@ -544,7 +544,8 @@ function readSubject(
     // receiver is spent on it (the verb is no noun the money is of).
     const sent = money ? moneyReceiverAfter(ts, end + 1, lex) : null;
     // "£4.1bn for fiscal 2031/32", "310 Mio. Euro für 2031": a budget year after money names no purpose.
-    const following = sent || (money && budgetYearAt(ts, end + 1, lex)) ? null : readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
+    const ofNoun = money && !sent ? knownNounOfAmount(ts, first - 1, lex) : null;
+    const following = sent || ofNoun || (money && budgetYearAt(ts, end + 1, lex)) ? null : readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
     // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
     // "or" right after a count is that count's share.
     // "12,969 votes, or 4.9%": a comma may stand before the "or".

@@ -631,6 +631,16 @@ function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: 
   return known ? withModifierBefore(ts, known, lex) : withModifierBefore(ts, openSubject(ts, j, lex), lex);
 }
 
+/**
+ * The concept a noun of the tables names right before "von"/"of" and the amount ending before token
+ * `to + 1` ("Den Auszahlungen von 129,6 Mrd. Euro stehen Einzahlungen … gegenüber", "spending of
+ * €4bn"), else null. Such a noun says what the amount is more surely than any noun after it.
+ */
+export function knownNounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
+  const named = nounOfAmount(ts, to, lex, true);
+  return named && !named.key.includes(":") ? named : null;
+}
+
 // "Health gets CZK 138bn", "Die Bildung erhält 4 Milliarden Euro": a part of the budget that
 // receives money is spent on; only the parts of `budgetAreas` are read, so "Labour gets 412" stays a party's.
 function areaReceiving(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
