@@ -510,7 +510,62 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       return openSubject(ts, genitive ? j - 2 : j, lex);
     }
   }
-  return inPhrase ?? purpose ?? openInPhrase;
+  return inPhrase ?? purpose ?? openInPhrase ?? (money ? relativeClauseAntecedent(ts, to, lex) : null);
+}
+
+// How far back from the amount a relative clause may open, and how far after it its verb may close it.
+const RELATIVE_REACH = 10;
+const RELATIVE_VERB_REACH = 4;
+const RELATIVE_YEAR = /^(?:19|20)\d\d$/;
+const LEVEL_TO = new Set(["auf", "to"]);
+const VERB_PARTICLES = new Set(["zurück", "an", "ab", "auf", "aus", "ein", "vor", "zu", "fest", "bei", "mit", "weg"]);
+
+/**
+ * "…greift auf die Rücklage zurück, die bis Ende 2028 auf 95 Millionen Euro schrumpfen soll",
+ * "the reserves, which stood at €210m", "Aus den Rücklagen des Bundes, die zuletzt 12,8 Mrd. Euro
+ * betrugen": an amount in a relative clause with no noun of its own, whose verb links it (a verb
+ * of being, rising or shrinking), is the amount of the clause's antecedent, the noun before the comma
+ * (past a genitive owning it). Null when no such clause holds the amount ending before `to + 1`.
+ */
+function relativeClauseAntecedent(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
+  let pronoun = -1;
+  let linked = false;
+  for (let j = to; j > 0 && to - j < RELATIVE_REACH; j--) {
+    // "von derzeit 210 auf 95 Millionen Euro": the level before "auf"/"to" is the same thing's.
+    if (ts.kind[j] === TokenKind.number && !RELATIVE_YEAR.test(tokenAt(ts, j)) && !LEVEL_TO.has(lowerAt(ts, j + 1))) return null;
+    if (ts.kind[j] === TokenKind.punct && tokenAt(ts, j) !== "-") {
+      if (tokenAt(ts, j) !== "," || !lex.relativePronouns.has(lowerAt(ts, j + 1))) return null;
+      pronoun = j + 1;
+      break;
+    }
+    if (lex.linkVerbs.has(lowerAt(ts, j))) linked = true;
+  }
+  if (pronoun < 0 || pronoun === to + 1) return null;
+  // ", die Einnahmen auf 58 Mrd. Euro": a German article before a noun looks like the pronoun; the
+  // clause's own noun is read by findAmountSubject, not its antecedent. A time ("Ende 2028") is no noun.
+  const afterPronoun = pronoun + 1;
+  if (lex.language === "de" && isCapitalized(ts, afterPronoun) && !lex.yearMarkers.has(lowerAt(ts, afterPronoun))) return null;
+  // The verb closes a German clause after the amount ("schrumpfen soll", "betrugen").
+  // The amount itself lies on the way ("12,8 Mrd. Euro betrugen"): a comma or the sentence's end stops.
+  for (let j = to + 1; !linked && j < ts.count && j - to <= RELATIVE_VERB_REACH + 4; j++) {
+    const t = tokenAt(ts, j);
+    if (t === "," || STOP.has(t) && (t !== "." || periodEndsSentence(ts, j, lex))) break;
+    if (lex.linkVerbs.has(lowerAt(ts, j))) linked = true;
+  }
+  if (!linked) return null;
+  const comma = pronoun - 1;
+  let head = comma - 1;
+  if (ts.kind[head] !== TokenKind.word) return null;
+  // "greift auf die Rücklage zurück, die …": a German verb's particle may stand between the noun and its clause.
+  if (lex.language === "de" && VERB_PARTICLES.has(lowerAt(ts, head)) && isCapitalized(ts, head - 1)) head--;
+  // "den Rücklagen des Bundes, die …": the genitive owns the noun the clause is about.
+  if (lex.language === "de" && GENITIVE_ARTICLES.has(lowerAt(ts, head - 1)) && isCapitalized(ts, head - 2) && ts.kind[head - 2] === TokenKind.word) head -= 2;
+  if (lex.language === "de" && !isCapitalized(ts, head)) return null;
+  if (lex.claimantWords.has(lowerAt(ts, head)) || isUnitWord(ts, head, lex) || !mayNameThing(ts, head, lex)) return null;
+  // "den Zinsen, die auf 7,9 Mrd. Euro steigen": a part of the budget is spent on.
+  const area = lex.budgetAreas.get(lemmaKey(lowerAt(ts, head), lex.language));
+  if (area) return { key: "spending", qualifiers: [`area:${area}`], first: head, last: head };
+  return knownSubject(ts, head, lex, true) ?? openSubject(ts, head, lex);
 }
 
 const SET_ASIDE_REACH = 4;
