@@ -4,7 +4,7 @@ import { isMarginCount, marginNounBefore } from "./read-margin";
 import type { QuantityValue } from "@/lib/claims/schema";
 import { resolvePlace } from "@/lib/places";
 import { toIso, type Ymd } from "./date-math";
-import { FIGURE_BEFORE, budgetPartBefore, findAmountSubject, readAfterUnit, setAsideSpending, withPartOf, type AmountSubject } from "./find-amount-subject";
+import { FIGURE_BEFORE, budgetPartBefore, findAmountSubject, knownNounOfAmount, readAfterUnit, setAsideSpending, withPartOf, type AmountSubject } from "./find-amount-subject";
 import { countriesNamed } from "./countries-named";
 import { asOfAhead } from "./as-of-ahead";
 import { placeOfClaimant } from "./authority-place";
@@ -46,7 +46,7 @@ import { readStateAfter, readStateBefore, readVoteBefore } from "./read-state";
 import { questionState } from "./question-state";
 import { partPredicate } from "./part-predicate";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
-import { readShareChangeAside } from "./read-share-change-aside";
+import { isBracketedMinusBefore, readShareChangeAside } from "./read-share-change-aside";
 import { figureStatusOfName, readFigureStatus } from "./read-figure-status";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { countConcepts } from "./lexicon/concepts";
@@ -544,7 +544,8 @@ function readSubject(
     // receiver is spent on it (the verb is no noun the money is of).
     const sent = money ? moneyReceiverAfter(ts, end + 1, lex) : null;
     // "£4.1bn for fiscal 2031/32", "310 Mio. Euro für 2031": a budget year after money names no purpose.
-    const following = sent || (money && budgetYearAt(ts, end + 1, lex)) ? null : readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
+    const ofNoun = money && !sent ? knownNounOfAmount(ts, first - 1, lex) : null;
+    const following = sent || ofNoun || (money && budgetYearAt(ts, end + 1, lex)) ? null : readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
     // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
     // "or" right after a count is that count's share.
     // "12,969 votes, or 4.9%": a comma may stand before the "or".
@@ -582,6 +583,7 @@ function readSubject(
     const changedObject = unit.kind === "percent" && !following?.subject ? readChangedObject(ts, first, end, lex) : null;
     if (changedObject) subject = { key: changedObject.key, qualifiers: [], first: changedObject.first, last: changedObject.last };
     const marker = matchPhraseBackward(ts, first - 1, lex.changeMarkers) ?? markerBehindFiller(ts, first - 1, lex);
+    const bracketedMinus = marker === null && isBracketedMinusBefore(ts, first);
     // "auf 255 Milliarden Kronen, 15 Milliarden mehr als im September", "£9bn more than last year":
     // an amount closed by a comparative is a change.
     const comparative = following?.rises ?? closing ?? readComparative(ts, (following ? following.last : Math.max(end, perCapita)) + 1, lex);
@@ -610,9 +612,9 @@ function readSubject(
       const before = previous?.candidate.value.kind === "quantity" ? { last: previous.last, subject: previous.subject, unit: previous.candidate.value.unit ?? undefined } : null;
       subject = amountNamedBefore(ts, first, sentenceFirst, named === FIGURE_BEFORE, before, unitCode(unit), lex);
     }
-    const change = unit.kind === "points" || marker !== null || comparative !== null || cut !== null || saved || demand !== null || payRise !== null || partOfCut;
+    const change = unit.kind === "points" || marker !== null || bracketedMinus || comparative !== null || cut !== null || saved || demand !== null || payRise !== null || partOfCut;
     const below = unit.kind === "points" && marker === null && isPointsBelow(ts, (following ? following.last : end) + 1, lex);
-    const falls = changedObject ? changedObject.falls : below || cut !== null || saved || partOfCut || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
+    const falls = changedObject ? changedObject.falls : below || bracketedMinus || cut !== null || saved || partOfCut || marker?.phrase.value === "down" || (marker?.phrase.value === "either" && fallsBy(ts, marker.first, end, lex)) || (marker === null && comparative === "down");
     // "stimmten 54,3 Prozent mit Ja": a share of one side of a vote is that side's vote share.
     const side = !following?.subject && unit.kind === "percent" ? readBallotSide(ts, end + 1, lex) : null;
     if (side) subject = { key: "votes", qualifiers: [], first, last: first };

@@ -11,6 +11,7 @@ import { moneyReceiverBefore } from "./read-money-receiver";
 import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-aside";
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
+import { tableRowLabels } from "./table-rows";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** What an amount with a unit is of: a concept ("budget", "turnout") or an open lemma ("de:inflation"). */
@@ -164,7 +165,8 @@ function areaQualifier(lemma: string, language: "de" | "en", lex: CompiledLexico
  * party, a company), and the noun is no concept the figure is of.
  */
 function isInGermanName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
-  if (lex.language !== "de" || j === 0 || ts.kind[j - 1] !== TokenKind.word || !isCapitalized(ts, j - 1)) return false;
+  // A word ending the line above ("Der Haushalt in Zahlen\n\nEinnahmen: …") is no part of a name.
+  if (lex.language !== "de" || j === 0 || ts.kind[j - 1] !== TokenKind.word || !isCapitalized(ts, j - 1) || isLineBreakBefore(ts, j)) return false;
   const before = lowerAt(ts, j - 1);
   if (!GERMAN_ADJECTIVE.test(before) || lex.articles.has(before) || startsSentence(ts, j - 1)) return false;
   // "180 Millionen Franken Defizit": a currency or a multiplier ending like an adjective is a unit.
@@ -508,7 +510,62 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       return openSubject(ts, genitive ? j - 2 : j, lex);
     }
   }
-  return inPhrase ?? purpose ?? openInPhrase;
+  return inPhrase ?? purpose ?? openInPhrase ?? (money ? relativeClauseAntecedent(ts, to, lex) : null);
+}
+
+// How far back from the amount a relative clause may open, and how far after it its verb may close it.
+const RELATIVE_REACH = 10;
+const RELATIVE_VERB_REACH = 4;
+const RELATIVE_YEAR = /^(?:19|20)\d\d$/;
+const LEVEL_TO = new Set(["auf", "to"]);
+const VERB_PARTICLES = new Set(["zurück", "an", "ab", "auf", "aus", "ein", "vor", "zu", "fest", "bei", "mit", "weg"]);
+
+/**
+ * "…greift auf die Rücklage zurück, die bis Ende 2028 auf 95 Millionen Euro schrumpfen soll",
+ * "the reserves, which stood at €210m", "Aus den Rücklagen des Bundes, die zuletzt 12,8 Mrd. Euro
+ * betrugen": an amount in a relative clause with no noun of its own, whose verb links it (a verb
+ * of being, rising or shrinking), is the amount of the clause's antecedent, the noun before the comma
+ * (past a genitive owning it). Null when no such clause holds the amount ending before `to + 1`.
+ */
+function relativeClauseAntecedent(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
+  let pronoun = -1;
+  let linked = false;
+  for (let j = to; j > 0 && to - j < RELATIVE_REACH; j--) {
+    // "von derzeit 210 auf 95 Millionen Euro": the level before "auf"/"to" is the same thing's.
+    if (ts.kind[j] === TokenKind.number && !RELATIVE_YEAR.test(tokenAt(ts, j)) && !LEVEL_TO.has(lowerAt(ts, j + 1))) return null;
+    if (ts.kind[j] === TokenKind.punct && tokenAt(ts, j) !== "-") {
+      if (tokenAt(ts, j) !== "," || !lex.relativePronouns.has(lowerAt(ts, j + 1))) return null;
+      pronoun = j + 1;
+      break;
+    }
+    if (lex.linkVerbs.has(lowerAt(ts, j))) linked = true;
+  }
+  if (pronoun < 0 || pronoun === to + 1) return null;
+  // ", die Einnahmen auf 58 Mrd. Euro": a German article before a noun looks like the pronoun; the
+  // clause's own noun is read by findAmountSubject, not its antecedent. A time ("Ende 2028") is no noun.
+  const afterPronoun = pronoun + 1;
+  if (lex.language === "de" && isCapitalized(ts, afterPronoun) && !lex.yearMarkers.has(lowerAt(ts, afterPronoun))) return null;
+  // The verb closes a German clause after the amount ("schrumpfen soll", "betrugen").
+  // The amount itself lies on the way ("12,8 Mrd. Euro betrugen"): a comma or the sentence's end stops.
+  for (let j = to + 1; !linked && j < ts.count && j - to <= RELATIVE_VERB_REACH + 4; j++) {
+    const t = tokenAt(ts, j);
+    if (t === "," || STOP.has(t) && (t !== "." || periodEndsSentence(ts, j, lex))) break;
+    if (lex.linkVerbs.has(lowerAt(ts, j))) linked = true;
+  }
+  if (!linked) return null;
+  const comma = pronoun - 1;
+  let head = comma - 1;
+  if (ts.kind[head] !== TokenKind.word) return null;
+  // "greift auf die Rücklage zurück, die …": a German verb's particle may stand between the noun and its clause.
+  if (lex.language === "de" && VERB_PARTICLES.has(lowerAt(ts, head)) && isCapitalized(ts, head - 1)) head--;
+  // "den Rücklagen des Bundes, die …": the genitive owns the noun the clause is about.
+  if (lex.language === "de" && GENITIVE_ARTICLES.has(lowerAt(ts, head - 1)) && isCapitalized(ts, head - 2) && ts.kind[head - 2] === TokenKind.word) head -= 2;
+  if (lex.language === "de" && !isCapitalized(ts, head)) return null;
+  if (lex.claimantWords.has(lowerAt(ts, head)) || isUnitWord(ts, head, lex) || !mayNameThing(ts, head, lex)) return null;
+  // "den Zinsen, die auf 7,9 Mrd. Euro steigen": a part of the budget is spent on.
+  const area = lex.budgetAreas.get(lemmaKey(lowerAt(ts, head), lex.language));
+  if (area) return { key: "spending", qualifiers: [`area:${area}`], first: head, last: head };
+  return knownSubject(ts, head, lex, true) ?? openSubject(ts, head, lex);
 }
 
 const SET_ASIDE_REACH = 4;
@@ -629,6 +686,16 @@ function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: 
   return known ? withModifierBefore(ts, known, lex) : withModifierBefore(ts, openSubject(ts, j, lex), lex);
 }
 
+/**
+ * The concept a noun of the tables names right before "von"/"of" and the amount ending before token
+ * `to + 1` ("Den Auszahlungen von 129,6 Mrd. Euro stehen Einzahlungen … gegenüber", "spending of
+ * €4bn"), else null. Such a noun says what the amount is more surely than any noun after it.
+ */
+export function knownNounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
+  const named = nounOfAmount(ts, to, lex, true);
+  return named && !named.key.includes(":") ? named : null;
+}
+
 // "Health gets CZK 138bn", "Die Bildung erhält 4 Milliarden Euro": a part of the budget that
 // receives money is spent on; only the parts of `budgetAreas` are read, so "Labour gets 412" stays a party's.
 function areaReceiving(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
@@ -640,14 +707,21 @@ function areaReceiving(ts: TokenStream, to: number, lex: CompiledLexicon): Amoun
 
 // "Bildung: 1'148 Mio. Fr.", "Health: CHF812m": a table of a budget writes each line as a part, a
 // colon and its money, with no verb; a part of `budgetAreas` opening the line is what is spent on.
-// The line's last word before the colon is read ("Bau und Verkehr:" by "Verkehr").
+// The line's last word before the colon is read ("Bau und Verkehr:" by "Verkehr"). A label the
+// tables know names the money itself ("Einnahmen: 5,1 Mrd. Euro", "Deficit: €200m"); any other
+// label of a box of such lines ("Sicherheit: 398 Mio. Fr.", "Culture: €98m") is a part spent on too.
 function areaHeadingLine(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
   if (tokenAt(ts, to) !== ":" || ts.kind[to - 1] !== TokenKind.word) return null;
   let first = to - 1;
   while (first > 0 && to - first < 4 && !isLineBreakBefore(ts, first)) first--;
   if (!isLineBreakBefore(ts, first)) return null;
-  const area = lex.budgetAreas.get(lemmaKey(lowerAt(ts, to - 1), lex.language));
-  return area ? { key: "spending", qualifiers: [`area:${area}`], first, last: to - 1 } : null;
+  const lemma = lemmaKey(lowerAt(ts, to - 1), lex.language);
+  const area = lex.budgetAreas.get(lemma);
+  if (area) return { key: "spending", qualifiers: [`area:${area}`], first, last: to - 1 };
+  const known = knownSubject(ts, to - 1, lex, true);
+  if (known) return { ...known, first };
+  if (!tableRowLabels(ts, first) || !mayNameThing(ts, to - 1, lex)) return null;
+  return { key: "spending", qualifiers: [`${lex.language}:${lemma}`], first, last: to - 1 };
 }
 
 // "The forecaster puts growth at 1.3% and inflation at 2.7%", "schätzt den Schaden auf 2 Mio.

@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from "./lexicon";
 import { CLOSING_QUOTES } from "./lexicon/punctuation";
+import { currencyAbbreviationAfterMultiplier } from "./read-unit";
 import { TokenKind, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A sentence as a token range; `first`/`last` are token indices, inclusive. */
@@ -33,6 +34,9 @@ export function periodEndsSentence(ts: TokenStream, p: number, lex: CompiledLexi
       const glued = before > 0 && isJoined(ts, before);
       const unitLetter = word.length === 1 && glued && (ts.kind[before - 1] === TokenKind.number || tokenAt(ts, before - 1) === "/");
       if (!unitLetter && (word.length === 1 || lex.abbreviations.has(word))) return false;
+      // "Bildung: 1'148 Mio. Fr. (+4,2 %)": the francs' dot after a multiplier closes the
+      // abbreviation when a bracket goes on with the amount's change.
+      if (tokenAt(ts, next) === "(" && currencyAbbreviationAfterMultiplier(ts, before, lex)) return false;
     } else if (ts.kind[before] === TokenKind.number && lex.language === "de") {
       const digits = lengthAt(ts, before);
       // An ordinal stands before its noun, never before an article: "Tobias Relling, 44. Das Ministerium".

@@ -1,7 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward } from "./lexicon/phrase-index";
 import type { QuantityMatch } from "./read-quantity";
-import { tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, isJoined, tokenAt, type TokenStream } from "./tokens";
 
 // Signs glued to the figure; a minus sign may be typed as a hyphen or a dash. Only read inside the
 // parentheses, where no range ("2019-2023") can stand.
@@ -22,4 +22,16 @@ export function readShareChangeAside(ts: TokenStream, q: QuantityMatch, shareLas
   const sign = q.first - 1;
   if (tokenAt(ts, sign - 1) !== "(" || shareLast !== sign - 2) return null;
   return { first: sign, falls: glued ?? word?.phrase.value === "down" };
+}
+
+const MINUS_SIGNS = new Set(["-", "−", "–"]);
+
+/**
+ * "Sicherheit: 398 Mio. Fr. (–1,1 %)", "Health: £6.2bn (-1.0%)": a minus sign glued to a figure
+ * right inside an opening bracket gives the change of the amount before it, as "+" does (a change
+ * marker of the lexicon). A hyphen anywhere else joins a range ("2019-2023") and says no fall.
+ */
+export function isBracketedMinusBefore(ts: TokenStream, first: number): boolean {
+  const sign = first - 1;
+  return sign > 0 && ts.kind[sign] === TokenKind.punct && MINUS_SIGNS.has(tokenAt(ts, sign)) && isJoined(ts, first) && tokenAt(ts, sign - 1) === "(";
 }

@@ -59,7 +59,7 @@ export function readUnitAfter(ts: TokenStream, j: number, lex: CompiledLexicon):
  * "13,2 Mrd. Fr.", "850 Mio. Fr.": Swiss agency style writes the francs' abbreviation after the
  * multiplier too. Only there: after a bare number "Fr." is as likely Friday ("am 12. Fr.").
  */
-function currencyAbbreviationAfterMultiplier(ts: TokenStream, j: number, lex: CompiledLexicon): UnitMatch | null {
+export function currencyAbbreviationAfterMultiplier(ts: TokenStream, j: number, lex: CompiledLexicon): UnitMatch | null {
   const dot = tokenAt(ts, j - 1) === ".";
   const multiplier = dot ? j - 2 : j - 1;
   if (multiplier < 0 || !lex.multipliers.has(lowerAt(ts, multiplier)) || ts.kind[j] !== TokenKind.word) return null;
