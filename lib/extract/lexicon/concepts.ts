@@ -425,8 +425,9 @@ export const budgetAreas: { key: string; de: string[]; en: string[] }[] = [
 ];
 
 /**
- * Nouns for a whole sector that German glues after a budget part ("Gesundheitswesen",
- * "Bildungssystem", "Verteidigungssektor"): the compound is the part itself, as "health" is in
- * "the health sector", which English writes apart and reads by its modifier.
+ * Nouns for a whole sector, or the ministry that spends on it, that German glues after a budget
+ * part ("Gesundheitswesen", "Bildungssystem", "Verteidigungsministerium"): the compound is the part
+ * itself, as "health" is in "the health sector" or "the health ministry", which English writes
+ * apart and reads by its modifier.
  */
-export const budgetAreaSectorTails: string[] = ["wesen", "system", "sektor", "bereich"];
+export const budgetAreaSectorTails: string[] = ["wesen", "system", "sektor", "bereich", "ministerium", "ressort"];
