@@ -3,7 +3,7 @@ import { matchPhraseForward } from "./lexicon/phrase-index";
 import { COMPOUND_SOURCE_ACCOUNTS } from "./lexicon/compound-source-words";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { startsSentence } from "./find-amount-subject";
-import { endsInGenitiveS, isCapitalized, isJoiningHyphen, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
+import { endsInGenitiveS, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
 /** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
 export type Holder = { name: string; first: number; last: number };
@@ -65,7 +65,8 @@ export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexi
     // (German "Grünen-Kandidatin" is one compound word, read by its head as before).
     const hyphen = lex.language === "en" && isJoiningHyphen(ts, first - 1) && first - 2 >= from && isCapitalized(ts, first - 2);
     const before = hyphen ? first - 2 : first - 1;
-    if (before < from || words >= MAX_NAME || !isCapitalized(ts, before) || lex.articles.has(lowerAt(ts, before)) || lex.gainVerbs.byFirst.has(lowerAt(ts, before)) || introducesPerson(ts, before, lex)) break;
+    // A name never runs across a line: the headline's last word is no part of the paragraph's first name.
+    if (before < from || words >= MAX_NAME || !isCapitalized(ts, before) || lex.articles.has(lowerAt(ts, before)) || lex.gainVerbs.byFirst.has(lowerAt(ts, before)) || introducesPerson(ts, before, lex) || isLineBreakBefore(ts, before + 1)) break;
     first = before;
     words++;
   }
