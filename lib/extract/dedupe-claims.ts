@@ -86,8 +86,10 @@ export function dedupeClaims(candidates: readonly ClaimCandidate[], headlineEnd:
     const k = keys(c);
     const headline = c.start < headlineEnd;
     const bucket = bucketOf(c.value);
-    // A headline without a place, or without a holder, repeats the body's figure that has one.
-    const candidates = listed(listings, headline && !c.scope.place ? k.anyPlace : k.exact, bucket);
+    // A headline without a place, or without a holder, repeats the body's figure that has one; and a
+    // headline's place is the story's ("Death toll in Atlas floods doubles to 27", "toll rises to
+    // eight as smoke drifts into Belgium"), so its figure repeats the body's wherever that puts it.
+    const candidates = listed(listings, headline ? k.anyPlace : k.exact, bucket);
     // A headline repeats the body whoever it credits ("Madrid warnt: …" over the ministry's figure).
     const earlier = candidates.map((i) => kept[i]!).find((e) => sameValue(e.value, c.value) && (headline || sameVoice(e, c)));
     if (earlier) {

@@ -2,9 +2,9 @@ import { describe, expect, test } from "vitest";
 import { extractClaims } from "./extract-claims";
 import { claimSummary } from "./test-fixtures";
 
-// A headline figure whose holder was not read repeats the body's figure that has one: the article
-// states it once, with its holder, so it meets the other articles' figures for that holder.
-// Sentences of our own.
+// A headline figure whose holder was not read repeats the body's figure that has one, and a
+// headline's place is the story's: the article states the figure once, with the body's holder and
+// place, so it meets the other articles' figures for them. Sentences of our own.
 const PUBLISHED = "2026-03-10";
 
 const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED }).map(claimSummary);
@@ -41,5 +41,30 @@ describe("a holder's name never runs across a line", () => {
     },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
+  });
+});
+
+const placed = (text: string, language: "de" | "en") =>
+  extractClaims(text, { language, publishedAt: PUBLISHED }).map((c) => `${claimSummary(c)} @${c.scope.place ?? "-"}`);
+
+describe("a headline's figure repeats the body's wherever the headline puts it", () => {
+  test.each([
+    {
+      language: "en",
+      text: "Death toll in Rif floods rises to 31\nThe number of people killed by the floods in the north of the country has risen to 31, the interior ministry said on Monday.",
+      expected: ["dead [31, 31] @-"],
+    },
+    {
+      language: "en",
+      text: "Death toll rises to eight as smoke drifts into Belgium\nThe number of people killed in the explosion at a chemical works in the Netherlands has risen to eight, authorities said.",
+      expected: ["dead [8, 8] @NL"],
+    },
+    {
+      language: "de",
+      text: "Unwetter im Rif: Zahl der Toten steigt auf 31\nDie Zahl der Todesopfer ist nach Angaben des Innenministeriums auf 31 gestiegen.",
+      expected: ["dead [31, 31] @-"],
+    },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(placed(text, language)).toEqual(expected);
   });
 });
