@@ -7,14 +7,19 @@ import type { ClaimCandidate } from "./schema";
  * but its value: claims of one key are told apart by `sameValue`, which spares writing every
  * figure out as text.
  */
-function keys(c: ClaimCandidate): { exact: string; anyPlace: string; noPlace: string } {
+function keys(c: ClaimCandidate): { exact: string; anyPlace: string; anyHolder: string } {
   const qualifiers = c.qualifiers.length > 1 ? [...c.qualifiers].sort().join("+") : (c.qualifiers[0] ?? "");
   const what = `${c.valueKind}|${c.subject}|${qualifiers}`;
   // A headline leaves out the budget year as it leaves out the place ("Germany plans €536.8bn budget"
   // over "a draft budget of €536.8bn for 2027").
   const yearless = c.qualifiers.some(isBudgetYear) ? `${c.valueKind}|${c.subject}|${c.qualifiers.filter((q) => !isBudgetYear(q)).sort().join("+")}` : what;
-  return { exact: `${what}|${c.scope.place ?? ""}|${c.certainty}`, anyPlace: `${yearless}|${ANY_PLACE}|${c.certainty}`, noPlace: `${what}||${c.certainty}` };
+  const anyPlace = `${yearless}|${ANY_PLACE}|${c.certainty}`;
+  // …and the holder its verb was not read with ("Partei X reklamiert 1,1 Millionen Stimmen").
+  const anyHolder = c.qualifiers.some(isHolder) ? `${c.valueKind}|${c.subject}|${c.qualifiers.filter((q) => !isBudgetYear(q) && !isHolder(q)).sort().join("+")}|${ANY_PLACE}|${c.certainty}` : anyPlace;
+  return { exact: `${what}|${c.scope.place ?? ""}|${c.certainty}`, anyPlace, anyHolder };
 }
+
+const isHolder = (q: string) => q.startsWith("holder:");
 
 const sameNumber = (a: number, b: number) => a === b || Object.is(a, b);
 
@@ -26,7 +31,7 @@ function sameBound(a: number | null, b: number | null, aInclusive: boolean, bInc
 // Each kept claim is listed under both of its keys with its value's lower bound (a date or text by its
 // written form), so that only claims that may repeat each other are compared by value. An article
 // keeps a dozen claims or so: a list scanned in order is cheaper than maps of fresh key strings.
-type Listing = { exact: string; anyPlace: string; bucket: number | string | null; index: number };
+type Listing = { exact: string; anyPlace: string; anyHolder: string; bucket: number | string | null; index: number };
 
 function bucketOf(v: ClaimCandidate["value"]): number | string | null {
   return v.kind === "quantity" ? v.min : formatClaimValue(v);
@@ -39,7 +44,7 @@ const sameBucket = (a: number | string | null, b: number | string | null) => a =
 function listed(listings: readonly Listing[], key: string, bucket: number | string | null): number[] {
   const out: number[] = [];
   // The bucket first: a number compared is cheaper than two key strings.
-  for (const l of listings) if (sameBucket(l.bucket, bucket) && (l.exact === key || l.anyPlace === key)) out.push(l.index);
+  for (const l of listings) if (sameBucket(l.bucket, bucket) && (l.exact === key || l.anyPlace === key || l.anyHolder === key)) out.push(l.index);
   return out;
 }
 
@@ -81,17 +86,18 @@ export function dedupeClaims(candidates: readonly ClaimCandidate[], headlineEnd:
     const k = keys(c);
     const headline = c.start < headlineEnd;
     const bucket = bucketOf(c.value);
-    const repeated = (key: string) => listed(listings, key, bucket).map((i) => kept[i]!).find((e) => sameValue(e.value, c.value) && (headline || sameVoice(e, c)));
+    // A headline without a place, or without a holder, repeats the body's figure that has one; and a
+    // headline's place is the story's ("Death toll in Atlas floods doubles to 27", "toll rises to
+    // eight as smoke drifts into Belgium"), so its figure repeats the body's wherever that puts it.
+    const candidates = listed(listings, headline ? k.anyPlace : k.exact, bucket);
     // A headline repeats the body whoever it credits ("Madrid warnt: …" over the ministry's figure).
-    // The place it names may be the whole story's setting ("Flood toll in X rises to 14" over a body
-    // that says only "the police put the toll at 14"): then it repeats the body's figure for no place.
-    const earlier = headline && !c.scope.place ? repeated(k.anyPlace) : (repeated(k.exact) ?? (headline ? repeated(k.noPlace) : undefined));
+    const earlier = candidates.map((i) => kept[i]!).find((e) => sameValue(e.value, c.value) && (headline || sameVoice(e, c)));
     if (earlier) {
       dropped.add(c);
       if (!earlier.attribution && c.attribution) merged.set(earlier, { ...(merged.get(earlier) ?? earlier), attribution: c.attribution });
       continue;
     }
-    listings.push({ exact: k.exact, anyPlace: k.anyPlace, bucket, index: kept.length });
+    listings.push({ exact: k.exact, anyPlace: k.anyPlace, anyHolder: k.anyHolder, bucket, index: kept.length });
     kept.push(c);
   }
   // Pushed one by one, not filtered and mapped: `map` makes a holey array, the early return above a

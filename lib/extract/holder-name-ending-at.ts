@@ -1,9 +1,10 @@
+import { resolvePlace } from "@/lib/places";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { COMPOUND_SOURCE_ACCOUNTS } from "./lexicon/compound-source-words";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { startsSentence } from "./find-amount-subject";
-import { endsInGenitiveS, isCapitalized, isJoiningHyphen, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
+import { TokenKind, endsInGenitiveS, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
 /** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
 export type Holder = { name: string; first: number; last: number };
@@ -37,6 +38,30 @@ function introducesPerson(ts: TokenStream, i: number, lex: CompiledLexicon): boo
   return lex.holderNouns.has(w) || lex.titles.has(w) || (endsInGenitiveS(word) && isAcronym(word.slice(0, -2)));
 }
 
+const DASHES = new Set(["—", "–", "-"]);
+// Between a dateline's town and its dash: a country or an agency ("SINJ, Croatia —", "OSLO (NWS) –").
+const DATELINE_REACH = 5;
+
+/**
+ * "MAINZ — The Christian Democrats won …", "SINJ, Croatia — …": a town in capitals opening a
+ * paragraph and set off by a dash before the text is where the story was filed, not a party's
+ * acronym. A results line ("NEOS – 9,1 Prozent") has its figure right after the dash.
+ */
+function isDateline(ts: TokenStream, j: number): boolean {
+  let opens = j;
+  while (!isLineBreakBefore(ts, opens)) if (--opens < 0 || j - opens > DATELINE_REACH || ts.kind[opens] === TokenKind.number) return false;
+  if (!isAcronym(tokenAt(ts, opens))) return false;
+  for (let k = j + 1; k < ts.count && k - opens <= DATELINE_REACH + 1; k++) {
+    if (ts.kind[k] === TokenKind.number) return false;
+    // A dash set apart by spaces: "UA-Chef" is a compound, its acronym a party's.
+    if (ts.kind[k] === TokenKind.punct && DASHES.has(tokenAt(ts, k))) return !isJoiningHyphen(ts, k) && ts.end[k - 1] !== ts.start[k] && ts.kind[k + 1] === TokenKind.word;
+  }
+  return false;
+}
+
+const isPlacePossessive = (ts: TokenStream, j: number, lex: CompiledLexicon) =>
+  lex.language === "en" && endsInGenitiveS(tokenAt(ts, j)) && resolvePlace(withoutGenitiveS(tokenAt(ts, j)), "en") !== null;
+
 /**
  * The name of up to three capitalized words ending at token `j` that may hold a figure ("SPD",
  * "Freie Wähler", "Labour's" read as "Labour"), starting no earlier than token `from`. With
@@ -48,6 +73,9 @@ function introducesPerson(ts: TokenStream, i: number, lex: CompiledLexicon): boo
 export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon, winning = false, from = 0): Holder | null {
   const w = lowerAt(ts, j);
   if (j < from || !isCapitalized(ts, j) || lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.timeUnits.byFirst.has(w)) return null;
+  if (isAcronym(tokenAt(ts, j)) && isDateline(ts, j)) return null;
+  // "Augsburg's mayoral election": a place's possessive says where, not who.
+  if (isPlacePossessive(ts, j, lex)) return null;
   const ofName = winning && endsEnglishName(ts, j, lex);
   if (!ofName && (lex.countWords.has(w) || lex.units.byFirst.has(w) || lex.placeKinds.has(w))) return null;
   // "Das Ministerium nennt 63,8 Prozent": an institution gives a share, it does not hold one.
@@ -65,7 +93,9 @@ export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexi
     // (German "Grünen-Kandidatin" is one compound word, read by its head as before).
     const hyphen = lex.language === "en" && isJoiningHyphen(ts, first - 1) && first - 2 >= from && isCapitalized(ts, first - 2);
     const before = hyphen ? first - 2 : first - 1;
-    if (before < from || words >= MAX_NAME || !isCapitalized(ts, before) || lex.articles.has(lowerAt(ts, before)) || lex.gainVerbs.byFirst.has(lowerAt(ts, before)) || introducesPerson(ts, before, lex)) break;
+    // A name never runs across a line: the headline's last word is no part of the paragraph's first
+    // name; nor does it take in a place's possessive ("Bavaria's CSU" is the CSU).
+    if (before < from || words >= MAX_NAME || !isCapitalized(ts, before) || lex.articles.has(lowerAt(ts, before)) || lex.gainVerbs.byFirst.has(lowerAt(ts, before)) || introducesPerson(ts, before, lex) || isLineBreakBefore(ts, before + 1) || isPlacePossessive(ts, before, lex)) break;
     first = before;
     words++;
   }

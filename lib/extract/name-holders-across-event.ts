@@ -1,6 +1,6 @@
 import { isAcronym } from "./holder-name-ending-at";
 import { abbreviationsIn } from "./name-abbreviations";
-import { familyAbbreviationsIn, partyFamilyOf } from "./party-family";
+import { familyAbbreviationsIn, familyOfPartyName, partyFamilyOf } from "./party-family";
 import type { ClaimCandidate } from "./schema";
 import { withoutGenitiveS } from "./tokens";
 
@@ -30,6 +30,14 @@ function namesOfEvent(articles: readonly EventArticleHolders[]) {
     const family = partyFamilyOf(long);
     if (family) for (const s of shorts) add(families, family, s);
   }
+  // "the Social Democrats" and "the Social Democratic Alliance": where no abbreviation stands for a
+  // family, its plain name is the one party whose own long name opens with the family's adjective.
+  const longOfFamily = new Map<string, Set<string>>();
+  for (const h of holders) {
+    const family = familyOfPartyName(h);
+    if (family && !families.has(family) && !longNames.has(withoutGenitiveS(h.toLowerCase()))) add(longOfFamily, family, h);
+  }
+  for (const [family, long] of longOfFamily) if (long.size === 1) families.set(family, long);
   return { longNames, families, holders };
 }
 

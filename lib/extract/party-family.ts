@@ -19,6 +19,23 @@ const FAMILY_WORDS = PARTY_FAMILIES.flatMap((f) => [...f.names, ...f.adjectives]
 const FAMILY_WORD = new RegExp(`(?<![\\p{L}-])(${FAMILY_WORDS.map((x) => escape(x.w).replace(/ /g, "\\s+")).join("|")})(?![\\p{L}-])`, "iu");
 const FAMILY_KEY_OF_WORD = new Map(FAMILY_WORDS.map((x) => [x.w, x.key]));
 
+// Longest first, so "social democratic" is tried before a shorter adjective.
+const ADJECTIVES = PARTY_FAMILIES.flatMap((f) => f.adjectives.map((w) => ({ w, key: f.key }))).sort((a, b) => b.w.length - a.w.length);
+const CAPITALIZED_WORDS = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*$/u;
+
+/**
+ * The family a party's own long name places it in by its first words: "Social Democratic
+ * Alliance", "Christian Democratic Appeal", "Sozialdemokratische Allianz" → the family of the
+ * adjective. Null for a family's plain name ("the Social Democrats", see partyFamilyOf) and for
+ * anything that is not a capitalized name opening with a family's adjective.
+ */
+export function familyOfPartyName(holder: string): string | null {
+  const name = holder.replace(/\s+/g, " ").trim();
+  if (!CAPITALIZED_WORDS.test(name) || partyFamilyOf(name) !== null) return null;
+  const lower = name.toLowerCase();
+  return ADJECTIVES.find((a) => lower.startsWith(`${a.w} `))?.key ?? null;
+}
+
 // The abbreviation in parentheses, as name-abbreviations reads it, and the words before it in its sentence.
 const INTRODUCED = /\((\p{Lu}[\p{Lu}\p{Ll}]{0,2}\p{Lu})\)/gu;
 const SENTENCE_END = /[.!?;:]\s|[\n(),]/g;

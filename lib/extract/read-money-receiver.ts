@@ -15,7 +15,10 @@ const BETWEEN_REACH = 2;
 /** The part of the budget the receiver names ("area:police" when the tables know it), else its own lemma. */
 function receiverQualifier(ts: TokenStream, j: number, lex: CompiledLexicon): string {
   const lemma = lemmaKey(lowerAt(ts, j), lex.language);
-  const area = lex.budgetAreas.get(lemma);
+  // "The defence ministry gets", "the health service receives": English writes the part before the
+  // body that spends it, as German glues it ("Verteidigungsministerium", see budgetAreaSectorTails).
+  const modifier = lex.language === "en" && j > 0 && ts.kind[j - 1] === TokenKind.word ? lex.budgetAreas.get(lemmaKey(lowerAt(ts, j - 1), "en")) : undefined;
+  const area = lex.budgetAreas.get(lemma) ?? modifier;
   return area ? `area:${area}` : `${lex.language}:${lemma}`;
 }
 

@@ -1,6 +1,6 @@
 import { lemmaKey, lemmaWithUmlauts } from "../lemmatize";
 import { Cue, Trigger, triggerKey, type CompiledLexicon, type ConceptRef, type UnitRef } from "./compiled-lexicon";
-import { budgetAreas, combinedConcepts, countConcepts, eventConcepts, eventObjects, type EventConcept } from "./concepts";
+import { budgetAreaSectorTails, budgetAreas, combinedConcepts, countConcepts, eventConcepts, eventObjects, type EventConcept } from "./concepts";
 import { boundsWithAsides } from "./bounds-with-asides";
 import { bareCurrencyNouns, currencyNames } from "./currency-nouns";
 import { NIGHT_BEFORE } from "./as-of-words";
@@ -112,6 +112,22 @@ function eventIndexes(language: Language) {
 }
 
 /** Turn one language's tables into the lookups the extraction reads. */
+// A budget part's words by lemma, and in German each glued to a sector noun with or without the
+// linking s or its final e ("Gesundheitswesen", "Schulwesen"), so the compound reads as its part.
+function compileBudgetAreas(language: Language): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const area of budgetAreas) {
+    for (const word of area[language]) {
+      out.set(lemmaKey(word, language), area.key);
+      if (language !== "de") continue;
+      // "Schule" glues as "Schul-", "Gesundheit" as "Gesundheits-".
+      const fronts = new Set([word.toLowerCase(), `${word.toLowerCase()}s`, word.toLowerCase().replace(/e$/, "")]);
+      for (const tail of budgetAreaSectorTails) for (const front of fronts) out.set(lemmaKey(front + tail, language), area.key);
+    }
+  }
+  return out;
+}
+
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const concepts = conceptIndexes(lex.language);
   const events = eventIndexes(lex.language);
@@ -172,7 +188,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     prepositionVerbs: new Set(lex.prepositionVerbs),
     thresholdNouns: new Set(lex.thresholdNouns),
     shareBases: buildPhraseIndex(lex.shareBases),
-    budgetAreas: new Map(budgetAreas.flatMap((a) => a[lex.language].map((w): [string, string] => [lemmaKey(w, lex.language), a.key]))),
+    budgetAreas: compileBudgetAreas(lex.language),
     vague: buildPhraseIndex(lex.vague),
     rangeOpeners: new Set(lex.rangeOpeners),
     rangeJoinersAfterOpener: new Set(lex.rangeJoinersAfterOpener),

@@ -423,3 +423,11 @@ export const budgetAreas: { key: string; de: string[]; en: string[] }[] = [
   { key: "infrastructure", de: ["Infrastruktur", "Verkehr"], en: ["infrastructure", "transport"] },
   { key: "core", de: ["Kern"], en: ["core"] },
 ];
+
+/**
+ * Nouns for a whole sector, or the ministry that spends on it, that German glues after a budget
+ * part ("Gesundheitswesen", "Bildungssystem", "Verteidigungsministerium"): the compound is the part
+ * itself, as "health" is in "the health sector" or "the health ministry", which English writes
+ * apart and reads by its modifier.
+ */
+export const budgetAreaSectorTails: string[] = ["wesen", "system", "sektor", "bereich", "ministerium", "ressort"];
