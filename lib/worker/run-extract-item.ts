@@ -22,7 +22,7 @@ export async function runExtractItem(itemId: string, attempt: Attempt): Promise<
     await closeJobItem(
       itemId,
       "done",
-      `Read ${summary.articles} article(s): ${summary.claimsCreated} new claim(s), ${summary.claimsKept} kept (${summary.claimsRefreshed} read anew), ${summary.claimsRemoved} removed, ${summary.facetsCreated} new facet(s).${skipped}`,
+      `Read ${summary.articles} article(s): ${summary.claimsCreated} new claim(s), ${summary.claimsKept} kept${summary.claimsRefreshed ? ` (${summary.claimsRefreshed} read anew)` : ""}, ${summary.claimsRemoved} removed, ${summary.facetsCreated} new facet(s).${skipped}`,
     );
   } catch (error) {
     if (!attempt.last) throw error;

@@ -33,7 +33,7 @@ Options:
       for (const skip of summary.skipped) console.error(`- skipped "${skip.title}": ${skip.reason}`);
       console.log(
         `Read ${summary.articles} article(s) of "${event}": ${summary.claimsCreated} new claim(s), ` +
-          `${summary.claimsKept} kept (${summary.claimsRefreshed} read anew), ${summary.claimsRemoved} removed, ${summary.facetsCreated} new facet(s).`,
+          `${summary.claimsKept} kept${summary.claimsRefreshed ? ` (${summary.claimsRefreshed} read anew)` : ""}, ${summary.claimsRemoved} removed, ${summary.facetsCreated} new facet(s).`,
       );
       return 0;
     });

@@ -75,7 +75,7 @@ export default async function EventPage(props: Props) {
 
       <div className="mt-5 flex flex-wrap items-center justify-between gap-3">
         {canEdit ? <FindClaimsButton slug={event.slug} articleCount={articles.length} /> : <span />}
-        <div className="flex flex-wrap items-center gap-5 text-sm font-medium">
+        <div className="ml-auto flex flex-wrap items-center gap-5 text-sm font-medium">
           {canEdit ? (
             <Link href={`/events/${event.slug}/import`} className="text-indigo-800">
               Add articles
