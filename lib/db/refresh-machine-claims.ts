@@ -1,26 +1,16 @@
 import "server-only";
 import type { DbClient, Prisma } from "./client";
 import { insertRows } from "./insert-rows";
+import { claimAsOfSelect, claimValueSelect } from "./selects";
 
 // Re-reading what nobody has decided about yet: a newer release reads the same words better.
 
 /** What extraction reads of a claim, as stored: the columns a newer reading of the same words may change. */
 export const machineReadingSelect = {
-  valueKind: true,
-  minValue: true,
-  maxValue: true,
-  minInclusive: true,
-  maxInclusive: true,
-  unit: true,
-  dateFrom: true,
-  dateTo: true,
-  datePrecision: true,
-  valueText: true,
+  ...claimValueSelect,
   scope: true,
   counted: true,
-  asOf: true,
-  asOfTo: true,
-  asOfTime: true,
+  ...claimAsOfSelect,
   attribution: true,
   certainty: true,
   figureStatus: true,
