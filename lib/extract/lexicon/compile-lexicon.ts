@@ -111,7 +111,6 @@ function eventIndexes(language: Language) {
   return { words, objects };
 }
 
-/** Turn one language's tables into the lookups the extraction reads. */
 // A budget part's words by lemma, and in German each glued to a sector noun with or without the
 // linking s or its final e ("Gesundheitswesen", "Schulwesen"), so the compound reads as its part.
 function compileBudgetAreas(language: Language): Map<string, string> {
@@ -128,6 +127,7 @@ function compileBudgetAreas(language: Language): Map<string, string> {
   return out;
 }
 
+/** Turn one language's tables into the lookups the extraction reads. */
 export function compileLexicon(lex: Lexicon): CompiledLexicon {
   const concepts = conceptIndexes(lex.language);
   const events = eventIndexes(lex.language);
