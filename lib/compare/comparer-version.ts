@@ -18,4 +18,6 @@
 // count whose stage one source leaves unsaid is held to the other's stage.
 // 8: two figures of one day at different times of day its words name ("16:20", "by the evening") are
 // apart in time: an update, or a count that only grows falling later that day.
-export const COMPARER_VERSION = 8;
+// 9: two figures their words call the final result, a few days apart, hold for that result, whatever
+// the day each was printed.
+export const COMPARER_VERSION = 9;

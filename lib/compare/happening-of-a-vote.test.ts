@@ -42,6 +42,20 @@ describe("two named sources giving different figures of one vote's count a few d
       kind: "changed-over-time",
     },
     {
+      label: "German: two reports of the final result, two days apart, giving a party other shares",
+      a: claim("a", "28,4 Prozent", share(28.4), "2029-09-26", { figureStatus: "final" }),
+      b: claim("b", "29,1 Prozent", share(29.1), "2029-09-28", { attribution: "Landeswahlleiter", figureStatus: "final" }),
+      options: tallied,
+      kind: "conflicting",
+    },
+    {
+      label: "English: the final result against a share whose stage is unsaid is left to the day",
+      a: claim("a", "41.2%", share(41.2), "2029-05-08", { figureStatus: "final" }),
+      b: claim("b", "40.6%", share(40.6), "2029-05-07"),
+      options: tallied,
+      kind: "changed-over-time",
+    },
+    {
       label: "English: one source's own later figure is a revision, not a dispute",
       a: claim("a", "4,210 postal votes", count(4210), "2029-05-07", { attribution: "the electoral commission" }),
       b: claim("b", "4,380 postal votes", count(4380), "2029-05-08", { attribution: "electoral commission" }),

@@ -33,6 +33,9 @@ export function happeningOf(claim: ComparableClaim, options: CompareOptions): Ha
   if (!time) return null;
   if (time.label === "as of") return { time, over: null };
   if (options.settled) return { time, over: "one happening that is over" };
+  // A count its words call final (the official final result, the final tally) no longer moves with
+  // the batches counted: the day it is printed does not date it.
+  if (claim.figureStatus === "final") return { time, over: "the final result of a count" };
   if (options.tallied && claim.attribution && !isShare(claim)) return { time, over: "one stage of a vote's count" };
   return { time, over: null };
 }
