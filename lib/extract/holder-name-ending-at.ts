@@ -21,7 +21,7 @@ const ACCOUNTS = new Set(COMPOUND_SOURCE_ACCOUNTS.de);
  * German capitalizes every noun: one after a preposition ("nach der Nachzählung", "in der
  * Innenstadt") is a circumstance, not who holds the figure.
  */
-export const GERMAN_PREPOSITIONS = new Set(["nach", "bei", "beim", "mit", "von", "vom", "vor", "in", "im", "auf", "aus", "seit", "unter", "über", "laut", "zu", "zum", "zur", "durch", "trotz", "wegen"]);
+export const GERMAN_PREPOSITIONS = new Set(["nach", "bei", "beim", "am", "an", "mit", "von", "vom", "vor", "in", "im", "auf", "aus", "seit", "unter", "über", "laut", "zu", "zum", "zur", "durch", "trotz", "wegen"]);
 
 // "The Civic Union won 22.1%", "the Free Voters 5.3%": in English a capitalized word after another,
 // neither an article nor opening the sentence, ends a name of several words, even when it is a word

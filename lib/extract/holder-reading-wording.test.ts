@@ -29,6 +29,8 @@ describe("a pronoun holding a share points back to the party last named", () => 
     { language: "de", text: "Die liberale LFP bleibt stärkste Kraft. Nach dem amtlichen Endergebnis kam sie auf 24,8 Prozent der Stimmen.", expected: ["votes/holder:lfp"] },
     { language: "de", text: "Die NVP fordert eine Nachzählung im Bezirk Süd, wo sie nach eigenen Angaben auf 19 Prozent kam.", expected: ["votes/holder:nvp"] },
     { language: "en", text: "The liberal LFP remains the largest party. It won 24.8% of the vote, the final count showed.", expected: ["votes/holder:lfp"] },
+    { language: "en", text: "The agrarian KVP held on in the north. Its final share was 17.3% of the vote.", expected: ["votes/holder:kvp"] },
+    { language: "de", text: "Die agrarische KVP hielt sich im Norden. Am Ende kam sie auf 17,3 Prozent der Stimmen.", expected: ["votes/holder:kvp"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(holders(text, language)).toEqual(expected);
   });

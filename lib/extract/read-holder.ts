@@ -39,9 +39,10 @@ function isCandidatesParty(ts: TokenStream, acronymLast: number, lex: CompiledLe
   return isJoiningHyphen(ts, acronymLast + 1) && lex.holderNouns.has(lowerAt(ts, acronymLast + 2));
 }
 
-// "Die RK verlangt eine Neuauszählung, wo sie auf 31 Prozent kam", "The DP held on. It won 20.1%":
-// a pronoun holding a share points back to the party last named, in its sentence or the one before.
-const HOLDER_PRONOUNS = new Set(["sie", "it"]);
+// "Die RK verlangt eine Neuauszählung, wo sie auf 31 Prozent kam", "The DP held on. It won 20.1%",
+// "Its final share was 33.2%", "Ihr Anteil lag bei …": a pronoun or possessive holding a share points
+// back to the party last named, in its sentence or the one before.
+const HOLDER_PRONOUNS = new Set(["sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "it", "its", "their", "her", "his"]);
 const PRONOUN_REACH = 40;
 
 function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Holder | null {
