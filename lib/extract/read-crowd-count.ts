@@ -104,5 +104,18 @@ export function isBareCount(ts: TokenStream, first: number, last: number, lex: C
   const verb = lowerAt(ts, first - 1);
   if (BARE_COUNT_VERBS[language].has(verb)) return true;
   if (OF.has(verb) && SPOKE_OF[language].has(lowerAt(ts, first - 2))) return true;
-  return BARE_COUNT_PARTICIPLES[language].has(lowerAt(ts, last + 1));
+  return BARE_COUNT_PARTICIPLES[language].has(lowerAt(ts, last + 1)) || (language === "de" && countedEarlierInClause(ts, first));
+}
+
+// German lets where and at which gathering stand between the verb and its figure: "Die Polizei
+// zählte beim Sitzstreik auf dem Heldenplatz rund 8.000". A verb of counting earlier in the figure's
+// clause, with no other figure between, gives it.
+const COUNTED_REACH = 8;
+
+function countedEarlierInClause(ts: TokenStream, first: number): boolean {
+  for (let k = first - 2; k >= 0 && first - k <= COUNTED_REACH; k--) {
+    if (ts.kind[k] === TokenKind.number || (ts.kind[k] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, k))) || isLineBreakBefore(ts, k + 1)) return false;
+    if (COUNTING_VERBS.de.has(lowerAt(ts, k))) return true;
+  }
+  return false;
 }
