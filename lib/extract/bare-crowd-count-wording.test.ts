@@ -26,3 +26,12 @@ describe("a bare figure names nothing without a crowd or a verb of counting", ()
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+// German may put where and at which gathering between the verb of counting and its figure.
+describe("a German verb of counting earlier in the clause gives the bare figure", () => {
+  test.each([
+    { language: "de", text: "Die Veranstalter sprachen von 15.000 Demonstranten. Die Polizei zählte bei der Abschlusskundgebung vor dem Rathaus rund 9.000.", expected: ["protesters [15000, 15000], by organisers", "protesters [8100, 9900], by police"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});

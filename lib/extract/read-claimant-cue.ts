@@ -56,10 +56,12 @@ const NOUN_OPENERS = new Set(["of", "by", "for", "with", "from", "on", "in", "to
 // "Police estimate", "which they estimate at", "police estimating", but "Final estimate", "the
 // provisional estimate": the plain forms are verbs only after a claimant noun, a title or a
 // pronoun; after an adjective they are the noun.
-const PLAIN_COUNTING = new Set(["estimate", "estimating"]);
+const PLAIN_COUNTING = new Set(["estimate", "estimating", "claim"]);
 function isNounOfSpeech(ts: TokenStream, j: number, first: number, lex: CompiledLexicon): boolean {
   if (j <= first || ts.kind[j - 1] !== TokenKind.word) return PLAIN_COUNTING.has(lowerAt(ts, j));
-  const before = lowerAt(ts, j - 1);
+  // "Organisers now claim 100,000", "Police still estimate 20,000": an adverb between the speaker and the verb.
+  const at = PASSIVE_ADVERBS.has(lowerAt(ts, j - 1)) && j - 1 > first && ts.kind[j - 2] === TokenKind.word ? j - 2 : j - 1;
+  const before = lowerAt(ts, at);
   if (PLAIN_COUNTING.has(lowerAt(ts, j)) && !lex.claimantWords.has(before) && !lex.titles.has(before) && !PRONOUNS.has(before)) return true;
   return lex.articles.has(before) || NOUN_OPENERS.has(before) || (before.length > 5 && before.endsWith("ing") && !isCapitalized(ts, j - 1));
 }

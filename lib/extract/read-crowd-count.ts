@@ -1,7 +1,8 @@
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import type { CountedHead } from "./read-counted-phrase";
 import type { StateMatch } from "./read-state";
-import { lowerAt, type TokenStream } from "./tokens";
+import { CLAUSE_ENDS } from "./lexicon/punctuation";
+import { TokenKind, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 // Verbs of counting a crowd, right before the figure or its hedge: "Police counted 2,300 drivers",
 // "Die Polizei zählte rund 2.500 Fahrer". Counting people where they are is counting who turned out.
@@ -38,17 +39,43 @@ const CARED_FOR: Record<"de" | "en", ReadonlySet<string>> = {
 
 const PROTESTERS: ConceptRef = { key: "protesters", doers: true };
 
+// Verbs of drawing a crowd, right before the figure or its hedge: "the march drew 3,200 people",
+// "the rally attracted about 900 people".
+const DRAWING_VERBS: Record<"de" | "en", ReadonlySet<string>> = {
+  de: new Set(),
+  en: new Set(["drew", "draws", "attracted", "attracts"]),
+};
+
+// German verbs of moving in a body ("In Athen zogen rund 18.000 Menschen vor das Parlament") march
+// when the way they go follows the group: "zogen … durch die Innenstadt", not "zogen … aus den Trümmern".
+const MOVING_VERBS = new Set(["zogen", "zog", "ziehen", "zieht"]);
+const MARCH_WAYS = new Set(["vor", "durch", "zum", "zur", "über", "vom", "entlang"]);
+const MOVING_REACH = 8;
+
+// A German verb of moving in a body earlier in the count's clause, the group followed by the way it goes.
+function marchesBefore(ts: TokenStream, first: number, headLast: number): boolean {
+  if (!MARCH_WAYS.has(lowerAt(ts, headLast + 1))) return false;
+  for (let k = first - 1; k >= 0 && first - k <= MOVING_REACH; k--) {
+    if (ts.kind[k] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, k))) return false;
+    if (MOVING_VERBS.has(lowerAt(ts, k))) return true;
+    if (isLineBreakBefore(ts, k)) return false;
+  }
+  return false;
+}
+
 /**
  * A verb of counting right before a count of people ("counted 2,300 drivers", "zählte 2.500
  * Fahrer"): the count is of those who took part, as if the sentence had said they joined; so is a
  * verb of giving a figure ("nannte bis zu 7.000 Fahrer") once the article has counted its crowd
- * (`crowdCounted`). Only for people: the general "people" or a noun of agents. Null otherwise.
+ * (`crowdCounted`), a verb of drawing a crowd ("the march drew 3,200 people") and a German verb of
+ * moving in a body with its way ("zogen rund 18.000 Menschen vor das Parlament"). Only for people: the general "people" or a noun of agents. Null otherwise.
  */
 export function readCrowdCountBefore(ts: TokenStream, first: number, head: CountedHead, lex: CompiledLexicon, crowdCounted: boolean): StateMatch | null {
   const language = lex.language;
   const verb = lowerAt(ts, first - 1);
   const named = crowdCounted && (NAMING_VERBS[language].has(verb) || (OF.has(verb) && SPOKE_OF[language].has(lowerAt(ts, first - 2))));
-  if (!COUNTING_VERBS[language].has(verb) && !named) return null;
+  const gathered = DRAWING_VERBS[language].has(verb) || (language === "de" && marchesBefore(ts, first, head.last));
+  if (!COUNTING_VERBS[language].has(verb) && !named && !gathered) return null;
   const noun = lowerAt(ts, head.last);
   const isPeople = head.concept ? head.concept.key === "people" : AGENT_NOUN[language].test(noun) && !CARED_FOR[language].has(noun);
   return isPeople ? { concept: PROTESTERS, first: first - 1, last: first - 1 } : null;
@@ -77,5 +104,18 @@ export function isBareCount(ts: TokenStream, first: number, last: number, lex: C
   const verb = lowerAt(ts, first - 1);
   if (BARE_COUNT_VERBS[language].has(verb)) return true;
   if (OF.has(verb) && SPOKE_OF[language].has(lowerAt(ts, first - 2))) return true;
-  return BARE_COUNT_PARTICIPLES[language].has(lowerAt(ts, last + 1));
+  return BARE_COUNT_PARTICIPLES[language].has(lowerAt(ts, last + 1)) || (language === "de" && countedEarlierInClause(ts, first));
+}
+
+// German lets where and at which gathering stand between the verb and its figure: "Die Polizei
+// zählte beim Sitzstreik auf dem Heldenplatz rund 8.000". A verb of counting earlier in the figure's
+// clause, with no other figure between, gives it.
+const COUNTED_REACH = 8;
+
+function countedEarlierInClause(ts: TokenStream, first: number): boolean {
+  for (let k = first - 2; k >= 0 && first - k <= COUNTED_REACH; k--) {
+    if (ts.kind[k] === TokenKind.number || (ts.kind[k] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, k))) || isLineBreakBefore(ts, k + 1)) return false;
+    if (COUNTING_VERBS.de.has(lowerAt(ts, k))) return true;
+  }
+  return false;
 }

@@ -83,7 +83,7 @@ function opensRange(opener: string, joiner: string, lex: CompiledLexicon): boole
 
 /**
  * A range whose unit is written at both ends: "between 40% and 60%", "zwischen 2 Mrd. Euro und 3 Mrd.
- * Euro", "€2bn to €3bn". The same unit must stand at the second figure too, so "5 Prozent bis 2030"
+ * Euro", "€2bn to €3bn", "between NOK 800m and NOK 1bn". The same unit must stand at the second figure too, so "5 Prozent bis 2030"
  * stays a figure and a year; after a change marker ("by €2bn to €52bn") it is a change and a level. The match ends at the second figure; the unit after it is read as usual.
  */
 function readRangeWithUnits(ts: TokenStream, i: number, number: NumberPhrase, opener: string, lex: CompiledLexicon): QuantityMatch | null {
@@ -95,13 +95,17 @@ function readRangeWithUnits(ts: TokenStream, i: number, number: NumberPhrase, op
   // "rises from €40bn to €42bn": an earlier level and a new one, no range.
   if (opensChange(ts, (before?.first ?? i) - 1, joinerAt, lex)) return null;
   const joiner = lowerAt(ts, joinerAt);
-  const opened = opensRange(opener, joiner, lex);
+  // "between €150m and €200m": the opener stands before the currency written first.
+  const opened = opensRange(before ? lowerAt(ts, before.first - 1) : opener, joiner, lex);
   if (!opened && !lex.rangeJoiners.has(joiner)) return null;
   let secondAt = joinerAt + 1;
   if (before) {
     const again = matchPhraseForward(ts, secondAt, lex.units);
-    if (!again || unitCode(again.phrase.value) !== unitCode(before.unit)) return null;
-    secondAt = again.last + 1;
+    // "NOK 800m and NOK 1bn": a currency code is read as a code, not from the unit table.
+    const code = again ? null : readCurrencyBefore(ts, secondAt + 1, lex);
+    const unit = again?.phrase.value ?? code?.unit;
+    if (!unit || unitCode(unit) !== unitCode(before.unit)) return null;
+    secondAt = (again?.last ?? code!.last) + 1;
   } else if (!after) return null;
   const second = readNumberPhrase(ts, secondAt, lex);
   if (!second) return null;
@@ -109,8 +113,8 @@ function readRangeWithUnits(ts: TokenStream, i: number, number: NumberPhrase, op
     const again = matchPhraseForward(ts, second.last + 1, lex.units);
     if (!again || unitCode(again.phrase.value) !== unitCode(after.phrase.value)) return null;
   }
-  const rule = ruleName(lex.language, "range", opened ? `${opener}…${joiner}` : joiner, "");
-  return { first: opened ? i - 1 : i, last: second.last, numberFirst: i, numberLast: second.last, scale: Math.max(number.scale, second.scale), value: rangeToInterval(number.value, second.value), rule };
+  const rule = ruleName(lex.language, "range", opened ? `${before ? lowerAt(ts, before.first - 1) : opener}…${joiner}` : joiner, "");
+  return { first: opened ? (before?.first ?? i) - 1 : i, last: second.last, numberFirst: i, numberLast: second.last, scale: Math.max(number.scale, second.scale), value: rangeToInterval(number.value, second.value), rule };
 }
 
 // What a word can do at the start of an amount depends on its spelling alone, so it is worked out
