@@ -1045,7 +1045,12 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // "Laut einer Hochrechnung des Instituts X … Die Grünen erreichten 12,5 Prozent.": a share listed on
   // after a projection is a projection's share, as in the projection's sentence.
   const estimate = attribution || context.pronoun || !SHARE_SUBJECTS.has(read.subject.subject) ? null : carriedEstimate(ts, sentence, lex, pub);
-  if (estimate && voteStage(ts, estimate.first, estimate.last, lex) === "projection") read.subject = withQualifier(read.subject, "projection", true);
+  // "…nach der ersten Hochrechnung klar gewonnen. Die Christdemokraten kommen demnach auf 33,5
+  // Prozent": a pronoun of source ("demnach", "according to it") points to the sentence right
+  // before, and a projection named there is the share's stage too.
+  const pointedTo = !estimate && context.pronoun && SHARE_SUBJECTS.has(read.subject.subject) && sentence.first > 0 ? findSentence(ts, sentence.first - 1, lex) : null;
+  const source = estimate ?? pointedTo;
+  if (source && voteStage(ts, source.first, source.last, lex) === "projection") read.subject = withQualifier(read.subject, "projection", true);
   const end = ts.end[read.last] ?? start;
   const scope: ClaimScope = {};
   if (read.subject.counted) scope.counted = read.subject.counted;
