@@ -473,6 +473,29 @@ function isBehindProposal(previous: QuantityFound | null, at: number, unit: stri
   return false;
 }
 
+const SPENDING = "spending";
+// Quantities of a budget a share of its spending can be of ("investment at 7.6% of spending").
+const WHOLE_BUDGET = new Set([SPENDING, "budget"]);
+
+/**
+ * "The auditors put investment at 7.6% of spending", "Investment rises to €1.45bn, or 8.1% of
+ * spending": a share of all spending, with another of the budget's quantities named right before
+ * it (a known subject, or the figure it restates after "or"), is a share of that quantity; spending
+ * is only what it is measured against. Null when nothing else is named, so "12% of spending" stays
+ * spending's.
+ */
+function topicOfSpendingShare(ts: TokenStream, first: number, previous: QuantityFound | null, lex: CompiledLexicon): AmountSubject | null {
+  const named = findAmountSubject(ts, first - 1, lex, false);
+  const known = (key: string) => !key.includes(":") && !WHOLE_BUDGET.has(key);
+  if (named !== null && named !== FIGURE_BEFORE) return known(named.key) && named.qualifiers.length === 0 ? named : null;
+  // "€1.45bn, or 8.1% of spending": the share restates the sum just before it.
+  const restated = lowerAt(ts, first - 1) === "or" || lowerAt(ts, first - 1) === "oder";
+  const sumEnd = tokenAt(ts, first - 2) === "," ? first - 3 : first - 2;
+  if (!previous || !restated || previous.last !== sumEnd) return null;
+  const key = previous.subject.subject;
+  return known(key) && previous.subject.qualifiers.length === 0 ? { key, qualifiers: [], first: previous.first, last: previous.first } : null;
+}
+
 function inherited(previous: QuantityFound | null, at: number, unit: string): AmountSubject | null {
   if (!previous || at < previous.sentence.first || at > previous.sentence.last) return null;
   // A count names no amount's subject: "28 Sitze, die CDU auf 25,9 Prozent" is no share of seats, but
@@ -545,7 +568,9 @@ function readSubject(
     const sent = money ? moneyReceiverAfter(ts, end + 1, lex) : null;
     // "£4.1bn for fiscal 2031/32", "310 Mio. Euro für 2031": a budget year after money names no purpose.
     const ofNoun = money && !sent ? knownNounOfAmount(ts, first - 1, lex) : null;
-    const following = sent || ofNoun || (money && budgetYearAt(ts, end + 1, lex)) ? null : readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
+    const afterUnit = sent || ofNoun || (money && budgetYearAt(ts, end + 1, lex)) ? null : readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
+    const topic = unit.kind === "percent" && afterUnit?.subject?.key === SPENDING && OF_WORDS.has(lowerAt(ts, end + 1)) ? topicOfSpendingShare(ts, first, previous, lex) : null;
+    const following = topic && afterUnit ? { ...afterUnit, subject: topic, base: SPENDING } : afterUnit;
     // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
     // "or" right after a count is that count's share.
     // "12,969 votes, or 4.9%": a comma may stand before the "or".
@@ -1020,7 +1045,12 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // "Laut einer Hochrechnung des Instituts X … Die Grünen erreichten 12,5 Prozent.": a share listed on
   // after a projection is a projection's share, as in the projection's sentence.
   const estimate = attribution || context.pronoun || !SHARE_SUBJECTS.has(read.subject.subject) ? null : carriedEstimate(ts, sentence, lex, pub);
-  if (estimate && voteStage(ts, estimate.first, estimate.last, lex) === "projection") read.subject = withQualifier(read.subject, "projection", true);
+  // "…nach der ersten Hochrechnung klar gewonnen. Die Christdemokraten kommen demnach auf 33,5
+  // Prozent": a pronoun of source ("demnach", "according to it") points to the sentence right
+  // before, and a projection named there is the share's stage too.
+  const pointedTo = !estimate && context.pronoun && SHARE_SUBJECTS.has(read.subject.subject) && sentence.first > 0 ? findSentence(ts, sentence.first - 1, lex) : null;
+  const source = estimate ?? pointedTo;
+  if (source && voteStage(ts, source.first, source.last, lex) === "projection") read.subject = withQualifier(read.subject, "projection", true);
   const end = ts.end[read.last] ?? start;
   const scope: ClaimScope = {};
   if (read.subject.counted) scope.counted = read.subject.counted;

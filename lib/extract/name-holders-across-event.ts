@@ -1,5 +1,6 @@
 import { isAcronym } from "./holder-name-ending-at";
 import { abbreviationsIn } from "./name-abbreviations";
+import { PARTY_FAMILIES } from "./lexicon/party-family-words";
 import { familyAbbreviationsIn, familyOfPartyName, partyFamilyOf } from "./party-family";
 import type { ClaimCandidate } from "./schema";
 import { withoutGenitiveS } from "./tokens";
@@ -38,7 +39,32 @@ function namesOfEvent(articles: readonly EventArticleHolders[]) {
     if (family && !families.has(family) && !longNames.has(withoutGenitiveS(h.toLowerCase()))) add(longOfFamily, family, h);
   }
   for (const [family, long] of longOfFamily) if (long.size === 1) families.set(family, long);
+  tieFamiliesByInitials(families, holders);
   return { longNames, families, holders };
+}
+
+// A party's acronym spells its long name's initials, perhaps with its country's after them
+// ("Christlich Demokratische Union" → CDU, "Sozialdemokratische Partei" → SP, SPD).
+const COUNTRY_LETTERS = 1;
+const INITIALS_OF_FAMILY = PARTY_FAMILIES.map((f) => ({
+  key: f.key,
+  initials: f.names.map((n) => n.split(/[\s-]+/)).filter((words) => words.length >= 2).map((words) => words.map((w) => w[0]!.toUpperCase()).join("")),
+}));
+
+/**
+ * "Die CDU … Die Christdemokraten kommen auf 33,5 Prozent": where no article ties a family to an
+ * abbreviation in brackets, the one acronym the event reads as a holder that spells the initials of
+ * the family's long name ("Christlich Demokratische Union", "Sozialdemokratische Partei") names it.
+ * Two acronyms that both could leave the family as it was.
+ */
+function tieFamiliesByInitials(families: Map<string, Set<string>>, holders: ReadonlySet<string>): void {
+  const acronyms = [...holders].filter(isAcronym);
+  if (acronyms.length === 0) return;
+  for (const { key, initials } of INITIALS_OF_FAMILY) {
+    if (families.has(key)) continue;
+    const spelled = new Set(acronyms.filter((a) => initials.some((i) => a.toUpperCase().startsWith(i) && a.length - i.length <= COUNTRY_LETTERS)));
+    if (spelled.size === 1) families.set(key, spelled);
+  }
 }
 
 type EventNames = ReturnType<typeof namesOfEvent>;

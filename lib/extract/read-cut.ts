@@ -18,7 +18,9 @@ const CUT_BEFORE: RuleWords = {
 // Right after the amount and its unit: "1,5 Milliarden Euro einsparen", "rund 180 Millionen Euro
 // gestrichen", "€2bn in cuts".
 const CUT_AFTER: RuleWords = {
-  de: ["einsparen", "eingespart", "einspart", "einsparte", "sparen", "gespart", "gestrichen", "streichen", "gekürzt", "kürzen", "an einsparungen", "an kürzungen"],
+  de: ["einsparen", "eingespart", "einspart", "einsparte", "sparen", "gespart", "gestrichen", "streichen", "gekürzt", "kürzen", "an einsparungen", "an kürzungen",
+    // "Bei den Trägern fallen 100 Millionen Euro weg": the particle of "wegfallen" closing its clause.
+    "weg"],
   en: ["in cuts", "of cuts", "in savings", "of savings", "in spending cuts"],
 };
 // Nouns naming the amount saved: "Real savings amounted to €900m", "Einsparungen von 2 Milliarden".
@@ -40,6 +42,16 @@ const CUT_AFTER_PHRASES = phraseIndexes(CUT_AFTER);
 const BEFORE = wordSets(CUT_BEFORE);
 const FALLS = wordSets(FALL_VERBS);
 const SAVINGS = { de: new Set(SAVINGS_NOUNS.de.map((w) => `de:${lemmaKey(w.toLowerCase(), "de")}`)), en: new Set(SAVINGS_NOUNS.en.map((w) => `en:${lemmaKey(w, "en")}`)) };
+// "weg" cuts only as the particle of falling or breaking away ("fallen 40 Millionen Euro weg",
+// "brechen … weg"); "gab 40 Millionen Euro weg" gives money away.
+const AWAY = "weg";
+const FALLING_AWAY = new Set(["fällt", "fallen", "fiel", "fielen", "bricht", "brechen", "brach", "brachen"]);
+const AWAY_REACH = 3;
+function fallsAwayBefore(ts: TokenStream, first: number): boolean {
+  for (let k = first - 1; k >= 0 && first - k <= AWAY_REACH; k--) if (FALLING_AWAY.has(lowerAt(ts, k))) return true;
+  return false;
+}
+const CLOSING_QUOTES = new Set(["“", "”", "\"", "»", "«"]);
 const FILLERS = new Set(["insgesamt", "total", "weitere", "another"]);
 const VERB_REACH = 3;
 
@@ -51,8 +63,11 @@ export function readCut(ts: TokenStream, first: number, last: number, lex: Compi
   let before = first - 1;
   while (before > 0 && FILLERS.has(lowerAt(ts, before))) before--;
   if (BEFORE[lang].has(lowerAt(ts, before))) return { first: before, last: before };
-  const after = last + 1 < ts.count ? matchPhraseForward(ts, last + 1, CUT_AFTER_PHRASES[lang]) : null;
-  return after ? { first: last + 1, last: after.last } : null;
+  // "fielen „weniger als 100 Millionen Euro“ weg": a quotation closing on the amount stands before the word.
+  const next = CLOSING_QUOTES.has(tokenAt(ts, last + 1)) ? last + 2 : last + 1;
+  const after = next < ts.count ? matchPhraseForward(ts, next, CUT_AFTER_PHRASES[lang]) : null;
+  if (after && lowerAt(ts, next) === AWAY && !fallsAwayBefore(ts, first)) return null;
+  return after ? { first: next, last: after.last } : null;
 }
 
 /**

@@ -36,6 +36,8 @@ export const en: Lexicon = {
     "just over": "justAbove", "slightly more than": "justAbove", "a little over": "justAbove",
     almost: "justBelow", nearly: "justBelow", "just under": "justBelow", "close to": "justBelow",
     "just shy of": "justBelow", "slightly fewer than": "justBelow",
+    // "new borrowing was closer to €1bn": the comparative of "close to", a figure set against a lower one.
+    "closer to": "justBelow",
     about: "about", around: "about", roughly: "about", some: "about", approximately: "about", "approx.": "about",
     "an estimated": "about", estimated: "about", circa: "about", "in the region of": "about",
     "up to": "upTo", "as many as": "upTo", "as much as": "upTo", "at most": "atMost", "no more than": "atMost",
