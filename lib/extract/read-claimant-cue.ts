@@ -14,7 +14,7 @@ import { isSayingVerb, isThingActing, determinedNounLeft, determinedNounRight, s
 import { governsAmount, isDemandVerb } from "./read-demanded-amount";
 import { isPossessive, readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
 import { isAbbreviatedName, namesKnownSource } from "./names-known-source";
-import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, endsInGenitiveS, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /**
  * A claimant named in a sentence: where the cue is, the phrase, and whether it is an explicit source;
@@ -61,7 +61,8 @@ function isNounOfSpeech(ts: TokenStream, j: number, first: number, lex: Compiled
   if (j <= first || ts.kind[j - 1] !== TokenKind.word) return PLAIN_COUNTING.has(lowerAt(ts, j));
   const before = lowerAt(ts, j - 1);
   if (PLAIN_COUNTING.has(lowerAt(ts, j)) && !lex.claimantWords.has(before) && !lex.titles.has(before) && !PRONOUNS.has(before)) return true;
-  return lex.articles.has(before) || NOUN_OPENERS.has(before) || (before.length > 5 && before.endsWith("ing") && !isCapitalized(ts, j - 1));
+  // "The party's claim that …": a genitive owns the noun after it.
+  return lex.articles.has(before) || NOUN_OPENERS.has(before) || endsInGenitiveS(before) || (before.length > 5 && before.endsWith("ing") && !isCapitalized(ts, j - 1));
 }
 
 // "the chancellor told MPs", "told reporters": who is told is the audience, never the speaker.
