@@ -320,6 +320,41 @@ function clauseBeforeRelative(ts: TokenStream, verb: number, first: number, lex:
   return [from, open - 1];
 }
 
+// "… und nicht auf 3.350 Euro, wie der Kämmerer angebe, …", "…, not the 44.8% the ministry projects":
+// a figure set aside is credited to the clause right after it, which speaks for that figure only.
+const SET_ASIDE = new Set(["nicht", "statt", "anstatt", "not", "instead", "against"]);
+const AS_CLAUSE = new Set(["wie", "as"]);
+const SET_ASIDE_REACH = 6;
+
+/**
+ * The figure set aside right before the speech verb at `verb` ("nicht auf 229 Prozent, wie das
+ * Ministerium annehme", "not the 44.8% the ministry projects"): its tokens from the word setting it
+ * aside to the verb's clause, or null when the verb's clause follows no such figure.
+ */
+function setAsideFigure(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): [number, number] | null {
+  let end = -1;
+  if (lex.language === "de") {
+    // ", wie <subject> <verb>": the subject fills the words between "wie" and the verb.
+    let open = verb - 1;
+    while (open > first && verb - open <= SUBJECT_WORDS + 1 && ts.kind[open] === TokenKind.word && !AS_CLAUSE.has(lowerAt(ts, open))) open--;
+    if (!AS_CLAUSE.has(lowerAt(ts, open)) || tokenAt(ts, open - 1) !== ",") return null;
+    end = open - 2;
+  } else {
+    // "the 44.8% the ministry projects": a definite figure, then the clause's subject with its article.
+    let article = verb - 1;
+    while (article > first && verb - article <= SUBJECT_WORDS && ts.kind[article] === TokenKind.word && !lex.articles.has(lowerAt(ts, article))) article--;
+    if (!lex.articles.has(lowerAt(ts, article))) return null;
+    end = article - 1;
+  }
+  let figure = false;
+  for (let k = end; k >= first && end - k <= SET_ASIDE_REACH; k--) {
+    if (ts.kind[k] === TokenKind.number) figure = true;
+    else if (CLAUSE_MARKS.has(tokenAt(ts, k))) return null;
+    else if (SET_ASIDE.has(lowerAt(ts, k))) return figure ? [k, verb] : null;
+  }
+  return null;
+}
+
 function isPerfectOfSpeech(ts: TokenStream, verb: number, first: number, last: number): boolean {
   if (COMPARED.has(lowerAt(ts, verb - 1))) return false;
   for (let k = verb - 1; k >= first && !CLAUSE_MARKS.has(tokenAt(ts, k)); k--) if (PASSIVE_WERDEN.has(lowerAt(ts, k))) return false;
@@ -383,7 +418,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   // "police stood by their estimate": a speech verb of two words is looked up with the word after.
   const perfect = lex.perfectSpeech.has(word);
   if (perfect && !isPerfectOfSpeech(ts, j, first, last)) return null;
-  const onlyFor = perfect ? clauseBeforeRelative(ts, j, first, lex) : null;
+  const onlyFor = perfect ? clauseBeforeRelative(ts, j, first, lex) : setAsideFigure(ts, j, first, lex);
   if (!perfect && !lex.speechVerbs.has(word) && !lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`)) return null;
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
   if (lex.language === "en" && isNounOfSpeech(ts, j, first, lex)) return null;
