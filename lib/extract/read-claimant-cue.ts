@@ -210,6 +210,7 @@ function wholeClauseSubject(ts: TokenStream, end: number, first: number, lex: Co
 }
 
 const APPOSITION_REACH = 24;
+const NAME_JOINS = new Set(["for", "of", "on"]);
 
 /**
  * "The shadow chancellor, Priya Lambert, said …", "The council, which had warned …, said …":
@@ -227,11 +228,14 @@ function subjectBeforeApposition(ts: TokenStream, verb: number, first: number, l
   if (inner && inner.last === close - 1 && inner.first === open + 1 && isCapitalized(ts, inner.first)) return inner;
   const subject = readClaimantLeft(ts, open - 1, first, lex);
   if (!subject) return null;
-  // "The Keep 18 alliance": a name's capitals and numbers may stand before the noun read.
-  for (let k = lex.articles.has(lowerAt(ts, first)) ? first + 1 : first; k < subject.first; k++) {
-    if (ts.kind[k] !== TokenKind.number && !isCapitalized(ts, k)) return null;
+  // "The Keep 18 alliance": a name's capitals and numbers may stand before the noun read; "The
+  // Institute for Fiscal Analysis": a name joins its words with a preposition between capitals.
+  const opening = lex.articles.has(lowerAt(ts, first)) ? first + 1 : first;
+  for (let k = opening; k < subject.first; k++) {
+    const joins = k > opening && NAME_JOINS.has(lowerAt(ts, k)) && isCapitalized(ts, k - 1) && isCapitalized(ts, k + 1);
+    if (ts.kind[k] !== TokenKind.number && !isCapitalized(ts, k) && !joins) return null;
   }
-  return subject;
+  return subject.first > opening && isCapitalized(ts, opening) ? { first: opening, last: subject.last } : subject;
 }
 
 // "gab die Polizei am Abend an": the particle closes the clause the verb opens.
