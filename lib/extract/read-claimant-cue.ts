@@ -14,7 +14,7 @@ import { isSayingVerb, isThingActing, determinedNounLeft, determinedNounRight, s
 import { governsAmount, isDemandVerb } from "./read-demanded-amount";
 import { isPossessive, readClaimantLeft, readClaimantRight, type ClaimantSpan } from "./read-claimant";
 import { isAbbreviatedName, namesKnownSource } from "./names-known-source";
-import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, endsInGenitiveS, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /**
  * A claimant named in a sentence: where the cue is, the phrase, and whether it is an explicit source;
@@ -63,7 +63,8 @@ function isNounOfSpeech(ts: TokenStream, j: number, first: number, lex: Compiled
   const at = PASSIVE_ADVERBS.has(lowerAt(ts, j - 1)) && j - 1 > first && ts.kind[j - 2] === TokenKind.word ? j - 2 : j - 1;
   const before = lowerAt(ts, at);
   if (PLAIN_COUNTING.has(lowerAt(ts, j)) && !lex.claimantWords.has(before) && !lex.titles.has(before) && !PRONOUNS.has(before)) return true;
-  return lex.articles.has(before) || NOUN_OPENERS.has(before) || (before.length > 5 && before.endsWith("ing") && !isCapitalized(ts, j - 1));
+  // "The party's claim that …": a genitive owns the noun after it.
+  return lex.articles.has(before) || NOUN_OPENERS.has(before) || endsInGenitiveS(before) || (before.length > 5 && before.endsWith("ing") && !isCapitalized(ts, j - 1));
 }
 
 // "the chancellor told MPs", "told reporters": who is told is the audience, never the speaker.
@@ -211,6 +212,7 @@ function wholeClauseSubject(ts: TokenStream, end: number, first: number, lex: Co
 }
 
 const APPOSITION_REACH = 24;
+const NAME_JOINS = new Set(["for", "of", "on"]);
 
 /**
  * "The shadow chancellor, Priya Lambert, said …", "The council, which had warned …, said …":
@@ -228,11 +230,14 @@ function subjectBeforeApposition(ts: TokenStream, verb: number, first: number, l
   if (inner && inner.last === close - 1 && inner.first === open + 1 && isCapitalized(ts, inner.first)) return inner;
   const subject = readClaimantLeft(ts, open - 1, first, lex);
   if (!subject) return null;
-  // "The Keep 18 alliance": a name's capitals and numbers may stand before the noun read.
-  for (let k = lex.articles.has(lowerAt(ts, first)) ? first + 1 : first; k < subject.first; k++) {
-    if (ts.kind[k] !== TokenKind.number && !isCapitalized(ts, k)) return null;
+  // "The Keep 18 alliance": a name's capitals and numbers may stand before the noun read; "The
+  // Institute for Fiscal Analysis": a name joins its words with a preposition between capitals.
+  const opening = lex.articles.has(lowerAt(ts, first)) ? first + 1 : first;
+  for (let k = opening; k < subject.first; k++) {
+    const joins = k > opening && NAME_JOINS.has(lowerAt(ts, k)) && isCapitalized(ts, k - 1) && isCapitalized(ts, k + 1);
+    if (ts.kind[k] !== TokenKind.number && !isCapitalized(ts, k) && !joins) return null;
   }
-  return subject;
+  return subject.first > opening && isCapitalized(ts, opening) ? { first: opening, last: subject.last } : subject;
 }
 
 // "gab die Polizei am Abend an": the particle closes the clause the verb opens.
@@ -321,6 +326,41 @@ function clauseBeforeRelative(ts: TokenStream, verb: number, first: number, lex:
   return [from, open - 1];
 }
 
+// "… und nicht auf 3.350 Euro, wie der Kämmerer angebe, …", "…, not the 44.8% the ministry projects":
+// a figure set aside is credited to the clause right after it, which speaks for that figure only.
+const SET_ASIDE = new Set(["nicht", "statt", "anstatt", "not", "instead", "against"]);
+const AS_CLAUSE = new Set(["wie", "as"]);
+const SET_ASIDE_REACH = 6;
+
+/**
+ * The figure set aside right before the speech verb at `verb` ("nicht auf 229 Prozent, wie das
+ * Ministerium annehme", "not the 44.8% the ministry projects"): its tokens from the word setting it
+ * aside to the verb's clause, or null when the verb's clause follows no such figure.
+ */
+function setAsideFigure(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): [number, number] | null {
+  let end = -1;
+  if (lex.language === "de") {
+    // ", wie <subject> <verb>": the subject fills the words between "wie" and the verb.
+    let open = verb - 1;
+    while (open > first && verb - open <= SUBJECT_WORDS + 1 && ts.kind[open] === TokenKind.word && !AS_CLAUSE.has(lowerAt(ts, open))) open--;
+    if (!AS_CLAUSE.has(lowerAt(ts, open)) || tokenAt(ts, open - 1) !== ",") return null;
+    end = open - 2;
+  } else {
+    // "the 44.8% the ministry projects": a definite figure, then the clause's subject with its article.
+    let article = verb - 1;
+    while (article > first && verb - article <= SUBJECT_WORDS && ts.kind[article] === TokenKind.word && !lex.articles.has(lowerAt(ts, article))) article--;
+    if (!lex.articles.has(lowerAt(ts, article))) return null;
+    end = article - 1;
+  }
+  let figure = false;
+  for (let k = end; k >= first && end - k <= SET_ASIDE_REACH; k--) {
+    if (ts.kind[k] === TokenKind.number) figure = true;
+    else if (CLAUSE_MARKS.has(tokenAt(ts, k))) return null;
+    else if (SET_ASIDE.has(lowerAt(ts, k))) return figure ? [k, verb] : null;
+  }
+  return null;
+}
+
 function isPerfectOfSpeech(ts: TokenStream, verb: number, first: number, last: number): boolean {
   if (COMPARED.has(lowerAt(ts, verb - 1))) return false;
   for (let k = verb - 1; k >= first && !CLAUSE_MARKS.has(tokenAt(ts, k)); k--) if (PASSIVE_WERDEN.has(lowerAt(ts, k))) return false;
@@ -384,7 +424,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   // "police stood by their estimate": a speech verb of two words is looked up with the word after.
   const perfect = lex.perfectSpeech.has(word);
   if (perfect && !isPerfectOfSpeech(ts, j, first, last)) return null;
-  const onlyFor = perfect ? clauseBeforeRelative(ts, j, first, lex) : null;
+  const onlyFor = perfect ? clauseBeforeRelative(ts, j, first, lex) : setAsideFigure(ts, j, first, lex);
   if (!perfect && !lex.speechVerbs.has(word) && !lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`)) return null;
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
   if (lex.language === "en" && isNounOfSpeech(ts, j, first, lex)) return null;

@@ -246,6 +246,8 @@ export const de: Lexicon = {
     // "Der Rechnungshof erwartet Schulden von 17 Milliarden Euro": what a source expects is its figure.
     // Only the present: "erwartete" and "erwarteten" are as often adjectives ("die erwarteten Einnahmen").
     "erwartet", "erwarten",
+    // "nicht auf 3.350 Euro, wie der Kämmerer angebe": giving and assuming a figure, in a clause ending in its verb.
+    "angibt", "angebe", "annimmt", "annehme",
   ],
   claimantPronouns: [
     "nach seinen worten", "nach ihren worten", "seinen worten zufolge", "ihren worten zufolge", "nach seinen angaben",

@@ -217,6 +217,9 @@ export const en: Lexicon = {
     "demanding", "demands", "demanded", "offered", "offers", "offering",
     // "The court of audit expects the city to borrow €2.6bn": what a source expects is its figure.
     "expects", "expect",
+    // "Organisers claim 100,000 took part", "The operator maintains that only 198 were aboard": holding
+    // to a figure against others is giving it ("their claim" stays a noun, see isNounOfSpeech).
+    "claim", "maintains", "maintain", "maintained",
   ],
   claimantPronouns: ["he said", "she said", "according to him", "according to her", "he added", "she added", "he told", "she told", "in his words", "in her words"],
   nonClaimants: [
