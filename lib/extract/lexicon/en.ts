@@ -207,8 +207,6 @@ export const en: Lexicon = {
     // "Police estimate the crowd at 18,000", "with police estimating 41,000": the plain present and the
     // participle, which are nouns too ("the estimate", "final estimate"; see isNounOfSpeech).
     "estimate", "estimating",
-    // "Organisers claim 100,000 took part": the plain present, a noun too ("the claim").
-    "claim",
     // "The senator forecast tax revenue of €14.9bn": a forecast is its maker's figure.
     "forecast", "forecasts",
     // "The council expects debt to reach 84.8%": an expectation is its holder's figure ("is expected to" is a passive, see PASSIVE_BE).
