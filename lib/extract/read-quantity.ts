@@ -96,7 +96,8 @@ function readRangeWithUnits(ts: TokenStream, i: number, number: NumberPhrase, op
   if (opensChange(ts, (before?.first ?? i) - 1, joinerAt, lex)) return null;
   const joiner = lowerAt(ts, joinerAt);
   // "between €150m and €200m": the opener stands before the currency written first.
-  const opened = opensRange(before ? lowerAt(ts, before.first - 1) : opener, joiner, lex);
+  const openerWord = before ? lowerAt(ts, before.first - 1) : opener;
+  const opened = opensRange(openerWord, joiner, lex);
   if (!opened && !lex.rangeJoiners.has(joiner)) return null;
   let secondAt = joinerAt + 1;
   if (before) {
@@ -113,7 +114,7 @@ function readRangeWithUnits(ts: TokenStream, i: number, number: NumberPhrase, op
     const again = matchPhraseForward(ts, second.last + 1, lex.units);
     if (!again || unitCode(again.phrase.value) !== unitCode(after.phrase.value)) return null;
   }
-  const rule = ruleName(lex.language, "range", opened ? `${before ? lowerAt(ts, before.first - 1) : opener}…${joiner}` : joiner, "");
+  const rule = ruleName(lex.language, "range", opened ? `${openerWord}…${joiner}` : joiner, "");
   return { first: opened ? (before?.first ?? i) - 1 : i, last: second.last, numberFirst: i, numberLast: second.last, scale: Math.max(number.scale, second.scale), value: rangeToInterval(number.value, second.value), rule };
 }
 
