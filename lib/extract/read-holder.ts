@@ -141,19 +141,37 @@ function gainInSentence(ts: TokenStream, from: number, lex: CompiledLexicon): bo
 
 /**
  * "Social Democratic Alliance: 26.1% (+5.3)", "CDU: 31,2 Prozent": a table of results writes each
- * line as a name, a colon and its figures, with no verb; the name opening the line holds the figure
- * right after the colon. German needs the name to be an acronym or a verb of winning nearby, as below.
+ * line as a name, a colon and its figures, with no verb; the name opening the line holds the
+ * figures of its row (the share, the seats and their changes). German needs the name to be an acronym or a verb of winning nearby, as below.
  */
 function lineHeadHolder(ts: TokenStream, from: number, lex: CompiledLexicon, groupNames = false): Holder | null {
-  if (from < 2 || tokenAt(ts, from - 1) !== ":") return null;
-  let lineStart = from - 2;
-  while (lineStart > 0 && from - 2 - lineStart < MAX_NAME + 2 && !isLineBreakBefore(ts, lineStart)) lineStart--;
-  const name = holderNameEndingAt(ts, from - 2, lex, true, lineStart);
+  const colon = groupNames ? (tokenAt(ts, from - 1) === ":" ? from - 1 : -1) : rowColonBefore(ts, from);
+  if (colon < 1) return null;
+  let lineStart = colon - 1;
+  while (lineStart > 0 && colon - 1 - lineStart < MAX_NAME + 2 && !isLineBreakBefore(ts, lineStart)) lineStart--;
+  const name = holderNameEndingAt(ts, colon - 1, lex, true, lineStart);
   if (!name || name.first !== lineStart || !isLineBreakBefore(ts, name.first)) return null;
   // "Turnout: 79.8%", "Wahlbeteiligung: 61 Prozent": a noun the tables know names what the figure is of.
   const concept = name.first === name.last ? conceptOfNoun(lowerAt(ts, name.last), lex) : null;
   if (name.first === name.last && ((concept !== null && !(groupNames && concept.group)) || isMoneyNounAt(ts, name.last, lex))) return null;
   return lex.language === "en" || isAcronym(tokenAt(ts, name.last)) || gainInSentence(ts, from, lex) ? name : null;
+}
+
+// How far along its row a figure may stand from the row's colon ("Reform Party: 14.2% (+2.4), 10 seats (+2)").
+const ROW_REACH = 16;
+
+/**
+ * The colon of the results row whose figures include the one at `from`: the colon right before it,
+ * or one earlier on the same line with only figures, brackets and words between ("Centre Party:
+ * 7.1% (+0.9), 5 seats (+1)": the seats and their change are the party's too). -1 when none.
+ */
+function rowColonBefore(ts: TokenStream, from: number): number {
+  for (let j = from - 1; j > 0 && from - j <= ROW_REACH; j--) {
+    const t = tokenAt(ts, j);
+    if (t === ":") return j;
+    if (isLineBreakBefore(ts, j) || (ts.kind[j] === TokenKind.punct && STATEMENT_ENDS.has(t))) return -1;
+  }
+  return -1;
 }
 
 /**

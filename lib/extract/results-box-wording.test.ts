@@ -43,3 +43,26 @@ describe("rows that name known sources keep them", () => {
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+// A row may set a share, the seats and their changes side by side; the label holds every figure of
+// its line, not only the first after the colon, and never one on the next line.
+describe("every figure along a row of a results box is its label's", () => {
+  test.each([
+    {
+      language: "en",
+      text: "The count at a glance\n\nLabour Movement: 31.2% (+1.4), 17 seats (+2)\nCountry Party: 24.0% (-3.1), 12 seats (-3)",
+      expected: [
+        "votes/holder:labour movement [31.2, 31.2] %, of Labour Movement",
+        "votes/holder:labour movement+change [1.4, 1.4] pp, of Labour Movement",
+        "seats/holder:labour movement [17, 17], of Labour Movement",
+        "seats/holder:labour movement+change [2, 2], of Labour Movement",
+        "votes/holder:country party [24, 24] %, of Country Party",
+        "votes/holder:country party+change [-3.1, -3.1] pp, of Country Party",
+        "seats/holder:country party [12, 12], of Country Party",
+        "seats/holder:country party+change [-3, -3], of Country Party",
+      ],
+    },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
