@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { extractClaims } from "./extract-claims";
-import { claimSummary } from "./test-fixtures";
+import { claimLines, claimSummary } from "./test-fixtures";
 
 // A town in capitals opening a paragraph before a dash is where the story was filed, and a place's
 // possessive says where a vote was held: neither is a party, so the party or the person the sentence
@@ -32,5 +32,18 @@ describe("a place's possessive holds no share and is no part of a party's name",
     { language: "en", text: "Labour's share rose to 33.1%.", expected: ["votes/holder:labour [33.1, 33.1] %"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
+  });
+});
+
+// German capitalizes a preposition opening the sentence; it is no part of the name after it.
+describe("a capitalized preposition is no part of a German holder's name", () => {
+  test.each([
+    {
+      language: "de",
+      text: "Im Landtag mit seinen 63 Abgeordneten stellen die Sozialdemokraten künftig 19 Mandate.",
+      expected: ["seats/holder:landtag [63, 63], of Landtag", "seats/holder:sozialdemokraten [19, 19], of Sozialdemokraten"],
+    },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
   });
 });

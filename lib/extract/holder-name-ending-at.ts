@@ -94,8 +94,9 @@ export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexi
     const hyphen = lex.language === "en" && isJoiningHyphen(ts, first - 1) && first - 2 >= from && isCapitalized(ts, first - 2);
     const before = hyphen ? first - 2 : first - 1;
     // A name never runs across a line: the headline's last word is no part of the paragraph's first
-    // name; nor does it take in a place's possessive ("Bavaria's CSU" is the CSU).
-    if (before < from || words >= MAX_NAME || !isCapitalized(ts, before) || lex.articles.has(lowerAt(ts, before)) || lex.gainVerbs.byFirst.has(lowerAt(ts, before)) || introducesPerson(ts, before, lex) || isLineBreakBefore(ts, before + 1) || isPlacePossessive(ts, before, lex)) break;
+    // name; nor does it take in a place's possessive ("Bavaria's CSU" is the CSU), nor a preposition
+    // capitalized at the sentence start ("Im Landtag stellen …" names the Landtag, if anything).
+    if (before < from || words >= MAX_NAME || !isCapitalized(ts, before) || lex.articles.has(lowerAt(ts, before)) || (lex.language === "de" && GERMAN_PREPOSITIONS.has(lowerAt(ts, before))) || lex.gainVerbs.byFirst.has(lowerAt(ts, before)) || introducesPerson(ts, before, lex) || isLineBreakBefore(ts, before + 1) || isPlacePossessive(ts, before, lex)) break;
     first = before;
     words++;
   }
