@@ -932,7 +932,9 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   if (!q || (!ordinal && notACount(ts, q.first, q.numberLast, q.numberFirst, lex))) return null;
   const sentence = findSentence(ts, i, lex);
   const read = readSubject(ts, q, lex, previous, sentence.first, memory);
-  if (!read || (read.subject.subject === "people" && !read.unit && !read.subject.qualifiers.includes("change") && isPlacePopulation(ts, read.first, read.last, sentence.first, sentence.last, lex))) return null;
+  // "Die Stadt zählt rund 80.000 Einwohner": a counting verb may have made the residents a crowd; the
+  // noun, not the subject read, tells a place's population (isPlacePopulation checks it).
+  if (!read || (!read.unit && !read.subject.qualifiers.includes("change") && isPlacePopulation(ts, read.first, read.last, sentence.first, sentence.last, lex))) return null;
   const text = ts.text;
   const start = ts.start[read.first] ?? 0;
   const sameSentence = previous !== null && previous.sentence.first === sentence.first;

@@ -27,6 +27,8 @@ describe("a place's population is background, not a claim", () => {
     { language: "de", text: "Die Kreisstadt hat nach Angaben des Landesamts rund 52.000 Einwohner." },
     { language: "de", text: "Im Hafenort, der knapp 9.000 Einwohner zählt, stürzten vier Häuser ein.", kept: ["buildings [4, 4]"] },
     { language: "de", text: "Das Dorf hatte 1995 noch 2.300 Einwohner." },
+    // A counting verb counts no crowd here, and the comparison after it is background too.
+    { language: "de", text: "Die Inselrepublik zählt gut 4,1 Millionen Einwohner, knapp 2 Millionen weniger als ihr Nachbar." },
     { language: "en", text: "The port town has some 52,000 inhabitants." },
     { language: "en", text: "The harbour, a village of about 9,000 people, lost four houses.", kept: ["buildings [4, 4]"] },
     { language: "en", text: "The island had 2,300 residents in 1995." },
