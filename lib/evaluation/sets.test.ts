@@ -16,6 +16,7 @@ import { heldOut13Events, heldOut13Traps } from "./held-out-13";
 import { heldOut14Events, heldOut14Traps } from "./held-out-14";
 import { heldOut15Events, heldOut15Traps } from "./held-out-15";
 import { heldOut16Events, heldOut16Traps } from "./held-out-16";
+import { heldOut17Events, heldOut17Traps } from "./held-out-17";
 import { evalEventSchema, evalTrapSchema, type EvalEvent, type EvalTrap } from "./schema";
 import { tuningEvents, tuningTraps } from "./tuning";
 
@@ -39,6 +40,7 @@ const sets: { name: string; events: EvalEvent[]; traps: EvalTrap[] }[] = [
   { name: "held-out-14", events: heldOut14Events, traps: heldOut14Traps },
   { name: "held-out-15", events: heldOut15Events, traps: heldOut15Traps },
   { name: "held-out-16", events: heldOut16Events, traps: heldOut16Traps },
+  { name: "held-out-17", events: heldOut17Events, traps: heldOut17Traps },
 ];
 
 const count = (text: string, quote: string) => text.split(quote).length - 1;
