@@ -5,6 +5,7 @@ import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
+import { isLifeCost, isLifeObject } from "./read-lives-cost";
 import { readQuantity } from "./read-quantity";
 
 /** A state said of a counted group, and its last token. */
@@ -81,6 +82,7 @@ export function readStateAfter(ts: TokenStream, start: number, lex: CompiledLexi
     if (j > from && RELATIVE_WHO.has(lowerAt(ts, j))) break;
     const s = stateAt(ts, j, lex);
     if (!s || attributiveParticiple(ts, s, lex) || holdsTo(ts, s, from, lex)) continue;
+    if (isLifeObject(ts, s.first, s.last) && !isLifeCost(ts, s.first, s.last, lex)) continue;
     // "fired tear gas at about 300 protesters and detained 31 people": a state verb with a figure
     // right after it is said of that figure, not of the group before it.
     if (opensFigure(ts, s.last + 1, lex)) break;

@@ -54,7 +54,8 @@ export const countConcepts: CountConcept[] = [
     cumulative: true,
     nouns: { de: ["Tote", "Todesopfer", "Todesfall", "Todesfälle", "Gefallene", "Leiche", "Leichen", "Opferzahl", "Todeszahl"], en: ["dead", "death", "deaths", "fatality", "fatalities", "bodies", "death toll", "toll"] },
     states: {
-      de: ["getötet", "tötete", "töteten", "tot", "gestorben", "starben", "stirbt", "sterben", "ums leben", "umgekommen", "kamen um", "ertrunken", "ertranken", "verstorben", "erlagen", "gefallen", "tödlich verunglückt", "tödlich verletzt", "verbrannt"],
+      // "… 23 Menschen das Leben gekostet": the life a disaster cost (read-lives-cost.ts checks the verb when it comes first).
+      de: ["getötet", "tötete", "töteten", "tot", "gestorben", "starben", "stirbt", "sterben", "ums leben", "das leben", "das leben verloren", "verloren das leben", "verlor das leben", "umgekommen", "kamen um", "ertrunken", "ertranken", "verstorben", "erlagen", "gefallen", "tödlich verunglückt", "tödlich verletzt", "verbrannt"],
       en: ["killed", "dead", "died", "die", "lost their lives", "perished", "drowned", "fatally injured",
         // "killing at least 12", "Storm kills 12": the participle and the headline's present before the count.
         "killing", "kills"],
@@ -106,7 +107,7 @@ export const countConcepts: CountConcept[] = [
     label: { en: "Rescued", de: "Gerettete" },
     nouns: { de: ["Gerettete"], en: ["survivors"] },
     // "87 wurden lebend aus dem Wasser gezogen", "pulled from the water alive": alive is what sets them apart from the recovered dead.
-    states: { de: ["gerettet", "lebend geborgen", "lebend aus dem wasser gezogen", "lebend aus dem wasser geholt", "lebend gefunden", "lebend aus den trümmern"], en: ["rescued", "saved", "pulled alive", "pulled out alive", "found alive"] },
+    states: { de: ["gerettet", "das leben gerettet", "das leben retten", "das leben rettete", "das leben retteten", "lebend geborgen", "lebend aus dem wasser gezogen", "lebend aus dem wasser geholt", "lebend gefunden", "lebend aus den trümmern"], en: ["rescued", "saved", "pulled alive", "pulled out alive", "found alive"] },
   },
   {
     key: "affected",
