@@ -79,20 +79,22 @@ describe("a fire or a strike that broke out began then", () => {
   });
 });
 
-describe("an area is of what covered it, else an area", () => {
+describe("an area is of what covered it, else an area (German and English alike)", () => {
   test.each([
     { language: "de", text: "Das Feuer hat nach Angaben der Behörden bereits 4.500 Hektar erfasst.", expected: ["en:fire [4500, 4500] ha"] },
     { language: "en", text: "The blaze has scorched 4,500 hectares (about 11,000 acres).", expected: ["en:fire [4500, 4500] ha", "en:fire [9900, 12100] acre"] },
-    { language: "de", text: "Seit Jahresbeginn sind landesweit 21.000 Hektar verbrannt.", expected: ["de:flach [21000, 21000] ha"] },
+    { language: "de", text: "Seit Jahresbeginn sind landesweit 21.000 Hektar verbrannt.", expected: ["en:area [21000, 21000] ha"] },
     { language: "en", text: "So far this year 21,000 hectares have burned.", expected: ["en:area [21000, 21000] ha"] },
+    // A noun after a preposition says where the fires burned, not what: the area of either language is one subject.
+    { language: "en", text: "Fires in the north have burned about 9,000 hectares.", expected: ["en:area [8100, 9900] ha"] },
     // "beziffern … auf": the object named, with an adjective before it or an adverb after it.
-    { language: "de", text: "Der Satellitendienst bezifferte die verbrannte Fläche dagegen auf 6.000 Hektar.", expected: ["de:flach [6000, 6000] ha"] },
+    { language: "de", text: "Der Satellitendienst bezifferte die verbrannte Fläche dagegen auf 6.000 Hektar.", expected: ["en:area [6000, 6000] ha"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(extractClaims(text, { language, publishedAt: PUBLISHED }).map((c) => `${summary(c)}${c.value.kind === "quantity" && c.value.unit ? ` ${c.value.unit}` : ""}`)).toEqual(expected);
   });
 
   test("a length or a weight is still no claim without its noun", () => {
-    expect(claims("Das Feuer hat 12 Kilometer zurückgelegt.", "de").some((c) => c.includes("flach"))).toBe(false);
+    expect(claims("Das Feuer hat 12 Kilometer zurückgelegt.", "de").some((c) => c.includes("area"))).toBe(false);
   });
 });
 

@@ -1,6 +1,5 @@
 import { countedNounKey } from "./counted-noun-key";
 import type { AmountSubject } from "./find-amount-subject";
-import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -25,10 +24,11 @@ export function readAreaAgent(ts: TokenStream, from: number, sentenceFirst: numb
     const noun = j - 1;
     const capitalized = isCapitalized(ts, noun);
     const nounShaped = lex.language === "de" ? capitalized : !capitalized;
-    if (ts.kind[noun] === TokenKind.word && nounShaped && lex.articles.has(lowerAt(ts, noun - 1))) {
+    // "Wildfires in the south have burned …": a noun after a preposition says where, not what burned.
+    if (ts.kind[noun] === TokenKind.word && nounShaped && lex.articles.has(lowerAt(ts, noun - 1)) && !lex.placePrepositions.has(lowerAt(ts, noun - 2))) {
       return { key: countedNounKey(lowerAt(ts, noun), lex.language), qualifiers: [], first: noun, last: noun };
     }
     break;
   }
-  return { key: `${lex.language}:${lemmaKey(lex.areaNoun.toLowerCase(), lex.language)}`, qualifiers: [], first: unitAt, last: unitAt };
+  return { key: countedNounKey(lex.areaNoun, lex.language), qualifiers: [], first: unitAt, last: unitAt };
 }
