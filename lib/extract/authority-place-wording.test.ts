@@ -59,3 +59,13 @@ describe("how an authority relates to a place named with it", () => {
     expect(claimLines(text, language)).toEqual([expected]);
   });
 });
+
+// "in greater Lyon" as "im Großraum Lyon": the city's metropolitan area scopes the figure to the city.
+describe("a city's greater area is the city's place", () => {
+  test.each([
+    { language: "en", text: "Officials put the toll in greater Lyon at 11.", place: "in FR/Lyon" },
+    { language: "de", text: "Im Großraum Lyon starben elf Menschen.", place: "in FR/Lyon" },
+  ] as const)("$language: $text", ({ text, language, place }) => {
+    expect(claimLines(text, language).join(" | ")).toContain(place);
+  });
+});

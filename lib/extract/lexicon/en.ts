@@ -174,7 +174,7 @@ export const en: Lexicon = {
   subordinators: ["while", "when", "after", "before", "because", "since", "although", "if", "as", "which", "who", "where", "that"],
   placeKinds: [
     "region", "province", "state", "county", "city", "town", "village", "district", "borough", "municipality",
-    "prefecture", "oblast", "canton", "department", "capital", "metropolitan", "area", "suburb", "neighbourhood",
+    "prefecture", "oblast", "canton", "department", "capital", "metropolitan", "greater", "area", "suburb", "neighbourhood",
     "neighborhood", "community",
     // A voting district is an area like any other: "in the Centre constituency" (German "Wahlkreis" ends in "kreis").
     "constituency",
