@@ -457,6 +457,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     // Finanzexperte Jonas Weber"); anything else is the verb's object.
     const object = OBJECT_ARTICLES.has(lowerAt(ts, j + 1));
     const read = object ? null : notASide(ts, nameInApposition(ts, j + 1, last, lex) ?? readClaimantRight(ts, j + 1, last, lex), lex);
+    if (read && isPossessiveRole(ts, read, lex)) return { at: j, span: read, explicit: false, last: j, pronoun: true };
     const right = read && isPossessive(ts, j + 1) && !isKnownClaimant(ts, read, lex) ? null : read;
     const after = right && namesAFigure(ts, right, lex) ? null : right;
     // "der rund 11.000 Einwohner zählt": a noun counted by the figure before it is the verb's object, no speaker.
@@ -489,8 +490,17 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
       (isSayingVerb(ts, j, last) ? determinedNounLeft(ts, end, first, lex) : null) ?? (j > first && !isThingActing(ts, j, last) ? wholeClauseSubject(ts, end, first, lex) : null);
   }
   if (span && KEEPING_VERBS.has(word) && !namesKnownSource(ts, span, lex)) return null;
+  if (span && isPossessiveRole(ts, span, lex)) return { at: j, span, explicit: false, last: j, pronoun: true };
   if (span && onlyFor) return { at: j, span, explicit: false, last: j, onlyFor };
   return span ? { at: j, span, explicit: false, last: j } : null;
+}
+
+// "sagte ihr Vorsitzender", "its chairman said": a role behind a possessive, with no name after it,
+// speaks for the body named before; the cue is a pronoun's, resolved as "sagte er" is
+// (resolveClaimantPronoun).
+function isPossessiveRole(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): boolean {
+  const possessive = isPossessive(ts, span.first) ? span.first : span.first - 1;
+  return span.last === possessive + 1 && isPossessive(ts, possessive) && lex.titles.has(lowerAt(ts, span.last));
 }
 
 // "Die Polizei bleibt bei 9.000", "die CGT bleibt bei ihrer Zahl", "hält an ihrer Zahl von 44 Toten
