@@ -3,7 +3,7 @@ import { CLAUSE_ENDS } from "./lexicon/punctuation";
 import { opensCircumstance } from "./circumstance-clause";
 import { nameClaimant } from "./name-claimant";
 import type { ClaimantCue } from "./read-claimant-cue";
-import { TokenKind, tokenAt, type TokenStream } from "./tokens";
+import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 // "In Köln streikten laut Verdi 2.800; die Verkehrsbetriebe sprachen von knapp 2.000": a semicolon
 // closes what a source before it vouches for.
@@ -54,6 +54,28 @@ function inCircumstanceAfter(ts: TokenStream, cue: ClaimantCue, anchor: number, 
   return false;
 }
 
+// "Slovenia unveils €14.2bn budget as fiscal council warns on deficit": a speaker in a clause joined
+// by "as" or "while" after the figure, whose verb goes on to say something of its own, speaks of
+// that, not of the figure before it; "…, as the ministry said on Tuesday" says nothing else and
+// vouches for it.
+const JOINING = new Set(["as", "while", "whereas"]);
+const SPAN_REACH = 2;
+
+function speaksInJoinedClause(ts: TokenStream, cue: ClaimantCue, anchor: number, last: number, lex: CompiledLexicon): boolean {
+  if (cue.explicit || lex.language !== "en" || cue.at < cue.span.last) return false;
+  let joint = -1;
+  for (let k = cue.span.first - 1; k > anchor && cue.span.first - k <= SPAN_REACH; k--) {
+    if (JOINING.has(lowerAt(ts, k))) joint = k;
+    else if (!lex.articles.has(lowerAt(ts, k))) break;
+  }
+  if (joint < 0) return false;
+  for (let k = cue.at + 1; k <= last && !CLAUSE_ENDS.has(tokenAt(ts, k)); k++) {
+    const w = lowerAt(ts, k);
+    if (ts.kind[k] === TokenKind.word && !lex.weekdays.has(w) && !lex.months.has(w) && !lex.functionWords.has(w)) return true;
+  }
+  return false;
+}
+
 /**
  * Who the claim at token `anchor` is attributed to, given the claimant cues of its sentence: a cue
  * in the claim's own part of the sentence (between semicolons) wins over one before them, and one
@@ -64,7 +86,7 @@ function inCircumstanceAfter(ts: TokenStream, cue: ClaimantCue, anchor: number, 
  */
 export function pickAttribution(ts: TokenStream, cues: ClaimantCue[], anchor: number, lex: CompiledLexicon, sentenceFirst = 0, sentenceLast = ts.count - 1): string | undefined {
   // A relative clause's speaker gave only the figure its pronoun refers to (ClaimantCue.onlyFor).
-  cues = cues.filter((c) => (!c.onlyFor || (anchor >= c.onlyFor[0] && anchor <= c.onlyFor[1])) && !inCircumstanceAfter(ts, c, anchor, sentenceFirst, sentenceLast));
+  cues = cues.filter((c) => (!c.onlyFor || (anchor >= c.onlyFor[0] && anchor <= c.onlyFor[1])) && !inCircumstanceAfter(ts, c, anchor, sentenceFirst, sentenceLast) && !speaksInJoinedClause(ts, c, anchor, sentenceLast, lex));
   if (cues.length === 0) return undefined;
   const [from, to] = segmentOf(ts, cues, anchor);
   const inPart = cues.filter((c) => c.at > from && c.at < to);
