@@ -14,3 +14,13 @@ describe("money falling away is a cut of spending", () => {
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+// An infinitive or a gerund of cutting after a verb of intent: the amount is a cut all the same.
+describe("money a government plans to save or cut is a fall in spending", () => {
+  test.each([
+    { text: "The government plans to save €90m in public administration.", expected: ["spending/change [-90000000, -90000000] EUR"] },
+    { text: "Ministers want to trim €40m from the roads programme.", expected: ["spending/change [-40000000, -40000000] EUR"] },
+  ] as const)("en: $text", ({ text, expected }) => {
+    expect(claimLines(text, "en")).toEqual(expected);
+  });
+});

@@ -13,7 +13,7 @@ import { CLAUSE_ENDS, STATEMENT_ENDS } from "./lexicon/punctuation";
 // Right before the amount (or its currency): "cuts €1.5bn", "kürzt 300 Millionen Euro".
 const CUT_BEFORE: RuleWords = {
   de: ["kürzt", "kürzte", "kürzen", "spart", "sparte", "streicht", "strich"],
-  en: ["cuts", "cut", "slashes", "slashed", "trims", "trimmed", "saves", "saved"],
+  en: ["cuts", "cut", "cutting", "slashes", "slashed", "slash", "trims", "trimmed", "trim", "saves", "saved", "save", "saving"],
 };
 // Right after the amount and its unit: "1,5 Milliarden Euro einsparen", "rund 180 Millionen Euro
 // gestrichen", "€2bn in cuts".
