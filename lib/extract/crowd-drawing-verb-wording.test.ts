@@ -22,3 +22,18 @@ describe("people moved without a way of marching stay people", () => {
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+// With no noun after the figure, the gathering before the verb says what it counts, its place between them.
+describe("a bare figure a gathering drew is its crowd", () => {
+  test.each([
+    { text: "The vigil drew around 4,000.", expected: ["protesters [3600, 4400]"] },
+    { text: "A second march in Braga drew some 2,500, organisers said.", expected: ["protesters [2250, 2750], in PT/Braga, by organisers"] },
+    { text: "Tallinn teachers' rally draws up to 9,000, union says", expected: ["protesters [0, 9000], by union"] },
+  ] as const)("en: $text", ({ text, expected }) => {
+    expect(claimLines(text, "en")).toEqual(expected);
+  });
+
+  test("a fund drawing money is no crowd", () => {
+    expect(claimLines("The pension fund drew €3bn from its reserves.", "en").join()).not.toContain("protesters");
+  });
+});

@@ -15,7 +15,7 @@ import { isPlaceCount } from "./is-place-count";
 import { isVehicleCount } from "./is-vehicle-count";
 import { countedNounKey } from "./counted-noun-key";
 import { isAboard } from "./is-aboard";
-import { isBareCount, readCrowdCountBefore } from "./read-crowd-count";
+import { isBareCount, isDrawnCrowd, readCrowdCountBefore } from "./read-crowd-count";
 import { joinedConceptBefore } from "./joined-concept-before";
 import { isPageFurniture } from "./is-page-furniture";
 import { type CompiledLexicon, type ConceptRef, type UnitRef } from "./lexicon";
@@ -858,6 +858,8 @@ function readSubject(
   // "Police counted 12,000", "Die Polizei zählte 12.000": a verb of counting with no noun after the
   // figure counts the crowd, when the article has counted one (its protesters, or its turnout at a
   // gathering); nothing else ("Officials counted 40" in a flood counts nothing named).
+  // "The rally drew around 12,000": a gathering's draw is its crowd, counted before or not.
+  if (!named && !linked && isDrawnCrowd(ts, first, lex)) return { subject: { subject: "protesters", qualifiers: [], counted: words(ts, first - 1, first - 1) }, first, last: q.last };
   if (!named && !linked && isBareCount(ts, first, q.last, lex)) {
     const crowd = memory.subjects.get("protesters/")?.subject ?? memory.subjects.get("turnout/")?.subject;
     // The gathering may be named after the figure: "where police counted 24,000, the march ended early".

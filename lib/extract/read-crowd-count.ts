@@ -107,6 +107,23 @@ export function isBareCount(ts: TokenStream, first: number, last: number, lex: C
   return BARE_COUNT_PARTICIPLES[language].has(lowerAt(ts, last + 1)) || (language === "de" && countedEarlierInClause(ts, first));
 }
 
+// "The rally drew around 12,000", "Lisbon rent protest draws up to 70,000", "A march in Porto drew
+// 9,000": a gathering before the verb of drawing, its place between them, is what the figure turned out for.
+const GATHERING_REACH = 4;
+
+/** Whether a bare figure from token `first` (its hedge) is the crowd a gathering drew ("The rally drew around 12,000"). */
+export function isDrawnCrowd(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
+  return DRAWING_VERBS[lex.language].has(lowerAt(ts, first - 1)) && gatheringBefore(ts, first - 1, lex);
+}
+
+function gatheringBefore(ts: TokenStream, verb: number, lex: CompiledLexicon): boolean {
+  for (let k = verb - 1; k >= 0 && verb - k <= GATHERING_REACH; k--) {
+    if (lex.gatherings.has(lowerAt(ts, k))) return true;
+    if (ts.kind[k] !== TokenKind.word) return false;
+  }
+  return false;
+}
+
 // German lets where and at which gathering stand between the verb and its figure: "Die Polizei
 // zählte beim Sitzstreik auf dem Heldenplatz rund 8.000". A verb of counting earlier in the figure's
 // clause, with no other figure between, gives it.
