@@ -43,7 +43,7 @@ describe("a day written after the figure dates it", () => {
 
 describe("a day that dates an event dates no figure after 'und'/'and'", () => {
   test.each([
-    { language: "de", text: "Das Feuer war am Sonntagnachmittag ausgebrochen und hat bereits rund 9000 Hektar Wald vernichtet.", expected: ["begin 2025-05-18..2025-05-18 day", "de:wald [8100, 9900] ha"] },
+    { language: "de", text: "Das Feuer war am Sonntagnachmittag ausgebrochen und hat bereits rund 9000 Hektar Wald vernichtet.", expected: ["begin 2025-05-18..2025-05-18 day", "en:forest [8100, 9900] ha"] },
     { language: "en", text: "The fire broke out on Sunday afternoon and has since burnt 9,000 hectares.", expected: ["begin 2025-05-18..2025-05-18 day", "en:area [9000, 9000] ha"] },
     // Without an event's verb the day dates every figure of the sentence.
     { language: "de", text: "Bis Freitag wurden 40 Menschen evakuiert und 12 verletzt.", expected: ["displaced [40, 40], as of 2025-05-16", "injured [12, 12], as of 2025-05-16"] },
