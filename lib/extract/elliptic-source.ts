@@ -10,12 +10,16 @@ import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
  * Undefined otherwise.
  */
 export function ellipticSource(ts: TokenStream, first: number, sentenceFirst: number, lex: CompiledLexicon): string | undefined {
-  const noun = first - 1;
+  // "Die Polizei sprach von 28.000, die Veranstalter von 70.000", "police put it at 31,000,
+  // organisers at 70,000": the verb's preposition is repeated before the figure.
+  const noun = REPEATED_PREPOSITIONS.has(lowerAt(ts, first - 1)) ? first - 2 : first - 1;
   if (noun <= sentenceFirst || ts.kind[noun] !== TokenKind.word || claimantWord(lowerAt(ts, noun), lex) === undefined) return undefined;
   const comma = lex.articles.has(lowerAt(ts, noun - 1)) ? noun - 2 : noun - 1;
   if (tokenAt(ts, comma) !== "," || !figureEndsClause(ts, comma, sentenceFirst)) return undefined;
   return nameClaimant(ts, { first: noun, last: noun }, lex);
 }
+
+const REPEATED_PREPOSITIONS = new Set(["von", "auf", "at", "of"]);
 
 // The earlier figure closes its clause, perhaps with a word or two of where ("38,000 nationwide,").
 const FIGURE_CLAUSE_TAIL = 2;

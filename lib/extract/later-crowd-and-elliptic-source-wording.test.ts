@@ -36,3 +36,13 @@ describe("the second figure of an elliptic clause is its own source's", () => {
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+// The rival's clause may repeat the verb's preposition before its figure.
+describe("a rival source whose clause repeats the verb's preposition", () => {
+  test.each([
+    { language: "de", text: "Die Polizei sprach von rund 16.000 Teilnehmern, die Veranstalter von mehr als 40.000.", expected: ["protesters [14400, 17600], by police", "protesters (40000, ∞), by organisers"] },
+    { language: "en", text: "Police put the crowd at 16,000, organisers at 40,000.", expected: ["protesters [16000, 16000], by police", "protesters [40000, 40000], by organisers"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
