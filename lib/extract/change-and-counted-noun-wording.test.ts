@@ -126,3 +126,13 @@ describe("a loss verb makes a count a fall", () => {
     expect(claimLines("The army lost 40 soldiers.", "en")).toEqual(["troops [40, 40]"]);
   });
 });
+
+// A place phrase may stand between what changes and its verb; German and English rents are one subject.
+describe("what changes stands before a place phrase", () => {
+  test.each([
+    { language: "de", text: "Die Mieten in der Hauptstadt sind seit 2035 um 38 Prozent gestiegen.", expected: ["en:rent/change [38, 38] %, as of 2035-01-01..2025-05-19"] },
+    { language: "en", text: "Rents in the capital have risen 38% since 2035.", expected: ["en:rent/change [38, 38] %, as of 2035-01-01..2025-05-19"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});

@@ -495,9 +495,12 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       const genitive = lex.language === "de" && GENITIVE_ARTICLES.has(lowerAt(ts, j - 1)) && isCapitalized(ts, j - 2) && !isUnitWord(ts, j - 2, lex) && !PREPOSITIONS.has(lowerAt(ts, j - 2));
       // "turnout in the autonomous region of Madeira was 49.7%": a noun in a prepositional phrase
       // places what the sentence measures; the known noun before it is what is measured.
+      // "Die Mieten in der Hauptstadt sind gestiegen", "Rents in the capital have risen": an open
+      // noun right before that phrase is still what is measured, the link reaching it past the phrase.
       if (inPrepositionalPhrase(ts, j, lex) && !genitive) {
         openInPhrase ??= openSubject(ts, j, lex);
-        linked = null;
+        const opening = prepositionBefore(ts, j);
+        linked = opening >= 0 && linked - opening <= 4 + PHRASE_REACH ? opening : null;
         continue;
       }
       // "auf 236 Prozent der Wirtschaftsleistung steigen und nicht auf 229 Prozent": the base of a
@@ -791,6 +794,15 @@ function frontedObject(ts: TokenStream, verbBefore: number, lex: CompiledLexicon
     return knownSubject(ts, noun, lex, money) ?? openSubject(ts, noun, lex);
   }
   return null;
+}
+
+// How far a prepositional phrase may run between what is measured and its linking verb.
+const PHRASE_REACH = 4;
+
+/** The preposition opening the phrase the noun at `j` stands in (see inPrepositionalPhrase), or -1. */
+function prepositionBefore(ts: TokenStream, j: number): number {
+  for (let k = j - 1; k >= 0 && j - k <= PHRASE_REACH; k--) if (PREPOSITIONS.has(lowerAt(ts, k))) return k;
+  return -1;
 }
 
 // "im Kernhaushalt", "in this year's federal budget": a preposition before the noun, its article

@@ -206,6 +206,9 @@ export const COUNTED_NOUN_PAIRS: readonly CountedNounPair[] = [
   { en: ["flat", "flats", "apartments"], de: ["Apartment", "Apartments"] },
   { en: ["room", "rooms"], de: ["Zimmer", "Raum", "Räume"], wholeDe: ["Raum", "Räume"] },
   { en: ["place", "places", "slots"], de: ["Platz", "Plätze"], wholeDe: ["Platz", "Plätze"] },
+  // What a change in percent is often of: "Die Mieten sind um 41 Prozent gestiegen", "rents have risen 41%".
+  { en: ["rent", "rents"], de: ["Miete", "Mieten"], wholeDe: ["Miete", "Mieten"] },
+  { en: ["price", "prices"], de: ["Preis", "Preise"], wholeDe: ["Preis", "Preise"] },
   // What an area in hectares or square kilometres is of, when a fire or a flood is said to have taken
   // it: the land as a whole ("57.000 Hektar verbrannt", "burnt 57,000 hectares"), or its forest.
   { en: ["area", "areas"], de: ["Fläche", "Flächen"] },
