@@ -154,9 +154,11 @@ async function lockIdentities(tx: DbClient, identities: readonly string[]): Prom
 const outletKey = (outlet: OutletInput) => (outlet.domain ? `domain:${outlet.domain}` : `name:${outlet.name}`);
 
 /**
- * Finds or creates each outlet the batch names, once, in a fixed order (so concurrent batches
- * creating the same outlets wait for each other rather than deadlock). A new outlet is taken to
- * publish in the language of the first article naming it, as with single imports.
+ * Finds or creates each outlet the batch names, once: the stored ones with one statement (as
+ * `upsertOutlet` matches them: by domain when known, else by name, and by name when the domain
+ * matches none), the new ones one by one through `upsertOutlet`, in a fixed order (so concurrent
+ * batches creating the same outlets wait for each other rather than deadlock). A new outlet is
+ * taken to publish in the language of the first article naming it, as with single imports.
  */
 async function upsertOutlets(tx: DbClient, articles: readonly ParsedArticle[], actor: string): Promise<Map<string, string>> {
   const outlets = new Map<string, OutletInput>();
@@ -164,7 +166,19 @@ async function upsertOutlets(tx: DbClient, articles: readonly ParsedArticle[], a
     if (article.outlet && !outlets.has(outletKey(article.outlet))) outlets.set(outletKey(article.outlet), { ...article.outlet, language: article.outlet.language ?? article.language });
   }
   const ids = new Map<string, string>();
-  for (const key of [...outlets.keys()].sort()) ids.set(key, await upsertOutlet(tx, outlets.get(key)!, actor));
+  if (outlets.size === 0) return ids;
+  const named = [...outlets.values()];
+  const stored = await tx.outlet.findMany({
+    where: { OR: [{ name: { in: named.map((o) => o.name) } }, { domain: { in: named.flatMap((o) => (o.domain ? [o.domain] : [])) } }] },
+    select: { id: true, name: true, domain: true },
+  });
+  const byName = new Map(stored.map((o) => [o.name, o.id]));
+  const byDomain = new Map(stored.flatMap((o) => (o.domain ? [[o.domain, o.id] as const] : [])));
+  for (const key of [...outlets.keys()].sort()) {
+    const outlet = outlets.get(key)!;
+    const id = (outlet.domain ? byDomain.get(outlet.domain) : undefined) ?? byName.get(outlet.name);
+    ids.set(key, id ?? (await upsertOutlet(tx, outlet, actor)));
+  }
   return ids;
 }
 

@@ -117,9 +117,9 @@ describe("importing many articles at once", () => {
     for (const row of rows) expect(row.text).toBe(text.slice(row.start, row.end));
   });
 
-  test("a long article (thousands of paragraphs, sent rather than cut by the database) gets the same paragraphs, in order, beside a short one", async () => {
+  test("a long article (thousands of paragraphs, each cut from its UTF-8 bytes) gets the same paragraphs, in order, beside a short one", async () => {
     const event = await ensureEvent({ slug: "bulk-search-long" }, "test");
-    const paragraphs = Array.from({ length: 3_000 }, (_, i) => `Absatz ${i + 1} 🌊: ${i * 7} Helfer waren im Einsatz.`);
+    const paragraphs = Array.from({ length: 3_000 }, (_, i) => `Absatz ${i + 1} 🌊: ${i * 7} Helfer – für ${i} € – waren im Einsatz.`);
     const long = `Ein langer Bericht\n\n${paragraphs.join("\n")}\n`;
     const short = "Kurz 🚒\n\nDie Polizei zählte 40 Verletzte.\n";
     expect(long.length).toBeGreaterThan(64 * 1024);
