@@ -48,6 +48,7 @@ import { partPredicate } from "./part-predicate";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { isBracketedMinusBefore, readShareChangeAside } from "./read-share-change-aside";
 import { figureStatusOfName, readFigureStatus } from "./read-figure-status";
+import { nameClaimant } from "./name-claimant";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { countConcepts } from "./lexicon/concepts";
 import { isRejectedFigure } from "./read-rejected-figure";
@@ -1044,7 +1045,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     ownerAtFigure(ts, read.first, read.last, sentence.first, sentence.last, lex) ??
     ellipticSource(ts, q.first, sentence.first, lex) ??
     pickAttribution(ts, context.claimants, q.first, lex, context.first, context.last) ??
-    (context.pronoun ? resolveClaimantPronoun(ts, sentence, lex, pub) : readTrailingSource(ts, sentence, lex, pub)) ??
+    (context.pronoun ? (resolveClaimantPronoun(ts, sentence, lex, pub) ?? (context.role ? nameClaimant(ts, context.role.span, lex) : undefined)) : readTrailingSource(ts, sentence, lex, pub)) ??
     (context.pronoun ? undefined : reportingSource(ts, sentence, lex, pub));
   // "Laut einer Hochrechnung des Instituts X … Die Grünen erreichten 12,5 Prozent.": a share listed on
   // after a projection is a projection's share, as in the projection's sentence.

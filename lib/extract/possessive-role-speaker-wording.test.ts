@@ -13,3 +13,7 @@ describe("a role behind a possessive speaks for the body named before", () => {
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+test("with nobody named before, the role itself speaks", () => {
+  expect(claimLines("Das Defizit steigt auf 3 Milliarden Euro, sagte seine Haushaltsexpertin.", "de")).toEqual(["deficit [3000000000, 3000000000] EUR, by Haushaltsexpertin"]);
+});

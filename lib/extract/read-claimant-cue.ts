@@ -20,7 +20,7 @@ import { TokenKind, endsInGenitiveS, isCapitalized, lowerAt, tokenAt, type Token
  * A claimant named in a sentence: where the cue is, the phrase, and whether it is an explicit source;
  * `name` when no span of the text spells it ("nach Polizeiangaben": police).
  */
-export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true; name?: string; onlyFor?: [number, number] };
+export type ClaimantCue = { at: number; span: ClaimantSpan; explicit: boolean; last: number; pronoun?: true; role?: true; name?: string; onlyFor?: [number, number] };
 
 const DAY_WORDS = new Set(["today", "yesterday", "tonight"]);
 const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "would", "will", "also", "later", "earlier", "previously", "now", "still"]);
@@ -457,7 +457,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     // Finanzexperte Jonas Weber"); anything else is the verb's object.
     const object = OBJECT_ARTICLES.has(lowerAt(ts, j + 1));
     const read = object ? null : notASide(ts, nameInApposition(ts, j + 1, last, lex) ?? readClaimantRight(ts, j + 1, last, lex), lex);
-    if (read && isPossessiveRole(ts, read, lex)) return { at: j, span: read, explicit: false, last: j, pronoun: true };
+    if (read && isPossessiveRole(ts, read, lex)) return { at: j, span: read, explicit: false, last: j, pronoun: true, role: true };
     const right = read && isPossessive(ts, j + 1) && !isKnownClaimant(ts, read, lex) ? null : read;
     const after = right && namesAFigure(ts, right, lex) ? null : right;
     // "der rund 11.000 Einwohner zählt": a noun counted by the figure before it is the verb's object, no speaker.
@@ -490,14 +490,14 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
       (isSayingVerb(ts, j, last) ? determinedNounLeft(ts, end, first, lex) : null) ?? (j > first && !isThingActing(ts, j, last) ? wholeClauseSubject(ts, end, first, lex) : null);
   }
   if (span && KEEPING_VERBS.has(word) && !namesKnownSource(ts, span, lex)) return null;
-  if (span && isPossessiveRole(ts, span, lex)) return { at: j, span, explicit: false, last: j, pronoun: true };
+  if (span && isPossessiveRole(ts, span, lex)) return { at: j, span, explicit: false, last: j, pronoun: true, role: true };
   if (span && onlyFor) return { at: j, span, explicit: false, last: j, onlyFor };
   return span ? { at: j, span, explicit: false, last: j } : null;
 }
 
 // "sagte ihr Vorsitzender", "its chairman said": a role behind a possessive, with no name after it,
 // speaks for the body named before; the cue is a pronoun's, resolved as "sagte er" is
-// (resolveClaimantPronoun).
+// (resolveClaimantPronoun), and the role itself speaks when nobody was named before.
 function isPossessiveRole(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): boolean {
   const possessive = isPossessive(ts, span.first) ? span.first : span.first - 1;
   return span.last === possessive + 1 && isPossessive(ts, possessive) && lex.titles.has(lowerAt(ts, span.last));

@@ -28,6 +28,8 @@ export type SentenceContext = SentenceSpan & {
   claimants: ClaimantCue[];
   /** "nach seinen Worten", "he said": the claimant is whoever the text named before. */
   pronoun: boolean;
+  /** "sagte ihr Sprecher": the role itself, the claimant when nobody named before is found. */
+  role?: ClaimantCue;
 };
 
 const CLAUSE_REACH = 10;
@@ -104,6 +106,7 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
   const headline = readHeadlineClaimant(ts, s, lex);
   if (headline) claimants.push(headline);
   let pronoun = false;
+  let role: ClaimantCue | undefined;
   for (let j = s.first; j <= s.last; j++) {
     // "am Wochenende", "over the two days": a span of days is no date word, so no cue of its own.
     if (span === null && SPAN_OPENERS.has(lowerAt(ts, j))) {
@@ -136,8 +139,10 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
         continue;
       }
       const cue = readClaimantCue(ts, j, s.first, s.last, lex);
-      if (cue?.pronoun) pronoun = true;
-      else if (cue) {
+      if (cue?.pronoun) {
+        pronoun = true;
+        if (cue.role) role ??= cue;
+      } else if (cue) {
         claimants.push(cue);
         j = cue.last;
       }
@@ -155,5 +160,5 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
     asOfAt = spanAt;
     span = null;
   }
-  return { first: s.first, last: s.last, certainty, cues, asOf: asOf ?? undefined, asOfAt: asOf ? asOfAt : undefined, span: span ?? undefined, spanAt: span ? spanAt : undefined, claimants, pronoun };
+  return { first: s.first, last: s.last, certainty, cues, asOf: asOf ?? undefined, asOfAt: asOf ? asOfAt : undefined, span: span ?? undefined, spanAt: span ? spanAt : undefined, claimants, pronoun, role };
 }
