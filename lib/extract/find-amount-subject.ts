@@ -12,6 +12,7 @@ import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-as
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
 import { tableRowLabels } from "./table-rows";
+import { ordinalWordValue } from "./read-ordinal-seat";
 import { hasThirdPersonS, isEnglishIrregularParticiple, isPointingWord } from "./word-class";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -234,7 +235,8 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   // "…, while the VN climbed to 17.9%": a conjunction opens a clause, it names nothing.
   if (lex.subordinators.has(w)) return false;
   // "for every person", "NOK 438bn taken from the fund": a determiner, a pronoun or a participle is no thing.
-  if (isPointingWord(w, lex.language) || (lex.language === "en" && isEnglishIrregularParticiple(w))) return false;
+  // "the PHP 4.2bn first estimated": an ordinal ranks a noun, it is none.
+  if (isPointingWord(w, lex.language) || (lex.language === "en" && isEnglishIrregularParticiple(w)) || ordinalWordValue(w, lex) !== undefined) return false;
   // "the value of the fund at the start of 2034", "by the end of June": a part of a period before
   // "of" and its time says when, not what.
   if (lex.periodParts.has(w) && isTimeOfAfter(ts, j, lex)) return false;

@@ -38,6 +38,9 @@ describe("a verb form is not what money is of", () => {
     { language: "en", text: "The reserve at the start of 2030 is put at €900m.", expected: ["en:reserv [900000000, 900000000] EUR, as of 2030-01-01"] },
     // "for every person" is an amount per person, in the place after it.
     { language: "en", text: "The town's budget is €90m. That is about €2,000 for every person in the town.", expected: ["budget [90000000, 90000000] EUR", "budget/per resident [1800, 2200] EUR"] },
+    // A preposition of comparison after the money opens no noun of it; an ordinal ranks, it names nothing.
+    { language: "en", text: "Spending is set at €129.6bn against revenue of €112.3bn.", expected: ["spending [129600000000, 129600000000] EUR", "revenue [112300000000, 112300000000] EUR"] },
+    { language: "en", text: "Damage is now put at €5.8bn, up from the €4.2bn first estimated.", expected: ["cost [5800000000, 5800000000] EUR", "cost [4200000000, 4200000000] EUR"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claimLines(text, language)).toEqual(expected);
   });
@@ -49,6 +52,7 @@ describe("a determiner, a gerund's object or a verb after a plural is no counted
     { language: "en", text: "There is no fine for staying home: 62% voted.", expected: [] },
     { language: "en", text: "Together the three parties hold 58 seats.", expected: ["en:parti [3, 3]", "seats [58, 58]"] },
     { language: "en", text: "Some 40 cities drew crowds.", expected: ["en:citi [36, 44]"] },
+    { language: "en", text: "Thousands of taxis bring the centre to a halt.", expected: ["en:taxi [2000, 9999]"] },
     // A noun the tables know after a plural modifier stays the head.
     { language: "en", text: "The firm hired 4,000 sales staff.", expected: ["en:staff/en:sale [4000, 4000]"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {

@@ -41,8 +41,9 @@ export function isEnglishParticiple(word: string): boolean {
   return PARTICIPLES.has(w) || REGULAR_PARTICIPLE.test(w);
 }
 
-// The third person's "-s" ("rests", "unveils", "includes"), not "-ss", "-us", "-is" or "-'s".
-const THIRD_PERSON = /[^su'i]s$/;
+// The third person's "-s" ("rests", "unveils", "includes") or a plural's ("taxis"), not "-ss", "-us",
+// "-sis" ("crisis") or "-'s".
+const THIRD_PERSON = /(?:[^su'i]|[^s]i)s$/;
 
 /**
  * Whether an English word (any case) has the shape of a verb in the third person singular or a
