@@ -569,7 +569,9 @@ function readSubject(
     const sent = money ? moneyReceiverAfter(ts, end + 1, lex) : null;
     // "£4.1bn for fiscal 2031/32", "310 Mio. Euro für 2031": a budget year after money names no purpose.
     const ofNoun = money && !sent ? knownNounOfAmount(ts, first - 1, lex) : null;
-    const afterUnit = sent || ofNoun || (money && budgetYearAt(ts, end + 1, lex)) ? null : readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
+    // "€80,000 for every person in the country": after an amount per person, "in" says where the people live, not what the money is for.
+    const perCapitaPlace = perCapita >= 0 && lex.placePrepositions.has(lowerAt(ts, perCapita + 1));
+    const afterUnit = sent || ofNoun || perCapitaPlace || (money && budgetYearAt(ts, end + 1, lex)) ? null : readAfterUnit(ts, (perCapita >= 0 ? perCapita : end) + 1, lex, money, unit.kind === "percent");
     const topic = unit.kind === "percent" && afterUnit?.subject?.key === SPENDING && OF_WORDS.has(lowerAt(ts, end + 1)) ? topicOfSpendingShare(ts, first, previous, lex) : null;
     const following = topic && afterUnit ? { ...afterUnit, subject: topic, base: SPENDING } : afterUnit;
     // "15,110 votes (38.7%)", "1.063.000 Stimmen oder 17,9 Prozent": a share in parentheses or after
@@ -689,6 +691,11 @@ function readSubject(
     if (!subject && unit.kind === "measure" && isAreaUnit(unit.code)) subject = readAreaAgent(ts, first - 1, sentenceFirst, end, lex);
     // "Um 3 Prozent auf 12,4 Milliarden Euro steigen die Ausgaben": a change fronted before its new level.
     if (!subject && marker !== null) subject = subjectAfterNewLevel(ts, end, lex);
+    // "Die Zahl der Besucher lag bei 12.000, ein Minus von 8 Prozent": a percentage a word of change
+    // introduces, with nothing named of its own, changes the count just before it in its sentence
+    // ("Plus" and "Minus" are no party holding it).
+    const countBefore = previous !== null && previous.sentence.first === sentenceFirst && previous.candidate.value.kind === "quantity" && !previous.candidate.value.unit;
+    if (!subject && marker !== null && unit.kind === "percent" && countBefore) subject = { key: previous.subject.subject, qualifiers: previous.subject.qualifiers, first, last: first };
     if (!subject) return null;
     const qualifiers = [
       ...subject.qualifiers.filter((q) => q !== "change" && !q.startsWith("holder:") && !isPartQualifier(q)),

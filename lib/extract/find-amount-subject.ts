@@ -12,6 +12,8 @@ import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-as
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
 import { tableRowLabels } from "./table-rows";
+import { ordinalWordValue } from "./read-ordinal-seat";
+import { hasThirdPersonS, isEnglishIrregularParticiple, isPointingWord } from "./word-class";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** What an amount with a unit is of: a concept ("budget", "turnout") or an open lemma ("de:inflation"). */
@@ -232,6 +234,12 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   if (lex.figureStandIns.has(w) || lex.claimantWords.has(w) || PREPOSITIONS.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) return false;
   // "…, while the VN climbed to 17.9%": a conjunction opens a clause, it names nothing.
   if (lex.subordinators.has(w)) return false;
+  // "for every person", "NOK 438bn taken from the fund": a determiner, a pronoun or a participle is no thing.
+  // "the PHP 4.2bn first estimated": an ordinal ranks a noun, it is none.
+  if (isPointingWord(w, lex.language) || (lex.language === "en" && isEnglishIrregularParticiple(w)) || ordinalWordValue(w, lex) !== undefined) return false;
+  // "the value of the fund at the start of 2034", "by the end of June": a part of a period before
+  // "of" and its time says when, not what.
+  if (lex.periodParts.has(w) && isTimeOfAfter(ts, j, lex)) return false;
   // "turnout among voters abroad was 18%": where the voters are is a qualifier, not a thing.
   if (matchPhraseForward(ts, j, lex.homeOrAbroad)) return false;
   // "The liberal FDP": a word before a name describes the name.
@@ -253,6 +261,15 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   const name = isCapitalized(ts, j) && !(startsSentence(ts, j) && !isCapitalized(ts, j + 1) && written !== written.toUpperCase());
   if (lex.language === "en" ? name : written.length > 1 && written === written.toUpperCase()) return false;
   return !isCapitalized(ts, j) || resolvePlace(written, lex.language) === null;
+}
+
+/** Whether "of"/"des" and a year, month or season follow the word at `j` ("start of 2034", "end of June"). */
+function isTimeOfAfter(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  const of = lowerAt(ts, j + 1);
+  if (of !== "of" && of !== "des" && of !== "der") return false;
+  const k = lex.articles.has(lowerAt(ts, j + 2)) ? j + 3 : j + 2;
+  const w = lowerAt(ts, k);
+  return YEAR.test(tokenAt(ts, k)) || lex.months.has(w) || lex.yearMarkers.has(w) || lex.timeUnits.byFirst.has(w);
 }
 
 /**
@@ -373,7 +390,9 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   // "an 8.5% pay rise", "a 3% increase": so is a change right after a percentage.
   const rise = percent && lex.language === "en" && head - after <= 1 && lex.changeNouns.get(lowerAt(ts, head));
   if (rise && mayNameThing(ts, head, lex)) return { subject: { ...openSubject(ts, head, lex), first: j }, base: null, last: head, rises: rise };
-  const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head)) && lowerAt(ts, head + 1) !== "by";
+  // "at least NOK 460bn rests on …": a noun qualifying what follows is singular in English, so a
+  // word in the third person's "-s" right after the money is its verb.
+  const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head)) && !hasThirdPersonS(lowerAt(ts, head)) && lowerAt(ts, head + 1) !== "by";
   if (!share && !purpose && !attributive && !(lex.language === "de" && head === after)) return null;
   if ((purpose || attributive) && !mayNameThing(ts, head, lex)) return null;
   if (purpose && !share) return { subject: { ...purposeSubject(ts, head, lex, head > j), first: j }, base: null, last: head };
@@ -442,6 +461,10 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     if (isNumberWord(ts, j - 1, lex)) break;
     const phrase = matchPhraseBackward(ts, j, lex.amountNounPhrases);
     const subject = phrase ? knownSubject(ts, phrase.first, lex, money) : knownSubject(ts, j, lex, money);
+    if (subject && isGerundObject(ts, subject.first, lex)) {
+      j = subject.first;
+      continue;
+    }
     if (subject && (lex.language === "en" || isCapitalized(ts, subject.first))) {
       const found = withModifierBefore(ts, subject, lex);
       if (!inPrepositionalPhrase(ts, found.first, lex)) return withPartOf(found, inPhrase);
@@ -468,6 +491,16 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     const verb = lex.language === "en" && MODALS.has(lowerAt(ts, j - 1));
     if (lex.figureStandIns.has(w) && !verb && !inPhrase && !OF_WORDS.has(lowerAt(ts, j + 1))) return FIGURE_BEFORE;
     if (!inPhrase && isDemonstrativeOfFigure(ts, j, to, w, lex)) return FIGURE_BEFORE;
+    // "The reserve at the start of 2030 is put at €900m": a time between the noun and its verb is read
+    // past, as if the verb followed the noun.
+    if (linked !== null && lex.periodParts.has(w) && isTimeOfAfter(ts, j, lex)) {
+      const opener = lex.articles.has(lowerAt(ts, j - 1)) ? j - 2 : j - 1;
+      if (PREPOSITIONS.has(lowerAt(ts, opener))) {
+        linked = opener;
+        j = opener;
+        continue;
+      }
+    }
     if (lex.linkVerbs.has(w) || (GERMAN_MODALS.has(w) && linkVerbClosesClause(ts, to + 1, lex))) {
       const inverted = subjectAfterVerb(ts, j, to, lex, money);
       // An open noun there yields to a known one read in a phrase after it.
@@ -827,6 +860,11 @@ function withModifierBefore(ts: TokenStream, subject: AmountSubject, lex: Compil
   const j = subject.first - 1;
   const w = lowerAt(ts, j);
   if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(w) || lex.articles.has(w) || lex.neutralModifiers.has(w) || PUBLIC_PURSE.has(w) || w.endsWith("'s")) return subject;
+  // "Norway unveils budget of …", "The budget also includes savings of …": a noun qualifying another
+  // is singular in English ("defence spending"), so a word in "-s" after a name or an adverb is the
+  // verb whose object the noun is; after an article or a preposition it stays a modifier ("the arms budget").
+  if (hasThirdPersonS(w) && isVerbPosition(ts, j, lex)) return subject;
+  if (isPointingWord(w, "en") || isEnglishIrregularParticiple(w)) return subject;
   // "earmarked aid of £15m": a verb putting the money by names no part of it.
   if (lex.linkVerbs.has(w) || lex.speechVerbs.has(w) || lex.gainVerbs.byFirst.has(w) || setAsideVerbAt(ts, j, lex) || /^\d/.test(w)) return subject;
   // "while turnout abroad reached 18%", "Nationwide turnout was 64%": a conjunction or a word for
@@ -836,4 +874,22 @@ function withModifierBefore(ts: TokenStream, subject: AmountSubject, lex: Compil
   if (isCapitalized(ts, j) && (!startsSentence(ts, j) || matchAdjectiveAt([w], 0, "en") !== null || resolvePlace(tokenAt(ts, j), "en") !== null)) return subject;
   // "staff costs", "debt-servicing costs": a running outlay is spent, not a cost.
   return outlayCostAsSpending({ ...subject, qualifiers: [...subject.qualifiers, areaQualifier(lemmaKey(w, "en"), "en", lex)], first: j }, lex);
+}
+
+// "Norway unveils", "the budget also includes": after a name, a noun or an adverb a word stands
+// where a verb does; after an article, a determiner or a preposition it stands in a noun phrase.
+function isVerbPosition(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  const before = j - 1;
+  if (ts.kind[before] !== TokenKind.word || startsSentence(ts, j)) return false;
+  const w = lowerAt(ts, before);
+  return !lex.articles.has(w) && !PREPOSITIONS.has(w) && !isPointingWord(w, "en") && !POSSESSIVE_DETERMINERS.has(w) && !/^\d/.test(w);
+}
+
+// "for staying home", "by counting the investment": a noun after a gerund that follows a
+// preposition is the gerund's object, in a clause of its own; it is not what the figure is of.
+function isGerundObject(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
+  if (lex.language !== "en") return false;
+  const gerund = lex.articles.has(lowerAt(ts, first - 1)) || POSSESSIVE_DETERMINERS.has(lowerAt(ts, first - 1)) ? first - 2 : first - 1;
+  const w = lowerAt(ts, gerund);
+  return ts.kind[gerund] === TokenKind.word && w.length > 5 && w.endsWith("ing") && PREPOSITIONS.has(lowerAt(ts, gerund - 1));
 }

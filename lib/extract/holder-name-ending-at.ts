@@ -4,6 +4,7 @@ import { matchPhraseForward } from "./lexicon/phrase-index";
 import { COMPOUND_SOURCE_ACCOUNTS } from "./lexicon/compound-source-words";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { startsSentence } from "./find-amount-subject";
+import { isNeverHolderWord } from "./word-class";
 import { TokenKind, endsInGenitiveS, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
 /** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
@@ -104,5 +105,9 @@ export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexi
   // "33,2 Prozent der Stimmen und 91 Sitze": a German counted noun alone is no party ("Freie Wähler"
   // is; English capitalizes only names, so "Labour" is one).
   if (first === j && lex.language === "de" && conceptOfNoun(w, lex)) return null;
+  // "Her party won 55,600 votes", "Two in five backed …", "Of the 87 seats …", "ein Plus von 3,1
+  // Punkten": a word capitalized only by the sentence start, of a class that names nobody (a
+  // pronoun the text did not resolve, a number, a preposition, the sign of a change), is no name.
+  if (first === j && (isNeverHolderWord(w, lex.language) || lex.numberWords.has(w) || lex.functionWords.has(w))) return null;
   return { name: withoutGenitiveS(ts.text.slice(ts.start[first], ts.end[j])), first, last: j };
 }

@@ -7,6 +7,7 @@ import { matchPhraseForward } from "./lexicon/phrase-index";
 import { memoByForm } from "./form-memo";
 import { opensNight } from "./read-date";
 import { GERMAN_POSSESSIVES, stateAt } from "./read-state";
+import { hasThirdPersonS, isEnglishIrregularParticiple, isPointingWord } from "./word-class";
 import { TokenKind, endsInGenitiveS, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The noun a count counts: a known concept, or an open-world lemma key ("de:gebaud"). */
@@ -176,9 +177,11 @@ const headWordFlags = memoByForm((w, lex) => {
   const units = lex.units.byFirst.get(w);
   if (units) flags |= units.some((u) => u.tokens.length === 1) ? HEAD_NEVER : HEAD_UNIT_OPENER;
   if (lex.stateFillers.has(w) || lex.multipliers.has(w) || lex.numberWords.has(w) || lex.vague.byFirst.has(w)) flags |= HEAD_NEVER;
+  // "who turns 45 next month", "Sie gewinnt zwei Sitze": a determiner or a pronoun points at a noun, it is none.
+  if (isPointingWord(w, lex.language)) flags |= HEAD_NEVER;
   if (lex.speechVerbs.has(w)) flags |= HEAD_SPEECH;
   if (lex.neutralModifiers.has(w)) flags |= HEAD_MODIFIER;
-  if (ENGLISH_ADVERB.test(w) || ENGLISH_POSSESSIVES.has(w) || ENGLISH_IRREGULAR.has(w)) flags |= HEAD_NOT_ENGLISH;
+  if (ENGLISH_ADVERB.test(w) || ENGLISH_POSSESSIVES.has(w) || ENGLISH_IRREGULAR.has(w) || (lex.language === "en" && isEnglishIrregularParticiple(w))) flags |= HEAD_NOT_ENGLISH;
   return flags;
 });
 
@@ -347,6 +350,10 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
     const head = headAt(ts, j, lex);
     if (!head) break;
     const previous: CountedHead | null = lastContent;
+    // "the three parties hold 58 seats", "cities drew visitors": a noun qualifying another is
+    // singular in English ("party leaders"), so a word no table knows after a plural one, not
+    // plural itself, is the plural's verb or adverb, and the plural is the head.
+    if (previous && !head.concept && hasThirdPersonS(lowerAt(ts, previous.last)) && !hasThirdPersonS(w) && countedNounMatch(w, "en") === null) break;
     // "41,870 personal votes": an adjective in "-al" the stemmer reads as a concept's noun
     // ("personal" → "person") describes the noun after it.
     const adjective = head.concept !== null && head.last === j && ENGLISH_ADJECTIVE.test(w) && ts.kind[j + 1] === TokenKind.word && isConceptWord(ts, j + 1, lex);

@@ -7,6 +7,7 @@ import { isIncidentalNumber } from "./not-a-count";
 import { isThresholdNumber } from "./threshold-figure";
 import { partyOfPersonEndingAt } from "./share-holder";
 import { isMoneyNounAt } from "./find-amount-subject";
+import { isoCodeAt } from "./read-unit";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { GERMAN_PREPOSITIONS, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
 import { TokenKind, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -51,6 +52,8 @@ function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Ho
     // "Nr. 7": a period after an abbreviation ends no sentence; one before a capital does.
     if (ts.kind[j] === TokenKind.punct && STATEMENT_ENDS.has(tokenAt(ts, j)) && isCapitalized(ts, j + 1) && ++ends > 1) return null;
     if (!isAcronym(tokenAt(ts, j)) || isCandidatesParty(ts, j, lex)) continue;
+    // "NOK 80,000 for every person. … it is 2.7%": a currency's code is written as an acronym, and names no party.
+    if ((isoCodeAt(ts, j) && (ts.kind[j + 1] === TokenKind.number || ts.kind[j - 1] === TokenKind.number)) || matchPhraseForward(ts, j, lex.units)) continue;
     return { name: tokenAt(ts, j), first: j, last: j };
   }
   return null;

@@ -264,6 +264,8 @@ export const en: Lexicon = {
     // Prepositions of motion and time end a figure's noun as "in" and "on" do: in "thousands of
     // tractors into the city", "1,100 km of traffic jams during the rush hour" the count is of tractors, of jams.
     "into", "onto", "through", "throughout", "towards", "toward", "during", "amid", "via",
+    // "spending is set at €129.6bn against revenue of €112.3bn": a preposition of comparison ends the money's noun.
+    "against", "versus",
     // "published by the committee after all 451 stations had reported": a time preposition ends a name too.
     "after", "before", "until",
     // "Pension costs alone rose by €280m": a focus word after the noun is none itself.

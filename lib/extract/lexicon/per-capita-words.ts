@@ -8,10 +8,11 @@ import type { RuleWords } from "./rule-words";
 export const PER_CAPITA: RuleWords = {
   de: [
     "pro einwohner", "pro einwohnerin", "je einwohner", "pro kopf", "je kopf", "pro person", "je person", "pro bürger",
-    "je bürger", "pro bewohner", "je bewohner",
+    "je bürger", "pro bewohner", "je bewohner", "für jeden einwohner", "für jede einwohnerin", "für jeden bürger", "für jede person",
   ],
   en: [
     "per resident", "per head", "per capita", "per person", "per inhabitant", "per citizen", "a head", "a person",
-    "for every resident", "for each resident", "per head of population",
+    "for every resident", "for each resident", "per head of population", "for every person", "for each person",
+    "for every citizen", "for each citizen", "for every inhabitant", "for each inhabitant",
   ],
 };

@@ -1,0 +1,53 @@
+import type { RuleWords } from "./rule-words";
+
+/**
+ * Closed word classes (`lib/extract/word-class.ts`): words that stand for, point at or count a noun
+ * but never are one. A reader looking for what a figure counts, or for who holds it, passes over them:
+ * "Her party won 55,600 votes" names no party "Her", "for every person" counts no persons, "ein Plus
+ * von 3,1 Punkten" is held by no party "Plus".
+ */
+
+/** Personal and possessive pronouns: they stand for a name the text gave before. */
+export const PRONOUNS: RuleWords = {
+  en: ["i", "me", "my", "you", "your", "he", "him", "his", "she", "her", "hers", "it", "its", "we", "us", "our", "they", "them", "their", "theirs", "there"],
+  de: [
+    "ich", "du", "er", "sie", "es", "wir", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "sein", "seine", "seinen", "seinem",
+    "seiner", "seines", "ihm", "ihn", "ihnen", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "man",
+  ],
+};
+
+/** Determiners and quantifiers: "every person", "next month", "jede Partei" — they open a noun phrase. */
+export const DETERMINERS: RuleWords = {
+  en: ["every", "each", "all", "both", "any", "some", "another", "next", "such", "several", "many", "few", "most", "either", "neither", "whose"],
+  de: [
+    "jeder", "jede", "jedes", "jedem", "jeden", "alle", "allen", "aller", "alles", "beide", "beiden", "einige", "einigen", "mehrere",
+    "mehreren", "viele", "vielen", "manche", "manchen", "kein", "keine", "keinen", "keinem", "keiner", "nächste", "nächsten", "nächster",
+  ],
+};
+
+/**
+ * Adverbs that stand where a subject would ("Together the two parties hold 101 seats", "Zusammen
+ * hätten die drei Parteien …"); English adverbs in "-ly" are known by their ending.
+ */
+export const CLAUSE_ADVERBS: RuleWords = {
+  en: ["together", "altogether", "overall", "meanwhile", "however", "instead", "also", "still", "then", "now"],
+  de: ["zusammen", "insgesamt", "gemeinsam", "damit", "dann", "nun", "jetzt", "auch", "noch", "allerdings", "jedoch"],
+};
+
+/** The signs of a change, written as nouns ("ein Plus von 3,1 Punkten", "a minus of two points"): no one holds them. */
+export const SIGN_WORDS: RuleWords = {
+  en: ["plus", "minus"],
+  de: ["plus", "minus"],
+};
+
+/**
+ * English irregular past participles that are never nouns: "NOK 438bn taken from the fund", "the
+ * money spent on schools". Regular ones end in "-ed". Forms that are also nouns ("cut", "set",
+ * "run", "left", "hit") are left out: the readers tell those apart by position.
+ */
+export const ENGLISH_IRREGULAR_PARTICIPLES: readonly string[] = [
+  "taken", "given", "seen", "known", "shown", "grown", "drawn", "thrown", "written", "driven", "risen", "fallen", "chosen",
+  "broken", "spoken", "stolen", "frozen", "forgotten", "gotten", "hidden", "ridden", "beaten", "eaten", "done", "gone", "begun",
+  "spent", "held", "kept", "lost", "paid", "made", "sold", "told", "brought", "bought", "thought", "caught", "taught", "built",
+  "sent", "meant", "won", "swept", "borne", "worn", "torn", "sworn", "withdrawn", "undertaken", "overtaken", "forgiven",
+];
