@@ -532,8 +532,9 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       // noun right before that phrase is still what is measured, the link reaching it past the phrase.
       if (inPrepositionalPhrase(ts, j, lex) && !genitive) {
         openInPhrase ??= openSubject(ts, j, lex);
+        // "Funding for consultants was cut": money for a purpose is read as its part elsewhere.
         const opening = prepositionBefore(ts, j);
-        linked = opening >= 0 && linked - opening <= 4 + PHRASE_REACH ? opening : null;
+        linked = opening >= 0 && !(money && PURPOSE_BEFORE.has(lowerAt(ts, opening))) && linked - opening <= 4 + PHRASE_REACH ? opening : null;
         continue;
       }
       // "auf 236 Prozent der Wirtschaftsleistung steigen und nicht auf 229 Prozent": the base of a
