@@ -4,7 +4,7 @@ import { claimSummary } from "./test-fixtures";
 
 // A budget part named alone beside its money ("Für Bildung …", "Defence rises to …") is spending on
 // that part, the key "spending on education" and "Bildungsausgaben" get, so both languages meet in
-// one facet. Sentences of our own.
+// one facet; so do staff costs. Sentences of our own.
 const claims = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: "2026-05-04" }).map(claimSummary);
 
 describe("a bare budget part holding money is spent on", () => {
@@ -21,6 +21,15 @@ describe("a narrowed or plural part keeps its own word", () => {
   test.each([
     { language: "en", text: "The council set aside £4m for coastal defences.", expected: ["spending/en:defenc [4000000, 4000000] GBP"] },
     { language: "de", text: "Für die öffentliche Gesundheit sind 7 Millionen Euro vorgesehen.", expected: ["spending/de:gesund [7000000, 7000000] EUR"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});
+
+describe("what a budget pays its own people, in both languages", () => {
+  test.each([
+    { language: "de", text: "Die Personalkosten wachsen auf 880 Millionen Euro.", expected: ["spending/area:staff [880000000, 880000000] EUR"] },
+    { language: "en", text: "Staff costs grow to €880m.", expected: ["spending/area:staff [880000000, 880000000] EUR"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });
