@@ -11,9 +11,9 @@ const claims = (text: string, language: "de" | "en") => extractClaims(text, { la
 
 describe("a cost of staff, interest or pensions is what the budget spends on it", () => {
   test.each([
-    { language: "de", text: "Die Personalkosten steigen um 4,8 Prozent auf 1,31 Milliarden Euro.", expected: ["spending/de:personal+change [4.8, 4.8] %", "spending/de:personal [1310000000, 1310000000] EUR"] },
+    { language: "de", text: "Die Personalkosten steigen um 4,8 Prozent auf 1,31 Milliarden Euro.", expected: ["spending/area:staff+change [4.8, 4.8] %", "spending/area:staff [1310000000, 1310000000] EUR"] },
     { language: "de", text: "Die Zinskosten des Landes wachsen auf 2,1 Mrd. Euro.", expected: ["spending/area:interest [2100000000, 2100000000] EUR"] },
-    { language: "en", text: "Staff costs rise by 4.8% to €1.31bn.", expected: ["spending/en:staff+change [4.8, 4.8] %", "spending/en:staff [1310000000, 1310000000] EUR"] },
+    { language: "en", text: "Staff costs rise by 4.8% to €1.31bn.", expected: ["spending/area:staff+change [4.8, 4.8] %", "spending/area:staff [1310000000, 1310000000] EUR"] },
     { language: "en", text: "Debt-servicing costs will climb to ¥31.2 trillion.", expected: ["spending/en:servic [31200000000000, 31200000000000] JPY"] },
     // Any other cost stays a cost: a flood's, a repair's.
     { language: "de", text: "Die Kosten des Hochwassers liegen bei 2 Milliarden Euro.", expected: ["cost [2000000000, 2000000000] EUR"] },

@@ -6,6 +6,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber } from "./not-a-count";
 import { conceptOfNoun, isPlaceAdjective } from "./read-counted-phrase";
+import { budgetAreas } from "./lexicon/concepts";
 import { periodEndsSentence } from "./find-sentence";
 import { moneyReceiverBefore } from "./read-money-receiver";
 import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-aside";
@@ -208,8 +209,31 @@ const isNumberWord = (ts: TokenStream, j: number, lex: CompiledLexicon) =>
 
 const isUnitWord = (ts: TokenStream, j: number, lex: CompiledLexicon) => matchPhraseForward(ts, j, lex.units) !== null || lex.multipliers.has(lowerAt(ts, j));
 
-function openSubject(ts: TokenStream, j: number, lex: CompiledLexicon): AmountSubject {
+/**
+ * A noun the tables do not know, as its own lemma. With `money`, a budget part written alone and as
+ * the tables write it ("Für Gesundheit sind 226 Milliarden Kronen vorgesehen", "Defence is up
+ * NOK 14.6bn") holds the money spent on it, the key "spending on health" gets; a plural or a
+ * modified word ("coastal defences") and an English name inside a sentence ("Labour") keep their own.
+ */
+function openSubject(ts: TokenStream, j: number, lex: CompiledLexicon, money = false): AmountSubject {
+  const area = money ? bareBudgetArea(ts, j, lex) : null;
+  if (area) return { key: "spending", qualifiers: [`area:${area}`], first: j, last: j };
   return { key: countedNounKey(lowerAt(ts, j), lex.language), qualifiers: [], first: j, last: j };
+}
+
+const BARE_AREA = { de: bareAreaWords("de"), en: bareAreaWords("en") };
+function bareAreaWords(language: "de" | "en"): Map<string, string> {
+  return new Map(budgetAreas.flatMap((a) => a[language].filter((w) => !w.includes(" ")).map((w) => [w.toLowerCase(), a.key] as const)));
+}
+
+function bareBudgetArea(ts: TokenStream, j: number, lex: CompiledLexicon): string | null {
+  const area = BARE_AREA[lex.language].get(lowerAt(ts, j));
+  if (!area) return null;
+  if (lex.language === "en" && isCapitalized(ts, j) && !startsSentence(ts, j)) return null;
+  // "coastal defence", "öffentliche Gesundheit": a word before the part, other than an article or a preposition, narrows it.
+  const before = j > 0 && ts.kind[j - 1] === TokenKind.word && !isLineBreakBefore(ts, j) ? lowerAt(ts, j - 1) : null;
+  if (before && !lex.articles.has(before) && !PREPOSITIONS.has(before) && !(lex.language === "de" && isCapitalized(ts, j - 1))) return null;
+  return area;
 }
 
 /**
@@ -249,8 +273,9 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   // "Frankfurts Rücklage": a name in the genitive before the noun stands where its article would.
   if (lex.language === "de" && isCapitalized(ts, j) && isCapitalized(ts, j - 1) && ts.kind[j - 1] === TokenKind.word && !startsSentence(ts, j) && !lex.articles.has(lowerAt(ts, j - 2)) && !lex.articles.has(lowerAt(ts, j - 1)) && !PREPOSITIONS.has(lowerAt(ts, j - 1)) && !isGenitiveOwner(ts, j - 1, lex)) return false;
   if (isGenitiveOwner(ts, j, lex)) return false;
-  // "SPD-Bewerberin …": a candidate holds a share, it is not what the share is of.
-  if (lex.holderNouns.has(w)) return false;
+  // "SPD-Bewerberin …": a candidate holds a share, it is not what the share is of; so does a party
+  // named by a compound ("Die Reformpartei erreichte 14,2 Prozent").
+  if (lex.holderNouns.has(w) || lex.holderNounTails.some((t) => w.length > t.length && w.endsWith(t))) return false;
   // "its candidate was heading for 36%": a possessive determiner names nothing; "Landesweit
   // erreichte die Partei 27,4 Prozent": nor does a word for the whole country, capitalized first.
   if (POSSESSIVE_DETERMINERS.has(w) || matchPhraseForward(ts, j, lex.countryWide)) return false;
@@ -352,7 +377,7 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   if (comparative && ts.kind[j + 1] === TokenKind.word && (lex.language === "de" ? isCapitalized(ts, j + 1) : !lex.functionWords.has(lowerAt(ts, j + 1)) && lowerAt(ts, j + 1) !== "than")) {
     const noun = nounAt(ts, j + 1, lex);
     if (noun === j + 1 && mayNameThing(ts, noun, lex) && !isUnitWord(ts, noun, lex)) {
-      const subject = knownSubject(ts, noun, lex, money) ?? openSubject(ts, noun, lex);
+      const subject = knownSubject(ts, noun, lex, money) ?? openSubject(ts, noun, lex, money);
       return { subject: { ...subject, first: j }, base: null, last: subject.last, rises: comparative };
     }
   }
@@ -389,14 +414,14 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   // "the £118bn forecast by the watchdog": a word followed by "by" is a participle, not a noun.
   // "an 8.5% pay rise", "a 3% increase": so is a change right after a percentage.
   const rise = percent && lex.language === "en" && head - after <= 1 && lex.changeNouns.get(lowerAt(ts, head));
-  if (rise && mayNameThing(ts, head, lex)) return { subject: { ...openSubject(ts, head, lex), first: j }, base: null, last: head, rises: rise };
+  if (rise && mayNameThing(ts, head, lex)) return { subject: { ...openSubject(ts, head, lex, money), first: j }, base: null, last: head, rises: rise };
   // "at least NOK 460bn rests on …": a noun qualifying what follows is singular in English, so a
   // word in the third person's "-s" right after the money is its verb.
   const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head)) && !hasThirdPersonS(lowerAt(ts, head)) && lowerAt(ts, head + 1) !== "by";
   if (!share && !purpose && !attributive && !(lex.language === "de" && head === after)) return null;
   if ((purpose || attributive) && !mayNameThing(ts, head, lex)) return null;
   if (purpose && !share) return { subject: { ...purposeSubject(ts, head, lex, head > j), first: j }, base: null, last: head };
-  return { subject: { ...openSubject(ts, head, lex), first: j }, base: null, last: head };
+  return { subject: { ...openSubject(ts, head, lex, money), first: j }, base: null, last: head };
 }
 
 // Conjunctions the lexicon's subordinators leave out, as they open no clause a figure's rule reads.
@@ -531,7 +556,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       // "Die Mieten in der Hauptstadt sind gestiegen", "Rents in the capital have risen": an open
       // noun right before that phrase is still what is measured, the link reaching it past the phrase.
       if (inPrepositionalPhrase(ts, j, lex) && !genitive) {
-        openInPhrase ??= openSubject(ts, j, lex);
+        openInPhrase ??= openSubject(ts, j, lex, money);
         // "Funding for consultants was cut": money for a purpose is read as its part elsewhere.
         const opening = prepositionBefore(ts, j);
         linked = opening >= 0 && !(money && PURPOSE_BEFORE.has(lowerAt(ts, opening))) && linked - opening <= 4 + PHRASE_REACH ? opening : null;
@@ -544,7 +569,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       // the one before the verb is what rises.
       const knownOwner = knownOwnerBefore(ts, j, lex, money);
       if (knownOwner) return knownOwner;
-      return openSubject(ts, genitive ? j - 2 : j, lex);
+      return openSubject(ts, genitive ? j - 2 : j, lex, money);
     }
   }
   return inPhrase ?? purpose ?? openInPhrase ?? (money ? relativeClauseAntecedent(ts, to, lex) : null);
@@ -602,7 +627,7 @@ function relativeClauseAntecedent(ts: TokenStream, to: number, lex: CompiledLexi
   // "den Zinsen, die auf 7,9 Mrd. Euro steigen": a part of the budget is spent on.
   const area = lex.budgetAreas.get(lemmaKey(lowerAt(ts, head), lex.language));
   if (area) return { key: "spending", qualifiers: [`area:${area}`], first: head, last: head };
-  return knownSubject(ts, head, lex, true) ?? openSubject(ts, head, lex);
+  return knownSubject(ts, head, lex, true) ?? openSubject(ts, head, lex, true);
 }
 
 const SET_ASIDE_REACH = 4;
@@ -645,7 +670,7 @@ function subjectAfterVerb(ts: TokenStream, verb: number, to: number, lex: Compil
   const noun = verb + 2;
   if (!DEFINITE_ARTICLES_DE.has(lowerAt(ts, verb + 1)) || noun >= to || ts.kind[noun] !== TokenKind.word || !isCapitalized(ts, noun)) return null;
   if (isUnitWord(ts, noun, lex) || !mayNameThing(ts, noun, lex)) return null;
-  return knownSubject(ts, noun, lex, money) ?? openSubject(ts, noun, lex);
+  return knownSubject(ts, noun, lex, money) ?? openSubject(ts, noun, lex, money);
 }
 
 const OWNER_REACH = 5;
@@ -720,7 +745,7 @@ function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: 
   // know the noun ("a budget with spending of CHF 10.2bn"). What something comes "with" is a thing:
   // "mit Spitzenböen von bis zu 240 km/h", "with gusts of up to 240 km/h".
   if (!known && PREPOSITIONS.has(lowerAt(ts, j - 1)) && !WITH.has(lowerAt(ts, j - 1))) return null;
-  return known ? withModifierBefore(ts, known, lex) : withModifierBefore(ts, openSubject(ts, j, lex), lex);
+  return known ? withModifierBefore(ts, known, lex) : withModifierBefore(ts, openSubject(ts, j, lex, money), lex);
 }
 
 /**
@@ -798,7 +823,7 @@ function nounPutAt(ts: TokenStream, to: number, lex: CompiledLexicon, money: boo
   // A skipped adverb or adjective needs the verb itself: "Hollerbach und Demir zusammen auf 50 Prozent" names people, not a thing.
   if (!lex.speechVerbs.has(lowerAt(ts, before)) && (adverb || adjective || !lex.nounJoiners.has(lowerAt(ts, j - 1)))) return null;
   const fronted = lex.language === "de" && lex.speechVerbs.has(lowerAt(ts, before)) ? frontedObject(ts, before - 1, lex, money) : null;
-  return fronted ?? knownSubject(ts, j, lex, money) ?? openSubject(ts, j, lex);
+  return fronted ?? knownSubject(ts, j, lex, money) ?? openSubject(ts, j, lex, money);
 }
 
 // "Der Schuldenstand liege 2032 sicher unter 17 Milliarden Euro", "debt stands in 2031 at …": a
@@ -825,7 +850,7 @@ function frontedObject(ts: TokenStream, verbBefore: number, lex: CompiledLexicon
     // The article opens the sentence (it is capitalized there) and a noun follows it.
     const noun = k + 1;
     if (noun > verbBefore || !isCapitalized(ts, noun) || ts.kind[noun] !== TokenKind.word) return null;
-    return knownSubject(ts, noun, lex, money) ?? openSubject(ts, noun, lex);
+    return knownSubject(ts, noun, lex, money) ?? openSubject(ts, noun, lex, money);
   }
   return null;
 }

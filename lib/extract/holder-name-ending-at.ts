@@ -3,6 +3,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { COMPOUND_SOURCE_ACCOUNTS } from "./lexicon/compound-source-words";
 import { conceptOfNoun } from "./read-counted-phrase";
+import { isGermanPoliticalWord } from "./party-name-words";
 import { startsSentence } from "./find-amount-subject";
 import { isNeverHolderWord } from "./word-class";
 import { TokenKind, endsInGenitiveS, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
@@ -91,8 +92,10 @@ export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexi
   let words = 1;
   for (;;) {
     // "Left-Green Movement": in English a hyphen joining two capitalized words is inside the name
-    // (German "Grünen-Kandidatin" is one compound word, read by its head as before).
-    const hyphen = lex.language === "en" && isJoiningHyphen(ts, first - 1) && first - 2 >= from && isCapitalized(ts, first - 2);
+    // (German "Grünen-Kandidatin" is one compound word, read by its head as before); so is it in
+    // German between two words of the political vocabulary ("die Links-Grünen", "Christlich-Soziale").
+    const joined = isJoiningHyphen(ts, first - 1) && first - 2 >= from && isCapitalized(ts, first - 2);
+    const hyphen = joined && (lex.language === "en" || (isGermanPoliticalWord(tokenAt(ts, first - 2)) && isGermanPoliticalWord(tokenAt(ts, first))));
     const before = hyphen ? first - 2 : first - 1;
     // A name never runs across a line: the headline's last word is no part of the paragraph's first
     // name; nor does it take in a place's possessive ("Bavaria's CSU" is the CSU), nor a preposition

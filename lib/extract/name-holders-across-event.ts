@@ -2,6 +2,7 @@ import { isAcronym } from "./holder-name-ending-at";
 import { abbreviationsIn } from "./name-abbreviations";
 import { PARTY_FAMILIES } from "./lexicon/party-family-words";
 import { familyAbbreviationsIn, familyOfPartyName, partyFamilyOf } from "./party-family";
+import { endsInPartyHead, partyNameWords } from "./party-name-words";
 import type { ClaimCandidate } from "./schema";
 import { withoutGenitiveS } from "./tokens";
 
@@ -40,7 +41,36 @@ function namesOfEvent(articles: readonly EventArticleHolders[]) {
   }
   for (const [family, long] of longOfFamily) if (long.size === 1) families.set(family, long);
   tieFamiliesByInitials(families, holders);
-  return { longNames, families, holders };
+  return { longNames, families, holders, inEnglish: englishNamesOf(holders) };
+}
+
+/**
+ * "Die Unabhängigkeitspartei" and "the Independence Party", "die Links-Grünen" and "the Left-Green
+ * Movement": a German party name whose words the event also reads in one English name is that
+ * name, so both languages' figures meet in one facet. A German name without a word for a party
+ * ("Links-Grüne") meets the one English name that says the same and adds one ("… Movement"). Two
+ * English names for the same words leave the German one as it was. German name → English name.
+ */
+function englishNamesOf(holders: ReadonlySet<string>): Map<string, string> {
+  const english = new Map<string, Set<string>>();
+  const german = new Map<string, string>();
+  for (const h of holders) {
+    const read = partyNameWords(h);
+    if (read?.language === "en") add(english, read.words, h);
+    else if (read) german.set(h, read.words);
+  }
+  const out = new Map<string, string>();
+  if (english.size === 0) return out;
+  for (const [name, words] of german) {
+    let same = english.get(words);
+    if (!same && !endsInPartyHead(words)) {
+      const longer = [...english].filter(([w]) => w.startsWith(`${words} `) && w.split(" ").length === words.split(" ").length + 1 && endsInPartyHead(w));
+      if (longer.length === 1) same = longer[0]![1];
+    }
+    const one = only(same);
+    if (one) out.set(name, one);
+  }
+  return out;
 }
 
 // A party's acronym spells its long name's initials, perhaps with its country's after them
@@ -79,8 +109,9 @@ function lastNameOf(name: string, names: EventNames, firstNames: Map<string, Set
   return names.holders.has(last) && firstNames.get(last)?.size === 1 ? last : null;
 }
 
-function holderNamed(holder: string, names: EventNames, firstNames: Map<string, Set<string>>): string {
-  if (isAcronym(holder)) return holder;
+function holderNamed(written: string, names: EventNames, firstNames: Map<string, Set<string>>): string {
+  if (isAcronym(written)) return written;
+  const holder = names.inEnglish.get(written) ?? written;
   const lower = withoutGenitiveS(holder.toLowerCase());
   // A name an article introduced with an abbreviation, or its last words ("Renovadora"), wherever in the event.
   const defined = new Set<string>();

@@ -219,6 +219,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     gatherings: new Set(lex.gatherings),
     relativePronouns: new Set(lex.relativePronouns),
     holderNouns: new Set(lex.holderNouns),
+    holderNounTails: lex.holderNounTails,
     speechParticles: new Map(Object.entries(lex.speechParticles).map(([verb, particles]) => [verb, new Set(particles)])),
     comparatives: new Map(Object.entries(lex.comparatives)),
     stateFillers: new Set(lex.stateFillers),

@@ -79,6 +79,7 @@ export type CompiledLexicon = {
   gatherings: Set<string>;
   relativePronouns: Set<string>;
   holderNouns: Set<string>;
+  holderNounTails: readonly string[];
   speechParticles: Map<string, Set<string>>;
   comparatives: Map<string, "up" | "down">;
   stateFillers: Set<string>;

@@ -423,6 +423,8 @@ export const budgetAreas: { key: string; de: string[]; en: string[] }[] = [
   { key: "interest", de: ["Zins", "Zinsen"], en: ["interest", "debt interest"] },
   { key: "infrastructure", de: ["Infrastruktur", "Verkehr"], en: ["infrastructure", "transport"] },
   { key: "core", de: ["Kern"], en: ["core"] },
+  // "Personalausgaben", "staff costs", "personnel spending": what a budget pays its own people.
+  { key: "staff", de: ["Personal"], en: ["staff", "personnel"] },
 ];
 
 /**

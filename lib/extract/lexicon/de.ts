@@ -88,6 +88,7 @@ export const de: Lexicon = {
     hält: ["fest"], hielt: ["fest"], halten: ["fest"], hielten: ["fest"],
   },
   holderNouns: ["partei", "parteien", "kandidat", "kandidaten", "kandidatin", "liste", "bewerber", "bewerberin"],
+  holderNounTails: ["partei", "parteien"],
   relativePronouns: ["der", "die", "das", "dem", "den", "deren", "dessen", "welcher", "welche", "welches"],
   comparatives: { mehr: "up", weniger: "down" },
   gatherings: [

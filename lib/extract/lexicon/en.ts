@@ -82,6 +82,7 @@ export const en: Lexicon = {
   figureStandIns: ["it", "figure", "total", "sum", "amount", "tally"],
   speechParticles: {},
   holderNouns: ["party", "parties", "candidate", "candidates", "list", "nominee"],
+  holderNounTails: [],
   relativePronouns: ["that", "which"],
   comparatives: { more: "up", fewer: "down", less: "down" },
   gatherings: ["protest", "protests", "demonstration", "demonstrations", "rally", "rallies", "march", "marches", "vigil", "vigils", "strike", "strikes", "walkout"],

@@ -92,6 +92,11 @@ export type Lexicon = {
   /** Nouns for who holds a share rather than what it is of ("put the party at 5.0%"). */
   holderNouns: string[];
   /**
+   * Tails of German compounds that name a party by its own words ("Reformpartei", "Volkspartei"):
+   * such a word holds a share like "Partei" does, it is not what the share is of.
+   */
+  holderNounTails: string[];
+  /**
    * German speech verbs that report speech only with their separable particle in the clause: "gab
    * die Polizei an" says something, "gaben ihre Stimme ab" does not.
    */
