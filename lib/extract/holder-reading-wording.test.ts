@@ -44,3 +44,10 @@ describe("the level a party's change ends at is the party's share", () => {
     expect(holders(text, language)).toEqual(expected);
   });
 });
+
+// A headline ends without a stop: its party holds none of the body's figures.
+describe("a headline's acronym holds no figure of the body", () => {
+  test("en", () => {
+    expect(claimLines("Greens narrowly win as CSP surges\n\nThe Social Democrats won with 31.4% of the vote.", "en")).toEqual(["votes/holder:social democrats [31.4, 31.4] %, of Social Democrats"]);
+  });
+});
