@@ -666,7 +666,11 @@ function readSubject(
     const figureBefore = unit.kind === "percent" && previous !== null && previous.sentence.first === sentenceFirst ? previous : null;
     const countHolder = figureBefore && !subject ? holderOfCountBefore(ts, figureBefore.last, figureBefore.subject.holder, first) : null;
     // The level a change ends at is read as the change's subject already ("um 1,4 Punkte auf 20,1 Prozent").
-    const levelHolder = figureBefore && (!subject || subject.key === "votes") ? holderOfLevelAfterChange(ts, figureBefore.last, figureBefore.subject.holder, figureBefore.subject.qualifiers.includes("change"), first) : null;
+    // "The CDU took 16.0%, down 3.1 points", "29,1 Prozent, ein Minus von 2,4 Punkten": a change set
+    // after the share by a comma is the same holder's.
+    const shareBefore = previous !== null && previous.sentence.first === sentenceFirst && previous.subject.subject === "votes" ? previous : null;
+    const asideChange = shareBefore?.subject.holder && marker !== null && (!subject || subject.key === "votes") && tokenAt(ts, marker.first - 1) === "," && shareBefore.last === marker.first - 2 ? { name: shareBefore.subject.holder, first: marker.first, last: marker.first } : null;
+    const levelHolder = (figureBefore && (!subject || subject.key === "votes") ? holderOfLevelAfterChange(ts, figureBefore.last, figureBefore.subject.holder, figureBefore.subject.qualifiers.includes("change"), first) : null) ?? asideChange;
     const inserted = !subject && !countHolder && unit.kind === "percent" ? holderOfInsertedShare(ts, first, end, (from) => readHolder(ts, from, lex)) : null;
     const read = !side && !wonWith && !runHolder && !countHolder && !levelHolder && !inserted && (!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
     // "Rents rise by 7% this year", "Mieten legten um 7 Prozent zu": outside an article about a vote,

@@ -190,8 +190,11 @@ function knownSubject(ts: TokenStream, j: number, lex: CompiledLexicon, money = 
   // "Military aid is budgeted at €8.5bn": an English past participle is a verb, not the budget.
   if (lex.language === "en" && word.endsWith("ed")) return null;
   const amount = amountConceptOfWord(word, lex);
+  // "Prozent der Zweitstimmen": a compound the concept lists whole ("Zweitstimmen") is the concept
+  // itself, its front no qualifier.
+  const whole = amount?.prefix !== undefined && lex.conceptNouns.get(lemmaKey(word, lex.language))?.key === amount.concept;
   // "Personalkosten", "Zinskosten": a German compound of a running outlay is spent, not a cost.
-  if (amount) return outlayCostAsSpending({ key: amount.concept, qualifiers: amount.prefix ? [amount.prefix] : [], first: j, last: j }, lex);
+  if (amount) return outlayCostAsSpending({ key: amount.concept, qualifiers: amount.prefix && !whole ? [amount.prefix] : [], first: j, last: j }, lex);
   // Money is never a count of people ("insured losses" are a cost); a share may be ("Prozent der Wähler").
   const counted = money ? null : conceptOfNoun(lowerAt(ts, j), lex);
   if (counted) return { key: counted.key, qualifiers: [], first: j, last: j };

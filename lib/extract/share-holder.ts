@@ -84,8 +84,23 @@ const TO_LEVEL = new Set(["auf", "to"]);
  * right before, `holder` its holder, `first` the share's first token.
  */
 export function holderOfLevelAfterChange(ts: TokenStream, changeLast: number, holder: string | undefined, isChange: boolean, first: number): Holder | null {
-  if (!holder || !isChange || changeLast !== first - 2 || !TO_LEVEL.has(lowerAt(ts, first - 1))) return null;
-  return { name: holder, first: first - 1, last: first - 1 };
+  if (!holder || !isChange) return null;
+  if (changeLast === first - 2 && TO_LEVEL.has(lowerAt(ts, first - 1))) return { name: holder, first: first - 1, last: first - 1 };
+  return levelJoinedAfterChange(ts, changeLast, first) ? { name: holder, first: first - 1, last: first - 1 } : null;
+}
+
+// "Die CDU verliert 3,1 Punkte und landet bei 16,0 Prozent", "Labour lost 2.1 points and ended on
+// 33.9%": a second verb joined to the change, with no subject of its own, gives the same holder's level.
+const JOINED = new Set(["und", "and"]);
+const JOINED_LEVEL_LINKS = new Set(["auf", "bei", "to", "at", "on"]);
+const JOINED_VERB_WORDS = 2;
+
+function levelJoinedAfterChange(ts: TokenStream, changeLast: number, first: number): boolean {
+  if (!JOINED.has(lowerAt(ts, changeLast + 1)) || !JOINED_LEVEL_LINKS.has(lowerAt(ts, first - 1))) return false;
+  const words = first - 1 - (changeLast + 2);
+  if (words < 1 || words > JOINED_VERB_WORDS) return false;
+  for (let k = changeLast + 2; k < first - 1; k++) if (ts.kind[k] !== TokenKind.word || isCapitalized(ts, k)) return false;
+  return true;
 }
 
 const INSERTED_SHARE_LINKS = new Set(["on", "at", "with", "mit", "bei"]);
