@@ -102,6 +102,16 @@ const GROUP_KEYS: ReadonlySet<string> = new Set(countConcepts.filter((c) => c.gr
 /** What a count is of: its subject key, qualifiers and the words naming it. */
 export type CountSubject = { subject: string; qualifiers: string[]; counted: string | undefined; holder?: string };
 
+const PART_OF = new Set(["of", "der", "von"]);
+const TOTAL_ARTICLES = new Set(["the", "den", "all"]);
+
+/** Whether the count at token `first` closes "<part> of (the) <total>": "23 of the 71 seats", "23 der 71 Sitze". */
+function isTotalAfterPart(ts: TokenStream, first: number): boolean {
+  let k = first - 1;
+  if (TOTAL_ARTICLES.has(lowerAt(ts, k))) k--;
+  return PART_OF.has(lowerAt(ts, k)) && ts.kind[k - 1] === TokenKind.number;
+}
+
 /** `subject` with `qualifier` last among its qualifiers (`on`), or without it: "change", "previous". */
 function withQualifier(subject: CountSubject, qualifier: string, on: boolean): CountSubject {
   const others = subject.qualifiers.filter((x) => x !== qualifier);
@@ -799,6 +809,9 @@ function readSubject(
     const change = isHeldCount(subject.subject) ? readCountChange(ts, first, phrase.last, lex) : null;
     if (change) subject = withQualifier(subject, "change", true);
     const falls = change === "down";
+    // "23 of the 71 seats", "23 der 71 Sitze": the count after a part is the whole it is part of,
+    // which no party holds and no party's count disputes.
+    if (SHARE_SUBJECTS.has(subject.subject) && !change && isTotalAfterPart(ts, first)) return { subject: withQualifier(subject, "total", true), first, last, falls };
     if (SHARE_SUBJECTS.has(subject.subject)) {
       const holder = readHolder(ts, first, lex);
       if (holder) return { subject: { ...subject, qualifiers: [...subject.qualifiers, `holder:${holder.name.toLowerCase()}`], holder: holder.name }, first, last, falls };
@@ -848,7 +861,8 @@ function readSubject(
   const listCount = inList ? memory.lastCount!.subject : null;
   // "AR gains two overseas seats, ends on 91": a bare figure after a change is a level of the same count.
   const inheritedSubject = inheritedCount(previous, q.first, ts.text);
-  const sameCount = inheritedSubject?.qualifiers.includes("change") ? withQualifier(inheritedSubject, "change", false) : inheritedSubject;
+  // "23 of the 71 seats, the AfD 22": nor is it a total again.
+  const sameCount = inheritedSubject ? withQualifier(withQualifier(inheritedSubject, "change", false), "total", false) : inheritedSubject;
   const carried = sameCount ?? listCount;
   if (!sameCount && listCount) {
     const holder = previous?.subject.holder;

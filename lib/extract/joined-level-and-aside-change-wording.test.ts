@@ -14,3 +14,13 @@ describe("a party's change and level in one sentence are the party's", () => {
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+// "23 of the 71 seats": the whole parliament is no party's count, and the next party's figure is a part again.
+describe("the total after a part is a count of its own", () => {
+  test.each([
+    { language: "en", text: "The Greens will have 19 of the 87 seats, the Liberals 14.", expected: ["seats/holder:greens [19, 19], of Greens", "seats/total [87, 87]", "seats/holder:liberals [14, 14], of Liberals"] },
+    { language: "de", text: "Im Landtag hätte die CSU 61 der 180 Sitze, die SPD 22.", expected: ["seats/holder:csu [61, 61], of CSU", "seats/total [180, 180]", "seats/holder:spd [22, 22], of SPD"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});
