@@ -23,7 +23,7 @@ import { resolveCurrency } from "./lexicon/currency-nouns";
 import { findPhraseForward, matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber, notACount } from "./not-a-count";
 import { isPayBargaining } from "./is-pay-bargaining";
-import { isPlacePopulation } from "./read-population";
+import { isPlacePopulation, isSettlementSize } from "./read-population";
 import { pickAttribution } from "./pick-attribution";
 import { ellipticSource } from "./elliptic-source";
 import { conceptOfNoun, isTotalOfPart, readCountedPhrase, type CountedHead } from "./read-counted-phrase";
@@ -101,6 +101,15 @@ const GROUP_KEYS: ReadonlySet<string> = new Set(countConcepts.filter((c) => c.gr
 
 /** What a count is of: its subject key, qualifiers and the words naming it. */
 export type CountSubject = { subject: string; qualifiers: string[]; counted: string | undefined; holder?: string };
+
+// At most this many words that only carry a state ("are still listed as") between a bare figure and its state.
+const FILLER_REACH = 5;
+
+function onlyStateFillers(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): boolean {
+  if (to - from > FILLER_REACH) return false;
+  for (let k = from; k < to; k++) if (ts.kind[k] !== TokenKind.word || !lex.stateFillers.has(lowerAt(ts, k))) return false;
+  return true;
+}
 
 const PART_OF = new Set(["of", "der", "von"]);
 const TOTAL_ARTICLES = new Set(["the", "den", "all"]);
@@ -824,7 +833,8 @@ function readSubject(
   const stateAfter = readStateAfter(ts, q.last + 1, lex);
   // German may put a time between the auxiliary and the state ("87 wurden bis Montagmittag lebend geborgen").
   // "Eine Frau wird seit dem Unwetter vermisst": one person counted with a word is read only with its fate.
-  const stateClose = stateAfter !== null && (stateAfter.first - q.last <= (lex.language === "de" && isTimeBetween(ts, q.last + 1, stateAfter.first, lex) ? 5 : 3) || readOnePerson(ts, q.numberFirst, lex) !== null);
+  // "drei gelten noch als vermisst", "three are still listed as missing": only words that carry a state between.
+  const stateClose = stateAfter !== null && (stateAfter.first - q.last <= (lex.language === "de" && isTimeBetween(ts, q.last + 1, stateAfter.first, lex) ? 5 : 3) || onlyStateFillers(ts, q.last + 1, stateAfter.first, lex) || readOnePerson(ts, q.numberFirst, lex) !== null);
   // "Die Zahl der Toten stieg um 12", "the number of protesters fell by 2,000": a figure behind a
   // change marker is a change of what the sentence counts before it; a verb of falling makes it negative.
   const changeMarker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
@@ -962,7 +972,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   const read = readSubject(ts, q, lex, previous, sentence.first, memory);
   // "Die Stadt zählt rund 80.000 Einwohner": a counting verb may have made the residents a crowd; the
   // noun, not the subject read, tells a place's population (isPlacePopulation checks it).
-  if (!read || (!read.unit && !read.subject.qualifiers.includes("change") && isPlacePopulation(ts, read.first, read.last, sentence.first, sentence.last, lex))) return null;
+  if (!read || (!read.unit && !read.subject.qualifiers.includes("change") && (isPlacePopulation(ts, read.first, read.last, sentence.first, sentence.last, lex) || isSettlementSize(ts, read.first, read.last, lex)))) return null;
   const text = ts.text;
   const start = ts.start[read.first] ?? 0;
   const sameSentence = previous !== null && previous.sentence.first === sentence.first;

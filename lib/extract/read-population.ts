@@ -54,3 +54,12 @@ export function isPlacePopulation(ts: TokenStream, first: number, last: number, 
   }
   return false;
 }
+
+/**
+ * "Korçë, a city of 75,000.": a settlement's size with no noun after the figure (token `last`) is its
+ * population too, background as above.
+ */
+export function isSettlementSize(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
+  if (lex.language !== "en" || lowerAt(ts, first - 1) !== "of" || !SETTLEMENTS.has(lowerAt(ts, first - 2))) return false;
+  return last + 1 >= ts.count || ts.kind[last + 1] === TokenKind.punct;
+}

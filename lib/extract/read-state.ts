@@ -6,6 +6,8 @@ import { matchPhraseForward } from "./lexicon/phrase-index";
 import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
 import { isLifeCost, isLifeObject } from "./read-lives-cost";
+import { CLAUSE_CONJUNCTIONS } from "./lexicon/clause-conjunction-words";
+import { wordSets } from "./lexicon/rule-words";
 import { readQuantity } from "./read-quantity";
 
 /** A state said of a counted group, and its last token. */
@@ -73,7 +75,8 @@ export function readStateAfter(ts: TokenStream, start: number, lex: CompiledLexi
     if (ts.kind[j] === TokenKind.number && j > from && lex.placePrepositions.has(lowerAt(ts, j - 1)) && !isLineBreakBefore(ts, j)) continue;
     // "6,000 drivers and more than 4,000 taxis had joined": a count joined right after the group shares its verb.
     if (ts.kind[j] === TokenKind.number && j > from && isJoinedCount(ts, from, j, lex)) continue;
-    if (ts.kind[j] === TokenKind.number || (j > from && isLineBreakBefore(ts, j))) break;
+    // "310 people were injured and three are still missing": a figure in words opens a count of its own too.
+    if (ts.kind[j] === TokenKind.number || (j > from && (isLineBreakBefore(ts, j) || (found !== null && lex.numberWords.has(lowerAt(ts, j)))))) break;
     if (ts.kind[j] === TokenKind.punct && CLAUSE_END.has(tokenAt(ts, j))) break;
     // "Von den 224.000 Wahlberechtigten gaben viele ihre Stimme ab": a quantifier between the
     // figure and the state is who the state is said of.
@@ -150,12 +153,17 @@ const BEFORE_REACH = { de: 9, en: 4 };
  * A state verb before the count in its clause: "The storm killed at least 95 people", "Das
  * Hochwasser tötete 95 Menschen", "starben nach Angaben der Stadt sechs Menschen".
  */
+const CONJUNCTIONS = wordSets(CLAUSE_CONJUNCTIONS);
+
 export function readStateBefore(ts: TokenStream, to: number, lex: CompiledLexicon): StateMatch | null {
   // "had joined rallies in 64 cities": a figure after a place preposition is not the verb's object.
   if (lex.placePrepositions.has(lowerAt(ts, to))) return null;
   for (let j = to; j >= 0 && to - j < BEFORE_REACH[lex.language]; j--) {
     if (isCompoundHyphen(ts, j)) continue;
     if (ts.kind[j] !== TokenKind.word || isLineBreakBefore(ts, j + 1) && j < to) return null;
+    // "nine people died when two apartment blocks collapsed": a conjunction opens the count's own
+    // clause; the state before it is said of another group.
+    if (CONJUNCTIONS[lex.language].has(lowerAt(ts, j))) return null;
     const s = stateAt(ts, j, lex);
     if (s && s.last <= to) return s;
   }
