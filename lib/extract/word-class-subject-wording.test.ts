@@ -13,7 +13,7 @@ describe("a word that names nobody holds no figure", () => {
     // A preposition or an adverb capitalized by the sentence start.
     { language: "en", text: "Of the 90 seats in the assembly, the Liberals will hold 31.", expected: ["seats [90, 90]", "seats/holder:liberals [31, 31], of Liberals"] },
     // The sign of a change, written as a noun.
-    { language: "de", text: "Die CSU kam auf 31,2 Prozent, ein Plus von 2,4 Prozentpunkten.", expected: ["votes/holder:csu [31.2, 31.2] %, of CSU", "votes/change [2.4, 2.4] pp"] },
+    { language: "de", text: "Die CSU kam auf 31,2 Prozent, ein Plus von 2,4 Prozentpunkten.", expected: ["votes/holder:csu [31.2, 31.2] %, of CSU", "votes/holder:csu+change [2.4, 2.4] pp, of CSU"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claimLines(text, language)).toEqual(expected);
   });
