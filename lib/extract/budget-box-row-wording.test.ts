@@ -40,19 +40,19 @@ describe("a box line's label names its money: a known noun by its concept, any o
     {
       language: "de",
       text: "Der Etat in Zahlen\n\nEinnahmen: 7,4 Mrd. Euro\nDefizit: 310 Mio. Euro\nKultur: 120 Mio. Euro",
-      expected: ["revenue [7400000000, 7400000000] EUR", "deficit [310000000, 310000000] EUR", "spending/de:kultur [120000000, 120000000] EUR"],
+      expected: ["revenue [7400000000, 7400000000] EUR", "deficit [310000000, 310000000] EUR", "spending/area:culture [120000000, 120000000] EUR"],
     },
     {
       language: "en",
       text: "The budget in figures\n\nRevenue: £7.4bn\nDeficit: £310m\nCulture: £120m",
-      expected: ["revenue [7400000000, 7400000000] GBP", "deficit [310000000, 310000000] GBP", "spending/en:cultur [120000000, 120000000] GBP"],
+      expected: ["revenue [7400000000, 7400000000] GBP", "deficit [310000000, 310000000] GBP", "spending/area:culture [120000000, 120000000] GBP"],
     },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });
 
   test("a lone line of an unknown label is no box, and names nothing spent", () => {
-    expect(claims("Kommentar\n\nDie Stadt plant neu. Kultur: 120 Mio. Euro, sagt der Kämmerer.", "de")).not.toContain("spending/de:kultur [120000000, 120000000] EUR");
+    expect(claims("Kommentar\n\nDie Stadt plant neu. Kultur: 120 Mio. Euro, sagt der Kämmerer.", "de")).not.toContain("spending/area:culture [120000000, 120000000] EUR");
   });
 });
 

@@ -41,7 +41,7 @@ describe("'und zwar um X', 'namely by X' takes its way from the verb of the clau
     { language: "de", text: "Gekürzt wurden dagegen die Mittel für externe Gutachten, und zwar um 12 Mio. Euro.", expected: ["spending/de:gutacht+change [-12000000, -12000000] EUR"] },
     { language: "en", text: "Funding for consultants was cut as well, namely by €12m.", expected: ["spending/en:consult+change [-12000000, -12000000] EUR"] },
     // A verb of rising before the comma keeps the change a rise.
-    { language: "de", text: "Erhöht wurden dagegen die Mittel für Kitas, und zwar um 62 Mio. Euro.", expected: ["spending/de:kitas+change [62000000, 62000000] EUR"] },
+    { language: "de", text: "Erhöht wurden dagegen die Mittel für Kitas, und zwar um 62 Mio. Euro.", expected: ["spending/area:childcare+change [62000000, 62000000] EUR"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });

@@ -40,10 +40,10 @@ describe("a noun of money the tables do not know, shrinking or growing, is the c
 
 describe("a change 'um X auf Y' is a change and a level, the multiplier written once", () => {
   test.each([
-    { language: "de", text: "Die Ausgaben für Kultur steigen um 0,3 auf 2,8 Mrd. Euro.", expected: ["spending/de:kultur+change [300000000, 300000000] EUR", "spending/de:kultur [2800000000, 2800000000] EUR"] },
+    { language: "de", text: "Die Ausgaben für Kultur steigen um 0,3 auf 2,8 Mrd. Euro.", expected: ["spending/area:culture+change [300000000, 300000000] EUR", "spending/area:culture [2800000000, 2800000000] EUR"] },
     { language: "de", text: "Die Zuschüsse sinken um 40 Millionen auf 610 Millionen Euro.", expected: ["de:zuschuss/change [-40000000, -40000000] EUR", "de:zuschuss [610000000, 610000000] EUR"] },
     { language: "de", text: "Um 4 Prozent auf 9,6 Milliarden Euro steigen die Ausgaben.", expected: ["spending/change [4, 4] %", "spending [9600000000, 9600000000] EUR"] },
-    { language: "en", text: "Spending on culture grows by 0.3 to 2.8 billion euros.", expected: ["spending/en:cultur+change [300000000, 300000000] EUR", "spending/en:cultur [2800000000, 2800000000] EUR"] },
+    { language: "en", text: "Spending on culture grows by 0.3 to 2.8 billion euros.", expected: ["spending/area:culture+change [300000000, 300000000] EUR", "spending/area:culture [2800000000, 2800000000] EUR"] },
     // "von derzeit X auf Y": the earlier level shares the multiplier too.
     { language: "de", text: "Die Rücklage soll von derzeit 310 auf 120 Millionen Euro schrumpfen.", expected: ["de:rucklag/previous [310000000, 310000000] EUR", "de:rucklag [120000000, 120000000] EUR"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {

@@ -815,7 +815,7 @@ function readSubject(
     // …and the replaced figure (or the new level) is read next, as a count of the same noun ("statt zehn Sitze").
     if (skipped >= 0) last = q.last;
     // "verliert ein Mandat", "picked up four seats": a count gained or lost is a change of it.
-    const change = isHeldCount(subject.subject) ? readCountChange(ts, first, phrase.last, lex) : null;
+    const change = isHeldCount(subject.subject) ? readCountChange(ts, first, phrase.last, lex, subject.subject) : null;
     if (change) subject = withQualifier(subject, "change", true);
     const falls = change === "down";
     // "23 of the 71 seats", "23 der 71 Sitze": the count after a part is the whole it is part of,

@@ -388,7 +388,7 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   // "to hit £118bn as defence spending rises": "as" opening a clause (its noun has a verb) links nothing.
   const conjunction = lex.language === "en" && lowerAt(ts, j) === "as";
   while ((OF_WORDS.has(lowerAt(ts, j)) || AFTER_UNIT_LINKS.has(lowerAt(ts, j))) && j - after < 3) j++;
-  const base = matchPhraseForward(ts, j, lex.shareBases);
+  const base = matchPhraseForward(ts, j, lex.shareBases) ?? (linked && isShareBaseAdjective(ts, j, lex) ? matchPhraseForward(ts, j + 1, lex.shareBases) : null);
   if (base && linked) return { subject: null, base: base.phrase.value, last: base.last };
   // "170 Milliarden Euro neue Schulden": a phrase of the tables may start with an adjective.
   const phrase = matchPhraseForward(ts, j, lex.amountNounPhrases);
@@ -425,6 +425,19 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   if ((purpose || attributive) && !mayNameThing(ts, head, lex)) return null;
   if (purpose && !share) return { subject: { ...purposeSubject(ts, head, lex, head > j), first: j }, base: null, last: head };
   return { subject: { ...openSubject(ts, head, lex, money), first: j }, base: null, last: head };
+}
+
+/**
+ * "14,9 Prozent der flämischen Wirtschaftsleistung", "14.9% of Flemish output", "2% of national
+ * output": an adjective saying whose or which economy's output it is leaves the base what it is. A
+ * German adjective is lowercase with its ending; an English one is a proper adjective (capitalized
+ * inside the sentence) or one in "-al". A noun in front ("of oil output") names another output.
+ */
+function isShareBaseAdjective(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(lowerAt(ts, j)) || lex.articles.has(lowerAt(ts, j))) return false;
+  const w = lowerAt(ts, j);
+  if (lex.language === "de") return !isCapitalized(ts, j) && GERMAN_ADJECTIVE.test(w);
+  return isCapitalized(ts, j) || w.endsWith("al");
 }
 
 // Conjunctions the lexicon's subordinators leave out, as they open no clause a figure's rule reads.

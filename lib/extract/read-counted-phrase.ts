@@ -5,6 +5,7 @@ import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { memoByForm } from "./form-memo";
+import { pairedQualifierKey, qualifierAdjectiveKey } from "./qualifier-adjective-key";
 import { opensNight } from "./read-date";
 import { GERMAN_POSSESSIVES, stateAt } from "./read-state";
 import { hasThirdPersonS, isEnglishIrregularParticiple, isPointingWord } from "./word-class";
@@ -329,7 +330,7 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
       const s = stateAt(ts, j, lex);
       if (s) state = s.concept;
       else if (lex.additionWords.has(w)) qualifiers.push("additional");
-      else if (!lex.neutralModifiers.has(w)) qualifiers.push(`de:${lemmaKey(w, "de")}`);
+      else if (!lex.neutralModifiers.has(w)) qualifiers.push(qualifierAdjectiveKey(w, "de"));
       j = s ? s.last + 1 : j + 1;
       continue;
     }
@@ -440,10 +441,16 @@ export function isTotalOfPart(ts: TokenStream, j: number, lex: CompiledLexicon):
   return false;
 }
 
+// "spoilt ballots" is said as "invalid ballots", and as "ungültige Stimmen": a one-word modifier the
+// adjective pairs know takes their key.
+function pairedModifierKey(ts: TokenStream, modifier: CountedHead): string | null {
+  return !modifier.concept && modifier.first === modifier.last ? pairedQualifierKey(lowerAt(ts, modifier.first), "en") : null;
+}
+
 /** An English noun before the head qualifies it ("civilian deaths"), unless it says nothing. */
 function keepModifier(ts: TokenStream, lex: CompiledLexicon, modifier: CountedHead | null, qualifiers: string[]): void {
   if (!modifier) return;
   // "three more bodies": an addition word before the head, "more" among them, though "more" says nothing elsewhere.
   if (lex.additionWords.has(lowerAt(ts, modifier.first))) qualifiers.push("additional");
-  else if (!lex.neutralModifiers.has(lowerAt(ts, modifier.first))) qualifiers.push(modifier.key);
+  else if (!lex.neutralModifiers.has(lowerAt(ts, modifier.first))) qualifiers.push(pairedModifierKey(ts, modifier) ?? modifier.key);
 }

@@ -425,6 +425,13 @@ export const budgetAreas: { key: string; de: string[]; en: string[] }[] = [
   { key: "core", de: ["Kern"], en: ["core"] },
   // "Personalausgaben", "staff costs", "personnel spending": what a budget pays its own people.
   { key: "staff", de: ["Personal"], en: ["staff", "personnel"] },
+  // "Die Polizei erhält 2,1 Mrd. Euro", "police get €2.1bn": what a state pays for its police.
+  { key: "police", de: ["Polizei"], en: ["police", "policing"] },
+  // "Kulturetat", "culture budget", "arts funding".
+  { key: "culture", de: ["Kultur"], en: ["culture", "arts"] },
+  // "Geld für die Kitas", "money for childcare", "daycare centres get": day care for small children,
+  // by its German short form too; English names it before the place that gives it ("childcare centres").
+  { key: "childcare", de: ["Kita", "Kitas", "Kindertagesstätte", "Kindertagesstätten", "Kinderbetreuung", "Kindergarten", "Kindergärten"], en: ["childcare", "child care", "daycare", "day care", "nursery", "nurseries", "kindergarten", "kindergartens"] },
 ];
 
 /**

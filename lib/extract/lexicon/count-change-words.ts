@@ -26,6 +26,9 @@ export const GAIN_WITH_PARTICLE: RuleWords = {
   de: ["gewinnt", "gewann", "gewinnen", "gewannen", "holt", "holte", "holen", "holten", "bekommt", "bekam", "erhält", "erhielt"],
   en: [],
 };
+// Giving votes is casting them: "180.400 Stimmen wurden abgegeben" counts the votes cast, never
+// votes lost, as "hat zwei Sitze abgegeben" counts seats lost. These words lose no votes.
+export const VOTES_CAST: RuleWords = { de: ["abgegeben", "abgeben", "gibt ab"], en: [] };
 export const GAIN_PARTICLES: RuleWords = { de: ["hinzu", "dazu"], en: [] };
 // At the German clause end, after the count ("hat zwei Sitze verloren", "drei Mandate hinzugewonnen").
 export const CHANGE_AFTER: Record<"up" | "down", RuleWords> = {

@@ -209,6 +209,9 @@ export const COUNTED_NOUN_PAIRS: readonly CountedNounPair[] = [
   // What a change in percent is often of: "Die Mieten sind um 41 Prozent gestiegen", "rents have risen 41%".
   { en: ["rent", "rents"], de: ["Miete", "Mieten"], wholeDe: ["Miete", "Mieten"] },
   { en: ["price", "prices"], de: ["Preis", "Preise"], wholeDe: ["Preis", "Preise"] },
+  // What a payment the state makes per head is raised by: "Das Kindergeld steigt um 300 Kronen",
+  // "child benefit rises by NOK 300". English names it by its head noun, German by its "-geld" compound.
+  { en: ["benefit", "benefits", "allowance", "allowances"], de: ["Kindergeld", "Elterngeld", "Wohngeld", "Bürgergeld", "Krankengeld", "Pflegegeld", "Arbeitslosengeld"] },
   // What an area in hectares or square kilometres is of, when a fire or a flood is said to have taken
   // it: the land as a whole ("57.000 Hektar verbrannt", "burnt 57,000 hectares"), or its forest.
   { en: ["area", "areas"], de: ["Fläche", "Flächen"] },

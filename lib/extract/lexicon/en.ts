@@ -113,7 +113,7 @@ export const en: Lexicon = {
     rand: "ZAR", shekel: "ILS", shekels: "ILS", "₪": "ILS", naira: "NGN", "₦": "NGN",
   },
   percentWords: ["percent", "per cent", "%", "pc", "pct"],
-  shareBases: { gdp: "gdp", "gross domestic product": "gdp", "economic output": "gdp", "national income": "gdp", "the budget": "budget" },
+  shareBases: { gdp: "gdp", "gross domestic product": "gdp", "economic output": "gdp", output: "gdp", "national income": "gdp", "the budget": "budget" },
   percentagePointWords: ["percentage points", "percentage point", "points", "point", "pp", "pts"],
   measures: {
     m: "m", metre: "m", metres: "m", meter: "m", meters: "m", cm: "cm", centimetres: "cm", centimeters: "cm",
