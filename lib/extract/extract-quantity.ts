@@ -111,16 +111,6 @@ function onlyStateFillers(ts: TokenStream, from: number, to: number, lex: Compil
   return true;
 }
 
-const PART_OF = new Set(["of", "der", "von"]);
-const TOTAL_ARTICLES = new Set(["the", "den", "all"]);
-
-/** Whether the count at token `first` closes "<part> of (the) <total>": "23 of the 71 seats", "23 der 71 Sitze". */
-function isTotalAfterPart(ts: TokenStream, first: number): boolean {
-  let k = first - 1;
-  if (TOTAL_ARTICLES.has(lowerAt(ts, k))) k--;
-  return PART_OF.has(lowerAt(ts, k)) && ts.kind[k - 1] === TokenKind.number;
-}
-
 /** `subject` with `qualifier` last among its qualifiers (`on`), or without it: "change", "previous". */
 function withQualifier(subject: CountSubject, qualifier: string, on: boolean): CountSubject {
   const others = subject.qualifiers.filter((x) => x !== qualifier);
@@ -820,7 +810,7 @@ function readSubject(
     const falls = change === "down";
     // "23 of the 71 seats", "23 der 71 Sitze": the count after a part is the whole it is part of,
     // which no party holds and no party's count disputes.
-    if (SHARE_SUBJECTS.has(subject.subject) && !change && isTotalAfterPart(ts, first)) return { subject: withQualifier(subject, "total", true), first, last, falls };
+    if (SHARE_SUBJECTS.has(subject.subject) && !change && isTotalOfPart(ts, q.numberFirst, lex)) return { subject: withQualifier(subject, "total", true), first, last, falls };
     if (SHARE_SUBJECTS.has(subject.subject)) {
       const holder = readHolder(ts, first, lex);
       if (holder) return { subject: { ...subject, qualifiers: [...subject.qualifiers, `holder:${holder.name.toLowerCase()}`], holder: holder.name }, first, last, falls };

@@ -571,11 +571,11 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       // places what the sentence measures; the known noun before it is what is measured.
       // "Die Mieten in der Hauptstadt sind gestiegen", "Rents in the capital have risen": an open
       // noun right before that phrase is still what is measured, the link reaching it past the phrase.
-      if (inPrepositionalPhrase(ts, j, lex) && !genitive) {
+      const opening = genitive ? -1 : prepositionOpening(ts, j, lex);
+      if (opening >= 0) {
         openInPhrase ??= openSubject(ts, j, lex, money);
         // "Funding for consultants was cut": money for a purpose is read as its part elsewhere.
-        const opening = prepositionBefore(ts, j);
-        linked = opening >= 0 && !(money && PURPOSE_BEFORE.has(lowerAt(ts, opening))) && linked - opening <= 4 + PHRASE_REACH ? opening : null;
+        linked = !(money && PURPOSE_BEFORE.has(lowerAt(ts, opening))) && linked - opening <= 4 + PHRASE_REACH ? opening : null;
         continue;
       }
       // "auf 236 Prozent der Wirtschaftsleistung steigen und nicht auf 229 Prozent": the base of a
@@ -874,23 +874,22 @@ function frontedObject(ts: TokenStream, verbBefore: number, lex: CompiledLexicon
 // How far a prepositional phrase may run between what is measured and its linking verb.
 const PHRASE_REACH = 4;
 
-/** The preposition opening the phrase the noun at `j` stands in (see inPrepositionalPhrase), or -1. */
-function prepositionBefore(ts: TokenStream, j: number): number {
-  for (let k = j - 1; k >= 0 && j - k <= PHRASE_REACH; k--) if (PREPOSITIONS.has(lowerAt(ts, k))) return k;
+// "im Kernhaushalt", "in this year's federal budget": a preposition before the noun, its article
+// and up to three modifiers. The preposition's token, or -1 when the noun at `first` is in no such phrase.
+function prepositionOpening(ts: TokenStream, first: number, lex: CompiledLexicon): number {
+  for (let k = first - 1; k >= 0 && first - k <= PHRASE_REACH; k--) {
+    const w = lowerAt(ts, k);
+    if (PREPOSITIONS.has(w)) return k;
+    if (ts.kind[k] !== TokenKind.word || lex.linkVerbs.has(w) || lex.speechVerbs.has(w)) return -1;
+    // "unter Einbeziehung der Auslandsstimmen": a noun in the genitive of a prepositional phrase.
+    if (lex.language === "de" && isCapitalized(ts, k) && !lex.articles.has(w)) return PREPOSITIONS.has(lowerAt(ts, k - 1)) && !lex.articles.has(lowerAt(ts, k - 1)) ? k - 1 : -1;
+  }
   return -1;
 }
 
-// "im Kernhaushalt", "in this year's federal budget": a preposition before the noun, its article
-// and up to three modifiers.
+/** Whether the noun at `first` stands in a prepositional phrase (see prepositionOpening). */
 export function inPrepositionalPhrase(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
-  for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
-    const w = lowerAt(ts, k);
-    if (PREPOSITIONS.has(w)) return true;
-    if (ts.kind[k] !== TokenKind.word || lex.linkVerbs.has(w) || lex.speechVerbs.has(w)) return false;
-    // "unter Einbeziehung der Auslandsstimmen": a noun in the genitive of a prepositional phrase.
-    if (lex.language === "de" && isCapitalized(ts, k) && !lex.articles.has(w)) return PREPOSITIONS.has(lowerAt(ts, k - 1)) && !lex.articles.has(lowerAt(ts, k - 1));
-  }
-  return false;
+  return prepositionOpening(ts, first, lex) >= 0;
 }
 
 // Who spends or borrows is no part of the budget: "government borrowing", "public spending".

@@ -92,11 +92,10 @@ export function holderOfLevelAfterChange(ts: TokenStream, changeLast: number, ho
 // "Die CDU verliert 3,1 Punkte und landet bei 16,0 Prozent", "Labour lost 2.1 points and ended on
 // 33.9%": a second verb joined to the change, with no subject of its own, gives the same holder's level.
 const JOINED = new Set(["und", "and"]);
-const JOINED_LEVEL_LINKS = new Set(["auf", "bei", "to", "at", "on"]);
 const JOINED_VERB_WORDS = 2;
 
 function levelJoinedAfterChange(ts: TokenStream, changeLast: number, first: number): boolean {
-  if (!JOINED.has(lowerAt(ts, changeLast + 1)) || !JOINED_LEVEL_LINKS.has(lowerAt(ts, first - 1))) return false;
+  if (!JOINED.has(lowerAt(ts, changeLast + 1)) || !TO_LEVEL.has(lowerAt(ts, first - 1)) && !LEVEL_LINKS.has(lowerAt(ts, first - 1))) return false;
   const words = first - 1 - (changeLast + 2);
   if (words < 1 || words > JOINED_VERB_WORDS) return false;
   for (let k = changeLast + 2; k < first - 1; k++) if (ts.kind[k] !== TokenKind.word || isCapitalized(ts, k)) return false;
