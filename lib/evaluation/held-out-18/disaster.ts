@@ -1,0 +1,157 @@
+import type { EvalEvent } from "../schema";
+
+/**
+ * Held-out event (disaster), written 2026-12-04 without reading the rules: a rockfall that buries the lower part
+ * of the invented mountain village of Oberplatt in South Tyrol's Passeier valley in the night to Tuesday,
+ * 12 June 2040. Invented people, outlets, figures and villages (Oberplatt, Rabenau) in a real province. The
+ * mountain rescue (two dead, eleven missing; later eight dead) against the provincial government (at least three
+ * dead, nine missing; later seven) on the same day; the toll rising to eleven over three days as the missing turn
+ * into dead; the neighbouring village's 320 evacuees above the province's 290; damage rising from €40 million to
+ * 65 million, the chamber of commerce's "bis zu 90 Mio. Euro"; buried, destroyed and damaged houses. Traps:
+ * 3.40 Uhr, Dorfstraße 12, a 47-year-old, an hour's drive, 1987, Staatsstraße 44, Sunday and Friday ahead,
+ * two days after, an 82-year-old, the end of June, 2031.
+ */
+export const southTyrolRockfall: EvalEvent = {
+  id: "held-out-18-disaster-oberplatt-rockfall-2040",
+  kind: "disaster",
+  title: "Rockfall buries part of a mountain village in South Tyrol (June 2040)",
+  articles: [
+    {
+      id: "de-1",
+      language: "de",
+      publishedAt: "2040-06-12",
+      outlet: "Südtiroler Morgenpost",
+      text: [
+        "Felssturz in Oberplatt: Zwei Tote, elf Menschen vermisst",
+        "Ein gewaltiger Felssturz hat in der Nacht auf Dienstag einen Teil des Bergdorfs Oberplatt im hinteren Passeiertal verschüttet. Gegen 3.40 Uhr lösten sich nach ersten Schätzungen rund 200.000 Kubikmeter Gestein aus der Flanke des Hohen Kamms und begruben den unteren Ortsteil unter sich.",
+        "Die Bergrettung Passeier sprach am Morgen von zwei Toten und elf Vermissten. Unter den Geröllmassen liegen nach ihren Angaben 14 Häuser, darunter das Gasthaus „Zum Kreuz“ an der Dorfstraße 12.",
+        "Rund 60 Retter, unterstützt von Hundestaffeln und Hubschraubern, suchen seit dem frühen Morgen nach Verschütteten. „Wir graben zum Teil mit bloßen Händen“, sagte Einsatzleiter Lukas Pircher, 47. Immer wieder mussten die Arbeiten unterbrochen werden, weil kleinere Steine nachrutschten.",
+        "Die Gemeinde ließ nach eigenen Angaben rund 180 Bewohner der angrenzenden Höfe in Sicherheit bringen; sie sind vorerst im Nachbardorf Rabenau untergebracht. Die einzige Straße ins Tal bleibt gesperrt.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "Zwei Tote", subject: "dead", value: "[2, 2]" },
+        { id: "c2", quote: "elf Menschen vermisst", subject: "missing", value: "[11, 11]" },
+        { id: "c3", quote: "in der Nacht auf Dienstag", subject: "Felssturz", value: "2040-06-12..2040-06-12 day" },
+        { id: "c4", quote: "rund 200.000 Kubikmeter Gestein", subject: "Gestein", value: "[180000, 220000]", unit: "m3" },
+        { id: "c5", quote: "zwei Toten", subject: "dead", value: "[2, 2]", attribution: "Bergrettung Passeier" },
+        { id: "c6", quote: "elf Vermissten", subject: "missing", value: "[11, 11]", attribution: "Bergrettung Passeier" },
+        { id: "c7", quote: "14 Häuser", subject: "buildings", qualifier: "buried", value: "[14, 14]", attribution: "Bergrettung Passeier" },
+        { id: "c8", quote: "Rund 60 Retter", subject: "Retter", value: "[54, 66]" },
+        { id: "c9", quote: "rund 180 Bewohner", subject: "displaced", value: "[162, 198]", attribution: "Gemeinde" },
+      ],
+    },
+    {
+      id: "en-1",
+      language: "en",
+      publishedAt: "2040-06-12",
+      outlet: "Alpine News Service",
+      text: [
+        "Rockfall buries part of South Tyrol village, province says three dead",
+        "BOLZANO, June 12 (ANS) — A rockfall buried part of the mountain village of Oberplatt in northern Italy's South Tyrol early on Tuesday, killing at least three people, the provincial government said.",
+        "Provincial governor Georg Mairhofer told reporters in Bolzano in the afternoon that nine people were still missing. The mountain rescue service, whose teams are digging at the site, gave a different count on the same day: two dead and 11 missing.",
+        "Mairhofer said around 250 people had been evacuated from Oberplatt and two neighbouring hamlets as a precaution, as geologists warned that more of the slope could come down.",
+        "The village of about 900 inhabitants lies at the end of the Passeier valley, an hour's drive north of Merano. Italy's civil protection agency sent 40 firefighters from neighbouring Trentino to help. The last rockfall of comparable size in the province hit the Vinschgau valley in 1987.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "three dead", subject: "dead", value: "[3, 3]", attribution: "province" },
+        { id: "c2", quote: "early on Tuesday", subject: "rockfall", value: "2040-06-12..2040-06-12 day" },
+        { id: "c3", quote: "at least three people", subject: "dead", value: "[3, ∞)", attribution: "the provincial government" },
+        { id: "c4", quote: "nine people were still missing", subject: "missing", value: "[9, 9]", attribution: "Provincial governor Georg Mairhofer" },
+        { id: "c5", quote: "two dead", subject: "dead", value: "[2, 2]", attribution: "mountain rescue service" },
+        { id: "c6", quote: "11 missing", subject: "missing", value: "[11, 11]", attribution: "mountain rescue service" },
+        { id: "c7", quote: "around 250 people had been evacuated", subject: "displaced", value: "[225, 275]", attribution: "Mairhofer" },
+        { id: "c8", quote: "40 firefighters", subject: "firefighters", value: "[40, 40]" },
+      ],
+    },
+    {
+      id: "de-2",
+      language: "de",
+      publishedAt: "2040-06-13",
+      outlet: "Tiroler Rundschau",
+      text: [
+        "Oberplatt: Zahl der Toten steigt auf sieben",
+        "Einen Tag nach dem Felssturz im Passeiertal ist die Zahl der Todesopfer auf sieben gestiegen. Das teilte die Südtiroler Landesregierung am Mittwochnachmittag mit. Vier Menschen gelten noch als vermisst, zwei weitere wurden in der Nacht lebend aus einem verschütteten Keller geborgen.",
+        "Die Bergrettung meldete am selben Tag bereits acht Tote. Einsatzleiter Pircher erklärte die Abweichung damit, dass ein Opfer unterhalb des Dorfes am Bach gefunden worden sei, das die Landesbehörden noch nicht erfasst hätten.",
+        "Im Nachbardorf Rabenau sind nach Angaben von Bürgermeister Anton Gufler inzwischen 320 Evakuierte untergebracht, in der Turnhalle, im Pfarrheim und in Pensionen. Die Landesregierung nennt für die ganze Provinz dagegen nur 290 Menschen, die ihre Häuser verlassen mussten.",
+        "Die Staatsstraße 44 bleibt mindestens bis Sonntag gesperrt. Geologen beobachten den Hang rund um die Uhr mit Radargeräten.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "steigt auf sieben", subject: "dead", value: "[7, 7]" },
+        { id: "c2", quote: "Todesopfer auf sieben", subject: "dead", value: "[7, 7]", attribution: "Südtiroler Landesregierung" },
+        { id: "c3", quote: "Vier Menschen gelten noch als vermisst", subject: "missing", value: "[4, 4]", attribution: "Südtiroler Landesregierung" },
+        { id: "c4", quote: "zwei weitere wurden in der Nacht lebend", subject: "rescued", value: "[2, 2]", attribution: "Südtiroler Landesregierung" },
+        { id: "c5", quote: "acht Tote", subject: "dead", value: "[8, 8]", attribution: "Bergrettung" },
+        { id: "c6", quote: "320 Evakuierte", subject: "displaced", value: "[320, 320]", place: "Rabenau", attribution: "Bürgermeister Anton Gufler" },
+        { id: "c7", quote: "290 Menschen, die ihre Häuser verlassen mussten", subject: "displaced", value: "[290, 290]", place: "South Tyrol", attribution: "Landesregierung" },
+      ],
+    },
+    {
+      id: "en-2",
+      language: "en",
+      publishedAt: "2040-06-13",
+      outlet: "Continental Herald",
+      text: [
+        "South Tyrol rockfall: damage put at €40 million as toll reaches seven",
+        "The provincial government of South Tyrol said on Wednesday that seven people had died in the rockfall that buried part of Oberplatt, and that four were still missing. Rescuers pulled two people alive from a cellar overnight.",
+        "Governor Georg Mairhofer put the damage at €40 million in a first estimate, adding that 17 houses had been destroyed and another 30 or so damaged. \"The figure will rise,\" he said.",
+        "The province has approved €5m in emergency aid for the families affected. Rome is expected to declare a state of emergency on Friday.",
+        "About 290 people remain evacuated across the province, most of them housed in the neighbouring village of Rabenau, according to the civil protection office.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "€40 million", occurrence: 1, subject: "cost", value: "[40000000, 40000000]", unit: "EUR" },
+        { id: "c2", quote: "toll reaches seven", subject: "dead", value: "[7, 7]" },
+        { id: "c3", quote: "seven people had died", subject: "dead", value: "[7, 7]", attribution: "provincial government of South Tyrol" },
+        { id: "c4", quote: "four were still missing", subject: "missing", value: "[4, 4]", attribution: "provincial government of South Tyrol" },
+        { id: "c5", quote: "two people alive", subject: "rescued", value: "[2, 2]" },
+        { id: "c6", quote: "€40 million", occurrence: 2, subject: "cost", value: "[40000000, 40000000]", unit: "EUR", attribution: "Governor Georg Mairhofer" },
+        { id: "c7", quote: "17 houses had been destroyed", subject: "buildings", qualifier: "destroyed", value: "[17, 17]", attribution: "Governor Georg Mairhofer" },
+        { id: "c8", quote: "30 or so damaged", subject: "buildings", qualifier: "damaged", value: "[27, 33]", attribution: "Governor Georg Mairhofer" },
+        { id: "c9", quote: "€5m in emergency aid", subject: "aid", value: "[5000000, 5000000]", unit: "EUR" },
+        { id: "c10", quote: "About 290 people", subject: "displaced", value: "[261, 319]", place: "South Tyrol", attribution: "civil protection office" },
+      ],
+    },
+    {
+      id: "de-3",
+      language: "de",
+      publishedAt: "2040-06-14",
+      outlet: "Alpenland-Nachrichten",
+      text: [
+        "Felssturz von Oberplatt: Elf Tote, ein Mensch weiter vermisst",
+        "Zwei Tage nach dem Felssturz von Oberplatt haben die Retter am Donnerstag vier weitere Leichen geborgen. Damit ist die Zahl der Toten nach Angaben der Landesregierung auf elf gestiegen. Unter ihnen ist ein deutscher Wanderer, der zunächst nicht als vermisst gemeldet war; eine 82-jährige Frau wird noch vermisst.",
+        "Landeshauptmann Mairhofer bezifferte den Schaden inzwischen auf 65 Millionen Euro, deutlich mehr als die am Mittwoch genannten 40 Millionen. Die Handelskammer Bozen hält sogar bis zu 90 Mio. Euro für möglich, falls die Zufahrtsstraße monatelang gesperrt bleibt.",
+        "Nach Angaben der Bergrettung waren seit Dienstag insgesamt 210 Helfer im Einsatz, darunter 35 Hundeführer. Rund 300 Menschen sind weiter in Rabenau und in Meran untergebracht; die Provinz will bis Ende Juni entscheiden, wann sie zurückkehren dürfen.",
+        "Der Hang über dem Dorf war zuletzt 2031 vermessen worden. Damals hatten Geologen keine Gefahr gesehen.",
+      ].join("\n\n"),
+      claims: [
+        { id: "c1", quote: "Elf Tote", subject: "dead", value: "[11, 11]" },
+        { id: "c2", quote: "ein Mensch weiter vermisst", subject: "missing", value: "[1, 1]" },
+        { id: "c3", quote: "vier weitere Leichen", subject: "dead", value: "[4, 4]", change: true },
+        { id: "c4", quote: "auf elf gestiegen", subject: "dead", value: "[11, 11]", attribution: "Landesregierung" },
+        { id: "c5", quote: "eine 82-jährige Frau wird noch vermisst", subject: "missing", value: "[1, 1]", attribution: "Landesregierung" },
+        { id: "c6", quote: "65 Millionen Euro", subject: "cost", value: "[65000000, 65000000]", unit: "EUR", attribution: "Landeshauptmann Mairhofer" },
+        { id: "c7", quote: "40 Millionen", subject: "cost", value: "[40000000, 40000000]", unit: "EUR", asOf: "2040-06-13", attribution: "Landeshauptmann Mairhofer" },
+        { id: "c8", quote: "bis zu 90 Mio. Euro", subject: "cost", value: "[0, 90000000]", unit: "EUR", attribution: "Handelskammer Bozen", certainty: "hedged" },
+        { id: "c9", quote: "insgesamt 210 Helfer", subject: "Helfer", value: "[210, 210]", asOf: "2040-06-12..2040-06-14", attribution: "Bergrettung" },
+        { id: "c10", quote: "35 Hundeführer", subject: "Hundeführer", value: "[35, 35]", attribution: "Bergrettung" },
+        { id: "c11", quote: "Rund 300 Menschen", subject: "displaced", value: "[270, 330]" },
+      ],
+    },
+  ],
+  pairs: [
+    { a: "en-1#c3", b: "en-1#c5", conflicting: true, why: "same day, the province's at least three dead vs the mountain rescue's two" },
+    { a: "en-1#c4", b: "en-1#c6", conflicting: true, why: "same day, the province's nine missing vs the mountain rescue's eleven" },
+    { a: "de-2#c2", b: "de-2#c5", conflicting: true, why: "same day, the provincial government's seven dead vs the mountain rescue's eight" },
+    { a: "de-2#c6", b: "de-2#c7", conflicting: true, why: "the neighbouring village's 320 evacuees exceed the province's total of 290" },
+    { a: "de-2#c6", b: "en-2#c10", conflicting: true, why: "Rabenau's 320 evacuees exceed the province's about 290 on the same day" },
+    { a: "de-1#c5", b: "de-3#c4", conflicting: false, why: "the toll rose from two on Tuesday to eleven on Thursday" },
+    { a: "en-1#c4", b: "de-2#c3", conflicting: false, why: "the missing fell from nine to four as they were found dead or alive" },
+    { a: "en-2#c6", b: "de-3#c6", conflicting: false, why: "the damage estimate rose from €40 million to 65 million a day later" },
+    { a: "de-3#c3", b: "de-3#c4", conflicting: false, why: "a change (four more dead) vs the level" },
+    { a: "de-1#c7", b: "en-2#c7", conflicting: false, why: "buried houses vs destroyed houses: different qualifiers" },
+    { a: "en-2#c7", b: "en-2#c8", conflicting: false, why: "destroyed vs damaged houses" },
+    { a: "de-1#c9", b: "de-2#c6", conflicting: false, why: "the municipality's first-day evacuees vs Rabenau's figure a day later" },
+    { a: "de-1#c5", b: "en-1#c5", conflicting: false, why: "the same mountain rescue figure in two languages" },
+    { a: "de-3#c6", b: "de-3#c8", conflicting: false, why: "65 million lies within up to 90 million" },
+    { a: "de-2#c3", b: "de-3#c5", conflicting: false, why: "the missing fell from four to one a day later" },
+  ],
+};
