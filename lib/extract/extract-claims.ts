@@ -16,6 +16,7 @@ import { abbreviationsIn, holdersByAbbreviation } from "./name-abbreviations";
 import { Trigger, getLexicon, triggerKey, type CompiledLexicon } from "./lexicon";
 import type { ArticleContext, ClaimCandidate } from "./schema";
 import { scratchTokenStream } from "./scratch-stream";
+import { unquoteFigures } from "./unquote-figures";
 import { TokenKind, formIdAt, lowerAt, type TokenStream } from "./tokens";
 
 // German number words are open-ended compounds ("zehntausend", "dreihundert", "fünfundzwanzig"), so
@@ -102,7 +103,8 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
   const lex = getLexicon(context.language);
   const triggers = triggerTable(lex);
   const pub = context.publishedAt ? parseIsoDate(context.publishedAt) : null;
-  const ts = scratchTokenStream(text);
+  const read = unquoteFigures(text);
+  const ts = scratchTokenStream(read);
   // The lazily filled fields are set up front, in one order: every stream the readers see then has
   // the same hidden class, and their many reads of `ts.kind`, `ts.start`… stay monomorphic.
   ts.sentence = undefined;
@@ -141,7 +143,9 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   const lineEnd = text.indexOf("\n");
   const claims = dedupeClaims(holdersByAbbreviation(out, abbreviationsIn(text)), lineEnd < 0 ? text.length : lineEnd);
-  return claims.map((c) => freshCopy(withTimeOfDay(c, text, context.language, context.publishedAt))) as ClaimCandidate[];
+  // The quotes are the article's own words, quotation marks included.
+  const quoted = read === text ? claims : claims.map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
+  return quoted.map((c) => freshCopy(withTimeOfDay(c, text, context.language, context.publishedAt))) as ClaimCandidate[];
 }
 
 /**

@@ -14,7 +14,7 @@ import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
 import { tableRowLabels } from "./table-rows";
 import { ordinalWordValue } from "./read-ordinal-seat";
-import { hasThirdPersonS, isEnglishIrregularParticiple, isPointingWord } from "./word-class";
+import { hasThirdPersonS, isEnglishIrregularParticiple, isEnglishVerbOfSpeaking, isPointingWord } from "./word-class";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** What an amount with a unit is of: a concept ("budget", "turnout") or an open lemma ("de:inflation"). */
@@ -49,6 +49,7 @@ const MODALS = new Set(["will", "would", "could", "may", "might", "should", "to"
 // The perfect's auxiliary does the same: "Die Reserve ist auf 95 Millionen Euro geschrumpft".
 const GERMAN_MODALS = new Set(["soll", "sollen", "sollte", "sollten", "wird", "werden", "würde", "würden", "dürfte", "dürften", "könnte", "könnten", "muss", "müssen", "ist", "sind", "sei", "seien", "war", "waren"]);
 const VERB_FINAL_REACH = 8;
+const PASSIVE_AUXILIARIES = new Set(["worden", "sein", "soll", "können", "kann"]);
 
 /** Whether a German linking verb closes the clause of the amount ending before token `from`. */
 function linkVerbClosesClause(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
@@ -263,7 +264,7 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   if (lex.subordinators.has(w)) return false;
   // "for every person", "NOK 438bn taken from the fund": a determiner, a pronoun or a participle is no thing.
   // "the PHP 4.2bn first estimated": an ordinal ranks a noun, it is none.
-  if (isPointingWord(w, lex.language) || (lex.language === "en" && isEnglishIrregularParticiple(w)) || ordinalWordValue(w, lex) !== undefined) return false;
+  if (isPointingWord(w, lex.language) || (lex.language === "en" && (isEnglishIrregularParticiple(w) || isEnglishVerbOfSpeaking(w))) || ordinalWordValue(w, lex) !== undefined) return false;
   // "the value of the fund at the start of 2034", "by the end of June": a part of a period before
   // "of" and its time says when, not what.
   if (lex.periodParts.has(w) && isTimeOfAfter(ts, j, lex)) return false;
@@ -498,7 +499,8 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     }
     // "28 Sitze, die CDU auf 25,9 Prozent": a noun right after a figure is that figure's, written
     // in digits or in words ("elf Mandate, die Linke mit 11,7 Prozent"; not "ein", an article).
-    if (ts.kind[j - 1] === TokenKind.number && !isIncidentalNumber(ts, j - 1, lex)) break;
+    // A year after the verb ("Die Ausgaben steigen 2025 auf …") dates the figure; the word after it is no noun of its.
+    if (ts.kind[j - 1] === TokenKind.number && !isIncidentalNumber(ts, j - 1, lex) && !isYearAfterLink(ts, j - 1, lex)) break;
     if (isNumberWord(ts, j - 1, lex)) break;
     const phrase = matchPhraseBackward(ts, j, lex.amountNounPhrases);
     const subject = phrase ? knownSubject(ts, phrase.first, lex, money) : knownSubject(ts, j, lex, money);
@@ -657,9 +659,11 @@ const SET_ASIDE_REACH = 4;
  */
 export function setAsideSpending(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
   if (lex.language === "de") {
-    const final = germanClauseFinalWord(ts, to + 1, lex);
+    let final = germanClauseFinalWord(ts, to + 1, lex);
+    // "… ausgegeben werden", "… bereitgestellt worden sein": the auxiliaries closing a passive follow the verb.
+    while (final > to + 1 && (GERMAN_MODALS.has(lowerAt(ts, final)) || PASSIVE_AUXILIARIES.has(lowerAt(ts, final)))) final--;
     if (pledgeVerbAt(ts, final, lex)) return { key: PLEDGED, qualifiers: [], first: final, last: final };
-    return closesWithSetAside(ts, final, lex) ? { key: "spending", qualifiers: [], first: final, last: final } : null;
+    return closesWithSetAside(ts, final, lex, to + 1) ? { key: "spending", qualifiers: [], first: final, last: final } : null;
   }
   for (let j = to; j >= 0 && to - j < SET_ASIDE_REACH && ts.kind[j] === TokenKind.word; j--) {
     const verb = setAsideVerbAt(ts, j, lex);

@@ -1,12 +1,13 @@
 import type { Language } from "./lexicon/types";
 import { wordSets } from "./lexicon/rule-words";
-import { CLAUSE_ADVERBS, DETERMINERS, ENGLISH_IRREGULAR_PARTICIPLES, PRONOUNS, SIGN_WORDS } from "./lexicon/word-class-words";
+import { CLAUSE_ADVERBS, DETERMINERS, ENGLISH_IRREGULAR_PARTICIPLES, ENGLISH_SPEAKING_VERBS, PRONOUNS, SIGN_WORDS } from "./lexicon/word-class-words";
 
 const PRONOUN_SETS = wordSets(PRONOUNS);
 const DETERMINER_SETS = wordSets(DETERMINERS);
 const ADVERB_SETS = wordSets(CLAUSE_ADVERBS);
 const SIGN_SETS = wordSets(SIGN_WORDS);
 const PARTICIPLES = new Set(ENGLISH_IRREGULAR_PARTICIPLES);
+const SPEAKING = new Set(ENGLISH_SPEAKING_VERBS);
 
 /**
  * Whether a word (any case) belongs to a class that points at a noun rather than being one: a
@@ -33,6 +34,11 @@ const REGULAR_PARTICIPLE = /[^e]ed$/;
 /** Whether an English word (any case) is an irregular past participle the lexicon lists ("taken", "spent"). */
 export function isEnglishIrregularParticiple(word: string): boolean {
   return PARTICIPLES.has(word.toLowerCase());
+}
+
+/** Whether an English word (any case) is a verb of speaking of something ("speaks", "spoke"): no noun. */
+export function isEnglishVerbOfSpeaking(word: string): boolean {
+  return SPEAKING.has(word.toLowerCase());
 }
 
 /** Whether an English word (any case) is a past participle by its ending or the lexicon ("taken", "estimated"). */

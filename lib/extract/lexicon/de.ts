@@ -38,6 +38,8 @@ export const de: Lexicon = {
     // "Die Kreditaufnahme ist gedeckelt auf 490 Mio. Euro": a cap is an upper bound, not the amount.
     "gedeckelt auf": "atMost", "begrenzt auf": "atMost", "beschränkt auf": "atMost",
     "weniger als": "below", unter: "below", "nicht mehr als": "atMost", "nicht höher als": "atMost", "knapp weniger als": "justBelow",
+    // "bei weitem nicht 40.000", "längst nicht 40.000": the true figure falls well short of the one named.
+    "bei weitem nicht": "below", "längst nicht": "below", "nicht einmal": "below",
     genau: "exact", exakt: "exact",
   },
   // "mindestens aber 350 Euro", "höchstens jedoch 40 Personen": the contrast sits inside the bound.

@@ -42,6 +42,8 @@ export const en: Lexicon = {
     "an estimated": "about", estimated: "about", circa: "about", "in the region of": "about",
     "up to": "upTo", "as many as": "upTo", "as much as": "upTo", "at most": "atMost", "no more than": "atMost",
     "less than": "below", "fewer than": "below", under: "below", below: "below",
+    // "nowhere near 40,000 attended": a figure named to say the true one is well short of it.
+    "nowhere near": "below", "not even": "below", "well under": "below", "well below": "below", "far fewer than": "below", "far less than": "below",
     // "a deficit no higher than CZK 240bn", "no lower than 2%".
     "no higher than": "atMost", "no greater than": "atMost", "not more than": "atMost", "no lower than": "atLeast",
     // "borrowing is capped at €490m", "spending limited to £3bn": a cap is an upper bound, not the amount.

@@ -6,7 +6,9 @@ import type { RuleWords } from "./rule-words";
  * purpose is `spending`), whatever the sentence says it is for.
  */
 export const SET_ASIDE_BEFORE: RuleWords = {
-  de: ["bereitgestellt", "bereitstellen", "bereitstellt", "bereitstellte", "bereitstellten", "eingeplant", "einplanen"],
+  de: ["bereitgestellt", "bereitstellen", "bereitstellt", "bereitstellte", "bereitstellten", "eingeplant", "einplanen",
+    // "will 480 Milliarden Euro ausgeben", "sollen 12 Milliarden Euro ausgegeben werden": money spent is spending.
+    "ausgeben", "ausgegeben", "auszugeben", "aufwenden", "aufgewendet", "aufzuwenden", "aufgewandt", "verausgabt"],
   en: ["set aside", "sets aside", "setting aside", "earmarked", "earmarks", "earmark", "allocated", "allocates", "allocate"],
 };
 
@@ -15,6 +17,13 @@ export const SET_ASIDE_PARTICLES: RuleWords = {
   de: ["bereit"],
   en: [],
 };
+
+/**
+ * "gibt 480 Milliarden Euro aus": "aus" closes a clause as the particle of spending only after a form of
+ * "geben" ("Die Mittel reichen nicht aus" spends nothing).
+ */
+export const SPEND_PARTICLE_DE = "aus";
+export const GIVE_FORMS_DE: readonly string[] = ["gibt", "gab", "geben", "gaben", "gebe", "gäbe"];
 
 /**
  * Verbs that pledge money to others (`lib/extract/money-set-aside.ts`): "has pledged €40m", "hat 30

@@ -51,3 +51,9 @@ export const ENGLISH_IRREGULAR_PARTICIPLES: readonly string[] = [
   "spent", "held", "kept", "lost", "paid", "made", "sold", "told", "brought", "bought", "thought", "caught", "taught", "built",
   "sent", "meant", "won", "swept", "borne", "worn", "torn", "sworn", "withdrawn", "undertaken", "overtaken", "forgiven",
 ];
+
+/**
+ * English verbs of speaking "of" something, never nouns: "the union speaks of at least 4 billion" names
+ * no thing "speaks" (German writes them in lower case, which already says so).
+ */
+export const ENGLISH_SPEAKING_VERBS: readonly string[] = ["speak", "speaks", "spoke", "spoken", "speaking", "talked", "talking"];
