@@ -1,9 +1,9 @@
 import { isRateQualifier } from "./is-additive";
 import type { ComparableClaim } from "./schema";
 
-// Words that make a count one of some already counted: "19 of them", "two of those", "davon 19",
-// "19 von ihnen", "darunter 19".
-const SUBSET = /\b(?:of (?:them|those|these|which|whom)|davon|von (?:ihnen|denen)|darunter)\b/i;
+// Words that make a count one of some already counted: "19 of them", "two of those", "among them 12",
+// "davon 19", "19 von ihnen", "unter ihnen 12", "darunter 19".
+const SUBSET = /\b(?:(?:of|among) (?:them|those|these|which|whom)|davon|(?:von|unter) (?:ihnen|denen)|darunter)\b/i;
 
 /** What a claim's own words say of its scope, apart from any other claim (see ComparableClaim.subset and .rate). */
 export type ScopeMarks = { subset: boolean; rate: boolean };

@@ -376,6 +376,12 @@ function dominantSubject(memory: ArticleMemory): CountSubject | null {
   return best?.subject ?? null;
 }
 
+/** Whether the article has counted `subject` before, under any qualifiers. */
+function countedBefore(memory: ArticleMemory, subject: string): boolean {
+  for (const entry of memory.subjects.values()) if (entry.subject.subject === subject) return true;
+  return false;
+}
+
 function remember(memory: ArticleMemory, subject: CountSubject): void {
   const key = `${subject.subject}/${subject.qualifiers.join("+")}`;
   const entry = memory.subjects.get(key);
@@ -997,7 +1003,11 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, PER_CAPITA_QUALIFIER] };
   }
   // "weitere 1.500 Soldaten", "an additional €2bn", "ein weiterer Mann": an addition to another figure, not a rival of it.
-  if ((lex.additionWords.has(lowerAt(ts, read.first - 1)) || readOnePerson(ts, q.numberFirst, lex)?.adds) && !read.subject.qualifiers.includes("additional")) {
+  // "Mindestens sieben Menschen starben. Weitere 43 wurden verletzt": "weitere" after a count of something
+  // else, with none of its own before, adds to those others, and is its subject's whole count. Bare
+  // people ("Weitere 12 Menschen warten noch") are more of those counted before.
+  const addsToOthers = previous !== null && read.subject.subject !== "people" && previous.subject.subject !== read.subject.subject && !countedBefore(memory, read.subject.subject);
+  if ((lex.additionWords.has(lowerAt(ts, read.first - 1)) || readOnePerson(ts, q.numberFirst, lex)?.adds) && !addsToOthers && !read.subject.qualifiers.includes("additional")) {
     read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers, "additional"] };
   }
   // "21,7 Mrd. Euro im Jahr 2031", "€4.1bn for fiscal 2031/32": the year tells which budget, not when.

@@ -189,7 +189,7 @@ export function findPlace(ts: TokenStream, from: number, to: number, lex: Compil
   for (let j = Math.max(0, from); j <= to && j < ts.count; j++) {
     if (ts.kind[j] !== TokenKind.word || placeOpener(ts, j, lex) !== OPENS_PLACE) continue;
     // "die Regierung in Athen": the body's seat; "die Landtagswahl in X": which vote. Neither is the figure's place.
-    if (isSeatOfBody(ts, j, lex) || isPlaceOfElection(ts, j, lex)) continue;
+    if (isSeatOfBody(ts, j, lex) || isPlaceOfElection(ts, j, lex) || isRouteEnd(ts, j, lex)) continue;
     const m = placePhraseAt(ts, j, to, lex, hint);
     if (!m) continue;
     found = m;
@@ -211,4 +211,18 @@ export function placeAmong(ts: TokenStream, from: number, to: number, lex: Compi
   while (first - 1 >= from && ts.kind[first - 1] === TokenKind.word && isCapitalized(ts, first - 1)) first--;
   const m = first >= 1 ? placePhraseAt(ts, first - 1, to, lex, hint) : null;
   return m && m.last === to ? m : null;
+}
+
+// "from Graz to Salzburg", "von Graz nach Salzburg": the ends of a route say where something went,
+// not where a figure holds.
+const ROUTE_FROM = new Set(["from", "von", "ab"]);
+const ROUTE_REACH = 4;
+
+/** Whether the direction word at `j` ("to", "nach") closes a route opened by "from"/"von" and a capitalized name just before it. */
+function isRouteEnd(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (!lex.placeDirections.has(lowerAt(ts, j))) return false;
+  for (let k = j - 1; k >= 0 && j - k <= ROUTE_REACH && ts.kind[k] === TokenKind.word; k--) {
+    if (ROUTE_FROM.has(lowerAt(ts, k))) return k < j - 1 && isCapitalized(ts, k + 1);
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import { isLifeCost, isLifeObject } from "./read-lives-cost";
 import { CLAUSE_CONJUNCTIONS } from "./lexicon/clause-conjunction-words";
 import { wordSets } from "./lexicon/rule-words";
 import { readQuantity } from "./read-quantity";
+import { PRESENT_GATHERING_VERBS_EN } from "./lexicon/present-gathering-words";
 
 /** A state said of a counted group, and its last token. */
 export type StateMatch = { concept: ConceptRef; first: number; last: number };
@@ -66,6 +67,8 @@ function pastRivalAside(ts: TokenStream, from: number): number {
 }
 
 export function readStateAfter(ts: TokenStream, start: number, lex: CompiledLexicon): StateMatch | null {
+  const gathered = presentGatheringAt(ts, start, lex);
+  if (gathered) return gathered;
   const from = pastRivalAside(ts, start);
   let found: StateMatch | null = null;
   const limit = Math.min(ts.count, from + REACH);
@@ -99,6 +102,16 @@ export function readStateAfter(ts: TokenStream, start: number, lex: CompiledLexi
     if (!lex.nounJoiners.has(lowerAt(ts, j + 1))) return found;
   }
   return found;
+}
+
+const PRESENT_GATHERING = new Set(PRESENT_GATHERING_VERBS_EN);
+const PROTESTERS_EN = "protesters";
+
+/** "Thousands of teachers rally": a present verb of gathering right after the group (English headlines). */
+function presentGatheringAt(ts: TokenStream, j: number, lex: CompiledLexicon): StateMatch | null {
+  if (lex.language !== "en" || ts.kind[j] !== TokenKind.word || !PRESENT_GATHERING.has(lowerAt(ts, j))) return null;
+  const concept = lex.conceptNouns.get(lemmaKey(PROTESTERS_EN, "en"));
+  return concept ? { concept, first: j, last: j } : null;
 }
 
 // The figure at `j` opens a second count joined to the group ending before `from`: "und", "and",

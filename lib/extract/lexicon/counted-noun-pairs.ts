@@ -27,7 +27,7 @@ export const COUNTED_NOUN_PAIRS: readonly CountedNounPair[] = [
   { en: ["pupil", "pupils", "schoolchildren"], de: ["Schüler", "Schülerin"] },
   { en: ["student", "students"], de: ["Student", "Studenten", "Studentin", "Studierende"] },
   { en: ["patient", "patients"], de: ["Patient", "Patienten", "Patientin"] },
-  { en: ["passenger", "passengers"], de: ["Passagier", "Passagiere", "Fahrgast", "Fahrgäste"] },
+  { en: ["passenger", "passengers"], de: ["Passagier", "Passagiere", "Fahrgast", "Fahrgäste", "Fluggäste", "Fluggast"] },
   { en: ["traveller", "travellers", "traveler", "travelers", "commuters"], de: ["Reisende", "Reisenden", "Pendler", "Pendlerin"], wholeDe: ["Reisende", "Reisenden"] },
   { en: ["tourist", "tourists", "holidaymakers", "vacationers"], de: ["Tourist", "Touristen", "Touristin", "Urlauber", "Urlauberin"] },
   { en: ["visitor", "visitors"], de: ["Besucher", "Besucherin"] },
