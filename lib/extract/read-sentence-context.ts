@@ -96,6 +96,26 @@ export function certaintyAt(ts: TokenStream, context: SentenceContext, at: numbe
  * about troop numbers often hold two or three figures, which all share this.
  */
 export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): SentenceContext {
+  const length = s.last - s.first;
+  if (length < 0 || length >= SPAN_KEY_BASE) return readContext(ts, s, lex, pub);
+  let memo = CONTEXTS.get(ts);
+  if (!memo || memo.lex !== lex || memo.pub !== pub) CONTEXTS.set(ts, (memo = { lex, pub, bySpan: new Map() }));
+  // Sentences are told apart by both ends: a sentence cut short by findSentence's length cap ends
+  // elsewhere than the whole one starting at the same token.
+  const key = s.first * SPAN_KEY_BASE + length;
+  let context = memo.bySpan.get(key);
+  if (!context) memo.bySpan.set(key, (context = readContext(ts, s, lex, pub)));
+  return context;
+}
+
+// The contexts read in each stream, for the article's lexicon and day of publication: a sentence is
+// read once for its first figure, and again by readers of the figures after it that look back for a
+// source or an estimate named before (reportingSource, resolveClaimantPronoun, carriedEstimate) and by
+// the dates. Callers only read a context, never change it, so one object serves them all.
+const SPAN_KEY_BASE = 65_536;
+const CONTEXTS = new WeakMap<TokenStream, { lex: CompiledLexicon; pub: Ymd | null; bySpan: Map<number, SentenceContext> }>();
+
+function readContext(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): SentenceContext {
   let certainty: Certainty = "stated";
   let cues: { certainty: Certainty; at: number }[] | undefined;
   let asOf: AsOf | null = null;
