@@ -35,12 +35,14 @@ export type SentenceContext = SentenceSpan & {
 const CLAUSE_REACH = 10;
 
 // `lex.sentenceCues` looked up once per word form (see memoByForm, which keeps 0 for "not yet"):
-// 1 for a word that starts no cue, its flags plus 2 otherwise. Every word of a sentence with a
-// figure is looked up.
+// 1 for a word that starts no cue, its flags plus 2 otherwise; and SPAN_OPENER added for a word that
+// may open a span of days. Every word of a sentence with a figure is looked up, so both questions
+// about it are answered by one table read.
 const CUE_FLAGS_BASE = 2;
-const sentenceCueFlags = memoByForm((word, lex) => {
+const SPAN_OPENER = 128;
+const sentenceWordFlags = memoByForm((word, lex) => {
   const flags = lex.sentenceCues.get(word);
-  return flags === undefined ? CUE_FLAGS_BASE - 1 : flags + CUE_FLAGS_BASE;
+  return (flags === undefined ? CUE_FLAGS_BASE - 1 : flags + CUE_FLAGS_BASE) + (SPAN_OPENERS.has(word) ? SPAN_OPENER : 0);
 });
 
 function isEventWord(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
@@ -129,11 +131,12 @@ function readContext(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub
   let role: ClaimantCue | undefined;
   for (let j = s.first; j <= s.last; j++) {
     // "am Wochenende", "over the two days": a span of days is no date word, so no cue of its own.
-    if (span === null && SPAN_OPENERS.has(lowerAt(ts, j))) {
+    const wordFlags = sentenceWordFlags(ts, j, lex);
+    if (span === null && wordFlags & SPAN_OPENER) {
       span = readSpanOfDays(ts, j, s.last, lex, pub);
       if (span) spanAt = j;
     }
-    const flags = sentenceCueFlags(ts, j, lex) - CUE_FLAGS_BASE;
+    const flags = (wordFlags & ~SPAN_OPENER) - CUE_FLAGS_BASE;
     if (flags < 0) continue;
     if (flags & Cue.certainty) {
       const cue = readCertaintyCue(ts, j, s.first, s.last, lex);
