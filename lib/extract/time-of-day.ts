@@ -85,24 +85,6 @@ function timeInSentence(sentence: string, language: "de" | "en", day: string): s
   return null;
 }
 
-// The sentence asked about last and its answer: the claims of a sentence ask about it in turn, and the
-// answer depends on nothing else (the sentence's words, its language, the claim's day).
-const lastSentence = { text: "", start: -1, end: -1, language: "", day: "", time: null as string | null };
-
-/** timeInSentence of `text` from `start` to `end`, worked out once for the claims of one sentence. */
-function timeOfSentence(text: string, start: number, end: number, language: "de" | "en", day: string): string | null {
-  const last = lastSentence;
-  if (start === last.start && end === last.end && day === last.day && language === last.language && text === last.text) return last.time;
-  const time = timeInSentence(text.slice(start, end), language, day);
-  last.text = text;
-  last.start = start;
-  last.end = end;
-  last.language = language;
-  last.day = day;
-  last.time = time;
-  return time;
-}
-
 /** "dienstagabend" → ["dienstag", "abend"]; "abend" → ["", "abend"]. */
 function splitGermanDayPart(word: string, weekdays: ReadonlyMap<string, number>): [string, string] {
   const weekday = [...weekdays.keys()].find((d) => word.startsWith(d)) ?? "";
@@ -128,7 +110,7 @@ export function withTimeOfDay(claim: ClaimCandidate, text: string, language: "de
   const asOf = claim.scope.asOf;
   const day = asOf ? (asOf.from === asOf.to ? asOf.to : null) : (publishedAt ?? null);
   if (!day) return claim;
-  const time = timeOfSentence(text, claim.sentenceStart, claim.sentenceEnd, language, day) ?? tickerStamp(text, claim.start);
+  const time = timeInSentence(text.slice(claim.sentenceStart, claim.sentenceEnd), language, day) ?? tickerStamp(text, claim.start);
   if (!time) return claim;
   const timed: AsOf = { from: day, to: day, time };
   return { ...claim, scope: { ...claim.scope, asOf: timed } };
