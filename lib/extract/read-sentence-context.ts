@@ -100,22 +100,27 @@ export function certaintyAt(ts: TokenStream, context: SentenceContext, at: numbe
 export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): SentenceContext {
   const length = s.last - s.first;
   if (length < 0 || length >= SPAN_KEY_BASE) return readContext(ts, s, lex, pub);
-  let memo = CONTEXTS.get(ts);
-  if (!memo || memo.lex !== lex || memo.pub !== pub) CONTEXTS.set(ts, (memo = { lex, pub, bySpan: new Map() }));
+  const contexts = contextsOf(ts, lex, pub);
   // Sentences are told apart by both ends: a sentence cut short by findSentence's length cap ends
   // elsewhere than the whole one starting at the same token.
   const key = s.first * SPAN_KEY_BASE + length;
-  let context = memo.bySpan.get(key);
-  if (!context) memo.bySpan.set(key, (context = readContext(ts, s, lex, pub)));
+  let context = contexts.get(key);
+  if (!context) contexts.set(key, (context = readContext(ts, s, lex, pub)));
   return context;
 }
 
-// The contexts read in each stream, for the article's lexicon and day of publication: a sentence is
-// read once for its first figure, and again by readers of the figures after it that look back for a
-// source or an estimate named before (reportingSource, resolveClaimantPronoun, carriedEstimate) and by
-// the dates. Callers only read a context, never change it, so one object serves them all.
+// The contexts read in the stream asked about last, for its lexicon and day of publication: a
+// sentence is read once for its first figure, and again by readers of the figures after it that look
+// back for a source or an estimate named before (reportingSource, resolveClaimantPronoun,
+// carriedEstimate) and by the dates. Callers only read a context, never change it, so one object
+// serves them all. Only the stream asked about last is kept: an article is read whole before the next.
 const SPAN_KEY_BASE = 65_536;
-const CONTEXTS = new WeakMap<TokenStream, { lex: CompiledLexicon; pub: Ymd | null; bySpan: Map<number, SentenceContext> }>();
+let lastStream: { ts: TokenStream | null; lex: CompiledLexicon | null; pub: Ymd | null; contexts: Map<number, SentenceContext> } = { ts: null, lex: null, pub: null, contexts: new Map() };
+
+function contextsOf(ts: TokenStream, lex: CompiledLexicon, pub: Ymd | null): Map<number, SentenceContext> {
+  if (lastStream.ts !== ts || lastStream.lex !== lex || lastStream.pub !== pub) lastStream = { ts, lex, pub, contexts: new Map() };
+  return lastStream.contexts;
+}
 
 function readContext(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): SentenceContext {
   let certainty: Certainty = "stated";
