@@ -1,3 +1,4 @@
+import { CappedMemo } from "@/lib/cache/capped-memo";
 import { resolvePlace, type Place } from "@/lib/places";
 import type { CompiledLexicon, Language } from "./lexicon";
 import { AUTHORITY_REACH, TOWN_BODY_PREFIXES, type AuthorityReach } from "./lexicon/authority-words";
@@ -17,6 +18,14 @@ const GENITIVE = /e?s$/;
 function reachOfForm(word: string, lex: CompiledLexicon): AuthorityReach | null {
   const known = REACHES[lex.language].get(word);
   if (known || lex.language !== "de") return known ?? null;
+  return COMPOUND_REACHES.get(word, undefined, reachOfGermanCompound);
+}
+
+// Every word before "in" and many a place's neighbour is asked about, and the heads are tried one by
+// one: the answer is kept per word.
+const COMPOUND_REACHES = new CappedMemo<string, AuthorityReach | null>(50_000);
+
+function reachOfGermanCompound(word: string): AuthorityReach | null {
   // Only bodies that sit in a capital make compounds of their kind ("Landesregierung"); a
   // "Landeswahlleiter" or "Bundespolizei" is no town's, so a serving head does not pass on.
   for (const [head, reach] of REACHES.de) {

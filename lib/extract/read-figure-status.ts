@@ -1,4 +1,5 @@
 import type { FigureStatus } from "@/lib/claims/schema";
+import { CappedMemo } from "@/lib/cache/capped-memo";
 import type { CompiledLexicon } from "./lexicon";
 import { FIGURE_STATUS_WORDS } from "./lexicon/figure-status-words";
 import { buildPhraseIndex, findPhraseForward } from "./lexicon/phrase-index";
@@ -23,6 +24,10 @@ export function readFigureStatus(ts: TokenStream, from: number, to: number, lex:
 const NAME_WORDS = [...entries("de"), ...entries("en")];
 const asWords = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
 
+// An article credits many figures to the same few sources, and every figure with a source asks for
+// its name's stage: the search of all stage phrases in the name is done once per name.
+const STATUS_OF_NAME = new CappedMemo<string, FigureStatus | null>(10_000);
+
 /**
  * The stage a claimant's name says its figure is: "Hochrechnung eines Fernsehsenders" is a
  * projection, "the preliminary official result" provisional, "amtliches Endergebnis" final. As in a
@@ -31,6 +36,10 @@ const asWords = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+
  * @returns null when the name names no stage.
  */
 export function figureStatusOfName(name: string): FigureStatus | null {
+  return STATUS_OF_NAME.get(name, undefined, readStatusOfName);
+}
+
+function readStatusOfName(name: string): FigureStatus | null {
   const words = asWords(name);
   let first: { at: number; length: number; stage: FigureStatus } | null = null;
   for (const [phrase, stage] of NAME_WORDS) {

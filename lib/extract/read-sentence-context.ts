@@ -35,12 +35,14 @@ export type SentenceContext = SentenceSpan & {
 const CLAUSE_REACH = 10;
 
 // `lex.sentenceCues` looked up once per word form (see memoByForm, which keeps 0 for "not yet"):
-// 1 for a word that starts no cue, its flags plus 2 otherwise. Every word of a sentence with a
-// figure is looked up.
+// 1 for a word that starts no cue, its flags plus 2 otherwise; and SPAN_OPENER added for a word that
+// may open a span of days. Every word of a sentence with a figure is looked up, so both questions
+// about it are answered by one table read.
 const CUE_FLAGS_BASE = 2;
-const sentenceCueFlags = memoByForm((word, lex) => {
+const SPAN_OPENER = 128;
+const sentenceWordFlags = memoByForm((word, lex) => {
   const flags = lex.sentenceCues.get(word);
-  return flags === undefined ? CUE_FLAGS_BASE - 1 : flags + CUE_FLAGS_BASE;
+  return (flags === undefined ? CUE_FLAGS_BASE - 1 : flags + CUE_FLAGS_BASE) + (SPAN_OPENERS.has(word) ? SPAN_OPENER : 0);
 });
 
 function isEventWord(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
@@ -96,6 +98,31 @@ export function certaintyAt(ts: TokenStream, context: SentenceContext, at: numbe
  * about troop numbers often hold two or three figures, which all share this.
  */
 export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): SentenceContext {
+  const length = s.last - s.first;
+  if (length < 0 || length >= SPAN_KEY_BASE) return readContext(ts, s, lex, pub);
+  const contexts = contextsOf(ts, lex, pub);
+  // Sentences are told apart by both ends: a sentence cut short by findSentence's length cap ends
+  // elsewhere than the whole one starting at the same token.
+  const key = s.first * SPAN_KEY_BASE + length;
+  let context = contexts.get(key);
+  if (!context) contexts.set(key, (context = readContext(ts, s, lex, pub)));
+  return context;
+}
+
+// The contexts read in the stream asked about last, for its lexicon and day of publication: a
+// sentence is read once for its first figure, and again by readers of the figures after it that look
+// back for a source or an estimate named before (reportingSource, resolveClaimantPronoun,
+// carriedEstimate) and by the dates. Callers only read a context, never change it, so one object
+// serves them all. Only the stream asked about last is kept: an article is read whole before the next.
+const SPAN_KEY_BASE = 65_536;
+let lastStream: { ts: TokenStream | null; lex: CompiledLexicon | null; pub: Ymd | null; contexts: Map<number, SentenceContext> } = { ts: null, lex: null, pub: null, contexts: new Map() };
+
+function contextsOf(ts: TokenStream, lex: CompiledLexicon, pub: Ymd | null): Map<number, SentenceContext> {
+  if (lastStream.ts !== ts || lastStream.lex !== lex || lastStream.pub !== pub) lastStream = { ts, lex, pub, contexts: new Map() };
+  return lastStream.contexts;
+}
+
+function readContext(ts: TokenStream, s: SentenceSpan, lex: CompiledLexicon, pub: Ymd | null): SentenceContext {
   let certainty: Certainty = "stated";
   let cues: { certainty: Certainty; at: number }[] | undefined;
   let asOf: AsOf | null = null;
@@ -109,11 +136,12 @@ export function readSentenceContext(ts: TokenStream, s: SentenceSpan, lex: Compi
   let role: ClaimantCue | undefined;
   for (let j = s.first; j <= s.last; j++) {
     // "am Wochenende", "over the two days": a span of days is no date word, so no cue of its own.
-    if (span === null && SPAN_OPENERS.has(lowerAt(ts, j))) {
+    const wordFlags = sentenceWordFlags(ts, j, lex);
+    if (span === null && wordFlags & SPAN_OPENER) {
       span = readSpanOfDays(ts, j, s.last, lex, pub);
       if (span) spanAt = j;
     }
-    const flags = sentenceCueFlags(ts, j, lex) - CUE_FLAGS_BASE;
+    const flags = (wordFlags & ~SPAN_OPENER) - CUE_FLAGS_BASE;
     if (flags < 0) continue;
     if (flags & Cue.certainty) {
       const cue = readCertaintyCue(ts, j, s.first, s.last, lex);
