@@ -10,6 +10,7 @@ import { budgetAreas } from "./lexicon/concepts";
 import { periodEndsSentence } from "./find-sentence";
 import { moneyReceiverBefore } from "./read-money-receiver";
 import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-aside";
+import { moneyReceiverOfFinalVerb } from "./read-money-receiver";
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
 import { tableRowLabels } from "./table-rows";
@@ -89,6 +90,9 @@ const AREA_LINKS = new Set(["on", "for", "für"]);
 // "koste" is reported speech ("Jeder Streiktag koste die Wirtschaft 40 Millionen Euro"); the
 // participle closes a German clause in the perfect ("hat die Wirtschaft 400 Millionen Euro gekostet").
 const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "koste", "gekostet", "costs", "cost", "costing"]);
+// "Der Bund investiert 2025 rund 70 Milliarden Euro", "sollen 70 Milliarden Euro investiert werden": German
+// invests with a verb, where English "invest" shares its stem with "investment".
+const INVEST_VERBS_DE = new Set(["investiert", "investieren", "investierte", "investierten", "investiere", "investierst", "zu investieren"]);
 const MIN_COMPOUND_HEAD = 3;
 const PUBLIC_PURSE_DE = new Set(["staat", "bund", "gesamt", "regier"]);
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
@@ -472,6 +476,10 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
   // clause after the money, where what it costs is no noun before it.
   const finalVerb = money ? germanClauseFinalWord(ts, to + 1, lex) : -1;
   if (finalVerb >= 0 && COST_VERBS.has(lowerAt(ts, finalVerb))) return { key: "cost", qualifiers: [], first: finalVerb, last: finalVerb };
+  const finalAction = finalVerb >= 0 ? pastAuxiliaries(ts, finalVerb, to + 1) : -1;
+  if (finalAction >= 0 && INVEST_VERBS_DE.has(lowerAt(ts, finalAction))) return { key: "investment", qualifiers: [], first: finalAction, last: finalAction };
+  const received = finalAction >= 0 ? moneyReceiverOfFinalVerb(ts, to, finalAction, lex) : null;
+  if (received) return received;
   let linked: number | null = null;
   // "Final turnout, including voters abroad, was 58.9%": a comma between a noun and the verb puts
   // the noun in an aside, not in the subject.
@@ -518,6 +526,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     const w = lowerAt(ts, j);
     // "Das Projekt kostet 620 Millionen Euro", "the bridge will cost €80m": what something costs is its cost.
     if (money && COST_VERBS.has(w) && !isCapitalized(ts, j)) return { key: "cost", qualifiers: [], first: j, last: j };
+    if (money && lex.language === "de" && INVEST_VERBS_DE.has(w)) return { key: "investment", qualifiers: [], first: j, last: j };
     // "…, the returning officer said, compared with 39.8%": who speaks in another clause is not what
     // is measured ("Den Sachschaden schätzt die Polizei auf 250.000 Euro" reads on).
     if (clauseBefore && lex.speechVerbs.has(w)) break;
@@ -648,6 +657,14 @@ function relativeClauseAntecedent(ts: TokenStream, to: number, lex: CompiledLexi
   return knownSubject(ts, head, lex, true) ?? openSubject(ts, head, lex, true);
 }
 
+// "… ausgegeben werden", "… bereitgestellt worden sein", "… erhalten soll": the auxiliaries closing a
+// German clause follow its verb. The verb before them, not before `from`; -1 stays -1.
+function pastAuxiliaries(ts: TokenStream, final: number, from: number): number {
+  let j = final;
+  while (j > from && (GERMAN_MODALS.has(lowerAt(ts, j)) || PASSIVE_AUXILIARIES.has(lowerAt(ts, j)))) j--;
+  return j;
+}
+
 const SET_ASIDE_REACH = 4;
 
 /**
@@ -659,9 +676,7 @@ const SET_ASIDE_REACH = 4;
  */
 export function setAsideSpending(ts: TokenStream, to: number, lex: CompiledLexicon): AmountSubject | null {
   if (lex.language === "de") {
-    let final = germanClauseFinalWord(ts, to + 1, lex);
-    // "… ausgegeben werden", "… bereitgestellt worden sein": the auxiliaries closing a passive follow the verb.
-    while (final > to + 1 && (GERMAN_MODALS.has(lowerAt(ts, final)) || PASSIVE_AUXILIARIES.has(lowerAt(ts, final)))) final--;
+    const final = pastAuxiliaries(ts, germanClauseFinalWord(ts, to + 1, lex), to + 1);
     if (pledgeVerbAt(ts, final, lex)) return { key: PLEDGED, qualifiers: [], first: final, last: final };
     return closesWithSetAside(ts, final, lex, to + 1) ? { key: "spending", qualifiers: [], first: final, last: final } : null;
   }
@@ -850,7 +865,14 @@ function nounPutAt(ts: TokenStream, to: number, lex: CompiledLexicon, money: boo
 // bare year right after the linking verb says when, and is no figure of its own.
 const YEAR = /^(?:19|20)\d\d$/;
 function isYearAfterLink(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
-  return YEAR.test(tokenAt(ts, j)) && lex.linkVerbs.has(lowerAt(ts, j - 1));
+  if (!YEAR.test(tokenAt(ts, j))) return false;
+  if (lex.linkVerbs.has(lowerAt(ts, j - 1))) return true;
+  // "Der Bund investiert 2025 rund 70 Milliarden Euro": German writes its verbs in lower case, so a year
+  // right after a lower-case word that is no preposition, article, hedge or number word follows a verb.
+  const before = j - 1;
+  if (lex.language !== "de" || before < 0 || ts.kind[before] !== TokenKind.word || isCapitalized(ts, before)) return false;
+  const w = lowerAt(ts, before);
+  return !PREPOSITIONS.has(w) && !lex.articles.has(w) && !lex.numberWords.has(w) && !lex.functionWords.has(w) && matchPhraseBackward(ts, before, lex.hedges) === null;
 }
 
 // Articles only an object takes: the masculine accusative ("den", "einen").

@@ -132,6 +132,9 @@ function isPhoneLike(ts: TokenStream, first: number, last: number, lex: Compiled
 // "Haushalt 2027", "the 2027 budget", "das 1922 Committee": a year names a thing, it counts nothing.
 function isYearName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   if (lex.yearMarkers.has(lowerAt(ts, j - 1))) return true;
+  // "Der Haushalt umfasst 2025 rund 480 Milliarden Euro": a year right before another amount dates it.
+  const hedge = matchPhraseForward(ts, j + 1, lex.hedges);
+  if (hedge && ts.kind[hedge.last + 1] === TokenKind.number) return true;
   if (lex.language === "de") return isCapitalized(ts, j - 1) && !isJoined(ts, j);
   const next = word(ts, j + 1);
   return isCapitalized(ts, j + 1) || (next !== "" && !next.endsWith("s") && !lex.functionWords.has(next));

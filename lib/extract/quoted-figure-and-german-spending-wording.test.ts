@@ -32,9 +32,21 @@ describe("German money spent, and a year between the verb and the figure", () =>
     { text: "Für Bildung sollen rund 12 Milliarden Euro ausgegeben werden.", expected: ["spending/area:education [10800000000, 13200000000] EUR"] },
     { text: "Die Ausgaben steigen 2025 auf 480 Milliarden Euro.", expected: ["spending [480000000000, 480000000000] EUR"] },
     { text: "Der Schuldenstand liegt 2032 bei 16 Milliarden Euro.", expected: ["debt [16000000000, 16000000000] EUR"] },
+    { text: "Der Bund investiert 2025 rund 70 Milliarden Euro.", expected: ["investment [63000000000, 77000000000] EUR"] },
+    { text: "In die Schiene sollen 20 Milliarden Euro investiert werden.", expected: ["investment [20000000000, 20000000000] EUR"] },
+    { text: "Die Bundeswehr soll 2025 rund 52 Milliarden Euro erhalten.", expected: ["spending/area:defence [46800000000, 57200000000] EUR"] },
+    // The year before the amount dates it; it counts no households ("Haushalt").
+    { text: "Der Haushalt umfasst 2025 rund 480 Milliarden Euro.", expected: ["budget [432000000000, 528000000000] EUR"] },
+    // A hedged count of year's shape is still a count.
+    { text: "Bei der Wahl stimmten rund 2025 Menschen ab.", expected: ["people [1822.5, 2227.5]"] },
     // "aus" closes the clause without a form of "geben": nothing is spent.
     { text: "Die Mittel von 50 Millionen Euro reichen nicht aus.", expected: ["de:mittel [50000000, 50000000] EUR"] },
   ] as const)("de: $text", ({ text, expected }) => {
     expect(claimLines(text, "de")).toEqual(expected);
   });
+});
+
+// A modal between the receiver and its verb ("Schools will receive") leaves the receiver what the money is spent on.
+test("en: Schools will receive €12bn.", () => {
+  expect(claimLines("Schools will receive €12bn.", "en")).toEqual(["spending/area:education [12000000000, 12000000000] EUR"]);
 });

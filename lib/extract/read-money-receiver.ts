@@ -49,7 +49,9 @@ export function moneyReceiverBefore(ts: TokenStream, to: number, lex: CompiledLe
   for (let end = to; end >= 0 && to - end <= BETWEEN_REACH; end--) {
     const verb = matchPhraseBackward(ts, end, RECEIVE[lex.language]);
     if (verb) {
-      if (isReceiverNoun(ts, verb.first - 1, lex)) return { key: "spending", qualifiers: [receiverQualifier(ts, verb.first - 1, lex)], first: verb.first - 1, last: verb.first - 1 };
+      // "Schools will receive €12bn": an English modal may stand between the receiver and its verb.
+      const receiver = lex.language === "en" && ENGLISH_MODALS.has(lowerAt(ts, verb.first - 1)) ? verb.first - 2 : verb.first - 1;
+      if (isReceiverNoun(ts, receiver, lex)) return { key: "spending", qualifiers: [receiverQualifier(ts, receiver, lex)], first: receiver, last: receiver };
       return null;
     }
     // "erhält die Polizei 2,1 Mrd.": in German the receiver may follow its verb.
@@ -58,6 +60,24 @@ export function moneyReceiverBefore(ts: TokenStream, to: number, lex: CompiledLe
     }
     const w = lowerAt(ts, end);
     if (ts.kind[end] !== TokenKind.word || !(lex.additionWords.has(w) || lex.articles.has(w))) return null;
+  }
+  return null;
+}
+
+const ENGLISH_MODALS = new Set(["will", "would", "could", "should", "may", "might", "can", "to"]);
+const GERMAN_MODALS = new Set(["soll", "sollen", "sollte", "sollten", "wird", "werden", "würde", "würden", "kann", "können", "könnte", "könnten", "muss", "müssen"]);
+const MODAL_REACH = 8;
+
+/**
+ * "Die Bundeswehr soll 2025 rund 52 Milliarden Euro erhalten": a German verb of receiving closing the
+ * clause at `final`, after the money ending before `to + 1`; the receiver is the noun before the
+ * clause's modal. Spending, with the receiver as qualifier, else null.
+ */
+export function moneyReceiverOfFinalVerb(ts: TokenStream, to: number, final: number, lex: CompiledLexicon): AmountSubject | null {
+  if (lex.language !== "de" || !matchPhraseBackward(ts, final, RECEIVE.de) || matchPhraseBackward(ts, final, RECEIVE.de)!.first !== final) return null;
+  for (let k = to; k > 0 && to - k <= MODAL_REACH; k--) {
+    if (ts.kind[k] === TokenKind.punct) return null;
+    if (GERMAN_MODALS.has(lowerAt(ts, k))) return isReceiverNoun(ts, k - 1, lex) ? { key: "spending", qualifiers: [receiverQualifier(ts, k - 1, lex)], first: k - 1, last: k - 1 } : null;
   }
   return null;
 }
