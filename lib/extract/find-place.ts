@@ -100,11 +100,16 @@ function namedWithArticle(ts: TokenStream, k: number, to: number, lex: CompiledL
 function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexicon, hint: readonly string[]): PlaceMatch | null {
   let k = j + 1;
   let kind = false;
+  let kindAt = -1;
   let centre = false;
   for (let fillers = 0; k <= to && fillers < MAX_FILLERS; fillers++) {
     const w = lowerAt(ts, k);
-    if (isPlaceKind(w, lex)) kind = true;
-    else if (lex.placeCentres.has(w)) {
+    if (isPlaceKind(w, lex)) {
+      kind = true;
+      kindAt = k;
+    } else if (isGermanAdjectiveBeforeKind(ts, k, lex)) {
+      // "im bevölkerungsreichen Südbezirk", "in der früheren Stahlstadt Esch": an adjective before the kind of place.
+    } else if (lex.placeCentres.has(w)) {
       centre = true;
       // "im Zentrum von Lyon"
       if (CENTRE_OF.has(lowerAt(ts, k + 1))) k++;
@@ -132,7 +137,7 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
     }
   }
   const name = (k - 1 > j ? namedWithArticle(ts, k, to, lex, hinted) : null) ?? knownHead(ts, nameAt(ts, k, to, lex), lex, hinted);
-  if (!name) return null;
+  if (!name) return kindAt === k - 1 ? directionalKind(ts, kindAt, j, lex) : null;
   let last = name.last;
   // "in the Murcia region", "in der Murcia-Region"
   const after = lowerAt(ts, last + 1) === "-" && isJoined(ts, last + 1) ? last + 2 : last + 1;
@@ -165,6 +170,33 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
   if (!article && name.first === name.last && isAbbreviation(tokenAt(ts, name.first))) return { place: unknownPlace(name.text), first: j, last };
   // "allein in Andalusien", "In Andalusien allein": a word of scope says the name is a place, known or not.
   if (!article && (SCOPE_WORDS.has(lowerAt(ts, j - 1)) || SCOPE_WORDS.has(lowerAt(ts, last + 1)))) return { place: unknownPlace(name.text), first: j, last };
+  return null;
+}
+
+// A German adjective (lowercase, inflected) between an article and a kind of place: "im
+// bevölkerungsreichen Südbezirk", "in der früheren Stahlstadt". Only right before the kind.
+const GERMAN_ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
+const GERMAN_DIRECTION_FRONT = /^(?:nord|süd|ost|west)+/;
+function isGermanAdjectiveBeforeKind(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+  if (lex.language !== "de" || ts.kind[k] !== TokenKind.word || isCapitalized(ts, k)) return false;
+  const w = lowerAt(ts, k);
+  if (w.length <= 3 || !GERMAN_ADJECTIVE_ENDING.test(w) || lex.articles.has(w) || !isPlaceKind(lowerAt(ts, k + 1), lex)) return false;
+  // A country's adjective ("im österreichischen Bundesland", "der norditalienischen Region") is
+  // read below, as a hint to the name, and is left to that reading.
+  const direction = GERMAN_DIRECTION_FRONT.exec(w)?.[0] ?? "";
+  return !countryOfAdjective(w, "de") && !countryOfAdjective(w.slice(direction.length), "de");
+}
+
+/**
+ * German joins a direction to a kind of place ("Südbezirk", "Nordkreis", "Ostregion"): the compound
+ * alone names a part of the area the text speaks of, as "im Süden" does, though no name follows it.
+ */
+function directionalKind(ts: TokenStream, k: number, j: number, lex: CompiledLexicon): PlaceMatch | null {
+  if (lex.language !== "de" || !isCapitalized(ts, k)) return null;
+  const w = lowerAt(ts, k);
+  for (const kind of lex.placeKinds) {
+    if (kind.length >= 5 && w.endsWith(kind) && isDirectionWord(w.slice(0, w.length - kind.length))) return { place: unknownPlace(tokenAt(ts, k)), first: j, last: k };
+  }
   return null;
 }
 

@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { CLOSING_QUOTES } from "./lexicon/punctuation";
 import { currencyAbbreviationAfterMultiplier } from "./read-unit";
+import { isAcronym } from "./holder-name-ending-at";
 import { TokenKind, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A sentence as a token range; `first`/`last` are token indices, inclusive. */
@@ -40,7 +41,8 @@ export function periodEndsSentence(ts: TokenStream, p: number, lex: CompiledLexi
     } else if (ts.kind[before] === TokenKind.number && lex.language === "de") {
       const digits = lengthAt(ts, before);
       // An ordinal stands before its noun, never before an article: "Tobias Relling, 44. Das Ministerium".
-      if (digits <= 2 && next < ts.count && ts.kind[next] !== TokenKind.punct && !lex.articles.has(lowerAt(ts, next))) return false;
+      // Nor after a party's acronym: "die CDU 34, die SPD 31. Landeswahlleiter …" ends a list of seats.
+      if (digits <= 2 && next < ts.count && ts.kind[next] !== TokenKind.punct && !lex.articles.has(lowerAt(ts, next)) && !isAcronym(tokenAt(ts, before - 1))) return false;
       if (digits <= 3 && lex.months.has(lowerAt(ts, next))) return false;
     }
   }

@@ -1,11 +1,16 @@
+import { resolvePlace } from "@/lib/places";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { STATEMENT_ENDS } from "./lexicon/punctuation";
 import { wordSets } from "./lexicon/rule-words";
 import { SHARE_MOVE_VERBS } from "./lexicon/share-move-words";
+import { LEADER_PHRASES } from "./lexicon/leader-words";
+import { ALLEGING_VERBS } from "./lexicon/reported-speech-words";
+import { buildPhraseIndex } from "./lexicon/phrase-index";
 import { isIncidentalNumber } from "./not-a-count";
 import { isThresholdNumber } from "./threshold-figure";
 import { partyOfPersonEndingAt } from "./share-holder";
+import { partyFamilyOf } from "./party-family";
 import { isMoneyNounAt } from "./find-amount-subject";
 import { isoCodeAt } from "./read-unit";
 import { conceptOfNoun } from "./read-counted-phrase";
@@ -60,6 +65,15 @@ function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Ho
 }
 
 const FOR_WORDS = new Set(["for", "für"]);
+const REPORTED_THAT = new Set(["that", "dass"]);
+const ALLEGING = wordSets(ALLEGING_VERBS);
+
+// "the conservatives won 35 seats": English writes a party family's name in lowercase too; after
+// "the" it names the party as its capitalized name would.
+function lowercaseFamilyAt(ts: TokenStream, j: number, lex: CompiledLexicon): Holder | null {
+  if (lex.language !== "en" || ts.kind[j] !== TokenKind.word || isCapitalized(ts, j) || lowerAt(ts, j - 1) !== "the") return null;
+  return partyFamilyOf(lowerAt(ts, j)) ? { name: tokenAt(ts, j), first: j, last: j } : null;
+}
 // "one for Radio X gave …, another for the newspaper Y 56 to 59": a pronoun standing for a poll named before.
 const POLL_ELLIPSIS = new Set(["one", "another", "eine", "einer", "andere", "anderen"]);
 const COMMISSIONER_REACH = 5;
@@ -86,11 +100,27 @@ function namesPollCommissioner(ts: TokenStream, first: number, lex: CompiledLexi
 }
 
 // "in" alone puts an English name in a place; a German noun after any preposition is a circumstance.
+// An article and an adjective may stand between: "im neuen Landtag", "in the new parliament".
+const PHRASE_WORDS = 2;
 function afterPreposition(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
-  const before = lowerAt(ts, lex.articles.has(lowerAt(ts, first - 1)) ? first - 2 : first - 1);
-  return lex.language === "de" ? GERMAN_PREPOSITIONS.has(before) : lex.placePrepositions.has(before);
+  const prepositions = lex.language === "de" ? GERMAN_PREPOSITIONS : lex.placePrepositions;
+  for (let k = first - 1; k >= 0 && first - k <= PHRASE_WORDS + 1; k--) {
+    if (ts.kind[k] !== TokenKind.word || isCapitalized(ts, k)) return false;
+    if (prepositions.has(lowerAt(ts, k))) return true;
+  }
+  return false;
 }
 const SHARE_MOVES = wordSets(SHARE_MOVE_VERBS);
+const LEADERS = { de: buildPhraseIndex(LEADER_PHRASES.de.map((p): [string, true] => [p, true])), en: buildPhraseIndex(LEADER_PHRASES.en.map((p): [string, true] => [p, true])) };
+
+/**
+ * "The conservatives led by Gregor Anselm won 35 seats": the first token of a phrase naming a
+ * group's leader that ends right before the name at `first`, or -1. The leader holds no figure;
+ * the group named before does.
+ */
+function leaderPhraseBefore(ts: TokenStream, first: number, lex: CompiledLexicon): number {
+  return first > 0 ? (matchPhraseBackward(ts, first - 1, LEADERS[lex.language])?.first ?? -1) : -1;
+}
 
 // A verb of winning or losing, or one that moves or keeps a share ("rutschte", "blieb").
 const namesHolding = (ts: TokenStream, j: number, lex: CompiledLexicon) => matchPhraseForward(ts, j, lex.gainVerbs) !== null || SHARE_MOVES[lex.language].has(lowerAt(ts, j));
@@ -154,6 +184,8 @@ function lineHeadHolder(ts: TokenStream, from: number, lex: CompiledLexicon, gro
   while (lineStart > 0 && colon - 1 - lineStart < MAX_NAME + 2 && !isLineBreakBefore(ts, lineStart)) lineStart--;
   const name = holderNameEndingAt(ts, colon - 1, lex, true, lineStart);
   if (!name || name.first !== lineStart || !isLineBreakBefore(ts, name.first)) return null;
+  // "Rhineland-Palatinate: conservatives take 35 seats": a place opening a headline says where, not who.
+  if (resolvePlace(name.name, lex.language)) return null;
   // "Turnout: 79.8%", "Wahlbeteiligung: 61 Prozent": a noun the tables know names what the figure is of.
   const concept = name.first === name.last ? conceptOfNoun(lowerAt(ts, name.last), lex) : null;
   if (name.first === name.last && ((concept !== null && !(groupNames && concept.group)) || isMoneyNounAt(ts, name.last, lex))) return null;
@@ -236,8 +268,11 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
       const party = partyBefore(ts, j, lex);
       if (party) return party;
     }
+    // "The Rally alleged that 2,300 votes were wrongly counted": a clause after a verb of alleging
+    // holds its own figures; who alleged them holds none.
+    if (!nearest && REPORTED_THAT.has(lowerAt(ts, j)) && ALLEGING[lex.language].has(lowerAt(ts, j - 1))) break;
     // A name of several words after a verb of winning, or right before the share it holds.
-    const name = holderNameEndingAt(ts, j, lex, gain || j === from - 1);
+    const name = holderNameEndingAt(ts, j, lex, gain || j === from - 1) ?? lowercaseFamilyAt(ts, j, lex);
     if (!name) continue;
     if (isAcronym(tokenAt(ts, name.last))) {
       if (nearest && isCandidatesParty(ts, name.last, lex)) break;
@@ -246,6 +281,11 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
     // "die Partei von Regionalpräsident Juan Carlos Robles": the share is the party's, which the
     // sentence does not name; a share credited to a person is a candidate's, not their party's.
     if (partyOfPersonEndingAt(ts, name.last, lex) >= 0) return null;
+    const leader = leaderPhraseBefore(ts, name.first, lex);
+    if (leader >= 0) {
+      j = leader;
+      continue;
+    }
     if (namesPollCommissioner(ts, name.first, lex)) {
       j = name.first;
       continue;

@@ -1,6 +1,7 @@
 import type { AsOf } from "@/lib/claims/schema";
 import { parseIsoDate, weekdayOf } from "./date-math";
 import { getLexicon } from "./lexicon";
+import { FIGURE_STATUS_WORDS } from "./lexicon/figure-status-words";
 import type { ClaimCandidate } from "./schema";
 
 // A figure of breaking news holds at an hour as much as on a day: a live ticker's 10:12 entry gives
@@ -37,6 +38,16 @@ const TICKER_STAMP = new RegExp(String.raw`^[ \t]*(?:\+{3}\s*|\[|(?:Update|UPDAT
 // Either may open the sentence, before its speech verb: "As of 3pm, officials said …", "Bis 14 Uhr …".
 const UNTIL_CLOCK_DE = new RegExp(String.raw`\b(?:[Bb]is|Stand:?)\s+${CLOCK}`, "g");
 const UNTIL_CLOCK_EN = new RegExp(String.raw`\b(?:[Bb]y|[Aa]s of|[Uu]ntil)\s+${CLOCK}`, "g");
+// "die Hochrechnung von 17.05 Uhr", "the projection, at 9.30 p.m.", "a projection by the X institute
+// at 6.45 p.m.": an election night's projection is published at an hour, and its figures hold at it;
+// the same institute's later projection revises them. The hour follows the projection's noun within
+// a few words of its own phrase (its maker, its client), before any other clause.
+const PROJECTION_NOUNS = FIGURE_STATUS_WORDS.projection;
+const PROJECTION_REACH = 6;
+const projectionClock = (nouns: readonly string[], linkers: string) =>
+  new RegExp(String.raw`\b(?:${nouns.join("|")})\b,?(?:\s+[^\s.;:!?,]+){0,${PROJECTION_REACH}}?,?\s+(?:${linkers})\s+${CLOCK}`, "gi");
+const PROJECTION_CLOCK_DE = projectionClock(PROJECTION_NOUNS.de.filter((w) => !/e(?:t|te|ten|tes|ter)$/.test(w)), "von|um");
+const PROJECTION_CLOCK_EN = projectionClock(PROJECTION_NOUNS.en.filter((w) => !w.endsWith("ed")), "at|of|from");
 // "bis zum Abend", "bis Montagmittag", "am Dienstagabend", "am Abend", "heute Nachmittag".
 const DAY_PART_DE = /\b(?:bis(?: zum)?|am|heute|gestern|Stand)\s+((?:sonntag|montag|dienstag|mittwoch|donnerstag|freitag|samstag)?(?:morgen|früh|vormittag|mittag|nachmittag|abend))\b/gi;
 // "by nightfall", "by the afternoon", "on Tuesday evening", "Tuesday afternoon", "this morning", "in the evening".
@@ -66,6 +77,12 @@ function timeInSentence(sentence: string, language: "de" | "en", day: string): s
   const untilClock = language === "de" ? UNTIL_CLOCK_DE : UNTIL_CLOCK_EN;
   untilClock.lastIndex = 0;
   for (let m = untilClock.exec(sentence); m; m = untilClock.exec(sentence)) {
+    const time = clockTime(m[1]!, m[2], m[3], m[4]);
+    if (time) return time;
+  }
+  const projection = language === "de" ? PROJECTION_CLOCK_DE : PROJECTION_CLOCK_EN;
+  projection.lastIndex = 0;
+  for (let m = projection.exec(sentence); m; m = projection.exec(sentence)) {
     const time = clockTime(m[1]!, m[2], m[3], m[4]);
     if (time) return time;
   }

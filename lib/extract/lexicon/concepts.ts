@@ -187,6 +187,8 @@ export const countConcepts: CountConcept[] = [
     key: "voters",
     label: { en: "Voters", de: "Wähler" },
     group: true,
+    // The electorate of one vote is fixed by its register: reports a few days apart that do not date it tell of one roll.
+    settled: true,
     nouns: { de: ["Wähler", "Wählerinnen", "Wahlberechtigte", "Stimmberechtigte"], en: ["voters", "electorate", "eligible voters"] },
     // "10,8 Millionen Portugiesen waren zur Wahl aufgerufen": called to vote, they are the electorate.
     states: { de: ["wahlberechtigt", "zur wahl aufgerufen", "zur stimmabgabe aufgerufen"], en: ["eligible to vote", "registered to vote", "entitled to vote", "called to vote"] },

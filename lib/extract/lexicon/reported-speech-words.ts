@@ -18,3 +18,14 @@ export const REPORTED_SPEECH_VERBS: RuleWords = {
   ],
   en: [],
 };
+
+/**
+ * Verbs of alleging, which open a reported clause as verbs of saying do but are no source's
+ * giving of a figure the outlet reports ("the 30,000 votes the party had alleged" stays the
+ * denier's): "which had alleged that 2,300 votes were wrongly recorded" — the figures after
+ * "that" are the clause's own, not held by whoever alleged them (lib/extract/read-holder.ts).
+ */
+export const ALLEGING_VERBS: RuleWords = {
+  de: ["behauptete", "behaupteten", "behauptet", "vorgeworfen", "unterstellte"],
+  en: ["alleged", "alleges", "allege", "claimed", "claims", "argued", "argues"],
+};
