@@ -11,6 +11,7 @@ import { periodEndsSentence } from "./find-sentence";
 import { moneyReceiverBefore } from "./read-money-receiver";
 import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-aside";
 import { moneyReceiverOfFinalVerb } from "./read-money-receiver";
+import { MODAL_VERBS } from "./lexicon/modal-words";
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
 import { tableRowLabels } from "./table-rows";
@@ -44,11 +45,12 @@ const PREPOSITIONS = new Set([
 const WITH = new Set(["mit", "with"]);
 const ENGLISH_PAST = /[^e]ed$/;
 const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
-const MODALS = new Set(["will", "would", "could", "may", "might", "should", "to", "can"]);
+const MODALS = new Set(MODAL_VERBS.en);
 // "Die Rücklage soll von 310 auf 120 Millionen Euro schrumpfen": with its linking verb at the clause's
 // end, a German modal stands where the verb would, right after what changes.
 // The perfect's auxiliary does the same: "Die Reserve ist auf 95 Millionen Euro geschrumpft".
-const GERMAN_MODALS = new Set(["soll", "sollen", "sollte", "sollten", "wird", "werden", "würde", "würden", "dürfte", "dürften", "könnte", "könnten", "muss", "müssen", "ist", "sind", "sei", "seien", "war", "waren"]);
+// The modals and the forms of "sein" that may close a German clause after its figure.
+const GERMAN_MODALS = new Set([...MODAL_VERBS.de, "ist", "sind", "sei", "seien", "war", "waren"]);
 const VERB_FINAL_REACH = 8;
 const PASSIVE_AUXILIARIES = new Set(["worden", "sein", "soll", "können", "kann"]);
 

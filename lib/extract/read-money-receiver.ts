@@ -4,7 +4,8 @@ import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { RECEIVE_VERBS, SENT_TO } from "./lexicon/receiver-words";
-import { phraseIndexes } from "./lexicon/rule-words";
+import { phraseIndexes, wordSets } from "./lexicon/rule-words";
+import { MODAL_VERBS } from "./lexicon/modal-words";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const RECEIVE = phraseIndexes(RECEIVE_VERBS);
@@ -50,7 +51,7 @@ export function moneyReceiverBefore(ts: TokenStream, to: number, lex: CompiledLe
     const verb = matchPhraseBackward(ts, end, RECEIVE[lex.language]);
     if (verb) {
       // "Schools will receive €12bn": an English modal may stand between the receiver and its verb.
-      const receiver = lex.language === "en" && ENGLISH_MODALS.has(lowerAt(ts, verb.first - 1)) ? verb.first - 2 : verb.first - 1;
+      const receiver = lex.language === "en" && MODALS.en.has(lowerAt(ts, verb.first - 1)) ? verb.first - 2 : verb.first - 1;
       if (isReceiverNoun(ts, receiver, lex)) return { key: "spending", qualifiers: [receiverQualifier(ts, receiver, lex)], first: receiver, last: receiver };
       return null;
     }
@@ -64,8 +65,7 @@ export function moneyReceiverBefore(ts: TokenStream, to: number, lex: CompiledLe
   return null;
 }
 
-const ENGLISH_MODALS = new Set(["will", "would", "could", "should", "may", "might", "can", "to"]);
-const GERMAN_MODALS = new Set(["soll", "sollen", "sollte", "sollten", "wird", "werden", "würde", "würden", "kann", "können", "könnte", "könnten", "muss", "müssen"]);
+const MODALS = wordSets(MODAL_VERBS);
 const MODAL_REACH = 8;
 
 /**
@@ -77,7 +77,7 @@ export function moneyReceiverOfFinalVerb(ts: TokenStream, to: number, final: num
   if (lex.language !== "de" || !matchPhraseBackward(ts, final, RECEIVE.de) || matchPhraseBackward(ts, final, RECEIVE.de)!.first !== final) return null;
   for (let k = to; k > 0 && to - k <= MODAL_REACH; k--) {
     if (ts.kind[k] === TokenKind.punct) return null;
-    if (GERMAN_MODALS.has(lowerAt(ts, k))) return isReceiverNoun(ts, k - 1, lex) ? { key: "spending", qualifiers: [receiverQualifier(ts, k - 1, lex)], first: k - 1, last: k - 1 } : null;
+    if (MODALS.de.has(lowerAt(ts, k))) return isReceiverNoun(ts, k - 1, lex) ? { key: "spending", qualifiers: [receiverQualifier(ts, k - 1, lex)], first: k - 1, last: k - 1 } : null;
   }
   return null;
 }
