@@ -19,6 +19,8 @@ export const FIGURE_STATUS_WORDS: Record<FigureStatus, RuleWords> = {
     de: [
       "vorläufig", "vorläufige", "vorläufigen", "vorläufiger", "vorläufiges", "vorläufiges endergebnis", "vorläufigen endergebnis",
       "vorläufige endergebnis", "vorläufiges amtliches endergebnis", "vorläufigen amtlichen endergebnis",
+      // The dative without an article: "laut vorläufigem Endergebnis", "nach vorläufigem amtlichen Endergebnis".
+      "vorläufigem", "vorläufigem endergebnis", "vorläufigem amtlichen endergebnis", "vorläufigem amtlichem endergebnis",
     ],
     en: ["provisional", "preliminary", "preliminary count", "preliminary result", "preliminary results", "provisional result", "provisional count"],
   },
