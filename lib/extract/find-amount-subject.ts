@@ -8,9 +8,8 @@ import { isIncidentalNumber } from "./not-a-count";
 import { conceptOfNoun, isPlaceAdjective } from "./read-counted-phrase";
 import { budgetAreas } from "./lexicon/concepts";
 import { periodEndsSentence } from "./find-sentence";
-import { moneyReceiverBefore } from "./read-money-receiver";
+import { moneyReceiverBefore, moneyReceiverOfFinalVerb } from "./read-money-receiver";
 import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-aside";
-import { moneyReceiverOfFinalVerb } from "./read-money-receiver";
 import { MODAL_VERBS } from "./lexicon/modal-words";
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
@@ -52,7 +51,8 @@ const MODALS = new Set(MODAL_VERBS.en);
 // The modals and the forms of "sein" that may close a German clause after its figure.
 const GERMAN_MODALS = new Set([...MODAL_VERBS.de, "ist", "sind", "sei", "seien", "war", "waren"]);
 const VERB_FINAL_REACH = 8;
-const PASSIVE_AUXILIARIES = new Set(["worden", "sein", "soll", "können", "kann"]);
+// A passive closes its clause with these after the participle ("ausgegeben worden sein"); the modals are GERMAN_MODALS.
+const PASSIVE_AUXILIARIES = new Set(["worden", "sein"]);
 
 /** Whether a German linking verb closes the clause of the amount ending before token `from`. */
 function linkVerbClosesClause(ts: TokenStream, from: number, lex: CompiledLexicon): boolean {
@@ -94,7 +94,7 @@ const AREA_LINKS = new Set(["on", "for", "für"]);
 const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "koste", "gekostet", "costs", "cost", "costing"]);
 // "Der Bund investiert 2025 rund 70 Milliarden Euro", "sollen 70 Milliarden Euro investiert werden": German
 // invests with a verb, where English "invest" shares its stem with "investment".
-const INVEST_VERBS_DE = new Set(["investiert", "investieren", "investierte", "investierten", "investiere", "investierst", "zu investieren"]);
+const INVEST_VERBS_DE = new Set(["investiert", "investieren", "investierte", "investierten", "investiere", "investierst"]);
 const MIN_COMPOUND_HEAD = 3;
 const PUBLIC_PURSE_DE = new Set(["staat", "bund", "gesamt", "regier"]);
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
@@ -496,7 +496,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
   for (let j = to; j >= 0 && to - j < REACH; j--) {
     const kind = ts.kind[j];
     if (kind === TokenKind.number) {
-      if (isIncidentalNumber(ts, j, lex) || isYearAfterLink(ts, j, lex)) continue;
+      if (isIncidentalNumber(ts, j, lex) || isYearAfterVerb(ts, j, lex)) continue;
       break;
     }
     if (kind === TokenKind.punct) {
@@ -510,7 +510,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
     // "28 Sitze, die CDU auf 25,9 Prozent": a noun right after a figure is that figure's, written
     // in digits or in words ("elf Mandate, die Linke mit 11,7 Prozent"; not "ein", an article).
     // A year after the verb ("Die Ausgaben steigen 2025 auf …") dates the figure; the word after it is no noun of its.
-    if (ts.kind[j - 1] === TokenKind.number && !isIncidentalNumber(ts, j - 1, lex) && !isYearAfterLink(ts, j - 1, lex)) break;
+    if (ts.kind[j - 1] === TokenKind.number && !isIncidentalNumber(ts, j - 1, lex) && !isYearAfterVerb(ts, j - 1, lex)) break;
     if (isNumberWord(ts, j - 1, lex)) break;
     const phrase = matchPhraseBackward(ts, j, lex.amountNounPhrases);
     const subject = phrase ? knownSubject(ts, phrase.first, lex, money) : knownSubject(ts, j, lex, money);
@@ -864,9 +864,9 @@ function nounPutAt(ts: TokenStream, to: number, lex: CompiledLexicon, money: boo
 }
 
 // "Der Schuldenstand liege 2032 sicher unter 17 Milliarden Euro", "debt stands in 2031 at …": a
-// bare year right after the linking verb says when, and is no figure of its own.
+// bare year right after the linking verb (in German, after any verb) says when, and is no figure of its own.
 const YEAR = /^(?:19|20)\d\d$/;
-function isYearAfterLink(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+function isYearAfterVerb(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   if (!YEAR.test(tokenAt(ts, j))) return false;
   if (lex.linkVerbs.has(lowerAt(ts, j - 1))) return true;
   // "Der Bund investiert 2025 rund 70 Milliarden Euro": German writes its verbs in lower case, so a year

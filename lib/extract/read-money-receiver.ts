@@ -74,7 +74,7 @@ const MODAL_REACH = 8;
  * clause's modal. Spending, with the receiver as qualifier, else null.
  */
 export function moneyReceiverOfFinalVerb(ts: TokenStream, to: number, final: number, lex: CompiledLexicon): AmountSubject | null {
-  if (lex.language !== "de" || !matchPhraseBackward(ts, final, RECEIVE.de) || matchPhraseBackward(ts, final, RECEIVE.de)!.first !== final) return null;
+  if (lex.language !== "de" || matchPhraseBackward(ts, final, RECEIVE.de)?.first !== final) return null;
   for (let k = to; k > 0 && to - k <= MODAL_REACH; k--) {
     if (ts.kind[k] === TokenKind.punct) return null;
     if (MODALS.de.has(lowerAt(ts, k))) return isReceiverNoun(ts, k - 1, lex) ? { key: "spending", qualifiers: [receiverQualifier(ts, k - 1, lex)], first: k - 1, last: k - 1 } : null;
