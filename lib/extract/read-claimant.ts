@@ -46,7 +46,8 @@ function isClaimantNoun(ts: TokenStream, k: number, lex: CompiledLexicon): boole
 
 function valid(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): ClaimantSpan | null {
   if (span.last < span.first) return null;
-  if (span.first === span.last && lex.nonClaimants.has(lowerAt(ts, span.first))) return null;
+  // "nannte dagegen eine höhere Zahl", "gave higher figures": a phrase ending in what is said names no speaker.
+  if (lex.nonClaimants.has(lowerAt(ts, span.last))) return null;
   // "said Wednesday": a day or month after a speech verb is when, not who.
   let calendar = true;
   for (let k = span.first; k <= span.last && calendar; k++) calendar = lex.weekdays.has(lowerAt(ts, k)) || lex.months.has(lowerAt(ts, k));

@@ -24,5 +24,7 @@ describe("parts, routes and additions", () => {
     const { extractClaims } = await import("./extract-claims");
     const quotes = extractClaims("Some 45 people were hurt, among them 12 seriously.", { language: "en" }).map((c) => c.quote);
     expect(quotes).toEqual(["Some 45 people", "among them 12"]);
+    const german = extractClaims("Die Küstenwache sprach von 31 Verletzten, von denen sieben schwer verletzt seien.", { language: "de" }).map((c) => c.quote);
+    expect(german).toEqual(["31 Verletzten", "von denen sieben"]);
   });
 });

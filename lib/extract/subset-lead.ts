@@ -4,8 +4,9 @@ import { lowerAt, type TokenStream } from "./tokens";
 // Words right before a figure that make it a part of the figure before ("mehr als 5.000 Traktoren,
 // davon 3.500 in Den Haag", "41 dead, of whom 12 children"): the comparer reads them in the quote
 // (lib/compare/read-scope-marks.ts), so the quote starts with them.
-// "Some 45 people were hurt, among them 12 seriously", "43 Verletzte, unter ihnen elf schwer".
-const LEADS = { de: [["davon"], ["darunter"], ["unter", "ihnen"]], en: [["of", "which"], ["of", "whom"], ["among", "them"], ["among", "those"]] } as const;
+// "Some 45 people were hurt, among them 12 seriously", "43 Verletzte, unter ihnen elf schwer",
+// "31 Verletzte, von denen sieben schwer verletzt seien".
+const LEADS = { de: [["davon"], ["darunter"], ["unter", "ihnen"], ["von", "denen"], ["unter", "denen"]], en: [["of", "which"], ["of", "whom"], ["among", "them"], ["among", "those"]] } as const;
 
 /**
  * The first token of a subset lead standing right before the figure at `first` ("davon 3.500"),
