@@ -1,4 +1,5 @@
 import { movedAhead } from "./date-ahead";
+import { isDateOfOtherAct, isDayOfSaying } from "./date-of-other-act";
 import { isDayPlannedFor, isPlannedAhead } from "./read-plan-ahead";
 import type { Ymd } from "./date-math";
 import { findSentence, type SentenceSpan } from "./find-sentence";
@@ -155,7 +156,7 @@ function memoDatesIn(memo: DateMemo, ts: TokenStream, s: SentenceSpan, lex: Comp
 
 function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLexicon, pub: Ymd | null, memo: DateMemo): { date: Dated; from: SentenceSpan } | null {
   const own = memoDatesIn(memo, ts, s, lex, pub)
-    .filter((m) => !inOtherSubordinateClause(ts, s, m.first, m.last, verb, lex) && !possessiveOfOtherNoun(ts, m, verb))
+    .filter((m) => !inOtherSubordinateClause(ts, s, m.first, m.last, verb, lex) && !possessiveOfOtherNoun(ts, m, verb) && !isDateOfOtherAct(ts, m.first, m.last, verb, lex))
     .map((m) => fromMention(ts, m));
   own.sort((a, b) => Math.abs(a.at - verb) - Math.abs(b.at - verb));
   if (own[0]) return { date: own[0], from: s };
@@ -228,6 +229,7 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
     // Most event words find no date; the furniture test (a scan back to the line start) waits for one.
     const found = dateFor(ts, s, verb, lex, pub, memo);
     if (!found || isPageFurniture(ts.text, ts.start[verb] ?? 0, lex) || isPageFurniture(ts.text, found.date.start, lex)) continue;
+    if (named && isDayOfSaying(ts, found.date.at, lex)) continue;
     // A noun naming the event dates it only with a day of its own sentence close to it.
     const bound = named ? (found.from === s ? namedEventDate(ts, verb, match.last, found.date.at, found.date.last, quantitySentences.get(s.first), (announcing ??= announcingSentences(ts, verbs, lex)).has(s.first), lex) : null) : { ahead: aheadWord };
     if (!bound) continue;

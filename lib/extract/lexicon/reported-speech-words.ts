@@ -29,3 +29,13 @@ export const ALLEGING_VERBS: RuleWords = {
   de: ["behauptete", "behaupteten", "behauptet", "vorgeworfen", "unterstellte"],
   en: ["alleged", "alleges", "allege", "claimed", "claims", "argued", "argues"],
 };
+
+/**
+ * Verbs of saying alone, no act of their own: the day right after them ("said on Thursday", "sagte
+ * am Montag") is when the source spoke, never the day of the event its sentence reports (read by
+ * lib/extract/date-of-other-act.ts). Confirming and announcing are acts with dates of their own.
+ */
+export const SAYING_VERBS: RuleWords = {
+  de: ["sagte", "sagten", "sagt", "erklärte", "erklärten", "teilte", "teilten", "fügte", "ergänzte", "betonte", "betonten"],
+  en: ["said", "says", "told", "tells", "added", "stated", "explained", "insisted"],
+};
