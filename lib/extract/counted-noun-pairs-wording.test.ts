@@ -28,6 +28,10 @@ describe("one thing counted in German and English is one subject", () => {
     { language: "en", text: "Crews fought 14 blazes on Tuesday.", expected: ["en:fire [14, 14]"] },
     { language: "de", text: "Nach dem Sturm blieben 48 Schulen geschlossen.", expected: ["en:school [48, 48]"] },
     { language: "en", text: "After the storm 48 schools stayed shut.", expected: ["en:school [48, 48]"] },
+    // A pair's whole word outranks a concept's compound tail: hospitals are not houses.
+    { language: "de", text: "Der Angriff legte die Rechner von elf Krankenhäusern lahm.", expected: ["en:hospit [11, 11]"] },
+    { language: "en", text: "The attack shut down computers at 11 hospitals.", expected: ["en:hospit [11, 11]"] },
+    { language: "de", text: "Das Feuer zerstörte 40 Wohnhäuser.", expected: ["buildings [40, 40]"] },
     { language: "de", text: "Rund 2.000 Rinder ertranken in den Fluten.", expected: ["dead/en:cattl [1800, 2200]"] },
     { language: "en", text: "Around 2,000 cattle drowned in the floods.", expected: ["dead/en:cattl [1800, 2200]"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {

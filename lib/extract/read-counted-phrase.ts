@@ -90,6 +90,8 @@ function readConceptAndPrefix(word: string, lex: CompiledLexicon): ConceptAndPre
   const whole = lex.conceptNouns.get(key);
   if (whole) return umlautsAgree(word, key, key, lex) ? { concept: whole, prefix: null } : null;
   if (!lex.compoundNouns) return null;
+  // "Krankenhäuser" are hospitals, not houses: a word the bilingual pairs know whole is no compound of a concept's tail.
+  if (countedNounMatch(word, lex.language)?.front === null) return null;
   for (const tail of lex.compoundTails) {
     // A three-letter tail ("tot") needs a longer head ("Verkehrs|tote") to be a compound at all.
     const head = tail.length < 4 ? MIN_COMPOUND_HEAD + 2 : MIN_COMPOUND_HEAD;
