@@ -317,6 +317,12 @@ function isAttributive(ts: TokenStream, after: number, lex: CompiledLexicon): bo
   return !w.endsWith("ly") && !lex.speechVerbs.has(w) && !lex.months.has(w);
 }
 
+// Whether the word at `k` opens the phrase after a count word: "Zahl der |betroffenen", "number of (the) |affected".
+function isInCountWordPhrase(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+  const at = lex.articles.has(lowerAt(ts, k - 1)) && lowerAt(ts, k - 2) === "of" ? k - 1 : k;
+  return OF_WORDS.has(lowerAt(ts, at - 1)) && lex.countWords.has(lowerAt(ts, at - 2));
+}
+
 /**
  * What a figure without a noun after it counts, named before it in its sentence: a concept noun
  * ("Die Zahl der Toten stieg auf 95", "the death toll rose to 95"), or a count word alone ("put the
@@ -844,6 +850,12 @@ function readSubject(
     }
   }
   const stateBefore = stateClose ? null : readStateBefore(ts, first - 1, lex);
+  // "Die Zahl der betroffenen Kliniken stieg auf 14", "the number of affected hospitals": a state
+  // inside a count word's phrase describes its noun; the phrase is read whole, noun and state.
+  if (stateBefore && isInCountWordPhrase(ts, stateBefore.first, lex)) {
+    const named = subjectBefore(ts, first - 1, lex);
+    if (named && named !== "count word") return { subject: named, first, last: q.last };
+  }
   // "die Zahl der Toten und Vermissten stieg auf 93": the state word closes a pair counted together.
   const joined = stateBefore ? joinedConceptBefore(ts, stateBefore.first, stateBefore.concept, lex) : null;
   const state = stateClose ? stateAfter : joined && stateBefore ? { ...stateBefore, concept: joined, first: stateBefore.first - 2 } : (stateBefore ?? questionStateOf(ts, sentenceFirst, first, lex));
