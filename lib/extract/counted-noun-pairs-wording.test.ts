@@ -149,3 +149,9 @@ describe("a state inside a count word's phrase keeps the noun it describes", () 
     expect(claims(text, language)).toEqual(expected);
   });
 });
+
+describe("after a source marker, the count word's genitive names who counted", () => {
+  test("nach Schätzungen des …: the people counted, not the estimator", () => {
+    expect(claims("Nach Schätzungen des Datenschutzbeauftragten könnten die Daten von bis zu 200.000 Menschen abgeflossen sein.", "de")).toEqual(["people [0, 200000]"]);
+  });
+});

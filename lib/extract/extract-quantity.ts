@@ -317,6 +317,14 @@ function isAttributive(ts: TokenStream, after: number, lex: CompiledLexicon): bo
   return !w.endsWith("ly") && !lex.speechVerbs.has(w) && !lex.months.has(w);
 }
 
+// "nach ersten Schätzungen": an adjective may stand inside the marker.
+const SOURCE_PREPOSITIONS = new Set(["nach", "laut"]);
+
+function endsSourceMarker(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (matchPhraseBackward(ts, j, lex.sourceMarkers) !== null) return true;
+  return lex.language === "de" && SOURCE_PREPOSITIONS.has(lowerAt(ts, j - 2)) && !isCapitalized(ts, j - 1) && ts.kind[j - 1] === TokenKind.word;
+}
+
 // Whether the word at `k` opens the phrase after a count word: "Zahl der |betroffenen", "number of (the) |affected".
 function isInCountWordPhrase(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
   const at = lex.articles.has(lowerAt(ts, k - 1)) && lowerAt(ts, k - 2) === "of" ? k - 1 : k;
@@ -342,7 +350,9 @@ function subjectBefore(ts: TokenStream, to: number, lex: CompiledLexicon): Count
     if (ts.kind[j - 1] === TokenKind.number && !isIncidentalNumber(ts, j - 1, lex)) break;
     // "die Zahl der Vermissten, die …, könnte mehr als 200 betragen": a count
     // word names its noun after it, groups and nationalities included.
-    if (lex.countWords.has(lowerAt(ts, j)) && OF_WORDS.has(lowerAt(ts, j + 1))) {
+    // "nach Schätzungen des Datenschutzbeauftragten", "laut Bilanz der Behörde": after a source
+    // marker the genitive names who counted, not what.
+    if (lex.countWords.has(lowerAt(ts, j)) && OF_WORDS.has(lowerAt(ts, j + 1)) && !endsSourceMarker(ts, j, lex)) {
       const named = readCountedPhrase(ts, lex.articles.has(lowerAt(ts, j + 2)) && lowerAt(ts, j + 1) === "of" ? j + 3 : j + 2, lex);
       // "The number of people killed by the fires": a state after the group says what it counts.
       const state = named.kind === "noun" ? (named.state ?? readStateAfter(ts, named.last + 1, lex)?.concept ?? null) : null;
