@@ -63,6 +63,7 @@ export const aostaMudslides: EvalEvent = {
         { id: "c8", quote: "180 people were moved out", subject: "displaced", value: "[180, 180]", place: "Pont-Arvier" },
         { id: "c9", quote: "about 9,000 households", subject: "households", qualifier: "without power", value: "[8100, 9900]", asOf: "2041-10-13", attribution: "the grid operator" },
         { id: "c10", quote: "2,500 were still without electricity", subject: "households", qualifier: "without power", value: "[2500, 2500]", asOf: "2041-10-14", attribution: "the grid operator" },
+        { id: "c11", quote: "two villages", subject: "villages", qualifier: "hit", value: "[2, 2]", attribution: "the regional president" },
       ],
     },
     {
