@@ -99,3 +99,14 @@ describe("a weekday with its date is one date, the date written out", () => {
     expect(claimLines(text, language)).toEqual(expected);
   });
 });
+
+describe("a day inside a 'since' phrase starts the figure's span", () => {
+  // Published Monday 2025-05-19: Sunday is 2025-05-18, Friday 2025-05-16.
+  test.each([
+    { language: "en", text: "Some 300 flights have been cancelled since the strike began on Friday.", expected: ["en:flight [270, 330], as of 2025-05-16..2025-05-19", "begin 2025-05-16..2025-05-16 day"] },
+    { language: "de", text: "Seit dem Angriff am Freitag wurden 340 Operationen verschoben.", expected: ["en:oper [340, 340], as of 2025-05-16..2025-05-19"] },
+    { language: "de", text: "Am Freitag wurden 340 Operationen verschoben.", expected: ["en:oper [340, 340], as of 2025-05-16"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claimLines(text, language)).toEqual(expected);
+  });
+});

@@ -73,6 +73,22 @@ export function namesHappeningDay(ts: TokenStream, j: number, lex: CompiledLexic
   return lex.datePrepositions.has(lowerAt(ts, j)) && endsInGenitiveS(lowerAt(ts, j + 1));
 }
 
+// How far a "since"/"seit" may open the phrase its day stands in: "since the attack was discovered early on Sunday".
+const SINCE_REACH = 8;
+
+/**
+ * The "since"/"seit" that opens the phrase or clause a day at `j` stands in ("since the strike began
+ * on Monday", "seit dem Angriff am Sonntag"), or -1: the figure then holds from that day until it is
+ * reported, as after "since Monday". A comma, a number or another date word closes the search.
+ */
+function sinceOpening(ts: TokenStream, j: number, lex: CompiledLexicon): number {
+  for (let b = j - 1; b >= 0 && j - b <= SINCE_REACH; b--) {
+    if (ts.kind[b] !== TokenKind.word) return -1;
+    if (lex.sinceMarkers.has(lowerAt(ts, b))) return b;
+  }
+  return -1;
+}
+
 /**
  * The as-of interval a time phrase at token `j` (ending by token `last`) gives a figure: "bis Mitte
  * Dezember" / "by mid-December" → that day (mid-month reads as the 15th), "seit Februar" / "since
@@ -105,5 +121,7 @@ export function readAsOf(ts: TokenStream, j: number, last: number, lex: Compiled
   if (endsInGenitiveS(lowerAt(ts, j))) return null;
   const date = readDate(ts, j, lex, pub);
   if (!date || date.last > last) return null;
+  const since = pub && date.value.kind === "date" && date.value.precision === "day" ? sinceOpening(ts, j, lex) : -1;
+  if (since >= 0 && !isRecordSpan(ts, since, lex)) return { from: date.value.from, to: toIso(pub!) };
   return { from: date.value.from, to: date.value.to };
 }
