@@ -47,7 +47,7 @@ import { questionState } from "./question-state";
 import { partPredicate } from "./part-predicate";
 import { readCurrencyBefore, readUnitAfter, unitCode } from "./read-unit";
 import { isBracketedMinusBefore, readShareChangeAside } from "./read-share-change-aside";
-import { figureStatusOfName, readFigureStatus } from "./read-figure-status";
+import { figureStatusOfName, readCountStatus } from "./read-figure-status";
 import { nameClaimant } from "./name-claimant";
 import { resolveClaimantPronoun } from "./resolve-claimant-pronoun";
 import { countConcepts } from "./lexicon/concepts";
@@ -1193,8 +1193,8 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // €385m": the stage of the count, read in the figure's own clause, else its sentence, else the
   // name of the source it is credited to (a projection named in an earlier sentence).
   const figureStatus =
-    readFigureStatus(ts, clauseFirst, clauseLast, lex) ??
-    readFigureStatus(ts, sentence.first, sentence.last, lex) ??
+    readCountStatus(ts, clauseFirst, clauseLast, q.last + 1, read.last, lex) ??
+    readCountStatus(ts, sentence.first, sentence.last, q.last + 1, read.last, lex) ??
     (attribution ? figureStatusOfName(attribution) : null);
   if (figureStatus) candidate.figureStatus = figureStatus;
   if (attribution) candidate.attribution = attribution;

@@ -50,3 +50,13 @@ describe("a figure's stage is read from the name of the source it is credited to
     expect(figureStatusOfName(name)).toBe(stage);
   });
 });
+
+describe("planned things called off are counted, not planned", () => {
+  test.each([
+    { language: "de", text: "Wegen des Angriffs mussten 340 geplante Operationen verschoben werden.", expected: ["en:oper [340, 340] unsaid"] },
+    { language: "en", text: "More than 500 planned operations have been postponed.", expected: ["en:oper (500, ∞) unsaid"] },
+    { language: "en", text: "The company announced 500 planned job cuts.", expected: ["en:cut [500, 500] planned"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});

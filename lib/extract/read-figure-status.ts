@@ -1,7 +1,7 @@
 import type { FigureStatus } from "@/lib/claims/schema";
 import { CappedMemo } from "@/lib/cache/capped-memo";
 import type { CompiledLexicon } from "./lexicon";
-import { FIGURE_STATUS_WORDS } from "./lexicon/figure-status-words";
+import { CALLED_OFF_WORDS, FIGURE_STATUS_WORDS } from "./lexicon/figure-status-words";
 import { buildPhraseIndex, findPhraseForward } from "./lexicon/phrase-index";
 import type { TokenStream } from "./tokens";
 
@@ -17,6 +17,25 @@ const INDEX = { de: buildPhraseIndex(entries("de")), en: buildPhraseIndex(entrie
  */
 export function readFigureStatus(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): FigureStatus | null {
   return findPhraseForward(ts, from, to, INDEX[lex.language])?.phrase.value ?? null;
+}
+
+const CALLED_OFF = {
+  de: buildPhraseIndex(CALLED_OFF_WORDS.de.map((w): [string, true] => [w, true])),
+  en: buildPhraseIndex(CALLED_OFF_WORDS.en.map((w): [string, true] => [w, true])),
+};
+
+/**
+ * The stage of a figure whose counted words are tokens `nounFirst`..`nounLast` (after its number),
+ * read in `from`..`to` as readFigureStatus does, except that "planned" among the counted words says
+ * nothing of the count when the stretch calls the things off: "340 geplante Operationen wurden
+ * verschoben" counts postponements, "the 500 planned job cuts" stays a plan.
+ */
+export function readCountStatus(ts: TokenStream, from: number, to: number, nounFirst: number, nounLast: number, lex: CompiledLexicon): FigureStatus | null {
+  const status = readFigureStatus(ts, from, to, lex);
+  if (status !== "planned" || nounFirst > nounLast || !findPhraseForward(ts, from, to, CALLED_OFF[lex.language])) return status;
+  const inNoun = findPhraseForward(ts, nounFirst, nounLast, INDEX[lex.language]);
+  if (!inNoun || inNoun.phrase.value !== "planned") return status;
+  return (from < nounFirst ? readFigureStatus(ts, from, nounFirst - 1, lex) : null) ?? (nounLast < to ? readFigureStatus(ts, nounLast + 1, to, lex) : null);
 }
 
 // A claimant's name keeps the words of whoever wrote it (a label, an editor, a source carried over

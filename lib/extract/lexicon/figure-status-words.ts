@@ -38,3 +38,13 @@ export const FIGURE_STATUS_WORDS: Record<FigureStatus, RuleWords> = {
     en: ["final result", "final results", "final count", "final tally", "official result", "official results", "official count", "official tally"],
   },
 };
+
+/**
+ * Verbs of calling off: planned things counted as cancelled or postponed ("340 geplante Operationen
+ * wurden verschoben", "1,240 planned flights were cancelled") are counted as it happened; "planned"
+ * names what they were, not the stage of the count.
+ */
+export const CALLED_OFF_WORDS: RuleWords = {
+  de: ["abgesagt", "verschoben", "gestrichen", "storniert", "annulliert", "ausgefallen", "fielen", "fallen", "strich", "strichen"],
+  en: ["cancelled", "canceled", "postponed", "called off", "scrapped", "axed", "grounded", "delayed", "cancel", "cancels", "postpone", "postpones"],
+};
