@@ -47,3 +47,15 @@ describe("a source folded into a compound with its account", () => {
     expect(claimLines(text, language).filter((line) => !/^protest \d/.test(line))).toEqual(expected);
   });
 });
+
+describe("an indefinite subject whose verb takes an object speaks", () => {
+  test.each([
+    { text: "A regional newspaper reported damage of 4.5 million euros.", expected: ["cost [4500000, 4500000] EUR, by regional newspaper"] },
+    // A participle opening an attribute ("announced in …") still makes no speaker of the phrase before it.
+    { text: "A relief fund announced in the budget will pay 300 euros per household.", expected: null },
+  ])("en: $text", ({ text, expected }) => {
+    const lines = claimLines(text, "en");
+    if (expected) expect(lines).toEqual(expected);
+    else expect(lines.every((line) => !line.includes(", by "))).toBe(true);
+  });
+});

@@ -193,6 +193,14 @@ const SUBJECT_WORDS = 4;
 const CLAUSE_MARKS = new Set([",", ";", ":", "–", "—"]);
 const INDEFINITE = new Set(["a", "an"]);
 const CLAUSE_CONJUNCTIONS = new Set(["while", "whereas", "but", "and", "although", "though"]);
+// Whether the verb at `verb` takes an object, as a finite verb does ("reported a demand", "put the
+// damage at"), rather than opening an attribute ("announced in the budget", "reported by the agency").
+function takesObject(ts: TokenStream, verb: number, lex: CompiledLexicon): boolean {
+  if (ts.kind[verb + 1] === TokenKind.number) return true;
+  const next = lowerAt(ts, verb + 1);
+  return ts.kind[verb + 1] === TokenKind.word && (lex.articles.has(next) || !(lex.functionWords.has(next) || NOUN_OPENERS.has(next)));
+}
+
 function wholeClauseSubject(ts: TokenStream, end: number, first: number, lex: CompiledLexicon): ClaimantSpan | null {
   let k = end;
   while (k >= first && end - k < SUBJECT_WORDS && ts.kind[k] === TokenKind.word) {
@@ -202,7 +210,8 @@ function wholeClauseSubject(ts: TokenStream, end: number, first: number, lex: Co
   }
   // "An energy support scheme announced in the budget will cut bills": an indefinite phrase brings in
   // something new, and a participle after it is its attribute; a source is named definite or bare.
-  if (k >= first && INDEFINITE.has(lowerAt(ts, k))) return null;
+  // "A regional newspaper reported a demand of $4.5m": an indefinite subject whose verb takes an object speaks.
+  if (k >= first && INDEFINITE.has(lowerAt(ts, k)) && !takesObject(ts, end + 1, lex)) return null;
   const opener = k >= first && lex.articles.has(lowerAt(ts, k)) ? k - 1 : k;
   // "…, while the region counted about 2,000": a clause may open with a conjunction as with a comma.
   if (k === end || (opener >= first && !CLAUSE_MARKS.has(tokenAt(ts, opener)) && !CLAUSE_CONJUNCTIONS.has(lowerAt(ts, opener)))) return null;
