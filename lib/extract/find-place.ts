@@ -4,6 +4,7 @@ import { memoByForm } from "./form-memo";
 import type { CompiledLexicon } from "./lexicon";
 import { isPlaceOfElection } from "./place-of-election";
 import { followsArticle, isCommonWordAfterArticle, isDirectionWord } from "./common-word-place";
+import { isFacilityPreposition, isFacilityWord, lastBeforeFacility } from "./facility-place";
 import { placeOfGermanAdjective } from "./place-of-german-adjective";
 import { TokenKind, endsInGenitiveS, isCapitalized, isJoined, isJoiningHyphen, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
@@ -102,9 +103,14 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
   let kind = false;
   let kindAt = -1;
   let centre = false;
+  // "am Flughafen X", "im Hafen von X", "in the port of X": the town of a facility.
+  let facility = false;
   for (let fillers = 0; k <= to && fillers < MAX_FILLERS; fillers++) {
     const w = lowerAt(ts, k);
-    if (isPlaceKind(w, lex)) {
+    if (isFacilityWord(ts, k, lex)) {
+      facility = true;
+      if (CENTRE_OF.has(lowerAt(ts, k + 1))) k++;
+    } else if (isPlaceKind(w, lex)) {
       kind = true;
       kindAt = k;
     } else if (isGermanAdjectiveBeforeKind(ts, k, lex)) {
@@ -136,9 +142,22 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
       k = nameFrom;
     }
   }
-  const name = (k - 1 > j ? namedWithArticle(ts, k, to, lex, hinted) : null) ?? knownHead(ts, nameAt(ts, k, to, lex), lex, hinted);
-  if (!name) return kindAt === k - 1 ? directionalKind(ts, kindAt, j, lex) : null;
+  const atFacility = isFacilityPreposition(lowerAt(ts, j), lex);
+  let name = (k - 1 > j ? namedWithArticle(ts, k, to, lex, hinted) : null) ?? knownHead(ts, nameAt(ts, k, to, lex), lex, hinted);
+  if (!name) return kindAt === k - 1 && !atFacility ? directionalKind(ts, kindAt, j, lex) : null;
   let last = name.last;
+  // "at Munich Airport": English capitalizes the facility as part of its name; the town is before it.
+  const beforeFacility = lastBeforeFacility(ts, name.first, name.last, lex);
+  if (beforeFacility >= 0 && !resolvePlace(name.text, lex.language, { countries: hinted })) {
+    name = { text: ts.text.slice(ts.start[name.first], ts.end[beforeFacility]), first: name.first, last: beforeFacility };
+    facility = true;
+  }
+  // "at Munich airport", "am Münchner Flughafen", "in Rostock harbour"
+  if (last + 1 <= to && isFacilityWord(ts, last + 1, lex)) {
+    facility = true;
+    last++;
+  }
+  if (atFacility && !facility) return null;
   // "in the Murcia region", "in der Murcia-Region"
   const after = lowerAt(ts, last + 1) === "-" && isJoined(ts, last + 1) ? last + 2 : last + 1;
   if (after <= to && isPlaceKind(lowerAt(ts, after), lex)) {
@@ -156,9 +175,12 @@ function placePhraseAt(ts: TokenStream, j: number, to: number, lex: CompiledLexi
   if (k > j + 1 && INDEFINITE.has(lowerAt(ts, k - 1))) return null;
   // "in central Italy" is a part of the country no key stands for; "in central Athens" is Athens.
   if (known && centre && known.kind !== "city") return null;
-  if (named && !kind && name.first === name.last && followsArticle(ts, j, k, lex) && isCommonWordAfterArticle(name.text, named, lex)) return null;
+  // "at the Munich airport": a town's name after an article describes the facility after it.
+  const describesFacility = facility && last > name.last;
+  if (named && !kind && !describesFacility && name.first === name.last && followsArticle(ts, j, k, lex) && isCommonWordAfterArticle(name.text, named, lex)) return null;
   if (known) return { place: known, first: j, last };
-  if (centre) return null;
+  // "at Heathrow airport": a facility's own name is no town; only one the gazetteer knows is.
+  if (centre || atFacility) return null;
   // "nach Angaben", "to Monday": a direction names a place only when the gazetteer knows it.
   if (direction) return null;
   const article = k > j + 1 && lex.articles.has(lowerAt(ts, k - 1));
@@ -209,7 +231,7 @@ const isAbbreviation = (word: string) => ABBREVIATION.test(word);
 // Whether a word can open a place phrase, decided once per word form: findPlace asks about every
 // word of a figure's clause, several times per figure.
 const OPENS_PLACE = 2;
-const placeOpener = memoByForm((word, lex) => (lex.placePrepositions.has(word) || lex.placeDirections.has(word) ? OPENS_PLACE : 1));
+const placeOpener = memoByForm((word, lex) => (lex.placePrepositions.has(word) || lex.placeDirections.has(word) || isFacilityPreposition(word, lex) ? OPENS_PLACE : 1));
 
 /**
  * The place a figure is scoped to, searched in tokens `from`..`to` at place prepositions. With

@@ -32,6 +32,14 @@ const sources: GazetteerSources = {
     { country: "BB", name: "Valence", population: 20_000 },
     { country: "BB", name: "Zürichen", population: 50_000 },
     { country: "BB", name: "Belgradia", population: 1_200_000 },
+    // Official names with a locative qualifier, which text leaves out.
+    { country: "BB", name: "Oberau am Fluss", population: 600_000 },
+    { country: "BB", name: "Oberau (Gau)", population: 60_000 },
+    { country: "AA", name: "Tiefen upon Sea", population: 300_000 },
+    { country: "BB", name: "Tiefen", population: 200_000 },
+    { country: "AA", name: "Kurtz an der Bahn", population: 500_000 },
+    { country: "BB", name: "Lauf in der Heide", population: 30_000 },
+    { country: "AA", name: "Southby-on-Sea", population: 250_000 },
   ],
   zoneCities: [
     { zone: "Europe/Moska", country: "AA", en: "Moska", de: "Moskowa", idName: "Moska" },
@@ -98,6 +106,21 @@ describe("buildPlaceIndex", () => {
     expect(index.demonymsEn.get("syldavian")).toBe("BB");
     expect(index.demonymsEn.get("bordurian")).toBe("BB");
     expect(index.demonymsEn.get("alandic")).toBe("AA");
+  });
+
+  test.each([
+    { label: "a short form goes to the one city clearly larger than the others of that short form", name: "oberau", key: "BB/Oberau am Fluss" },
+    { label: "a hyphenated English link is a qualifier too", name: "southby", key: "AA/Southby-on-Sea" },
+    { label: "the full name still finds its city", name: "oberau (gau)", key: "BB/Oberau (Gau)" },
+    { label: "no short form where another city of like size has that name", name: "tiefen", key: "BB/Tiefen" },
+    { label: "no short form where a region has that name", name: "kurtz", key: "AA/Kurtz" },
+    { label: "no short form for a small town: bare short forms are often plain words", name: "lauf", key: undefined },
+  ])("$label: $name → $key", ({ name, key }) => {
+    expect(first(name)?.key).toBe(key);
+  });
+
+  test("a short form shared with a city of like size is no name of the larger", () => {
+    expect(index.named("tiefen")?.map((row) => row.key)).toEqual(["BB/Tiefen"]);
   });
 
   test("names with accents are found without them", () => {

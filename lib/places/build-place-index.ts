@@ -3,6 +3,7 @@ import type { GazetteerSources } from "./gazetteer-sources";
 import { isKindWord, stripKindWords } from "./kind-words";
 import { foldName, normalizeName } from "./normalize-name";
 import { PLACE_INDEX_FORMAT, type PlaceIndexData } from "./place-index-data";
+import { shortPlaceName } from "./short-place-name";
 
 type Row = { key: string; kind: 0 | 1 | 2; country: string; en: string; de: string; population: number };
 
@@ -61,6 +62,11 @@ class IndexBuilder {
     if (trimmed.length <= MAX_EXACT_LENGTH) return undefined;
     const rows = [...(this.names.get(normalizeName(trimmed)) ?? [])].map((i) => this.rows[i]!).filter((r) => r.kind === 1 && r.country === country);
     return rows.length === 1 ? rows[0] : undefined;
+  }
+
+  /** The rows `name` already finds (names longer than three letters only). */
+  named(name: string): Row[] {
+    return [...(this.names.get(normalizeName(oneLine(name))) ?? [])].map((i) => this.rows[i]!);
   }
 
   /** Make `name` find the row of `key`. */
@@ -172,6 +178,38 @@ function addZoneCities(b: IndexBuilder, sources: GazetteerSources, citiesByName:
   }
 }
 
+/** A town text calls by its bare short form is a known one: below this, short forms are often plain words (the conjunction "weil"). */
+const SHORT_NAME_MIN_POPULATION = 50_000;
+/** A short form shared with other towns goes to one only when it is this many times as populous as each of them. */
+const CLEARLY_LARGER = 3;
+
+/**
+ * A city's name without its locative qualifier becomes another name of it ("Xstadt am Fluss" is also
+ * "Xstadt"), as a report writes it. Never when the short form names a country or a region, and when
+ * it is shared (other cities of that name, or other cities with the same short form) only for a city
+ * clearly more populous than every other: otherwise the bare name says too little to choose.
+ */
+function addShortNames(b: IndexBuilder): void {
+  const byShort = new Map<string, { short: string; rows: Row[] }>();
+  for (const row of b.rows) {
+    if (row.kind !== 2) continue;
+    const short = shortPlaceName(row.en);
+    if (!short || short.length <= MAX_EXACT_LENGTH) continue;
+    const form = normalizeName(short);
+    const entry = byShort.get(form) ?? { short, rows: [] };
+    entry.rows.push(row);
+    byShort.set(form, entry);
+  }
+  for (const { short, rows } of byShort.values()) {
+    const named = b.named(short);
+    if (named.some((r) => r.kind !== 2)) continue;
+    const [largest, ...others] = [...rows].sort((x, y) => y.population - x.population);
+    if (!largest || largest.population < SHORT_NAME_MIN_POPULATION) continue;
+    const rival = Math.max(0, ...[...others, ...named].filter((r) => r !== largest).map((r) => r.population));
+    if (largest.population >= CLEARLY_LARGER * rival) b.name(largest.key, short);
+  }
+}
+
 function demonymsOf(sources: GazetteerSources): [string, string][] {
   const best = new Map<string, { code: string; population: number }>();
   for (const c of sources.countries) {
@@ -209,6 +247,7 @@ export function buildPlaceIndex(sources: GazetteerSources, sourcesHash: string):
   for (const [name, row] of cityRows) byName(name, row);
   for (const list of citiesByName.values()) list.sort((x, y) => y.population - x.population);
   addZoneCities(b, sources, citiesByName);
+  addShortNames(b);
   return {
     format: PLACE_INDEX_FORMAT,
     sources: sourcesHash,

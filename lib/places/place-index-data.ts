@@ -2,7 +2,7 @@ import { z } from "zod";
 import { germanAdjectiveTablesSchema } from "./german-adjectives";
 
 /** Bump when the shape or the meaning of the derived index changes: it names the cache file. */
-export const PLACE_INDEX_FORMAT = 7;
+export const PLACE_INDEX_FORMAT = 8;
 
 /** 0 country, 1 region (first-level subdivision), 2 city: also the order in which an ambiguous name is resolved. */
 export const KIND_CODES = ["country", "region", "city"] as const;
