@@ -143,6 +143,7 @@ describe("a state inside a count word's phrase keeps the noun it describes", () 
   test.each([
     { language: "de", text: "Die Zahl der betroffenen Kliniken stieg auf 14.", expected: ["affected/en:hospit [14, 14]"] },
     { language: "en", text: "The number of affected hospitals rose to 14.", expected: ["affected/en:hospit [14, 14]"] },
+    { language: "de", text: "Die Zahl der vom Angriff betroffenen Krankenhäuser ist auf 14 gestiegen.", expected: ["affected/en:hospit [14, 14]"] },
     // People in general are no qualifier, as after a figure ("14 verletzte Menschen").
     { language: "de", text: "Die Zahl der verletzten Menschen stieg auf 14.", expected: ["injured [14, 14]"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {

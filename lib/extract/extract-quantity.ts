@@ -325,10 +325,17 @@ function endsSourceMarker(ts: TokenStream, j: number, lex: CompiledLexicon): boo
   return lex.language === "de" && SOURCE_PREPOSITIONS.has(lowerAt(ts, j - 2)) && !isCapitalized(ts, j - 1) && ts.kind[j - 1] === TokenKind.word;
 }
 
-// Whether the word at `k` opens the phrase after a count word: "Zahl der |betroffenen", "number of (the) |affected".
+// How far a state may stand inside the phrase after a count word: "Zahl der vom Angriff |betroffenen".
+const COUNT_PHRASE_REACH = 5;
+
+// Whether the word at `k` stands in the phrase after a count word: "Zahl der |betroffenen", "number
+// of (the) |affected", "Zahl der vom Cyberangriff |betroffenen".
 function isInCountWordPhrase(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
-  const at = lex.articles.has(lowerAt(ts, k - 1)) && lowerAt(ts, k - 2) === "of" ? k - 1 : k;
-  return OF_WORDS.has(lowerAt(ts, at - 1)) && lex.countWords.has(lowerAt(ts, at - 2));
+  for (let b = k - 1; b >= 1 && k - b <= COUNT_PHRASE_REACH; b--) {
+    if (ts.kind[b] !== TokenKind.word) return false;
+    if (OF_WORDS.has(lowerAt(ts, b)) && lex.countWords.has(lowerAt(ts, b - 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -863,8 +870,9 @@ function readSubject(
   // "Die Zahl der betroffenen Kliniken stieg auf 14", "the number of affected hospitals": a state
   // inside a count word's phrase describes its noun; the phrase is read whole, noun and state.
   if (stateBefore && isInCountWordPhrase(ts, stateBefore.first, lex)) {
-    const named = subjectBefore(ts, first - 1, lex);
-    if (named && named !== "count word") return { subject: named, first, last: q.last };
+    const named = readCountedPhrase(ts, stateBefore.first, lex);
+    // Only a state describing a noun after it: "der Toten und Vermissten" is a pair counted together (below).
+    if (named.kind === "noun" && named.head.first > stateBefore.last) return { subject: countSubject(named.head, named.qualifiers, named.state ?? stateBefore.concept, words(ts, named.first, named.last), lex), first, last: q.last };
   }
   // "die Zahl der Toten und Vermissten stieg auf 93": the state word closes a pair counted together.
   const joined = stateBefore ? joinedConceptBefore(ts, stateBefore.first, stateBefore.concept, lex) : null;
