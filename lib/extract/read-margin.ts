@@ -8,7 +8,7 @@ const NOUNS = wordSets(MARGIN_NOUNS);
 const DETERMINERS = new Set(LEAD_DETERMINERS);
 const AHEAD = wordSets(AHEAD_BY_WORDS);
 // "ahead nationally by 17,810 votes": an adverb may stand between the word and "by".
-const AHEAD_REACH = 3;
+const AHEAD_REACH = 10;
 // How far before a figure its margin noun may stand: "der Vorsprung liege bei korrekter Zählung
 // deutlich unter 15.000" keeps the noun and the figure in one clause of a few words.
 const REACH = 12;

@@ -16,6 +16,8 @@ describe("a count of votes a margin noun names is a margin, held by neither side
     { language: "de", text: "Der Vorsprung beträgt 14.200 Stimmen.", expected: ["votes/margin [14200, 14200]"] },
     { language: "de", text: "Die Amtsinhaberin gewann mit 2.410 Stimmen Vorsprung.", expected: ["votes/margin [2410, 2410]"] },
     { language: "de", text: "Der Abstand wuchs nach der Briefwahl auf 3.100 Stimmen.", expected: ["votes/margin [3100, 3100]"] },
+    // Who beats another by a count wins by it, however long the beaten side's name.
+    { language: "en", text: "The challenger beat the incumbent mayor of the Liberal Democrats by 950 votes.", expected: ["votes/margin [950, 950]"] },
     // The change before the new level is a change of the margin (margin-change-wording.test.ts); the level after it is the margin.
     { language: "de", text: "Die Nachzählung verringerte den Vorsprung der Nein-Seite um 310 auf 13.890 Stimmen.", expected: ["votes/margin+change [-310, -310]", "votes/margin [13890, 13890]"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {

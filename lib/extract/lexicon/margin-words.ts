@@ -22,5 +22,9 @@ export const LEAD_DETERMINERS: readonly string[] = ["a", "an", "the", "her", "hi
  */
 export const AHEAD_BY_WORDS: RuleWords = {
   de: ["vorn", "vorne"],
-  en: ["ahead", "behind", "won", "win", "wins", "winning", "leads", "led", "leading", "trails", "trailed", "trailing"],
+  en: [
+    "ahead", "behind", "won", "win", "wins", "winning", "leads", "led", "leading", "trails", "trailed", "trailing",
+    // "beating the incumbent by 950 votes", "edged out her rival by 212": who beats another by a count wins by it.
+    "beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "edging", "outpolled",
+  ],
 };
