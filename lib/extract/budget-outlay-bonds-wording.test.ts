@@ -20,3 +20,22 @@ describe("'Aufwand' and 'Aufwendungen' with a sum are what the budget spends", (
     expect(claims(text, language)).toEqual(expected);
   });
 });
+
+describe("new bonds and their issuance are new borrowing, as new loans are", () => {
+  test.each([
+    { language: "en", text: "The state will issue new bonds worth €9bn.", expected: ["deficit [9000000000, 9000000000] EUR"] },
+    { language: "en", text: "Bond issuance falls to ¥27 trillion.", expected: ["deficit [27000000000000, 27000000000000] JPY"] },
+    { language: "en", text: "The city issued bonds worth $250m.", expected: ["deficit [250000000, 250000000] USD"] },
+    { language: "en", text: "The treasury plans €9bn of new bonds.", expected: ["deficit [9000000000, 9000000000] EUR"] },
+    // A phrase may end right before "of"; the verb before an adjective names no part.
+    { language: "en", text: "The town will take out new loans of €60m.", expected: ["deficit [60000000, 60000000] EUR"] },
+    { language: "de", text: "Der Bund begibt neue Anleihen im Umfang von 9 Milliarden Euro.", expected: ["deficit [9000000000, 9000000000] EUR"] },
+    { language: "de", text: "Das Land will Anleihen im Umfang von 2 Mrd. Euro ausgeben.", expected: ["deficit [2000000000, 2000000000] EUR"] },
+    { language: "de", text: "Die Stadt will neue Kredite im Umfang von 60 Mio. Euro aufnehmen.", expected: ["deficit [60000000, 60000000] EUR"] },
+    // Bonds merely held are no borrowing; a part named after the adjective stays a part.
+    { language: "en", text: "Pension funds hold bonds worth €9bn.", expected: [] },
+    { language: "en", text: "New defence spending of €4bn was approved.", expected: ["spending/area:defence [4000000000, 4000000000] EUR"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});
