@@ -518,7 +518,8 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
       j = subject.first;
       continue;
     }
-    if (subject && (lex.language === "en" || isCapitalized(ts, subject.first))) {
+    // "neue Kredite im Umfang von …": a phrase of the tables may open with a German adjective in lowercase; its noun is capitalized.
+    if (subject && (lex.language === "en" || isCapitalized(ts, phrase ? j : subject.first))) {
       const found = withModifierBefore(ts, subject, lex);
       if (!inPrepositionalPhrase(ts, found.first, lex)) return withPartOf(found, inPhrase);
       inPhrase ??= found;
@@ -777,7 +778,9 @@ function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: 
     const owned = knownSubject(ts, j - 2, lex, money);
     if (owned) return withModifierBefore(ts, owned, lex);
   }
-  const known = knownSubject(ts, j, lex, money);
+  // "new loans of €75m": a phrase of the tables may end at the noun before "of".
+  const phrase = matchPhraseBackward(ts, j, lex.amountNounPhrases);
+  const known = (phrase ? knownSubject(ts, phrase.first, lex, money) : null) ?? knownSubject(ts, j, lex, money);
   // "on top of €400m", "in Höhe von": an idiom after a preposition, not a thing — unless the tables
   // know the noun ("a budget with spending of CHF 10.2bn"). What something comes "with" is a thing:
   // "mit Spitzenböen von bis zu 240 km/h", "with gusts of up to 240 km/h".
@@ -929,6 +932,12 @@ function withModifierBefore(ts: TokenStream, subject: AmountSubject, lex: Compil
   const j = subject.first - 1;
   const w = lowerAt(ts, j);
   if (ts.kind[j] !== TokenKind.word || lex.functionWords.has(w) || lex.articles.has(w) || lex.neutralModifiers.has(w) || PUBLIC_PURSE.has(w) || w.endsWith("'s")) return subject;
+  // "will issue new bonds", "take out new loans": a noun naming a part stands after the adjectives
+  // ("new defence spending"), so the word before a phrase opening with one is no part of it. Nor is
+  // the subject of a phrase opening with its verb ("the city issued bonds"): a noun qualifying
+  // another has neither "-s" nor "-ed".
+  const opening = lowerAt(ts, subject.first);
+  if (lex.neutralModifiers.has(opening) || (subject.last > subject.first && (hasThirdPersonS(opening) || ENGLISH_PAST.test(opening)))) return subject;
   // "Norway unveils budget of …", "The budget also includes savings of …": a noun qualifying another
   // is singular in English ("defence spending"), so a word in "-s" after a name or an adverb is the
   // verb whose object the noun is; after an article or a preposition it stays a modifier ("the arms budget").

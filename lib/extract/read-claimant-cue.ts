@@ -9,6 +9,7 @@ import { wordSets } from "./lexicon/rule-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readCompoundSource } from "./read-compound-source";
 import { reportAsSubject } from "./report-as-subject";
+import { isSayingParticiple, subjectOfSayingParticiple } from "./saying-participle";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { isSayingVerb, isThingActing, determinedNounLeft, determinedNounRight, speakerHead } from "./determined-speaker";
 import { governsAmount, isDemandVerb } from "./read-demanded-amount";
@@ -429,6 +430,10 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   if (lex.sourcePostpositions.has(word)) {
     const span = readClaimantLeft(ts, j - 1, first, lex);
     return span ? { at: j, span, explicit: true, last: j } : null;
+  }
+  if (isSayingParticiple(ts, j, lex)) {
+    const subject = subjectOfSayingParticiple(ts, j, first, lex);
+    return subject ? { at: j, span: subject, explicit: false, last: j } : null;
   }
   // "police stood by their estimate": a speech verb of two words is looked up with the word after.
   const perfect = lex.perfectSpeech.has(word);

@@ -207,6 +207,8 @@ export const en: Lexicon = {
     "predicted", "predicts", "published",
     // "The union spoke of nine injured colleagues": as German "sprach von".
     "spoke", "speaks",
+    // "The union called off the strike, saying 3,000 members had voted for it" (saying-participle.ts).
+    "saying",
     // "Police estimate the crowd at 18,000", "with police estimating 41,000": the plain present and the
     // participle, which are nouns too ("the estimate", "final estimate"; see isNounOfSpeech).
     "estimate", "estimating",

@@ -39,3 +39,13 @@ export const SAYING_VERBS: RuleWords = {
   de: ["sagte", "sagten", "sagt", "erklärte", "erklärten", "teilte", "teilten", "fügte", "ergänzte", "betonte", "betonten"],
   en: ["said", "says", "told", "tells", "added", "stated", "explained", "insisted"],
 };
+
+/**
+ * Participles of saying, which after a comma share the subject opening the sentence ("The union
+ * ended the walkout, saying 2,400 workers had taken part"; read by lib/extract/saying-participle.ts).
+ * German has no such participle.
+ */
+export const SAYING_PARTICIPLES: RuleWords = {
+  de: [],
+  en: ["saying"],
+};
