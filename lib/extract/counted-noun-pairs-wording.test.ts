@@ -156,3 +156,14 @@ describe("after a source marker, the count word's genitive names who counted", (
     expect(claims("Nach Schätzungen des Datenschutzbeauftragten könnten die Daten von bis zu 200.000 Menschen abgeflossen sein.", "de")).toEqual(["people [0, 200000]"]);
   });
 });
+
+describe("an adverb before the adjective of a counted noun belongs to the adjective", () => {
+  test.each([
+    { text: "Es wurden 212 zunächst nicht erfasste Briefwahlstimmen nachgezählt.", expected: ["votes [212, 212]"] },
+    { text: "Inzwischen konnten 300 zuvor evakuierte Anwohner zurückkehren.", expected: ["displaced [300, 300]"] },
+    // What the counted are not is no state of theirs.
+    { text: "An Bord waren 40 nicht verletzte Passagiere.", expected: ["en:passeng [40, 40]"] },
+  ])("de: $text", ({ text, expected }) => {
+    expect(claims(text, "de")).toEqual(expected);
+  });
+});

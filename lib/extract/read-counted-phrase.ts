@@ -4,6 +4,7 @@ import { compoundFrontKey, countedNounMatch } from "./counted-noun-key";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
+import { ADVERBS_BEFORE_ADJECTIVE_DE } from "./lexicon/word-class-words";
 import { memoByForm } from "./form-memo";
 import { pairedQualifierKey, qualifierAdjectiveKey } from "./qualifier-adjective-key";
 import { opensNight } from "./read-date";
@@ -45,6 +46,7 @@ export type CountedPhrase =
 // More than three modifiers between number and noun is rarely one noun phrase.
 const MAX_MODIFIERS = 3;
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
+const ADVERBS_BEFORE_ADJECTIVE = new Set<string>(ADVERBS_BEFORE_ADJECTIVE_DE);
 // A German compound keeps at least this much in front of a concept tail ("Hochwasser|tote").
 const MIN_COMPOUND_HEAD = 3;
 const ENGLISH_ADVERB = /ly$/;
@@ -290,6 +292,7 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
   const first = j;
   const german = lex.language === "de";
   let lastContent: CountedHead | null = null;
+  let negated = false;
   for (let modifiers = 0; j < ts.count && modifiers <= MAX_MODIFIERS; modifiers++) {
     // "120 incidents overnight into Wednesday": the night before a day is when, not what was counted.
     if (ts.kind[j] !== TokenKind.word || isLineBreakBefore(ts, j) || opensNight(ts, j, lex)) break;
@@ -328,7 +331,20 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
         j++;
         continue;
       }
+      // "212 zunächst nicht erfasste Stimmen": an adverb belongs to the adjective after it; after
+      // "nicht" the adjective says what the counted are not, which is neither a state nor a kind.
+      if (ADVERBS_BEFORE_ADJECTIVE.has(w) && ts.kind[j + 1] === TokenKind.word && !isCapitalized(ts, j + 1)) {
+        if (w === "nicht") negated = true;
+        modifiers--;
+        j++;
+        continue;
+      }
       if (!GERMAN_ADJECTIVE.test(w) || lex.stateFillers.has(w) || lex.articles.has(w)) break;
+      if (negated) {
+        negated = false;
+        j++;
+        continue;
+      }
       const s = stateAt(ts, j, lex);
       if (s) state = s.concept;
       else if (lex.additionWords.has(w)) qualifiers.push("additional");

@@ -57,3 +57,13 @@ export const ENGLISH_IRREGULAR_PARTICIPLES: readonly string[] = [
  * no thing "speaks" (German writes them in lower case, which already says so).
  */
 export const ENGLISH_SPEAKING_VERBS: readonly string[] = ["speak", "speaks", "spoke", "spoken", "speaking", "talked", "talking"];
+
+/**
+ * German adverbs of time and degree, and the negation, that may stand between a figure and the
+ * adjective of its noun: "212 zunächst nicht erfasste Stimmen", "300 zuvor evakuierte Anwohner".
+ * They belong to the adjective; the noun after it is still what the figure counts.
+ */
+export const ADVERBS_BEFORE_ADJECTIVE_DE = [
+  "nicht", "noch", "bereits", "schon", "zunächst", "zuvor", "bislang", "bisher", "inzwischen", "ursprünglich",
+  "vorübergehend", "zeitweise", "kurzzeitig", "teils", "teilweise", "zwischenzeitlich", "vorläufig", "offiziell",
+] as const;
