@@ -197,10 +197,7 @@ async function findStored(tx: DbClient, eventId: string, articles: readonly Pars
   return new Map(found.map((article) => [articleIdentity(eventId, { url: article.url ?? undefined, title: article.title }), article]));
 }
 
-/**
- * The texts of the articles a batch created, whose words go into the search vocabulary after its
- * commit (a statement of its own, as `refreshEventIndexes` adds them).
- */
-export function createdTexts(articles: readonly ParsedArticle[], outcomes: readonly BulkOutcome[]): string[] {
+/** The texts of the articles an import created, whose words go into the search vocabulary after it. */
+function createdTexts(articles: readonly ParsedArticle[], outcomes: readonly BulkOutcome[]): string[] {
   return articles.flatMap((article, i) => (outcomes[i]?.status === "created" ? [article.text] : []));
 }
