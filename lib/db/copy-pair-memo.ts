@@ -4,7 +4,7 @@ import type { Fingerprint } from "../copies/schema";
 
 /**
  * The copy pairs found among each event's revisions, kept by this process between regroupings
- * (lib/db/regroup-copies.ts): each regrouping (after every batch of an import job) compares only
+ * (lib/db/regroup-copies.ts): each regrouping (after each single import, and once per import job) compares only
  * the revisions not in yet, where it compared every pair of the event again. A revision's fingerprint never changes, so the pairs found stay true; revisions no longer current
  * (a newer revision, a deleted article) are left out when the pairs are read off. Any process can
  * regroup an event: what another process stored is added here when it is first seen. The events

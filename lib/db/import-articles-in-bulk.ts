@@ -30,9 +30,10 @@ export const BULK_BATCH_SIZE = 500;
  * Imports many articles into one event, `batchSize` per transaction, with the guarantees of
  * `importArticle` for each: the same text again creates nothing, a changed text under the same URL
  * (or title) becomes its next revision, imports of one article at the same moment wait for each
- * other, and every article created is recorded in the audit log. After each batch the event's
- * search paragraphs, fingerprints and vocabulary follow, once for the whole batch, and after the
- * last one (or the one that failed) its copy groups.
+ * other, and every article created is recorded in the audit log. Each batch stores its new
+ * articles' search paragraphs and fingerprints with them, so they are found as soon as it commits;
+ * the paragraphs of new revisions, the vocabulary, copy groups and the search indexes' pending
+ * lists follow once, after the last batch (or the one that failed), for every batch stored.
  * An article refused (deleted from the event meanwhile) is reported in its place; the rest import.
  */
 export async function importArticlesInBulk(
@@ -43,22 +44,25 @@ export async function importArticlesInBulk(
 ): Promise<BulkOutcome[]> {
   const size = options.batchSize ?? BULK_BATCH_SIZE;
   const outcomes: BulkOutcome[] = [];
+  // The refresh reads every word of its texts and every article of the event: after each batch, a
+  // large import paid it once per batch for what one call does at the end.
+  const refresh = async () => {
+    await addSearchTerms(createdTexts(articles, outcomes));
+    await refreshEventIndexes(eventId, actor);
+  };
   try {
     for (let start = 0; start < articles.length; start += size) {
       const batch = articles.slice(start, start + size);
-      const done = await getDb().$transaction((tx) => importBatchIn(tx, eventId, batch, actor), { timeout: 120_000, maxWait: 10_000 });
-      outcomes.push(...done);
-      await addSearchTerms(createdTexts(batch, done));
-      // Copy groups compare every article of the event with the others: once, after the last batch.
-      await refreshEventIndexes(eventId, actor, { regroup: start + size >= articles.length });
+      outcomes.push(...(await getDb().$transaction((tx) => importBatchIn(tx, eventId, batch, actor), { timeout: 120_000, maxWait: 10_000 })));
       options.onBatch?.(outcomes.length);
     }
   } catch (error) {
-    // The batches before the one that failed are stored: their copies are grouped all the same,
-    // and the error reported is the batch's, not one of this.
-    if (outcomes.length > 0) await refreshEventIndexes(eventId, actor).catch(() => {});
+    // The batches before the one that failed are stored: they are made whole all the same, and the
+    // error reported is the batch's, not one of the refresh.
+    if (outcomes.length > 0) await refresh().catch(() => {});
     throw error;
   }
+  await refresh();
   return outcomes;
 }
 
@@ -193,10 +197,7 @@ async function findStored(tx: DbClient, eventId: string, articles: readonly Pars
   return new Map(found.map((article) => [articleIdentity(eventId, { url: article.url ?? undefined, title: article.title }), article]));
 }
 
-/**
- * The texts of the articles a batch created, whose words go into the search vocabulary after its
- * commit (a statement of its own, as `refreshEventIndexes` adds them).
- */
-export function createdTexts(articles: readonly ParsedArticle[], outcomes: readonly BulkOutcome[]): string[] {
+/** The texts of the articles an import created, whose words go into the search vocabulary after it. */
+function createdTexts(articles: readonly ParsedArticle[], outcomes: readonly BulkOutcome[]): string[] {
   return articles.flatMap((article, i) => (outcomes[i]?.status === "created" ? [article.text] : []));
 }

@@ -3,9 +3,9 @@ import type { ParsedArticle } from "../articles/schema";
 import { AppError } from "../errors";
 import { getDb, type DbClient } from "./client";
 import { importArticleIn, type ImportOutcome } from "./import-article";
-import { createdTexts, importBatchIn, type BulkOutcome } from "./import-articles-in-bulk";
-import { addSearchTerms } from "./add-search-terms";
+import { importBatchIn, type BulkOutcome } from "./import-articles-in-bulk";
 import { refreshEventIndexes } from "./refresh-event-indexes";
+import { refreshJobIndexes } from "./refresh-job-indexes";
 
 /** An item as a worker needs it: what to do, for which event, on whose behalf. Null when unknown. */
 export async function loadJobItem(itemId: string) {
@@ -58,22 +58,23 @@ export async function completeImportItem(itemId: string, article: ParsedArticle)
     return { jobId: item.jobId, eventId: item.eventId, actor: item.createdBy, outcome };
   });
   if (!done) return null;
-  // As after any import: the event's search paragraphs and copy groups follow its new text.
-  await refreshEventIndexes(done.eventId, done.actor);
-  await finishJobIfDone(done.jobId);
+  // As after any import: the event's search paragraphs and copy groups follow its new text, at
+  // once, or with the rest of the job when this item was its last.
+  if (!(await finishJobIfDone(done.jobId))) await refreshEventIndexes(done.eventId, done.actor);
   return done.outcome;
 }
 
 /**
  * `completeImportItem` for many items at once, with the same guarantees, in one transaction: the
- * articles of each event go in with `importBatchIn`, every item records its outcome (or why its
- * article was refused), and the indexes of each event are refreshed once after the commit. Items
- * no longer pending are left alone. A database error fails the whole batch; the caller then
- * stores its items one by one.
+ * articles of each event go in with `importBatchIn` (new ones with their search paragraphs, found
+ * as soon as it commits), and every item records its outcome (or why its article was refused).
+ * The vocabulary, new revisions' paragraphs and copy groups follow once, when the job's last item
+ * is settled (`finishJobIfDone`), not after every batch. Items no longer pending are left alone.
+ * A database error fails the whole batch; the caller then stores its items one by one.
  */
 export async function completeImportItems(items: readonly { itemId: string; article: ParsedArticle }[]): Promise<void> {
   if (items.length === 0) return;
-  const done = await getDb().$transaction(
+  const jobs = await getDb().$transaction(
     async (tx) => {
       const locked = await lockPendingItems(
         tx,
@@ -88,13 +89,11 @@ export async function completeImportItems(items: readonly { itemId: string; arti
         group.items.push(item);
         groups.set(key, group);
       }
-      const texts: string[] = [];
       const updates: { id: string; status: "done" | "refused"; outcome: string | null; article_id: string | null; revision: number | null; message: string | null }[] = [];
       for (const group of groups.values()) {
         const outcomes: BulkOutcome[] = group.deleted
           ? group.items.map(() => ({ status: "refused", reason: "the event was deleted meanwhile" }))
           : await importBatchIn(tx, group.eventId, group.items.map((item) => item.article), group.actor);
-        texts.push(...createdTexts(group.items.map((item) => item.article), outcomes));
         outcomes.forEach((outcome, i) => {
           const id = group.items[i]!.itemId;
           updates.push(
@@ -112,17 +111,11 @@ export async function completeImportItems(items: readonly { itemId: string; arti
                  AS u(id uuid, status job_item_status, outcome text, article_id uuid, revision int, message text)
            WHERE i.id = u.id`;
       }
-      return {
-        texts,
-        events: [...groups.values()].filter((group) => !group.deleted).map((group) => [group.eventId, group.actor] as const),
-        jobs: [...new Set([...locked.values()].map((item) => item.jobId))],
-      };
+      return [...new Set([...locked.values()].map((item) => item.jobId))];
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-  await addSearchTerms(done.texts);
-  for (const [eventId, actor] of done.events) await refreshEventIndexes(eventId, actor);
-  for (const jobId of done.jobs) await finishJobIfDone(jobId);
+  for (const jobId of jobs) await finishJobIfDone(jobId);
 }
 
 /** Marks a pending item done (an extraction), refused (bad input) or failed (gave up), with a message. */
@@ -158,22 +151,35 @@ async function lockPendingItems(tx: DbClient, itemIds: readonly string[]) {
 }
 
 /**
- * Marks the job finished when none of its items is pending. Run after the item's own transaction
- * committed, as one statement: of two items finishing at once, the one that commits last runs its
- * check after both commits and sees both done, so the job is always marked (a crash in between is
- * mended by `finishJobsLeftOpen`), and items never wait for each other.
+ * Marks the job finished when none of its items is pending, after bringing an import's event up to
+ * date (`refreshJobIndexes`), so a finished import is searchable throughout. Run after the item's
+ * own transaction committed: of two items finishing at once, the one that commits last runs its
+ * check after both commits and sees both settled, so the job is always marked (both may refresh,
+ * which is idempotent; a crash in between, or a refresh that failed, is mended by
+ * `finishJobsLeftOpen`), and items never wait for each other.
+ * @returns whether the job was settled (and its event refreshed) by this call.
  */
-export async function finishJobIfDone(jobId: string): Promise<void> {
+export async function finishJobIfDone(jobId: string): Promise<boolean> {
+  const [job] = await getDb().$queryRaw<{ id: string; kind: string; eventId: string; createdBy: string; eventDeleted: boolean }[]>`
+    SELECT j.id::text AS id, j.kind::text AS kind, j.event_id::text AS "eventId", j.created_by AS "createdBy", (e.deleted_at IS NOT NULL) AS "eventDeleted"
+      FROM job j JOIN event e ON e.id = j.event_id
+     WHERE j.id = ${jobId}::uuid AND j.finished_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM job_item WHERE job_id = j.id AND status = 'pending')`;
+  if (!job) return false;
+  if (job.kind === "import" && !job.eventDeleted) await refreshJobIndexes(job);
   await getDb().$executeRaw`
     UPDATE job SET finished_at = now()
      WHERE id = ${jobId}::uuid AND finished_at IS NULL
        AND NOT EXISTS (SELECT 1 FROM job_item WHERE job_id = ${jobId}::uuid AND status = 'pending')`;
+  return true;
 }
 
-/** Marks finished the jobs none of whose items is pending (a worker died before it could). */
+/** Finishes, as `finishJobIfDone` does, the jobs none of whose items is pending (a worker died before it could). */
 export async function finishJobsLeftOpen(): Promise<number> {
-  return getDb().$executeRaw`
-    UPDATE job SET finished_at = now()
+  const open = await getDb().$queryRaw<{ id: string }[]>`
+    SELECT id::text AS id FROM job
      WHERE finished_at IS NULL
        AND NOT EXISTS (SELECT 1 FROM job_item WHERE job_id = job.id AND status = 'pending')`;
+  for (const { id } of open) await finishJobIfDone(id);
+  return open.length;
 }

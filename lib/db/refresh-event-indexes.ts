@@ -11,14 +11,13 @@ import { regroupCopies } from "./regroup-copies";
  * transaction; then the search index takes in its waiting entries, and the new words of the search
  * vocabulary come in a statement of their own. Idempotent:
  * with nothing new it only regroups. Safe to run concurrently for one event (the grouping is
- * serialized by an advisory lock). `regroup: false` leaves the copy groups for a later call (a
- * bulk import regroups once, after its last batch).
+ * serialized by an advisory lock). An import of many batches calls it once, after its last.
  */
-export async function refreshEventIndexes(eventId: string, actor: string, options: { regroup?: boolean } = {}): Promise<void> {
+export async function refreshEventIndexes(eventId: string, actor: string): Promise<void> {
   const texts = await getDb().$transaction(
     async (tx) => {
       const indexed = await indexEventTexts(tx, eventId);
-      if (options.regroup ?? true) await regroupCopies(tx, eventId, actor);
+      await regroupCopies(tx, eventId, actor);
       return indexed;
     },
     // The first run over an event imported before search existed indexes every article at once.

@@ -24,7 +24,8 @@ export async function runImportItem(itemId: string, attempt: Attempt, options: I
 /**
  * Runs many items whose bytes are stored with them (uploaded files, pasted texts), as
  * `runImportItem` would each, but stores their articles together (`completeImportItems`): one
- * transaction and one refresh of the event's indexes for the batch. When the batch's transaction
+ * transaction for the batch, and one refresh of the event's indexes for the job, after its last
+ * item. When the batch's transaction
  * fails, its items are stored one by one, so that only the item at fault is retried.
  * @returns the items that failed and should be retried.
  */

@@ -11,7 +11,7 @@ export type Worker = { stop(): Promise<void> };
 export const IMPORT_CONCURRENCY = 8;
 /**
  * Uploaded files and pasted texts are stored this many per transaction (two batches at a time per
- * worker): each batch regroups the copies of the whole event once, which costs more as the event grows.
+ * worker); the event's vocabulary and copy groups follow once, when the job's last item is settled.
  */
 export const STORED_IMPORT_BATCH = 250;
 const RECONCILE_EVERY_MS = 30_000;

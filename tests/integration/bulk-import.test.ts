@@ -7,6 +7,8 @@ import { ensureEvent } from "@/lib/db/events";
 import { extractEventClaims } from "@/lib/db/extract-event-claims";
 import { importArticle } from "@/lib/db/import-article";
 import { importArticlesInBulk } from "@/lib/db/import-articles-in-bulk";
+import { searchEverything } from "@/lib/db/search-everything";
+import { searchQuerySchema } from "@/lib/search/schema";
 import { setupTestDatabase } from "../support/setup-test-database";
 
 setupTestDatabase();
@@ -214,5 +216,60 @@ describe("importing many articles at once", () => {
       SELECT count(DISTINCT revision_id)::int AS revisions, (count(*) - count(DISTINCT (revision_id, start)))::int AS twice
         FROM "search_entry" WHERE event_id = ${event.id}::uuid AND kind = 'article'`;
     expect(paragraphs).toEqual([{ revisions: 60, twice: 0 }]);
+  });
+
+  describe("an import of many batches refreshes the vocabulary and copy groups once, at its end", () => {
+    // Invented place names, one per article, and each article's text once more as a wire copy.
+    const SYLLABLES = ["var", "lun", "dex", "tor", "mik", "sel", "bro", "quan"];
+    const placeOf = (i: number) => `${SYLLABLES[i % 8]}${SYLLABLES[Math.floor(i / 8) % 8]}${SYLLABLES[(i * 3 + 2) % 8]}ingen`;
+    const place = (i: number) => placeOf(i).charAt(0).toUpperCase() + placeOf(i).slice(1);
+    const story = (i: number, text = `Flood in ${place(i)}\n\nAbout ${100 + i} homes in ${place(i)} were flooded on Monday, the mayor of ${place(i)} said. In ${place(i)}, ${i + 2} bridges were closed and the ${place(i)} fire brigade pumped water out of ${30 + i} cellars overnight.`) => ({
+      title: `Flood in ${place(i)}`,
+      url: `https://flood.example/${i}`,
+      language: "en",
+      text,
+      contentHash: contentHash(text),
+    });
+    // A misspelling of the place (one letter left out), which only the vocabulary leads to.
+    const misspelled = (i: number) => place(i).slice(0, 4) + place(i).slice(5);
+    const found = (q: string, event?: string) => searchEverything(searchQuerySchema.parse({ q, event }));
+    const titlesFound = async (q: string, event?: string) => (await found(q, event)).hits.map((hit) => hit.article.title);
+
+    test("every article of every batch is found by its words and by a misspelling, and copies across batches are grouped", async () => {
+      const event = await ensureEvent({ slug: "bulk-batches-searchable" }, "test");
+      const input = Array.from({ length: 8 }, (_, i) => story(i));
+      const copy = { ...story(0, input[0]!.text), title: "Wire copy", url: "https://wire.example/0" };
+      const outcomes = await importArticlesInBulk(event.id, [...input, copy], "test", { batchSize: 3 });
+      expect(outcomes.map((o) => o.status)).toEqual(Array(9).fill("created"));
+      for (let i = 0; i < 8; i++) {
+        expect(await titlesFound(place(i))).toContain(`Flood in ${place(i)}`);
+        const results = await found(misspelled(i));
+        expect(results.alsoSearchedFor).toEqual([{ word: misspelled(i), suggestions: expect.arrayContaining([placeOf(i)]) }]);
+        expect(results.hits.map((hit) => hit.article.title)).toContain(`Flood in ${place(i)}`);
+      }
+      const grouped = await getDb().article.findMany({ where: { eventId: event.id, copyGroupId: { not: null } }, select: { title: true } });
+      expect(grouped.map((a) => a.title).sort()).toEqual([`Flood in ${place(0)}`, "Wire copy"]);
+    });
+
+    test("a batch that fails stores nothing of its own; the batches before it are found, spelled wrong too, and grouped", async () => {
+      const event = await ensureEvent({ slug: "bulk-batches-failed" }, "test");
+      const input = Array.from({ length: 5 }, (_, i) => story(i + 10));
+      const copy = { ...story(10, input[0]!.text), title: "Wire copy again", url: "https://wire.example/10" };
+      // The database refuses a NUL character: the third batch fails as a whole.
+      const broken = story(16, `Flood in ${place(16)}\n\nAbout 5 homes were flooded.\u0000`);
+      await expect(importArticlesInBulk(event.id, [...input, copy, story(17), broken], "test", { batchSize: 3 })).rejects.toThrow();
+
+      const stored = await getDb().article.findMany({ where: { eventId: event.id }, select: { title: true, copyGroupId: true } });
+      expect(stored.map((a) => a.title).sort()).toEqual([...input.map((a) => a.title), "Wire copy again"].sort());
+      for (let i = 10; i < 15; i++) {
+        expect(await titlesFound(place(i), event.slug)).toContain(`Flood in ${place(i)}`);
+        expect(await titlesFound(misspelled(i), event.slug)).toContain(`Flood in ${place(i)}`);
+      }
+      expect(stored.filter((a) => a.copyGroupId !== null).map((a) => a.title).sort()).toEqual([`Flood in ${place(10)}`, "Wire copy again"]);
+      // Of the failed batch: no article, no paragraph, no word.
+      expect(await titlesFound(place(17), event.slug)).toEqual([]);
+      expect(await getDb().searchEntry.count({ where: { eventId: event.id, text: { contains: place(17) } } })).toBe(0);
+      expect(await getDb().searchTerm.count({ where: { term: { in: [placeOf(16), placeOf(17)] } } })).toBe(0);
+    });
   });
 });

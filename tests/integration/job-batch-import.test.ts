@@ -1,7 +1,12 @@
-import { afterAll, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
+import { parseArticleFile } from "@/lib/articles";
 import { getDb } from "@/lib/db/client";
 import { ensureEvent } from "@/lib/db/events";
-import { findJobProgress } from "@/lib/db/jobs";
+import { importBatchIn } from "@/lib/db/import-articles-in-bulk";
+import { finishJobsLeftOpen } from "@/lib/db/job-items";
+import { createImportJob, findJobProgress } from "@/lib/db/jobs";
+import { searchEverything } from "@/lib/db/search-everything";
+import { searchQuerySchema } from "@/lib/search/schema";
 import type { JobProgress } from "@/lib/jobs";
 import { closeJobQueue } from "@/lib/worker/job-queue-client";
 import { startImport } from "@/lib/worker/start-import";
@@ -58,3 +63,70 @@ test("pasted texts and files of one job are stored many per transaction, each it
   const times = await db.jobItem.findMany({ where: { jobId, status: "done" }, select: { updatedAt: true } });
   expect(new Set(times.map((t) => t.updatedAt.getTime())).size).toBeLessThanOrEqual(10);
 }, 90_000);
+
+describe("a job of many batches refreshes the vocabulary and copy groups once, when its last item is settled", () => {
+  // Invented town names, one per text, and a misspelling of each (one letter left out) that only
+  // the search vocabulary leads to.
+  const SYLLABLES = ["mor", "kal", "ven", "dru", "sip", "tel", "gor", "wan"];
+  const town = (i: number) => `${SYLLABLES[i % 8]}${SYLLABLES[Math.floor(i / 8) % 8]}${SYLLABLES[Math.floor(i / 64) % 8]}stadt`;
+  const Town = (i: number) => town(i).charAt(0).toUpperCase() + town(i).slice(1);
+  const misspelled = (i: number) => Town(i).slice(0, 3) + Town(i).slice(4);
+  const report = (i: number) => ({
+    title: `Storm over ${Town(i)}`,
+    text: `Storm over ${Town(i)}\n\nAbout ${200 + i} roofs in ${Town(i)} were damaged on Sunday, the mayor of ${Town(i)} said. In ${Town(i)}, ${i + 3} schools stayed shut and the ${Town(i)} fire brigade cleared ${40 + i} fallen trees overnight.`,
+  });
+  const parsed = (text: string) => {
+    const result = parseArticleFile(new TextEncoder().encode(text));
+    if (!result.ok) throw new Error(result.reason);
+    return result.article;
+  };
+  const titlesFound = async (q: string, event: string) => (await searchEverything(searchQuerySchema.parse({ q, event }))).hits.map((hit) => hit.article.title);
+
+  test("every article of every batch is found by its words and by a misspelling, and copies across batches are grouped", async () => {
+    const event = await ensureEvent({ slug: "batch-job-searchable" }, "test");
+    const texts = Array.from({ length: 300 }, (_, i) => report(i));
+    // The first report again under another title, as the job's last text: in another batch.
+    texts.push({ ...texts[0]!, title: "Wire copy of the storm" });
+    if (workers.length === 0) workers.push(await startWorker({ connectionString: databaseUrl() }));
+    const { jobId } = await startImport(event.id, { urls: [], files: [], texts }, "test");
+    const progress = await finished(jobId);
+    expect(progress.counts).toEqual({ pending: 0, done: 301, refused: 0, failed: 0 });
+    const times = await getDb().jobItem.findMany({ where: { jobId }, select: { updatedAt: true } });
+    expect(new Set(times.map((t) => t.updatedAt.getTime())).size).toBeGreaterThan(1);
+    for (const i of [0, 1, 149, 250, 299]) {
+      expect(await titlesFound(Town(i), event.slug)).toContain(`Storm over ${Town(i)}`);
+      expect(await titlesFound(misspelled(i), event.slug)).toContain(`Storm over ${Town(i)}`);
+    }
+    const missing = await getDb().$queryRaw<{ word: string }[]>`
+      SELECT DISTINCT w.word FROM article_revision r JOIN article a ON a.id = r.article_id,
+             unnest(tsvector_to_array(to_tsvector('public.claimdiff_simple', r.text))) AS w(word)
+       WHERE a.event_id = ${event.id}::uuid AND length(w.word) BETWEEN 3 AND 40 AND w.word ~ '[[:alpha:]]'
+         AND NOT EXISTS (SELECT 1 FROM search_term t WHERE t.term = w.word)`;
+    expect(missing).toEqual([]);
+    const grouped = await getDb().article.findMany({ where: { eventId: event.id, copyGroupId: { not: null } }, select: { title: true } });
+    expect(grouped.map((a) => a.title).sort()).toEqual([`Storm over ${Town(0)}`, "Wire copy of the storm"]);
+  }, 90_000);
+
+  test("a worker that died after its batch committed leaves no half-made job: the reconciliation refreshes it, then marks it finished", async () => {
+    const event = await ensureEvent({ slug: "batch-job-crash" }, "test");
+    const texts = Array.from({ length: 6 }, (_, i) => report(i + 400));
+    const items = texts.map((t, i) => ({ kind: "text" as const, source: `Pasted text ${i + 1}`, content: new TextEncoder().encode(t.text) }));
+    const { jobId, itemIds } = await createImportJob(event.id, items, "test");
+    // What a batch commits before the refresh its worker did not live to run.
+    await getDb().$transaction(async (tx) => {
+      const outcomes = await importBatchIn(tx, event.id, texts.map((t) => parsed(t.text)), "test");
+      for (const [i, outcome] of outcomes.entries()) {
+        if (outcome.status === "refused") throw new Error(outcome.reason);
+        await tx.jobItem.update({ where: { id: itemIds[i]! }, data: { status: "done", outcome: outcome.status, articleId: outcome.articleId, revision: outcome.revision, content: null } });
+      }
+    });
+    // Found by their words at once, but neither finished nor in the vocabulary yet.
+    expect(await titlesFound(Town(400), event.slug)).toEqual([`Storm over ${Town(400)}`]);
+    expect((await findJobProgress(jobId))?.finishedAt).toBeNull();
+    expect(await getDb().searchTerm.count({ where: { term: town(400) } })).toBe(0);
+
+    await finishJobsLeftOpen();
+    expect((await findJobProgress(jobId))?.finishedAt).not.toBeNull();
+    for (let i = 400; i < 406; i++) expect(await titlesFound(misspelled(i), event.slug)).toContain(`Storm over ${Town(i)}`);
+  });
+});
