@@ -282,6 +282,16 @@ function homeOrAbroad(ts: TokenStream, from: number, to: number, lex: CompiledLe
 // 44,7 Prozent im ersten Wahlgang"), a projection anywhere in its sentence.
 const ELECTION_FIGURES = new Set(["votes", "seats", "turnout"]);
 
+// "38,4 Prozent und damit unter der des ersten Wahlgangs (44,1 Prozent)", "38%, down from 44% in the
+// first round": a round named after a word of comparison is the compared figure's, not this one's.
+const COMPARED_WITH = new Set(["unter", "über", "als", "gegenüber", "than", "from", "compared", "below", "above"]);
+
+/** The last token before a word of comparison in `from`..`to`, or null when none stands there. */
+function comparedAfter(ts: TokenStream, from: number, to: number): number | null {
+  for (let j = from; j <= to; j++) if (COMPARED_WITH.has(lowerAt(ts, j))) return j - 1;
+  return null;
+}
+
 function voteStage(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): string | null {
   return findPhraseForward(ts, from, to, lex.voteStages)?.phrase.value ?? null;
 }
@@ -1053,7 +1063,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // The side replaces one carried over from the figure before ("im Inland 61 Prozent, im Ausland 22").
   if (side && !read.subject.qualifiers.includes(side)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers.filter((x) => x !== "domestic" && x !== "abroad"), side] };
   const stage = ELECTION_FIGURES.has(read.subject.subject)
-    ? (voteStage(ts, clauseFirst, clauseLast, lex) ??
+    ? (voteStage(ts, clauseFirst, comparedAfter(ts, read.last + 1, clauseLast) ?? clauseLast, lex) ??
       (voteStage(ts, sentence.first, sentence.last, lex) === "projection" ? "projection" : null) ??
       // "In the first round on September 28, she had finished first with 36.9%": a round fronted
       // before the sentence's first figure, set off by a comma, is that figure's too.

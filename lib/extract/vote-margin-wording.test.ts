@@ -16,6 +16,7 @@ describe("a count of votes a margin noun names is a margin, held by neither side
     { language: "de", text: "Der Vorsprung beträgt 14.200 Stimmen.", expected: ["votes/margin [14200, 14200]"] },
     { language: "de", text: "Die Amtsinhaberin gewann mit 2.410 Stimmen Vorsprung.", expected: ["votes/margin [2410, 2410]"] },
     { language: "de", text: "Der Abstand wuchs nach der Briefwahl auf 3.100 Stimmen.", expected: ["votes/margin [3100, 3100]"] },
+    { language: "de", text: "Den Ausschlag gaben gerade einmal 1.104 Stimmen.", expected: ["votes/margin [1104, 1104]"] },
     // Who beats another by a count wins by it, however long the beaten side's name.
     { language: "en", text: "The challenger beat the incumbent mayor of the Liberal Democrats by 950 votes.", expected: ["votes/margin [950, 950]"] },
     // The change before the new level is a change of the margin (margin-change-wording.test.ts); the level after it is the margin.
@@ -50,6 +51,19 @@ describe("what is no margin stays as it was", () => {
     { language: "en", text: "The unions will lead a march of 3,000 people.", expected: ["people [3000, 3000]"] },
     { language: "en", text: "Berger received 24,235 votes.", expected: ["votes/holder:berger [24235, 24235]"] },
     { language: "de", text: "Berger erhielt 24.235 Stimmen.", expected: ["votes/holder:berger [24235, 24235]"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(claims(text, language)).toEqual(expected);
+  });
+});
+
+describe("a round named after a word of comparison is the compared figure's", () => {
+  test.each([
+    {
+      language: "de",
+      text: "Die Wahlbeteiligung lag bei 38,4 Prozent und damit unter der des ersten Wahlgangs (44,1 Prozent).",
+      expected: ["turnout [38.4, 38.4] %", "turnout/first round [44.1, 44.1] %"],
+    },
+    { language: "en", text: "Turnout was 38 percent, down from 44 percent in the first round.", expected: ["turnout [38, 38] %", "turnout/previous+first round [44, 44] %"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
     expect(claims(text, language)).toEqual(expected);
   });

@@ -182,6 +182,8 @@ export const de: Lexicon = {
   voteStages: {
     hochrechnung: "projection", hochrechnungen: "projection", prognose: "projection", nachwahlbefragung: "projection",
     "ersten wahlgang": "first round", "ersten runde": "first round", "ersten durchgang": "first round",
+    // "unter der des ersten Wahlgangs (44,1 Prozent)": the genitive.
+    "ersten wahlgangs": "first round", "ersten durchgangs": "first round",
   },
   homeOrAbroad: { "im ausland": "abroad", "aus dem ausland": "abroad", "im inland": "domestic", "auf dem festland": "domestic" },
   countryWide: ["bundesweit", "landesweit", "deutschlandweit", "österreichweit", "schweizweit", "im ganzen land", "im ganzen bundesgebiet"],

@@ -6,7 +6,8 @@ import type { RuleWords } from "./rule-words";
  * of about 41,000 votes". A margin answers another question than either side's votes.
  */
 export const MARGIN_NOUNS: RuleWords = {
-  de: ["vorsprung", "vorsprungs", "stimmenvorsprung", "stimmenvorsprungs", "abstand", "abstands", "stimmenabstand"],
+  // "Den Ausschlag gaben 1.104 Stimmen": what tips the scales is the difference.
+  de: ["vorsprung", "vorsprungs", "stimmenvorsprung", "stimmenvorsprungs", "abstand", "abstands", "stimmenabstand", "ausschlag"],
   en: ["margin", "lead"],
 };
 
