@@ -32,6 +32,8 @@ describe("one thing counted in German and English is one subject", () => {
     { language: "de", text: "Der Angriff legte die Rechner von elf Krankenhäusern lahm.", expected: ["en:hospit [11, 11]"] },
     { language: "en", text: "The attack shut down computers at 11 hospitals.", expected: ["en:hospit [11, 11]"] },
     { language: "de", text: "Das Feuer zerstörte 40 Wohnhäuser.", expected: ["buildings [40, 40]"] },
+    { language: "de", text: "Die Erpresser verlangen ein Lösegeld von 4,5 Millionen Euro.", expected: ["en:ransom [4500000, 4500000]"] },
+    { language: "en", text: "The hackers want a ransom of 4.5 million euros.", expected: ["en:ransom [4500000, 4500000]"] },
     { language: "de", text: "Rund 2.000 Rinder ertranken in den Fluten.", expected: ["dead/en:cattl [1800, 2200]"] },
     { language: "en", text: "Around 2,000 cattle drowned in the floods.", expected: ["dead/en:cattl [1800, 2200]"] },
   ] as const)("$language: $text", ({ text, language, expected }) => {
