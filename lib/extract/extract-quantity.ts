@@ -1030,7 +1030,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   }
   // "21,7 Mrd. Euro im Jahr 2031", "€4.1bn for fiscal 2031/32": the year tells which budget, not when.
   // A subject carried from the figure before leaves its year behind ("… im Jahr 2031 und 22,4 Mrd. Euro im Jahr 2032").
-  const budgetYear = read.unit?.kind === "currency" ? readBudgetYear(ts, read.last, read.subject.subject, lex) : null;
+  const budgetYear = read.unit?.kind === "currency" ? readBudgetYear(ts, read.first, read.last, read.subject.subject, lex) : null;
   if (budgetYear || read.subject.qualifiers.some(isBudgetYear)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers.filter((x) => !isBudgetYear(x)), ...(budgetYear ? [budgetYear] : [])] };
   // "up from ¥114.4 trillion", "von 114,4 auf 118,6 Milliarden": a level of an earlier time.
   // A subject carried over from the figure before does not carry its time with it.
