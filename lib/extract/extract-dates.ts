@@ -1,6 +1,6 @@
 import { movedAhead } from "./date-ahead";
 import { isDateOfOtherAct, isDayOfSaying } from "./date-of-other-act";
-import { isDayPlannedFor, isPlannedAhead } from "./read-plan-ahead";
+import { isDateAnnouncedFor, isDayPlannedFor, isPlannedAhead } from "./read-plan-ahead";
 import type { Ymd } from "./date-math";
 import { findSentence, type SentenceSpan } from "./find-sentence";
 import { isPageFurniture } from "./is-page-furniture";
@@ -230,12 +230,15 @@ export function extractDates(ts: TokenStream, verbs: number[], lex: CompiledLexi
     const found = dateFor(ts, s, verb, lex, pub, memo);
     if (!found || isPageFurniture(ts.text, ts.start[verb] ?? 0, lex) || isPageFurniture(ts.text, found.date.start, lex)) continue;
     if (named && isDayOfSaying(ts, found.date.at, lex)) continue;
+    // "announced a strike for June": June is the strike's, not the announcement's.
+    const announcedFor = isDateAnnouncedFor(ts, found.date.at, s, lex);
+    if (announcedFor && event.key === "announce") continue;
     // A noun naming the event dates it only with a day of its own sentence close to it.
     const bound = named ? (found.from === s ? namedEventDate(ts, verb, match.last, found.date.at, found.date.last, quantitySentences.get(s.first), (announcing ??= announcingSentences(ts, verbs, lex)).has(s.first), lex) : null) : { ahead: aheadWord };
     if (!bound) continue;
     // "Farmers plan to protest on Saturday", "The union will strike on Monday": the day lies ahead.
     // "is scheduled for July 10": the day's own words say it is planned.
-    const ahead = bound.ahead || isPlannedAhead(ts, verb, s.first, s.last, lex) || isDayPlannedFor(ts, found.date.at, lex);
+    const ahead = bound.ahead || announcedFor || isPlannedAhead(ts, verb, s.first, s.last, lex) || isDayPlannedFor(ts, found.date.at, lex);
     // "published the final count": a verb that needs an object leaves the day to another event word without one.
     const object = event.needsObject ? eventObject(ts, s, verb, lex) : null;
     if (event.needsObject && !object) continue;

@@ -77,6 +77,7 @@ import { amountNamedBefore } from "./amount-named-before";
 import { asBudgetVolume } from "./budget-volume";
 import { moneyNounModifier } from "./money-noun-modifier";
 import { placeWide } from "./place-wide";
+import { isPartThatDied } from "./part-that-died";
 import { placeOfModifier } from "./place-of-modifier";
 import { impliedShareBase } from "./implied-share-base";
 import { isRivalSentence, rivalScope, rivalSubject } from "./rival-count";
@@ -171,6 +172,9 @@ function isClauseBreak(ts: TokenStream, j: number): boolean {
   }
   return CLAUSE_BREAKS.has(lowerAt(ts, j));
 }
+// "zwei der Verletzten", "two of the injured": the part's group within the article after "der"/"of the".
+const PART_REACH = 3;
+
 // "Die Zahl der Toten stieg auf 95": how far back a figure without a noun looks for what it counts.
 const LOOKBACK = 24;
 // The qualifier of a count of votes that is the difference between two sides (read-margin.ts).
@@ -804,6 +808,11 @@ function readSubject(
     // "300 Millionen Pfund …, 120 Millionen davon für Leeds": a part written with a multiplier is in
     // the unit of the amount it is part of.
     const unit = q.scale > 1 ? unitOf(referent.candidate) : undefined;
+    // "zwölf wurden verletzt, zwei von ihnen starben später": dead among the injured.
+    const later = readStateAfter(ts, phrase.last + 1, lex);
+    if (later && !referent.subject.qualifiers.length && isPartThatDied(ts, q.last + 1, referent.subject.subject, later.concept.key)) {
+      return { subject: { ...referent.subject, subject: later.concept.key, qualifiers: [referent.subject.subject] }, first, last: phrase.last };
+    }
     return { subject: referent.subject, first, last: phrase.last, ...(unit ? { unit } : {}) };
   }
   if (phrase.kind === "noun") {
@@ -822,8 +831,11 @@ function readSubject(
       ? null
       : (readStateAfter(ts, last + 1, lex) ?? (phrase.state ? { concept: phrase.state } : null) ?? readStateBefore(ts, first - 1, lex) ?? readVoteBefore(ts, first - 1, lex) ?? readCrowdCountBefore(ts, first, head, lex, memory.subjects.has("protesters/")) ?? questionStateOf(ts, sentenceFirst, first, lex));
     let subject = countSubject(head, phrase.qualifiers, state?.concept ?? null, words(ts, phrase.first, last), lex);
+    // "Two of the injured later died": dead among the injured, apart from the whole toll.
+    const died = head.concept !== null && state !== null && isPartThatDied(ts, q.last + 1, head.concept.key, state.concept.key);
+    if (died && head.concept && state) subject = { ...subject, subject: state.concept.key, qualifiers: [...subject.qualifiers, head.concept.key] };
     // "Five of the dead were employees": the part of the toll that were employees, not the toll.
-    const kind = phrase.totalFrom === undefined ? partPredicate(ts, q.last + 1, last, lex) : null;
+    const kind = phrase.totalFrom === undefined && !died ? partPredicate(ts, q.last + 1, last, lex) : null;
     if (kind) subject = { ...subject, qualifiers: [...subject.qualifiers, kind] };
     // "raised its count of Saturday's protests to 42,500 people": people said nothing of are what
     // the sentence counts before them.
@@ -866,6 +878,12 @@ function readSubject(
   const stateClose = stateAfter !== null && (stateAfter.first - q.last <= (lex.language === "de" && isTimeBetween(ts, q.last + 1, stateAfter.first, lex) ? 5 : 3) || onlyStateFillers(ts, q.last + 1, stateAfter.first, lex) || readOnePerson(ts, q.numberFirst, lex) !== null);
   // "Die Zahl der Toten stieg um 12", "the number of protesters fell by 2,000": a figure behind a
   // change marker is a change of what the sentence counts before it; a verb of falling makes it negative.
+  // "Zwei der Verletzten starben später": German reads the part's group as a state word; what the
+  // clause says after it decides.
+  const laterState = stateClose && stateAfter && stateAfter.first <= q.last + PART_REACH ? readStateAfter(ts, stateAfter.last + 1, lex) : null;
+  if (laterState && stateAfter && isPartThatDied(ts, q.last + 1, stateAfter.concept.key, laterState.concept.key)) {
+    return { subject: { subject: laterState.concept.key, qualifiers: [stateAfter.concept.key], counted: words(ts, stateAfter.first, stateAfter.last) }, first, last: q.last };
+  }
   const changeMarker = matchPhraseBackward(ts, first - 1, lex.changeMarkers);
   if (changeMarker && changeMarker.first - 1 >= sentenceFirst && !stateClose) {
     const counted = subjectBefore(ts, changeMarker.first - 1, lex);
@@ -1052,7 +1070,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   }
   // "21,7 Mrd. Euro im Jahr 2031", "€4.1bn for fiscal 2031/32": the year tells which budget, not when.
   // A subject carried from the figure before leaves its year behind ("… im Jahr 2031 und 22,4 Mrd. Euro im Jahr 2032").
-  const budgetYear = read.unit?.kind === "currency" ? readBudgetYear(ts, read.last, read.subject.subject, lex) : null;
+  const budgetYear = read.unit?.kind === "currency" ? readBudgetYear(ts, read.first, read.last, read.subject.subject, lex) : null;
   if (budgetYear || read.subject.qualifiers.some(isBudgetYear)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers.filter((x) => !isBudgetYear(x)), ...(budgetYear ? [budgetYear] : [])] };
   // "up from ¥114.4 trillion", "von 114,4 auf 118,6 Milliarden": a level of an earlier time.
   // A subject carried over from the figure before does not carry its time with it.

@@ -6,6 +6,7 @@ import { conceptOfNoun } from "./read-counted-phrase";
 import { isGermanPoliticalWord } from "./party-name-words";
 import { startsSentence } from "./find-amount-subject";
 import { isNeverHolderWord } from "./word-class";
+import { isPossessiveInName } from "./possessive-in-name";
 import { TokenKind, endsInGenitiveS, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
 /** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
@@ -96,7 +97,8 @@ export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexi
     // German between two words of the political vocabulary ("die Links-Grünen", "Christlich-Soziale").
     const joined = isJoiningHyphen(ts, first - 1) && first - 2 >= from && isCapitalized(ts, first - 2);
     const hyphen = joined && (lex.language === "en" || (isGermanPoliticalWord(tokenAt(ts, first - 2)) && isGermanPoliticalWord(tokenAt(ts, first))));
-    const before = hyphen ? first - 2 : first - 1;
+    // "Workers' Party": a plural possessive inside the name, as "People's Party" holds one in its word.
+    const before = hyphen || (first - 2 >= from && isPossessiveInName(ts, first - 1)) ? first - 2 : first - 1;
     // A name never runs across a line: the headline's last word is no part of the paragraph's first
     // name; nor does it take in a place's possessive ("Bavaria's CSU" is the CSU), nor a preposition
     // capitalized at the sentence start ("Im Landtag stellen …" names the Landtag, if anything).

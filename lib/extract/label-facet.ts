@@ -41,6 +41,27 @@ function qualifierWords(q: string): string[] {
   return kind === "area" || kind === "part" || kind === "of" || kind === "" ? [value.replace(/-/g, " ")] : [];
 }
 
+const CONCEPT_WORDS = new Map(countConcepts.map((c) => [c.key, [...c.nouns.de, ...c.nouns.en, ...(c.states?.de ?? []), ...(c.states?.en ?? [])].map((w) => w.toLowerCase())]));
+
+// Whether a word is one of the concept's own ("Toten" for the dead): an inflected German noun starts with its entry.
+function isConceptWord(word: string, key: string): boolean {
+  const own = CONCEPT_WORDS.get(key) ?? [];
+  const w = word.toLowerCase();
+  return own.some((o) => w === o || (o.length >= 4 && w.startsWith(o)));
+}
+
+/**
+ * "Tote unter den Passagieren", "Among the dead were 12 passengers", "of the dead, 12 were
+ * passengers": a part of a known count named by who they were (a lemma qualifier, "en:passeng") is
+ * labelled as that part, "Dead among passengers", not by the word for its people alone. Null when
+ * the subject is no count concept or the articles' word is the concept's own.
+ */
+function partOfConcept(subject: string, qualifiers: readonly string[], counted: string | undefined): string | null {
+  const base = COUNT_LABELS.get(subject);
+  if (!base || !counted || qualifiers.filter((q) => /^[a-z]{2}:/.test(q)).length !== 1 || isConceptWord(counted, subject)) return null;
+  return `${base} among ${counted}`;
+}
+
 /**
  * A readable English label for a facet from what its claims share: "Syrian refugees in
  * Germany", "Dead in Spain", "Vote share of SPD (%)", "Turnout (%)", "Treaty signing date", "Who
@@ -53,7 +74,10 @@ export function labelFacet(candidates: readonly ClaimCandidate[], subject: strin
   const unit = first?.value.kind === "quantity" ? first.value.unit : undefined;
   const open = !COUNT_LABELS.has(subject) || qualifiers.some((q) => /^[a-z]{2}:/.test(q));
   let what: string;
-  if (open) what = capitalize(mostCommon(candidates.map((c) => c.scope.counted)) ?? subject.replace(/^[a-z]{2}:/, ""));
+  const counted = mostCommon(candidates.map((c) => c.scope.counted));
+  const part = open ? partOfConcept(subject, qualifiers, counted) : null;
+  if (part) what = part;
+  else if (open) what = capitalize(counted ?? subject.replace(/^[a-z]{2}:/, ""));
   else {
     const countries = qualifiers.filter((q) => COUNTRY.test(q)).map((q) => demonymOf(q, "en") ?? q);
     const groups = qualifiers.filter((q) => COUNT_LABELS.has(q)).map((q) => COUNT_LABELS.get(q)!.toLowerCase());

@@ -135,9 +135,33 @@ function isYearName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   // "Der Haushalt umfasst 2025 rund 480 Milliarden Euro": a year right before another amount dates it.
   const hedge = matchPhraseForward(ts, j + 1, lex.hedges);
   if (hedge && ts.kind[hedge.last + 1] === TokenKind.number) return true;
-  if (lex.language === "de") return isCapitalized(ts, j - 1) && !isJoined(ts, j);
+  if (lex.language === "de") return (isCapitalized(ts, j - 1) && !isJoined(ts, j)) || datesMoneyInClause(ts, j, lex);
   const next = word(ts, j + 1);
   return isCapitalized(ts, j + 1) || (next !== "" && !next.endsWith("s") && !lex.functionWords.has(next));
+}
+
+// How far into its clause a year may stand before the money it dates.
+const MONEY_REACH = 10;
+const ROUND = 1000;
+// "Der Etat für 2028", "bis 2030": a year after a preposition belongs to a phrase of its own, no verb's.
+const YEAR_PREPOSITIONS = new Set(["für", "bis", "ab", "seit", "von", "vor", "nach", "um", "im", "in", "zum", "zur"]);
+
+/**
+ * "Die Regierung will 2025 neue Kredite in Höhe von 5 Milliarden Euro aufnehmen": a year after a
+ * German verb, with a sum of money later in its clause, says when the sum is planned or spent; it
+ * counts nothing ("2025 neue Kredite" are no 2025 loans). `j` is the year's token.
+ */
+export function datesMoneyInClause(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  // "will 2000 neue Wohnungen für 300 Millionen Euro bauen": a round thousand is a count more often than a year.
+  if (ts.kind[j - 1] !== TokenKind.word || isCapitalized(ts, j - 1) || YEAR_PREPOSITIONS.has(lowerAt(ts, j - 1)) || Number(tokenAt(ts, j)) % ROUND === 0) return false;
+  for (let k = j + 1; k < ts.count && k - j <= MONEY_REACH; k++) {
+    if (ts.kind[k] === TokenKind.punct) return false;
+    if (ts.kind[k] !== TokenKind.number) continue;
+    let unit = k + 1;
+    while (lex.multipliers.has(lowerAt(ts, unit))) unit++;
+    return matchPhraseForward(ts, unit, lex.units)?.phrase.value.kind === "currency";
+  }
+  return false;
 }
 
 // "the Keep 18 alliance", "die Initiative Tempo 30", "Keep 18 vows court challenge": a number between a

@@ -24,19 +24,20 @@ describe("a quoted figure keeps its hedge and its noun", () => {
 });
 
 // German spends with a verb after the money ("ausgeben", "gibt … aus"), and a bare year after the
-// verb ("steigen 2025 auf") dates the figure without hiding what it is of.
+// verb ("steigen 2025 auf") tells which year's budget a flow is of (see planned-year-money-wording.test.ts),
+// without hiding what it is of.
 describe("German money spent, and a year between the verb and the figure", () => {
   test.each([
-    { text: "Der Bund will 2025 rund 480 Milliarden Euro ausgeben.", expected: ["spending [432000000000, 528000000000] EUR"] },
+    { text: "Der Bund will 2025 rund 480 Milliarden Euro ausgeben.", expected: ["spending/2025 [432000000000, 528000000000] EUR"] },
     { text: "Der Bund gibt rund 480 Milliarden Euro aus.", expected: ["spending [432000000000, 528000000000] EUR"] },
     { text: "Für Bildung sollen rund 12 Milliarden Euro ausgegeben werden.", expected: ["spending/area:education [10800000000, 13200000000] EUR"] },
-    { text: "Die Ausgaben steigen 2025 auf 480 Milliarden Euro.", expected: ["spending [480000000000, 480000000000] EUR"] },
+    { text: "Die Ausgaben steigen 2025 auf 480 Milliarden Euro.", expected: ["spending/2025 [480000000000, 480000000000] EUR"] },
     { text: "Der Schuldenstand liegt 2032 bei 16 Milliarden Euro.", expected: ["debt [16000000000, 16000000000] EUR"] },
-    { text: "Der Bund investiert 2025 rund 70 Milliarden Euro.", expected: ["investment [63000000000, 77000000000] EUR"] },
+    { text: "Der Bund investiert 2025 rund 70 Milliarden Euro.", expected: ["investment/2025 [63000000000, 77000000000] EUR"] },
     { text: "In die Schiene sollen 20 Milliarden Euro investiert werden.", expected: ["investment [20000000000, 20000000000] EUR"] },
-    { text: "Die Bundeswehr soll 2025 rund 52 Milliarden Euro erhalten.", expected: ["spending/area:defence [46800000000, 57200000000] EUR"] },
+    { text: "Die Bundeswehr soll 2025 rund 52 Milliarden Euro erhalten.", expected: ["spending/area:defence+2025 [46800000000, 57200000000] EUR"] },
     // The year before the amount dates it; it counts no households ("Haushalt").
-    { text: "Der Haushalt umfasst 2025 rund 480 Milliarden Euro.", expected: ["budget [432000000000, 528000000000] EUR"] },
+    { text: "Der Haushalt umfasst 2025 rund 480 Milliarden Euro.", expected: ["budget/2025 [432000000000, 528000000000] EUR"] },
     // A hedged count of year's shape is still a count.
     { text: "Bei der Wahl stimmten rund 2025 Menschen ab.", expected: ["people [1822.5, 2227.5]"] },
     // "aus" closes the clause without a form of "geben": nothing is spent.

@@ -2,6 +2,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { BUDGET_YEAR_LEADS } from "./lexicon/budget-year-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes } from "./lexicon/rule-words";
+import { datesMoneyInClause } from "./not-a-count";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 // Flows of a budget: money spent, taken in, borrowed or invested over a budget year. A stock (debt, a
@@ -44,11 +45,31 @@ export function budgetYearAt(ts: TokenStream, i: number, lex: CompiledLexicon): 
 }
 
 /**
- * The budget year written right after an amount of a budget flow that ends at token `last`: "21,7 Mrd.
- * Euro im Jahr 2031", "2,3 Mrd. Euro (2031)", "€4.1bn in 2031", "£2bn for fiscal 2031/32" — as the
+ * The budget year written right after an amount of a budget flow that spans tokens `first`..`last`:
+ * "21,7 Mrd. Euro im Jahr 2031", "2,3 Mrd. Euro (2031)", "€4.1bn in 2031", "£2bn for fiscal 2031/32",
+ * or in German after the verb before it ("will 2025 … 5 Mrd. Euro aufnehmen") — as the
  * amount's qualifier ("2031", "2031/32"), since it tells which budget the amount is of. Null for any
  * other subject or when no year follows.
  */
-export function readBudgetYear(ts: TokenStream, last: number, subject: string, lex: CompiledLexicon): string | null {
-  return BUDGET_FLOWS.has(subject) ? (budgetYearAt(ts, last + 1, lex)?.label ?? null) : null;
+export function readBudgetYear(ts: TokenStream, first: number, last: number, subject: string, lex: CompiledLexicon): string | null {
+  if (!BUDGET_FLOWS.has(subject)) return null;
+  return budgetYearAt(ts, last + 1, lex)?.label ?? yearBeforeMoney(ts, first, lex);
+}
+
+// How far back in its clause a year may stand before the money it dates (as not-a-count.ts reads it).
+const BEFORE_REACH = 10;
+
+/**
+ * "Die Regierung will 2025 neue Kredite über 5 Milliarden Euro aufnehmen": a German year after the
+ * verb, earlier in the clause of an amount starting at token `first`, is the year of its budget as
+ * "im Jahr 2025" after it would be. Only when no other figure stands between them.
+ */
+function yearBeforeMoney(ts: TokenStream, first: number, lex: CompiledLexicon): string | null {
+  if (lex.language !== "de") return null;
+  for (let k = first - 1; k >= 0 && first - k <= BEFORE_REACH; k--) {
+    if (ts.kind[k] === TokenKind.punct) return null;
+    if (ts.kind[k] !== TokenKind.number) continue;
+    return YEAR.test(tokenAt(ts, k)) && datesMoneyInClause(ts, k, lex) ? tokenAt(ts, k) : null;
+  }
+  return null;
 }

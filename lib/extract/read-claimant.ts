@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchAdjectiveAt, resolvePlace } from "@/lib/places";
 import { worksInPlaceItIsIn } from "./authority-place";
+import { isPossessiveInName } from "./possessive-in-name";
 import { TokenKind, isCapitalized, isJoiningHyphen, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The tokens of a claimant phrase ("der spanische Wetterdienst", "Jana Roth"), articles excluded. */
@@ -92,7 +93,8 @@ export function readClaimantRight(ts: TokenStream, j: number, last: number, lex:
   let end = k - 1;
   let sawName = false;
   while (k <= last && k - first < MAX_WORDS) {
-    if (isJoiningHyphen(ts, k)) {
+    // "the Farmers' Union": the apostrophe inside the name, and the name goes on.
+    if (isJoiningHyphen(ts, k) || isPossessiveInName(ts, k)) {
       k += 2;
       end = k - 1;
       continue;
@@ -137,7 +139,7 @@ export function readClaimantLeft(ts: TokenStream, j: number, first: number, lex:
   if (j > first && SPEAKER_ADVERBS[lex.language].has(lowerAt(ts, j)) && ts.kind[j - 1] === TokenKind.word) j--;
   let k = j;
   while (k >= first && j - k < MAX_WORDS) {
-    if (k - 1 >= first && isJoiningHyphen(ts, k - 1)) {
+    if (k - 1 >= first && (isJoiningHyphen(ts, k - 1) || isPossessiveInName(ts, k - 1))) {
       k -= 2;
       continue;
     }

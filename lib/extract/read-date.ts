@@ -5,7 +5,7 @@ import type { PeriodPart } from "./lexicon/types";
 import { memoByForm } from "./form-memo";
 import { NIGHT_BEFORE } from "./lexicon/as-of-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
-import { phraseIndexes } from "./lexicon/rule-words";
+import { phraseIndexes, wordSets } from "./lexicon/rule-words";
 import { parseNumberWord } from "./parse-number-word";
 import { readRelativeDate, weekdayNamed } from "./read-relative-date";
 import { TokenKind, hasOrdinalSuffix, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -43,6 +43,14 @@ function dayValue(y: number | null, m: number, d: number, pub: Ymd | null): Date
 
 type Read = { last: number; value: DateValue | null; rule: string };
 
+// "im kommenden Juni", "next June": the month's words say it lies ahead, whatever the verb's tense.
+const NEXT_MONTH = wordSets({ de: ["kommenden", "kommender", "nächsten", "nächster"], en: ["next", "coming"] });
+
+/** The year of the first such month after publication's. */
+function yearOfNextMonth(month: number, published: Ymd): number {
+  return month > published.m ? published.y : published.y + 1;
+}
+
 function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd | null, part?: PeriodPart): Read | null {
   const lang = lex.language;
   // "19.06.2024" is eight to ten characters long; most numbers are not, and skip the regex.
@@ -76,9 +84,10 @@ function readAbsolute(ts: TokenStream, j: number, lex: CompiledLexicon, pub: Ymd
     const written = yearAt(ts, k) !== null;
     // "Jan", "Mar", "Aug" alone are names or words as often as months: only with a year or a day.
     if (!written && !part && lex.monthAbbreviations.has(lowerAt(ts, j))) return null;
-    const y = yearAt(ts, k) ?? (pub ? yearOfMonth(m, pub) : null);
+    const next = !written && NEXT_MONTH[lang].has(lowerAt(ts, j - 1));
+    const y = yearAt(ts, k) ?? (pub ? (next ? yearOfNextMonth(m, pub) : yearOfMonth(m, pub)) : null);
     const value = y === null ? null : part ? monthPartValue(y, m, part) : monthValue(y, m);
-    const rule = `${lang}.date.${part ? `${part}-` : ""}month${written ? "-year" : " → year from publication"}`;
+    const rule = `${lang}.date.${part ? `${part}-` : ""}month${written ? "-year" : next ? " → next after publication" : " → year from publication"}`;
     return { last: written ? k : j, value, rule };
   }
   const y = yearAt(ts, j);

@@ -1,4 +1,6 @@
+import type { SentenceSpan } from "./find-sentence";
 import type { CompiledLexicon } from "./lexicon";
+import { matchPhraseForward } from "./lexicon/phrase-index";
 import { PLAN_AHEAD } from "./lexicon/plan-ahead-words";
 import { wordSets } from "./lexicon/rule-words";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -64,4 +66,21 @@ export function isDayPlannedFor(ts: TokenStream, dateFirst: number, lex: Compile
     k--;
   }
   return PLANS[lex.language].has(lowerAt(ts, k));
+}
+
+// Prepositions naming the time an announced act is planned for: "announced a strike for June".
+const FOR = wordSets({ de: ["für"], en: ["for"] });
+const ANNOUNCE = "announce";
+
+/**
+ * Whether the date starting at token `dateFirst` is the time an announcement plans something for:
+ * "für"/"for" right before it, and a word of announcing in its sentence ("The union announced a
+ * strike for June", "Die Regierung kündigte Neuwahlen für Juni an"). Such a date is the announced
+ * act's, ahead of publication, and never the day of the announcement itself.
+ */
+export function isDateAnnouncedFor(ts: TokenStream, dateFirst: number, s: SentenceSpan, lex: CompiledLexicon): boolean {
+  const prepositions = FOR[lex.language];
+  if (!prepositions.has(lowerAt(ts, dateFirst)) && !prepositions.has(lowerAt(ts, dateFirst - 1))) return false;
+  for (let k = s.first; k <= s.last; k++) if (matchPhraseForward(ts, k, lex.eventWords)?.phrase.value.event.key === ANNOUNCE) return true;
+  return false;
 }

@@ -56,7 +56,7 @@ export const countConcepts: CountConcept[] = [
     states: {
       // "… 23 Menschen das Leben gekostet": the life a disaster cost (read-lives-cost.ts checks the verb when it comes first).
       de: ["getötet", "tötete", "töteten", "tot", "gestorben", "starben", "stirbt", "sterben", "ums leben", "das leben", "das leben verloren", "verloren das leben", "verlor das leben", "umgekommen", "kamen um", "ertrunken", "ertranken", "verstorben", "erlagen", "gefallen", "tödlich verunglückt", "tödlich verletzt", "verbrannt"],
-      en: ["killed", "dead", "died", "die", "lost their lives", "perished", "drowned", "fatally injured",
+      en: ["killed", "dead", "died", "die", "lost their lives", "perished", "drowned", "fatally injured", "succumbed to their injuries", "succumbed to their wounds",
         // "killing at least 12", "Storm kills 12": the participle and the headline's present before the count.
         "killing", "kills"],
     },
