@@ -30,6 +30,8 @@ export type ReportLabels = {
   agreedFacets: string;
   singleSourceFacets: string;
   contradictions: string;
+  /** "1 contradiction", "2 contradictions": a facet's count in its heading. */
+  contradictionCount: (n: number) => string;
   verdicts: string;
   outlet: string;
   title: string;
@@ -120,6 +122,7 @@ const en: ReportLabels = {
   agreedFacets: "Agreed questions",
   singleSourceFacets: "Single-source questions",
   contradictions: "Contradictions",
+  contradictionCount: (n) => (n === 1 ? "1 contradiction" : `${n} contradictions`),
   verdicts: "Verdicts",
   outlet: "Outlet",
   title: "Title",
@@ -216,6 +219,7 @@ const de: ReportLabels = {
   agreedFacets: "Übereinstimmende Fragen",
   singleSourceFacets: "Fragen mit nur einer Quelle",
   contradictions: "Widersprüche",
+  contradictionCount: (n) => (n === 1 ? "1 Widerspruch" : `${n} Widersprüche`),
   verdicts: "Bewertungen",
   outlet: "Medium",
   title: "Titel",

@@ -39,7 +39,7 @@ export function summaryRows(report: Report, labels: ReportLabels): [string, stri
 
 /** "1. How many soldiers …?" and its status in words. */
 export function facetHeading(facet: ReportFacet, index: number, labels: ReportLabels): { title: string; status: string } {
-  const count = facet.contradictions ? ` (${facet.contradictions} ${labels.contradictions.toLowerCase()})` : "";
+  const count = facet.contradictions ? ` (${labels.contradictionCount(facet.contradictions)})` : "";
   return { title: `${index + 1}. ${facet.question}`, status: `${labels.status[facet.status]}${count}` };
 }
 
