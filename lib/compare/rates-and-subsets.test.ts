@@ -82,3 +82,19 @@ describe("a claim's scope marks are read once, where the claim is built", () => 
     expect(stored).toMatchObject({ subset: true, rate: false });
   });
 });
+
+describe("a part said of the figure before it is read before places", () => {
+  test("'23 injured in the city … four of them' is no part of a city exceeding the event's whole", () => {
+    const city = claim("c", "23", q(23, 23), { place: "DE/Ludwigshafen" });
+    const fourOfThem = claim("f", "Vier von ihnen", q(4, 4));
+    const relation = compareClaims(city, fourOfThem, options);
+    expect(relation.kind).toBe("different-scope");
+    expect(relation.reason).toContain("counts only some of what it refers back to");
+  });
+
+  test("a part larger than its whole still contradicts it", () => {
+    const all = claim("a", "23", q(23, 23), { place: "DE/Ludwigshafen" });
+    const moreOfThem = claim("m", "30 von ihnen", q(30, 30));
+    expect(compareClaims(all, moreOfThem, options).kind).toBe("conflicting");
+  });
+});
