@@ -65,9 +65,18 @@ export function findScopeDifference(a: ComparableClaim, b: ComparableClaim, opti
   if (places.kind === "apart") {
     return differ(`${quoteClaim(a)} is about ${where(a.place, options)} and ${quoteClaim(b)} about ${where(b.place, options)}: figures for different places do not contradict each other.`);
   }
-  // "31 buildings … 19 of them": a count said of some of what another counts is a part of it. It is
-  // read before the places: "23 injured in Ludwigshafen … four of them critically" refers back to
-  // the 23, wherever they were, and says nothing of the event's whole.
+  // "23 injured in Ludwigshafen … four of them": a part said of the figure before it, with no place
+  // of its own, is the placed figure's part, not the event's whole; it is read as a subset below.
+  const placeWhole = places.kind === "part" ? (places.part === "a" ? b : a) : null;
+  if (places.kind === "part" && !placeWhole?.subset) {
+    const [part, whole] = places.part === "a" ? [a, b] : [b, a];
+    if (part.value.kind === "quantity" && whole.value.kind === "quantity" && exceeds(part.value, whole.value, rated) && timesOverlap(part, whole)) {
+      const why = `${describeValue(part.value)} in ${where(part.place, options)} alone is more than ${describeValue(whole.value)} for ${where(whole.place, options)}, which contains it`;
+      return { kind: "part-exceeds-whole", reason: `${quoteClaim(part)} and ${quoteClaim(whole)} cannot both be true: ${why}.` };
+    }
+    return differ(`${quoteClaim(part)} counts only ${where(part.place, options)}, a part; it is not a contradiction of ${quoteClaim(whole)}, a figure for ${where(whole.place, options)}.`);
+  }
+  // "31 buildings … 19 of them": a count said of some of what another counts is a part of it.
   const subset = [a.subset, b.subset];
   if (subset[0] !== subset[1] && a.value.kind === "quantity" && b.value.kind === "quantity") {
     const [part, whole] = subset[0] ? [a, b] : [b, a];
@@ -76,14 +85,6 @@ export function findScopeDifference(a: ComparableClaim, b: ComparableClaim, opti
       return { kind: "part-exceeds-whole", reason: `${quoteClaim(part)} and ${quoteClaim(whole)} cannot both be true: ${why}.` };
     }
     return differ(`${quoteClaim(part)} counts only some of what it refers back to; it is not a contradiction of ${quoteClaim(whole)}.`);
-  }
-  if (places.kind === "part") {
-    const [part, whole] = places.part === "a" ? [a, b] : [b, a];
-    if (part.value.kind === "quantity" && whole.value.kind === "quantity" && exceeds(part.value, whole.value, rated) && timesOverlap(part, whole)) {
-      const why = `${describeValue(part.value)} in ${where(part.place, options)} alone is more than ${describeValue(whole.value)} for ${where(whole.place, options)}, which contains it`;
-      return { kind: "part-exceeds-whole", reason: `${quoteClaim(part)} and ${quoteClaim(whole)} cannot both be true: ${why}.` };
-    }
-    return differ(`${quoteClaim(part)} counts only ${where(part.place, options)}, a part; it is not a contradiction of ${quoteClaim(whole)}, a figure for ${where(whole.place, options)}.`);
   }
   const what = (c: ComparableClaim) => c.counted || "what the facet asks about";
   const counted = relateCounted(a.counted, b.counted);
