@@ -14,6 +14,7 @@ import { isInCredit } from "./is-in-credit";
 import { isPlaceCount } from "./is-place-count";
 import { isVehicleCount } from "./is-vehicle-count";
 import { countedNounKey } from "./counted-noun-key";
+import { OF_WORDS, isInCountWordPhrase, opensCountedPhrase } from "./count-word-phrase";
 import { isAboard } from "./is-aboard";
 import { isBareCount, isDrawnCrowd, readCrowdCountBefore } from "./read-crowd-count";
 import { joinedConceptBefore } from "./joined-concept-before";
@@ -195,8 +196,6 @@ const THING_COUNTS = new Set(countConcepts.filter((c) => c.things).map((c) => c.
 // "The toll rose to 26", "Die Zahl stieg auf 95", "put the figure at 260,000": a figure without a
 // noun names what it counts before it only behind one of these.
 const LINKS = new Set(["auf", "bei", "von", "to", "at", "of", "from"]);
-// "die Zahl der Toten", "the number of people": what a count word counts follows it.
-const OF_WORDS = new Set(["der", "des", "an", "von", "of"]);
 // Groups too general to tell two counts apart: "265.000 Wahlberechtigte gaben ihre Stimme ab" is the turnout.
 const GENERIC_GROUPS = new Set(["people", "voters"]);
 // Arrests at a protest are of its people, whatever trade the sentence names ("seven drivers were
@@ -288,12 +287,10 @@ const ELECTION_FIGURES = new Set(["votes", "seats", "turnout"]);
 
 // "38,4 Prozent und damit unter der des ersten Wahlgangs (44,1 Prozent)", "38%, down from 44% in the
 // first round": a round named after a word of comparison is the compared figure's, not this one's.
-const COMPARED_WITH = new Set(["unter", "über", "als", "gegenüber", "than", "from", "compared", "below", "above"]);
-
-/** The last token before a word of comparison in `from`..`to`, or null when none stands there. */
-function comparedAfter(ts: TokenStream, from: number, to: number): number | null {
-  for (let j = from; j <= to; j++) if (COMPARED_WITH.has(lowerAt(ts, j))) return j - 1;
-  return null;
+/** The last token before a word of comparison in `from`..`to`, else `to`. */
+function beforeComparison(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): number {
+  for (let j = from; j <= to; j++) if (lex.comparedWith.has(lowerAt(ts, j))) return j - 1;
+  return to;
 }
 
 function voteStage(ts: TokenStream, from: number, to: number, lex: CompiledLexicon): string | null {
@@ -331,27 +328,6 @@ function isAttributive(ts: TokenStream, after: number, lex: CompiledLexicon): bo
   return !w.endsWith("ly") && !lex.speechVerbs.has(w) && !lex.months.has(w);
 }
 
-// "nach ersten Schätzungen": an adjective may stand inside the marker.
-const SOURCE_PREPOSITIONS = new Set(["nach", "laut"]);
-
-function endsSourceMarker(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
-  if (matchPhraseBackward(ts, j, lex.sourceMarkers) !== null) return true;
-  return lex.language === "de" && SOURCE_PREPOSITIONS.has(lowerAt(ts, j - 2)) && !isCapitalized(ts, j - 1) && ts.kind[j - 1] === TokenKind.word;
-}
-
-// How far a state may stand inside the phrase after a count word: "Zahl der vom Angriff |betroffenen".
-const COUNT_PHRASE_REACH = 5;
-
-// Whether the word at `k` stands in the phrase after a count word: "Zahl der |betroffenen", "number
-// of (the) |affected", "Zahl der vom Cyberangriff |betroffenen".
-function isInCountWordPhrase(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
-  for (let b = k - 1; b >= 1 && k - b <= COUNT_PHRASE_REACH; b--) {
-    if (ts.kind[b] !== TokenKind.word) return false;
-    if (OF_WORDS.has(lowerAt(ts, b)) && lex.countWords.has(lowerAt(ts, b - 1))) return true;
-  }
-  return false;
-}
-
 /**
  * What a figure without a noun after it counts, named before it in its sentence: a concept noun
  * ("Die Zahl der Toten stieg auf 95", "the death toll rose to 95"), or a count word alone ("put the
@@ -371,9 +347,7 @@ function subjectBefore(ts: TokenStream, to: number, lex: CompiledLexicon): Count
     if (ts.kind[j - 1] === TokenKind.number && !isIncidentalNumber(ts, j - 1, lex)) break;
     // "die Zahl der Vermissten, die …, könnte mehr als 200 betragen": a count
     // word names its noun after it, groups and nationalities included.
-    // "nach Schätzungen des Datenschutzbeauftragten", "laut Bilanz der Behörde": after a source
-    // marker the genitive names who counted, not what.
-    if (lex.countWords.has(lowerAt(ts, j)) && OF_WORDS.has(lowerAt(ts, j + 1)) && !endsSourceMarker(ts, j, lex)) {
+    if (opensCountedPhrase(ts, j, lex)) {
       const named = readCountedPhrase(ts, lex.articles.has(lowerAt(ts, j + 2)) && lowerAt(ts, j + 1) === "of" ? j + 3 : j + 2, lex);
       // "The number of people killed by the fires": a state after the group says what it counts.
       const state = named.kind === "noun" ? (named.state ?? readStateAfter(ts, named.last + 1, lex)?.concept ?? null) : null;
@@ -1081,7 +1055,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // The side replaces one carried over from the figure before ("im Inland 61 Prozent, im Ausland 22").
   if (side && !read.subject.qualifiers.includes(side)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers.filter((x) => x !== "domestic" && x !== "abroad"), side] };
   const stage = ELECTION_FIGURES.has(read.subject.subject)
-    ? (voteStage(ts, clauseFirst, comparedAfter(ts, read.last + 1, clauseLast) ?? clauseLast, lex) ??
+    ? (voteStage(ts, clauseFirst, beforeComparison(ts, read.last + 1, clauseLast, lex), lex) ??
       (voteStage(ts, sentence.first, sentence.last, lex) === "projection" ? "projection" : null) ??
       // "In the first round on September 28, she had finished first with 36.9%": a round fronted
       // before the sentence's first figure, set off by a comma, is that figure's too.

@@ -96,6 +96,7 @@ export type CompiledLexicon = {
   placeAdverbs: PhraseIndex<true>;
   homeOrAbroad: PhraseIndex<"domestic" | "abroad">;
   voteStages: PhraseIndex<"projection" | "first round">;
+  comparedWith: Set<string>;
   additionWords: Set<string>;
   placePrepositions: Set<string>;
   placeDirections: Set<string>;
@@ -109,6 +110,8 @@ export type CompiledLexicon = {
   hedgeFrames: Map<string, Set<string>>;
   negations: Set<string>;
   sourceMarkers: PhraseIndex<true>;
+  /** The first words of source markers ("laut", "nach"): an adjective may stand after them ("nach ersten Schätzungen"). */
+  sourcePrepositions: Set<string>;
   sourcePostpositions: Set<string>;
   perfectSpeech: Set<string>;
   speechVerbs: Set<string>;

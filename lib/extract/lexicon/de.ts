@@ -185,6 +185,8 @@ export const de: Lexicon = {
     // "unter der des ersten Wahlgangs (44,1 Prozent)": the genitive.
     "ersten wahlgangs": "first round", "ersten durchgangs": "first round",
   },
+  // "38,4 Prozent und damit unter der des ersten Wahlgangs (44,1 Prozent)": a round after these is the compared figure's.
+  comparedWith: ["unter", "über", "als", "gegenüber"],
   homeOrAbroad: { "im ausland": "abroad", "aus dem ausland": "abroad", "im inland": "domestic", "auf dem festland": "domestic" },
   countryWide: ["bundesweit", "landesweit", "deutschlandweit", "österreichweit", "schweizweit", "im ganzen land", "im ganzen bundesgebiet"],
   placeAdverbs: ["draußen", "drinnen", "vor ort", "im freien", "nebenan", "davor", "dort", "hier"],

@@ -165,6 +165,8 @@ export const en: Lexicon = {
   // Only "abroad" stands after its noun; "overseas" and "domestic" modify the next noun ("after overseas
   // ballots were counted"), and "stayed at home" is who did not vote.
   voteStages: { projection: "projection", projections: "projection", "exit poll": "projection", "exit polls": "projection", "first round": "first round" },
+  // "38%, down from 44% in the first round": a round after these is the compared figure's.
+  comparedWith: ["than", "from", "compared", "below", "above"],
   homeOrAbroad: { abroad: "abroad" },
   countryWide: ["nationwide", "countrywide", "nationally", "across the country", "across the nation", "across the whole country"],
   // "2,000 outside the parliament", "500 inside": where the counted stand, not what they are. Not

@@ -141,6 +141,8 @@ export type Lexicon = {
   homeOrAbroad: Record<string, "domestic" | "abroad">;
   /** Words setting an election figure apart as an estimate or an earlier round ("Hochrechnung", "first round"). */
   voteStages: Record<string, "projection" | "first round">;
+  /** Words that set a figure against another ("unter", "als", "than", "down from"): what follows is the compared figure's. */
+  comparedWith: string[];
   /** Adjectives that make a figure an addition to another ("weitere 1.500", "an additional 1,500"). */
   additionWords: string[];
   /** Prepositions that put a figure in a place ("in", "im"). */
