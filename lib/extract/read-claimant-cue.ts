@@ -115,7 +115,12 @@ function germanSubject(ts: TokenStream, verb: number, first: number, lex: Compil
   for (let k = start; k < verb; k++) {
     // "…, die die Behörde gemeldet hatte": a relative pronoun before the subject's article is no part of it.
     if (k === start && lex.relativePronouns.has(lowerAt(ts, k)) && lex.articles.has(lowerAt(ts, k + 1))) continue;
-    if (PREPOSITIONS.has(lowerAt(ts, k - 1)) || PREPOSITIONS.has(lowerAt(ts, k))) continue;
+    // "Während der Hitzewelle hat das Gesundheitsamt …": a preposition governs its article, adjectives and noun.
+    if (PREPOSITIONS.has(lowerAt(ts, k))) {
+      while (k + 1 < verb && ts.kind[k + 1] === TokenKind.word && !isCapitalized(ts, k + 1)) k++;
+      if (k + 1 < verb && ts.kind[k + 1] === TokenKind.word) k++;
+      continue;
+    }
     if (!isCapitalized(ts, k) && !lex.articles.has(lowerAt(ts, k))) continue;
     // "Bundesweit seien nach eigenen Angaben …": an adverb of extent, capitalized only as the
     // sentence's first word, is no speaker.
@@ -156,7 +161,12 @@ function closesBeforeVerb(ts: TokenStream, span: ClaimantSpan, verb: number): bo
 // the verb, so the speaker is the subject before it.
 const OBJECT_ARTICLES = new Set(["einen", "den", "dem", "einem"]);
 
-const PREPOSITIONS = new Set(["im", "in", "am", "an", "auf", "nach", "seit", "vor", "bei", "mit", "zum", "zur", "von", "vom", "für", "aus", "über", "unter"]);
+// "Beim Hochwasser haben die Behörden 43 Tote bestätigt": a noun a preposition governs is no subject,
+// contracted forms ("beim", "ins") included.
+const PREPOSITIONS = new Set([
+  "im", "in", "ins", "am", "an", "ans", "auf", "nach", "seit", "vor", "bei", "beim", "mit", "zu", "zum", "zur", "von", "vom",
+  "für", "aus", "über", "unter", "durch", "gegen", "wegen", "während", "trotz", "ohne", "hinter", "neben", "zwischen",
+]);
 
 function isKnownClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): boolean {
   let capitals = 0;
