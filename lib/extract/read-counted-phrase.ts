@@ -364,6 +364,13 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
       j++;
       continue;
     }
+    // "40 Covid cases", "12 Red Cross workers": a name right after the figure describes the noun after it.
+    const name = lastContent === null && qualifiers.length === 0 ? nameBeforeNoun(ts, j, lex) : null;
+    if (name) {
+      qualifiers.push(name.key);
+      j = name.last + 1;
+      continue;
+    }
     // English: content words up to the head; a known concept noun is the head at once.
     if (!mayBeHead(ts, j, lex)) break;
     const head = headAt(ts, j, lex);
@@ -399,6 +406,36 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
   }
   if (lastContent) return { kind: "noun", head: lastContent, qualifiers, state, first, last: lastContent.last, ...part };
   return { kind: "none" };
+}
+
+// How many capitalized words a name before a noun may have ("Red Cross", "Doctors Without Borders").
+const NAME_WORDS = 3;
+const POSSESSIVE_MARKS = new Set(["'", "’"]);
+
+/**
+ * English capitalizes names, not the nouns a figure counts: capitalized words right after a figure
+ * and before a lowercase plural noun ("40 Covid cases", "40 Leopard tanks", "12 Red Cross workers")
+ * are a name describing that noun, kept as its qualifier. A name before a verb ("the few thousand
+ * Madrid has spoken of") is the clause's subject, and months and weekdays date the figure.
+ */
+function nameBeforeNoun(ts: TokenStream, j: number, lex: CompiledLexicon): { key: string; last: number } | null {
+  let k = j;
+  while (k - j < NAME_WORDS && ts.kind[k] === TokenKind.word && isCapitalized(ts, k) && !isLineBreakBefore(ts, k)) {
+    const w = lowerAt(ts, k);
+    if (lex.months.has(w) || lex.weekdays.has(w) || lex.functionWords.has(w) || lex.articles.has(w)) return null;
+    k++;
+  }
+  if (k === j) return null;
+  const words: string[] = [];
+  for (let m = j; m < k; m++) words.push(lowerAt(ts, m));
+  // "40 Legionnaires' cases": a plural's possessive mark.
+  const possessive = POSSESSIVE_MARKS.has(tokenAt(ts, k)) && isJoined(ts, k);
+  const last = possessive ? k : k - 1;
+  if (possessive) k++;
+  if (ts.kind[k] !== TokenKind.word || isCapitalized(ts, k) || isJoined(ts, k)) return null;
+  const noun = lowerAt(ts, k);
+  if (!hasThirdPersonS(noun) || lex.functionWords.has(noun) || lex.linkVerbs.has(noun) || !mayBeHead(ts, k, lex)) return null;
+  return { key: `en:${words.join(" ")}`, last };
 }
 
 const JOINERS = new Set(["and", "or"]);

@@ -116,6 +116,18 @@ export const countConcepts: CountConcept[] = [
     states: { de: ["betroffen"], en: ["affected"] },
   },
   {
+    // An outbreak's count: those who fell ill or were infected, a toll that only grows for its place.
+    key: "sick",
+    befalls: true,
+    cumulative: true,
+    label: { en: "Sick or infected", de: "Erkrankte oder Infizierte" },
+    nouns: {
+      de: ["Erkrankte", "Infizierte", "Erkrankungen", "Erkrankungsfälle", "Krankheitsfälle", "Infektion", "Infektionen", "Neuinfektionen", "Infektionsfälle", "Ansteckungen"],
+      en: ["infection", "infections", "infected"],
+    },
+    states: { de: ["erkrankt", "infiziert", "angesteckt", "positiv getestet"], en: ["infected", "fell ill", "fallen ill", "sickened", "became ill", "tested positive"] },
+  },
+  {
     key: "protesters",
     doers: true,
     label: { en: "Protesters", de: "Demonstrierende" },

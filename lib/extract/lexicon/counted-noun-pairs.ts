@@ -197,7 +197,6 @@ export const COUNTED_NOUN_PAIRS: readonly CountedNounPair[] = [
   { en: ["callout", "callouts", "missions", "sorties"], de: ["Einsatz", "Einsätze"] },
   { en: ["connection", "connections"], de: ["Verbindung", "Verbindungen"] },
   { en: ["case", "cases"], de: ["Fall", "Fälle"], wholeDe: ["Fall", "Fälle"] },
-  { en: ["infection", "infections"], de: ["Infektion", "Infektionen", "Ansteckungen", "Neuinfektionen"] },
   { en: ["accident", "accidents", "crashes", "collisions"], de: ["Unfall", "Unfälle", "Verkehrsunfälle"] },
   { en: ["fire", "fires", "blazes"], de: ["Brand", "Brände", "Feuer"] },
   { en: ["attack", "attacks"], de: ["Angriff", "Angriffe", "Anschlag", "Anschläge"], wholeDe: ["Anschlag", "Anschläge"] },

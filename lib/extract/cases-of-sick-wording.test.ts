@@ -1,0 +1,21 @@
+import { describe, expect, test } from "vitest";
+import { claimLines } from "./test-fixtures";
+
+// Wording of an outbreak: "Erkrankte", "Infizierte", "infections" and the states "erkrankt",
+// "tested positive" count the sick; in an article that counts them, its cases are theirs too.
+// Sentences of our own.
+
+describe("the sick of an outbreak", () => {
+  test.each([
+    { language: "de", text: "Die Zahl der an Legionellose erkrankten Menschen ist auf 38 gestiegen.", lines: ["sick [38, 38]"] },
+    { language: "de", text: "Die Behörden haben 43 Erkrankungen bestätigt.", lines: ["sick [43, 43], by authorities"] },
+    { language: "en", text: "Officials said 41 people had tested positive.", lines: ["sick [41, 41], by officials"] },
+    { language: "de", text: "Inzwischen gibt es 38 Erkrankte. Am Montag war noch von 23 Fällen die Rede.", lines: ["sick [38, 38]", "sick [23, 23]"] },
+  ] as const)("$language: $text", ({ language, text, lines }) => {
+    expect(claimLines(text, language)).toEqual(lines);
+  });
+
+  test("without the sick, a case stays a case", () => {
+    expect(claimLines("Die Polizei erstattete in 30 Fällen Anzeige.", "de")).toEqual(["en:case [30, 30]"]);
+  });
+});
