@@ -34,17 +34,21 @@ export function isDayOfAct(ts: TokenStream, at: number, figure: number, s: Sente
   if (matchPhraseForward(ts, at, lex.asOfMarkers, s.last)) return false;
   const date = readDate(ts, at, lex, pub);
   if (!date || !pub || date.value.kind !== "date" || date.value.from < toIso(addDays(pub, -NEWS_DAYS))) return false;
-  const near = (from: number, step: 1 | -1): boolean => {
-    const reach = step === 1 && lex.language === "de" ? s.last - s.first + 1 : VERB_REACH;
-    for (let j = from, gap = 0; j >= s.first && j <= s.last && gap < reach; j += step, gap++) {
-      if (ASIDE_BREAKS.has(tokenAt(ts, j))) return false;
-      const event = matchPhraseForward(ts, j, lex.eventWords, s.last)?.phrase.value.event;
-      const kind = event?.figuresOutlastDay;
-      if (kind === "noun" && gap < NOUN_REACH) return true;
-      // "presented figures on Monday showing 41 dead": laying out no budget or bill is no such act.
-      if (kind === "verb" && (j < figure || (lex.language === "de" && at < figure))) return !event?.needsObject || eventObject(ts, s, j, lex) !== null;
-    }
-    return false;
-  };
-  return near(at - 1, -1) || near(date.last + 1, 1);
+  return actNear(ts, at - 1, -1, at, figure, s, lex) || actNear(ts, date.last + 1, 1, at, figure, s, lex);
+}
+
+// Whether a word of an act whose figures outlast its day stands from `from` on in direction `step`
+// (see isDayOfAct). A function of its own, not a closure in isDayOfAct: the bench runs under tsx,
+// whose keepNames renames every closure each time it is made.
+function actNear(ts: TokenStream, from: number, step: 1 | -1, at: number, figure: number, s: SentenceSpan, lex: CompiledLexicon): boolean {
+  const reach = step === 1 && lex.language === "de" ? s.last - s.first + 1 : VERB_REACH;
+  for (let j = from, gap = 0; j >= s.first && j <= s.last && gap < reach; j += step, gap++) {
+    if (ASIDE_BREAKS.has(tokenAt(ts, j))) return false;
+    const event = matchPhraseForward(ts, j, lex.eventWords, s.last)?.phrase.value.event;
+    const kind = event?.figuresOutlastDay;
+    if (kind === "noun" && gap < NOUN_REACH) return true;
+    // "presented figures on Monday showing 41 dead": laying out no budget or bill is no such act.
+    if (kind === "verb" && (j < figure || (lex.language === "de" && at < figure))) return !event?.needsObject || eventObject(ts, s, j, lex) !== null;
+  }
+  return false;
 }

@@ -155,9 +155,13 @@ function memoDatesIn(memo: DateMemo, ts: TokenStream, s: SentenceSpan, lex: Comp
 }
 
 function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLexicon, pub: Ymd | null, memo: DateMemo): { date: Dated; from: SentenceSpan } | null {
-  const own = memoDatesIn(memo, ts, s, lex, pub)
-    .filter((m) => !inOtherSubordinateClause(ts, s, m.first, m.last, verb, lex) && !possessiveOfOtherNoun(ts, m, verb) && !isDateOfOtherAct(ts, m.first, m.last, verb, lex))
-    .map((m) => fromMention(ts, m));
+  // Pushed one by one, not filtered and mapped: `map` of an empty list makes an array of another kind
+  // than of a full one, and the optimized function, specialized on one, was thrown back to the
+  // interpreter and compiled again (twice while the bench's timed passes ran).
+  const own: Dated[] = [];
+  for (const m of memoDatesIn(memo, ts, s, lex, pub)) {
+    if (!inOtherSubordinateClause(ts, s, m.first, m.last, verb, lex) && !possessiveOfOtherNoun(ts, m, verb) && !isDateOfOtherAct(ts, m.first, m.last, verb, lex)) own.push(fromMention(ts, m));
+  }
   own.sort((a, b) => Math.abs(a.at - verb) - Math.abs(b.at - verb));
   if (own[0]) return { date: own[0], from: s };
   if (looksDated(ts, s, lex)) {

@@ -560,6 +560,16 @@ function recentFigure(ts: TokenStream, previous: QuantityFound | null, at: numbe
 }
 
 
+// The qualifiers with `year` as their only budget year (none when null). Pushed one by one, not
+// spread from `filter` and a literal: arrays of two kinds reached the spread, and a kind first seen
+// late threw the optimized extractQuantity, the costliest function to compile, back to the interpreter.
+function withBudgetYear(qualifiers: readonly string[], year: string | null): string[] {
+  const out: string[] = [];
+  for (const q of qualifiers) if (!isBudgetYear(q)) out.push(q);
+  if (year) out.push(year);
+  return out;
+}
+
 const PERCENT: UnitRef = { kind: "percent" };
 
 /** What the amount at `q` counts or measures, with the tokens the claim's quote covers. */
@@ -1045,7 +1055,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
   // "21,7 Mrd. Euro im Jahr 2031", "€4.1bn for fiscal 2031/32": the year tells which budget, not when.
   // A subject carried from the figure before leaves its year behind ("… im Jahr 2031 und 22,4 Mrd. Euro im Jahr 2032").
   const budgetYear = read.unit?.kind === "currency" ? readBudgetYear(ts, read.first, read.last, read.subject.subject, lex) : null;
-  if (budgetYear || read.subject.qualifiers.some(isBudgetYear)) read.subject = { ...read.subject, qualifiers: [...read.subject.qualifiers.filter((x) => !isBudgetYear(x)), ...(budgetYear ? [budgetYear] : [])] };
+  if (budgetYear || read.subject.qualifiers.some(isBudgetYear)) read.subject = { ...read.subject, qualifiers: withBudgetYear(read.subject.qualifiers, budgetYear) };
   // "up from ¥114.4 trillion", "von 114,4 auf 118,6 Milliarden": a level of an earlier time.
   // A subject carried over from the figure before does not carry its time with it.
   const afterSameFigure = sameSentence && previous.last === read.first - 2 && previous.subject.subject === read.subject.subject;
@@ -1208,7 +1218,9 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     (attribution ? figureStatusOfName(attribution) : null);
   if (figureStatus) candidate.figureStatus = figureStatus;
   if (attribution) candidate.attribution = attribution;
-  return { candidate, first: read.first, last: read.last, sentence: context, subject: read.subject, dated: dated ?? carried ?? undefined, carried: carried !== null };
+  // `outer` is set up front, empty, for extractClaims to fill: a field added later changed the hidden
+  // class of some figures and not of others, and threw the optimized extractClaims back to the interpreter.
+  return { candidate, first: read.first, last: read.last, sentence: context, subject: read.subject, outer: undefined, dated: dated ?? carried ?? undefined, carried: carried !== null };
 }
 
 function impliedBase(subject: string, percent: boolean, change: boolean): string[] {

@@ -78,7 +78,7 @@ export function rivalSubject(ts: TokenStream, before: FigureBefore, s: SentenceS
  * two different voices give them; not from a figure said to be a part ("allein in X", "including
  * 24,000 in Vienna", "8.000 dieser Soldaten in X"), nor onto one called a total ("insgesamt", "in all").
  */
-export function rivalScope(ts: TokenStream, before: FigureBefore, s: SentenceSpan, subject: Subject, attribution: string | undefined, lex: CompiledLexicon): { place?: string; asOf?: AsOf } {
+export function rivalScope(ts: TokenStream, before: FigureBefore, s: SentenceSpan, subject: Subject, attribution: string | undefined, lex: CompiledLexicon): { place?: string | undefined; asOf?: AsOf | undefined } {
   const rival = before.candidate.attribution;
   if (!attribution || !rival || attribution === rival) return {};
   if (subject.subject !== before.subject.subject || subject.qualifiers.join("+") !== before.subject.qualifiers.join("+")) return {};
@@ -87,5 +87,7 @@ export function rivalScope(ts: TokenStream, before: FigureBefore, s: SentenceSpa
     findPhraseForward(ts, before.sentence.first, Math.min(before.last + PART_REACH, before.sentence.last), PARTS[lex.language]) !== null ||
     findPhraseForward(ts, before.first, Math.min(before.last + PARTITIVE_REACH, before.sentence.last), PARTITIVES[lex.language]) !== null;
   const place = before.candidate.scope.place;
-  return { ...(place && !part ? { place } : {}), ...(before.dated ? { asOf: before.dated } : {}) };
+  // Both fields always, absent ones undefined: objects of four shapes made the field reads in
+  // extractQuantity polymorphic, and a shape first seen late threw its optimized code away.
+  return { place: place && !part ? place : undefined, asOf: before.dated ? before.dated : undefined };
 }

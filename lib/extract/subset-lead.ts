@@ -16,7 +16,14 @@ export function subsetLead(ts: TokenStream, first: number, lex: CompiledLexicon)
   const leads = LEADS[lex.language === "de" ? "de" : "en"];
   for (const lead of leads) {
     const from = first - lead.length;
-    if (from >= 0 && lead.every((w, k) => lowerAt(ts, from + k) === w)) return from;
+    if (from >= 0 && standsAt(ts, from, lead)) return from;
   }
   return first;
+}
+
+// A loop rather than `every` with a closure: asked at every figure, the closures were a twentieth of
+// all that extraction allocated.
+function standsAt(ts: TokenStream, from: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (lowerAt(ts, from + k) !== words[k]) return false;
+  return true;
 }

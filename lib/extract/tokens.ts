@@ -26,7 +26,11 @@ export type TokenStream = {
 /** The token's text as written; "" when `i` is out of range. */
 export function tokenAt(ts: TokenStream, i: number): string {
   if (i < 0 || i >= ts.count) return "";
-  return ts.text.slice(ts.start[i], ts.end[i]);
+  // From the table of forms (below) rather than cut from the text: readers compare the same tokens
+  // again and again ("is it a semicolon?" at every token between a cue and its figure), and each cut
+  // of a word was a fresh string — tokenAt was among the largest allocators of extraction.
+  const id = formIdAt(ts, i);
+  return id === 0 ? ts.text.slice(ts.start[i], ts.end[i]) : (WRITTEN_FORMS[id] ?? "");
 }
 
 // Lowercased forms of the words seen so far, shared by all calls and numbered. Extraction looks at
@@ -36,6 +40,8 @@ export function tokenAt(ts: TokenStream, i: number): string {
 // News vocabulary is bounded; the cap only guards against adversarial input (beyond it, forms are
 // lowercased on every look).
 const LOWER_FORMS: string[] = [""];
+// The same forms as written, by the same numbers (what `tokenAt` returns).
+const WRITTEN_FORMS: string[] = [""];
 const FORM_CAP = 200_000;
 // The first look at a token finds its form by hashing its characters in place: an open-addressing
 // table keyed by the characters as written. Cutting the word out of the text and hashing the copy in
@@ -98,7 +104,9 @@ function formOf(text: string, from: number, to: number): number {
   slots[at + 2] = charsUsed;
   slots[at + 3] = to - from;
   for (let p = from; p < to; p++) formChars[charsUsed++] = text.charCodeAt(p);
-  LOWER_FORMS.push(text.slice(from, to).toLowerCase());
+  const written = text.slice(from, to);
+  WRITTEN_FORMS.push(written);
+  LOWER_FORMS.push(written.toLowerCase());
   if (formCount * 2 > slots.length / SLOT) grow();
   return id;
 }
