@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from "./lexicon";
 import { demonymOf, matchAdjectiveAt, placeName, resolvePlace } from "@/lib/places";
+import { bodySpokenFor } from "./body-spoken-for";
 import { genitiveBase } from "./genitive-base";
 import type { ClaimantSpan } from "./read-claimant";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -50,6 +51,9 @@ export function nameClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledL
       break;
     }
   }
+  // "ein Sprecher des Ministeriums": the body spoken for is the claimant, named as it would be alone.
+  const body = bodySpokenFor(ts, { first, last: span.last }, lex);
+  if (body) return nameClaimant(ts, body, lex);
   const trimmed = { first, last: span.last };
   const english = translate(ts, trimmed, lex);
   if (english) return english;
