@@ -1,5 +1,5 @@
 import { movedAhead } from "./date-ahead";
-import { isDateOfOtherAct, isDayOfSaying } from "./date-of-other-act";
+import { isDateOfOtherAct, isDayOfSaying, isYearOfDescribedNoun } from "./date-of-other-act";
 import { isDateAnnouncedFor, isDayPlannedFor, isPlannedAhead } from "./read-plan-ahead";
 import type { Ymd } from "./date-math";
 import { findSentence, type SentenceSpan } from "./find-sentence";
@@ -156,7 +156,7 @@ function memoDatesIn(memo: DateMemo, ts: TokenStream, s: SentenceSpan, lex: Comp
 
 function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLexicon, pub: Ymd | null, memo: DateMemo): { date: Dated; from: SentenceSpan } | null {
   const own = memoDatesIn(memo, ts, s, lex, pub)
-    .filter((m) => !inOtherSubordinateClause(ts, s, m.first, m.last, verb, lex) && !possessiveOfOtherNoun(ts, m, verb) && !isDateOfOtherAct(ts, m.first, m.last, verb, lex))
+    .filter((m) => !inOtherSubordinateClause(ts, s, m.first, m.last, verb, lex) && !possessiveOfOtherNoun(ts, m, verb) && !isDateOfOtherAct(ts, m.first, m.last, verb, lex) && !isYearOfDescribedNoun(ts, m, verb, lex))
     .map((m) => fromMention(ts, m));
   own.sort((a, b) => Math.abs(a.at - verb) - Math.abs(b.at - verb));
   if (own[0]) return { date: own[0], from: s };
