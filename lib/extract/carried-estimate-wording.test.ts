@@ -31,7 +31,7 @@ describe("A share listed on after a projection is a projection's share, in both 
   });
 
   test.each([
-    { language: "de" as const, text: "Laut einer Hochrechnung des Instituts Zahlwerk kommt die CDU auf 31 Prozent. Die Linke erreicht 8 Prozent.", expected: ["31 Prozent: Instituts Zahlwerk", "8 Prozent: -"] },
+    { language: "de" as const, text: "Laut einer Hochrechnung des Instituts Zahlwerk kommt die CDU auf 31 Prozent. Die Linke erreicht 8 Prozent.", expected: ["31 Prozent: Institut Zahlwerk", "8 Prozent: -"] },
     { language: "en" as const, text: "According to a projection by Civica, the SPD won 29%.\n\nThe Greens were at 14%, the FDP at 5%.", expected: ["29%: Civica", "14%: -", "5%: -"] },
     // An official result states the shares: what follows is the outlet's own account.
     { language: "en" as const, text: "The SPD won 27% of the vote, according to the preliminary result published by the electoral office. The Greens took 14%.", expected: ["27% of the vote: electoral office", "14%: -"] },

@@ -3,6 +3,7 @@ import { matchPhraseForward } from "./lexicon/phrase-index";
 import { ASIDE_BREAKS } from "./lexicon/punctuation";
 import { SAYING_VERBS } from "./lexicon/reported-speech-words";
 import { wordSets } from "./lexicon/rule-words";
+import type { DateMention } from "./read-date";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const SAYINGS = wordSets(SAYING_VERBS);
@@ -43,4 +44,23 @@ export function isDateOfOtherAct(ts: TokenStream, first: number, last: number, v
   let close = last + 1;
   while (close < ts.count && close - last <= 3 && !ASIDE_BREAKS.has(tokenAt(ts, close))) close++;
   return tokenAt(ts, close) === "," && (verb < open || verb > close);
+}
+
+// "which was first opened in 1987": words between the relative pronoun and its verb.
+const RELATIVE_AUXILIARIES = new Set(["was", "were", "had", "has", "have", "been", "is", "are", "first", "originally", "only", "later"]);
+const RELATIVE_REACH = 4;
+
+/**
+ * Whether the year at `m` dates an English relative clause or participle aside that describes a
+ * noun, not the news: "the hospital, which opened in 1987, …", "the dam, which was completed in
+ * 1962, …", "the hospital, opened in 1987, …". The event word of such a clause (`verb`) tells the
+ * noun's history, and a year alone never dates the day's events; a day ("which began on Saturday")
+ * still may, so only a bare year is set aside.
+ */
+export function isYearOfDescribedNoun(ts: TokenStream, m: DateMention, verb: number, lex: CompiledLexicon): boolean {
+  if (lex.language !== "en" || m.value.kind !== "date" || m.value.precision !== "year" || m.first < verb) return false;
+  let k = verb - 1;
+  while (k > 0 && verb - k <= RELATIVE_REACH && RELATIVE_AUXILIARIES.has(lowerAt(ts, k))) k--;
+  const opener = lex.relativePronouns.has(lowerAt(ts, k)) || lowerAt(ts, k) === "who" ? k - 1 : k === verb - 1 ? k : -1;
+  return opener >= 0 && tokenAt(ts, opener) === ",";
 }

@@ -6,6 +6,7 @@ import { dedupeClaims } from "./dedupe-claims";
 import { findSentence } from "./find-sentence";
 import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extract-quantity";
 import { isArticleOneOfChange } from "./read-count-change";
+import { isOneAsLevel } from "./read-one-as-level";
 import { isOneSeat } from "./read-one-seat";
 import { isPlaceCount } from "./is-place-count";
 import { isOneBeforeComparative } from "./read-number-phrase";
@@ -88,7 +89,7 @@ function triggerFlags(ts: TokenStream, i: number, lex: CompiledLexicon, table: T
 // "ein Mann" whose fate the clause tells ("Ein Mann wird noch vermisst").
 function startsAmount(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
   const next = lowerAt(ts, i + 1);
-  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i)) || isOneBeforeComparative(ts, i, lex) || isArticleOneOfChange(ts, i, lex) || isOneSeat(ts, i, lex) || readOnePerson(ts, i, lex) !== null || readShareInWords(ts, i, lex) !== null;
+  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i)) || isOneBeforeComparative(ts, i, lex) || isArticleOneOfChange(ts, i, lex) || isOneSeat(ts, i, lex) || isOneAsLevel(ts, i, lex) || readOnePerson(ts, i, lex) !== null || readShareInWords(ts, i, lex) !== null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { movedAhead } from "./date-ahead";
-import { isDateOfOtherAct, isDayOfSaying } from "./date-of-other-act";
+import { isDateOfOtherAct, isDayOfSaying, isYearOfDescribedNoun } from "./date-of-other-act";
 import { isDateAnnouncedFor, isDayPlannedFor, isPlannedAhead } from "./read-plan-ahead";
 import type { Ymd } from "./date-math";
 import { findSentence, type SentenceSpan } from "./find-sentence";
@@ -160,7 +160,8 @@ function dateFor(ts: TokenStream, s: SentenceSpan, verb: number, lex: CompiledLe
   // interpreter and compiled again (twice while the bench's timed passes ran).
   const own: Dated[] = [];
   for (const m of memoDatesIn(memo, ts, s, lex, pub)) {
-    if (!inOtherSubordinateClause(ts, s, m.first, m.last, verb, lex) && !possessiveOfOtherNoun(ts, m, verb) && !isDateOfOtherAct(ts, m.first, m.last, verb, lex)) own.push(fromMention(ts, m));
+    if (inOtherSubordinateClause(ts, s, m.first, m.last, verb, lex) || possessiveOfOtherNoun(ts, m, verb) || isDateOfOtherAct(ts, m.first, m.last, verb, lex)) continue;
+    if (!isYearOfDescribedNoun(ts, m, verb, lex)) own.push(fromMention(ts, m));
   }
   own.sort((a, b) => Math.abs(a.at - verb) - Math.abs(b.at - verb));
   if (own[0]) return { date: own[0], from: s };

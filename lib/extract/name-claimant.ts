@@ -1,5 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { demonymOf, matchAdjectiveAt, placeName, resolvePlace } from "@/lib/places";
+import { bodySpokenFor } from "./body-spoken-for";
+import { genitiveBase } from "./genitive-base";
 import type { ClaimantSpan } from "./read-claimant";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -49,6 +51,9 @@ export function nameClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledL
       break;
     }
   }
+  // "ein Sprecher des Ministeriums": the body spoken for is the claimant, named as it would be alone.
+  const body = bodySpokenFor(ts, { first, last: span.last }, lex);
+  if (body) return nameClaimant(ts, body, lex);
   const trimmed = { first, last: span.last };
   const english = translate(ts, trimmed, lex);
   if (english) return english;
@@ -57,5 +62,17 @@ export function nameClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledL
     const place = resolvePlace(tokenAt(ts, first), lex.language);
     if (place && place.kind !== "unknown") return placeName(place.key, "en");
   }
-  return ts.text.slice(ts.start[first], ts.end[span.last]);
+  return withGenitiveBase(ts, { first, last: span.last }, lex) ?? ts.text.slice(ts.start[first], ts.end[span.last]);
+}
+
+const GENITIVE_ARTICLES = new Set(["des", "eines"]);
+
+// "nach Angaben des Unternehmens", "eines Sprechers": a claimant named in the genitive is shown in
+// its base form, as a label and every other article name it ("Unternehmen", "Sprecher"). Only the
+// noun right after the article: a name after it ("des Instituts Wahlblick") keeps its own spelling.
+function withGenitiveBase(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): string | null {
+  if (lex.language !== "de" || !GENITIVE_ARTICLES.has(lowerAt(ts, span.first - 1)) || ts.kind[span.first] !== TokenKind.word) return null;
+  const head = tokenAt(ts, span.first);
+  const base = genitiveBase(head, lex);
+  return base === head ? null : base + ts.text.slice(ts.end[span.first], ts.end[span.last]);
 }

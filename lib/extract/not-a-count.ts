@@ -2,6 +2,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { memoByForm } from "./form-memo";
 import { isoCodeAt } from "./read-unit";
+import { isYearBeforeParticiple } from "./year-before-participle";
 import { TokenKind, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const YEAR = /^(?:19|20)\d\d$/;
@@ -131,7 +132,7 @@ function isPhoneLike(ts: TokenStream, first: number, last: number, lex: Compiled
  */
 // "Haushalt 2027", "the 2027 budget", "das 1922 Committee": a year names a thing, it counts nothing.
 function isYearName(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
-  if (lex.yearMarkers.has(lowerAt(ts, j - 1))) return true;
+  if (lex.yearMarkers.has(lowerAt(ts, j - 1)) || isYearBeforeParticiple(ts, j, lex)) return true;
   // "Der Haushalt umfasst 2025 rund 480 Milliarden Euro": a year right before another amount dates it.
   const hedge = matchPhraseForward(ts, j + 1, lex.hedges);
   if (hedge && ts.kind[hedge.last + 1] === TokenKind.number) return true;

@@ -3,6 +3,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { RECORD_WORDS } from "./lexicon/as-of-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readDate } from "./read-date";
+import { isYearBeforeParticiple } from "./year-before-participle";
 import { TokenKind, endsInGenitiveS, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The days a figure is said to hold on: one day, or an interval ("seit Montag" → Monday..publication). */
@@ -121,6 +122,8 @@ export function readAsOf(ts: TokenStream, j: number, last: number, lex: Compiled
   if (endsInGenitiveS(lowerAt(ts, j))) return null;
   const date = readDate(ts, j, lex, pub);
   if (!date || date.last > last) return null;
+  // "Im 1987 eröffneten Krankenhaus wurden 40 Verletzte behandelt": the year is the hospital's.
+  if (date.value.kind === "date" && date.value.precision === "year" && isYearBeforeParticiple(ts, date.last, lex)) return null;
   const since = pub && date.value.kind === "date" && date.value.precision === "day" ? sinceOpening(ts, j, lex) : -1;
   if (since >= 0 && !isRecordSpan(ts, since, lex)) return { from: date.value.from, to: toIso(pub!) };
   return { from: date.value.from, to: date.value.to };

@@ -146,6 +146,17 @@ function namesAFigure(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon)
   return lex.amountNouns.has(lemmaKey(head, lex.language)) || conceptOfNoun(head, lex) !== null;
 }
 
+// "fordern ein Lösegeld von 2 Millionen Euro", "verlangt eine Entschädigung in Höhe von 500 Euro":
+// after a verb of demanding, a noun measured by the figure that follows it is what is demanded,
+// never who speaks, whatever the noun. Only there: "sprach der Hilfsbund von 30 Toten" is a speaker
+// before the "von" of its verb.
+function isMeasuredByFigure(ts: TokenStream, k: number): boolean {
+  const von = lowerAt(ts, k) === "in" && lowerAt(ts, k + 1) === "höhe" ? k + 2 : k;
+  if (lowerAt(ts, von) !== "von") return false;
+  // The figure itself or one word before it: "von 2 Millionen", "von rund 2 Millionen".
+  return ts.kind[von + 1] === TokenKind.number || ts.kind[von + 2] === TokenKind.number;
+}
+
 // "Ein Sprecher des Finanzministeriums wies die Vorwürfe zurück": a genitive after the speaker
 // (article and up to three capitalized or inflected words) still leaves it right before the verb.
 const GENITIVE_REACH = 4;
@@ -483,7 +494,7 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const read = object ? null : notASide(ts, nameInApposition(ts, j + 1, last, lex) ?? readClaimantRight(ts, j + 1, last, lex), lex);
     if (read && isPossessiveRole(ts, read, lex)) return { at: j, span: read, explicit: false, last: j, pronoun: true, role: true };
     const right = read && isPossessive(ts, j + 1) && !isKnownClaimant(ts, read, lex) ? null : read;
-    const after = right && namesAFigure(ts, right, lex) ? null : right;
+    const after = right && (namesAFigure(ts, right, lex) || (isDemandVerb(word, lex) && isMeasuredByFigure(ts, right.last + 1))) ? null : right;
     // "der rund 11.000 Einwohner zählt": a noun counted by the figure before it is the verb's object, no speaker.
     const subject = germanSubject(ts, j, first, lex);
     const before = subject && ts.kind[subject.first - 1] === TokenKind.number ? null : subject;

@@ -3,6 +3,7 @@ import { matchPhraseForward } from "./lexicon/phrase-index";
 import { parseNumberWord } from "./parse-number-word";
 import { parseNumeralAt } from "./parse-numeral";
 import { isArticleOneOfChange } from "./read-count-change";
+import { isOneAsLevel } from "./read-one-as-level";
 import { isOneSeat } from "./read-one-seat";
 import { readOnePerson } from "./read-one-person";
 import { isZeroCount } from "./read-zero-count";
@@ -158,7 +159,7 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
   // such; the string round trip is only needed for fractions and larger values.
   const sum = total + current;
   const value = Number.isInteger(sum) && sum < 1e15 && sum > -1e15 ? sum : Number(sum.toPrecision(15));
-  if (last === i && firstAtom.kind === "value" && firstAtom.word && lex.articleNumbers.has(lowerAt(ts, i)) && !isOneBeforeComparative(ts, i, lex) && !isArticleOneOfChange(ts, i, lex) && !isOneSeat(ts, i, lex)) return null;
+  if (last === i && firstAtom.kind === "value" && firstAtom.word && lex.articleNumbers.has(lowerAt(ts, i)) && !isOneBeforeComparative(ts, i, lex) && !isArticleOneOfChange(ts, i, lex) && !isOneSeat(ts, i, lex) && !isOneAsLevel(ts, i, lex)) return null;
   if (!Number.isFinite(value)) return null;
   return { value, first: i, last, scale };
 }

@@ -38,11 +38,22 @@ export function readOnePerson(ts: TokenStream, i: number, lex: CompiledLexicon):
   if (i > 0 && lex.negations.has(lowerAt(ts, i - 1))) return null;
   const fate = readStateAfter(ts, noun + 1, lex);
   if (!fate || !FATES.has(fate.concept.key) || fate.first - noun > FATE_REACH[lex.language]) return null;
+  // "Ein Sprecher bezifferte die Zahl der Verletzten auf 12": a fate after a count word ("Zahl der",
+  // "number of") names the count a figure gives, not what befell the person.
+  if (isCountedFate(ts, fate.first, noun, lex)) return null;
   // "An accident left one dead": a number word before the fate is whom the fate befell.
   for (let k = noun + 1; k < fate.first; k++) if (lex.numberWords.has(lowerAt(ts, k))) return null;
   let adds = false;
   for (let k = i; k <= opener.last; k++) if (lex.additionWords.has(lowerAt(ts, k))) adds = true;
   return { last: noun, adds };
+}
+
+// How far before the fate its count word may stand: "Zahl der Verletzten", "number of the injured".
+const COUNT_WORD_REACH = 3;
+
+function isCountedFate(ts: TokenStream, fate: number, noun: number, lex: CompiledLexicon): boolean {
+  for (let k = fate - 1; k > noun && fate - k <= COUNT_WORD_REACH; k--) if (lex.countWords.has(lowerAt(ts, k))) return true;
+  return false;
 }
 
 /**

@@ -11,7 +11,7 @@ describe("German reported speech without a source of its own takes the source be
   test.each([
     { text: "Finanzsenatorin Maria Lenz wies die Kritik zurück. Die Zinsausgaben lägen bei 1,05 Mrd. Euro.", expected: ["1,05 Mrd. Euro: Finanzsenatorin Maria Lenz"] },
     { text: "Die Ausgaben steigen deutlich, sagte Finanzsenatorin Maria Lenz. Die Zinsausgaben seien mit 1,05 Mrd. Euro veranschlagt.", expected: ["1,05 Mrd. Euro: Finanzsenatorin Maria Lenz"] },
-    { text: "Der Hafen sei blockiert, sagte ein Sprecher des Hafenbetreibers. Am Kai lägen fünf Schiffe fest.", expected: ["fünf Schiffe: Sprecher"] },
+    { text: "Der Hafen sei blockiert, sagte ein Sprecher des Hafenbetreibers. Am Kai lägen fünf Schiffe fest.", expected: ["fünf Schiffe: Hafenbetreiber"] },
     // In the indicative the outlet speaks again; past a paragraph break, the report has moved on.
     { text: "Die Ausgaben steigen deutlich, sagte Finanzsenatorin Maria Lenz. Die Zinsausgaben liegen bei 1,05 Mrd. Euro.", expected: ["1,05 Mrd. Euro: -"] },
     { text: "Die Ausgaben steigen deutlich, sagte Finanzsenatorin Maria Lenz.\n\nDie Zinsausgaben lägen bei 1,05 Mrd. Euro.", expected: ["1,05 Mrd. Euro: -"] },
