@@ -152,6 +152,8 @@ export type ArticleMemory = {
   bareCounts?: number[];
   /** Whether the article speaks of a vote anywhere, read the first time a share's holder needs it. */
   speaksOfVote?: boolean;
+  /** The last holder credited with a share or seats: who "sie"/"she" holding a share stands for. */
+  lastHolder?: string;
 };
 
 // A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
@@ -724,7 +726,7 @@ function readSubject(
     const asideChange = shareBefore?.subject.holder && marker !== null && (!subject || subject.key === "votes") && tokenAt(ts, marker.first - 1) === "," && shareBefore.last === marker.first - 2 ? { name: shareBefore.subject.holder, first: marker.first, last: marker.first } : null;
     const levelHolder = (figureBefore && (!subject || subject.key === "votes") ? holderOfLevelAfterChange(ts, figureBefore.last, figureBefore.subject.holder, figureBefore.subject.qualifiers.includes("change"), first) : null) ?? asideChange;
     const inserted = !subject && !countHolder && unit.kind === "percent" ? holderOfInsertedShare(ts, first, end, (from) => readHolder(ts, from, lex)) : null;
-    const read = !side && !wonWith && !runHolder && !countHolder && !levelHolder && !inserted && (!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
+    const read = !side && !wonWith && !runHolder && !countHolder && !levelHolder && !inserted && (!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex, memory.lastHolder) : null;
     // "Rents rise by 7% this year", "Mieten legten um 7 Prozent zu": outside an article about a vote,
     // a noun capitalized only by grammar holds no share; it is what changes.
     const grammarOnly = read !== null && isCapitalizedOnlyByGrammar(ts, read, sentenceFirst, first, lex) && !(memory.speaksOfVote ??= speaksOfVote(ts, lex));
@@ -863,7 +865,7 @@ function readSubject(
     // which no party holds and no party's count disputes.
     if (SHARE_SUBJECTS.has(subject.subject) && !change && isTotalOfPart(ts, q.numberFirst, lex)) return { subject: withQualifier(subject, "total", true), first, last, falls };
     if (SHARE_SUBJECTS.has(subject.subject)) {
-      const holder = readHolder(ts, first, lex);
+      const holder = readHolder(ts, first, lex, memory.lastHolder);
       if (holder) return { subject: { ...subject, qualifiers: [...subject.qualifiers, `holder:${holder.name.toLowerCase()}`], holder: holder.name }, first, last, falls };
     }
     return { subject, first, last, falls };
@@ -1225,6 +1227,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     rule: hedged?.rule ?? q.rule,
   };
   if (held && !giver) candidate.holder = held;
+  if (held && !giver && SHARE_SUBJECTS.has(read.subject.subject)) memory.lastHolder = held;
   // "Nach dem vorläufigen Endergebnis kam die Partei auf 17,9 Prozent", "the draft puts it at
   // €385m": the stage of the count, read in the figure's own clause, else its sentence, else the
   // name of the source it is credited to (a projection named in an earlier sentence).

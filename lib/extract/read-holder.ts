@@ -49,6 +49,10 @@ function isCandidatesParty(ts: TokenStream, acronymLast: number, lex: CompiledLe
 // "Its final share was 33.2%", "Ihr Anteil lag bei …": a pronoun or possessive holding a share points
 // back to the party last named, in its sentence or the one before.
 const HOLDER_PRONOUNS = new Set(["sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "it", "its", "their", "her", "his"]);
+// "In der Stichwahl kam sie auf 52,3 Prozent", "In the first round she won 44.7 percent": a personal
+// pronoun as the subject of a share stands for whoever the article last credited a share or seats to
+// (the candidate or party it is about), when no party's acronym stands in reach.
+const PERSON_PRONOUNS = new Set(["sie", "er", "she", "he"]);
 const PRONOUN_REACH = 40;
 
 function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Holder | null {
@@ -224,9 +228,10 @@ export function rowLabelHolder(ts: TokenStream, from: number, lex: CompiledLexic
  * its clause ("kamen die Sozialdemokraten um 18.45 Uhr auf 28,5 Prozent", "Labour won 412 seats"),
  * also in lists that leave the verb out ("…, die CDU auf 27,0 Prozent"). In German every noun is
  * capitalized, so a name that is no acronym counts only when a verb of gaining is in the sentence.
+ * `antecedent` is the article's last holder of a share or seats, which a personal pronoun stands for.
  * Null when no holder is named.
  */
-export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon): Holder | null {
+export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon, antecedent?: string): Holder | null {
   const listed = lineHeadHolder(ts, from, lex);
   if (listed) return listed;
   let nearest: Holder | null = null;
@@ -268,6 +273,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
       const party = partyBefore(ts, j, lex);
       if (party) return party;
     }
+    if (!nearest && !clauseClosed && antecedent && PERSON_PRONOUNS.has(lowerAt(ts, j))) return { name: antecedent, first: j, last: j };
     // "The Rally alleged that 2,300 votes were wrongly counted": a clause after a verb of alleging
     // holds its own figures; who alleged them holds none.
     if (!nearest && REPORTED_THAT.has(lowerAt(ts, j)) && ALLEGING[lex.language].has(lowerAt(ts, j - 1))) break;
