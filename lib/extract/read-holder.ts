@@ -13,6 +13,8 @@ import { partyOfPersonEndingAt } from "./share-holder";
 import { partyFamilyOf } from "./party-family";
 import { isMoneyNounAt } from "./find-amount-subject";
 import { isoCodeAt } from "./read-unit";
+import { ROUND_NOUNS } from "./lexicon/round-noun-words";
+import { isElectionNoun } from "./place-of-election";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { GERMAN_PREPOSITIONS, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
 import { TokenKind, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -115,6 +117,17 @@ function afterPreposition(ts: TokenStream, first: number, lex: CompiledLexicon):
   return false;
 }
 const SHARE_MOVES = wordSets(SHARE_MOVE_VERBS);
+const ROUNDS = wordSets(ROUND_NOUNS);
+
+/**
+ * "Im ersten Wahlgang", "In der Stichwahl", "bei der Landtagswahl": a single noun of a round or of
+ * the vote itself says when the figure was counted, so it holds no share, not even as the only name.
+ */
+function isRoundOrVote(ts: TokenStream, name: Holder, lex: CompiledLexicon): boolean {
+  if (name.first !== name.last) return false;
+  const w = lowerAt(ts, name.last);
+  return ROUNDS[lex.language].has(w) || isElectionNoun(w, lex);
+}
 const LEADERS = { de: buildPhraseIndex(LEADER_PHRASES.de.map((p): [string, true] => [p, true])), en: buildPhraseIndex(LEADER_PHRASES.en.map((p): [string, true] => [p, true])) };
 
 /**
@@ -280,6 +293,10 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon, 
     // A name of several words after a verb of winning, or right before the share it holds.
     const name = holderNameEndingAt(ts, j, lex, gain || j === from - 1) ?? lowercaseFamilyAt(ts, j, lex);
     if (!name) continue;
+    if (isRoundOrVote(ts, name, lex)) {
+      j = name.first;
+      continue;
+    }
     if (isAcronym(tokenAt(ts, name.last))) {
       if (nearest && isCandidatesParty(ts, name.last, lex)) break;
       return name;
