@@ -37,6 +37,7 @@ import { readOrdinalSeat } from "./read-ordinal-seat";
 import { isPointsBelow } from "./read-points-below";
 import { isAcronymHolder, isBaselineYear, readHolder, readHolderAfter, rowLabelHolder } from "./read-holder";
 import { holderNameEndingAt } from "./holder-name-ending-at";
+import { holderAllottedAfter } from "./holder-allotted-after";
 import { isCapitalizedOnlyByGrammar, speaksOfVote } from "./vote-context";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
@@ -865,7 +866,7 @@ function readSubject(
     // which no party holds and no party's count disputes.
     if (SHARE_SUBJECTS.has(subject.subject) && !change && isTotalOfPart(ts, q.numberFirst, lex)) return { subject: withQualifier(subject, "total", true), first, last, falls };
     if (SHARE_SUBJECTS.has(subject.subject)) {
-      const holder = readHolder(ts, first, lex, memory.lastHolder);
+      const holder = holderAllottedAfter(ts, first, last + 1, lex) ?? readHolder(ts, first, lex, memory.lastHolder);
       if (holder) return { subject: { ...subject, qualifiers: [...subject.qualifiers, `holder:${holder.name.toLowerCase()}`], holder: holder.name }, first, last, falls };
     }
     return { subject, first, last, falls };
@@ -939,10 +940,17 @@ function readSubject(
   if (carried) {
     // "Die SPD erhielt 77.812 Stimmen, die CDU 68.284": the second figure is the CDU's; so is
     // "14,698 for Reform UK".
-    const holder = SHARE_SUBJECTS.has(carried.subject) ? (readHolderAfter(ts, q.last + 1, lex) ?? readHolder(ts, first, lex)) : null;
+    const holder = SHARE_SUBJECTS.has(carried.subject) ? (holderAllottedAfter(ts, first, q.last + 1, lex) ?? readHolderAfter(ts, q.last + 1, lex) ?? readHolder(ts, first, lex)) : null;
     if (!holder || holder.name === carried.holder) return { subject: carried, first, last: q.last };
     const qualifiers = [...carried.qualifiers.filter((q) => !q.startsWith("holder:")), `holder:${holder.name.toLowerCase()}`];
     return { subject: { ...carried, qualifiers, holder: holder.name }, first, last: q.last };
+  }
+  // "Von ihnen entfielen 109 auf Vogt", "Of those, 109 went to Vogt": a bare figure allotted to a
+  // name in an article about a vote is that name's votes, or its seats where seats were counted last.
+  const allotted = holderAllottedAfter(ts, first, q.last + 1, lex);
+  if (allotted && (memory.speaksOfVote ??= speaksOfVote(ts, lex))) {
+    const counted = memory.lastCount && SHARE_SUBJECTS.has(memory.lastCount.subject.subject) ? memory.lastCount.subject.subject : "votes";
+    return { subject: { subject: counted, qualifiers: [`holder:${allotted.name.toLowerCase()}`], counted: undefined, holder: allotted.name }, first, last: q.last };
   }
   const standIn = lex.language === "de" && previous && isCountStandIn(ts, previous, first, sentenceFirst) ? previous.subject : null;
   if (standIn) return { subject: standIn, first, last: q.last };
