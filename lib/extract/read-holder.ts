@@ -54,7 +54,15 @@ const HOLDER_PRONOUNS = new Set(["sie", "ihr", "ihre", "ihren", "ihrem", "ihrer"
 // "In der Stichwahl kam sie auf 52,3 Prozent", "In the first round she won 44.7 percent": a personal
 // pronoun as the subject of a share stands for whoever the article last credited a share or seats to
 // (the candidate or party it is about), when no party's acronym stands in reach.
+// Only right beside its verb of winning or of having ("kam sie auf", "hatte sie 44,7 Prozent", "she
+// won"): "Am höchsten war sie mit 51,3 Prozent" (the turnout), "where he said some 300 ballots had
+// been rejected" hold nothing of a person.
 const PERSON_PRONOUNS = new Set(["sie", "er", "she", "he"]);
+const HAVING = new Set(["hatte", "hat", "hatten", "haben", "had", "has"]);
+
+function holdsAsPronoun(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  return [j - 1, j + 1].some((k) => HAVING.has(lowerAt(ts, k)) || namesHolding(ts, k, lex));
+}
 const PRONOUN_REACH = 40;
 
 function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Holder | null {
@@ -286,7 +294,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon, 
       const party = partyBefore(ts, j, lex);
       if (party) return party;
     }
-    if (!nearest && !clauseClosed && antecedent && PERSON_PRONOUNS.has(lowerAt(ts, j))) return { name: antecedent, first: j, last: j };
+    if (!nearest && !clauseClosed && antecedent && PERSON_PRONOUNS.has(lowerAt(ts, j)) && holdsAsPronoun(ts, j, lex)) return { name: antecedent, first: j, last: j };
     // "The Rally alleged that 2,300 votes were wrongly counted": a clause after a verb of alleging
     // holds its own figures; who alleged them holds none.
     if (!nearest && REPORTED_THAT.has(lowerAt(ts, j)) && ALLEGING[lex.language].has(lowerAt(ts, j - 1))) break;
