@@ -11,6 +11,7 @@ import { isIncidentalNumber } from "./not-a-count";
 import { isThresholdNumber } from "./threshold-figure";
 import { partyOfPersonEndingAt } from "./share-holder";
 import { partyFamilyOf } from "./party-family";
+import { partyNameWords } from "./party-name-words";
 import { isMoneyNounAt } from "./find-amount-subject";
 import { isoCodeAt } from "./read-unit";
 import { ROUND_NOUNS } from "./lexicon/round-noun-words";
@@ -124,6 +125,24 @@ function afterPreposition(ts: TokenStream, first: number, lex: CompiledLexicon):
   }
   return false;
 }
+/**
+ * "Thomas Reuter (CDU) kam auf 40 Prozent", "Anna Vogt (SPD) won 52%": an acronym in brackets after
+ * a name of two or three words whose initials it does not spell is that person's party, not the
+ * name's abbreviation ("Frente Trabalhista (FT)"); the share is credited to the person (GUIDE.md: a
+ * candidate and their party are two holders), filed under the last name later mentions use. The
+ * person, or null.
+ */
+function personBeforeBracketedParty(ts: TokenStream, acronym: Holder, lex: CompiledLexicon): Holder | null {
+  if (tokenAt(ts, acronym.first - 1) !== "(" || tokenAt(ts, acronym.last + 1) !== ")") return null;
+  const person = holderNameEndingAt(ts, acronym.first - 2, lex, true);
+  if (!person || person.first === person.last) return null;
+  const initials = new Set<string>();
+  for (let k = person.first; k <= person.last; k++) initials.add(tokenAt(ts, k)[0]!.toUpperCase());
+  // The abbreviation's letters all among the name's initials: the name is what it stands for (as name-abbreviations.ts reads it).
+  if (tokenAt(ts, acronym.last).toUpperCase().split("").every((c) => initials.has(c))) return null;
+  return partyFamilyOf(person.name) === null && partyNameWords(person.name) === null ? person : null;
+}
+
 const SHARE_MOVES = wordSets(SHARE_MOVE_VERBS);
 const ROUNDS = wordSets(ROUND_NOUNS);
 
@@ -307,7 +326,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon, 
     }
     if (isAcronym(tokenAt(ts, name.last))) {
       if (nearest && isCandidatesParty(ts, name.last, lex)) break;
-      return name;
+      return personBeforeBracketedParty(ts, name, lex) ?? name;
     }
     // "die Partei von Regionalpräsident Juan Carlos Robles": the share is the party's, which the
     // sentence does not name; a share credited to a person is a candidate's, not their party's.
