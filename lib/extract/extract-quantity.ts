@@ -37,7 +37,7 @@ import { readOrdinalSeat } from "./read-ordinal-seat";
 import { isPointsBelow } from "./read-points-below";
 import { isAcronymHolder, isBaselineYear, readHolder, readHolderAfter, rowLabelHolder } from "./read-holder";
 import { holderNameEndingAt } from "./holder-name-ending-at";
-import { holderAllottedAfter } from "./holder-allotted-after";
+import { holderAllottedAfter, holderAllottedBefore } from "./holder-allotted-after";
 import { isCapitalizedOnlyByGrammar, speaksOfVote } from "./vote-context";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
@@ -727,7 +727,7 @@ function readSubject(
     const asideChange = shareBefore?.subject.holder && marker !== null && (!subject || subject.key === "votes") && tokenAt(ts, marker.first - 1) === "," && shareBefore.last === marker.first - 2 ? { name: shareBefore.subject.holder, first: marker.first, last: marker.first } : null;
     const levelHolder = (figureBefore && (!subject || subject.key === "votes") ? holderOfLevelAfterChange(ts, figureBefore.last, figureBefore.subject.holder, figureBefore.subject.qualifiers.includes("change"), first) : null) ?? asideChange;
     const inserted = !subject && !countHolder && unit.kind === "percent" ? holderOfInsertedShare(ts, first, end, (from) => readHolder(ts, from, lex)) : null;
-    const read = !side && !wonWith && !runHolder && !countHolder && !levelHolder && !inserted && (!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex, memory.lastHolder) : null;
+    const read = !side && !wonWith && !runHolder && !countHolder && !levelHolder && !inserted && (!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? (holderAllottedAfter(ts, first, end + 1, lex) ?? holderAllottedBefore(ts, first, lex) ?? readHolder(ts, first, lex, memory.lastHolder)) : null;
     // "Rents rise by 7% this year", "Mieten legten um 7 Prozent zu": outside an article about a vote,
     // a noun capitalized only by grammar holds no share; it is what changes.
     const grammarOnly = read !== null && isCapitalizedOnlyByGrammar(ts, read, sentenceFirst, first, lex) && !(memory.speaksOfVote ??= speaksOfVote(ts, lex));
@@ -866,7 +866,7 @@ function readSubject(
     // which no party holds and no party's count disputes.
     if (SHARE_SUBJECTS.has(subject.subject) && !change && isTotalOfPart(ts, q.numberFirst, lex)) return { subject: withQualifier(subject, "total", true), first, last, falls };
     if (SHARE_SUBJECTS.has(subject.subject)) {
-      const holder = holderAllottedAfter(ts, first, last + 1, lex) ?? readHolder(ts, first, lex, memory.lastHolder);
+      const holder = holderAllottedAfter(ts, first, last + 1, lex) ?? holderAllottedBefore(ts, first, lex) ?? readHolder(ts, first, lex, memory.lastHolder);
       if (holder) return { subject: { ...subject, qualifiers: [...subject.qualifiers, `holder:${holder.name.toLowerCase()}`], holder: holder.name }, first, last, falls };
     }
     return { subject, first, last, falls };

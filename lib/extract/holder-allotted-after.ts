@@ -39,3 +39,16 @@ export function holderAllottedAfter(ts: TokenStream, first: number, after: numbe
   const holder = holderNameEndingAt(ts, last, lex);
   return holder && holder.first >= k ? holder : null;
 }
+
+/**
+ * "Auf Vogt entfielen 109 Stimmen", "Auf die SPD entfielen rund 30 Prozent": the receiver fronted
+ * before the verb of allotting that stands right before the figure at `first`. Null otherwise.
+ */
+export function holderAllottedBefore(ts: TokenStream, first: number, lex: CompiledLexicon): Holder | null {
+  const verb = first - 1;
+  if (!VERBS[lex.language].has(lowerAt(ts, verb))) return null;
+  const holder = holderNameEndingAt(ts, verb - 1, lex, true);
+  if (!holder) return null;
+  const before = lex.articles.has(lowerAt(ts, holder.first - 1)) ? holder.first - 2 : holder.first - 1;
+  return lowerAt(ts, before) === ALLOT_PREPOSITION[lex.language] ? holder : null;
+}
