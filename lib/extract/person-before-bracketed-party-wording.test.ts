@@ -11,6 +11,9 @@ describe("a person's bracketed party leaves the share to the person", () => {
     { language: "de", text: "Bei der Wahl kam Thomas Reuter (CDU) auf 40 Prozent.", expected: ["votes/holder:thomas reuter [40, 40] %, of Thomas Reuter"] },
     { language: "de", text: "Thomas Reuter (CDU) erhielt 1.200 Stimmen.", expected: ["votes/holder:thomas reuter [1200, 1200], of Thomas Reuter"] },
     { language: "en", text: "Thomas Reuter (CDU) won 40% of the vote.", expected: ["votes/holder:thomas reuter [40, 40] %, of Thomas Reuter"] },
+    // A pronoun pointing back to the bracketed party stands for the person.
+    { language: "de", text: "Bürgermeisterin Anna Vogt (SPD) gewann die Wahl. Im ersten Wahlgang hatte sie 44,7 Prozent.", expected: ["votes/holder:anna vogt+first round [44.7, 44.7] %, of Anna Vogt"] },
+    { language: "de", text: "Die SPD gewann die Wahl. Im ersten Wahlgang hatte sie 44,7 Prozent.", expected: ["votes/holder:spd+first round [44.7, 44.7] %, of SPD"] },
     // A long name the acronym abbreviates is the party itself.
     { language: "de", text: "Die Christlich Demokratische Union (CDU) kam auf 30 Prozent.", expected: ["votes/holder:cdu [30, 30] %, of CDU"] },
     { language: "en", text: "The Alliance for Renewal (AR) won 33.4%.", expected: ["votes/holder:ar [33.4, 33.4] %, of AR"] },

@@ -74,7 +74,9 @@ function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Ho
     if (!isAcronym(tokenAt(ts, j)) || isCandidatesParty(ts, j, lex)) continue;
     // "NOK 80,000 for every person. … it is 2.7%": a currency's code is written as an acronym, and names no party.
     if ((isoCodeAt(ts, j) && (ts.kind[j + 1] === TokenKind.number || ts.kind[j - 1] === TokenKind.number)) || matchPhraseForward(ts, j, lex.units)) continue;
-    return { name: tokenAt(ts, j), first: j, last: j };
+    // "Anna Vogt (SPD) gewann. … hatte sie 44,7 Prozent": the pronoun stands for the person whose party is bracketed.
+    const party = { name: tokenAt(ts, j), first: j, last: j };
+    return personBeforeBracketedParty(ts, party, lex) ?? party;
   }
   return null;
 }
