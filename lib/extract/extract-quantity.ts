@@ -38,6 +38,7 @@ import { readOrdinalSeat } from "./read-ordinal-seat";
 import { isPointsBelow } from "./read-points-below";
 import { isAcronymHolder, isBaselineYear, readHolder, readHolderAfter, rowLabelHolder } from "./read-holder";
 import { holderNameEndingAt } from "./holder-name-ending-at";
+import { holderAllottedAfter, holderAllottedBefore } from "./holder-allotted-after";
 import { isCapitalizedOnlyByGrammar, speaksOfVote } from "./vote-context";
 import { hedgeAfterUnit, readQuantity, type QuantityMatch } from "./read-quantity";
 import { certaintyAt, readSentenceContext, type SentenceContext } from "./read-sentence-context";
@@ -153,6 +154,8 @@ export type ArticleMemory = {
   bareCounts?: number[];
   /** Whether the article speaks of a vote anywhere, read the first time a share's holder needs it. */
   speaksOfVote?: boolean;
+  /** The last holder credited with a share or seats: who "sie"/"she" holding a share stands for. */
+  lastHolder?: string;
 };
 
 // A place before the count belongs to it only within its clause: in "Das Ministerium in Berlin
@@ -708,7 +711,7 @@ function readSubject(
     const asideChange = shareBefore?.subject.holder && marker !== null && (!subject || subject.key === "votes") && tokenAt(ts, marker.first - 1) === "," && shareBefore.last === marker.first - 2 ? { name: shareBefore.subject.holder, first: marker.first, last: marker.first } : null;
     const levelHolder = (figureBefore && (!subject || subject.key === "votes") ? holderOfLevelAfterChange(ts, figureBefore.last, figureBefore.subject.holder, figureBefore.subject.qualifiers.includes("change"), first) : null) ?? asideChange;
     const inserted = !subject && !countHolder && unit.kind === "percent" ? holderOfInsertedShare(ts, first, end, (from) => readHolder(ts, from, lex)) : null;
-    const read = !side && !wonWith && !runHolder && !countHolder && !levelHolder && !inserted && (!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? readHolder(ts, first, lex) : null;
+    const read = !side && !wonWith && !runHolder && !countHolder && !levelHolder && !inserted && (!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? (holderAllottedAfter(ts, first, end + 1, lex) ?? holderAllottedBefore(ts, first, lex) ?? readHolder(ts, first, lex, memory.lastHolder)) : null;
     // "Rents rise by 7% this year", "Mieten legten um 7 Prozent zu": outside an article about a vote,
     // a noun capitalized only by grammar holds no share; it is what changes.
     const grammarOnly = read !== null && isCapitalizedOnlyByGrammar(ts, read, sentenceFirst, first, lex) && !(memory.speaksOfVote ??= speaksOfVote(ts, lex));
@@ -847,7 +850,7 @@ function readSubject(
     // which no party holds and no party's count disputes.
     if (SHARE_SUBJECTS.has(subject.subject) && !change && isTotalOfPart(ts, q.numberFirst, lex)) return { subject: withQualifier(subject, "total", true), first, last, falls };
     if (SHARE_SUBJECTS.has(subject.subject)) {
-      const holder = readHolder(ts, first, lex);
+      const holder = holderAllottedAfter(ts, first, last + 1, lex) ?? holderAllottedBefore(ts, first, lex) ?? readHolder(ts, first, lex, memory.lastHolder);
       if (holder) return { subject: { ...subject, qualifiers: [...subject.qualifiers, `holder:${holder.name.toLowerCase()}`], holder: holder.name }, first, last, falls };
     }
     return { subject, first, last, falls };
@@ -921,10 +924,17 @@ function readSubject(
   if (carried) {
     // "Die SPD erhielt 77.812 Stimmen, die CDU 68.284": the second figure is the CDU's; so is
     // "14,698 for Reform UK".
-    const holder = SHARE_SUBJECTS.has(carried.subject) ? (readHolderAfter(ts, q.last + 1, lex) ?? readHolder(ts, first, lex)) : null;
+    const holder = SHARE_SUBJECTS.has(carried.subject) ? (holderAllottedAfter(ts, first, q.last + 1, lex) ?? readHolderAfter(ts, q.last + 1, lex) ?? readHolder(ts, first, lex)) : null;
     if (!holder || holder.name === carried.holder) return { subject: carried, first, last: q.last };
     const qualifiers = [...carried.qualifiers.filter((q) => !q.startsWith("holder:")), `holder:${holder.name.toLowerCase()}`];
     return { subject: { ...carried, qualifiers, holder: holder.name }, first, last: q.last };
+  }
+  // "Von ihnen entfielen 109 auf Vogt", "Of those, 109 went to Vogt": a bare figure allotted to a
+  // name in an article about a vote is that name's votes, or its seats where seats were counted last.
+  const allotted = holderAllottedAfter(ts, first, q.last + 1, lex);
+  if (allotted && (memory.speaksOfVote ??= speaksOfVote(ts, lex))) {
+    const counted = memory.lastCount && SHARE_SUBJECTS.has(memory.lastCount.subject.subject) ? memory.lastCount.subject.subject : "votes";
+    return { subject: { subject: counted, qualifiers: [`holder:${allotted.name.toLowerCase()}`], counted: undefined, holder: allotted.name }, first, last: q.last };
   }
   const standIn = lex.language === "de" && previous && isCountStandIn(ts, previous, first, sentenceFirst) ? previous.subject : null;
   if (standIn) return { subject: standIn, first, last: q.last };
@@ -1209,6 +1219,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
     rule: hedged?.rule ?? q.rule,
   };
   if (held && !giver) candidate.holder = held;
+  if (held && !giver && SHARE_SUBJECTS.has(read.subject.subject)) memory.lastHolder = held;
   // "Nach dem vorläufigen Endergebnis kam die Partei auf 17,9 Prozent", "the draft puts it at
   // €385m": the stage of the count, read in the figure's own clause, else its sentence, else the
   // name of the source it is credited to (a projection named in an earlier sentence).

@@ -11,8 +11,11 @@ import { isIncidentalNumber } from "./not-a-count";
 import { isThresholdNumber } from "./threshold-figure";
 import { partyOfPersonEndingAt } from "./share-holder";
 import { partyFamilyOf } from "./party-family";
+import { partyNameWords } from "./party-name-words";
 import { isMoneyNounAt } from "./find-amount-subject";
 import { isoCodeAt } from "./read-unit";
+import { ROUND_NOUNS } from "./lexicon/round-noun-words";
+import { isElectionNoun } from "./place-of-election";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { GERMAN_PREPOSITIONS, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
 import { TokenKind, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -49,6 +52,18 @@ function isCandidatesParty(ts: TokenStream, acronymLast: number, lex: CompiledLe
 // "Its final share was 33.2%", "Ihr Anteil lag bei …": a pronoun or possessive holding a share points
 // back to the party last named, in its sentence or the one before.
 const HOLDER_PRONOUNS = new Set(["sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "it", "its", "their", "her", "his"]);
+// "In der Stichwahl kam sie auf 52,3 Prozent", "In the first round she won 44.7 percent": a personal
+// pronoun as the subject of a share stands for whoever the article last credited a share or seats to
+// (the candidate or party it is about), when no party's acronym stands in reach.
+// Only right beside its verb of winning or of having ("kam sie auf", "hatte sie 44,7 Prozent", "she
+// won"): "Am höchsten war sie mit 51,3 Prozent" (the turnout), "where he said some 300 ballots had
+// been rejected" hold nothing of a person.
+const PERSON_PRONOUNS = new Set(["sie", "er", "she", "he"]);
+const HAVING = new Set(["hatte", "hat", "hatten", "haben", "had", "has"]);
+
+function holdsAsPronoun(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  return [j - 1, j + 1].some((k) => HAVING.has(lowerAt(ts, k)) || namesHolding(ts, k, lex));
+}
 const PRONOUN_REACH = 40;
 
 function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Holder | null {
@@ -59,7 +74,9 @@ function partyBefore(ts: TokenStream, pronoun: number, lex: CompiledLexicon): Ho
     if (!isAcronym(tokenAt(ts, j)) || isCandidatesParty(ts, j, lex)) continue;
     // "NOK 80,000 for every person. … it is 2.7%": a currency's code is written as an acronym, and names no party.
     if ((isoCodeAt(ts, j) && (ts.kind[j + 1] === TokenKind.number || ts.kind[j - 1] === TokenKind.number)) || matchPhraseForward(ts, j, lex.units)) continue;
-    return { name: tokenAt(ts, j), first: j, last: j };
+    // "Anna Vogt (SPD) gewann. … hatte sie 44,7 Prozent": the pronoun stands for the person whose party is bracketed.
+    const party = { name: tokenAt(ts, j), first: j, last: j };
+    return personBeforeBracketedParty(ts, party, lex) ?? party;
   }
   return null;
 }
@@ -110,7 +127,36 @@ function afterPreposition(ts: TokenStream, first: number, lex: CompiledLexicon):
   }
   return false;
 }
+/**
+ * "Thomas Reuter (CDU) kam auf 40 Prozent", "Anna Vogt (SPD) won 52%": an acronym in brackets after
+ * a name of two or three words whose initials it does not spell is that person's party, not the
+ * name's abbreviation ("Frente Trabalhista (FT)"); the share is credited to the person (GUIDE.md: a
+ * candidate and their party are two holders), filed under the last name later mentions use. The
+ * person, or null.
+ */
+function personBeforeBracketedParty(ts: TokenStream, acronym: Holder, lex: CompiledLexicon): Holder | null {
+  if (tokenAt(ts, acronym.first - 1) !== "(" || tokenAt(ts, acronym.last + 1) !== ")") return null;
+  const person = holderNameEndingAt(ts, acronym.first - 2, lex, true);
+  if (!person || person.first === person.last) return null;
+  const initials = new Set<string>();
+  for (let k = person.first; k <= person.last; k++) initials.add(tokenAt(ts, k)[0]!.toUpperCase());
+  // The abbreviation's letters all among the name's initials: the name is what it stands for (as name-abbreviations.ts reads it).
+  if (tokenAt(ts, acronym.last).toUpperCase().split("").every((c) => initials.has(c))) return null;
+  return partyFamilyOf(person.name) === null && partyNameWords(person.name) === null ? person : null;
+}
+
 const SHARE_MOVES = wordSets(SHARE_MOVE_VERBS);
+const ROUNDS = wordSets(ROUND_NOUNS);
+
+/**
+ * "Im ersten Wahlgang", "In der Stichwahl", "bei der Landtagswahl": a single noun of a round or of
+ * the vote itself says when the figure was counted, so it holds no share, not even as the only name.
+ */
+function isRoundOrVote(ts: TokenStream, name: Holder, lex: CompiledLexicon): boolean {
+  if (name.first !== name.last) return false;
+  const w = lowerAt(ts, name.last);
+  return ROUNDS[lex.language].has(w) || isElectionNoun(w, lex);
+}
 const LEADERS = { de: buildPhraseIndex(LEADER_PHRASES.de.map((p): [string, true] => [p, true])), en: buildPhraseIndex(LEADER_PHRASES.en.map((p): [string, true] => [p, true])) };
 
 /**
@@ -224,9 +270,10 @@ export function rowLabelHolder(ts: TokenStream, from: number, lex: CompiledLexic
  * its clause ("kamen die Sozialdemokraten um 18.45 Uhr auf 28,5 Prozent", "Labour won 412 seats"),
  * also in lists that leave the verb out ("…, die CDU auf 27,0 Prozent"). In German every noun is
  * capitalized, so a name that is no acronym counts only when a verb of gaining is in the sentence.
+ * `antecedent` is the article's last holder of a share or seats, which a personal pronoun stands for.
  * Null when no holder is named.
  */
-export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon): Holder | null {
+export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon, antecedent?: string): Holder | null {
   const listed = lineHeadHolder(ts, from, lex);
   if (listed) return listed;
   let nearest: Holder | null = null;
@@ -268,15 +315,20 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon):
       const party = partyBefore(ts, j, lex);
       if (party) return party;
     }
+    if (!nearest && !clauseClosed && antecedent && PERSON_PRONOUNS.has(lowerAt(ts, j)) && holdsAsPronoun(ts, j, lex)) return { name: antecedent, first: j, last: j };
     // "The Rally alleged that 2,300 votes were wrongly counted": a clause after a verb of alleging
     // holds its own figures; who alleged them holds none.
     if (!nearest && REPORTED_THAT.has(lowerAt(ts, j)) && ALLEGING[lex.language].has(lowerAt(ts, j - 1))) break;
     // A name of several words after a verb of winning, or right before the share it holds.
     const name = holderNameEndingAt(ts, j, lex, gain || j === from - 1) ?? lowercaseFamilyAt(ts, j, lex);
     if (!name) continue;
+    if (isRoundOrVote(ts, name, lex)) {
+      j = name.first;
+      continue;
+    }
     if (isAcronym(tokenAt(ts, name.last))) {
       if (nearest && isCandidatesParty(ts, name.last, lex)) break;
-      return name;
+      return personBeforeBracketedParty(ts, name, lex) ?? name;
     }
     // "die Partei von Regionalpräsident Juan Carlos Robles": the share is the party's, which the
     // sentence does not name; a share credited to a person is a candidate's, not their party's.

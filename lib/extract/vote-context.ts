@@ -2,6 +2,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { wordSets } from "./lexicon/rule-words";
 import { VOTE_CONTEXT_WORDS } from "./lexicon/vote-context-words";
+import { ROUND_NOUNS } from "./lexicon/round-noun-words";
 import { isElectionNoun } from "./place-of-election";
 import { partyFamilyOf } from "./party-family";
 import { isAcronym, type Holder } from "./holder-name-ending-at";
@@ -9,13 +10,15 @@ import { startsSentence } from "./find-amount-subject";
 import { TokenKind, endsInGenitiveS, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const CONTEXT = wordSets(VOTE_CONTEXT_WORDS);
+// "Im ersten Wahlgang", "in the runoff": a round of voting is a vote too.
+const ROUNDS = wordSets(ROUND_NOUNS);
 
 /** Whether the text speaks of a vote anywhere: an election, a poll, a party, seats won. */
 export function speaksOfVote(ts: TokenStream, lex: CompiledLexicon): boolean {
   for (let j = 0; j < ts.count; j++) {
     if (ts.kind[j] !== TokenKind.word) continue;
     const w = lowerAt(ts, j);
-    if (CONTEXT[lex.language].has(w) || lex.holderNouns.has(w) || isElectionNoun(w, lex)) return true;
+    if (CONTEXT[lex.language].has(w) || ROUNDS[lex.language].has(w) || lex.holderNouns.has(w) || isElectionNoun(w, lex)) return true;
   }
   return false;
 }
