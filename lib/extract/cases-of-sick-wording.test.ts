@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { claimLines } from "./test-fixtures";
+import { extractClaims } from "./extract-claims";
+import { proposeFacets } from "./propose-facets";
+import { PUBLISHED, claimLines } from "./test-fixtures";
 
 // Wording of an outbreak: "Erkrankte", "Infizierte", "infections" and the states "erkrankt",
 // "tested positive" count the sick; in an article that counts them, its cases are theirs too.
@@ -17,5 +19,16 @@ describe("the sick of an outbreak", () => {
 
   test("without the sick, a case stays a case", () => {
     expect(claimLines("Die Polizei erstattete in 30 Fällen Anzeige.", "de")).toEqual(["en:case [30, 30]"]);
+  });
+});
+
+describe("the sick of an outbreak across an event", () => {
+  test("an article's cases join another article's sick in one facet", () => {
+    const read = (text: string, language: "de" | "en") => extractClaims(text, { language, publishedAt: PUBLISHED });
+    const facets = proposeFacets([
+      { articleId: "a", language: "de", candidates: read("Inzwischen gibt es 38 Erkrankte.", "de") },
+      { articleId: "b", language: "en", candidates: read("The number of confirmed cases rose to 41.", "en") },
+    ]);
+    expect(facets.map((f) => [f.label, f.claims.length])).toEqual([["Sick or infected", 2]]);
   });
 });

@@ -8,8 +8,17 @@ import type { ClaimCandidate } from "./schema";
 const CASE = countedNounKey("cases", "en");
 const SICK = "sick";
 
+const asSick = (c: ClaimCandidate): ClaimCandidate => (c.subject === CASE ? { ...c, subject: SICK } : c);
+
 /** The claims, with the cases of an article that counts the sick counted as sick. */
 export function casesOfSick(claims: ClaimCandidate[]): ClaimCandidate[] {
-  if (!claims.some((c) => c.subject === SICK)) return claims;
-  return claims.map((c) => (c.subject === CASE ? { ...c, subject: SICK } : c));
+  return claims.some((c) => c.subject === SICK) ? claims.map(asSick) : claims;
+}
+
+/**
+ * The same across an event's articles: "The number of confirmed cases rose to 41" in an article
+ * that names no sick counts them when another article of the event does ("38 Erkrankte").
+ */
+export function casesOfSickAcrossEvent(articles: ClaimCandidate[][]): ClaimCandidate[][] {
+  return articles.some((claims) => claims.some((c) => c.subject === SICK)) ? articles.map((claims) => claims.map(asSick)) : articles;
 }

@@ -2,6 +2,7 @@ import { wholePlaceOf } from "@/lib/places/whole-place";
 import type { ValueKind } from "@/lib/claims/schema";
 import { facetKeyOf } from "./facet-key";
 import { labelFacet } from "./label-facet";
+import { casesOfSickAcrossEvent } from "./cases-of-sick";
 import { nameHoldersAcrossEvent } from "./name-holders-across-event";
 import type { Language } from "./lexicon";
 import type { ClaimCandidate, ProposedFacet } from "./schema";
@@ -34,11 +35,12 @@ const STATED = /^(?:change|additional|holder:|of:|area:|per |domestic$|abroad$|p
  * are two answers to one question, and the comparison tells the part from the whole. Each facet
  * gets a stable key (see facetKeyOf), an English label and its claims; facets answered by more
  * articles come first. A party or person is one holder across the articles and languages (see
- * nameHoldersAcrossEvent; an article's `text` tells the names it introduces).
+ * nameHoldersAcrossEvent; an article's `text` tells the names it introduces), and an outbreak's cases
+ * are its sick in every article once one article counts the sick (casesOfSickAcrossEvent).
  */
 export function proposeFacets(articles: { articleId: string; language: Language; candidates: ClaimCandidate[]; text?: string }[]): ProposedFacet[] {
   const bySubject = new Map<string, Entry[]>();
-  const named = nameHoldersAcrossEvent(articles);
+  const named = casesOfSickAcrossEvent(nameHoldersAcrossEvent(articles));
   for (const [n, article] of articles.entries()) {
     named[n]!.forEach((c, candidateIndex) => {
       const unit = c.value.kind === "quantity" ? (c.value.unit ?? "") : "";
