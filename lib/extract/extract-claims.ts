@@ -11,6 +11,7 @@ import { isOneSeat } from "./read-one-seat";
 import { isPlaceCount } from "./is-place-count";
 import { isOneBeforeComparative } from "./read-number-phrase";
 import { readOnePerson } from "./read-one-person";
+import { isOneOfFate } from "./read-one-of-fate";
 import { mayStartQuantity } from "./read-quantity";
 import { readShareInWords } from "./read-share-in-words";
 import { ordinalWordValue } from "./read-ordinal-seat";
@@ -89,7 +90,7 @@ function triggerFlags(ts: TokenStream, i: number, lex: CompiledLexicon, table: T
 // "ein Mann" whose fate the clause tells ("Ein Mann wird noch vermisst").
 function startsAmount(ts: TokenStream, i: number, lex: CompiledLexicon): boolean {
   const next = lowerAt(ts, i + 1);
-  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i)) || isOneBeforeComparative(ts, i, lex) || isArticleOneOfChange(ts, i, lex) || isOneSeat(ts, i, lex) || isOneAsLevel(ts, i, lex) || readOnePerson(ts, i, lex) !== null || readShareInWords(ts, i, lex) !== null;
+  return lex.multipliers.has(next) || lex.fractions.byFirst.has(lowerAt(ts, i)) || lex.vague.byFirst.has(lowerAt(ts, i)) || isOneBeforeComparative(ts, i, lex) || isArticleOneOfChange(ts, i, lex) || isOneSeat(ts, i, lex) || isOneAsLevel(ts, i, lex) || readOnePerson(ts, i, lex) !== null || isOneOfFate(ts, i, lex) || readShareInWords(ts, i, lex) !== null;
 }
 
 /**

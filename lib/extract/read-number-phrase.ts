@@ -7,6 +7,7 @@ import { isOneAsLevel } from "./read-one-as-level";
 import { isOneSeat } from "./read-one-seat";
 import { readOnePerson } from "./read-one-person";
 import { isZeroCount } from "./read-zero-count";
+import { isOneOfFate } from "./read-one-of-fate";
 import { TokenKind, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** A number as written in the text, possibly over several tokens ("1,5 Millionen", "three-thousand-200"). */
@@ -95,6 +96,8 @@ export function readNumberPhrase(ts: TokenStream, i: number, lex: CompiledLexico
   if (one) return { value: 1, first: i, last: one.last, scale: 1 };
   // "no seats", "keine Festnahmen": zero, the noun read after it as after any figure.
   if (isZeroCount(ts, i, lex)) return { value: 0, first: i, last: i, scale: 1 };
+  // "one death", "ein Toter": one, the noun read after it likewise.
+  if (isOneOfFate(ts, i, lex)) return { value: 1, first: i, last: i, scale: 1 };
   // "half a million", "a quarter of a million", "eine halbe Million": a fraction of the multiplier.
   const fraction = matchPhraseForward(ts, i, lex.fractions);
   if (fraction) {

@@ -2,6 +2,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { NOT_PERSON_NOUNS, ONE_PERSON_NOUNS, ONE_PERSON_OPENERS, PERSON_NOUN_ENDINGS } from "./lexicon/one-person-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes, wordSets } from "./lexicon/rule-words";
+import { isFateNoun } from "./read-one-of-fate";
 import { readStateAfter } from "./read-state";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { TokenKind, isCapitalized, lowerAt, type TokenStream } from "./tokens";
@@ -67,5 +68,8 @@ function isPersonNoun(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   if (NOT_PERSONS[lex.language].has(w) || lex.functionWords.has(w) || lex.numberWords.has(w)) return false;
   if (lex.language === "de" && !isCapitalized(ts, j)) return false;
   if (conceptOfNoun(w, lex)?.group) return true;
+  // "Ein Toter und 14 Verletzte": "Toter" ends like "Fahrer" but is the fate itself (read-one-of-fate),
+  // not a person whose fate the clause goes on to tell.
+  if (isFateNoun(w, lex)) return false;
   return PERSON_NOUN_ENDINGS[lex.language].test(w);
 }

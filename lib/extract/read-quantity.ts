@@ -14,6 +14,7 @@ import { isOneAsLevel } from "./read-one-as-level";
 import { isOneSeat } from "./read-one-seat";
 import { readOnePerson } from "./read-one-person";
 import { isZeroCount } from "./read-zero-count";
+import { isOneOfFate } from "./read-one-of-fate";
 import { mayStartShareInWords, readShareInWords, type ShareInWords } from "./read-share-in-words";
 import { opensChange, opensChangeBy } from "./read-earlier-level";
 import { parseNumberWord } from "./parse-number-word";
@@ -167,7 +168,7 @@ export function mayStartQuantity(ts: TokenStream, i: number, lex: CompiledLexico
   if (!(role & ARTICLE)) return true;
   // An article alone is no number; it joins only a multiplier right after it, or after a hyphen —
   // or it is one before a comparative ("one fewer", "einen weniger") or a level reached ("the toll rose to one").
-  if (lex.multipliers.has(lowerAt(ts, i + 1)) || isOneBeforeComparative(ts, i, lex) || isArticleOneOfChange(ts, i, lex) || isOneSeat(ts, i, lex) || isOneAsLevel(ts, i, lex)) return true;
+  if (lex.multipliers.has(lowerAt(ts, i + 1)) || isOneBeforeComparative(ts, i, lex) || isArticleOneOfChange(ts, i, lex) || isOneSeat(ts, i, lex) || isOneAsLevel(ts, i, lex) || isOneOfFate(ts, i, lex)) return true;
   const hyphen = tokenAt(ts, i + 1);
   return (hyphen === "-" || hyphen === "‑") && isJoined(ts, i + 1) && isJoined(ts, i + 2) && lex.multipliers.has(lowerAt(ts, i + 2));
 }
