@@ -5,6 +5,7 @@ import { nameInApposition } from "./name-in-apposition";
 import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import { ESTIMATE_NOUNS } from "./lexicon/estimate-words";
+import { GERMAN_PREPOSITIONS } from "./lexicon/word-class-words";
 import { wordSets } from "./lexicon/rule-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readCompoundSource } from "./read-compound-source";
@@ -173,11 +174,9 @@ function closesBeforeVerb(ts: TokenStream, span: ClaimantSpan, verb: number): bo
 const OBJECT_ARTICLES = new Set(["einen", "den", "dem", "einem"]);
 
 // "Beim Hochwasser haben die Behörden 43 Tote bestätigt": a noun a preposition governs is no subject,
-// contracted forms ("beim", "ins") included.
-const PREPOSITIONS = new Set([
-  "im", "in", "ins", "am", "an", "ans", "auf", "nach", "seit", "vor", "bei", "beim", "mit", "zu", "zum", "zur", "von", "vom",
-  "für", "aus", "über", "unter", "durch", "gegen", "wegen", "während", "trotz", "ohne", "hinter", "neben", "zwischen",
-]);
+// contracted forms ("beim", "ins") included. Except after "laut": "Laut Polizei …" names a speaker,
+// the very noun this reader looks for.
+const PREPOSITIONS = new Set(GERMAN_PREPOSITIONS.filter((w) => w !== "laut"));
 
 function isKnownClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): boolean {
   let capitals = 0;

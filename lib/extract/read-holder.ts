@@ -17,7 +17,7 @@ import { isoCodeAt } from "./read-unit";
 import { ROUND_NOUNS } from "./lexicon/round-noun-words";
 import { isElectionNoun } from "./place-of-election";
 import { conceptOfNoun } from "./read-counted-phrase";
-import { GERMAN_PREPOSITIONS, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
+import { GERMAN_PREPOSITION_SET, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
 import { TokenKind, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const REACH = 24;
@@ -120,7 +120,7 @@ function namesPollCommissioner(ts: TokenStream, first: number, lex: CompiledLexi
 // An article and an adjective may stand between: "im neuen Landtag", "in the new parliament".
 const PHRASE_WORDS = 2;
 function afterPreposition(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
-  const prepositions = lex.language === "de" ? GERMAN_PREPOSITIONS : lex.placePrepositions;
+  const prepositions = lex.language === "de" ? GERMAN_PREPOSITION_SET : lex.placePrepositions;
   for (let k = first - 1; k >= 0 && first - k <= PHRASE_WORDS + 1; k--) {
     if (ts.kind[k] !== TokenKind.word || isCapitalized(ts, k)) return false;
     if (prepositions.has(lowerAt(ts, k))) return true;

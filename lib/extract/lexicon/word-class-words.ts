@@ -67,3 +67,13 @@ export const ADVERBS_BEFORE_ADJECTIVE_DE = [
   "nicht", "noch", "bereits", "schon", "zunächst", "zuvor", "bislang", "bisher", "inzwischen", "ursprünglich",
   "vorübergehend", "zeitweise", "kurzzeitig", "teils", "teilweise", "zwischenzeitlich", "vorläufig", "offiziell",
 ] as const;
+
+/**
+ * German prepositions, with the forms that carry their article ("im", "beim", "zur"). German
+ * capitalizes every noun, so one a preposition governs ("nach der Nachzählung", "Beim Hochwasser")
+ * is a circumstance, neither who speaks nor who holds a figure.
+ */
+export const GERMAN_PREPOSITIONS: readonly string[] = [
+  "im", "in", "ins", "am", "an", "ans", "auf", "nach", "seit", "vor", "bei", "beim", "mit", "zu", "zum", "zur", "von", "vom",
+  "für", "aus", "über", "unter", "durch", "gegen", "wegen", "während", "trotz", "ohne", "hinter", "neben", "zwischen", "laut",
+];
