@@ -5,6 +5,7 @@ import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber } from "./not-a-count";
+import { looksLikeYear } from "./looks-like-year";
 import { conceptOfNoun, isPlaceAdjective } from "./read-counted-phrase";
 import { budgetAreas } from "./lexicon/concepts";
 import { periodEndsSentence } from "./find-sentence";
@@ -304,7 +305,7 @@ function isTimeOfAfter(ts: TokenStream, j: number, lex: CompiledLexicon): boolea
   if (of !== "of" && of !== "des" && of !== "der") return false;
   const k = lex.articles.has(lowerAt(ts, j + 2)) ? j + 3 : j + 2;
   const w = lowerAt(ts, k);
-  return YEAR.test(tokenAt(ts, k)) || lex.months.has(w) || lex.yearMarkers.has(w) || lex.timeUnits.byFirst.has(w);
+  return looksLikeYear(tokenAt(ts, k)) || lex.months.has(w) || lex.yearMarkers.has(w) || lex.timeUnits.byFirst.has(w);
 }
 
 /**
@@ -608,7 +609,6 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
 // How far back from the amount a relative clause may open, and how far after it its verb may close it.
 const RELATIVE_REACH = 10;
 const RELATIVE_VERB_REACH = 4;
-const RELATIVE_YEAR = /^(?:19|20)\d\d$/;
 const LEVEL_TO = new Set(["auf", "to"]);
 const VERB_PARTICLES = new Set(["zurück", "an", "ab", "auf", "aus", "ein", "vor", "zu", "fest", "bei", "mit", "weg"]);
 
@@ -624,7 +624,7 @@ function relativeClauseAntecedent(ts: TokenStream, to: number, lex: CompiledLexi
   let linked = false;
   for (let j = to; j > 0 && to - j < RELATIVE_REACH; j--) {
     // "von derzeit 210 auf 95 Millionen Euro": the level before "auf"/"to" is the same thing's.
-    if (ts.kind[j] === TokenKind.number && !RELATIVE_YEAR.test(tokenAt(ts, j)) && !LEVEL_TO.has(lowerAt(ts, j + 1))) return null;
+    if (ts.kind[j] === TokenKind.number && !looksLikeYear(tokenAt(ts, j)) && !LEVEL_TO.has(lowerAt(ts, j + 1))) return null;
     if (ts.kind[j] === TokenKind.punct && tokenAt(ts, j) !== "-") {
       if (tokenAt(ts, j) !== "," || !lex.relativePronouns.has(lowerAt(ts, j + 1))) return null;
       pronoun = j + 1;
@@ -868,9 +868,8 @@ function nounPutAt(ts: TokenStream, to: number, lex: CompiledLexicon, money: boo
 
 // "Der Schuldenstand liege 2032 sicher unter 17 Milliarden Euro", "debt stands in 2031 at …": a
 // bare year right after the linking verb (in German, after any verb) says when, and is no figure of its own.
-const YEAR = /^(?:19|20)\d\d$/;
 function isYearAfterVerb(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
-  if (!YEAR.test(tokenAt(ts, j))) return false;
+  if (!looksLikeYear(tokenAt(ts, j))) return false;
   if (lex.linkVerbs.has(lowerAt(ts, j - 1))) return true;
   // "Der Bund investiert 2025 rund 70 Milliarden Euro": German writes its verbs in lower case, so a year
   // right after a lower-case word that is no preposition, article, hedge or number word follows a verb.

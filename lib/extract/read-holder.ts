@@ -18,17 +18,17 @@ import { ROUND_NOUNS } from "./lexicon/round-noun-words";
 import { isElectionNoun } from "./place-of-election";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { GERMAN_PREPOSITION_SET, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
+import { looksLikeYear } from "./looks-like-year";
 import { TokenKind, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const REACH = 24;
-const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * "verliert die ÖVP gegenüber 2029 genau 3,4 Prozentpunkte", "down 2.1 points on 2029": a year after
  * a lowercase word (the preposition of a comparison) is the baseline of a change, no figure held.
  */
 export function isBaselineYear(ts: TokenStream, j: number): boolean {
-  return ts.kind[j] === TokenKind.number && YEAR.test(tokenAt(ts, j)) && ts.kind[j - 1] === TokenKind.word && !isCapitalized(ts, j - 1);
+  return ts.kind[j] === TokenKind.number && looksLikeYear(tokenAt(ts, j)) && ts.kind[j - 1] === TokenKind.word && !isCapitalized(ts, j - 1);
 }
 // A statement's end (STATEMENT_ENDS) ends what a holder can reach; commas and dashes only close a
 // clause (`clauseClosed`), after which the holder may still be named.
