@@ -12,6 +12,7 @@ import { periodEndsSentence } from "./find-sentence";
 import { moneyReceiverBefore, moneyReceiverOfFinalVerb } from "./read-money-receiver";
 import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-aside";
 import { MODAL_VERBS } from "./lexicon/modal-words";
+import { GERMAN_GENITIVE_ARTICLES } from "./lexicon/word-class-words";
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
 import { tableRowLabels } from "./table-rows";
@@ -88,7 +89,7 @@ function isDemonstrativeOfFigure(ts: TokenStream, j: number, to: number, w: stri
   return lex.language === "de" && alone && EQUATING_COPULAS.has(lowerAt(ts, j - 1));
 }
 
-const GENITIVE_ARTICLES = new Set(["der", "des", "einer", "eines"]);
+const GENITIVE_ARTICLES = new Set(GERMAN_GENITIVE_ARTICLES);
 const AREA_LINKS = new Set(["on", "for", "für"]);
 // "koste" is reported speech ("Jeder Streiktag koste die Wirtschaft 40 Millionen Euro"); the
 // participle closes a German clause in the perfect ("hat die Wirtschaft 400 Millionen Euro gekostet").

@@ -5,7 +5,7 @@ import { nameInApposition } from "./name-in-apposition";
 import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import { ESTIMATE_NOUNS } from "./lexicon/estimate-words";
-import { GERMAN_PREPOSITIONS } from "./lexicon/word-class-words";
+import { GERMAN_GENITIVE_ARTICLES, GERMAN_PREPOSITIONS } from "./lexicon/word-class-words";
 import { wordSets } from "./lexicon/rule-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readCompoundSource } from "./read-compound-source";
@@ -161,10 +161,10 @@ function isMeasuredByFigure(ts: TokenStream, k: number): boolean {
 // "Ein Sprecher des Finanzministeriums wies die Vorwürfe zurück": a genitive after the speaker
 // (article and up to three capitalized or inflected words) still leaves it right before the verb.
 const GENITIVE_REACH = 4;
+const GENITIVE_ARTICLES = new Set(GERMAN_GENITIVE_ARTICLES);
 function closesBeforeVerb(ts: TokenStream, span: ClaimantSpan, verb: number): boolean {
   if (span.last === verb - 1) return true;
-  const article = lowerAt(ts, span.last + 1);
-  if ((article !== "des" && article !== "der") || verb - span.last > GENITIVE_REACH + 1 || span.last + 2 >= verb) return false;
+  if (!GENITIVE_ARTICLES.has(lowerAt(ts, span.last + 1)) || verb - span.last > GENITIVE_REACH + 1 || span.last + 2 >= verb) return false;
   for (let k = span.last + 2; k < verb; k++) if (ts.kind[k] !== TokenKind.word) return false;
   return isCapitalized(ts, verb - 1);
 }

@@ -77,3 +77,16 @@ export const GERMAN_PREPOSITIONS: readonly string[] = [
   "im", "in", "ins", "am", "an", "ans", "auf", "nach", "seit", "vor", "bei", "beim", "mit", "zu", "zum", "zur", "von", "vom",
   "für", "aus", "über", "unter", "durch", "gegen", "wegen", "während", "trotz", "ohne", "hinter", "neben", "zwischen", "laut",
 ];
+
+/**
+ * German articles of the genitive, which join an owner to the noun before it: "ein Sprecher des
+ * Ministeriums", "die Kreditaufnahme der Kommunen", "die Kosten einer Sanierung". "der" and "einer"
+ * also open a dative or a feminine subject, so a reader checks the words around them too.
+ */
+export const GERMAN_GENITIVE_ARTICLES: readonly string[] = ["des", "der", "eines", "einer"];
+
+/**
+ * The genitive articles of a masculine or neuter noun in the singular, which then ends in "-s" or
+ * "-es" ("des Unternehmens", "eines Sprechers"). After "der" a noun in "-s" is a plural ("der Hotels").
+ */
+export const GERMAN_S_GENITIVE_ARTICLES: readonly string[] = ["des", "eines"];
