@@ -303,7 +303,7 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
     const w = lowerAt(ts, j);
     if (german) {
       // "4.200 Brief- und Auslandsstimmen": a compound's front cut off before "und" shares the head of the next one.
-      if (isCapitalized(ts, j) && isTruncatedCompound(ts, j)) {
+      if (isCapitalized(ts, j) && isTruncatedCompound(ts, j, lex)) {
         modifiers--;
         j += 3;
         continue;
@@ -438,13 +438,10 @@ function nameBeforeNoun(ts: TokenStream, j: number, lex: CompiledLexicon): { key
   return { key: `en:${words.join(" ")}`, last };
 }
 
-const JOINERS = new Set(["and", "or"]);
-const GERMAN_JOINERS = new Set(["und", "oder", "bzw"]);
-
 /** Whether the word at `j` is a German compound's front cut off by a hyphen before "und" ("Brief- und Auslandsstimmen"). */
-function isTruncatedCompound(ts: TokenStream, j: number): boolean {
+function isTruncatedCompound(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   const hyphen = tokenAt(ts, j + 1);
-  return (hyphen === "-" || hyphen === "‑") && isJoined(ts, j + 1) && !isJoined(ts, j + 2) && GERMAN_JOINERS.has(lowerAt(ts, j + 2)) && ts.kind[j + 3] === TokenKind.word;
+  return (hyphen === "-" || hyphen === "‑") && isJoined(ts, j + 1) && !isJoined(ts, j + 2) && lex.nounJoiners.has(lowerAt(ts, j + 2)) && ts.kind[j + 3] === TokenKind.word;
 }
 
 /**
@@ -454,7 +451,7 @@ function isTruncatedCompound(ts: TokenStream, j: number): boolean {
  * modifier ("300 houses and farms were flooded" joins two heads, not two modifiers).
  */
 function isModifierJoiner(ts: TokenStream, j: number, before: CountedHead, lex: CompiledLexicon): boolean {
-  if (!JOINERS.has(lowerAt(ts, j)) || before.first !== before.last || lowerAt(ts, before.last).endsWith("s")) return false;
+  if (!lex.nounJoiners.has(lowerAt(ts, j)) || before.first !== before.last || lowerAt(ts, before.last).endsWith("s")) return false;
   if (!mayBeHead(ts, j + 1, lex) || !mayBeHead(ts, j + 2, lex) || isCapitalized(ts, j + 2)) return false;
   return !ENGLISH_PARTICIPLE.test(lowerAt(ts, j + 2)) && !ENGLISH_IRREGULAR.has(lowerAt(ts, j + 2));
 }

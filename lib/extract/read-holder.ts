@@ -15,6 +15,7 @@ import { partyNameWords } from "./party-name-words";
 import { isMoneyNounAt } from "./find-amount-subject";
 import { isoCodeAt } from "./read-unit";
 import { ROUND_NOUNS } from "./lexicon/round-noun-words";
+import { CANDIDATE_PRONOUNS } from "./lexicon/won-with-words";
 import { isElectionNoun } from "./place-of-election";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { GERMAN_PREPOSITION_SET, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
@@ -58,7 +59,7 @@ const HOLDER_PRONOUNS = new Set(["sie", "ihr", "ihre", "ihren", "ihrem", "ihrer"
 // Only right beside its verb of winning or of having ("kam sie auf", "hatte sie 44,7 Prozent", "she
 // won"): "Am höchsten war sie mit 51,3 Prozent" (the turnout), "where he said some 300 ballots had
 // been rejected" hold nothing of a person.
-const PERSON_PRONOUNS = new Set(["sie", "er", "she", "he"]);
+const PERSON_PRONOUNS = wordSets(CANDIDATE_PRONOUNS);
 const HAVING = new Set(["hatte", "hat", "hatten", "haben", "had", "has"]);
 
 function holdsAsPronoun(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
@@ -315,7 +316,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon, 
       const party = partyBefore(ts, j, lex);
       if (party) return party;
     }
-    if (!nearest && !clauseClosed && antecedent && PERSON_PRONOUNS.has(lowerAt(ts, j)) && holdsAsPronoun(ts, j, lex)) return { name: antecedent, first: j, last: j };
+    if (!nearest && !clauseClosed && antecedent && PERSON_PRONOUNS[lex.language].has(lowerAt(ts, j)) && holdsAsPronoun(ts, j, lex)) return { name: antecedent, first: j, last: j };
     // "The Rally alleged that 2,300 votes were wrongly counted": a clause after a verb of alleging
     // holds its own figures; who alleged them holds none.
     if (!nearest && REPORTED_THAT.has(lowerAt(ts, j)) && ALLEGING[lex.language].has(lowerAt(ts, j - 1))) break;

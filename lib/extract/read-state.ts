@@ -8,6 +8,7 @@ import { CLAUSE_ENDS } from "./lexicon/punctuation";
 import { isLifeCost, isLifeObject } from "./read-lives-cost";
 import { CLAUSE_CONJUNCTIONS } from "./lexicon/clause-conjunction-words";
 import { wordSets } from "./lexicon/rule-words";
+import { VOTING_VERBS } from "./lexicon/ballot-sides";
 import { readQuantity } from "./read-quantity";
 import { PRESENT_GATHERING_VERBS_EN } from "./lexicon/present-gathering-words";
 
@@ -193,7 +194,7 @@ function isCompoundHyphen(ts: TokenStream, j: number): boolean {
 // "Für den Entwurf stimmten 139 Abgeordnete", "Im Landtag stimmten 71 Abgeordnete dafür": German
 // puts the voting verb right before its counted subject. "Insgesamt stimmten 265.000 Wähler ab" is
 // the turnout: the particle "ab" closes that clause.
-const VOTE_VERBS = new Set(["stimmten", "stimmte", "votierten", "votierte"]);
+const VOTE_VERBS = new Set(VOTING_VERBS.de);
 const VOTES: ConceptRef = { key: "votes" };
 
 /** A German voting verb right before the count, its clause not closed by "ab": the count is votes. */
