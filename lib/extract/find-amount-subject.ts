@@ -18,6 +18,7 @@ import { isSavingsNoun } from "./read-cut";
 import { tableRowLabels } from "./table-rows";
 import { ordinalWordValue } from "./read-ordinal-seat";
 import { hasThirdPersonS, isEnglishIrregularParticiple, isEnglishVerbOfSpeaking, isPointingWord } from "./word-class";
+import { DASHES } from "./lexicon/punctuation";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** What an amount with a unit is of: a concept ("budget", "turnout") or an open lemma ("de:inflation"). */
@@ -831,7 +832,6 @@ function areaHeadingLine(ts: TokenStream, to: number, lex: CompiledLexicon): Amo
 // Euro": what a speaker puts at a figure is what the figure is of.
 const PUT_AT = new Set(["at", "auf"]);
 
-const DASHES = new Set(["—", "–"]);
 const ASIDE_REACH = 12;
 
 /** The token before an aside closed by the dash at `close` ("the deficit — the gap excluding debt costs — at"), else null. */

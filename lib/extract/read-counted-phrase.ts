@@ -10,6 +10,7 @@ import { pairedQualifierKey, qualifierAdjectiveKey } from "./qualifier-adjective
 import { opensNight } from "./read-date";
 import { GERMAN_POSSESSIVES, stateAt } from "./read-state";
 import { hasThirdPersonS, isEnglishIrregularParticiple, isPointingWord } from "./word-class";
+import { APOSTROPHES } from "./lexicon/punctuation";
 import { TokenKind, endsInGenitiveS, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The noun a count counts: a known concept, or an open-world lemma key ("de:gebaud"). */
@@ -410,7 +411,6 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
 
 // How many capitalized words a name before a noun may have ("Red Cross", "Doctors Without Borders").
 const NAME_WORDS = 3;
-const POSSESSIVE_MARKS = new Set(["'", "’"]);
 
 /**
  * English capitalizes names, not the nouns a figure counts: capitalized words right after a figure
@@ -429,7 +429,7 @@ function nameBeforeNoun(ts: TokenStream, j: number, lex: CompiledLexicon): { key
   const words: string[] = [];
   for (let m = j; m < k; m++) words.push(lowerAt(ts, m));
   // "40 Legionnaires' cases": a plural's possessive mark.
-  const possessive = POSSESSIVE_MARKS.has(tokenAt(ts, k)) && isJoined(ts, k);
+  const possessive = APOSTROPHES.has(tokenAt(ts, k)) && isJoined(ts, k);
   const last = possessive ? k : k - 1;
   if (possessive) k++;
   if (ts.kind[k] !== TokenKind.word || isCapitalized(ts, k) || isJoined(ts, k)) return null;
