@@ -12,7 +12,7 @@ import { periodEndsSentence } from "./find-sentence";
 import { moneyReceiverBefore, moneyReceiverOfFinalVerb } from "./read-money-receiver";
 import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-aside";
 import { MODAL_VERBS } from "./lexicon/modal-words";
-import { GERMAN_GENITIVE_ARTICLES } from "./lexicon/word-class-words";
+import { GERMAN_GENITIVE_ARTICLES, POSSESSIVE_DETERMINERS } from "./lexicon/word-class-words";
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
 import { tableRowLabels } from "./table-rows";
@@ -46,7 +46,7 @@ const PREPOSITIONS = new Set([
 ]);
 const WITH = new Set(["mit", "with"]);
 const ENGLISH_PAST = /[^e]ed$/;
-const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const ENGLISH_POSSESSIVES = new Set(POSSESSIVE_DETERMINERS.en);
 const MODALS = new Set(MODAL_VERBS.en);
 // "Die Rücklage soll von 310 auf 120 Millionen Euro schrumpfen": with its linking verb at the clause's
 // end, a German modal stands where the verb would, right after what changes.
@@ -291,7 +291,7 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   if (lex.holderNouns.has(w) || lex.holderNounTails.some((t) => w.length > t.length && w.endsWith(t))) return false;
   // "its candidate was heading for 36%": a possessive determiner names nothing; "Landesweit
   // erreichte die Partei 27,4 Prozent": nor does a word for the whole country, capitalized first.
-  if (POSSESSIVE_DETERMINERS.has(w) || matchPhraseForward(ts, j, lex.countryWide)) return false;
+  if (ENGLISH_POSSESSIVES.has(w) || matchPhraseForward(ts, j, lex.countryWide)) return false;
   // "the far-right Vox rose to 12.8%": a hyphenated word before a name describes the name.
   if (lex.language === "en" && tokenAt(ts, j + 1) === "-" && isJoined(ts, j + 1) && isJoined(ts, j + 2) && isCapitalized(ts, j + 3)) return false;
   const written = tokenAt(ts, j);
@@ -960,14 +960,14 @@ function isVerbPosition(ts: TokenStream, j: number, lex: CompiledLexicon): boole
   const before = j - 1;
   if (ts.kind[before] !== TokenKind.word || startsSentence(ts, j)) return false;
   const w = lowerAt(ts, before);
-  return !lex.articles.has(w) && !PREPOSITIONS.has(w) && !isPointingWord(w, "en") && !POSSESSIVE_DETERMINERS.has(w) && !/^\d/.test(w);
+  return !lex.articles.has(w) && !PREPOSITIONS.has(w) && !isPointingWord(w, "en") && !ENGLISH_POSSESSIVES.has(w) && !/^\d/.test(w);
 }
 
 // "for staying home", "by counting the investment": a noun after a gerund that follows a
 // preposition is the gerund's object, in a clause of its own; it is not what the figure is of.
 function isGerundObject(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
   if (lex.language !== "en") return false;
-  const gerund = lex.articles.has(lowerAt(ts, first - 1)) || POSSESSIVE_DETERMINERS.has(lowerAt(ts, first - 1)) ? first - 2 : first - 1;
+  const gerund = lex.articles.has(lowerAt(ts, first - 1)) || ENGLISH_POSSESSIVES.has(lowerAt(ts, first - 1)) ? first - 2 : first - 1;
   const w = lowerAt(ts, gerund);
   return ts.kind[gerund] === TokenKind.word && w.length > 5 && w.endsWith("ing") && PREPOSITIONS.has(lowerAt(ts, gerund - 1));
 }

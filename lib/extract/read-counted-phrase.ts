@@ -4,7 +4,7 @@ import { compoundFrontKey, countedNounMatch } from "./counted-noun-key";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
-import { ADVERBS_BEFORE_ADJECTIVE_DE } from "./lexicon/word-class-words";
+import { ADVERBS_BEFORE_ADJECTIVE_DE, POSSESSIVE_DETERMINERS } from "./lexicon/word-class-words";
 import { memoByForm } from "./form-memo";
 import { pairedQualifierKey, qualifierAdjectiveKey } from "./qualifier-adjective-key";
 import { opensNight } from "./read-date";
@@ -57,7 +57,7 @@ const ENGLISH_ADJECTIVE = /al$/;
 const ENGLISH_IRREGULAR = new Set(["given", "taken", "seen", "made", "done", "shown", "known", "held", "kept", "put", "set", "told", "sent", "built", "left", "paid", "spent", "cut", "won", "lost"]);
 const PEOPLE_DE = lemmaKey("Menschen", "de");
 // A possessive determiner opens the verb's object, not the count's noun: "farmers drove their tractors".
-const ENGLISH_POSSESSIVES = new Set(["their", "its", "his", "her", "our", "my", "your"]);
+const ENGLISH_POSSESSIVES = new Set(POSSESSIVE_DETERMINERS.en);
 
 /** The concept of a noun's lemma key, matching German compounds by their tail ("Elitesoldaten"). */
 export function conceptOfNoun(word: string, lex: CompiledLexicon): ConceptRef | null {

@@ -3,6 +3,7 @@ import { harmSufferedAt } from "./read-harm-suffered";
 import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
+import { POSSESSIVE_DETERMINERS } from "./lexicon/word-class-words";
 import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
 import { isLifeCost, isLifeObject } from "./read-lives-cost";
@@ -32,7 +33,7 @@ export function stateAt(ts: TokenStream, j: number, lex: CompiledLexicon): State
 }
 
 /** German possessives: "gaben 52.750 ihre Stimme ab" – the object of the verb, not the count's noun. */
-export const GERMAN_POSSESSIVES = new Set(["ihre", "ihren", "ihrer", "ihrem", "seine", "seinen", "seiner", "seinem", "unsere", "eure"]);
+export const GERMAN_POSSESSIVES = new Set(POSSESSIVE_DETERMINERS.de);
 
 const RELATIVE_WHO = new Set(["who", "whom"]);
 

@@ -90,3 +90,13 @@ export const GERMAN_GENITIVE_ARTICLES: readonly string[] = ["des", "der", "eines
  * "-es" ("des Unternehmens", "eines Sprechers"). After "der" a noun in "-s" is a plural ("der Hotels").
  */
 export const GERMAN_S_GENITIVE_ARTICLES: readonly string[] = ["des", "eines"];
+
+/**
+ * Possessive determiners: they open the noun of what is owned ("farmers drove their tractors", "gaben
+ * 52.750 ihre Stimme ab"), never the counted noun of a figure before them. German has only the
+ * inflected forms here: "ihr" and "sein" are also a pronoun and a verb.
+ */
+export const POSSESSIVE_DETERMINERS: RuleWords = {
+  en: ["my", "your", "his", "her", "its", "our", "their"],
+  de: ["ihre", "ihren", "ihrer", "ihrem", "seine", "seinen", "seiner", "seinem", "unsere", "eure"],
+};
