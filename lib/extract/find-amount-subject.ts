@@ -19,6 +19,7 @@ import { tableRowLabels } from "./table-rows";
 import { ordinalWordValue } from "./read-ordinal-seat";
 import { hasThirdPersonS, isEnglishIrregularParticiple, isEnglishVerbOfSpeaking, isPointingWord } from "./word-class";
 import { DASHES } from "./lexicon/punctuation";
+import { LEVEL_TO } from "./lexicon/level-prepositions";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** What an amount with a unit is of: a concept ("budget", "turnout") or an open lemma ("de:inflation"). */
@@ -611,7 +612,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
 // How far back from the amount a relative clause may open, and how far after it its verb may close it.
 const RELATIVE_REACH = 10;
 const RELATIVE_VERB_REACH = 4;
-const LEVEL_TO = new Set(["auf", "to"]);
+const TO_LEVEL = new Set([...LEVEL_TO.de, ...LEVEL_TO.en]);
 const VERB_PARTICLES = new Set(["zurück", "an", "ab", "auf", "aus", "ein", "vor", "zu", "fest", "bei", "mit", "weg"]);
 
 /**
@@ -626,7 +627,7 @@ function relativeClauseAntecedent(ts: TokenStream, to: number, lex: CompiledLexi
   let linked = false;
   for (let j = to; j > 0 && to - j < RELATIVE_REACH; j--) {
     // "von derzeit 210 auf 95 Millionen Euro": the level before "auf"/"to" is the same thing's.
-    if (ts.kind[j] === TokenKind.number && !looksLikeYear(tokenAt(ts, j)) && !LEVEL_TO.has(lowerAt(ts, j + 1))) return null;
+    if (ts.kind[j] === TokenKind.number && !looksLikeYear(tokenAt(ts, j)) && !TO_LEVEL.has(lowerAt(ts, j + 1))) return null;
     if (ts.kind[j] === TokenKind.punct && tokenAt(ts, j) !== "-") {
       if (tokenAt(ts, j) !== "," || !lex.relativePronouns.has(lowerAt(ts, j + 1))) return null;
       pronoun = j + 1;
