@@ -1,7 +1,8 @@
+import { LEVEL_FROM, LEVEL_TO } from "./lexicon/level-prepositions";
 import { TokenKind, lowerAt, type TokenStream } from "./tokens";
 
 // Words that open the level a change started from: "to NOK 400m from the NOK 250m", "auf 6 von 4 Prozent".
-const FROM = new Set(["from", "von"]);
+const FROM = new Set([...LEVEL_FROM.de, ...LEVEL_FROM.en]);
 // How far "from" may stand before its figure: "from the NOK 250m", "from an earlier 250".
 const REACH = 4;
 
@@ -19,7 +20,7 @@ export function isDateOfEarlierLevel(ts: TokenStream, after: number, date: numbe
 }
 
 // Words that open the level a change goes to: "von 3,9 Prozent im Jahr 2028 auf 3,2 Prozent", "from €15.8bn this year to €16.3bn".
-const TO = new Set(["to", "auf"]);
+const TO = new Set([...LEVEL_TO.de, ...LEVEL_TO.en]);
 // How far the date may stand after the earlier level's figure ("von 3,9 Prozent des BIP im Jahr
 // 2028"), and "von"/"from" before it ("from the €15.8bn"): further, the figure is a count of
 // something else ("nach Auszählung von 412 der 451 Wahllokale kam die Partei am Sonntag auf …").

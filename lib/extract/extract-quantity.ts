@@ -92,6 +92,7 @@ import { reportingSource } from "./read-reported-speech";
 import { carriedEstimate } from "./carried-estimate";
 import { isPartOfCut, isPartQualifier, partQualifier } from "./read-part-of-cut";
 import type { ClaimCandidate, ClaimScope } from "./schema";
+import { LEVEL_FROM, LEVEL_TO } from "./lexicon/level-prepositions";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { SENTENCE_ENDS } from "./lexicon/punctuation";
 import { ownerAtFigure } from "./owner-at-figure";
@@ -475,8 +476,8 @@ const UNIT_SHARERS = new Set(["auf", "to", "von", "from"]);
 
 // "von 27,9 auf 27,6 Prozent", "from 21.4 to 23.1%": a share's earlier level shares the unit of the
 // new one too; a count's ("von 300 auf 500") has none to share.
-const FROM = new Set(["von", "from"]);
-const TO = new Set(["auf", "to"]);
+const FROM = new Set([...LEVEL_FROM.de, ...LEVEL_FROM.en]);
+const TO = new Set([...LEVEL_TO.de, ...LEVEL_TO.en]);
 
 function unitOfNextAmount(ts: TokenStream, q: QuantityMatch, lex: CompiledLexicon): ReturnType<typeof readUnitAfter> {
   if (!UNIT_SHARERS.has(lowerAt(ts, q.last + 1))) return null;

@@ -5,17 +5,21 @@ import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { isIncidentalNumber } from "./not-a-count";
+import { looksLikeYear } from "./looks-like-year";
 import { conceptOfNoun, isPlaceAdjective } from "./read-counted-phrase";
 import { budgetAreas } from "./lexicon/concepts";
 import { periodEndsSentence } from "./find-sentence";
 import { moneyReceiverBefore, moneyReceiverOfFinalVerb } from "./read-money-receiver";
 import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-aside";
 import { MODAL_VERBS } from "./lexicon/modal-words";
+import { GERMAN_GENITIVE_ARTICLES, POSSESSIVE_DETERMINERS } from "./lexicon/word-class-words";
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
 import { tableRowLabels } from "./table-rows";
 import { ordinalWordValue } from "./read-ordinal-seat";
 import { hasThirdPersonS, isEnglishIrregularParticiple, isEnglishVerbOfSpeaking, isPointingWord } from "./word-class";
+import { DASHES } from "./lexicon/punctuation";
+import { LEVEL_TO } from "./lexicon/level-prepositions";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** What an amount with a unit is of: a concept ("budget", "turnout") or an open lemma ("de:inflation"). */
@@ -43,7 +47,7 @@ const PREPOSITIONS = new Set([
 ]);
 const WITH = new Set(["mit", "with"]);
 const ENGLISH_PAST = /[^e]ed$/;
-const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const ENGLISH_POSSESSIVES = new Set(POSSESSIVE_DETERMINERS.en);
 const MODALS = new Set(MODAL_VERBS.en);
 // "Die Rücklage soll von 310 auf 120 Millionen Euro schrumpfen": with its linking verb at the clause's
 // end, a German modal stands where the verb would, right after what changes.
@@ -87,7 +91,7 @@ function isDemonstrativeOfFigure(ts: TokenStream, j: number, to: number, w: stri
   return lex.language === "de" && alone && EQUATING_COPULAS.has(lowerAt(ts, j - 1));
 }
 
-const GENITIVE_ARTICLES = new Set(["der", "des", "einer", "eines"]);
+const GENITIVE_ARTICLES = new Set(GERMAN_GENITIVE_ARTICLES);
 const AREA_LINKS = new Set(["on", "for", "für"]);
 // "koste" is reported speech ("Jeder Streiktag koste die Wirtschaft 40 Millionen Euro"); the
 // participle closes a German clause in the perfect ("hat die Wirtschaft 400 Millionen Euro gekostet").
@@ -288,7 +292,7 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   if (lex.holderNouns.has(w) || lex.holderNounTails.some((t) => w.length > t.length && w.endsWith(t))) return false;
   // "its candidate was heading for 36%": a possessive determiner names nothing; "Landesweit
   // erreichte die Partei 27,4 Prozent": nor does a word for the whole country, capitalized first.
-  if (POSSESSIVE_DETERMINERS.has(w) || matchPhraseForward(ts, j, lex.countryWide)) return false;
+  if (ENGLISH_POSSESSIVES.has(w) || matchPhraseForward(ts, j, lex.countryWide)) return false;
   // "the far-right Vox rose to 12.8%": a hyphenated word before a name describes the name.
   if (lex.language === "en" && tokenAt(ts, j + 1) === "-" && isJoined(ts, j + 1) && isJoined(ts, j + 2) && isCapitalized(ts, j + 3)) return false;
   const written = tokenAt(ts, j);
@@ -304,7 +308,7 @@ function isTimeOfAfter(ts: TokenStream, j: number, lex: CompiledLexicon): boolea
   if (of !== "of" && of !== "des" && of !== "der") return false;
   const k = lex.articles.has(lowerAt(ts, j + 2)) ? j + 3 : j + 2;
   const w = lowerAt(ts, k);
-  return YEAR.test(tokenAt(ts, k)) || lex.months.has(w) || lex.yearMarkers.has(w) || lex.timeUnits.byFirst.has(w);
+  return looksLikeYear(tokenAt(ts, k)) || lex.months.has(w) || lex.yearMarkers.has(w) || lex.timeUnits.byFirst.has(w);
 }
 
 /**
@@ -608,8 +612,7 @@ export function findAmountSubject(ts: TokenStream, to: number, lex: CompiledLexi
 // How far back from the amount a relative clause may open, and how far after it its verb may close it.
 const RELATIVE_REACH = 10;
 const RELATIVE_VERB_REACH = 4;
-const RELATIVE_YEAR = /^(?:19|20)\d\d$/;
-const LEVEL_TO = new Set(["auf", "to"]);
+const TO_LEVEL = new Set([...LEVEL_TO.de, ...LEVEL_TO.en]);
 const VERB_PARTICLES = new Set(["zurück", "an", "ab", "auf", "aus", "ein", "vor", "zu", "fest", "bei", "mit", "weg"]);
 
 /**
@@ -624,7 +627,7 @@ function relativeClauseAntecedent(ts: TokenStream, to: number, lex: CompiledLexi
   let linked = false;
   for (let j = to; j > 0 && to - j < RELATIVE_REACH; j--) {
     // "von derzeit 210 auf 95 Millionen Euro": the level before "auf"/"to" is the same thing's.
-    if (ts.kind[j] === TokenKind.number && !RELATIVE_YEAR.test(tokenAt(ts, j)) && !LEVEL_TO.has(lowerAt(ts, j + 1))) return null;
+    if (ts.kind[j] === TokenKind.number && !looksLikeYear(tokenAt(ts, j)) && !TO_LEVEL.has(lowerAt(ts, j + 1))) return null;
     if (ts.kind[j] === TokenKind.punct && tokenAt(ts, j) !== "-") {
       if (tokenAt(ts, j) !== "," || !lex.relativePronouns.has(lowerAt(ts, j + 1))) return null;
       pronoun = j + 1;
@@ -830,7 +833,6 @@ function areaHeadingLine(ts: TokenStream, to: number, lex: CompiledLexicon): Amo
 // Euro": what a speaker puts at a figure is what the figure is of.
 const PUT_AT = new Set(["at", "auf"]);
 
-const DASHES = new Set(["—", "–"]);
 const ASIDE_REACH = 12;
 
 /** The token before an aside closed by the dash at `close` ("the deficit — the gap excluding debt costs — at"), else null. */
@@ -868,9 +870,8 @@ function nounPutAt(ts: TokenStream, to: number, lex: CompiledLexicon, money: boo
 
 // "Der Schuldenstand liege 2032 sicher unter 17 Milliarden Euro", "debt stands in 2031 at …": a
 // bare year right after the linking verb (in German, after any verb) says when, and is no figure of its own.
-const YEAR = /^(?:19|20)\d\d$/;
 function isYearAfterVerb(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
-  if (!YEAR.test(tokenAt(ts, j))) return false;
+  if (!looksLikeYear(tokenAt(ts, j))) return false;
   if (lex.linkVerbs.has(lowerAt(ts, j - 1))) return true;
   // "Der Bund investiert 2025 rund 70 Milliarden Euro": German writes its verbs in lower case, so a year
   // right after a lower-case word that is no preposition, article, hedge or number word follows a verb.
@@ -960,14 +961,14 @@ function isVerbPosition(ts: TokenStream, j: number, lex: CompiledLexicon): boole
   const before = j - 1;
   if (ts.kind[before] !== TokenKind.word || startsSentence(ts, j)) return false;
   const w = lowerAt(ts, before);
-  return !lex.articles.has(w) && !PREPOSITIONS.has(w) && !isPointingWord(w, "en") && !POSSESSIVE_DETERMINERS.has(w) && !/^\d/.test(w);
+  return !lex.articles.has(w) && !PREPOSITIONS.has(w) && !isPointingWord(w, "en") && !ENGLISH_POSSESSIVES.has(w) && !/^\d/.test(w);
 }
 
 // "for staying home", "by counting the investment": a noun after a gerund that follows a
 // preposition is the gerund's object, in a clause of its own; it is not what the figure is of.
 function isGerundObject(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
   if (lex.language !== "en") return false;
-  const gerund = lex.articles.has(lowerAt(ts, first - 1)) || POSSESSIVE_DETERMINERS.has(lowerAt(ts, first - 1)) ? first - 2 : first - 1;
+  const gerund = lex.articles.has(lowerAt(ts, first - 1)) || ENGLISH_POSSESSIVES.has(lowerAt(ts, first - 1)) ? first - 2 : first - 1;
   const w = lowerAt(ts, gerund);
   return ts.kind[gerund] === TokenKind.word && w.length > 5 && w.endsWith("ing") && PREPOSITIONS.has(lowerAt(ts, gerund - 1));
 }

@@ -2,6 +2,7 @@ import { resolvePlace } from "@/lib/places";
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { COMPOUND_SOURCE_ACCOUNTS } from "./lexicon/compound-source-words";
+import { GERMAN_PREPOSITIONS } from "./lexicon/word-class-words";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { isGermanPoliticalWord } from "./party-name-words";
 import { startsSentence } from "./find-amount-subject";
@@ -24,7 +25,7 @@ const ACCOUNTS = new Set(COMPOUND_SOURCE_ACCOUNTS.de);
  * German capitalizes every noun: one after a preposition ("nach der Nachzählung", "in der
  * Innenstadt") is a circumstance, not who holds the figure.
  */
-export const GERMAN_PREPOSITIONS = new Set(["nach", "bei", "beim", "am", "an", "mit", "von", "vom", "vor", "in", "im", "auf", "aus", "seit", "unter", "über", "laut", "zu", "zum", "zur", "durch", "trotz", "wegen"]);
+export const GERMAN_PREPOSITION_SET = new Set(GERMAN_PREPOSITIONS);
 
 // "The Civic Union won 22.1%", "the Free Voters 5.3%": in English a capitalized word after another,
 // neither an article nor opening the sentence, ends a name of several words, even when it is a word
@@ -86,7 +87,7 @@ export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexi
   // "wo sie nach eigenen Angaben auf 31 Prozent kam", "nach dem Endergebnis": what reports a share holds none.
   if (lex.reportNouns.has(w) || ACCOUNTS.has(w)) return null;
   // "In der Hauptstadt …": a preposition opening the sentence is capitalized, and names nobody.
-  if (lex.language === "de" && GERMAN_PREPOSITIONS.has(w)) return null;
+  if (lex.language === "de" && GERMAN_PREPOSITION_SET.has(w)) return null;
   // "Landesweit erreichte …": a word for the whole country, capitalized at the sentence start.
   if (matchPhraseForward(ts, j, lex.countryWide)) return null;
   let first = j;
@@ -102,7 +103,7 @@ export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexi
     // A name never runs across a line: the headline's last word is no part of the paragraph's first
     // name; nor does it take in a place's possessive ("Bavaria's CSU" is the CSU), nor a preposition
     // capitalized at the sentence start ("Im Landtag stellen …" names the Landtag, if anything).
-    if (before < from || words >= MAX_NAME || !isCapitalized(ts, before) || lex.articles.has(lowerAt(ts, before)) || (lex.language === "de" && GERMAN_PREPOSITIONS.has(lowerAt(ts, before))) || lex.gainVerbs.byFirst.has(lowerAt(ts, before)) || introducesPerson(ts, before, lex) || isLineBreakBefore(ts, before + 1) || isPlacePossessive(ts, before, lex)) break;
+    if (before < from || words >= MAX_NAME || !isCapitalized(ts, before) || lex.articles.has(lowerAt(ts, before)) || (lex.language === "de" && GERMAN_PREPOSITION_SET.has(lowerAt(ts, before))) || lex.gainVerbs.byFirst.has(lowerAt(ts, before)) || introducesPerson(ts, before, lex) || isLineBreakBefore(ts, before + 1) || isPlacePossessive(ts, before, lex)) break;
     first = before;
     words++;
   }

@@ -2,6 +2,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { demonymOf, matchAdjectiveAt, placeName, resolvePlace } from "@/lib/places";
 import { bodySpokenFor } from "./body-spoken-for";
 import { genitiveBase } from "./genitive-base";
+import { GERMAN_S_GENITIVE_ARTICLES } from "./lexicon/word-class-words";
 import type { ClaimantSpan } from "./read-claimant";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -65,7 +66,7 @@ export function nameClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledL
   return withGenitiveBase(ts, { first, last: span.last }, lex) ?? ts.text.slice(ts.start[first], ts.end[span.last]);
 }
 
-const GENITIVE_ARTICLES = new Set(["des", "eines"]);
+const GENITIVE_ARTICLES = new Set(GERMAN_S_GENITIVE_ARTICLES);
 
 // "nach Angaben des Unternehmens", "eines Sprechers": a claimant named in the genitive is shown in
 // its base form, as a label and every other article name it ("Unternehmen", "Sprecher"). Only the

@@ -1,6 +1,7 @@
 import type { CompiledLexicon } from "./lexicon";
 import { claimantWord } from "./name-claimant";
 import type { ClaimantSpan } from "./read-claimant";
+import { APOSTROPHES } from "./lexicon/punctuation";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 // The role may carry a genitive ("der Sprecher der Grünen", "the union's chief negotiator"): up to
@@ -11,8 +12,6 @@ const NAME_WORDS = { min: 2, max: 4 };
 // What may follow the name: the comma closing the apposition (before an age or a day), a bracketed
 // age, the sentence's end.
 const NAME_ENDS = new Set([",", ".", ";", "("]);
-// "the Greens' spokesman": a plural genitive's apostrophe stands alone.
-const APOSTROPHES = new Set(["'", "’"]);
 
 function isRole(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
   const w = lowerAt(ts, k);
@@ -41,6 +40,7 @@ export function nameInApposition(ts: TokenStream, j: number, last: number, lex: 
       comma = k;
       break;
     }
+    // "the Greens' spokesman": a plural genitive's apostrophe stands alone.
     if (ts.kind[k] !== TokenKind.word && !APOSTROPHES.has(tokenAt(ts, k))) return null;
   }
   if (comma <= j || !namesRole(ts, j, comma - 1, lex)) return null;

@@ -2,10 +2,10 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import { memoByForm } from "./form-memo";
 import { isoCodeAt } from "./read-unit";
+import { looksLikeYear } from "./looks-like-year";
 import { isYearBeforeParticiple } from "./year-before-participle";
 import { TokenKind, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
-const YEAR = /^(?:19|20)\d\d$/;
 const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th", "te", "ten", "ter"]);
 const PHONE_OPENERS = new Set(["+", "/", "("]);
 
@@ -201,7 +201,7 @@ function isDurationAdjective(ts: TokenStream, last: number, lex: CompiledLexicon
 }
 
 export function notACount(ts: TokenStream, first: number, last: number, numeral: number, lex: CompiledLexicon): string | null {
-  if (first === last && ts.kind[first] === TokenKind.number && YEAR.test(tokenAt(ts, first)) && isYearName(ts, first, lex)) return "year";
+  if (first === last && ts.kind[first] === TokenKind.number && looksLikeYear(tokenAt(ts, first)) && isYearName(ts, first, lex)) return "year";
   if (isDatePart(ts, numeral, last, lex)) return "date";
   if (isAge(ts, first, last, lex)) return "age";
   if (isLabel(ts, numeral, last, lex)) return "label";

@@ -1,10 +1,11 @@
 import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon } from "./lexicon";
 import { stateAt } from "./read-state";
+import { PART_OF_GROUP } from "./lexicon/part-words";
 import { TokenKind, isCapitalized, lowerAt, type TokenStream } from "./tokens";
 
 // "Five of the dead", "drei der Verletzten": a part of a group named without a figure for its whole.
-const PART_OF = new Set(["of", "von", "der", "den"]);
+const PART_OF = new Set([...PART_OF_GROUP.de, ...PART_OF_GROUP.en]);
 const COPULAS = new Set(["were", "was", "are", "is", "waren", "war", "sind", "ist"]);
 const PREDICATE_REACH = 4;
 const ENGLISH_PAST = /ed$/;

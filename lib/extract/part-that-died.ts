@@ -1,7 +1,8 @@
+import { PART_OF_GROUP } from "./lexicon/part-words";
 import { lowerAt, type TokenStream } from "./tokens";
 
 // "Two of the injured", "drei der Vermissten", "zwei von ihnen": a part of a group, after the figure.
-const PART_OF = new Set(["of", "von", "der", "den"]);
+const PART_OF = new Set([...PART_OF_GROUP.de, ...PART_OF_GROUP.en]);
 // Groups whose members may die later and so leave them: the hurt and the missing.
 const LATER_DEAD_OF = new Set(["injured", "missing"]);
 const DEAD = "dead";

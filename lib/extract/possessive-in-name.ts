@@ -1,6 +1,5 @@
+import { APOSTROPHES } from "./lexicon/punctuation";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
-
-const APOSTROPHES = new Set(["'", "’"]);
 
 /**
  * Whether token `k` is the apostrophe of a plural possessive inside a name: "Workers' Party",

@@ -1,10 +1,10 @@
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
+import { SENTENCE_ENDS } from "./lexicon/punctuation";
 import { stateAt } from "./read-state";
 import { TokenKind, isLineBreakBefore, tokenAt, type TokenStream } from "./tokens";
 
 // A question's own words: "How many people died?", "Wie viele wurden verletzt?".
 const QUESTION_REACH = 16;
-const SENTENCE_ENDS = new Set([".", "!", "?"]);
 
 /**
  * Explainers in questions and answers ("How many were hurt? 46 people needed treatment", "Wer

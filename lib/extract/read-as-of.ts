@@ -2,6 +2,7 @@ import { parseIsoDate, toIso, type Ymd } from "./date-math";
 import type { CompiledLexicon } from "./lexicon";
 import { RECORD_WORDS } from "./lexicon/as-of-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
+import { looksLikeYear, type YearRange } from "./looks-like-year";
 import { readDate } from "./read-date";
 import { isYearBeforeParticiple } from "./year-before-participle";
 import { TokenKind, endsInGenitiveS, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -14,8 +15,9 @@ export type AsOf = { from: string; to: string };
 const BASELINE = new Set(["als", "than", "gegenüber", "on", "over", "against", "vs", "verglichen", "compared", "zum"]);
 const SKIPPED = new Set(["im", "in", "dem", "the", "with", "mit"]);
 
-// A year written alone ("2023"): "up 5.7 points on 2023" measures against that year's figure.
-const YEAR = /^(1[89]|2[0-9])[0-9]{2}$/;
+// A year written alone ("2023"): "up 5.7 points on 2023" measures against that year's figure. After
+// "on" or "than" a four-digit number is hardly a count, so any year from 1800 to 2999 is read.
+const BASELINE_YEARS: YearRange = { earliest: 1800, latest: 2999 };
 // How far back "than"/"als" may open the clause of a baseline year: "less than the city spent in 2026".
 const THAN_REACH = 5;
 
@@ -33,7 +35,7 @@ function isInThanClause(ts: TokenStream, j: number): boolean {
 function isBaselinePeriod(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   const w = lowerAt(ts, j);
   const k = lex.datePrepositions.has(w) || w === "the" ? j + 1 : j;
-  const year = YEAR.test(tokenAt(ts, k)) || (lex.language === "de" && lowerAt(ts, k) === "jahr" && YEAR.test(tokenAt(ts, k + 1)));
+  const year = looksLikeYear(tokenAt(ts, k), BASELINE_YEARS) || (lex.language === "de" && lowerAt(ts, k) === "jahr" && looksLikeYear(tokenAt(ts, k + 1), BASELINE_YEARS));
   if (year && isInThanClause(ts, j)) return true;
   const relative = year || lex.currentWords.has(lowerAt(ts, k)) || lex.currentPeriods.has(lowerAt(ts, k)) || lex.previousWords.has(lowerAt(ts, k)) || (lowerAt(ts, k) === "the" && lex.currentWords.has(lowerAt(ts, k + 1)));
   if (!relative) return false;

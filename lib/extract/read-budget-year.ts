@@ -2,6 +2,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { BUDGET_YEAR_LEADS } from "./lexicon/budget-year-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes } from "./lexicon/rule-words";
+import { looksLikeYear } from "./looks-like-year";
 import { datesMoneyInClause } from "./not-a-count";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -9,7 +10,6 @@ import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 // reserve) is a level at a day and keeps its as-of ("debt of €66.4bn at the end of 2028").
 const BUDGET_FLOWS = new Set(["budget", "spending", "revenue", "deficit", "investment"]);
 const LEADS = phraseIndexes(BUDGET_YEAR_LEADS);
-const YEAR = /^(19|20)\d\d$/;
 const SPAN_WORDS = new Set(["bis", "to", "through", "-", "–", "und", "and", "or", "oder"]);
 
 /** Whether a qualifier is a budget year this reader gave: "2031", "2031/32". */
@@ -19,7 +19,7 @@ export function isBudgetYear(qualifier: string): boolean {
 
 /** The year written by token `i`, with a second year of a fiscal year ("2031/32", "2031/2032"): "2031/32". */
 function yearAt(ts: TokenStream, i: number): { label: string; last: number } | null {
-  if (i >= ts.count || ts.kind[i] !== TokenKind.number || !YEAR.test(tokenAt(ts, i))) return null;
+  if (i >= ts.count || ts.kind[i] !== TokenKind.number || !looksLikeYear(tokenAt(ts, i))) return null;
   const year = tokenAt(ts, i);
   const next = tokenAt(ts, i + 2);
   if (tokenAt(ts, i + 1) === "/" && ts.kind[i + 2] === TokenKind.number && /^\d\d(\d\d)?$/.test(next)) return { label: `${year}/${next.slice(-2)}`, last: i + 2 };
@@ -40,7 +40,7 @@ export function budgetYearAt(ts: TokenStream, i: number, lex: CompiledLexicon): 
   const year = lead ? yearAt(ts, lead.last + 1) : null;
   if (!year) return null;
   // "21,7 Mrd. Euro im Jahr 2031 und 22,4 Mrd. Euro …" is one year's.
-  const joined = SPAN_WORDS.has(lowerAt(ts, year.last + 1)) && ts.kind[year.last + 2] === TokenKind.number && YEAR.test(tokenAt(ts, year.last + 2));
+  const joined = SPAN_WORDS.has(lowerAt(ts, year.last + 1)) && ts.kind[year.last + 2] === TokenKind.number && looksLikeYear(tokenAt(ts, year.last + 2));
   return joined ? null : year;
 }
 
@@ -69,7 +69,7 @@ function yearBeforeMoney(ts: TokenStream, first: number, lex: CompiledLexicon): 
   for (let k = first - 1; k >= 0 && first - k <= BEFORE_REACH; k--) {
     if (ts.kind[k] === TokenKind.punct) return null;
     if (ts.kind[k] !== TokenKind.number) continue;
-    return YEAR.test(tokenAt(ts, k)) && datesMoneyInClause(ts, k, lex) ? tokenAt(ts, k) : null;
+    return looksLikeYear(tokenAt(ts, k)) && datesMoneyInClause(ts, k, lex) ? tokenAt(ts, k) : null;
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { nameInApposition } from "./name-in-apposition";
 import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
 import { ESTIMATE_NOUNS } from "./lexicon/estimate-words";
+import { GERMAN_GENITIVE_ARTICLES, GERMAN_PREPOSITIONS } from "./lexicon/word-class-words";
 import { wordSets } from "./lexicon/rule-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { readCompoundSource } from "./read-compound-source";
@@ -160,10 +161,10 @@ function isMeasuredByFigure(ts: TokenStream, k: number): boolean {
 // "Ein Sprecher des Finanzministeriums wies die Vorwürfe zurück": a genitive after the speaker
 // (article and up to three capitalized or inflected words) still leaves it right before the verb.
 const GENITIVE_REACH = 4;
+const GENITIVE_ARTICLES = new Set(GERMAN_GENITIVE_ARTICLES);
 function closesBeforeVerb(ts: TokenStream, span: ClaimantSpan, verb: number): boolean {
   if (span.last === verb - 1) return true;
-  const article = lowerAt(ts, span.last + 1);
-  if ((article !== "des" && article !== "der") || verb - span.last > GENITIVE_REACH + 1 || span.last + 2 >= verb) return false;
+  if (!GENITIVE_ARTICLES.has(lowerAt(ts, span.last + 1)) || verb - span.last > GENITIVE_REACH + 1 || span.last + 2 >= verb) return false;
   for (let k = span.last + 2; k < verb; k++) if (ts.kind[k] !== TokenKind.word) return false;
   return isCapitalized(ts, verb - 1);
 }
@@ -173,11 +174,9 @@ function closesBeforeVerb(ts: TokenStream, span: ClaimantSpan, verb: number): bo
 const OBJECT_ARTICLES = new Set(["einen", "den", "dem", "einem"]);
 
 // "Beim Hochwasser haben die Behörden 43 Tote bestätigt": a noun a preposition governs is no subject,
-// contracted forms ("beim", "ins") included.
-const PREPOSITIONS = new Set([
-  "im", "in", "ins", "am", "an", "ans", "auf", "nach", "seit", "vor", "bei", "beim", "mit", "zu", "zum", "zur", "von", "vom",
-  "für", "aus", "über", "unter", "durch", "gegen", "wegen", "während", "trotz", "ohne", "hinter", "neben", "zwischen",
-]);
+// contracted forms ("beim", "ins") included. Except after "laut": "Laut Polizei …" names a speaker,
+// the very noun this reader looks for.
+const PREPOSITIONS = new Set(GERMAN_PREPOSITIONS.filter((w) => w !== "laut"));
 
 function isKnownClaimant(ts: TokenStream, span: ClaimantSpan, lex: CompiledLexicon): boolean {
   let capitals = 0;

@@ -4,12 +4,13 @@ import { compoundFrontKey, countedNounMatch } from "./counted-noun-key";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
-import { ADVERBS_BEFORE_ADJECTIVE_DE } from "./lexicon/word-class-words";
+import { ADVERBS_BEFORE_ADJECTIVE_DE, POSSESSIVE_DETERMINERS } from "./lexicon/word-class-words";
 import { memoByForm } from "./form-memo";
 import { pairedQualifierKey, qualifierAdjectiveKey } from "./qualifier-adjective-key";
 import { opensNight } from "./read-date";
 import { GERMAN_POSSESSIVES, stateAt } from "./read-state";
 import { hasThirdPersonS, isEnglishIrregularParticiple, isPointingWord } from "./word-class";
+import { APOSTROPHES } from "./lexicon/punctuation";
 import { TokenKind, endsInGenitiveS, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /** The noun a count counts: a known concept, or an open-world lemma key ("de:gebaud"). */
@@ -56,7 +57,7 @@ const ENGLISH_ADJECTIVE = /al$/;
 const ENGLISH_IRREGULAR = new Set(["given", "taken", "seen", "made", "done", "shown", "known", "held", "kept", "put", "set", "told", "sent", "built", "left", "paid", "spent", "cut", "won", "lost"]);
 const PEOPLE_DE = lemmaKey("Menschen", "de");
 // A possessive determiner opens the verb's object, not the count's noun: "farmers drove their tractors".
-const ENGLISH_POSSESSIVES = new Set(["their", "its", "his", "her", "our", "my", "your"]);
+const ENGLISH_POSSESSIVES = new Set(POSSESSIVE_DETERMINERS.en);
 
 /** The concept of a noun's lemma key, matching German compounds by their tail ("Elitesoldaten"). */
 export function conceptOfNoun(word: string, lex: CompiledLexicon): ConceptRef | null {
@@ -303,7 +304,7 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
     const w = lowerAt(ts, j);
     if (german) {
       // "4.200 Brief- und Auslandsstimmen": a compound's front cut off before "und" shares the head of the next one.
-      if (isCapitalized(ts, j) && isTruncatedCompound(ts, j)) {
+      if (isCapitalized(ts, j) && isTruncatedCompound(ts, j, lex)) {
         modifiers--;
         j += 3;
         continue;
@@ -410,7 +411,6 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
 
 // How many capitalized words a name before a noun may have ("Red Cross", "Doctors Without Borders").
 const NAME_WORDS = 3;
-const POSSESSIVE_MARKS = new Set(["'", "’"]);
 
 /**
  * English capitalizes names, not the nouns a figure counts: capitalized words right after a figure
@@ -429,7 +429,7 @@ function nameBeforeNoun(ts: TokenStream, j: number, lex: CompiledLexicon): { key
   const words: string[] = [];
   for (let m = j; m < k; m++) words.push(lowerAt(ts, m));
   // "40 Legionnaires' cases": a plural's possessive mark.
-  const possessive = POSSESSIVE_MARKS.has(tokenAt(ts, k)) && isJoined(ts, k);
+  const possessive = APOSTROPHES.has(tokenAt(ts, k)) && isJoined(ts, k);
   const last = possessive ? k : k - 1;
   if (possessive) k++;
   if (ts.kind[k] !== TokenKind.word || isCapitalized(ts, k) || isJoined(ts, k)) return null;
@@ -438,13 +438,10 @@ function nameBeforeNoun(ts: TokenStream, j: number, lex: CompiledLexicon): { key
   return { key: `en:${words.join(" ")}`, last };
 }
 
-const JOINERS = new Set(["and", "or"]);
-const GERMAN_JOINERS = new Set(["und", "oder", "bzw"]);
-
 /** Whether the word at `j` is a German compound's front cut off by a hyphen before "und" ("Brief- und Auslandsstimmen"). */
-function isTruncatedCompound(ts: TokenStream, j: number): boolean {
+function isTruncatedCompound(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   const hyphen = tokenAt(ts, j + 1);
-  return (hyphen === "-" || hyphen === "‑") && isJoined(ts, j + 1) && !isJoined(ts, j + 2) && GERMAN_JOINERS.has(lowerAt(ts, j + 2)) && ts.kind[j + 3] === TokenKind.word;
+  return (hyphen === "-" || hyphen === "‑") && isJoined(ts, j + 1) && !isJoined(ts, j + 2) && lex.nounJoiners.has(lowerAt(ts, j + 2)) && ts.kind[j + 3] === TokenKind.word;
 }
 
 /**
@@ -454,7 +451,7 @@ function isTruncatedCompound(ts: TokenStream, j: number): boolean {
  * modifier ("300 houses and farms were flooded" joins two heads, not two modifiers).
  */
 function isModifierJoiner(ts: TokenStream, j: number, before: CountedHead, lex: CompiledLexicon): boolean {
-  if (!JOINERS.has(lowerAt(ts, j)) || before.first !== before.last || lowerAt(ts, before.last).endsWith("s")) return false;
+  if (!lex.nounJoiners.has(lowerAt(ts, j)) || before.first !== before.last || lowerAt(ts, before.last).endsWith("s")) return false;
   if (!mayBeHead(ts, j + 1, lex) || !mayBeHead(ts, j + 2, lex) || isCapitalized(ts, j + 2)) return false;
   return !ENGLISH_PARTICIPLE.test(lowerAt(ts, j + 2)) && !ENGLISH_IRREGULAR.has(lowerAt(ts, j + 2));
 }

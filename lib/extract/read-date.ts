@@ -6,6 +6,7 @@ import { memoByForm } from "./form-memo";
 import { NIGHT_BEFORE } from "./lexicon/as-of-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes, wordSets } from "./lexicon/rule-words";
+import { looksLikeYear, type YearRange } from "./looks-like-year";
 import { parseNumberWord } from "./parse-number-word";
 import { readRelativeDate, weekdayNamed } from "./read-relative-date";
 import { TokenKind, hasOrdinalSuffix, isCapitalized, isJoined, lengthAt, lowerAt, tokenAt, type TokenStream } from "./tokens";
@@ -16,10 +17,12 @@ export type DateMention = { first: number; last: number; value: DateValue; rule:
 const NUMERIC_DE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const YEAR_WORDS = new Set(["jahr", "jahre", "year"]);
 
+// The years a date is written with ("am 3. Mai 2031", "in March 2031").
+const DATE_YEARS: YearRange = { earliest: 1900, latest: 2100 };
+
 function yearAt(ts: TokenStream, j: number): number | null {
-  if (ts.kind[j] !== TokenKind.number || lengthAt(ts, j) !== 4) return null;
-  const y = Number(tokenAt(ts, j));
-  return y >= 1900 && y <= 2100 ? y : null;
+  if (ts.kind[j] !== TokenKind.number || lengthAt(ts, j) !== 4 || !looksLikeYear(tokenAt(ts, j), DATE_YEARS)) return null;
+  return Number(tokenAt(ts, j));
 }
 
 function dayAt(ts: TokenStream, j: number): number | null {

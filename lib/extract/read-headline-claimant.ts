@@ -6,6 +6,7 @@ import type { CompiledLexicon } from "./lexicon";
 import type { ClaimantCue } from "./read-claimant-cue";
 import { readUnitAfter } from "./read-unit";
 import { tableFooterSource, tableRowLabels } from "./table-rows";
+import { DASHES } from "./lexicon/punctuation";
 import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 // "Innenminister: 95 Tote", "Polizei warnt: …", "Organisers: 40,000 marched": a short name before a
@@ -15,7 +16,6 @@ const VERB_ENDING = /(?:t|en)$/;
 const INFLECTED = /(?:es|en|er|em)$/;
 
 const ABBREVIATED_NAME = /^\p{Lu}{2,6}$/u;
-const DASHES = new Set(["–", "—"]);
 // How far into a headline a dash may stand before the part that names a source.
 const DASH_REACH = 12;
 

@@ -15,20 +15,21 @@ import { partyNameWords } from "./party-name-words";
 import { isMoneyNounAt } from "./find-amount-subject";
 import { isoCodeAt } from "./read-unit";
 import { ROUND_NOUNS } from "./lexicon/round-noun-words";
+import { CANDIDATE_PRONOUNS } from "./lexicon/won-with-words";
 import { isElectionNoun } from "./place-of-election";
 import { conceptOfNoun } from "./read-counted-phrase";
-import { GERMAN_PREPOSITIONS, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
+import { GERMAN_PREPOSITION_SET, holderNameEndingAt, isAcronym, type Holder } from "./holder-name-ending-at";
+import { looksLikeYear } from "./looks-like-year";
 import { TokenKind, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const REACH = 24;
-const YEAR = /^(?:19|20)\d\d$/;
 
 /**
  * "verliert die ÖVP gegenüber 2029 genau 3,4 Prozentpunkte", "down 2.1 points on 2029": a year after
  * a lowercase word (the preposition of a comparison) is the baseline of a change, no figure held.
  */
 export function isBaselineYear(ts: TokenStream, j: number): boolean {
-  return ts.kind[j] === TokenKind.number && YEAR.test(tokenAt(ts, j)) && ts.kind[j - 1] === TokenKind.word && !isCapitalized(ts, j - 1);
+  return ts.kind[j] === TokenKind.number && looksLikeYear(tokenAt(ts, j)) && ts.kind[j - 1] === TokenKind.word && !isCapitalized(ts, j - 1);
 }
 // A statement's end (STATEMENT_ENDS) ends what a holder can reach; commas and dashes only close a
 // clause (`clauseClosed`), after which the holder may still be named.
@@ -58,7 +59,7 @@ const HOLDER_PRONOUNS = new Set(["sie", "ihr", "ihre", "ihren", "ihrem", "ihrer"
 // Only right beside its verb of winning or of having ("kam sie auf", "hatte sie 44,7 Prozent", "she
 // won"): "Am höchsten war sie mit 51,3 Prozent" (the turnout), "where he said some 300 ballots had
 // been rejected" hold nothing of a person.
-const PERSON_PRONOUNS = new Set(["sie", "er", "she", "he"]);
+const PERSON_PRONOUNS = wordSets(CANDIDATE_PRONOUNS);
 const HAVING = new Set(["hatte", "hat", "hatten", "haben", "had", "has"]);
 
 function holdsAsPronoun(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
@@ -120,7 +121,7 @@ function namesPollCommissioner(ts: TokenStream, first: number, lex: CompiledLexi
 // An article and an adjective may stand between: "im neuen Landtag", "in the new parliament".
 const PHRASE_WORDS = 2;
 function afterPreposition(ts: TokenStream, first: number, lex: CompiledLexicon): boolean {
-  const prepositions = lex.language === "de" ? GERMAN_PREPOSITIONS : lex.placePrepositions;
+  const prepositions = lex.language === "de" ? GERMAN_PREPOSITION_SET : lex.placePrepositions;
   for (let k = first - 1; k >= 0 && first - k <= PHRASE_WORDS + 1; k--) {
     if (ts.kind[k] !== TokenKind.word || isCapitalized(ts, k)) return false;
     if (prepositions.has(lowerAt(ts, k))) return true;
@@ -315,7 +316,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon, 
       const party = partyBefore(ts, j, lex);
       if (party) return party;
     }
-    if (!nearest && !clauseClosed && antecedent && PERSON_PRONOUNS.has(lowerAt(ts, j)) && holdsAsPronoun(ts, j, lex)) return { name: antecedent, first: j, last: j };
+    if (!nearest && !clauseClosed && antecedent && PERSON_PRONOUNS[lex.language].has(lowerAt(ts, j)) && holdsAsPronoun(ts, j, lex)) return { name: antecedent, first: j, last: j };
     // "The Rally alleged that 2,300 votes were wrongly counted": a clause after a verb of alleging
     // holds its own figures; who alleged them holds none.
     if (!nearest && REPORTED_THAT.has(lowerAt(ts, j)) && ALLEGING[lex.language].has(lowerAt(ts, j - 1))) break;

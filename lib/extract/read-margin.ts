@@ -2,6 +2,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { AHEAD_BY_WORDS, LEAD_DETERMINERS, MARGIN_NOUNS } from "./lexicon/margin-words";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
 import { wordSets } from "./lexicon/rule-words";
+import { LEVEL_TO } from "./lexicon/level-prepositions";
 import { TokenKind, endsInGenitiveS, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const NOUNS = wordSets(MARGIN_NOUNS);
@@ -15,7 +16,7 @@ const REACH = 12;
 // "the real margin was "under 12,000"": a quoted figure is still the noun's.
 const QUOTES = new Set(['"', "„", "“", "”", "‚", "‘", "’", "«", "»", "'"]);
 // "schrumpfte der Vorsprung um 810 auf 17.810 Stimmen": a change before the new level is passed over.
-const TO_LEVEL = new Set(["auf", "to"]);
+const TO_LEVEL = new Set([...LEVEL_TO.de, ...LEVEL_TO.en]);
 
 function isMarginNoun(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   const w = lowerAt(ts, j);

@@ -3,11 +3,13 @@ import { harmSufferedAt } from "./read-harm-suffered";
 import { lemmaKey } from "./lemmatize";
 import type { CompiledLexicon, ConceptRef } from "./lexicon";
 import { matchPhraseForward } from "./lexicon/phrase-index";
+import { POSSESSIVE_DETERMINERS } from "./lexicon/word-class-words";
 import { TokenKind, isCapitalized, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
 import { isLifeCost, isLifeObject } from "./read-lives-cost";
 import { CLAUSE_CONJUNCTIONS } from "./lexicon/clause-conjunction-words";
 import { wordSets } from "./lexicon/rule-words";
+import { VOTING_VERBS } from "./lexicon/ballot-sides";
 import { readQuantity } from "./read-quantity";
 import { PRESENT_GATHERING_VERBS_EN } from "./lexicon/present-gathering-words";
 
@@ -31,7 +33,7 @@ export function stateAt(ts: TokenStream, j: number, lex: CompiledLexicon): State
 }
 
 /** German possessives: "gaben 52.750 ihre Stimme ab" – the object of the verb, not the count's noun. */
-export const GERMAN_POSSESSIVES = new Set(["ihre", "ihren", "ihrer", "ihrem", "seine", "seinen", "seiner", "seinem", "unsere", "eure"]);
+export const GERMAN_POSSESSIVES = new Set(POSSESSIVE_DETERMINERS.de);
 
 const RELATIVE_WHO = new Set(["who", "whom"]);
 
@@ -193,7 +195,7 @@ function isCompoundHyphen(ts: TokenStream, j: number): boolean {
 // "Für den Entwurf stimmten 139 Abgeordnete", "Im Landtag stimmten 71 Abgeordnete dafür": German
 // puts the voting verb right before its counted subject. "Insgesamt stimmten 265.000 Wähler ab" is
 // the turnout: the particle "ab" closes that clause.
-const VOTE_VERBS = new Set(["stimmten", "stimmte", "votierten", "votierte"]);
+const VOTE_VERBS = new Set(VOTING_VERBS.de);
 const VOTES: ConceptRef = { key: "votes" };
 
 /** A German voting verb right before the count, its clause not closed by "ab": the count is votes. */

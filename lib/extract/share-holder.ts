@@ -3,6 +3,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward, matchPhraseForward } from "./lexicon/phrase-index";
 import type { Holder } from "./holder-name-ending-at";
 import { conceptOfNoun } from "./read-counted-phrase";
+import { LEVEL_TO } from "./lexicon/level-prepositions";
 import { TokenKind, isCapitalized, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 /**
@@ -76,7 +77,7 @@ export function holderOfEllipticalShare(ts: TokenStream, previousLast: number, h
   return { name: holder, first: comma, last: comma };
 }
 
-const TO_LEVEL = new Set(["auf", "to"]);
+const TO_LEVEL = new Set([...LEVEL_TO.de, ...LEVEL_TO.en]);
 
 /**
  * "Die DP legte um 1,4 Punkte auf 20,1 Prozent zu", "Labour rose 2.1 points to 33.9%": the level a

@@ -14,3 +14,9 @@ export const PART_AFTER: RuleWords = {
   de: ["davon"],
   en: ["of it", "of that", "of this"],
 };
+
+/** After a figure, the word that makes it a part of a group: "Five of the dead", "drei der Verletzten", "zwei von ihnen". */
+export const PART_OF_GROUP: RuleWords = {
+  de: ["von", "der", "den"],
+  en: ["of"],
+};

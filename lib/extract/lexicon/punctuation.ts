@@ -49,3 +49,9 @@ export const CLOSING_QUOTES: ReadonlySet<string> = new Set([...DOUBLE_CLOSING, .
  * Rede"), so counting them would flip in the middle of a quote.
  */
 export const DOUBLE_QUOTES: ReadonlySet<string> = new Set([...DOUBLE_OPENING, ...DOUBLE_CLOSING]);
+
+/** The apostrophes of a possessive ("the Greens' spokesman", "Labour’s candidate"): typed or typeset. */
+export const APOSTROPHES: ReadonlySet<string> = new Set(["'", "’"]);
+
+/** The dashes that set off an aside or a headline's source ("– nach Angaben …"): en and em dash, never the hyphen. */
+export const DASHES: ReadonlySet<string> = new Set(["–", "—"]);

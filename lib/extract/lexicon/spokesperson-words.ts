@@ -1,4 +1,5 @@
 import type { RuleWords } from "./rule-words";
+import { GERMAN_GENITIVE_ARTICLES } from "./word-class-words";
 
 /**
  * Who speaks for a body (`lib/extract/body-spoken-for.ts`): "ein Sprecher des Ministeriums", "a
@@ -11,6 +12,6 @@ export const SPOKESPERSON_NOUNS: RuleWords = {
 
 /** "Sprecher des Ministeriums", "spokesman for the ministry": the word after the noun that names whom it speaks for. */
 export const SPOKEN_FOR_LINKS: RuleWords = {
-  de: ["des", "der", "eines", "einer"],
+  de: GERMAN_GENITIVE_ARTICLES,
   en: ["for", "of"],
 };

@@ -67,3 +67,36 @@ export const ADVERBS_BEFORE_ADJECTIVE_DE = [
   "nicht", "noch", "bereits", "schon", "zunächst", "zuvor", "bislang", "bisher", "inzwischen", "ursprünglich",
   "vorübergehend", "zeitweise", "kurzzeitig", "teils", "teilweise", "zwischenzeitlich", "vorläufig", "offiziell",
 ] as const;
+
+/**
+ * German prepositions, with the forms that carry their article ("im", "beim", "zur"). German
+ * capitalizes every noun, so one a preposition governs ("nach der Nachzählung", "Beim Hochwasser")
+ * is a circumstance, neither who speaks nor who holds a figure.
+ */
+export const GERMAN_PREPOSITIONS: readonly string[] = [
+  "im", "in", "ins", "am", "an", "ans", "auf", "nach", "seit", "vor", "bei", "beim", "mit", "zu", "zum", "zur", "von", "vom",
+  "für", "aus", "über", "unter", "durch", "gegen", "wegen", "während", "trotz", "ohne", "hinter", "neben", "zwischen", "laut",
+];
+
+/**
+ * German articles of the genitive, which join an owner to the noun before it: "ein Sprecher des
+ * Ministeriums", "die Kreditaufnahme der Kommunen", "die Kosten einer Sanierung". "der" and "einer"
+ * also open a dative or a feminine subject, so a reader checks the words around them too.
+ */
+export const GERMAN_GENITIVE_ARTICLES: readonly string[] = ["des", "der", "eines", "einer"];
+
+/**
+ * The genitive articles of a masculine or neuter noun in the singular, which then ends in "-s" or
+ * "-es" ("des Unternehmens", "eines Sprechers"). After "der" a noun in "-s" is a plural ("der Hotels").
+ */
+export const GERMAN_S_GENITIVE_ARTICLES: readonly string[] = ["des", "eines"];
+
+/**
+ * Possessive determiners: they open the noun of what is owned ("farmers drove their tractors", "gaben
+ * 52.750 ihre Stimme ab"), never the counted noun of a figure before them. German has only the
+ * inflected forms here: "ihr" and "sein" are also a pronoun and a verb.
+ */
+export const POSSESSIVE_DETERMINERS: RuleWords = {
+  en: ["my", "your", "his", "her", "its", "our", "their"],
+  de: ["ihre", "ihren", "ihrer", "ihrem", "seine", "seinen", "seiner", "seinem", "unsere", "eure"],
+};
