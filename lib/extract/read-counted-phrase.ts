@@ -245,6 +245,9 @@ const ENGLISH_IRREGULAR_PAST = new Set(["came", "went", "stood", "sat", "ran", "
 function isVerbAfterFigure(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   const w = lowerAt(ts, j);
   if (!ENGLISH_PARTICIPLE.test(w) && !ENGLISH_IRREGULAR_PAST.has(w)) return false;
+  // "12 Red Cross workers", "three Red Crescent volunteers": a capitalized word that opens a name
+  // before a plural noun only looks like a past tense ("red"); the name describes the noun.
+  if (isCapitalized(ts, j) && nameBeforeNoun(ts, j, lex) !== null) return false;
   return ts.kind[j + 1] !== TokenKind.word || isLineBreakBefore(ts, j + 1) || !isPlainNoun(ts, j + 1, lex);
 }
 
