@@ -4,6 +4,7 @@ import { isBallotSideName } from "./read-ballot-side";
 import { nameInApposition } from "./name-in-apposition";
 import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
+import { claimantWord } from "./name-claimant";
 import { ESTIMATE_NOUNS } from "./lexicon/estimate-words";
 import { wordSets } from "./lexicon/rule-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
@@ -297,6 +298,16 @@ function participleBeforeAgent(ts: TokenStream, k: number, lex: CompiledLexicon)
 const BALLOT = /(?:wahl|abstimmung|entscheid|election|elections|vote|referendum|ballot|runoff)$/;
 
 /**
+ * "(according to) an early police count", "(according to) a first union tally": English may set
+ * the author, a claimant noun, right before the report noun instead of after it; the modifiers
+ * before that noun ("early", "first") say what report it is, not who made it.
+ */
+function claimantBeforeReport(ts: TokenStream, noun: number, lex: CompiledLexicon): ClaimantSpan | null {
+  if (lex.language !== "en" || ts.kind[noun - 1] !== TokenKind.word) return null;
+  return claimantWord(lowerAt(ts, noun - 1), lex) === undefined ? null : { first: noun - 1, last: noun - 1 };
+}
+
+/**
  * Who made the report named at token `j`: "(laut) der Befragung des Instituts Sondagem Atlântica",
  * "(nach) dem vorläufigen Ergebnis des Wahlamts", "(according to) a survey by Ipsos". A poll, a
  * count or a study speaks with its author's voice. Null when no report noun with an author is there.
@@ -313,7 +324,7 @@ function authorOfReport(ts: TokenStream, j: number, last: number, lex: CompiledL
   }
   if (k > last || !lex.reportNouns.has(lowerAt(ts, k))) return null;
   const link = k + 1 + participleBeforeAgent(ts, k + 1, lex);
-  if (!lex.authorLinks.has(lowerAt(ts, link))) return null;
+  if (!lex.authorLinks.has(lowerAt(ts, link))) return claimantBeforeReport(ts, k, lex);
   const author = readClaimantRight(ts, link + 1, last, lex);
   return author && !BALLOT.test(lowerAt(ts, author.last)) ? author : null;
 }
