@@ -17,6 +17,14 @@ describe("the author of a count, not the count, gives the figure", () => {
     expect(lines[0]).toMatch(new RegExp(`by ${by}(,|$)`));
   });
 
+  // The author is no more what is counted than it is a count: the crowd stays people.
+  test.each([
+    { text: "Nach einer ersten Schätzung der Veranstalter kamen 9.000 Menschen.", line: "people [9000, 9000], by organisers", language: "de" as const },
+    { text: "Laut Schätzungen der Polizei kamen 4.000 Menschen.", line: "people [4000, 4000], by police", language: "de" as const },
+  ])("$text", ({ text, line, language }) => {
+    expect(claimLines(text, language)).toEqual([line]);
+  });
+
   test("a count with no author named gives no speaker", () => {
     expect(claimLines("According to the latest official count, 4,000 people attended.", "en")[0]).not.toMatch(/ by /);
     expect(claimLines("Nach ersten Zählungen kamen 4.000 Menschen.", "de")[0]).not.toMatch(/ by /);
