@@ -505,10 +505,14 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const read = object ? null : notASide(ts, nameInApposition(ts, j + 1, last, lex) ?? readClaimantRight(ts, j + 1, last, lex), lex);
     if (read && isPossessiveRole(ts, read, lex)) return { at: j, span: read, explicit: false, last: j, pronoun: true, role: true };
     const right = read && isPossessive(ts, j + 1) && !isKnownClaimant(ts, read, lex) ? null : read;
-    const after = right && (namesAFigure(ts, right, lex) || (isDemandVerb(word, lex) && isMeasuredByFigure(ts, right.last + 1))) ? null : right;
+    // "…, sagten Beamte": a known speaker after the verb speaks, though a figure could count it too.
+    const after = right && ((namesAFigure(ts, right, lex) && !(tokenAt(ts, j - 1) === "," && isKnownClaimant(ts, right, lex))) || (isDemandVerb(word, lex) && isMeasuredByFigure(ts, right.last + 1))) ? null : right;
     // "der rund 11.000 Einwohner zählt": a noun counted by the figure before it is the verb's object, no speaker.
+    // "Zwölf Menschen wurden verletzt, sagten Anwohner": nor is one counted in words in the clause
+    // before a verb that opens its own after a comma ("Drei Polizisten sagten, …" still speak).
     const subject = germanSubject(ts, j, first, lex);
-    const before = subject && ts.kind[subject.first - 1] === TokenKind.number ? null : subject;
+    const countedBefore = subject !== null && tokenAt(ts, j - 1) === "," && lex.numberWords.has(lowerAt(ts, subject.first - 1));
+    const before = subject && (ts.kind[subject.first - 1] === TokenKind.number || countedBefore) ? null : subject;
     // "Ministerpräsident Robert Golob bezifferte die Schäden auf …": a known speaker right before
     // the verb is its subject, and what follows its object — unless that is a known speaker too
     // ("Daraufhin bezifferte die Polizei …").
