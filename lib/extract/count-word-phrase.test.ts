@@ -16,6 +16,10 @@ describe("a count word opens what it counts, except after a source marker", () =
     { language: "de", text: "Nach Schätzungen des Datenschutzbeauftragten sind 40.000 Menschen betroffen.", word: "schätzungen", opens: false },
     { language: "de", text: "Nach ersten Schätzungen der Behörde kamen 4.000 Menschen.", word: "schätzungen", opens: false },
     { language: "de", text: "Laut jüngsten Zählungen der Polizei kamen 4.000 Menschen.", word: "zählungen", opens: false },
+    { language: "de", text: "Nach einer ersten Schätzung der Veranstalter kamen 4.000 Menschen.", word: "schätzung", opens: false },
+    { language: "de", text: "Die Bilanz der Feuerwehr: 14 Verletzte.", word: "bilanz", opens: false },
+    { language: "en", text: "The estimate of the organisers was 4,000.", word: "estimate", opens: false },
+    { language: "de", text: "Die Zahl der Beamten stieg auf 5.000.", word: "zahl", opens: true },
   ] as const)("$language: $text", ({ language, text, word, opens }) => {
     const ts = tokenize(text);
     expect(opensCountedPhrase(ts, at(ts, word), getLexicon(language as Language))).toBe(opens);

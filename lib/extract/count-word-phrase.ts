@@ -1,5 +1,6 @@
 import type { CompiledLexicon } from "./lexicon";
 import { matchPhraseBackward } from "./lexicon/phrase-index";
+import { claimantWord } from "./name-claimant";
 import { TokenKind, isCapitalized, lowerAt, type TokenStream } from "./tokens";
 
 // "die Zahl der Toten", "the number of people": what a count word counts follows it.
@@ -26,7 +27,18 @@ export function isInCountWordPhrase(ts: TokenStream, k: number, lex: CompiledLex
  * genitive names who counted, not what.
  */
 export function opensCountedPhrase(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
-  return lex.countWords.has(lowerAt(ts, j)) && OF_WORDS.has(lowerAt(ts, j + 1)) && !endsSourceMarker(ts, j, lex);
+  return lex.countWords.has(lowerAt(ts, j)) && OF_WORDS.has(lowerAt(ts, j + 1)) && !endsSourceMarker(ts, j, lex) && !namesItsAuthor(ts, j, lex);
+}
+
+/**
+ * "nach einer ersten Schätzung der Veranstalter", "laut Schätzungen der Polizei": a count word that
+ * is also a report ("Schätzung", "Bilanz", "estimate") with a claimant in its genitive names who
+ * counted, not what ("die Zahl der Beamten", no report, still counts officials).
+ */
+function namesItsAuthor(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (!lex.reportNouns.has(lowerAt(ts, j))) return false;
+  const noun = lex.articles.has(lowerAt(ts, j + 2)) ? j + 3 : j + 2;
+  return ts.kind[noun] === TokenKind.word && claimantWord(lowerAt(ts, noun), lex) !== undefined;
 }
 
 function endsSourceMarker(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {

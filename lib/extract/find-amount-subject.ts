@@ -10,6 +10,7 @@ import { conceptOfNoun, isPlaceAdjective } from "./read-counted-phrase";
 import { budgetAreas } from "./lexicon/concepts";
 import { periodEndsSentence } from "./find-sentence";
 import { moneyReceiverBefore, moneyReceiverOfFinalVerb } from "./read-money-receiver";
+import { nounBeforeAmountIdiom } from "./noun-before-amount-idiom";
 import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-aside";
 import { MODAL_VERBS } from "./lexicon/modal-words";
 import { GERMAN_GENITIVE_ARTICLES, POSSESSIVE_DETERMINERS } from "./lexicon/word-class-words";
@@ -772,6 +773,9 @@ function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: 
   if (!named || ts.kind[to - 1] !== TokenKind.word) return null;
   if (matchPhraseBackward(ts, to, lex.changeMarkers)) return null;
   const j = to - 1;
+  // "ein Lösegeld in Höhe von 5 Millionen Euro": the noun before an idiom of measure is what the amount is of.
+  const idiomNoun = nounBeforeAmountIdiom(ts, j, lex);
+  if (idiomNoun >= 0) return withModifierBefore(ts, knownSubject(ts, idiomNoun, lex, money) ?? openSubject(ts, idiomNoun, lex, money), lex);
   const w = lowerAt(ts, j);
   if (lex.figureStandIns.has(w) || lex.measureNouns.has(w) || lex.countWords.has(w) || isUnitWord(ts, j, lex) || !mayNameThing(ts, j, lex)) return null;
   if (lex.language === "de" && !isCapitalized(ts, j)) return null;

@@ -13,6 +13,17 @@ describe("a name between a figure and its noun is the noun's qualifier", () => {
     expect(claimLines(text, "en")).toEqual([line]);
   });
 
+  // "Red" ends like a past tense ("waited"); as the first word of a name before a plural noun it is none.
+  test.each([
+    { text: "Officials said 12 Red Cross workers were injured.", line: "injured/en:red cross+workers [12, 12], by officials" },
+    { text: "Three Red Crescent volunteers died in the shelling.", line: "dead/en:red crescent+en:volunt [3, 3]" },
+    { text: "Fünf Helfer des Roten Kreuzes wurden verletzt.", line: "injured/en:helper [5, 5]", language: "de" as const },
+    { text: "Officials said 12 UN aid workers were injured.", line: "injured/en:un+en:aid+workers [12, 12], by officials" },
+    { text: "Zwölf UN-Helfer wurden verletzt, sagte die Polizei.", line: "injured/en:helper [12, 12], by police", language: "de" as const },
+  ])("$text", ({ text, line, language }) => {
+    expect(claimLines(text, language ?? "en")).toEqual([line]);
+  });
+
   test("a name before a verb is no qualifier", () => {
     expect(claimLines("The few thousand Madrid has spoken of are a fraction.", "en")).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { isBallotSideName } from "./read-ballot-side";
 import { nameInApposition } from "./name-in-apposition";
 import type { CompiledLexicon } from "./lexicon";
 import { lemmaKey } from "./lemmatize";
+import { claimantWord } from "./name-claimant";
 import { ESTIMATE_NOUNS } from "./lexicon/estimate-words";
 import { GERMAN_GENITIVE_ARTICLES, GERMAN_PREPOSITIONS } from "./lexicon/word-class-words";
 import { wordSets } from "./lexicon/rule-words";
@@ -296,6 +297,16 @@ function participleBeforeAgent(ts: TokenStream, k: number, lex: CompiledLexicon)
 const BALLOT = /(?:wahl|abstimmung|entscheid|election|elections|vote|referendum|ballot|runoff)$/;
 
 /**
+ * "(according to) an early police count", "(according to) a first union tally": English may set
+ * the author, a claimant noun, right before the report noun instead of after it; the modifiers
+ * before that noun ("early", "first") say what report it is, not who made it.
+ */
+function claimantBeforeReport(ts: TokenStream, noun: number, lex: CompiledLexicon): ClaimantSpan | null {
+  if (lex.language !== "en" || ts.kind[noun - 1] !== TokenKind.word) return null;
+  return claimantWord(lowerAt(ts, noun - 1), lex) === undefined ? null : { first: noun - 1, last: noun - 1 };
+}
+
+/**
  * Who made the report named at token `j`: "(laut) der Befragung des Instituts Sondagem Atlântica",
  * "(nach) dem vorläufigen Ergebnis des Wahlamts", "(according to) a survey by Ipsos". A poll, a
  * count or a study speaks with its author's voice. Null when no report noun with an author is there.
@@ -312,7 +323,7 @@ function authorOfReport(ts: TokenStream, j: number, last: number, lex: CompiledL
   }
   if (k > last || !lex.reportNouns.has(lowerAt(ts, k))) return null;
   const link = k + 1 + participleBeforeAgent(ts, k + 1, lex);
-  if (!lex.authorLinks.has(lowerAt(ts, link))) return null;
+  if (!lex.authorLinks.has(lowerAt(ts, link))) return claimantBeforeReport(ts, k, lex);
   const author = readClaimantRight(ts, link + 1, last, lex);
   return author && !BALLOT.test(lowerAt(ts, author.last)) ? author : null;
 }
@@ -493,10 +504,14 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
     const read = object ? null : notASide(ts, nameInApposition(ts, j + 1, last, lex) ?? readClaimantRight(ts, j + 1, last, lex), lex);
     if (read && isPossessiveRole(ts, read, lex)) return { at: j, span: read, explicit: false, last: j, pronoun: true, role: true };
     const right = read && isPossessive(ts, j + 1) && !isKnownClaimant(ts, read, lex) ? null : read;
-    const after = right && (namesAFigure(ts, right, lex) || (isDemandVerb(word, lex) && isMeasuredByFigure(ts, right.last + 1))) ? null : right;
+    // "…, sagten Beamte": a known speaker after the verb speaks, though a figure could count it too.
+    const after = right && ((namesAFigure(ts, right, lex) && !(tokenAt(ts, j - 1) === "," && isKnownClaimant(ts, right, lex))) || (isDemandVerb(word, lex) && isMeasuredByFigure(ts, right.last + 1))) ? null : right;
     // "der rund 11.000 Einwohner zählt": a noun counted by the figure before it is the verb's object, no speaker.
+    // "Zwölf Menschen wurden verletzt, sagten Anwohner": nor is one counted in words in the clause
+    // before a verb that opens its own after a comma ("Drei Polizisten sagten, …" still speak).
     const subject = germanSubject(ts, j, first, lex);
-    const before = subject && ts.kind[subject.first - 1] === TokenKind.number ? null : subject;
+    const countedBefore = subject !== null && tokenAt(ts, j - 1) === "," && lex.numberWords.has(lowerAt(ts, subject.first - 1));
+    const before = subject && (ts.kind[subject.first - 1] === TokenKind.number || countedBefore) ? null : subject;
     // "Ministerpräsident Robert Golob bezifferte die Schäden auf …": a known speaker right before
     // the verb is its subject, and what follows its object — unless that is a known speaker too
     // ("Daraufhin bezifferte die Polizei …").

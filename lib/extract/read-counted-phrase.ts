@@ -246,6 +246,9 @@ const ENGLISH_IRREGULAR_PAST = new Set(["came", "went", "stood", "sat", "ran", "
 function isVerbAfterFigure(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
   const w = lowerAt(ts, j);
   if (!ENGLISH_PARTICIPLE.test(w) && !ENGLISH_IRREGULAR_PAST.has(w)) return false;
+  // "12 Red Cross workers", "three Red Crescent volunteers": a capitalized word that opens a name
+  // before a plural noun only looks like a past tense ("red"); the name describes the noun.
+  if (isCapitalized(ts, j) && nameBeforeNoun(ts, j, lex) !== null) return false;
   return ts.kind[j + 1] !== TokenKind.word || isLineBreakBefore(ts, j + 1) || !isPlainNoun(ts, j + 1, lex);
 }
 
@@ -432,10 +435,22 @@ function nameBeforeNoun(ts: TokenStream, j: number, lex: CompiledLexicon): { key
   const possessive = APOSTROPHES.has(tokenAt(ts, k)) && isJoined(ts, k);
   const last = possessive ? k : k - 1;
   if (possessive) k++;
-  if (ts.kind[k] !== TokenKind.word || isCapitalized(ts, k) || isJoined(ts, k)) return null;
-  const noun = lowerAt(ts, k);
-  if (!hasThirdPersonS(noun) || lex.functionWords.has(noun) || lex.linkVerbs.has(noun) || !mayBeHead(ts, k, lex)) return null;
+  if (!isPluralNounAt(ts, k, lex) && !(isNounModifierAt(ts, k, lex) && isPluralNounAt(ts, k + 1, lex))) return null;
   return { key: `en:${words.join(" ")}`, last };
+}
+
+function isPluralNounAt(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+  if (ts.kind[k] !== TokenKind.word || isCapitalized(ts, k) || isJoined(ts, k) || isLineBreakBefore(ts, k)) return false;
+  const noun = lowerAt(ts, k);
+  return hasThirdPersonS(noun) && !lex.functionWords.has(noun) && !lex.linkVerbs.has(noun) && mayBeHead(ts, k, lex);
+}
+
+// "12 UN aid workers", "40 Covid test kits": a singular noun may stand between the name and the
+// plural it describes, as English nouns qualify nouns; a past tense there ("Madrid asked") is a verb.
+function isNounModifierAt(ts: TokenStream, k: number, lex: CompiledLexicon): boolean {
+  if (ts.kind[k] !== TokenKind.word || isCapitalized(ts, k) || isJoined(ts, k) || isLineBreakBefore(ts, k)) return false;
+  const w = lowerAt(ts, k);
+  return !hasThirdPersonS(w) && !lex.linkVerbs.has(w) && isPlainNoun(ts, k, lex) && mayBeHead(ts, k, lex);
 }
 
 /** Whether the word at `j` is a German compound's front cut off by a hyphen before "und" ("Brief- und Auslandsstimmen"). */

@@ -233,6 +233,9 @@ function lineHeadHolder(ts: TokenStream, from: number, lex: CompiledLexicon, gro
   if (!name || name.first !== lineStart || !isLineBreakBefore(ts, name.first)) return null;
   // "Rhineland-Palatinate: conservatives take 35 seats": a place opening a headline says where, not who.
   if (resolvePlace(name.name, lex.language)) return null;
+  // "Runoff: Vogt 52.3%", "Stichwahl: Vogt 52,3 Prozent": a round or a vote labelling the line says
+  // when its figures were counted; the name after the colon holds them.
+  if (isRoundOrVote(ts, name, lex)) return null;
   // "Turnout: 79.8%", "Wahlbeteiligung: 61 Prozent": a noun the tables know names what the figure is of.
   const concept = name.first === name.last ? conceptOfNoun(lowerAt(ts, name.last), lex) : null;
   if (name.first === name.last && ((concept !== null && !(groupNames && concept.group)) || isMoneyNounAt(ts, name.last, lex))) return null;

@@ -271,6 +271,9 @@ export const de: Lexicon = {
   reportNouns: [
     "befragung", "nachwahlbefragung", "umfrage", "ergebnis", "ergebnissen", "endergebnis", "zwischenergebnis", "zählung",
     "hochrechnung", "prognose", "schätzung", "bericht", "studie", "analyse", "berechnung", "berechnungen", "auszählung", "bilanz",
+    // "gemäß ersten Zählungen der Polizei", "laut Schätzungen der Veranstalter": a count in the plural
+    // is no speaker either; its genitive is.
+    "zählungen", "schätzungen", "angaben",
   ],
   authorLinks: ["des", "der", "von", "vom"],
   titles: [
