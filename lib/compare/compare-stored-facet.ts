@@ -1,12 +1,16 @@
 import { subjectOfFacetKey, subjectTraits } from "@/lib/extract/subject-traits";
 import { wholePlaceOf } from "@/lib/places/whole-place";
 import { compareFacet } from "./compare-facet";
+import { isCountOfTheMoment } from "./count-of-the-moment";
 import { isRateQualifier } from "./is-additive";
 import type { ComparableClaim, CompareOptions, FacetComparison } from "./schema";
 import { toComparableClaim, type StoredClaim } from "./to-comparable-claim";
 
 // A facet key's qualifiers ("quantity:investment/per resident|EUR"): one "per …" makes the facet a rate.
-const isRateKey = (key: string | null) => !!key && /^[^/|]*\/([^|]*)/.exec(key)?.[1]?.split("+").some(isRateQualifier) === true;
+const qualifiersOfKey = (key: string | null) => (key ? /^[^/|]*\/([^|]*)/.exec(key)?.[1]?.split("+") ?? [] : []);
+const isRateKey = (key: string | null) => qualifiersOfKey(key).some(isRateQualifier);
+// "quantity:injured/intensive care": those in intensive care now, a count that falls as patients leave.
+const isMomentKey = (key: string | null) => qualifiersOfKey(key).some(isCountOfTheMoment);
 
 /** A facet as its comparison needs it: its key (what it asks about) and kind of value. */
 export type StoredFacet = { key: string | null; kind: "quantity" | "date" | "entity" | "text" };
@@ -23,7 +27,7 @@ export type StoredFacetComparison = { wholePlace: string | null; options: Compar
 export function compareStoredFacet(facet: StoredFacet, stored: readonly StoredClaim[]): StoredFacetComparison {
   const wholePlace = facet.kind === "quantity" ? wholePlaceOf(stored.map((c) => c.scope)) : null;
   const traits = subjectTraits(subjectOfFacetKey(facet.key) ?? "");
-  const options: CompareOptions = { canChangeOverTime: facet.kind === "quantity", cumulative: traits.cumulative, settled: traits.settled, tallied: traits.tallied, rate: isRateKey(facet.key), byActor: traits.byActor, wholePlace };
+  const options: CompareOptions = { canChangeOverTime: facet.kind === "quantity", cumulative: traits.cumulative && !isMomentKey(facet.key), settled: traits.settled, tallied: traits.tallied, rate: isRateKey(facet.key), byActor: traits.byActor, wholePlace };
   const claims = stored.map((c) => toComparableClaim(c, wholePlace));
   return { wholePlace, options, claims, comparison: compareFacet(claims, options) };
 }

@@ -1,6 +1,7 @@
 import type { ClaimValue } from "@/lib/claims/schema";
 import type { ComparableClaim, CompareOptions } from "@/lib/compare/schema";
 import { isRateQualifier } from "@/lib/compare/is-additive";
+import { isCountOfTheMoment } from "@/lib/compare/count-of-the-moment";
 import { readScopeMarks } from "@/lib/compare/read-scope-marks";
 import { countedNounMatch } from "@/lib/extract/counted-noun-key";
 import { figureStatusOfName } from "@/lib/extract/read-figure-status";
@@ -91,10 +92,10 @@ export function toLabelledComparableClaim({ claim, article }: LabelledClaim): Co
 
 /**
  * The options the comparer takes for a labelled claim's subject, as compareStoredFacet sets them for
- * a facet: figures change over time, tolls only grow, a march's crowd is fixed once it is over, dated acts are each actor's own. The whole
+ * a facet: figures change over time, tolls only grow, a march's crowd is fixed once it is over, dated acts are each actor's own, those in intensive care now may leave (a count of the moment, no toll). The whole
  * place is the event's (null), as labels write it.
  */
 export function labelledCompareOptions({ claim }: LabelledClaim): CompareOptions {
   const traits = subjectTraits(claim.subject);
-  return { canChangeOverTime: parseLabelledValue(claim.value).kind === "quantity", cumulative: traits.cumulative, settled: traits.settled, tallied: traits.tallied, rate: isRateQualifier(claim.qualifier ?? ""), byActor: traits.byActor, wholePlace: null };
+  return { canChangeOverTime: parseLabelledValue(claim.value).kind === "quantity", cumulative: traits.cumulative && !isCountOfTheMoment(claim.qualifier ?? ""), settled: traits.settled, tallied: traits.tallied, rate: isRateQualifier(claim.qualifier ?? ""), byActor: traits.byActor, wholePlace: null };
 }

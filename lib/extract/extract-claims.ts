@@ -2,6 +2,7 @@ import { withTimeOfDay } from "./time-of-day";
 import { parseIsoDate, type Ymd } from "./date-math";
 import { extractDates } from "./extract-dates";
 import { casesOfSick } from "./cases-of-sick";
+import { countsOfTheMoment } from "./count-of-the-moment";
 import { dedupeClaims } from "./dedupe-claims";
 import { findSentence } from "./find-sentence";
 import { extractQuantity, type ArticleMemory, type QuantityFound } from "./extract-quantity";
@@ -145,7 +146,7 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
   if (eventVerbs.length > 0) out.push(...extractDates(ts, eventVerbs, lex, pub, quantitySentences));
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   const lineEnd = text.indexOf("\n");
-  const claims = casesOfSick(dedupeClaims(holdersByAbbreviation(out, abbreviationsIn(text)), lineEnd < 0 ? text.length : lineEnd));
+  const claims = casesOfSick(countsOfTheMoment(dedupeClaims(holdersByAbbreviation(out, abbreviationsIn(text)), lineEnd < 0 ? text.length : lineEnd), read, context.language));
   // The quotes are the article's own words, quotation marks included.
   const quoted = read === text ? claims : claims.map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
   return quoted.map((c) => freshCopy(withTimeOfDay(c, text, context.language, context.publishedAt))) as ClaimCandidate[];

@@ -1,0 +1,27 @@
+import { describe, expect, test } from "vitest";
+import { claimLines } from "./test-fixtures";
+
+// Wording of those in hospital or intensive care now ("liegen noch im Krankenhaus", "remain in
+// hospital", "werden intensivmedizinisch behandelt", "in intensive care"): a count of the moment,
+// qualified so, beside the toll of the hurt or the sick. Sentences of our own.
+
+describe("counts of the moment", () => {
+  test.each([
+    { language: "de", text: "Bei dem Busunglück wurden 27 Menschen verletzt. Neun liegen noch im Krankenhaus.", lines: ["injured [27, 27]", "injured/in hospital [9, 9]"] },
+    { language: "de", text: "Insgesamt gab es 64 Verletzte, elf davon werden intensivmedizinisch behandelt.", lines: ["injured [64, 64]", "injured/intensive care [11, 11]"] },
+    { language: "de", text: "Acht Patienten liegen weiterhin im Krankenhaus.", lines: ["en:patient/in hospital [8, 8]"] },
+    { language: "en", text: "The blast injured 52 people, 13 of them remain in hospital.", lines: ["injured [52, 52]", "injured/in hospital [13, 13]"] },
+    { language: "en", text: "Twenty people remain in hospital, five of them in intensive care.", lines: ["people/in hospital [20, 20]", "people/intensive care [5, 5]"] },
+  ] as const)("$language: $text", ({ language, text, lines }) => {
+    expect(claimLines(text, language)).toEqual(lines);
+  });
+
+  test("those ever treated in hospital stay the injured, a toll", () => {
+    expect(claimLines("Nach dem Brand wurden 14 Menschen im Krankenhaus behandelt.", "de")).toEqual(["injured [14, 14]"]);
+    expect(claimLines("After the fire, 14 people were taken to hospital.", "en")).toEqual(["injured [14, 14]"]);
+  });
+
+  test("the phrase must follow the figure in its clause", () => {
+    expect(claimLines("Von 30 Verletzten, so die Klinik, liegt keiner mehr auf der Intensivstation.", "de")).toEqual(["injured [30, 30]"]);
+  });
+});

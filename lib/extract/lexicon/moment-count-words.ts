@@ -1,0 +1,22 @@
+/**
+ * Counts of the moment among the befallen: how many are in hospital or in intensive care *now*
+ * ("liegen noch im Krankenhaus", "remain in hospital", "werden intensivmedizinisch behandelt",
+ * "in intensive care"). Patients leave, so such a count falls without anyone being wrong; how many
+ * were ever taken to or treated in hospital is a toll and stays one (see concepts.ts, injured).
+ * Each qualifier key with the phrases, said after the count in its clause, that give it.
+ */
+export const MOMENT_COUNTS: { qualifier: string; de: string[]; en: string[] }[] = [
+  {
+    qualifier: "intensive care",
+    de: ["intensivmedizinisch", "auf der intensivstation", "auf intensivstationen", "auf die intensivstation", "in intensivstationen"],
+    en: ["in intensive care", "in an intensive care unit", "in intensive care units", "in critical care", "in the icu"],
+  },
+  {
+    qualifier: "in hospital",
+    de: ["noch im krankenhaus", "noch in krankenhäusern", "noch in kliniken", "noch in der klinik", "noch im spital", "noch stationär", "weiterhin im krankenhaus", "weiterhin in kliniken", "weiterhin stationär"],
+    en: ["remain in hospital", "remains in hospital", "remained in hospital", "remain in hospitals", "remain hospitalised", "remain hospitalized", "remained hospitalised", "remained hospitalized", "still in hospital", "still hospitalised", "still hospitalized", "still being treated in hospital", "currently in hospital", "currently hospitalised", "currently hospitalized"],
+  },
+];
+
+/** The qualifier keys of counts of the moment ("intensive care", "in hospital"). */
+export const MOMENT_QUALIFIERS: readonly string[] = MOMENT_COUNTS.map((m) => m.qualifier);
