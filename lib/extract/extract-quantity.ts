@@ -99,6 +99,9 @@ import { ownerAtFigure } from "./owner-at-figure";
 import { ownerOfReportFigure } from "./report-owner";
 import { memoByForm } from "./form-memo";
 import { readOnePerson } from "./read-one-person";
+import { isEmployedPeople } from "./employed-people";
+
+const WORKERS = "workers";
 
 // Groups of people a share can be of ("Prozent der Beschäftigten"), whatever they did.
 const GROUP_KEYS: ReadonlySet<string> = new Set(countConcepts.filter((c) => c.group).map((c) => c.key));
@@ -827,6 +830,8 @@ function readSubject(
     if (kind) subject = { ...subject, qualifiers: [...subject.qualifiers, kind] };
     // "raised its count of Saturday's protests to 42,500 people": people said nothing of are what
     // the sentence counts before them.
+    // "which employs 1,400 people": a workforce, the workers' count.
+    if (subject.subject === "people" && !state && isEmployedPeople(ts, first, lex)) subject = { ...subject, subject: WORKERS };
     if (subject.subject === "people" && !state && !isAboard(ts, last + 1, lex.language)) {
       const named = subjectBefore(ts, first - 1, lex);
       // "Die Schiffe brachten 300 Menschen in Sicherheit", "the vessels carried 300 people": people
