@@ -125,7 +125,9 @@ export const countConcepts: CountConcept[] = [
       de: ["Erkrankte", "Infizierte", "Erkrankungen", "Erkrankungsfälle", "Krankheitsfälle", "Infektion", "Infektionen", "Neuinfektionen", "Infektionsfälle", "Ansteckungen"],
       en: ["infection", "infections", "infected"],
     },
-    states: { de: ["erkrankt", "infiziert", "angesteckt", "positiv getestet"], en: ["infected", "fell ill", "fallen ill", "sickened", "became ill", "tested positive"] },
+    states: { de: ["erkrankt", "infiziert", "angesteckt", "positiv getestet"], en: ["infected", "fell ill", "fallen ill", "sickened", "became ill", "tested positive",
+      // "41 people now ill": a headline's state. Bare "ill" would take in the "critically ill", a part of them.
+      "now ill"] },
   },
   {
     key: "protesters",
