@@ -27,7 +27,8 @@ function clauseAfter(c: ClaimCandidate, text: string): string[] {
  * "15 Menschen liegen noch im Krankenhaus", "four of them in intensive care": a count of the hurt or
  * the sick said to be in hospital or intensive care now is a count of the moment, qualified so
  * ("in hospital", "intensive care"): a facet of its own beside the toll, and one that may fall
- * (see lib/compare's isCountOfTheMoment). The phrase must follow the figure in its clause.
+ * (see lib/compare's isCountOfTheMoment). The phrase follows the figure in its clause, or a verb of
+ * lying opens the clause and a hospital is its place (see lyingIn).
  */
 export function countsOfTheMoment(claims: ClaimCandidate[], text: string, language: Language): ClaimCandidate[] {
   return claims.map((c) => {

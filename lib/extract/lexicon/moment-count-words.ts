@@ -8,7 +8,8 @@
 export const MOMENT_COUNTS: { qualifier: string; de: string[]; en: string[] }[] = [
   {
     qualifier: "intensive care",
-    de: ["intensivmedizinisch", "auf der intensivstation", "auf intensivstationen", "auf die intensivstation", "in intensivstationen"],
+    // Not "auf die Intensivstation gebracht": taken there once, perhaps out again.
+    de: ["intensivmedizinisch", "auf der intensivstation", "auf intensivstationen", "in intensivstationen"],
     en: ["in intensive care", "in an intensive care unit", "in intensive care units", "in critical care", "in the icu"],
   },
   {
