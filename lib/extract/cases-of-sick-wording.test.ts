@@ -13,6 +13,7 @@ describe("the sick of an outbreak", () => {
     { language: "de", text: "Die Behörden haben 43 Erkrankungen bestätigt.", lines: ["sick [43, 43], by authorities"] },
     { language: "en", text: "Officials said 41 people had tested positive.", lines: ["sick [41, 41], by officials"] },
     { language: "en", text: "Salmonella outbreak: 27 people now ill", lines: ["sick [27, 27]"] },
+    { language: "en", text: "The works council put the number of sick employees at 110.", lines: ["sick/workers [110, 110], by works council"] },
     { language: "de", text: "Inzwischen gibt es 38 Erkrankte. Am Montag war noch von 23 Fällen die Rede.", lines: ["sick [38, 38]", "sick [23, 23]"] },
   ] as const)("$language: $text", ({ language, text, lines }) => {
     expect(claimLines(text, language)).toEqual(lines);

@@ -127,7 +127,9 @@ export const countConcepts: CountConcept[] = [
     },
     states: { de: ["erkrankt", "infiziert", "angesteckt", "positiv getestet"], en: ["infected", "fell ill", "fallen ill", "sickened", "became ill", "tested positive",
       // "41 people now ill": a headline's state. Bare "ill" would take in the "critically ill", a part of them.
-      "now ill"] },
+      "now ill",
+      // "the number of sick employees": the adjective before its noun, as "injured workers" are injured.
+      "sick"] },
   },
   {
     key: "protesters",
