@@ -21,3 +21,15 @@ export const MOMENT_COUNTS: { qualifier: string; de: string[]; en: string[] }[] 
 
 /** The qualifier keys of counts of the moment ("intensive care", "in hospital"). */
 export const MOMENT_QUALIFIERS: readonly string[] = MOMENT_COUNTS.map((m) => m.qualifier);
+
+/**
+ * German may put the verb of lying first and the place after the count ("Im Kreis liegen noch neun
+ * Menschen im Krankenhaus", "lagen am Abend zwölf Verletzte in Kliniken") or say "noch" before the
+ * count ("Noch neun Menschen liegen im Krankenhaus"). Such a verb in the figure's clause, and a
+ * hospital or intensive care unit as the place, make a count of the moment.
+ */
+export const LYING_VERBS = { de: ["liegen", "liegt", "lagen", "lag", "befinden sich", "befanden sich", "befindet sich"], en: [] as string[] };
+export const HOSPITAL_PLACES: { qualifier: string; de: string[]; en: string[] }[] = [
+  { qualifier: "intensive care", de: ["auf der intensivstation", "auf intensivstationen", "auf den intensivstationen"], en: [] },
+  { qualifier: "in hospital", de: ["im krankenhaus", "in krankenhäusern", "in den krankenhäusern", "in kliniken", "in den kliniken", "in der klinik", "im spital", "im klinikum"], en: [] },
+];
