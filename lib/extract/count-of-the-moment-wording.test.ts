@@ -16,9 +16,28 @@ describe("counts of the moment", () => {
     expect(claimLines(text, language)).toEqual(lines);
   });
 
+  test.each([
+    { text: "Noch neun Menschen liegen im Krankenhaus.", lines: ["people/in hospital [9, 9]"] },
+    { text: "Nach dem Brand im Wohnheim liegen noch fünf Verletzte in Kliniken.", lines: ["injured/in hospital [5, 5]"] },
+    { text: "Auf der Intensivstation befinden sich noch drei Patienten.", lines: ["en:patient/intensive care [3, 3]"] },
+  ] as const)("de, a verb of lying in the clause: $text", ({ text, lines }) => {
+    expect(claimLines(text, "de")).toEqual(lines);
+  });
+
+  test.each([
+    { language: "de", text: "Nach dem Unfall werden noch vier Menschen im Krankenhaus behandelt.", lines: ["injured/in hospital [4, 4]"] },
+    { language: "de", text: "Beim Einsturz gab es 21 Verletzte, sechs von ihnen werden stationär behandelt.", lines: ["injured [21, 21]", "injured/in hospital [6, 6]"] },
+    { language: "en", text: "Nine patients are still in hospital.", lines: ["en:patient/in hospital [9, 9]"] },
+    { language: "en", text: "After the crash, 11 people are being treated in hospital.", lines: ["injured/in hospital [11, 11]"] },
+    { language: "en", text: "The storm injured 40 people; there are still five in hospital.", lines: ["injured [40, 40]", "injured/in hospital [5, 5]"] },
+  ] as const)("$language, the present: $text", ({ language, text, lines }) => {
+    expect(claimLines(text, language)).toEqual(lines);
+  });
+
   test("those ever treated in hospital stay the injured, a toll", () => {
     expect(claimLines("Nach dem Brand wurden 14 Menschen im Krankenhaus behandelt.", "de")).toEqual(["injured [14, 14]"]);
     expect(claimLines("After the fire, 14 people were taken to hospital.", "en")).toEqual(["injured [14, 14]"]);
+    expect(claimLines("Am Morgen wurden 14 Menschen ins Krankenhaus gebracht.", "de")).toEqual(["injured [14, 14]"]);
   });
 
   test("the phrase must follow the figure in its clause", () => {
