@@ -6,14 +6,12 @@ import { TokenKind, lowerAt, type TokenStream } from "./tokens";
 
 const ONE = wordSets(ONE_OF_FATE_WORDS);
 
-// The fates a toll counts; one of them is news as a count ("one death, 85 ill"), as in read-one-person.
-const FATES = new Set(["dead", "injured", "missing"]);
-
-// "ein Toter", "ein Verletzter": the stemmer takes the singular to the plural's concept.
-function fateOfNoun(word: string, lex: CompiledLexicon): string | null {
-  const concept = conceptOfNoun(word, lex);
-  return concept && FATES.has(concept.key) ? concept.key : null;
-}
+/**
+ * The fates a toll counts, of which one person is news as a count of one: "one death", "Ein Mann
+ * wird vermisst" (read-one-person), died, hurt or missing. Arrests and the like of one person are
+ * a story's detail, seldom a figure a rival report would give.
+ */
+export const TOLL_FATES: ReadonlySet<string> = new Set(["dead", "injured", "missing"]);
 
 /**
  * Whether token `i` is "one"/"ein" right before a noun of a toll's fate ("one death", "one
@@ -25,7 +23,11 @@ export function isOneOfFate(ts: TokenStream, i: number, lex: CompiledLexicon): b
   return isFateNoun(lowerAt(ts, i + 1), lex);
 }
 
-/** Whether a noun names a toll's fate itself ("death", "Toter", "Verletzter"), not a person it befalls. */
+/**
+ * Whether a noun names a toll's fate itself ("death", "Toter", "Verletzter"), not a person it
+ * befalls; the stemmer takes a German singular ("ein Toter") to the plural's concept.
+ */
 export function isFateNoun(word: string, lex: CompiledLexicon): boolean {
-  return fateOfNoun(word, lex) !== null;
+  const concept = conceptOfNoun(word, lex);
+  return concept !== null && TOLL_FATES.has(concept.key);
 }

@@ -2,7 +2,7 @@ import type { CompiledLexicon } from "./lexicon";
 import { NOT_PERSON_NOUNS, ONE_PERSON_NOUNS, ONE_PERSON_OPENERS, PERSON_NOUN_ENDINGS } from "./lexicon/one-person-words";
 import { matchPhraseForward } from "./lexicon/phrase-index";
 import { phraseIndexes, wordSets } from "./lexicon/rule-words";
-import { isFateNoun } from "./read-one-of-fate";
+import { TOLL_FATES, isFateNoun } from "./read-one-of-fate";
 import { readStateAfter } from "./read-state";
 import { conceptOfNoun } from "./read-counted-phrase";
 import { TokenKind, isCapitalized, lowerAt, type TokenStream } from "./tokens";
@@ -10,10 +10,6 @@ import { TokenKind, isCapitalized, lowerAt, type TokenStream } from "./tokens";
 const OPENERS = phraseIndexes(ONE_PERSON_OPENERS);
 const NOUNS = wordSets(ONE_PERSON_NOUNS);
 const NOT_PERSONS = wordSets(NOT_PERSON_NOUNS);
-
-// A single person's fate is news as a count of one when it is a toll's: died, hurt, still missing.
-// Arrests and the like of one person are a story's detail, seldom a figure a rival report would give.
-const FATES = new Set(["dead", "injured", "missing"]);
 
 // "One man is still missing": English tells the fate within a linking verb and an adverb or two of the
 // noun ("One man told reporters his wife was hurt" is the wife's). German puts the participle at the
@@ -38,7 +34,7 @@ export function readOnePerson(ts: TokenStream, i: number, lex: CompiledLexicon):
   if (ts.kind[noun] !== TokenKind.word || !isPersonNoun(ts, noun, lex)) return null;
   if (i > 0 && lex.negations.has(lowerAt(ts, i - 1))) return null;
   const fate = readStateAfter(ts, noun + 1, lex);
-  if (!fate || !FATES.has(fate.concept.key) || fate.first - noun > FATE_REACH[lex.language]) return null;
+  if (!fate || !TOLL_FATES.has(fate.concept.key) || fate.first - noun > FATE_REACH[lex.language]) return null;
   // "Ein Sprecher bezifferte die Zahl der Verletzten auf 12": a fate after a count word ("Zahl der",
   // "number of") names the count a figure gives, not what befell the person.
   if (isCountedFate(ts, fate.first, noun, lex)) return null;
