@@ -40,6 +40,19 @@ describe("counts of the moment", () => {
     expect(claimLines("Am Morgen wurden 14 Menschen ins Krankenhaus gebracht.", "de")).toEqual(["injured [14, 14]"]);
   });
 
+  // Every "still" and every present with every hospital place, each typed once in the lexicon.
+  test.each([
+    { language: "de", text: "Nach dem Unfall sind zwei Verletzte noch im Klinikum.", lines: ["injured/in hospital [2, 2]"] },
+    { language: "en", text: "The crash injured nine people; four are still in hospitals.", lines: ["injured [9, 9]", "injured/in hospital [4, 4]"] },
+    { language: "en", text: "The flood left 25 people hurt. Six of them remains hospitalised.", lines: ["injured [25, 25]", "injured/in hospital [6, 6]"] },
+  ] as const)("$language, a cue with any place: $text", ({ language, text, lines }) => {
+    expect(claimLines(text, language)).toEqual(lines);
+  });
+
+  test("a line break ends the clause as punctuation does", () => {
+    expect(claimLines("Nach dem Brand liegen 12 Verletzte\nim Krankenhaus Nord.", "de")).toEqual(["injured [12, 12]"]);
+  });
+
   test("the phrase must follow the figure in its clause", () => {
     expect(claimLines("Von 30 Verletzten, so die Klinik, liegt keiner mehr auf der Intensivstation.", "de")).toEqual(["injured [30, 30]"]);
   });

@@ -1,47 +1,66 @@
 import { countedNounKey } from "./counted-noun-key";
-import { HOSPITAL_PLACES, LYING_VERBS, MOMENT_COUNTS } from "./lexicon/moment-count-words";
-import { CLAUSE_ENDS } from "./lexicon/punctuation";
 import type { Language } from "./lexicon";
+import { HOSPITAL_PLACES, LYING_VERBS, MOMENT_COUNTS, type QualifiedWords } from "./lexicon/moment-count-words";
+import { findPhraseForward, type PhraseIndex } from "./lexicon/phrase-index";
+import { CLAUSE_ENDS } from "./lexicon/punctuation";
+import { phraseIndexes } from "./lexicon/rule-words";
 import type { ClaimCandidate } from "./schema";
+import { TokenKind, isLineBreakBefore, tokenAt, type TokenStream } from "./tokens";
 
 // Who may be in hospital: the hurt and the sick, or people and patients the clause says no more of.
 const BEFALLEN = new Set(["injured", "sick", "people", countedNounKey("patients", "en")]);
 
-const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-const phrasesOf = (language: Language) => (m: { qualifier: string; de: string[]; en: string[] }) => ({ qualifier: m.qualifier, phrases: m[language].map(words) });
-const PHRASES = { de: MOMENT_COUNTS.map(phrasesOf("de")), en: MOMENT_COUNTS.map(phrasesOf("en")) };
-const LYING = { de: LYING_VERBS.de.map(words), en: LYING_VERBS.en.map(words) };
-const PLACES = { de: HOSPITAL_PLACES.map(phrasesOf("de")), en: HOSPITAL_PLACES.map(phrasesOf("en")) };
+type QualifierIndex = { qualifier: string; index: Record<Language, PhraseIndex<true>> };
+const qualifierIndexes = (list: readonly QualifiedWords[]): QualifierIndex[] => list.map((m) => ({ qualifier: m.qualifier, index: phraseIndexes(m) }));
+// One index per qualifier, tried in the lexicon's order: intensive care before hospital when a
+// clause says both ("remain in hospital in intensive care").
+const MOMENTS = qualifierIndexes(MOMENT_COUNTS);
+const PLACES = qualifierIndexes(HOSPITAL_PLACES);
+const LYING = phraseIndexes(LYING_VERBS);
 
-function contains(clause: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= clause.length; i++) if (phrase.every((w, k) => clause[i + k] === w)) return true;
-  return false;
+/** Tokens `first` to `last` (inclusive); empty when `last < first`. */
+type Span = { first: number; last: number };
+
+const endsClause = (ts: TokenStream, i: number) => ts.kind[i] === TokenKind.punct && CLAUSE_ENDS.has(tokenAt(ts, i));
+
+// The first token starting at or after `offset` (ts.count when none).
+function tokenFrom(ts: TokenStream, offset: number): number {
+  let lo = 0;
+  let hi = ts.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ts.start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
-
-const ends = (ch: string) => ch === "\n" || CLAUSE_ENDS.has(ch);
 
 // The clause after the figure: up to its sentence's end, a line break or clause punctuation
 // ("15 people remain in hospital, four of them in intensive care": two clauses, two counts).
-function clauseAfter(c: ClaimCandidate, text: string): string[] {
-  let end = c.end;
-  while (end < c.sentenceEnd && end < text.length && !ends(text[end]!)) end++;
-  return words(text.slice(c.end, end));
+function clauseAfter(ts: TokenStream, c: ClaimCandidate): Span {
+  const first = tokenFrom(ts, c.end);
+  let last = first - 1;
+  while (last + 1 < ts.count && ts.end[last + 1]! <= c.sentenceEnd && !endsClause(ts, last + 1) && !isLineBreakBefore(ts, last + 1)) last++;
+  return { first, last };
 }
 
-// The clause before the figure, back to its sentence's start or clause punctuation.
-function clauseBefore(c: ClaimCandidate, text: string): string[] {
-  let start = c.start;
-  while (start > c.sentenceStart && start > 0 && !ends(text[start - 1]!)) start--;
-  return words(text.slice(start, c.start));
+// The clause before the figure, back to its sentence's start, a line break or clause punctuation.
+function clauseBefore(ts: TokenStream, c: ClaimCandidate): Span {
+  const last = tokenFrom(ts, c.start) - 1;
+  let first = last + 1;
+  while (first - 1 >= 0 && ts.start[first - 1]! >= c.sentenceStart && !endsClause(ts, first - 1) && !isLineBreakBefore(ts, first)) first--;
+  return { first, last };
 }
+
+const saysIn = (ts: TokenStream, span: Span, index: PhraseIndex<true>) => span.first <= span.last && findPhraseForward(ts, span.first, span.last, index) !== null;
 
 // "liegen noch neun Menschen im Krankenhaus", "Noch neun Menschen liegen im Krankenhaus": a verb of
 // lying in the figure's clause, a hospital or intensive care unit its place, before or after the figure
 // ("Auf der Intensivstation befinden sich noch zwei Patienten").
-function lyingIn(before: readonly string[], after: readonly string[], language: Language): string | null {
-  const inClause = (p: readonly string[]) => contains(before, p) || contains(after, p);
-  if (!LYING[language].some(inClause)) return null;
-  return PLACES[language].find((m) => m.phrases.some(inClause))?.qualifier ?? null;
+function lyingIn(ts: TokenStream, before: Span, after: Span, language: Language): string | null {
+  const inClause = (index: PhraseIndex<true>) => saysIn(ts, before, index) || saysIn(ts, after, index);
+  if (!inClause(LYING[language])) return null;
+  return PLACES.find((m) => inClause(m.index[language]))?.qualifier ?? null;
 }
 
 /**
@@ -49,13 +68,14 @@ function lyingIn(before: readonly string[], after: readonly string[], language: 
  * the sick said to be in hospital or intensive care now is a count of the moment, qualified so
  * ("in hospital", "intensive care"): a facet of its own beside the toll, and one that may fall
  * (see lib/compare's isCountOfTheMoment). The phrase follows the figure in its clause, or a verb of
- * lying opens the clause and a hospital is its place (see lyingIn).
+ * lying opens the clause and a hospital is its place (see lyingIn). `ts` is the token stream of the
+ * text the claims' offsets point into.
  */
-export function countsOfTheMoment(claims: ClaimCandidate[], text: string, language: Language): ClaimCandidate[] {
+export function countsOfTheMoment(claims: ClaimCandidate[], ts: TokenStream, language: Language): ClaimCandidate[] {
   return claims.map((c) => {
     if (c.valueKind !== "quantity" || c.value.kind !== "quantity" || c.value.unit || !BEFALLEN.has(c.subject)) return c;
-    const clause = clauseAfter(c, text);
-    const moment = PHRASES[language].find((m) => m.phrases.some((p) => contains(clause, p)))?.qualifier ?? lyingIn(clauseBefore(c, text), clause, language);
+    const after = clauseAfter(ts, c);
+    const moment = MOMENTS.find((m) => saysIn(ts, after, m.index[language]))?.qualifier ?? lyingIn(ts, clauseBefore(ts, c), after, language);
     return moment && !c.qualifiers.includes(moment) ? { ...c, qualifiers: [...c.qualifiers, moment] } : c;
   });
 }

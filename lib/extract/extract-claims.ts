@@ -146,7 +146,7 @@ export function extractClaims(text: string, context: ArticleContext): ClaimCandi
   if (eventVerbs.length > 0) out.push(...extractDates(ts, eventVerbs, lex, pub, quantitySentences));
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   const lineEnd = text.indexOf("\n");
-  const claims = casesOfSick(countsOfTheMoment(dedupeClaims(holdersByAbbreviation(out, abbreviationsIn(text)), lineEnd < 0 ? text.length : lineEnd), read, context.language));
+  const claims = casesOfSick(countsOfTheMoment(dedupeClaims(holdersByAbbreviation(out, abbreviationsIn(text)), lineEnd < 0 ? text.length : lineEnd), ts, context.language));
   // The quotes are the article's own words, quotation marks included.
   const quoted = read === text ? claims : claims.map((c) => ({ ...c, quote: text.slice(c.start, c.end) }));
   return quoted.map((c) => freshCopy(withTimeOfDay(c, text, context.language, context.publishedAt))) as ClaimCandidate[];
