@@ -21,6 +21,7 @@ import { heldOut18Events, heldOut18Traps } from "./held-out-18";
 import { heldOut19Events, heldOut19Traps } from "./held-out-19";
 import { heldOut20Events, heldOut20Traps } from "./held-out-20";
 import { heldOut21Events, heldOut21Traps } from "./held-out-21";
+import { heldOut22Events, heldOut22Traps } from "./held-out-22";
 import { evalEventSchema, evalTrapSchema, type EvalEvent, type EvalTrap } from "./schema";
 import { tuningEvents, tuningTraps } from "./tuning";
 
@@ -49,6 +50,7 @@ const sets: { name: string; events: EvalEvent[]; traps: EvalTrap[] }[] = [
   { name: "held-out-19", events: heldOut19Events, traps: heldOut19Traps },
   { name: "held-out-20", events: heldOut20Events, traps: heldOut20Traps },
   { name: "held-out-21", events: heldOut21Events, traps: heldOut21Traps },
+  { name: "held-out-22", events: heldOut22Events, traps: heldOut22Traps },
 ];
 
 const count = (text: string, quote: string) => text.split(quote).length - 1;
