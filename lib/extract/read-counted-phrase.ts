@@ -1,4 +1,4 @@
-import { matchAdjectiveAt, resolvePlace } from "@/lib/places";
+import { countryOfGermanInhabitants, matchAdjectiveAt, resolvePlace } from "@/lib/places";
 import { CappedMemoPerOwner } from "@/lib/cache/capped-memo";
 import { compoundFrontKey, countedNounMatch } from "./counted-noun-key";
 import { lemmaKey, lemmaWithUmlauts } from "./lemmatize";
@@ -126,6 +126,16 @@ function nationalityAt(ts: TokenStream, j: number, lex: CompiledLexicon): { coun
   if (ts.kind[j] !== TokenKind.word || !mayBeNationality(ts, j, lex)) return null;
   const m = matchAdjectiveAt(lowerWords(ts, j, 3), 0, lex.language);
   return m ? { country: m.country, last: j + m.length - 1 } : null;
+}
+
+/**
+ * "acht Italiener", "14 Griechen": a German noun for a country's people, standing as the head (a
+ * capitalized word after it would make it a modifier, "Schweizer Franken"), and no concept's noun.
+ */
+function inhabitantsAt(ts: TokenStream, j: number, lex: CompiledLexicon): string | null {
+  if (ts.kind[j + 1] === TokenKind.word && isCapitalized(ts, j + 1)) return null;
+  if (matchPhraseForward(ts, j, lex.conceptNounPhrases)) return null;
+  return countryOfGermanInhabitants(tokenAt(ts, j));
 }
 
 function headAt(ts: TokenStream, j: number, lex: CompiledLexicon): CountedHead | null {
@@ -318,9 +328,10 @@ export function readCountedPhrase(ts: TokenStream, after: number, lex: CompiledL
           continue;
         }
         if (!mayBeHead(ts, j, lex)) break;
-        // "8.000 Syrer": people of a country.
-        const people = nationality && nationality.last === j ? lex.conceptNouns.get(PEOPLE_DE) : undefined;
-        if (people && nationality) return { kind: "noun", head: { key: people.key, concept: people, first: j, last: j }, qualifiers: [...qualifiers, nationality.country], state, first, last: j, ...part };
+        // "8.000 Syrer", "acht Italiener": people of a country.
+        const country = nationality && nationality.last === j ? nationality.country : !nationality ? inhabitantsAt(ts, j, lex) : null;
+        const people = country ? lex.conceptNouns.get(PEOPLE_DE) : undefined;
+        if (people && country) return { kind: "noun", head: { key: people.key, concept: people, first: j, last: j }, qualifiers: [...qualifiers, country], state, first, last: j, ...part };
         const head = headAt(ts, j, lex);
         return head ? { kind: "noun", head, qualifiers: head.prefix ? [...qualifiers, head.prefix] : qualifiers, state, first, last: head.last, ...part } : { kind: "none" };
       }

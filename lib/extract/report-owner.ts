@@ -23,6 +23,20 @@ function isReportNoun(ts: TokenStream, k: number, lex: CompiledLexicon): boolean
 
 const isCalendarWord = (w: string, lex: CompiledLexicon): boolean => lex.weekdays.has(w) || lex.months.has(w);
 
+// How many capitalized words may stand before a possessive name's last ("the Salvation Army's", "the Red Cross's").
+const NAME_WORDS_BEFORE = 3;
+
+// "the Red Cross's earlier count": the possessive ends a name of several capitalized words; all of them are the author.
+function nameEndingInPossessive(ts: TokenStream, k: number, lex: CompiledLexicon): string {
+  let start = k;
+  const nameWord = (m: number) => {
+    const w = lowerAt(ts, m);
+    return ts.kind[m] === TokenKind.word && isCapitalized(ts, m) && !lex.articles.has(w) && !lex.functionWords.has(w) && !isCalendarWord(w, lex);
+  };
+  while (start > 0 && k - start < NAME_WORDS_BEFORE && nameWord(start - 1)) start--;
+  return ts.text.slice(ts.start[start], ts.end[k]).replace(POSSESSIVE, "");
+}
+
 /** Who owns the report noun whose figure starts at token `first`, or null. */
 export function ownerOfReportFigure(ts: TokenStream, first: number, lex: CompiledLexicon): string | null {
   if (lex.language !== "en" || !LINKS.has(lowerAt(ts, first - 1))) return null;
@@ -40,7 +54,7 @@ export function ownerOfReportFigure(ts: TokenStream, first: number, lex: Compile
       const owner = word.replace(POSSESSIVE, "");
       // "Saturday's nationwide total", "May's figure": a day or month in the genitive dates the report, it does not write it.
       if (owner.length < 2 || isCalendarWord(owner.toLowerCase(), lex)) return null;
-      return isCapitalized(ts, k) ? owner : (claimantWord(owner.toLowerCase(), lex) ?? owner);
+      return isCapitalized(ts, k) ? nameEndingInPossessive(ts, k, lex) : (claimantWord(owner.toLowerCase(), lex) ?? owner);
     }
     if (isCapitalized(ts, k) || lex.functionWords.has(word.toLowerCase()) || lex.articles.has(word.toLowerCase())) return null;
   }

@@ -1,5 +1,6 @@
 import { CappedMemo } from "../cache/capped-memo";
 import { germanAdjectiveCountry } from "./german-adjectives";
+import { germanInhabitantCountry } from "./german-inhabitants";
 import { placeIndex } from "./load-place-index";
 import { foldName, joinTokens } from "./normalize-name";
 import type { PlaceIndex } from "./place-index";
@@ -11,6 +12,7 @@ export type AdjectiveMatch = { country: string; length: number };
 // Bounded so that a long-running process reading endless text cannot grow the memo without limit.
 const MEMO_LIMIT = 50_000;
 const germanMemo = new CappedMemo<string, string | null>(MEMO_LIMIT);
+const inhabitantsMemo = new CappedMemo<string, string | null>(MEMO_LIMIT);
 const phraseMemo: Record<PlaceLanguage, CappedMemo<string, string | null>> = { de: new CappedMemo(MEMO_LIMIT), en: new CappedMemo(MEMO_LIMIT) };
 
 function germanCountry(index: PlaceIndex, word: string): string | null {
@@ -97,4 +99,13 @@ function readCountryOfAdjective(words: string, language: PlaceLanguage): string 
     .filter((t): t is string => !!t);
   const match = tokens.length ? matchAdjectiveAt(tokens, 0, language) : null;
   return match && match.length === tokens.length ? match.country : null;
+}
+
+/** The country whose people a German noun names ("Italiener" → "IT", "Griechen" → "GR"), or null. */
+export function countryOfGermanInhabitants(word: string): string | null {
+  return inhabitantsMemo.get(word, placeIndex(), readInhabitants);
+}
+
+function readInhabitants(word: string, index: PlaceIndex): string | null {
+  return germanInhabitantCountry(word, index.german);
 }

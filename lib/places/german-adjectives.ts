@@ -148,13 +148,20 @@ export function indexGermanAdjectives(tables: GermanAdjectiveTables): GermanAdje
 export function germanAdjectiveCountry(word: string, index: GermanAdjectiveIndex): string | null {
   const base = adjectiveBase(word);
   if (!base) return null;
-  const named = index.adjectives.get(base);
-  if (named) return named;
-  for (const stem of adjectiveStems(base)) {
+  return index.adjectives.get(base) ?? countryOfStems(adjectiveStems(base), index);
+}
+
+/**
+ * Step 5: the first stem (least stripped) that names a country, by the shortest ending; null when
+ * none does or two share the best rank. Shared with the inhabitant nouns (german-inhabitants.ts).
+ */
+export function countryOfStems(stems: readonly string[], index: GermanAdjectiveIndex, wholeNamesOnly = false): string | null {
+  for (const stem of stems) {
     const irregular = IRREGULAR[stem];
     if (irregular) return irregular;
-    const matches = index.stems.get(stem);
-    if (!matches) continue;
+    const found = index.stems.get(stem);
+    const matches = wholeNamesOnly ? found?.filter((m) => m.rank < WORD_OF_NAME) : found;
+    if (!matches?.length) continue;
     const best = Math.min(...matches.map((m) => m.rank));
     const countries = new Set(matches.filter((m) => m.rank === best).map((m) => m.country));
     return countries.size === 1 ? [...countries][0]! : null;

@@ -2,7 +2,7 @@
 // in German and English, and what contains what, derived from maintained data packages (see
 // read-package-data.ts, the only module that reads them).
 export { contains } from "./contains";
-export { type AdjectiveMatch, countryOfAdjective, matchAdjectiveAt } from "./country-of-adjective";
+export { type AdjectiveMatch, countryOfAdjective, countryOfGermanInhabitants, matchAdjectiveAt } from "./country-of-adjective";
 export { loadPlaceIndex, type PlaceIndexLoad } from "./load-place-index";
 export { countryName, placeName } from "./place-name";
 export { demonymOf } from "./demonym-of";
