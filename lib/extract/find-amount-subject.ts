@@ -18,6 +18,7 @@ import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
 import { tableRowLabels } from "./table-rows";
 import { ordinalWordValue } from "./read-ordinal-seat";
+import { memoByForm } from "./form-memo";
 import { hasThirdPersonS, isEnglishIrregularParticiple, isEnglishVerbOfSpeaking, isPointingWord } from "./word-class";
 import { DASHES } from "./lexicon/punctuation";
 import { LEVEL_TO } from "./lexicon/level-prepositions";
@@ -262,20 +263,32 @@ function purposeSubject(ts: TokenStream, head: number, lex: CompiledLexicon, mod
   return { key: "spending", qualifiers: [modified ? `${lex.language}:${lemma}` : areaQualifier(lemma, lex.language, lex)], first: head, last: head };
 }
 
+const NO_THING = 2;
+// What rules a word out as a thing by its spelling alone, decided once per word form: every word
+// before an amount is asked, and these were a dozen table lookups a word.
+const ruledOutBySpelling = memoByForm((w, lex) => {
+  if (lex.timeUnits.byFirst.has(w) || lex.months.has(w) || lex.weekdays.has(w) || lex.dayOffsets.byFirst.has(w)) return NO_THING;
+  if (lex.figureStandIns.has(w) || lex.claimantWords.has(w) || PREPOSITIONS.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) return NO_THING;
+  // "…, while the VN climbed to 17.9%": a conjunction opens a clause, it names nothing.
+  if (lex.subordinators.has(w)) return NO_THING;
+  // "for every person", "NOK 438bn taken from the fund": a determiner, a pronoun or a participle is no thing.
+  // "the PHP 4.2bn first estimated": an ordinal ranks a noun, it is none.
+  if (isPointingWord(w, lex.language) || (lex.language === "en" && (isEnglishIrregularParticiple(w) || isEnglishVerbOfSpeaking(w))) || ordinalWordValue(w, lex) !== undefined) return NO_THING;
+  // "SPD-Bewerberin …": a candidate holds a share, it is not what the share is of; so does a party
+  // named by a compound ("Die Reformpartei erreichte 14,2 Prozent").
+  if (lex.holderNouns.has(w) || lex.holderNounTails.some((t) => w.length > t.length && w.endsWith(t))) return NO_THING;
+  // "its candidate was heading for 36%": a possessive determiner names nothing.
+  return ENGLISH_POSSESSIVES.has(w) ? NO_THING : 1;
+});
+
 /**
  * Whether the word at `j` may be an unknown thing an amount is of. Not a place ("in Bremerhaven"),
  * not a time ("for the coming year", "today"), not a name: English capitalizes names, German its
  * parties' acronyms ("die CDU mit 31,2 Prozent": the CDU holds the share, it is not its subject).
  */
 function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean {
+  if (ruledOutBySpelling(ts, j, lex) === NO_THING) return false;
   const w = lowerAt(ts, j);
-  if (lex.timeUnits.byFirst.has(w) || lex.months.has(w) || lex.weekdays.has(w) || lex.dayOffsets.byFirst.has(w)) return false;
-  if (lex.figureStandIns.has(w) || lex.claimantWords.has(w) || PREPOSITIONS.has(w) || lex.articles.has(w) || lex.functionWords.has(w)) return false;
-  // "…, while the VN climbed to 17.9%": a conjunction opens a clause, it names nothing.
-  if (lex.subordinators.has(w)) return false;
-  // "for every person", "NOK 438bn taken from the fund": a determiner, a pronoun or a participle is no thing.
-  // "the PHP 4.2bn first estimated": an ordinal ranks a noun, it is none.
-  if (isPointingWord(w, lex.language) || (lex.language === "en" && (isEnglishIrregularParticiple(w) || isEnglishVerbOfSpeaking(w))) || ordinalWordValue(w, lex) !== undefined) return false;
   // "the value of the fund at the start of 2034", "by the end of June": a part of a period before
   // "of" and its time says when, not what.
   if (lex.periodParts.has(w) && isTimeOfAfter(ts, j, lex)) return false;
@@ -288,12 +301,8 @@ function mayNameThing(ts: TokenStream, j: number, lex: CompiledLexicon): boolean
   // "Frankfurts Rücklage": a name in the genitive before the noun stands where its article would.
   if (lex.language === "de" && isCapitalized(ts, j) && isCapitalized(ts, j - 1) && ts.kind[j - 1] === TokenKind.word && !startsSentence(ts, j) && !lex.articles.has(lowerAt(ts, j - 2)) && !lex.articles.has(lowerAt(ts, j - 1)) && !PREPOSITIONS.has(lowerAt(ts, j - 1)) && !isGenitiveOwner(ts, j - 1, lex)) return false;
   if (isGenitiveOwner(ts, j, lex)) return false;
-  // "SPD-Bewerberin …": a candidate holds a share, it is not what the share is of; so does a party
-  // named by a compound ("Die Reformpartei erreichte 14,2 Prozent").
-  if (lex.holderNouns.has(w) || lex.holderNounTails.some((t) => w.length > t.length && w.endsWith(t))) return false;
-  // "its candidate was heading for 36%": a possessive determiner names nothing; "Landesweit
-  // erreichte die Partei 27,4 Prozent": nor does a word for the whole country, capitalized first.
-  if (ENGLISH_POSSESSIVES.has(w) || matchPhraseForward(ts, j, lex.countryWide)) return false;
+  // "Landesweit erreichte die Partei 27,4 Prozent": a word for the whole country, capitalized first, names nothing.
+  if (matchPhraseForward(ts, j, lex.countryWide)) return false;
   // "the far-right Vox rose to 12.8%": a hyphenated word before a name describes the name.
   if (lex.language === "en" && tokenAt(ts, j + 1) === "-" && isJoined(ts, j + 1) && isJoined(ts, j + 2) && isCapitalized(ts, j + 3)) return false;
   const written = tokenAt(ts, j);

@@ -8,6 +8,7 @@ import { isGermanPoliticalWord } from "./party-name-words";
 import { startsSentence } from "./find-amount-subject";
 import { isNeverHolderWord } from "./word-class";
 import { isPossessiveInName } from "./possessive-in-name";
+import { memoByForm } from "./form-memo";
 import { TokenKind, endsInGenitiveS, isCapitalized, isJoiningHyphen, isLineBreakBefore, lowerAt, tokenAt, withoutGenitiveS, type TokenStream } from "./tokens";
 
 /** Who owns a figure: the party whose votes or seats it is ("SPD", "Labour"). */
@@ -66,6 +67,17 @@ function isDateline(ts: TokenStream, j: number): boolean {
 const isPlacePossessive = (ts: TokenStream, j: number, lex: CompiledLexicon) =>
   lex.language === "en" && endsInGenitiveS(tokenAt(ts, j)) && resolvePlace(withoutGenitiveS(tokenAt(ts, j)), "en") !== null;
 
+const NO_HOLDER = 2;
+// Words that name no holder by their spelling alone, decided once per word form: every capitalized
+// word before a share is asked.
+const namesNoHolder = memoByForm((w, lex) => {
+  if (lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.timeUnits.byFirst.has(w)) return NO_HOLDER;
+  // "wo sie nach eigenen Angaben auf 31 Prozent kam", "nach dem Endergebnis": what reports a share holds none.
+  if (lex.reportNouns.has(w) || ACCOUNTS.has(w)) return NO_HOLDER;
+  // "In der Hauptstadt …": a preposition opening the sentence is capitalized, and names nobody.
+  return lex.language === "de" && GERMAN_PREPOSITION_SET.has(w) ? NO_HOLDER : 1;
+});
+
 /**
  * The name of up to three capitalized words ending at token `j` that may hold a figure ("SPD",
  * "Freie Wähler", "Labour's" read as "Labour"), starting no earlier than token `from`. With
@@ -75,8 +87,8 @@ const isPlacePossessive = (ts: TokenStream, j: number, lex: CompiledLexicon) =>
  * a share rather than holds it, a capitalized preposition or a word for the whole country.
  */
 export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexicon, winning = false, from = 0): Holder | null {
+  if (j < from || !isCapitalized(ts, j) || namesNoHolder(ts, j, lex) === NO_HOLDER) return null;
   const w = lowerAt(ts, j);
-  if (j < from || !isCapitalized(ts, j) || lex.months.has(w) || lex.weekdays.has(w) || lex.articles.has(w) || lex.timeUnits.byFirst.has(w)) return null;
   if (isAcronym(tokenAt(ts, j)) && isDateline(ts, j)) return null;
   // "Augsburg's mayoral election": a place's possessive says where, not who.
   if (isPlacePossessive(ts, j, lex)) return null;
@@ -84,10 +96,6 @@ export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexi
   if (!ofName && (lex.countWords.has(w) || lex.units.byFirst.has(w) || lex.placeKinds.has(w))) return null;
   // "Das Ministerium nennt 63,8 Prozent": an institution gives a share, it does not hold one.
   if (!ofName && (lex.claimantWords.has(w) || lex.titles.has(w))) return null;
-  // "wo sie nach eigenen Angaben auf 31 Prozent kam", "nach dem Endergebnis": what reports a share holds none.
-  if (lex.reportNouns.has(w) || ACCOUNTS.has(w)) return null;
-  // "In der Hauptstadt …": a preposition opening the sentence is capitalized, and names nobody.
-  if (lex.language === "de" && GERMAN_PREPOSITION_SET.has(w)) return null;
   // "Landesweit erreichte …": a word for the whole country, capitalized at the sentence start.
   if (matchPhraseForward(ts, j, lex.countryWide)) return null;
   let first = j;

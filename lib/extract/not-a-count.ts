@@ -110,6 +110,9 @@ function isOrdinal(ts: TokenStream, first: number, last: number, lex: CompiledLe
 function isPhoneLike(ts: TokenStream, first: number, last: number, lex: CompiledLexicon): boolean {
   const t = tokenAt(ts, first);
   if (t.length > 1 && t.startsWith("0") && !/^0[.,]/.test(t)) return true;
+  // A bracket or plus glued before the figure opens an area or country code; most figures have none,
+  // and need neither of the checks below.
+  if (!(PHONE_OPENERS.has(tokenAt(ts, first - 1)) && glued(ts, first) && ts.kind[first - 2] !== TokenKind.word)) return hasDigitGroups(ts, last);
   // "(+2,2 Mrd.)": a plus before a number with a multiplier is a change, as agency text writes it.
   // "20,3 Prozent (+1,5)": so is a signed decimal closing its parentheses, a change of the share before it.
   // "19 seats (+4)": a short signed whole number alone in its parentheses too; a country code ("(+49) 30 …") has digits after.
@@ -117,8 +120,12 @@ function isPhoneLike(ts: TokenStream, first: number, last: number, lex: Compiled
   const signedCount = closed && tokenAt(ts, first - 2) === "(" && /^\d{1,3}$/.test(t) && ts.kind[last + 2] !== TokenKind.number;
   const signedSum = tokenAt(ts, first - 1) === "+" && (last > first || (/^\d{1,3}[.,]\d{1,2}$/.test(t) && closed) || signedCount);
   // "4,190 (49.4%)", "4.190 (49,4 Prozent)": a figure with its unit after it is an amount, not an area code.
-  const withUnit = matchPhraseForward(ts, last + 1, lex.units) !== null;
-  if (PHONE_OPENERS.has(tokenAt(ts, first - 1)) && glued(ts, first) && ts.kind[first - 2] !== TokenKind.word && !signedSum && !withUnit) return true;
+  if (!signedSum && matchPhraseForward(ts, last + 1, lex.units) === null) return true;
+  return hasDigitGroups(ts, last);
+}
+
+/** Two more groups of digits after the figure ("030 1234 5678"): a phone number's. */
+function hasDigitGroups(ts: TokenStream, last: number): boolean {
   let groups = 1;
   for (let k = last + 1; k < ts.count && ts.kind[k] === TokenKind.number && lengthAt(ts, k) >= 2; k++) groups++;
   return groups >= 3;

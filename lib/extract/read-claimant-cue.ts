@@ -378,6 +378,15 @@ const SET_ASIDE_REACH = 6;
  * Ministerium annehme", "not the 44.8% the ministry projects"): its tokens from the word setting it
  * aside to the verb's clause, or null when the verb's clause follows no such figure.
  */
+// Every word of a sentence is asked whether it is a speech verb: the two-word ones are looked up with
+// the word after only for the few words they start, not by joining a new string at every word.
+const TWO_WORD_STARTS = new WeakMap<CompiledLexicon, Set<string>>();
+function startsTwoWordVerb(lex: CompiledLexicon): Set<string> {
+  let starts = TWO_WORD_STARTS.get(lex);
+  if (!starts) TWO_WORD_STARTS.set(lex, (starts = new Set([...lex.speechVerbs].filter((v) => v.split(" ").length === 2).map((v) => v.split(" ")[0]!))));
+  return starts;
+}
+
 function setAsideFigure(ts: TokenStream, verb: number, first: number, lex: CompiledLexicon): [number, number] | null {
   let end = -1;
   if (lex.language === "de") {
@@ -469,8 +478,8 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   // "police stood by their estimate": a speech verb of two words is looked up with the word after.
   const perfect = lex.perfectSpeech.has(word);
   if (perfect && !isPerfectOfSpeech(ts, j, first, last)) return null;
+  if (!perfect && !lex.speechVerbs.has(word) && !(startsTwoWordVerb(lex).has(word) && lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`))) return null;
   const onlyFor = perfect ? clauseBeforeRelative(ts, j, first, lex) : setAsideFigure(ts, j, first, lex);
-  if (!perfect && !lex.speechVerbs.has(word) && !lex.speechVerbs.has(`${word} ${lowerAt(ts, j + 1)}`)) return null;
   if (lex.language === "en" && DOING_VERBS.has(word) && amountFollows(ts, j)) return null;
   if (lex.language === "en" && isNounOfSpeech(ts, j, first, lex)) return null;
   // "The projection gives the Greens 18 seats": a report giving or putting names a holder after the verb, no speaker.

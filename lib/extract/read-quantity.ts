@@ -66,14 +66,19 @@ export type QuantityMatch = {
 };
 
 // Rule names repeat endlessly ("de.hedge.fast → …"); building each once keeps them out of the garbage.
-const RULES = new Map<string, string>();
+// Kept by language, family and phrase in nested tables: the lexicon's strings know their hash, a key
+// joined from them per call had to be flattened and hashed again.
+const RULES = new Map<string, Map<string, Map<string, string>>>();
 
 function ruleName(lang: string, family: string, phrase: string, description: string): string {
-  const key = `${lang}|${family}|${phrase}`;
-  let rule = RULES.get(key);
+  let families = RULES.get(lang);
+  if (families === undefined) RULES.set(lang, (families = new Map()));
+  let rules = families.get(family);
+  if (rules === undefined) families.set(family, (rules = new Map()));
+  let rule = rules.get(phrase);
   if (rule === undefined) {
     rule = `${lang}.${family}.${phrase.replaceAll(" ", "-")}${description ? ` → ${description}` : ""}`;
-    RULES.set(key, rule);
+    rules.set(phrase, rule);
   }
   return rule;
 }

@@ -114,6 +114,8 @@ export function readRelativeDate(ts: TokenStream, j: number, lex: CompiledLexico
     return { last: offset.last, value: dateRange(day, day, "day"), rule: `${lang}.date.day-offset` };
   }
   const before = lex.agoBefore.has(lowerAt(ts, j));
+  // A language whose "ago" only comes before the amount ("vor drei Tagen") needs no amount read at every other figure.
+  if (!before && lex.agoAfter.size === 0) return null;
   const at = before ? j + 1 : j;
   const amount = ONE.has(lowerAt(ts, at)) ? { value: 1, last: at } : readNumberPhrase(ts, at, lex);
   if (!amount || !Number.isInteger(amount.value) || amount.value < 1 || amount.value > 200) return null;

@@ -118,6 +118,17 @@ function tickerStamp(text: string, at: number): string | null {
   return m ? clockTime(m[1]!, m[2], m[3], m[4]) : null;
 }
 
+// Claims come in text order, several to a sentence: the sentence last read keeps its answer for the next claim.
+let lastSentence = { text: "", start: -1, end: -1, language: "", day: "", time: null as string | null };
+
+function sentenceTime(text: string, start: number, end: number, language: "de" | "en", day: string): string | null {
+  const last = lastSentence;
+  if (last.start === start && last.end === end && last.day === day && last.language === language && last.text === text) return last.time;
+  const time = timeInSentence(text.slice(start, end), language, day);
+  lastSentence = { text, start, end, language, day, time };
+  return time;
+}
+
 /**
  * The claim with the time of day its figure holds at, when its words name one and its figure holds
  * on one day (its as-of day, else the day the article was published); else the claim as it is.
@@ -127,7 +138,7 @@ export function withTimeOfDay(claim: ClaimCandidate, text: string, language: "de
   const asOf = claim.scope.asOf;
   const day = asOf ? (asOf.from === asOf.to ? asOf.to : null) : (publishedAt ?? null);
   if (!day) return claim;
-  const time = timeInSentence(text.slice(claim.sentenceStart, claim.sentenceEnd), language, day) ?? tickerStamp(text, claim.start);
+  const time = sentenceTime(text, claim.sentenceStart, claim.sentenceEnd, language, day) ?? tickerStamp(text, claim.start);
   if (!time) return claim;
   const timed: AsOf = { from: day, to: day, time };
   return { ...claim, scope: { ...claim.scope, asOf: timed } };
