@@ -6,7 +6,7 @@ import { asOfToColumns, claimValueToColumns } from "./claim-value-columns";
 import { getDb, type Prisma } from "./client";
 import { insertRows } from "./insert-rows";
 import { mergeSearchPending } from "./merge-search-pending";
-import { machineReadingSelect, plainReading, refreshMachineClaims, relabelMachineFacets, type MachineRefresh } from "./refresh-machine-claims";
+import { machineReadingSelect, plainReading, refreshMachineClaims, relabelMachineFacets, removeEmptiedMachineFacets, type MachineRefresh } from "./refresh-machine-claims";
 
 export type ExtractionSummary = {
   articles: number;
@@ -37,7 +37,9 @@ type ArticleText = { id: string; language: ArticleContext["language"]; revisionI
  * again either. Deleted articles are not read. Only machine claims still awaiting review and no
  * longer found are removed (for good: nobody decided anything about them), and only if nobody
  * saved them meanwhile; those found again but read differently now (newer rules: an hour, a
- * claimant, a place) are read anew, on the same terms, with an audit entry of what changed. The new facets and the claims of all articles are written with a statement
+ * claimant, a place) are read anew, on the same terms, with an audit entry of what changed, and filed
+ * under the facet the newer reading proposes; a machine facet they leave empty that nobody touched goes
+ * (see removeEmptiedMachineFacets). The new facets and the claims of all articles are written with a statement
  * each (per 5,000 rows) that also writes their audit entries, however many there are.
  */
 export async function extractEventClaims(eventId: string, actor: string, options: { extractMany?: ExtractMany } = {}): Promise<ExtractionSummary> {
@@ -91,7 +93,7 @@ export async function extractEventClaims(eventId: string, actor: string, options
       const revisionIds = texts.map((t) => t.revisionId);
       const existing = await tx.claim.findMany({
         where: { revisionId: { in: revisionIds } },
-        select: { id: true, revisionId: true, start: true, end: true, origin: true, status: true, version: true, deletedAt: true, correctedAt: true, ...machineReadingSelect },
+        select: { id: true, revisionId: true, facetId: true, start: true, end: true, origin: true, status: true, version: true, deletedAt: true, correctedAt: true, ...machineReadingSelect },
       });
       const taken = new Set(existing.map((c) => spanKeyOf(c.revisionId, c.start, c.end)));
       // Machine claims nobody has decided about yet: newer rules may read their words better.
@@ -127,7 +129,10 @@ export async function extractEventClaims(eventId: string, actor: string, options
             if (old) {
               const before = plainReading(old);
               const after = plainReading(machineClaimRow(article.revisionId, facet.id, candidate));
-              if (JSON.stringify(before) !== JSON.stringify(after)) refreshes.push({ id: old.id, version: old.version, quote: candidate.quote, before, after });
+              // A newer reading may file the words under another facet; a person's merges still hold.
+              const home = old.facetId ? resolve(facetById.get(old.facetId)) : undefined;
+              const facetMove = home?.id === facet.id ? undefined : { before: old.facetId, after: facet.id };
+              if (facetMove || JSON.stringify(before) !== JSON.stringify(after)) refreshes.push({ id: old.id, version: old.version, quote: candidate.quote, before, after, facet: facetMove });
               unreviewed.delete(spanKey);
             }
             continue;
@@ -158,6 +163,9 @@ export async function extractEventClaims(eventId: string, actor: string, options
           )
         : new Set<string>();
       const stale = candidates.filter((c) => removed.has(c.id));
+      // The facets claims left, moved by a newer reading or removed, go if nothing is left in them.
+      const left = [...refreshes.flatMap((r) => (r.facet?.before && refreshed.has(r.id) ? [r.facet.before] : [])), ...stale.flatMap((c) => (c.facetId ? [c.facetId] : []))];
+      await removeEmptiedMachineFacets(tx, left, { actor, eventId });
       await insertRows(
         tx,
         "audit_event",

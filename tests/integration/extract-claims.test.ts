@@ -180,6 +180,39 @@ describe("claims nobody has reviewed are read anew when the rules read their wor
     expect((await extractEventClaims(event.id, "test")).claimsRefreshed).toBe(0);
   });
 
+  test("a claim a newer reading files under another question moves there, and the machine facet it leaves empty goes", async () => {
+    const event = await ensureEvent({ slug: "newer-facet" }, "test");
+    const { importArticle } = await import("@/lib/db/import-article");
+    const { parseArticleFile } = await import("@/lib/articles");
+    const parsed = parseArticleFile(Buffer.from("---\ntitle: T\nlanguage: en\npublished: 2031-06-02\n---\nT\n\nOfficials said 12 people had died. Police said 40 people were injured."));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    await importArticle(event.id, parsed.article, "test");
+    await extractEventClaims(event.id, "test");
+    const dead = await getDb().facet.findFirstOrThrow({ where: { eventId: event.id, key: "quantity:dead" }, include: { claims: true } });
+    const injured = await getDb().facet.findFirstOrThrow({ where: { eventId: event.id, key: "quantity:injured" }, include: { claims: true } });
+    // As an older release filed them: each under a question of its own reading, one of which an editor has written a note on.
+    const older = async (key: string, claimId: string) => {
+      const facet = await getDb().facet.create({ data: { eventId: event.id, key, label: key, kind: "quantity", origin: "machine" } });
+      await getDb().claim.update({ where: { id: claimId }, data: { facetId: facet.id } });
+      return facet;
+    };
+    const oldDead = await older("quantity:older-dead", dead.claims[0]!.id);
+    const oldInjured = await older("quantity:older-injured", injured.claims[0]!.id);
+    const noted = injured.claims[0]!;
+    await getDb().annotation.create({ data: { revisionId: noted.revisionId, facetId: oldInjured.id, exact: noted.quote, start: noted.start, end: noted.end, body: "Keep this question.", authorName: "editor" } });
+
+    const summary = await extractEventClaims(event.id, "test");
+    expect(summary).toMatchObject({ claimsCreated: 0, claimsRefreshed: 2, claimsRemoved: 0 });
+    const claims = await getDb().claim.findMany({ where: { id: { in: [dead.claims[0]!.id, injured.claims[0]!.id] } } });
+    expect(claims.map((c) => c.facetId).sort()).toEqual([dead.id, injured.id].sort());
+    const left = await getDb().facet.findMany({ where: { id: { in: [oldDead.id, oldInjured.id] } } });
+    expect(left.map((f) => f.id)).toEqual([oldInjured.id]);
+    const entry = await getDb().auditEvent.findFirst({ where: { entityId: dead.claims[0]!.id, action: "update" } });
+    expect(entry?.after).toMatchObject({ facetId: dead.id });
+    expect(await getDb().auditEvent.findFirst({ where: { entityId: oldDead.id, action: "delete" } })).not.toBeNull();
+    expect((await extractEventClaims(event.id, "test")).claimsRefreshed).toBe(0);
+  });
+
   test("a machine facet nobody has touched takes a newer label; one a person renamed keeps theirs", async () => {
     const event = await ensureEvent({ slug: "newer-label" }, "test");
     const { importArticle } = await import("@/lib/db/import-article");
