@@ -148,6 +148,16 @@ describe("an editor's merge of two facets is remembered", () => {
   });
 });
 
+/** Imports one article file's text into the event and extracts its claims. */
+async function importAndExtract(eventId: string, file: string) {
+  const { importArticle } = await import("@/lib/db/import-article");
+  const { parseArticleFile } = await import("@/lib/articles");
+  const parsed = parseArticleFile(Buffer.from(file));
+  if (!parsed.ok) throw new Error(parsed.reason);
+  await importArticle(eventId, parsed.article, "test");
+  await extractEventClaims(eventId, "test");
+}
+
 describe("claims nobody has reviewed are read anew when the rules read their words better", () => {
   test("an unreviewed claim takes the newer reading, with an audit entry of what changed; a confirmed one keeps the person's", async () => {
     const event = await ensureEvent({ slug: "newer-reading" }, "test");
@@ -182,12 +192,7 @@ describe("claims nobody has reviewed are read anew when the rules read their wor
 
   test("a claim a newer reading files under another question moves there, and the machine facet it leaves empty goes", async () => {
     const event = await ensureEvent({ slug: "newer-facet" }, "test");
-    const { importArticle } = await import("@/lib/db/import-article");
-    const { parseArticleFile } = await import("@/lib/articles");
-    const parsed = parseArticleFile(Buffer.from("---\ntitle: T\nlanguage: en\npublished: 2031-06-02\n---\nT\n\nOfficials said 12 people had died. Police said 40 people were injured."));
-    if (!parsed.ok) throw new Error(parsed.reason);
-    await importArticle(event.id, parsed.article, "test");
-    await extractEventClaims(event.id, "test");
+    await importAndExtract(event.id, "---\ntitle: T\nlanguage: en\npublished: 2031-06-02\n---\nT\n\nOfficials said 12 people had died. Police said 40 people were injured.");
     const dead = await getDb().facet.findFirstOrThrow({ where: { eventId: event.id, key: "quantity:dead" }, include: { claims: true } });
     const injured = await getDb().facet.findFirstOrThrow({ where: { eventId: event.id, key: "quantity:injured" }, include: { claims: true } });
     // As an older release filed them: each under a question of its own reading, one of which an editor has written a note on.
@@ -215,12 +220,7 @@ describe("claims nobody has reviewed are read anew when the rules read their wor
 
   test("a machine facet nobody has touched takes a newer label; one a person renamed keeps theirs", async () => {
     const event = await ensureEvent({ slug: "newer-label" }, "test");
-    const { importArticle } = await import("@/lib/db/import-article");
-    const { parseArticleFile } = await import("@/lib/articles");
-    const parsed = parseArticleFile(Buffer.from("---\ntitle: T\nlanguage: en\npublished: 2031-06-02\n---\nT\n\nOfficials said 12 people had died. Police said 40 people were injured."));
-    if (!parsed.ok) throw new Error(parsed.reason);
-    await importArticle(event.id, parsed.article, "test");
-    await extractEventClaims(event.id, "test");
+    await importAndExtract(event.id, "---\ntitle: T\nlanguage: en\npublished: 2031-06-02\n---\nT\n\nOfficials said 12 people had died. Police said 40 people were injured.");
     const facetOf = (key: string) => getDb().facet.findFirstOrThrow({ where: { eventId: event.id, key } });
     const d = await facetOf("quantity:dead");
     const i = await facetOf("quantity:injured");
