@@ -36,6 +36,7 @@ import { isEarlierLevel, opensChange, opensChangeBy } from "./read-earlier-level
 import { readNumberPhrase } from "./read-number-phrase";
 import { readOrdinalSeat } from "./read-ordinal-seat";
 import { isPointsBelow } from "./read-points-below";
+import { isShareOfRound } from "./share-of-round";
 import { isAcronymHolder, isBaselineYear, readHolder, readHolderAfter, rowLabelHolder } from "./read-holder";
 import { holderNameEndingAt } from "./holder-name-ending-at";
 import { holderAllottedAfter, holderAllottedBefore } from "./holder-allotted-after";
@@ -733,7 +734,7 @@ function readSubject(
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
     const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points") && !isPayBargaining(ts, sentenceFirst, end, lex);
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };
-    else if (!subject && unit.kind === "percent" && (isHolderNounShare(ts, first, lex) || isHolderNounWithShare(ts, first, sentenceFirst, lex)) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
+    else if (!subject && unit.kind === "percent" && (isHolderNounShare(ts, first, lex) || isHolderNounWithShare(ts, first, sentenceFirst, lex) || isShareOfRound(ts, sentenceFirst, first, lex)) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
     // "Das Feuer hat 38.000 Hektar erfasst", "57.000 Hektar verbrannt": an area is of what covered it, else an area.
     if (!subject && unit.kind === "measure" && isAreaUnit(unit.code)) subject = readAreaAgent(ts, first - 1, sentenceFirst, end, lex);
     // "Um 3 Prozent auf 12,4 Milliarden Euro steigen die Ausgaben": a change fronted before its new level.

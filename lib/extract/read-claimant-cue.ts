@@ -441,7 +441,11 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   // Nordstat research group put the SPD at 29.5%": a report with a named author speaks for it anywhere.
   if (lex.reportNouns.has(word) && lex.authorLinks.has(lowerAt(ts, j + 1))) {
     const author = authorOfReport(ts, j, last, lex);
-    return author && isKnownClaimant(ts, author, lex) ? { at: j, span: author, explicit: true, last: j } : null;
+    if (author && isKnownClaimant(ts, author, lex)) return { at: j, span: author, explicit: true, last: j };
+    // "The police estimate of the crowd rose to 4,000", "the organisers' count of marchers": what a
+    // report is "of" is what it counts; a known body before the report is its author.
+    const owner = j > first ? readClaimantLeft(ts, j - 1, first, lex) : null;
+    return owner && isKnownClaimant(ts, owner, lex) ? { at: j, span: owner, explicit: true, last: j } : null;
   }
   // "Die Gewerkschaft vertritt nach eigenen Angaben 30.000 Beschäftigte": by its own account, the
   // subject of the clause gives the figure.
