@@ -30,6 +30,7 @@ describe("a known body before a report 'of' something is the report's author", (
     { text: "The police estimate of the crowd rose to 7,000.", expected: ["protesters [7000, 7000], by police"] },
     { text: "Police estimates of the crowd grew to 9,500.", expected: ["protesters [9500, 9500], by police"] },
     { text: "The police estimate of the crowd was 3,000.", expected: ["protesters [3000, 3000], by police"] },
+    { text: "The police's estimate of the crowd rose to 5,200.", expected: ["protesters [5200, 5200], by police"] },
   ])("$text", ({ text, expected }) => {
     expect(claimLines(text, "en")).toEqual(expected);
   });
