@@ -36,6 +36,8 @@ import { isEarlierLevel, opensChange, opensChangeBy } from "./read-earlier-level
 import { readNumberPhrase } from "./read-number-phrase";
 import { readOrdinalSeat } from "./read-ordinal-seat";
 import { isPointsBelow } from "./read-points-below";
+import { isShareOfRound } from "./share-of-round";
+import { isGapBetween } from "./gap-between";
 import { isAcronymHolder, isBaselineYear, readHolder, readHolderAfter, rowLabelHolder } from "./read-holder";
 import { holderNameEndingAt } from "./holder-name-ending-at";
 import { holderAllottedAfter, holderAllottedBefore } from "./holder-allotted-after";
@@ -635,6 +637,9 @@ function readSubject(
     // "Labour: 26.1%", "People's Party: 10.8%": a results row's label naming a group of people is the party holding the share.
     const rowParty = (unit.kind === "percent" || unit.kind === "points") && !following?.subject && subject !== null && subject === named && GROUP_KEYS.has(subject.key) ? rowLabelHolder(ts, first, lex) : null;
     if (rowParty) subject = null;
+    // "Zwischen den Grünen und der SPD lagen 2 Prozent": a share between two sides is the gap between their votes, neither side's.
+    const gap = (unit.kind === "percent" || unit.kind === "points") && !following?.subject && isGapBetween(ts, first, sentenceFirst, lex);
+    if (gap) subject = { key: "votes", qualifiers: [MARGIN], first, last: first };
     if (money && subject) subject = moneyNounModifier(ts, subject, lex) ?? asBudgetVolume(subject, lex);
     if (money && subject) {
       const costNoun = subject.last;
@@ -715,7 +720,7 @@ function readSubject(
     const asideChange = shareBefore?.subject.holder && marker !== null && (!subject || subject.key === "votes") && tokenAt(ts, marker.first - 1) === "," && shareBefore.last === marker.first - 2 ? { name: shareBefore.subject.holder, first: marker.first, last: marker.first } : null;
     const levelHolder = (figureBefore && (!subject || subject.key === "votes") ? holderOfLevelAfterChange(ts, figureBefore.last, figureBefore.subject.holder, figureBefore.subject.qualifiers.includes("change"), first) : null) ?? asideChange;
     const inserted = !subject && !countHolder && unit.kind === "percent" ? holderOfInsertedShare(ts, first, end, (from) => readHolder(ts, from, lex)) : null;
-    const read = !side && !wonWith && !runHolder && !countHolder && !levelHolder && !inserted && (!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? (holderAllottedAfter(ts, first, end + 1, lex) ?? holderAllottedBefore(ts, first, lex) ?? readHolder(ts, first, lex, memory.lastHolder)) : null;
+    const read = !gap && !side && !wonWith && !runHolder && !countHolder && !levelHolder && !inserted && (!subject || shareNoun || circumstance || SHARE_SUBJECTS.has(subject.key)) && unit.kind !== "measure" ? (holderAllottedAfter(ts, first, end + 1, lex) ?? holderAllottedBefore(ts, first, lex) ?? readHolder(ts, first, lex, memory.lastHolder)) : null;
     // "Rents rise by 7% this year", "Mieten legten um 7 Prozent zu": outside an article about a vote,
     // a noun capitalized only by grammar holds no share; it is what changes.
     const grammarOnly = read !== null && isCapitalizedOnlyByGrammar(ts, read, sentenceFirst, first, lex) && !(memory.speaksOfVote ??= speaksOfVote(ts, lex));
@@ -726,14 +731,14 @@ function readSubject(
     const sameUnitBefore = figureBefore !== null && figureBefore.candidate.value.kind === "quantity" && figureBefore.candidate.value.unit === unitCode(unit);
     const ownHolder = circumstance && !partyHolder ? null : heldBy;
     const elliptical = sameUnitBefore && !ownHolder && (!subject || circumstance || subject.key === figureBefore.subject.subject) ? holderOfEllipticalShare(ts, figureBefore.last, figureBefore.subject.holder, first, lex) : null;
-    const holder = ownHolder ?? elliptical;
+    const holder = gap ? null : (ownHolder ?? elliptical);
     if (circumstance && (partyHolder || elliptical !== null || isHolderNounShare(ts, first, lex)) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
     // "The FT's share fell to 28.1%", "Its final share was 33.2%": a party's share is its vote share.
     if (shareNoun && holder && unit.kind === "percent") subject = { ...subject!, key: "votes" };
     // "Die FDP muss mit 4,8 Prozent bangen": a party's share with nothing else named is its vote share.
     const share = !subject && holder && (unit.kind === "percent" || unit.kind === "points") && !isPayBargaining(ts, sentenceFirst, end, lex);
     if (share) subject = { key: "votes", qualifiers: [], first, last: first };
-    else if (!subject && unit.kind === "percent" && (isHolderNounShare(ts, first, lex) || isHolderNounWithShare(ts, first, sentenceFirst, lex)) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
+    else if (!subject && unit.kind === "percent" && (isHolderNounShare(ts, first, lex) || isHolderNounWithShare(ts, first, sentenceFirst, lex) || isShareOfRound(ts, sentenceFirst, first, lex)) && !isPayBargaining(ts, sentenceFirst, end, lex)) subject = { key: "votes", qualifiers: [], first, last: first };
     // "Das Feuer hat 38.000 Hektar erfasst", "57.000 Hektar verbrannt": an area is of what covered it, else an area.
     if (!subject && unit.kind === "measure" && isAreaUnit(unit.code)) subject = readAreaAgent(ts, first - 1, sentenceFirst, end, lex);
     // "Um 3 Prozent auf 12,4 Milliarden Euro steigen die Ausgaben": a change fronted before its new level.
@@ -1109,7 +1114,7 @@ export function extractQuantity(ts: TokenStream, i: number, lex: CompiledLexicon
       read.subject = withQualifier(read.subject, "change", true);
       read.falls = marker.phrase.value === "down" || (marker.phrase.value === "either" && (fallsBy(ts, marker.first, read.last, lex) || fallsBy(ts, noun, read.last, lex) || fallsBetween(ts, noun + 1, marker.first - 1, lex)));
     }
-  } else if (read.subject.qualifiers.includes(MARGIN)) read.subject = withQualifier(read.subject, MARGIN, false);
+  } else if (read.subject.qualifiers.includes(MARGIN) && !(read.unit && isGapBetween(ts, read.first, sentence.first, lex))) read.subject = withQualifier(read.subject, MARGIN, false);
   if (place?.place.country && !memory.countries.includes(place.place.country)) memory.countries.push(place.place.country);
   // People said nothing of, in an article about a protest, are its crowd ("260 000 Menschen in 64 Städten").
   if (read.subject.subject === "people" && memory.subjects.has("protesters/")) read.subject = { ...read.subject, subject: "protesters" };

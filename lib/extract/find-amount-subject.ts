@@ -21,6 +21,8 @@ import { ordinalWordValue } from "./read-ordinal-seat";
 import { memoByForm } from "./form-memo";
 import { hasThirdPersonS, isEnglishIrregularParticiple, isEnglishVerbOfSpeaking, isPointingWord } from "./word-class";
 import { DASHES } from "./lexicon/punctuation";
+import { PAYMENT_NOUNS } from "./lexicon/payment-words";
+import { wordSets } from "./lexicon/rule-words";
 import { LEVEL_TO } from "./lexicon/level-prepositions";
 import { TokenKind, isCapitalized, isJoined, isLineBreakBefore, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
@@ -39,6 +41,7 @@ const AFTER_UNIT_LINKS = new Set(["in", "an", "für", "for", "of", "worth", "as"
 // 37 Milliarden Euro aufwenden". Whatever noun follows names what the money is, known or not.
 const PURPOSE_LINKS = new Set(["für", "for", "in", "an"]);
 const PURPOSE_BEFORE = new Set(["für", "for"]);
+const PAYMENTS = wordSets(PAYMENT_NOUNS);
 // "£2.1bn in real terms", "€5bn in total": a manner, not what the money is for.
 const MANNER_NOUNS = new Set(["terms", "total", "cash", "all", "sum"]);
 // A noun right after one of these is in a prepositional phrase: "die Neuverschuldung im
@@ -102,6 +105,9 @@ const COST_VERBS = new Set(["kostet", "kostete", "kosteten", "kosten", "koste", 
 // invests with a verb, where English "invest" shares its stem with "investment".
 const INVEST_VERBS_DE = new Set(["investiert", "investieren", "investierte", "investierten", "investiere", "investierst"]);
 const MIN_COMPOUND_HEAD = 3;
+// "Ent|schädigung" (compensation) is no damage, "Ver|schuldung" no debt of a "Ver": a front that is
+// only a verb's inseparable prefix derives a new noun from the verb, it makes no compound.
+const DERIVING_PREFIXES_DE = new Set(["ent", "emp", "ver", "zer", "miss", "be", "ge", "er"]);
 const PUBLIC_PURSE_DE = new Set(["staat", "bund", "gesamt", "regier"]);
 const GERMAN_ADJECTIVE = /(?:e|en|er|es|em)$/;
 
@@ -162,7 +168,7 @@ function findAmountConcept(key: string, lex: CompiledLexicon): AmountConcept | n
   for (const [tail, concept] of lex.amountNouns) {
     if (tail.length >= 4 && key.length - tail.length >= MIN_COMPOUND_HEAD && key.endsWith(tail) && (!best || tail.length > best.tail.length)) best = { tail, concept };
   }
-  if (!best) return null;
+  if (!best || DERIVING_PREFIXES_DE.has(key.slice(0, key.length - best.tail.length))) return null;
   // "Verteidigungs|etat": the linking s belongs to the front part.
   const prefix = lemmaKey(key.slice(0, key.length - best.tail.length).replace(/s$/, ""), "de");
   // "Staatsverschuldung", "Bundeshaushalt": who owes or spends is no part of the budget.
@@ -444,7 +450,9 @@ export function readAfterUnit(ts: TokenStream, after: number, lex: CompiledLexic
   const attributive = money && lex.language === "en" && head === after && !/(?:ed|ing)$/.test(lowerAt(ts, head)) && !hasThirdPersonS(lowerAt(ts, head)) && lowerAt(ts, head + 1) !== "by";
   if (!share && !purpose && !attributive && !(lex.language === "de" && head === after)) return null;
   if ((purpose || attributive) && !mayNameThing(ts, head, lex)) return null;
-  if (purpose && !share) return { subject: { ...purposeSubject(ts, head, lex, head > j), first: j }, base: null, last: head };
+  // "$5 million in ransom": a kind of payment after "in" or "an" is what the money is, not what it buys.
+  const payment = PAYMENTS[lex.language].has(lowerAt(ts, head)) && !PURPOSE_BEFORE.has(lowerAt(ts, after));
+  if (purpose && !share && !payment) return { subject: { ...purposeSubject(ts, head, lex, head > j), first: j }, base: null, last: head };
   return { subject: { ...openSubject(ts, head, lex, money), first: j }, base: null, last: head };
 }
 
@@ -768,6 +776,9 @@ export function budgetPartBefore(ts: TokenStream, to: number, lex: CompiledLexic
 }
 
 const FOCUS_WORDS = new Set(["just", "only", "merely", "nur", "lediglich", "bloß"]);
+// "eine Entschädigung von je 50.000 Euro", "Hilfen von insgesamt 2 Mio. Euro": a word sharing the
+// sum out or adding it up stands between "von" and the figure as a focus word does.
+const SHARING_WORDS = new Set(["je", "jeweils", "insgesamt", "zusammen"]);
 
 // "a surplus of €4.2bn", "ein Überschuss von 1,2 Milliarden Franken": the noun right before "of" or
 // "von" names the amount, known or not — unless it is a change ("a rise of"), a stand-in for a
@@ -775,7 +786,7 @@ const FOCUS_WORDS = new Set(["just", "only", "merely", "nur", "lediglich", "blo�
 // count word ("the number of").
 function nounOfAmount(ts: TokenStream, to: number, lex: CompiledLexicon, money: boolean): AmountSubject | null {
   // "real growth of just 0.8%", "ein Plus von nur 2 Millionen Euro": a focus word before the figure is read past.
-  if (FOCUS_WORDS.has(lowerAt(ts, to))) to--;
+  if (FOCUS_WORDS.has(lowerAt(ts, to)) || SHARING_WORDS.has(lowerAt(ts, to))) to--;
   const of = lowerAt(ts, to);
   // "ein Sparpaket über 6,4 Mrd. Euro": after a noun of money, German "über" says "of" (read-quantity.ts).
   const named = of === (lex.language === "de" ? "von" : "of") || (lex.language === "de" && of === "über" && isMoneyNounAt(ts, to - 1, lex));

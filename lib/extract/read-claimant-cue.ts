@@ -450,7 +450,17 @@ export function readClaimantCue(ts: TokenStream, j: number, first: number, last:
   // Nordstat research group put the SPD at 29.5%": a report with a named author speaks for it anywhere.
   if (lex.reportNouns.has(word) && lex.authorLinks.has(lowerAt(ts, j + 1))) {
     const author = authorOfReport(ts, j, last, lex);
-    return author && isKnownClaimant(ts, author, lex) ? { at: j, span: author, explicit: true, last: j } : null;
+    if (author && isKnownClaimant(ts, author, lex)) return { at: j, span: author, explicit: true, last: j };
+    // "The police estimate of the crowd rose to 4,000", "the organisers' count of marchers": what a
+    // report is "of" is what it counts; a known body before the report is its author.
+    // "the government's forecast of €52.8bn": a report "of" a figure is the figure, its owner no source of other figures.
+    if (ts.kind[j + 2] !== TokenKind.word || /^[A-Z]{3}$/.test(tokenAt(ts, j + 2))) return null;
+    const owner = j > first ? readClaimantLeft(ts, j - 1, first, lex) : null;
+    if (owner && isKnownClaimant(ts, owner, lex)) return { at: j, span: owner, explicit: true, last: j };
+    // "The police's estimate of the crowd", "the organisers' count of marchers": a known body in the possessive.
+    const possessed = j > first && lex.language === "en" ? lowerAt(ts, j - 1).replace(/['’]s?$/, "") : "";
+    const body = possessed && possessed !== lowerAt(ts, j - 1) ? lex.claimantWords.get(possessed) : undefined;
+    return body ? { at: j, span: { first: j - 1, last: j - 1 }, explicit: true, last: j, name: body } : null;
   }
   // "Die Gewerkschaft vertritt nach eigenen Angaben 30.000 Beschäftigte": by its own account, the
   // subject of the clause gives the figure.

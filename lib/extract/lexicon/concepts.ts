@@ -123,9 +123,11 @@ export const countConcepts: CountConcept[] = [
     label: { en: "Sick or infected", de: "Erkrankte oder Infizierte" },
     nouns: {
       de: ["Erkrankte", "Infizierte", "Erkrankungen", "Erkrankungsfälle", "Krankheitsfälle", "Infektion", "Infektionen", "Neuinfektionen", "Infektionsfälle", "Ansteckungen"],
-      en: ["infection", "infections", "infected"],
+      // "one death and 85 ill": the bare adjective right after the count, as "85 infected" (the
+      // "critically ill" are read by their adverb, not as this noun).
+      en: ["infection", "infections", "infected", "ill"],
     },
-    states: { de: ["erkrankt", "infiziert", "angesteckt", "positiv getestet"], en: ["infected", "fell ill", "fallen ill", "sickened", "became ill", "tested positive",
+    states: { de: ["erkrankt", "infiziert", "angesteckt", "positiv getestet"], en: ["infected", "fell ill", "fallen ill", "sickened", "became ill", "become ill", "tested positive",
       // "41 people now ill": a headline's state. Bare "ill" would take in the "critically ill", a part of them.
       "now ill",
       // "the number of sick employees": the adjective before its noun, as "injured workers" are injured.

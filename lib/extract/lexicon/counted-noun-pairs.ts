@@ -172,6 +172,7 @@ export const COUNTED_NOUN_PAIRS: readonly CountedNounPair[] = [
   { en: ["booking", "bookings"], de: ["Buchung", "Buchungen"], wholeDe: ["Buchung", "Buchungen"] },
   { en: ["licence", "licences", "license", "licenses", "permits"], de: ["Lizenz", "Lizenzen", "Genehmigung", "Genehmigungen", "Konzession", "Konzessionen"] },
   { en: ["fine", "fines", "penalties"], de: ["Bußgeld", "Bußgelder", "Bußgeldbescheid", "Bußgeldbescheide", "Strafzettel"] },
+  { en: ["compensation", "compensations"], de: ["Entschädigung", "Entschädigungen", "Entschädigungszahlung", "Entschädigungszahlungen", "Entschädigungssumme"] },
   { en: ["ransom", "ransoms"], de: ["Lösegeld", "Lösegelder", "Lösegeldforderung", "Lösegeldforderungen", "Lösegeldsumme"] },
   { en: ["application", "applications"], de: ["Antrag", "Anträge"] },
   { en: ["complaint", "complaints"], de: ["Beschwerde", "Beschwerden", "Anzeige", "Anzeigen"] },

@@ -29,3 +29,15 @@ export const AHEAD_BY_WORDS: RuleWords = {
     "beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "edging", "outpolled",
   ],
 };
+
+/**
+ * A clause that opens with these, names two sides joined by `GAP_JOINS` and gives a share after a
+ * verb of `GAP_VERBS` gives the gap between the sides' votes (`lib/extract/gap-between.ts`):
+ * "Zwischen den Grünen und der SPD lagen 2 Prozent", "Between Labour and the Greens lay 2 points".
+ */
+export const GAP_OPENERS: RuleWords = { de: ["zwischen"], en: ["between"] };
+export const GAP_JOINS: RuleWords = { de: ["und"], en: ["and"] };
+export const GAP_VERBS: RuleWords = {
+  de: ["lagen", "lag", "liegen", "liegt", "betrug", "beträgt", "waren", "war", "sind", "ist"],
+  en: ["lay", "lie", "lies", "were", "was", "are", "is", "stood", "stands"],
+};

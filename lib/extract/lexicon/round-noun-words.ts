@@ -9,3 +9,12 @@ export const ROUND_NOUNS: RuleWords = {
   de: ["wahlgang", "wahlgangs", "durchgang", "durchgangs", "runde", "stichwahl", "urnengang", "urnengangs"],
   en: ["round", "runoff", "run-off", "ballot"],
 };
+
+/**
+ * Verbs of holding a share that the gain verbs leave out (`lib/extract/share-of-round.ts`): "Im
+ * ersten Wahlgang hatte sie 44,7 Prozent". English "had" is a gain verb already.
+ */
+export const ROUND_HOLDING_VERBS: RuleWords = {
+  de: ["hatte", "hatten", "hat", "haben"],
+  en: [],
+};

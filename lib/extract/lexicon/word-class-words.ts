@@ -100,3 +100,13 @@ export const POSSESSIVE_DETERMINERS: RuleWords = {
   en: ["my", "your", "his", "her", "its", "our", "their"],
   de: ["ihre", "ihren", "ihrer", "ihrem", "seine", "seinen", "seiner", "seinem", "unsere", "eure"],
 };
+
+/**
+ * Last parts of German nouns for bodies that speak for figures, which take "-s" or "-es" in the
+ * genitive (`lib/extract/genitive-base.ts`): "des Gesundheitsamts", "des Gesundheitsamtes", "des
+ * Landgerichts", "des Rettungsdienstes" are "Gesundheitsamt", "Landgericht", "Rettungsdienst".
+ */
+export const GERMAN_GENITIVE_BODY_TAILS: readonly string[] = [
+  "amt", "gericht", "dienst", "werk", "institut", "rat", "bund", "verband", "haus", "zentrum", "büro", "komitee",
+  "kommando", "präsidium", "ministerium", "senat", "klinikum", "krankenhaus", "vorstand",
+];
