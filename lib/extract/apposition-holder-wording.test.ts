@@ -22,3 +22,14 @@ describe("a name inside the apposition holds nothing", () => {
     expect(holders(text, language)).toEqual(expected);
   });
 });
+
+describe("an apposition that is only a name names the subject it follows, who holds the share", () => {
+  test.each([
+    { language: "en", text: "Anna Berg won the runoff. Her challenger, Tom Reiter, took 45.8%.", expected: ["votes/holder:tom reiter"] },
+    { language: "en", text: "Anna Berg won the runoff. Her rival, the Green candidate Tom Reiter, took 45.8%.", expected: ["votes/holder:tom reiter"] },
+    // A phrase of its own in the aside ("allied with", "backed by") names someone else: still no holder.
+    { language: "en", text: "The newcomers, backed by Ruth Adler, won 4.1%.", expected: [] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(holders(text, language)).toEqual(expected);
+  });
+});

@@ -268,6 +268,22 @@ export function rowLabelHolder(ts: TokenStream, from: number, lex: CompiledLexic
   return lineHeadHolder(ts, from, lex, true);
 }
 
+// At most this many words may describe the name in an apposition ("Green candidate Tom Reiter").
+const APPOSITION_MODIFIERS = 3;
+const PARTICIPLE = /ed$/;
+
+// Whether the words from `first` up to the name at `name` only describe it ("the Green candidate"),
+// rather than open a phrase of their own ("allied with", "backed by"), whose name is someone else.
+function namesOnly(ts: TokenStream, first: number, name: number, lex: CompiledLexicon): boolean {
+  if (name - first > APPOSITION_MODIFIERS) return false;
+  for (let k = first; k < name; k++) {
+    if (ts.kind[k] !== TokenKind.word) return false;
+    const w = lowerAt(ts, k);
+    if (!isCapitalized(ts, k) && !lex.articles.has(w) && (lex.functionWords.has(w) || PARTICIPLE.test(w))) return false;
+  }
+  return true;
+}
+
 /**
  * The holder of a vote, seat or share figure starting at token `from`: an acronym before it in its
  * sentence ("Die SPD hat die Wahl mit 29,4 Prozent gewonnen"), else the name nearest before it in
@@ -284,6 +300,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon, 
   let placed: Holder | null = null;
   let clauseClosed = false;
   let asideOpen = false;
+  let asideName: Holder | null = null;
   let gain = false;
   let start = from;
   for (let j = from - 1; j >= 0 && from - j <= REACH; j--) {
@@ -300,6 +317,10 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon, 
       if (STATEMENT_ENDS.has(t)) break;
       // The comma opening an apposition or a relative clause reopens the clause its closing comma closed.
       if (keepsSubject(ts, j, lex) || (asideOpen && t === ",")) {
+        // "Her challenger, Tom Reiter, took 45.8%": an apposition ending in a name after a lowercase
+        // noun ("challenger", "candidate") names the subject, who holds the share.
+        if (asideOpen && asideName && !nearest && ts.kind[j - 1] === TokenKind.word && !isCapitalized(ts, j - 1) && namesOnly(ts, j + 1, asideName.first, lex)) nearest = asideName;
+        asideName = null;
         clauseClosed = false;
         asideOpen = false;
       } else if (CLAUSE_BREAKS.has(t)) {
@@ -326,6 +347,7 @@ export function readHolder(ts: TokenStream, from: number, lex: CompiledLexicon, 
     // A name of several words after a verb of winning, or right before the share it holds.
     const name = holderNameEndingAt(ts, j, lex, gain || j === from - 1) ?? lowercaseFamilyAt(ts, j, lex);
     if (!name) continue;
+    if (clauseClosed && asideOpen && tokenAt(ts, name.last + 1) === "," && !afterPreposition(ts, name.first, lex)) asideName ??= name;
     if (isRoundOrVote(ts, name, lex)) {
       j = name.first;
       continue;
