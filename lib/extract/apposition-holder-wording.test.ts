@@ -33,3 +33,12 @@ describe("an apposition that is only a name names the subject it follows, who ho
     expect(holders(text, language)).toEqual(expected);
   });
 });
+
+describe("a candidate's place in the race is no part of the name holding the share", () => {
+  test.each([
+    { language: "de", text: "Amtsinhaberin Clara Voss kam auf 54,2 Prozent, Herausforderer Tom Reiter auf 45,8 Prozent.", expected: ["votes/holder:clara voss", "votes/holder:tom reiter"] },
+    { language: "en", text: "Incumbent Clara Voss won 54.2%. Challenger Tom Reiter took 45.8%.", expected: ["votes/holder:clara voss", "votes/holder:tom reiter"] },
+  ] as const)("$language: $text", ({ text, language, expected }) => {
+    expect(holders(text, language)).toEqual(expected);
+  });
+});

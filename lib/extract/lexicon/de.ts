@@ -289,6 +289,8 @@ export const de: Lexicon = {
     // group's expert speaks for it.
     "experte", "expertin", "finanzexperte", "finanzexpertin", "haushaltsexperte", "haushaltsexpertin",
     "wirtschaftsexperte", "wirtschaftsexpertin", "abgeordnete", "abgeordneter",
+    // "Amtsinhaberin Clara Voss", "Herausforderer Tom Reiter": a candidate's place in the race is no part of the name.
+    "amtsinhaber", "amtsinhaberin", "herausforderer", "herausforderin",
   ],
   claimantWords: {
     geheimdienst: "intelligence", geheimdienste: "intelligence", geheimdienstes: "intelligence",

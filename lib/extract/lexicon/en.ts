@@ -243,6 +243,8 @@ export const en: Lexicon = {
     "state", "defense", "defence", "foreign", "interior", "home", "finance", "prime", "chancellor", "mayor",
     "governor", "commissioner", "superintendent", "inspector", "director", "chair", "chairman", "chairwoman",
     "senator", "councillor", "councilor", "agency", "news", "dr", "mr", "mrs", "ms", "deputy", "police",
+    // "Incumbent Clara Voss", "Challenger Tom Reiter": a candidate's place in the race is no part of the name.
+    "incumbent", "challenger",
   ],
   claimantWords: {
     intelligence: "intelligence", officials: "officials", government: "government", military: "military",
