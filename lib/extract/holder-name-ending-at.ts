@@ -78,6 +78,11 @@ const namesNoHolder = memoByForm((w, lex) => {
   return lex.language === "de" && GERMAN_PREPOSITION_SET.has(w) ? NO_HOLDER : 1;
 });
 
+// "Then Reiter took 45.8%", "Yesterday Reiter took …": an English word capitalized only by the
+// sentence start, of a class that names nobody, is no part of the name after it.
+const opensSentenceOnly = (ts: TokenStream, k: number, lex: CompiledLexicon): boolean =>
+  lex.language === "en" && startsSentence(ts, k) && (lex.functionWords.has(lowerAt(ts, k)) || lex.dayOffsets.byFirst.has(lowerAt(ts, k)));
+
 /**
  * The name of up to three capitalized words ending at token `j` that may hold a figure ("SPD",
  * "Freie Wähler", "Labour's" read as "Labour"), starting no earlier than token `from`. With
@@ -111,7 +116,7 @@ export function holderNameEndingAt(ts: TokenStream, j: number, lex: CompiledLexi
     // A name never runs across a line: the headline's last word is no part of the paragraph's first
     // name; nor does it take in a place's possessive ("Bavaria's CSU" is the CSU), nor a preposition
     // capitalized at the sentence start ("Im Landtag stellen …" names the Landtag, if anything).
-    if (before < from || words >= MAX_NAME || !isCapitalized(ts, before) || lex.articles.has(lowerAt(ts, before)) || (lex.language === "de" && GERMAN_PREPOSITION_SET.has(lowerAt(ts, before))) || lex.gainVerbs.byFirst.has(lowerAt(ts, before)) || introducesPerson(ts, before, lex) || isLineBreakBefore(ts, before + 1) || isPlacePossessive(ts, before, lex)) break;
+    if (before < from || words >= MAX_NAME || !isCapitalized(ts, before) || lex.articles.has(lowerAt(ts, before)) || (lex.language === "de" && GERMAN_PREPOSITION_SET.has(lowerAt(ts, before))) || lex.gainVerbs.byFirst.has(lowerAt(ts, before)) || opensSentenceOnly(ts, before, lex) || introducesPerson(ts, before, lex) || isLineBreakBefore(ts, before + 1) || isPlacePossessive(ts, before, lex)) break;
     first = before;
     words++;
   }

@@ -51,3 +51,13 @@ describe("a headline's acronym holds no figure of the body", () => {
     expect(claimLines("Greens narrowly win as CSP surges\n\nThe Social Democrats won with 31.4% of the vote.", "en")).toEqual(["votes/holder:social democrats [31.4, 31.4] %, of Social Democrats"]);
   });
 });
+
+// A word capitalized only by the sentence start, of a class that names nobody, is no part of the name.
+describe("an opening adverb is no part of the holder's name", () => {
+  test.each([
+    { text: "Voss won the runoff. Then Reiter took 45.8%.", holder: "Reiter" },
+    { text: "Voss won the runoff. Yesterday Reiter took 45.8%.", holder: "Reiter" },
+  ])("$text", ({ text, holder }) => {
+    expect(claimLines(text, "en")[0]).toMatch(new RegExp(`^votes/holder:${holder.toLowerCase()} \\[45\\.8, 45\\.8\\] %,.* of ${holder}$`));
+  });
+});
