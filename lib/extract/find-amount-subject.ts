@@ -13,7 +13,7 @@ import { moneyReceiverBefore, moneyReceiverOfFinalVerb } from "./read-money-rece
 import { nounBeforeAmountIdiom } from "./noun-before-amount-idiom";
 import { closesWithSetAside, pledgeVerbAt, setAsideVerbAt } from "./money-set-aside";
 import { MODAL_VERBS } from "./lexicon/modal-words";
-import { GERMAN_GENITIVE_ARTICLES, POSSESSIVE_DETERMINERS } from "./lexicon/word-class-words";
+import { FOCUS_WORDS, GERMAN_GENITIVE_ARTICLES, POSSESSIVE_DETERMINERS } from "./lexicon/word-class-words";
 import { outlayCostAsSpending } from "./outlay-cost";
 import { isSavingsNoun } from "./read-cut";
 import { tableRowLabels } from "./table-rows";
@@ -775,7 +775,6 @@ export function budgetPartBefore(ts: TokenStream, to: number, lex: CompiledLexic
   return null;
 }
 
-const FOCUS_WORDS = new Set(["just", "only", "merely", "nur", "lediglich", "bloß"]);
 // "eine Entschädigung von je 50.000 Euro", "Hilfen von insgesamt 2 Mio. Euro": a word sharing the
 // sum out or adding it up stands between "von" and the figure as a focus word does.
 const SHARING_WORDS = new Set(["je", "jeweils", "insgesamt", "zusammen"]);

@@ -2,14 +2,13 @@ import type { CompiledLexicon } from "./lexicon";
 import { GAP_JOINS, GAP_OPENERS, GAP_VERBS } from "./lexicon/margin-words";
 import { CLAUSE_ENDS } from "./lexicon/punctuation";
 import { wordSets } from "./lexicon/rule-words";
+import { FOCUS_WORDS } from "./lexicon/word-class-words";
 import { TokenKind, lowerAt, tokenAt, type TokenStream } from "./tokens";
 
 const OPENERS = wordSets(GAP_OPENERS);
 const JOINS = wordSets(GAP_JOINS);
 const VERBS = wordSets(GAP_VERBS);
 const REACH = 10;
-// "lagen nur 1,5 Punkte", "there were just 3 points": a focus word between the verb and the share.
-const FOCUS = new Set(["nur", "lediglich", "bloß", "only", "just", "merely"]);
 
 /**
  * Whether the share starting at token `first` is the gap between two sides its clause opens with:
@@ -18,7 +17,8 @@ const FOCUS = new Set(["nur", "lediglich", "bloß", "only", "just", "merely"]);
  * its own.
  */
 export function isGapBetween(ts: TokenStream, first: number, sentenceFirst: number, lex: CompiledLexicon): boolean {
-  const verb = FOCUS.has(lowerAt(ts, first - 1)) ? first - 2 : first - 1;
+  // "lagen nur 1,5 Punkte", "there were just 3 points": a focus word between the verb and the share.
+  const verb = FOCUS_WORDS.has(lowerAt(ts, first - 1)) ? first - 2 : first - 1;
   if (!VERBS[lex.language].has(lowerAt(ts, verb))) return false;
   let opener = -1;
   let joined = false;

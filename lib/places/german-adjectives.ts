@@ -34,7 +34,6 @@ const INFLECTIONS = ["en", "em", "er", "es", "e", ""];
 const INFIXES = ["an", "ian", "es", "ens", "er", "en", "n"];
 const COUNTRY_NAME_ENDINGS = ["", "a", "e", "o", "n", "en", "ien", "ia", "on", "ei", "land", "enland", "stan", "istan"];
 const ADJECTIVAL_NAME_HEADS = new Set(["republik", "foderation"]);
-const MIN_STEM = 2;
 
 // Suppletive adjectives: their stem is not a prefix of any German name of the country, so no rule of
 // formation can reach it (Frankreich/französisch, Großbritannien/britisch). Keep this to what no rule
@@ -61,15 +60,19 @@ export function adjectiveBase(word: string): string | null {
   return null;
 }
 
+/** The shortest stem a derivation may leave ("pol" of "polnisch"). */
+export const MIN_STEM = 2;
+
+/** `stem`, then `stem` without each derivational infix it ends in, least stripped first. */
+export function withInfixesOff(stem: string, infixes: readonly string[]): string[] {
+  const out = [stem];
+  for (const infix of infixes) if (stem.endsWith(infix) && stem.length - infix.length >= MIN_STEM) out.push(stem.slice(0, -infix.length));
+  return out;
+}
+
 /** Candidate stems of an adjective base, least stripped first (step 3). */
 function adjectiveStems(base: string): string[] {
-  if (!base.endsWith("isch")) return [base];
-  const stem = base.slice(0, -4);
-  const stems = [stem];
-  for (const infix of INFIXES) {
-    if (stem.endsWith(infix) && stem.length - infix.length >= MIN_STEM) stems.push(stem.slice(0, -infix.length));
-  }
-  return stems;
+  return base.endsWith("isch") ? withInfixesOff(base.slice(0, -4), INFIXES) : [base];
 }
 
 // A stem from a word of a longer name ranks after any stem from a whole name: "chinesisch" is China's,

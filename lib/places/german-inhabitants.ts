@@ -13,22 +13,15 @@
 // Portugiesen (Portugal), nouns from names the data does not carry, and nouns of cities' people
 // (Berliner, Wiener): those are no country's. Only a country's whole name counts, not a word of a
 // longer one: "Ländern" is no one's people, though "Land" opens a country's official name.
-import { countryOfStems, foldGerman, type GermanAdjectiveIndex } from "./german-adjectives";
+import { MIN_STEM, countryOfStems, foldGerman, withInfixesOff, type GermanAdjectiveIndex } from "./german-adjectives";
 
 // Between the stem and "-er": Amerik·an·er, Brasil·ian·er, Kanad·i·er.
 const ER_INFIXES = ["an", "ian", "i"];
 // Between the stem and the weak ending: Chin·es·en, Liban·es·en.
 const WEAK_INFIXES = ["es"];
-const MIN_STEM = 2;
 // Only whole names count (below); the one people news names every day by a word of a longer name
 // is the Americans' ("Vereinigte Staaten von Amerika").
 const BY_A_WORD_OF_THE_NAME: Record<string, string> = { amerik: "US" };
-
-function withInfixesOff(stem: string, infixes: readonly string[]): string[] {
-  const out = [stem];
-  for (const infix of infixes) if (stem.endsWith(infix) && stem.length - infix.length >= MIN_STEM) out.push(stem.slice(0, -infix.length));
-  return out;
-}
 
 /** Candidate stems of an inhabitant noun, least stripped first; none when it has neither ending. */
 function inhabitantStems(folded: string): string[] {

@@ -110,3 +110,9 @@ export const GERMAN_GENITIVE_BODY_TAILS: readonly string[] = [
   "amt", "gericht", "dienst", "werk", "institut", "rat", "bund", "verband", "haus", "zentrum", "büro", "komitee",
   "kommando", "präsidium", "ministerium", "senat", "klinikum", "krankenhaus", "vorstand",
 ];
+
+/**
+ * Focus words that may stand between a figure and what opens it ("lagen nur 1,5 Punkte", "there were
+ * just 3 points", "von lediglich 50.000 Euro"): they narrow the figure, they name nothing. Both languages.
+ */
+export const FOCUS_WORDS: ReadonlySet<string> = new Set(["just", "only", "merely", "nur", "lediglich", "bloß"]);
